@@ -1,0 +1,416 @@
+//! Cleaning raw text into the display form, with an alignment back to the raw
+//! input.
+//!
+//! The [`Cleaner`] keeps the text readable (it never drops letters or changes
+//! spelling) and removes what only gets in the way:
+//!
+//! * tatweel (kashida) stretching, zero-width and bidi control characters, the BOM;
+//! * Arabic presentation forms (U+FB50–FDFF, U+FE70–FEFF), folded to base letters;
+//! * stray diacritics: marks on no letter, marks stacked beyond three or
+//!   repeated, and vowels typed on a word-final alef (`أيضاُ` → `أيضا`; the
+//!   tanween of `جداً` stays);
+//! * whitespace variants (NBSP, tabs, …) to one space, line ends to `\n`,
+//!   blank-line runs to one blank line, spaces at line ends;
+//! * C0/C1 control characters and NUL bytes;
+//! * a missing space after sentence punctuation between two Arabic words
+//!   (`ساعات.ووفق` → `ساعات. ووفق`), leaving numbers (`3.5`, `١٢٫٥`), URLs,
+//!   e-mail addresses and one-letter abbreviations (`د.محمد`, `أ.ش.أ`) alone.
+//!
+//! ```
+//! use akhbar_text::clean::Cleaner;
+//!
+//! let raw = "قـــد يهمك أيضاُ\r\nجاء الوفد.ووصل الرئيس";
+//! let cleaned = Cleaner::default().clean(raw);
+//! assert_eq!(cleaned.text, "قد يهمك أيضا\nجاء الوفد. ووصل الرئيس");
+//! // Every span maps back to the raw input.
+//! let start = cleaned.text.find("ووصل").unwrap();
+//! let raw_span = cleaned.alignment.source_range(start..start + "ووصل".len());
+//! assert_eq!(&raw[raw_span], "ووصل");
+//! ```
+
+use crate::alignment::{Alignment, AlignmentBuilder};
+use crate::chars::{
+    is_arabic_letter, is_arabic_mark, is_closing_punct, is_emoji, is_horizontal_space,
+    is_invisible_control, is_line_break, TATWEEL,
+};
+use crate::presentation_table::PRESENTATION_FORMS;
+
+/// Text in display form and its alignment to the raw input.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Cleaned {
+    /// The cleaned text.
+    pub text: String,
+    /// Maps byte offsets of `text` to byte offsets of the raw input.
+    pub alignment: Alignment,
+}
+
+/// Options of the [`Cleaner`]. Everything is on by default.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Cleaner {
+    /// Insert the missing space after sentence punctuation glued between two
+    /// Arabic words.
+    pub split_glued_sentences: bool,
+    /// Most combining marks kept on one letter.
+    pub max_marks_per_letter: u8,
+}
+
+impl Default for Cleaner {
+    fn default() -> Self {
+        Cleaner {
+            split_glued_sentences: true,
+            max_marks_per_letter: 3,
+        }
+    }
+}
+
+/// Punctuation after which a missing space is inserted between Arabic words.
+#[inline]
+fn is_gluing_punct(c: char) -> bool {
+    matches!(
+        c,
+        '.' | '!'
+            | '?'
+            | '\u{061F}'
+            | '\u{2026}'
+            | '\u{060C}'
+            | '\u{061B}'
+            | ','
+            | ';'
+            | '\u{06D4}'
+    )
+}
+
+/// Marks allowed on a word-final alef: tanween fath, madda, hamza above/below.
+#[inline]
+fn allowed_on_final_alef(c: char) -> bool {
+    matches!(c, '\u{064B}' | '\u{0653}' | '\u{0654}' | '\u{0655}')
+}
+
+/// The base letters of an Arabic presentation form, if `c` is one.
+#[inline]
+pub fn fold_presentation_form(c: char) -> Option<&'static str> {
+    if !matches!(c, '\u{FB50}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFF}') {
+        return None;
+    }
+    PRESENTATION_FORMS
+        .binary_search_by_key(&c, |&(k, _)| k)
+        .ok()
+        .map(|i| PRESENTATION_FORMS[i].1)
+}
+
+/// Control characters that are junk in text (C0 except tab and line feeds, DEL, C1 except NEL).
+#[inline]
+fn is_junk_control(c: char) -> bool {
+    matches!(c, '\u{0000}'..='\u{0008}' | '\u{000E}'..='\u{001F}' | '\u{007F}'..='\u{0084}' | '\u{0086}'..='\u{009F}')
+}
+
+struct State<'a> {
+    raw: &'a str,
+    out: String,
+    b: AlignmentBuilder,
+    /// Pending whitespace: raw start, and number of line breaks seen.
+    pending: Option<(usize, usize)>,
+    /// Byte offset in `out` where the current whitespace-delimited chunk starts.
+    chunk_start: usize,
+    /// Marks kept on the current base letter, and the last one.
+    marks_on_base: u8,
+    last_mark: Option<char>,
+    /// Is the current base a word-final alef (computed lazily)?
+    final_alef: Option<bool>,
+}
+
+impl Cleaner {
+    /// Clean `raw` into display form.
+    pub fn clean(&self, raw: &str) -> Cleaned {
+        let mut st = State {
+            raw,
+            out: String::with_capacity(raw.len()),
+            b: AlignmentBuilder::new(),
+            pending: None,
+            chunk_start: 0,
+            marks_on_base: 0,
+            last_mark: None,
+            final_alef: None,
+        };
+        let mut it = raw.char_indices().peekable();
+        while let Some((i, c)) = it.next() {
+            let len = c.len_utf8();
+            if is_line_break(c) || is_horizontal_space(c) {
+                let breaks = usize::from(is_line_break(c));
+                // "\r\n" counts as one line break.
+                let breaks = if c == '\r' && matches!(it.peek(), Some((_, '\n'))) {
+                    0
+                } else {
+                    breaks
+                };
+                match &mut st.pending {
+                    Some((_, n)) => *n += breaks,
+                    None => st.pending = Some((i, breaks)),
+                }
+                continue;
+            }
+            if c == '\u{200D}' && self.keeps_zwj(&st.out, it.peek().map(|&(_, n)| n)) {
+                self.flush_pending(&mut st, i);
+                st.out.push(c);
+                st.b.copy(len);
+                continue;
+            }
+            if is_invisible_control(c) || c == TATWEEL || is_junk_control(c) {
+                if st.pending.is_none() {
+                    st.b.delete(len);
+                }
+                continue;
+            }
+            self.flush_pending(&mut st, i);
+            if let Some(folded) = fold_presentation_form(c) {
+                // Folded text may start with a space (isolated harakat forms): drop
+                // the space and let the mark rules judge the mark.
+                let folded = folded.trim_start_matches(' ');
+                if folded.chars().all(is_arabic_mark) {
+                    if folded.is_empty()
+                        || !self.keep_mark(&mut st, folded.chars().next().unwrap_or(' '), i + len)
+                    {
+                        st.b.delete(len);
+                        continue;
+                    }
+                } else {
+                    self.before_letter(&mut st, folded.chars().next().unwrap_or(' '));
+                    self.new_base(&mut st);
+                }
+                st.out.push_str(folded);
+                st.b.replace(len, folded.len());
+                continue;
+            }
+            if is_arabic_mark(c) {
+                if self.keep_mark(&mut st, c, i + len) {
+                    st.out.push(c);
+                    st.b.copy(len);
+                } else {
+                    st.b.delete(len);
+                }
+                continue;
+            }
+            self.before_letter(&mut st, c);
+            self.new_base(&mut st);
+            st.out.push(c);
+            st.b.copy(len);
+        }
+        // Trailing whitespace is dropped.
+        if let Some((start, _)) = st.pending.take() {
+            st.b.delete(raw.len() - start);
+        }
+        Cleaned {
+            text: st.out,
+            alignment: st.b.finish(),
+        }
+    }
+
+    fn keeps_zwj(&self, out: &str, next: Option<char>) -> bool {
+        let prev = out.chars().next_back();
+        matches!((prev, next), (Some(p), Some(n)) if (is_emoji(p) || crate::chars::is_emoji_continuation(p)) && is_emoji(n))
+    }
+
+    fn new_base(&self, st: &mut State<'_>) {
+        st.marks_on_base = 0;
+        st.last_mark = None;
+        st.final_alef = None;
+    }
+
+    /// Decide whether combining mark `c` (at raw offset ending `after`) stays.
+    fn keep_mark(&self, st: &mut State<'_>, c: char, after: usize) -> bool {
+        let base = st.out.chars().rev().find(|&p| !is_arabic_mark(p));
+        let Some(base) = base.filter(|&b| is_arabic_letter(b)) else {
+            return false;
+        };
+        // A mark directly after whitespace or punctuation has no letter.
+        if st
+            .out
+            .chars()
+            .next_back()
+            .is_some_and(|p| !is_arabic_letter(p) && !is_arabic_mark(p))
+        {
+            return false;
+        }
+        if st.marks_on_base >= self.max_marks_per_letter || st.last_mark == Some(c) {
+            return false;
+        }
+        if base == 'ا' && !allowed_on_final_alef(c) {
+            let is_final = *st.final_alef.get_or_insert_with(|| {
+                !st.raw[after..]
+                    .chars()
+                    .find(|&n| !is_arabic_mark(n) && n != TATWEEL && !is_invisible_control(n))
+                    .is_some_and(is_arabic_letter)
+            });
+            if is_final {
+                return false;
+            }
+        }
+        st.marks_on_base += 1;
+        st.last_mark = Some(c);
+        true
+    }
+
+    /// Insert a space between glued sentences before emitting `next`.
+    fn before_letter(&self, st: &mut State<'_>, next: char) {
+        if !self.split_glued_sentences || !is_arabic_letter(next) {
+            return;
+        }
+        let out = &st.out;
+        let mut back = out.char_indices().rev().peekable();
+        // Closing quotes/brackets right before the letter.
+        while back.peek().is_some_and(|&(_, p)| is_closing_punct(p)) {
+            back.next();
+        }
+        let mut punct = 0;
+        while back.peek().is_some_and(|&(_, p)| is_gluing_punct(p)) {
+            back.next();
+            punct += 1;
+        }
+        if punct == 0 {
+            return;
+        }
+        // A closing quote may also sit before the punctuation: «"كذا".وقال».
+        while back.peek().is_some_and(|&(_, p)| is_closing_punct(p)) {
+            back.next();
+        }
+        let mut letters = 0;
+        for (_, p) in back {
+            if is_arabic_mark(p) {
+                continue;
+            }
+            if is_arabic_letter(p) {
+                letters += 1;
+                if letters >= 2 {
+                    break;
+                }
+            } else {
+                break;
+            }
+        }
+        if letters < 2 {
+            return;
+        }
+        // Not inside a URL or an e-mail address.
+        let from = st.chunk_start.max(out.len().saturating_sub(512));
+        let from = (from..out.len())
+            .find(|&k| out.is_char_boundary(k))
+            .unwrap_or(out.len());
+        let chunk = &out[from..];
+        if chunk.contains("://")
+            || chunk.contains('@')
+            || chunk.starts_with("www.")
+            || chunk.contains(".www.")
+        {
+            return;
+        }
+        st.out.push(' ');
+        st.b.insert(1);
+        st.chunk_start = st.out.len();
+    }
+
+    /// Emit pending whitespace before the content char at raw offset `at`.
+    fn flush_pending(&self, st: &mut State<'_>, at: usize) {
+        let Some((start, breaks)) = st.pending.take() else {
+            return;
+        };
+        let src = &st.raw[start..at];
+        let replacement = if st.out.is_empty() {
+            ""
+        } else if breaks >= 2 {
+            "\n\n"
+        } else if breaks == 1 {
+            "\n"
+        } else {
+            " "
+        };
+        if src == replacement {
+            st.b.copy(src.len());
+        } else if replacement.is_empty() {
+            st.b.delete(src.len());
+        } else {
+            st.b.replace(src.len(), replacement.len());
+        }
+        st.out.push_str(replacement);
+        st.chunk_start = st.out.len();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn clean(s: &str) -> String {
+        Cleaner::default().clean(s).text
+    }
+
+    #[test]
+    fn tatweel_and_invisibles_go() {
+        assert_eq!(clean("قـــد يهمــــك"), "قد يهمك");
+        assert_eq!(clean("\u{FEFF}سلام\u{200F} عليكم\u{200B}"), "سلام عليكم");
+    }
+
+    #[test]
+    fn presentation_forms_fold() {
+        assert_eq!(clean("\u{FEFB}"), "لا");
+        assert_eq!(clean("\u{FE8D}\u{FEDF}\u{FEB4}\u{FEFC}\u{FEE1}"), "السلام");
+    }
+
+    #[test]
+    fn stray_marks_drop() {
+        assert_eq!(clean("أيضاُ"), "أيضا");
+        assert_eq!(clean("جداً"), "جداً");
+        assert_eq!(clean("كتاَب"), "كتاَب");
+        assert_eq!(clean(" \u{064E}كلمة"), "كلمة");
+        assert_eq!(clean("ب\u{064E}\u{064E}\u{064E}"), "ب\u{064E}");
+        let many = "و".to_string() + &"\u{064E}\u{0650}\u{064F}\u{0651}".repeat(100) + "جه";
+        assert_eq!(clean(&many), "و\u{064E}\u{0650}\u{064F}جه");
+    }
+
+    #[test]
+    fn whitespace_unifies() {
+        assert_eq!(clean("  أ\u{00A0}\tب  \r\n\r\n\r\n ج \n"), "أ ب\n\nج");
+        assert_eq!(clean("أ\rب"), "أ\nب");
+    }
+
+    #[test]
+    fn glued_sentences_split_but_numbers_and_urls_stay() {
+        assert_eq!(clean("ساعات.ووفق"), "ساعات. ووفق");
+        assert_eq!(clean("لماذا؟قال"), "لماذا؟ قال");
+        assert_eq!(clean("\"انتهى\".وقال"), "\"انتهى\". وقال");
+        assert_eq!(clean("بوتين،والأسد"), "بوتين، والأسد");
+        assert_eq!(clean("3.5 و١٢٫٥"), "3.5 و١٢٫٥");
+        assert_eq!(clean("د.محمد أ.ش.أ"), "د.محمد أ.ش.أ");
+        assert_eq!(clean("https://مثال.موقع"), "https://مثال.موقع");
+        assert_eq!(clean("بريد@مثال.شبكة"), "بريد@مثال.شبكة");
+    }
+
+    #[test]
+    fn emoji_zwj_sequences_survive() {
+        let family = "\u{1F468}\u{200D}\u{1F469}\u{200D}\u{1F467}";
+        assert_eq!(clean(family), family);
+    }
+
+    #[test]
+    fn junk_controls_drop() {
+        assert_eq!(clean("أ\u{0000}ب\u{0007}"), "أب");
+    }
+
+    #[test]
+    fn alignment_maps_back() {
+        let raw = "\u{FEFF}قـد  قال:\r\nالرئيس.وأضاف";
+        let c = Cleaner::default().clean(raw);
+        assert_eq!(c.alignment.output_len(), c.text.len());
+        assert_eq!(c.alignment.source_len(), raw.len());
+        for (i, _) in c.text.char_indices() {
+            let r = c.alignment.source_range(i..c.text.len());
+            assert!(raw.is_char_boundary(r.start) && raw.is_char_boundary(r.end));
+        }
+        let at = c.text.find("وأضاف").unwrap();
+        assert_eq!(
+            &raw[c.alignment.source_range(at..at + "وأضاف".len())],
+            "وأضاف"
+        );
+        let at = c.text.find("قد").unwrap();
+        assert_eq!(&raw[c.alignment.source_range(at..at + "قد".len())], "قـد");
+    }
+}

@@ -1,0 +1,293 @@
+//! Features of a candidate reading of a word.
+//!
+//! A feature is a short string such as `sf|7|و|` (stem frequency bucket 7
+//! with proclitic و and no enclitic); it is hashed (FNV-1a, 64 bit) to look up
+//! its weight. The strings themselves are only built when training.
+
+use super::model::{Lexicon, Memory};
+use super::{Candidate, ENCLITICS, PROCLITICS};
+use crate::normalize::Normalizer;
+
+const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+const FNV_PRIME: u64 = 0x0000_0100_0000_01b3;
+
+/// Hash of a feature name (FNV-1a over its UTF-8 bytes).
+#[inline]
+pub(crate) fn hash_feature(name: &str) -> u64 {
+    fnv(FNV_OFFSET, name.as_bytes())
+}
+
+#[inline]
+fn fnv(mut h: u64, bytes: &[u8]) -> u64 {
+    for &b in bytes {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(FNV_PRIME);
+    }
+    h
+}
+
+const SMALL: [&str; 21] = [
+    "0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16",
+    "17", "18", "19", "20",
+];
+
+/// Frequency bucket: 0 for unseen, then 1 + floor(log2(count)), at most 16.
+#[inline]
+fn bucket(count: u32) -> usize {
+    if count == 0 {
+        0
+    } else {
+        (1 + (31 - count.leading_zeros()) as usize).min(16)
+    }
+}
+
+/// Hashed features of one candidate, with their names when training.
+#[derive(Debug, Default)]
+pub(crate) struct FeatureBuf {
+    hashes: Vec<u64>,
+    names: Option<Vec<String>>,
+}
+
+impl FeatureBuf {
+    /// A buffer that also records feature names (for training).
+    pub fn with_names() -> FeatureBuf {
+        FeatureBuf {
+            hashes: Vec::new(),
+            names: Some(Vec::new()),
+        }
+    }
+
+    pub fn clear(&mut self) {
+        self.hashes.clear();
+        if let Some(n) = &mut self.names {
+            n.clear();
+        }
+    }
+
+    pub fn hashes(&self) -> &[u64] {
+        &self.hashes
+    }
+
+    pub fn names(&self) -> Option<&[String]> {
+        self.names.as_deref()
+    }
+
+    #[inline]
+    fn push(&mut self, parts: &[&str]) {
+        let mut h = FNV_OFFSET;
+        for (i, p) in parts.iter().enumerate() {
+            if i > 0 {
+                h = fnv(h, b"|");
+            }
+            h = fnv(h, p.as_bytes());
+        }
+        self.hashes.push(h);
+        if let Some(n) = &mut self.names {
+            n.push(parts.join("|"));
+        }
+    }
+}
+
+/// Everything about a word that does not depend on the candidate.
+pub(crate) struct WordContext<'m> {
+    lexicon: &'m Lexicon,
+    memory: &'m Memory,
+    normalizer: &'m Normalizer,
+    word_freq_bucket: usize,
+    readings: Option<&'m [(Box<str>, u32)]>,
+    readings_total: u32,
+}
+
+/// The reading key of a candidate: `proclitics|enclitic`.
+pub(crate) fn reading_key(c: &Candidate) -> String {
+    let p: String = PROCLITICS[c.proclitics].iter().collect();
+    format!("{p}|{}", ENCLITICS[c.enclitic])
+}
+
+impl<'m> WordContext<'m> {
+    pub fn new(
+        letters: &[char],
+        model: &'m super::SegmenterModel,
+        normalizer: &'m Normalizer,
+    ) -> WordContext<'m> {
+        WordContext::with_parts(letters, &model.lexicon, &model.memory, normalizer)
+    }
+
+    pub fn with_parts(
+        letters: &[char],
+        lexicon: &'m Lexicon,
+        memory: &'m Memory,
+        normalizer: &'m Normalizer,
+    ) -> WordContext<'m> {
+        let word: String = letters.iter().collect();
+        let word_norm = normalizer.normalize(&word);
+        let readings = memory.readings(&word_norm);
+        let readings_total = readings.map_or(0, |r| r.iter().map(|(_, c)| c).sum());
+        WordContext {
+            lexicon,
+            memory,
+            normalizer,
+            word_freq_bucket: bucket(lexicon.count(&word_norm)),
+            readings,
+            readings_total,
+        }
+    }
+
+    /// Search forms the stem may stand for, with spelling at the clitic
+    /// boundary undone: ل+لـ → ال, ـت+enclitic → ـة, ـا+enclitic → ـى, …
+    fn restorations(&self, c: &Candidate) -> Vec<String> {
+        let pre = PROCLITICS[c.proclitics];
+        let enc = ENCLITICS[c.enclitic];
+        let s = &c.stem;
+        let mut out = Vec::new();
+        if pre.last() == Some(&'ل') && s.starts_with('ل') {
+            out.push(format!("ا{s}"));
+        }
+        if !enc.is_empty() {
+            let base = &s[..s.len() - s.chars().last().map_or(0, char::len_utf8)];
+            match s.chars().last() {
+                Some('ت') => out.push(format!("{base}ة")),
+                Some('ا') => {
+                    out.push(format!("{base}ى"));
+                    out.push(format!("{s}ء"));
+                }
+                Some('ي') => out.push(format!("{base}ى")),
+                Some('و') => out.push(format!("{s}ا")),
+                Some('ؤ' | 'ئ') => out.push(format!("{base}ء")),
+                _ => {}
+            }
+        }
+        out.into_iter()
+            .map(|r| self.normalizer.normalize(&r))
+            .collect()
+    }
+
+    /// The best restored search form of the stem, if any restoration is
+    /// attested in the lexicon (or forced by ل+لـ).
+    pub fn restored_stem(&self, c: &Candidate) -> Option<String> {
+        let pre = PROCLITICS[c.proclitics];
+        let rs = self.restorations(c);
+        let best = rs.iter().max_by_key(|r| self.lexicon.count(r))?;
+        if self.lexicon.count(best) > 0 || (pre.last() == Some(&'ل') && c.stem.starts_with('ل')) {
+            Some(best.clone())
+        } else {
+            None
+        }
+    }
+
+    pub fn features(&self, c: &Candidate, buf: &mut FeatureBuf) {
+        let pre = PROCLITICS[c.proclitics];
+        let mut p = [0u8; 8];
+        let mut plen = 0;
+        for ch in pre {
+            plen += ch.encode_utf8(&mut p[plen..]).len();
+        }
+        let p = std::str::from_utf8(&p[..plen]).unwrap_or("");
+        let e = ENCLITICS[c.enclitic];
+        let split = match (p.is_empty(), e.is_empty()) {
+            (true, true) => "n",
+            (false, true) => "p",
+            (true, false) => "e",
+            (false, false) => "pe",
+        };
+        let stem_norm = self.normalizer.normalize(&c.stem);
+        let sf = bucket(self.lexicon.count(&stem_norm));
+        let wf = self.word_freq_bucket;
+        buf.push(&["b", p, e]);
+        buf.push(&["p", p]);
+        buf.push(&["e", e]);
+        buf.push(&["sf", SMALL[sf], split]);
+        buf.push(&["sf", SMALL[sf], "p", p]);
+        buf.push(&["sf", SMALL[sf], "e", e]);
+        buf.push(&["wf", SMALL[wf], split]);
+        buf.push(&["wsf", SMALL[wf], SMALL[sf], split]);
+        let rel = (sf as i32 - wf as i32).clamp(-8, 8);
+        buf.push(&["rel", SMALL[(rel + 8) as usize], p, e]);
+
+        // Spelling restored at the clitic boundary.
+        let rs = self.restorations(c);
+        if !rs.is_empty() {
+            let rf = rs
+                .iter()
+                .map(|r| bucket(self.lexicon.count(r)))
+                .max()
+                .unwrap_or(0);
+            buf.push(&["rf", SMALL[rf], p, e]);
+            buf.push(&["rwf", SMALL[rf], SMALL[wf], split]);
+        }
+        // The stem as a definite noun.
+        if !stem_norm.is_empty() && !stem_norm.starts_with("ال") {
+            let df = bucket(self.lexicon.count(&format!("ال{stem_norm}")));
+            buf.push(&["df", SMALL[df], split]);
+        }
+        let slen = c.stem.chars().count().min(9);
+        buf.push(&["len", SMALL[slen], p, e]);
+
+        let mut chars = c.stem.chars();
+        let s0 = chars.next();
+        let s1 = chars.next();
+        let mut back = c.stem.chars().rev();
+        let sl = back.next();
+        let sl1 = back.next();
+        let mut tmp = [0u8; 16];
+        if let Some(s0) = s0 {
+            let a = s0.encode_utf8(&mut tmp).to_owned();
+            buf.push(&["s0", &a, p]);
+            if let Some(s1) = s1 {
+                let ab = format!("{a}{s1}");
+                buf.push(&["s01", &ab, p]);
+            }
+        }
+        if let Some(sl) = sl {
+            let a = sl.encode_utf8(&mut tmp).to_owned();
+            buf.push(&["sl", &a, e]);
+            if let Some(sl1) = sl1 {
+                let ab = format!("{sl1}{a}");
+                buf.push(&["sl2", &ab, e]);
+            }
+        }
+
+        // Treebank memory of this word.
+        if let Some(readings) = self.readings {
+            let key = reading_key(c);
+            let agree = readings
+                .iter()
+                .find(|(r, _)| **r == *key)
+                .map_or(0, |(_, n)| *n);
+            let frac = (agree * 4 + self.readings_total / 2) / self.readings_total.max(1);
+            buf.push(&[
+                "m",
+                SMALL[frac.min(4) as usize],
+                SMALL[bucket(self.readings_total).min(6)],
+            ]);
+            buf.push(&["mb", SMALL[frac.min(4) as usize], split]);
+        } else {
+            buf.push(&["m-", split]);
+        }
+        let ms = bucket(self.memory.stem_count(&stem_norm)).min(8);
+        buf.push(&["ms", SMALL[ms], split]);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn buckets_are_logarithmic() {
+        assert_eq!(bucket(0), 0);
+        assert_eq!(bucket(1), 1);
+        assert_eq!(bucket(2), 2);
+        assert_eq!(bucket(3), 2);
+        assert_eq!(bucket(4), 3);
+        assert_eq!(bucket(u32::MAX), 16);
+    }
+
+    #[test]
+    fn hashing_matches_names() {
+        let mut buf = FeatureBuf::with_names();
+        buf.push(&["sf", "3", "و", ""]);
+        assert_eq!(buf.names().unwrap()[0], "sf|3|و|");
+        assert_eq!(buf.hashes()[0], hash_feature("sf|3|و|"));
+    }
+}

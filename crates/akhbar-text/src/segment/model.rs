@@ -1,0 +1,284 @@
+//! The segmenter's model: feature weights, a word-frequency lexicon from raw
+//! news, and a memory of treebank segmentations.
+//!
+//! All three are plain UTF-8 TSV files (see `data/segmenter/`), so a model
+//! can be inspected and diffed:
+//!
+//! * `weights.tsv`: `feature<TAB>weight`;
+//! * `lexicon.tsv`: `word<TAB>count` (search form);
+//! * `memory.tsv`: `word<TAB>reading:count[,reading:count…]` where a reading
+//!   is `proclitics|enclitic` (`وب|ها`, `|`, `ل|`).
+
+use std::collections::HashMap;
+use std::fmt::Write as _;
+
+use super::features::{hash_feature, FeatureBuf};
+
+/// A parse error in a model file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ModelError {
+    /// File part (`weights`, `lexicon`, `memory`).
+    pub part: &'static str,
+    /// 1-based line number.
+    pub line: usize,
+    /// What is wrong.
+    pub message: String,
+}
+
+impl std::fmt::Display for ModelError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "segmenter {} line {}: {}",
+            self.part, self.line, self.message
+        )
+    }
+}
+
+impl std::error::Error for ModelError {}
+
+/// Word counts (search form) from a raw corpus.
+#[derive(Clone, Debug, Default)]
+pub struct Lexicon {
+    counts: HashMap<Box<str>, u32>,
+    total: u64,
+}
+
+impl Lexicon {
+    /// Count of `norm` (a word in search form).
+    #[inline]
+    pub fn count(&self, norm: &str) -> u32 {
+        self.counts.get(norm).copied().unwrap_or(0)
+    }
+
+    /// Add `n` occurrences of `norm`.
+    pub fn add(&mut self, norm: &str, n: u32) {
+        *self.counts.entry(norm.into()).or_insert(0) += n;
+        self.total += u64::from(n);
+    }
+
+    /// Number of distinct words.
+    pub fn len(&self) -> usize {
+        self.counts.len()
+    }
+
+    /// Is the lexicon empty?
+    pub fn is_empty(&self) -> bool {
+        self.counts.is_empty()
+    }
+
+    /// Total number of running words counted.
+    pub fn total(&self) -> u64 {
+        self.total
+    }
+
+    /// Keep only words seen at least `min` times.
+    pub fn prune(&mut self, min: u32) {
+        self.counts.retain(|_, c| *c >= min);
+    }
+
+    /// TSV form, sorted by word.
+    pub fn to_tsv(&self) -> String {
+        let mut rows: Vec<_> = self.counts.iter().collect();
+        rows.sort();
+        let mut out = String::new();
+        for (w, c) in rows {
+            let _ = writeln!(out, "{w}\t{c}");
+        }
+        out
+    }
+
+    /// Parse the TSV form.
+    pub fn from_tsv(tsv: &str) -> Result<Lexicon, ModelError> {
+        let mut lex = Lexicon::default();
+        for (i, line) in tsv.lines().enumerate() {
+            if line.is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let err = |message: &str| ModelError {
+                part: "lexicon",
+                line: i + 1,
+                message: message.to_string(),
+            };
+            let (w, c) = line
+                .split_once('\t')
+                .ok_or_else(|| err("expected word<TAB>count"))?;
+            let c: u32 = c.parse().map_err(|_| err("count is not a number"))?;
+            lex.add(w, c);
+        }
+        Ok(lex)
+    }
+}
+
+/// Segmentations seen in the treebank, per word (search form of the letters).
+#[derive(Clone, Debug, Default)]
+pub struct Memory {
+    entries: HashMap<Box<str>, Vec<(Box<str>, u32)>>,
+    stems: HashMap<Box<str>, u32>,
+}
+
+impl Memory {
+    /// Record that `word` was read as `reading` (`proclitics|enclitic`) with
+    /// stem `stem` (search form).
+    pub fn add(&mut self, word: &str, reading: &str, stem: &str) {
+        let e = self.entries.entry(word.into()).or_default();
+        match e.iter_mut().find(|(r, _)| &**r == reading) {
+            Some((_, c)) => *c += 1,
+            None => e.push((reading.into(), 1)),
+        }
+        if !stem.is_empty() {
+            *self.stems.entry(stem.into()).or_insert(0) += 1;
+        }
+    }
+
+    /// Readings of `word`, with counts.
+    pub fn readings(&self, word: &str) -> Option<&[(Box<str>, u32)]> {
+        self.entries.get(word).map(|v| v.as_slice())
+    }
+
+    /// How often `stem` was a stem in the treebank.
+    pub fn stem_count(&self, stem: &str) -> u32 {
+        self.stems.get(stem).copied().unwrap_or(0)
+    }
+
+    /// Number of words remembered.
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    /// Is the memory empty?
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+
+    /// TSV form, sorted by word. Stem counts are written as lines `=stem<TAB>count`.
+    pub fn to_tsv(&self) -> String {
+        let mut out = String::new();
+        let mut rows: Vec<_> = self.entries.iter().collect();
+        rows.sort();
+        for (w, readings) in rows {
+            let mut readings = readings.clone();
+            readings.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+            let list: Vec<String> = readings.iter().map(|(r, c)| format!("{r}:{c}")).collect();
+            let _ = writeln!(out, "{w}\t{}", list.join(","));
+        }
+        let mut stems: Vec<_> = self.stems.iter().collect();
+        stems.sort();
+        for (s, c) in stems {
+            let _ = writeln!(out, "={s}\t{c}");
+        }
+        out
+    }
+
+    /// Parse the TSV form.
+    pub fn from_tsv(tsv: &str) -> Result<Memory, ModelError> {
+        let mut mem = Memory::default();
+        for (i, line) in tsv.lines().enumerate() {
+            if line.is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let err = |message: &str| ModelError {
+                part: "memory",
+                line: i + 1,
+                message: message.to_string(),
+            };
+            let (w, rest) = line
+                .split_once('\t')
+                .ok_or_else(|| err("expected word<TAB>readings"))?;
+            if let Some(stem) = w.strip_prefix('=') {
+                let c: u32 = rest
+                    .parse()
+                    .map_err(|_| err("stem count is not a number"))?;
+                mem.stems.insert(stem.into(), c);
+                continue;
+            }
+            let mut readings = Vec::new();
+            for item in rest.split(',') {
+                let (r, c) = item
+                    .rsplit_once(':')
+                    .ok_or_else(|| err("expected reading:count"))?;
+                if !r.contains('|') {
+                    return Err(err("a reading is proclitics|enclitic"));
+                }
+                let c: u32 = c
+                    .parse()
+                    .map_err(|_| err("reading count is not a number"))?;
+                readings.push((r.into(), c));
+            }
+            mem.entries.insert(w.into(), readings);
+        }
+        Ok(mem)
+    }
+}
+
+/// Weights, lexicon and memory of a [`CliticSegmenter`](super::CliticSegmenter).
+#[derive(Clone, Debug, Default)]
+pub struct SegmenterModel {
+    pub(crate) weights: HashMap<u64, f32>,
+    pub(crate) lexicon: Lexicon,
+    pub(crate) memory: Memory,
+}
+
+impl SegmenterModel {
+    /// Build a model from its three TSV files.
+    pub fn from_parts(
+        weights: &str,
+        lexicon: &str,
+        memory: &str,
+    ) -> Result<SegmenterModel, ModelError> {
+        let mut w = HashMap::new();
+        for (i, line) in weights.lines().enumerate() {
+            if line.is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let err = |message: &str| ModelError {
+                part: "weights",
+                line: i + 1,
+                message: message.to_string(),
+            };
+            let (name, value) = line
+                .rsplit_once('\t')
+                .ok_or_else(|| err("expected feature<TAB>weight"))?;
+            let value: f32 = value.parse().map_err(|_| err("weight is not a number"))?;
+            w.insert(hash_feature(name), value);
+        }
+        Ok(SegmenterModel {
+            weights: w,
+            lexicon: Lexicon::from_tsv(lexicon)?,
+            memory: Memory::from_tsv(memory)?,
+        })
+    }
+
+    /// A model from trained parts.
+    pub fn new(weights: HashMap<u64, f32>, lexicon: Lexicon, memory: Memory) -> SegmenterModel {
+        SegmenterModel {
+            weights,
+            lexicon,
+            memory,
+        }
+    }
+
+    /// The word-frequency lexicon.
+    pub fn lexicon(&self) -> &Lexicon {
+        &self.lexicon
+    }
+
+    /// The treebank memory.
+    pub fn memory(&self) -> &Memory {
+        &self.memory
+    }
+
+    /// Number of non-zero weights.
+    pub fn n_weights(&self) -> usize {
+        self.weights.len()
+    }
+
+    #[inline]
+    pub(crate) fn score(&self, feats: &FeatureBuf) -> f32 {
+        feats
+            .hashes()
+            .iter()
+            .map(|h| self.weights.get(h).copied().unwrap_or(0.0))
+            .sum()
+    }
+}

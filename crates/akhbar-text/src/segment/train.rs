@@ -1,0 +1,260 @@
+//! Training the segmenter: an averaged perceptron that ranks the readings of
+//! each word, with treebank-memory features computed by jackknifing (each
+//! fold's memory comes from the other folds), so the weights learn how far to
+//! trust the memory on words it has not seen.
+
+use std::collections::HashMap;
+use std::fmt::Write as _;
+
+use super::features::{reading_key, FeatureBuf, WordContext};
+use super::model::{Lexicon, Memory, SegmenterModel};
+use super::{candidates, ENCLITICS, PROCLITICS};
+use crate::normalize::Normalizer;
+
+/// One training word: its letters (no marks) and its gold reading.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Example {
+    /// The word's letters, undiacritized surface form.
+    pub word: String,
+    /// Proclitic letters, outermost first (`""`, `"و"`, `"وب"`, …).
+    pub proclitics: String,
+    /// Pronoun enclitic (`""`, `"ها"`, …).
+    pub enclitic: String,
+}
+
+impl Example {
+    fn key(&self) -> String {
+        format!("{}|{}", self.proclitics, self.enclitic)
+    }
+
+    fn stem(&self) -> &str {
+        let s = &self.word[self.proclitics.len()..];
+        &s[..s.len() - self.enclitic.len()]
+    }
+}
+
+/// Training settings.
+#[derive(Clone, Copy, Debug)]
+pub struct TrainConfig {
+    /// Passes over the data.
+    pub epochs: usize,
+    /// Folds for the memory jackknife.
+    pub folds: usize,
+}
+
+impl Default for TrainConfig {
+    fn default() -> Self {
+        TrainConfig {
+            epochs: 12,
+            folds: 10,
+        }
+    }
+}
+
+/// What training saw.
+#[derive(Clone, Debug, Default)]
+pub struct TrainReport {
+    /// Examples used.
+    pub examples: usize,
+    /// Examples whose gold reading the clitic grammar cannot produce.
+    pub unreachable: usize,
+    /// Examples with a single reading (nothing to learn).
+    pub trivial: usize,
+    /// Distinct features with a non-zero weight.
+    pub features: usize,
+    /// Training-set accuracy (jackknifed memory) after the last epoch.
+    pub train_accuracy: f64,
+}
+
+/// A trained model and the TSV files that store it.
+pub struct Trained {
+    /// The model, ready to use.
+    pub model: SegmenterModel,
+    /// `weights.tsv`.
+    pub weights_tsv: String,
+    /// `memory.tsv`.
+    pub memory_tsv: String,
+    /// Report.
+    pub report: TrainReport,
+}
+
+fn memory_of<'a>(examples: impl Iterator<Item = &'a Example>, normalizer: &Normalizer) -> Memory {
+    let mut mem = Memory::default();
+    for ex in examples {
+        mem.add(
+            &normalizer.normalize(&ex.word),
+            &ex.key(),
+            &normalizer.normalize(ex.stem()),
+        );
+    }
+    mem
+}
+
+struct Instance {
+    /// Dense feature ids per candidate.
+    cands: Vec<Vec<u32>>,
+    gold: usize,
+}
+
+/// Train a model on `examples` with word counts `lexicon`.
+pub fn train(examples: &[Example], lexicon: Lexicon, config: TrainConfig) -> Trained {
+    let normalizer = Normalizer::default();
+    let folds = config.folds.max(2);
+    let fold_memories: Vec<Memory> = (0..folds)
+        .map(|k| {
+            memory_of(
+                examples
+                    .iter()
+                    .enumerate()
+                    .filter(|(i, _)| i % folds != k)
+                    .map(|(_, e)| e),
+                &normalizer,
+            )
+        })
+        .collect();
+
+    let mut ids: HashMap<String, u32> = HashMap::new();
+    let mut instances = Vec::new();
+    let mut report = TrainReport::default();
+    let mut buf = FeatureBuf::with_names();
+    for (i, ex) in examples.iter().enumerate() {
+        let letters: Vec<char> = ex.word.chars().collect();
+        let cands = candidates(&letters);
+        let key = ex.key();
+        let Some(gold) = cands.iter().position(|c| reading_key(c) == key) else {
+            report.unreachable += 1;
+            continue;
+        };
+        report.examples += 1;
+        if cands.len() == 1 {
+            report.trivial += 1;
+            continue;
+        }
+        let ctx =
+            WordContext::with_parts(&letters, &lexicon, &fold_memories[i % folds], &normalizer);
+        let mut feats = Vec::with_capacity(cands.len());
+        for c in &cands {
+            buf.clear();
+            ctx.features(c, &mut buf);
+            let names = buf.names().unwrap_or(&[]);
+            let v: Vec<u32> = names
+                .iter()
+                .map(|n| {
+                    let next = ids.len() as u32;
+                    *ids.entry(n.clone()).or_insert(next)
+                })
+                .collect();
+            feats.push(v);
+        }
+        instances.push(Instance { cands: feats, gold });
+    }
+
+    // Averaged perceptron.
+    let n = ids.len();
+    let mut w = vec![0f64; n];
+    let mut total = vec![0f64; n];
+    let mut stamp = vec![0u64; n];
+    let mut t: u64 = 0;
+    let mut order: Vec<usize> = (0..instances.len()).collect();
+    let mut rng = 0x9E37_79B9_7F4A_7C15u64;
+    let mut correct = 0;
+    for _ in 0..config.epochs {
+        // Deterministic shuffle (xorshift).
+        for i in (1..order.len()).rev() {
+            rng ^= rng << 13;
+            rng ^= rng >> 7;
+            rng ^= rng << 17;
+            order.swap(i, (rng % (i as u64 + 1)) as usize);
+        }
+        correct = 0;
+        for &k in &order {
+            t += 1;
+            let inst = &instances[k];
+            let score = |f: &Vec<u32>| f.iter().map(|&j| w[j as usize]).sum::<f64>();
+            let mut best = 0;
+            let mut best_s = f64::NEG_INFINITY;
+            for (ci, f) in inst.cands.iter().enumerate() {
+                let s = score(f);
+                if s > best_s {
+                    best_s = s;
+                    best = ci;
+                }
+            }
+            if best == inst.gold {
+                correct += 1;
+                continue;
+            }
+            for (fs, delta) in [(&inst.cands[inst.gold], 1.0), (&inst.cands[best], -1.0)] {
+                for &j in fs {
+                    let j = j as usize;
+                    total[j] += w[j] * (t - stamp[j]) as f64;
+                    stamp[j] = t;
+                    w[j] += delta;
+                }
+            }
+        }
+    }
+    report.train_accuracy = correct as f64 / instances.len().max(1) as f64;
+    for j in 0..n {
+        total[j] += w[j] * (t - stamp[j]) as f64;
+    }
+    let mut names: Vec<(&String, u32)> = ids.iter().map(|(k, &v)| (k, v)).collect();
+    names.sort();
+    let mut weights_tsv = String::from("# akhbar clitic segmenter weights (averaged perceptron). Generated by `akhbar train segmenter`.\n");
+    let mut weights = HashMap::new();
+    for (name, j) in names {
+        let avg = total[j as usize] / t.max(1) as f64;
+        if avg.abs() < 1e-4 {
+            continue;
+        }
+        let _ = writeln!(weights_tsv, "{name}\t{avg:.4}");
+        let rounded: f32 = format!("{avg:.4}").parse().unwrap_or(0.0);
+        weights.insert(super::features::hash_feature(name), rounded);
+    }
+    report.features = weights.len();
+    let memory = memory_of(examples.iter(), &normalizer);
+    let memory_tsv = format!(
+        "# akhbar clitic segmenter memory: treebank readings per word. Generated by `akhbar train segmenter`.\n{}",
+        memory.to_tsv()
+    );
+    Trained {
+        model: SegmenterModel::new(weights, lexicon, memory),
+        weights_tsv,
+        memory_tsv,
+        report,
+    }
+}
+
+/// Word accuracy of `model` on `examples` (only examples the grammar can produce).
+pub fn accuracy(model: &'static SegmenterModel, examples: &[Example]) -> (usize, usize) {
+    let seg = super::CliticSegmenter::new(model);
+    let mut right = 0;
+    let mut seen = 0;
+    for ex in examples {
+        let s = seg.segment(&ex.word);
+        let parts: Vec<_> = s.segments(&ex.word).collect();
+        let pre: String = parts
+            .iter()
+            .filter(|p| p.role == super::SegmentRole::Proclitic)
+            .map(|p| p.text)
+            .collect();
+        let enc: String = parts
+            .iter()
+            .filter(|p| p.role == super::SegmentRole::Enclitic)
+            .map(|p| p.text)
+            .collect();
+        seen += 1;
+        if pre == ex.proclitics && enc == ex.enclitic {
+            right += 1;
+        }
+    }
+    (right, seen)
+}
+
+/// Is (`proclitics`, `enclitic`) a reading the grammar knows?
+pub fn is_known_reading(proclitics: &str, enclitic: &str) -> bool {
+    PROCLITICS
+        .iter()
+        .any(|p| p.iter().collect::<String>() == proclitics)
+        && ENCLITICS.contains(&enclitic)
+}
