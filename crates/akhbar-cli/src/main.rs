@@ -1,1 +1,95 @@
-fn main() {}
+//! The `akhbar` command line.
+
+mod analyze;
+mod eval;
+mod input;
+mod lines;
+mod train;
+
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+/// akhbar (أخبار): fast, open Arabic news understanding.
+///
+/// Raw Arabic news in (plain text, JSONL), clean articles and structured
+/// facts out, every span tied to the text it came from.
+///
+/// Exit status: 0 when every input was processed, 1 when any input failed
+/// (the others are still processed), 2 for usage errors.
+#[derive(Parser, Debug)]
+#[command(name = "akhbar", version, about, long_about, propagate_version = true)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand, Debug)]
+enum Command {
+    /// Analyze articles into JSON documents (dateline, byline, boilerplate,
+    /// paragraphs, sentences, tokens with norms, stems and clitic segments).
+    ///
+    /// Plain-text files are one article each; files ending in `.jsonl` (or any
+    /// input with --jsonl) hold one `{"id", "text", "published", "title",
+    /// "url"}` record per line. Output follows the schema printed by
+    /// `akhbar schema`.
+    ///
+    /// Examples:
+    ///   akhbar analyze examples/articles/moscow-talks.txt
+    ///   akhbar analyze --published 2024-03-01 --format text article.txt
+    ///   cat dump.jsonl | akhbar analyze --jsonl - > docs.jsonl
+    Analyze(analyze::AnalyzeArgs),
+    /// Tokenize lines: one output line per input line, tokens separated by
+    /// single spaces. Streams in constant memory.
+    ///
+    /// Examples:
+    ///   echo 'وقال الرئيس' | akhbar tokenize --segment     # و+قال الرئيس
+    ///   akhbar tokenize --stem corpus.txt > stems.txt
+    Tokenize(lines::TokenizeArgs),
+    /// Normalize lines to the search form (one output line per input line).
+    ///
+    /// Example:
+    ///   echo 'إلى المدرسةِ' | akhbar normalize            # الي المدرسه
+    Normalize(lines::NormalizeArgs),
+    /// Print the JSON Schema of the documents `akhbar analyze` writes.
+    Schema,
+    /// Evaluate against gold data.
+    #[command(subcommand)]
+    Eval(eval::EvalCommand),
+    /// Rebuild the models shipped with akhbar from their documented sources.
+    #[command(subcommand)]
+    Train(train::TrainCommand),
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Analyze(args) => analyze::run(args),
+        Command::Tokenize(args) => lines::run_tokenize(args),
+        Command::Normalize(args) => lines::run_normalize(args),
+        Command::Schema => {
+            print!("{}", akhbar::JSON_SCHEMA);
+            Ok(true)
+        }
+        Command::Eval(cmd) => eval::run(cmd),
+        Command::Train(cmd) => train::run(cmd),
+    };
+    match result {
+        Ok(true) => ExitCode::SUCCESS,
+        Ok(false) => ExitCode::from(1),
+        Err(e) => {
+            if is_broken_pipe(&e) {
+                return ExitCode::SUCCESS;
+            }
+            eprintln!("akhbar: error: {e:#}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+fn is_broken_pipe(e: &anyhow::Error) -> bool {
+    e.chain().any(|c| {
+        c.downcast_ref::<std::io::Error>()
+            .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+    })
+}

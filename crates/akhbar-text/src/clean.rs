@@ -104,10 +104,51 @@ fn is_junk_control(c: char) -> bool {
     matches!(c, '\u{0000}'..='\u{0008}' | '\u{000E}'..='\u{001F}' | '\u{007F}'..='\u{0084}' | '\u{0086}'..='\u{009F}')
 }
 
-struct State<'a> {
+/// Where the cleaner records its edits: an [`AlignmentBuilder`], or nothing.
+trait Edits {
+    fn copy(&mut self, n: usize);
+    fn delete(&mut self, n: usize);
+    fn replace(&mut self, src: usize, out: usize);
+    fn insert(&mut self, n: usize);
+}
+
+impl Edits for AlignmentBuilder {
+    #[inline]
+    fn copy(&mut self, n: usize) {
+        AlignmentBuilder::copy(self, n)
+    }
+    #[inline]
+    fn delete(&mut self, n: usize) {
+        AlignmentBuilder::delete(self, n)
+    }
+    #[inline]
+    fn replace(&mut self, src: usize, out: usize) {
+        AlignmentBuilder::replace(self, src, out)
+    }
+    #[inline]
+    fn insert(&mut self, n: usize) {
+        AlignmentBuilder::insert(self, n)
+    }
+}
+
+/// Edits are not recorded.
+struct NoEdits;
+
+impl Edits for NoEdits {
+    #[inline]
+    fn copy(&mut self, _: usize) {}
+    #[inline]
+    fn delete(&mut self, _: usize) {}
+    #[inline]
+    fn replace(&mut self, _: usize, _: usize) {}
+    #[inline]
+    fn insert(&mut self, _: usize) {}
+}
+
+struct State<'a, E> {
     raw: &'a str,
     out: String,
-    b: AlignmentBuilder,
+    b: E,
     /// Pending whitespace: raw start, and number of line breaks seen.
     pending: Option<(usize, usize)>,
     /// Byte offset in `out` where the current whitespace-delimited chunk starts.
@@ -122,10 +163,31 @@ struct State<'a> {
 impl Cleaner {
     /// Clean `raw` into display form.
     pub fn clean(&self, raw: &str) -> Cleaned {
+        let (text, b) = self.run(
+            raw,
+            String::with_capacity(raw.len()),
+            AlignmentBuilder::new(),
+        );
+        Cleaned {
+            text,
+            alignment: b.finish(),
+        }
+    }
+
+    /// Clean `raw` into `out` (cleared first), without recording an alignment.
+    /// The fast path for streaming filters.
+    pub fn clean_into(&self, raw: &str, out: &mut String) {
+        out.clear();
+        let buf = std::mem::take(out);
+        let (text, _) = self.run(raw, buf, NoEdits);
+        *out = text;
+    }
+
+    fn run<E: Edits>(&self, raw: &str, out: String, edits: E) -> (String, E) {
         let mut st = State {
             raw,
-            out: String::with_capacity(raw.len()),
-            b: AlignmentBuilder::new(),
+            out,
+            b: edits,
             pending: None,
             chunk_start: 0,
             marks_on_base: 0,
@@ -199,10 +261,7 @@ impl Cleaner {
         if let Some((start, _)) = st.pending.take() {
             st.b.delete(raw.len() - start);
         }
-        Cleaned {
-            text: st.out,
-            alignment: st.b.finish(),
-        }
+        (st.out, st.b)
     }
 
     fn keeps_zwj(&self, out: &str, next: Option<char>) -> bool {
@@ -210,14 +269,14 @@ impl Cleaner {
         matches!((prev, next), (Some(p), Some(n)) if (is_emoji(p) || crate::chars::is_emoji_continuation(p)) && is_emoji(n))
     }
 
-    fn new_base(&self, st: &mut State<'_>) {
+    fn new_base<E: Edits>(&self, st: &mut State<'_, E>) {
         st.marks_on_base = 0;
         st.last_mark = None;
         st.final_alef = None;
     }
 
     /// Decide whether combining mark `c` (at raw offset ending `after`) stays.
-    fn keep_mark(&self, st: &mut State<'_>, c: char, after: usize) -> bool {
+    fn keep_mark<E: Edits>(&self, st: &mut State<'_, E>, c: char, after: usize) -> bool {
         let base = st.out.chars().rev().find(|&p| !is_arabic_mark(p));
         let Some(base) = base.filter(|&b| is_arabic_letter(b)) else {
             return false;
@@ -251,7 +310,7 @@ impl Cleaner {
     }
 
     /// Insert a space between glued sentences before emitting `next`.
-    fn before_letter(&self, st: &mut State<'_>, next: char) {
+    fn before_letter<E: Edits>(&self, st: &mut State<'_, E>, next: char) {
         if !self.split_glued_sentences || !is_arabic_letter(next) {
             return;
         }
@@ -309,7 +368,7 @@ impl Cleaner {
     }
 
     /// Emit pending whitespace before the content char at raw offset `at`.
-    fn flush_pending(&self, st: &mut State<'_>, at: usize) {
+    fn flush_pending<E: Edits>(&self, st: &mut State<'_, E>, at: usize) {
         let Some((start, breaks)) = st.pending.take() else {
             return;
         };

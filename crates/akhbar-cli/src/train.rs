@@ -1,0 +1,175 @@
+//! `akhbar train`: rebuild shipped models from their documented sources.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use akhbar_eval::conllu;
+use akhbar_eval::treebank::padt_examples;
+use akhbar_text::clean::Cleaner;
+use akhbar_text::normalize::Normalizer;
+use akhbar_text::segment::train::{accuracy, train, Example, TrainConfig};
+use akhbar_text::segment::{Lexicon, SegmenterModel};
+use akhbar_text::tokenize::{tokenize, TokenKind};
+use anyhow::{bail, Context, Result};
+use clap::{Args, Subcommand};
+
+#[derive(Subcommand, Debug)]
+pub enum TrainCommand {
+    /// Train the clitic segmenter: readings from UD Arabic-PADT v1.2 (dev and
+    /// test, rebuilt to surface words), word counts from the ANT corpus.
+    /// Writes weights.tsv, lexicon.tsv and memory.tsv.
+    ///
+    /// Example:
+    ///   akhbar train segmenter --shared ../shared --out crates/akhbar-text/data/segmenter
+    Segmenter(SegmenterArgs),
+}
+
+#[derive(Args, Debug)]
+pub struct SegmenterArgs {
+    /// The shared data folder (holds data/ud-arabic-padt and data/ant-corpus).
+    #[arg(long, default_value = "../shared", env = "AKHBAR_SHARED")]
+    shared: PathBuf,
+    /// Output folder.
+    #[arg(long, default_value = "crates/akhbar-text/data/segmenter")]
+    out: PathBuf,
+    /// Perceptron epochs.
+    #[arg(long, default_value_t = TrainConfig::default().epochs)]
+    epochs: usize,
+    /// Keep lexicon words seen at least this often.
+    #[arg(long, default_value_t = 1)]
+    min_count: u32,
+    /// Only report held-out accuracy (train on PADT dev, test on PADT test and
+    /// the other way round); write nothing.
+    #[arg(long)]
+    dry_run: bool,
+}
+
+pub fn run(cmd: TrainCommand) -> Result<bool> {
+    match cmd {
+        TrainCommand::Segmenter(args) => segmenter(args),
+    }
+}
+
+fn read_padt(path: &Path) -> Result<Vec<Example>> {
+    let text = fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))?;
+    let sentences = conllu::parse(&text).with_context(|| format!("parsing {}", path.display()))?;
+    Ok(padt_examples(&sentences))
+}
+
+/// Text of the `<TAG>…</TAG>` element of an ANT record.
+fn element<'a>(doc: &'a str, tag: &str) -> Option<&'a str> {
+    let open = format!("<{tag}>");
+    let close = format!("</{tag}>");
+    let start = doc.find(&open)? + open.len();
+    let end = doc[start..].find(&close)? + start;
+    Some(&doc[start..end])
+}
+
+fn ant_files(dir: &Path, out: &mut Vec<PathBuf>) -> Result<()> {
+    for entry in fs::read_dir(dir).with_context(|| format!("reading {}", dir.display()))? {
+        let p = entry?.path();
+        if p.is_dir() {
+            ant_files(&p, out)?;
+        } else if p.extension().is_some_and(|e| e == "txt") {
+            out.push(p);
+        }
+    }
+    Ok(())
+}
+
+/// Word counts (search form) of the ANT corpus: titles, abstracts and texts.
+pub fn ant_lexicon(dir: &Path) -> Result<(Lexicon, usize)> {
+    let mut files = Vec::new();
+    ant_files(dir, &mut files)?;
+    files.sort();
+    if files.is_empty() {
+        bail!("no .txt files under {}", dir.display());
+    }
+    let cleaner = Cleaner::default();
+    let normalizer = Normalizer::default();
+    let mut lex = Lexicon::default();
+    let mut clean = String::new();
+    let mut norm = String::new();
+    for f in &files {
+        let raw = fs::read_to_string(f).with_context(|| format!("reading {}", f.display()))?;
+        for tag in ["TITLE", "ABSTRACT", "TEXT"] {
+            let Some(body) = element(&raw, tag) else {
+                continue;
+            };
+            cleaner.clean_into(body, &mut clean);
+            for t in tokenize(&clean) {
+                if t.kind == TokenKind::Word {
+                    norm.clear();
+                    normalizer.normalize_into(t.text(&clean), &mut norm);
+                    lex.add(&norm, 1);
+                }
+            }
+        }
+    }
+    Ok((lex, files.len()))
+}
+
+fn leak(model: SegmenterModel) -> &'static SegmenterModel {
+    Box::leak(Box::new(model))
+}
+
+fn segmenter(args: SegmenterArgs) -> Result<bool> {
+    let padt = args.shared.join("data/ud-arabic-padt/legacy-r1.2");
+    let dev = read_padt(&padt.join("ar-ud-dev.conllu"))?;
+    let test = read_padt(&padt.join("ar-ud-test.conllu"))?;
+    eprintln!(
+        "PADT v1.2: {} dev words, {} test words",
+        dev.len(),
+        test.len()
+    );
+    let (mut lexicon, n_files) = ant_lexicon(&args.shared.join("data/ant-corpus"))?;
+    eprintln!(
+        "ANT: {n_files} articles, {} running words, {} distinct",
+        lexicon.total(),
+        lexicon.len()
+    );
+    lexicon.prune(args.min_count);
+    let config = TrainConfig {
+        epochs: args.epochs,
+        ..TrainConfig::default()
+    };
+    for (name, tr, te) in [("dev→test", &dev, &test), ("test→dev", &test, &dev)] {
+        let trained = train(tr, lexicon.clone(), config);
+        let model = leak(trained.model);
+        let (right, seen) = accuracy(model, te);
+        let split: Vec<Example> = te
+            .iter()
+            .filter(|e| !e.proclitics.is_empty() || !e.enclitic.is_empty())
+            .cloned()
+            .collect();
+        let (sr, ss) = accuracy(model, &split);
+        eprintln!(
+            "held out {name}: word accuracy {:.2}% ({right}/{seen}); on words that split {:.2}% ({sr}/{ss}); train acc {:.2}%",
+            100.0 * right as f64 / seen.max(1) as f64,
+            100.0 * sr as f64 / ss.max(1) as f64,
+            100.0 * trained.report.train_accuracy
+        );
+    }
+    if args.dry_run {
+        return Ok(true);
+    }
+    let all: Vec<Example> = dev.iter().chain(test.iter()).cloned().collect();
+    let trained = train(&all, lexicon.clone(), config);
+    fs::create_dir_all(&args.out)?;
+    fs::write(args.out.join("weights.tsv"), &trained.weights_tsv)?;
+    fs::write(args.out.join("memory.tsv"), &trained.memory_tsv)?;
+    let lex_tsv = format!(
+        "# akhbar segmenter lexicon: word counts (search form) in the ANT corpus v1.1 (Apache-2.0). Generated by `akhbar train segmenter`.\n{}",
+        lexicon.to_tsv()
+    );
+    fs::write(args.out.join("lexicon.tsv"), lex_tsv)?;
+    eprintln!(
+        "wrote {}: {} weights, {} memory words, {} lexicon words ({} unreachable readings skipped)",
+        args.out.display(),
+        trained.report.features,
+        trained.model.memory().len(),
+        lexicon.len(),
+        trained.report.unreachable
+    );
+    Ok(true)
+}

@@ -1,0 +1,286 @@
+//! From raw text to a [`Document`].
+
+use std::ops::Range;
+
+use akhbar_text::alignment::{Alignment, AlignmentBuilder, CharOffsets};
+use akhbar_text::article::ArticleParser;
+use akhbar_text::calendar::{Calendar, Date};
+use akhbar_text::clean::Cleaner;
+use akhbar_text::normalize::Normalizer;
+use akhbar_text::segment::{CliticSegmenter, SegmentRole};
+use akhbar_text::sentence::split_sentences;
+use akhbar_text::stem::LightStemmer;
+use akhbar_text::stopwords::is_stopword;
+use akhbar_text::tokenize::{tokenize, TokenKind};
+
+use crate::document::{self, Document, RawSpan, Span, SCHEMA_ID};
+
+/// Largest input [`Analyzer::analyze`] accepts by default (64 MiB).
+pub const DEFAULT_MAX_BYTES: usize = 64 << 20;
+
+/// Why an input could not be analyzed.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum AnalyzeError {
+    /// The input is larger than the configured limit.
+    #[error("input is {size} bytes, more than the {limit}-byte limit (raise it with --max-bytes)")]
+    TooLarge {
+        /// Input size in bytes.
+        size: usize,
+        /// The limit.
+        limit: usize,
+    },
+    /// `published` is not an ISO date.
+    #[error("published date {0:?} is not YYYY-MM-DD")]
+    BadDate(String),
+}
+
+/// Metadata of one input.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Metadata {
+    /// Identifier.
+    pub id: Option<String>,
+    /// URL.
+    pub url: Option<String>,
+    /// Publication date, `YYYY-MM-DD` (a longer ISO timestamp is cut to the date).
+    pub published: Option<String>,
+    /// Title.
+    pub title: Option<String>,
+}
+
+/// Turns raw article text into [`Document`]s. Build one and reuse it.
+///
+/// ```
+/// use akhbar::{Analyzer, Metadata};
+///
+/// let analyzer = Analyzer::default();
+/// let doc = analyzer.analyze("دمشق - ليلى حسن\nوصل الوفد.وبدأت المحادثات", &Metadata::default()).unwrap();
+/// assert_eq!(doc.dateline.unwrap().place.unwrap().text, "دمشق");
+/// assert_eq!(doc.sentences.len(), 2);
+/// let t = &doc.tokens[3];
+/// let chars: Vec<char> = doc.text.chars().collect();
+/// assert_eq!(chars[t.span.start..t.span.end].iter().collect::<String>(), t.text);
+/// ```
+#[derive(Clone, Debug)]
+pub struct Analyzer {
+    cleaner: Cleaner,
+    article: ArticleParser,
+    segmenter: CliticSegmenter,
+    normalizer: Normalizer,
+    stemmer: LightStemmer,
+    /// Largest accepted input in bytes.
+    pub max_bytes: usize,
+}
+
+impl Default for Analyzer {
+    fn default() -> Self {
+        Analyzer {
+            cleaner: Cleaner::default(),
+            article: ArticleParser::default(),
+            segmenter: CliticSegmenter::default(),
+            normalizer: Normalizer::default(),
+            stemmer: LightStemmer::default(),
+            max_bytes: DEFAULT_MAX_BYTES,
+        }
+    }
+}
+
+/// Body paragraphs joined by a blank line, and the alignment body → cleaned.
+fn join_paragraphs(
+    cleaned: &str,
+    paragraphs: &[Range<usize>],
+) -> (String, Alignment, Vec<Range<usize>>) {
+    let mut body = String::with_capacity(cleaned.len());
+    let mut b = AlignmentBuilder::new();
+    let mut ranges = Vec::with_capacity(paragraphs.len());
+    let mut at = 0;
+    for (i, p) in paragraphs.iter().enumerate() {
+        let gap = p.start - at;
+        if i == 0 {
+            b.delete(gap);
+        } else if &cleaned[at..p.start] == "\n\n" {
+            b.copy(2);
+        } else {
+            b.replace(gap, 2);
+        }
+        if i > 0 {
+            body.push_str("\n\n");
+        }
+        let start = body.len();
+        body.push_str(&cleaned[p.clone()]);
+        b.copy(p.len());
+        ranges.push(start..body.len());
+        at = p.end;
+    }
+    b.delete(cleaned.len() - at);
+    (body, b.finish(), ranges)
+}
+
+impl Analyzer {
+    /// Analyze one article.
+    pub fn analyze(&self, raw: &str, meta: &Metadata) -> Result<Document, AnalyzeError> {
+        if raw.len() > self.max_bytes {
+            return Err(AnalyzeError::TooLarge {
+                size: raw.len(),
+                limit: self.max_bytes,
+            });
+        }
+        let published = match &meta.published {
+            Some(p) => {
+                let date = Date::parse_iso(p).ok_or_else(|| AnalyzeError::BadDate(p.clone()))?;
+                Some(date.to_string())
+            }
+            None => None,
+        };
+        let cleaned = self.cleaner.clean(raw);
+        let layout = self.article.parse(&cleaned.text);
+        let (text, body_to_clean, para_ranges) = join_paragraphs(&cleaned.text, &layout.paragraphs);
+        let body_to_raw = body_to_clean.compose(&cleaned.alignment);
+
+        let raw_chars = CharOffsets::new(raw);
+        let text_chars = CharOffsets::new(&text);
+        let span = |r: Range<usize>| -> Span {
+            let raw_r = body_to_raw.source_range(r.clone());
+            Span {
+                start: text_chars.char_offset(r.start),
+                end: text_chars.char_offset(r.end),
+                raw_start: raw_chars.char_offset(raw_r.start),
+                raw_end: raw_chars.char_offset(raw_r.end),
+            }
+        };
+        let raw_span = |r: Range<usize>| -> RawSpan {
+            let raw_r = cleaned.alignment.source_range(r.clone());
+            RawSpan {
+                text: cleaned.text[r].to_string(),
+                raw_start: raw_chars.char_offset(raw_r.start),
+                raw_end: raw_chars.char_offset(raw_r.end),
+            }
+        };
+
+        let dateline = layout.dateline.as_ref().map(|d| document::Dateline {
+            span: raw_span(d.range.clone()),
+            place: d.place.clone().map(raw_span),
+            agency: d.agency.clone().map(raw_span),
+            date: d.date.as_ref().map(|m| document::DatelineDate {
+                iso: m.date.to_string(),
+                calendar: match m.calendar {
+                    Calendar::Gregorian => "gregorian",
+                    Calendar::Hijri => "hijri",
+                }
+                .to_string(),
+                span: raw_span(m.range.clone()),
+            }),
+        });
+        let published = published.or_else(|| {
+            dateline
+                .as_ref()
+                .and_then(|d| d.date.as_ref())
+                .map(|d| d.iso.clone())
+        });
+
+        let mut tokens = Vec::new();
+        let mut sentences = Vec::new();
+        let mut norm = String::new();
+        for p in &para_ranges {
+            let para = &text[p.clone()];
+            for s in split_sentences(para) {
+                let s = p.start + s.start..p.start + s.end;
+                let token_start = tokens.len();
+                for t in tokenize(&text[s.clone()]) {
+                    let tr = s.start + t.start..s.start + t.end;
+                    tokens.push(self.token(&text, tr, t.kind, &span, &text_chars, &mut norm));
+                }
+                sentences.push(document::Sentence {
+                    span: span(s.clone()),
+                    text: text[s].to_string(),
+                    token_start,
+                    token_end: tokens.len(),
+                });
+            }
+        }
+        Ok(Document {
+            schema: SCHEMA_ID.to_string(),
+            id: meta.id.clone(),
+            url: meta.url.clone(),
+            published,
+            title: meta.title.clone(),
+            dateline,
+            byline: layout.authors.iter().cloned().map(raw_span).collect(),
+            boilerplate: layout
+                .boilerplate
+                .iter()
+                .map(|b| document::Boilerplate {
+                    kind: b.kind.as_str().to_string(),
+                    span: raw_span(b.range.clone()),
+                })
+                .collect(),
+            paragraphs: para_ranges.iter().cloned().map(span).collect(),
+            sentences,
+            tokens,
+            text,
+        })
+    }
+
+    fn token(
+        &self,
+        text: &str,
+        r: Range<usize>,
+        kind: TokenKind,
+        span: &impl Fn(Range<usize>) -> Span,
+        text_chars: &CharOffsets<'_>,
+        scratch: &mut String,
+    ) -> document::Token {
+        let t = &text[r.clone()];
+        let norm = self.normalizer.normalize(t);
+        scratch.clear();
+        self.stemmer.stem_into(t, scratch);
+        let stem = scratch.clone();
+        let mut segments = Vec::new();
+        let seg = |a: usize, b: usize, role: SegmentRole, norm: String| document::Segment {
+            start: text_chars.char_offset(r.start + a),
+            end: text_chars.char_offset(r.start + b),
+            text: t[a..b].to_string(),
+            norm,
+            role: role.as_str().to_string(),
+        };
+        match kind {
+            TokenKind::Word => {
+                let s = self.segmenter.segment(t);
+                for part in s.segments(t) {
+                    let n = match (part.role, s.stem_norm()) {
+                        (SegmentRole::Stem, Some(restored)) => restored.to_string(),
+                        _ => self.normalizer.normalize(part.text),
+                    };
+                    segments.push(seg(part.range.start, part.range.end, part.role, n));
+                }
+            }
+            TokenKind::Number if t.ends_with(['%', '٪', '‰']) && t.chars().count() > 1 => {
+                let cut = t.char_indices().last().map_or(t.len(), |(i, _)| i);
+                segments.push(seg(
+                    0,
+                    cut,
+                    SegmentRole::Stem,
+                    self.normalizer.normalize(&t[..cut]),
+                ));
+                segments.push(seg(
+                    cut,
+                    t.len(),
+                    SegmentRole::Enclitic,
+                    self.normalizer.normalize(&t[cut..]),
+                ));
+                if let Some(last) = segments.last_mut() {
+                    last.role = "symbol".to_string();
+                }
+            }
+            _ => segments.push(seg(0, t.len(), SegmentRole::Stem, norm.clone())),
+        }
+        document::Token {
+            span: span(r),
+            text: t.to_string(),
+            kind: kind.as_str().to_string(),
+            stop: kind == TokenKind::Word && is_stopword(&norm),
+            norm,
+            stem,
+            segments,
+        }
+    }
+}

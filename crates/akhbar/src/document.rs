@@ -1,0 +1,152 @@
+//! The document: akhbar's output contract (schema `akhbar.document/1`).
+//!
+//! Every span has `start`/`end`, Unicode code-point offsets into the
+//! document's `text` (so Python's `doc["text"][start:end]` is the span's
+//! text), and `raw_start`/`raw_end`, code-point offsets into the raw input
+//! the document was made from. Spans left out of `text` (dateline, byline,
+//! boilerplate) have only raw offsets. The JSON Schema is
+//! `schema/document.v1.json` (`akhbar schema` prints it).
+
+use serde::{Deserialize, Serialize};
+
+/// Schema identifier written in every document.
+pub const SCHEMA_ID: &str = "akhbar.document/1";
+
+/// An analyzed article.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Document {
+    /// Always [`SCHEMA_ID`].
+    pub schema: String,
+    /// Identifier: the JSONL record's `id`, or the input file name.
+    pub id: Option<String>,
+    /// Source URL, when given.
+    pub url: Option<String>,
+    /// Publication date (ISO `YYYY-MM-DD`), when given or found in the dateline.
+    pub published: Option<String>,
+    /// Title, when given.
+    pub title: Option<String>,
+    /// The cleaned article body: paragraphs separated by a blank line.
+    pub text: String,
+    /// Dateline (place, agency, date), when the article has one.
+    pub dateline: Option<Dateline>,
+    /// Authors.
+    pub byline: Vec<RawSpan>,
+    /// Boilerplate removed from the body.
+    pub boilerplate: Vec<Boilerplate>,
+    /// Paragraphs of `text`.
+    pub paragraphs: Vec<Span>,
+    /// Sentences of `text`.
+    pub sentences: Vec<Sentence>,
+    /// Tokens of `text`.
+    pub tokens: Vec<Token>,
+}
+
+/// A span of `text`, mapped to the raw input too.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Span {
+    /// Start (code points into `text`).
+    pub start: usize,
+    /// End (code points into `text`).
+    pub end: usize,
+    /// Start (code points into the raw input).
+    pub raw_start: usize,
+    /// End (code points into the raw input).
+    pub raw_end: usize,
+}
+
+/// A piece of the raw input that is not part of `text`.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RawSpan {
+    /// Its cleaned text.
+    pub text: String,
+    /// Start (code points into the raw input).
+    pub raw_start: usize,
+    /// End (code points into the raw input).
+    pub raw_end: usize,
+}
+
+/// The dateline.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Dateline {
+    /// The whole dateline (cleaned) and its raw span.
+    #[serde(flatten)]
+    pub span: RawSpan,
+    /// Place name.
+    pub place: Option<RawSpan>,
+    /// Agency or source.
+    pub agency: Option<RawSpan>,
+    /// Date written in the dateline.
+    pub date: Option<DatelineDate>,
+}
+
+/// A date written in a dateline.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DatelineDate {
+    /// ISO `YYYY-MM-DD` (Gregorian; Hijri dates converted with Umm al-Qura).
+    pub iso: String,
+    /// `gregorian` or `hijri`: how it was written.
+    pub calendar: String,
+    /// The date as written (cleaned) and its raw span.
+    #[serde(flatten)]
+    pub span: RawSpan,
+}
+
+/// A boilerplate block.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Boilerplate {
+    /// `related`, `share`, `copyright`, `signoff` or `credits`.
+    pub kind: String,
+    /// The block (cleaned) and its raw span.
+    #[serde(flatten)]
+    pub span: RawSpan,
+}
+
+/// A sentence.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Sentence {
+    /// Where it is.
+    #[serde(flatten)]
+    pub span: Span,
+    /// Its text.
+    pub text: String,
+    /// Index of its first token in `tokens`.
+    pub token_start: usize,
+    /// Index after its last token.
+    pub token_end: usize,
+}
+
+/// A token.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Token {
+    /// Where it is.
+    #[serde(flatten)]
+    pub span: Span,
+    /// Its text (display form).
+    pub text: String,
+    /// `word`, `latin`, `number`, `punct`, `url`, `email`, `hashtag`, `mention`, `emoji` or `symbol`.
+    pub kind: String,
+    /// Search form.
+    pub norm: String,
+    /// Light stem (search form).
+    pub stem: String,
+    /// Is it a stopword?
+    pub stop: bool,
+    /// Clitic segments (one segment when the token does not split).
+    pub segments: Vec<Segment>,
+}
+
+/// A clitic segment of a token.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Segment {
+    /// Start (code points into `text`).
+    pub start: usize,
+    /// End (code points into `text`).
+    pub end: usize,
+    /// Surface text.
+    pub text: String,
+    /// Search form, with letters restored where spelling dropped them at the
+    /// clitic boundary (`لسلطة` → `السلطه`).
+    pub norm: String,
+    /// `proclitic`, `stem` or `enclitic`.
+    pub role: String,
+}
