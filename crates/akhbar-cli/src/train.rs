@@ -42,6 +42,9 @@ pub struct SegmenterArgs {
     /// the other way round); write nothing.
     #[arg(long)]
     dry_run: bool,
+    /// Print up to N held-out errors (word, gold, predicted) to stderr.
+    #[arg(long, value_name = "N", default_value_t = 0)]
+    show_errors: usize,
 }
 
 pub fn run(cmd: TrainCommand) -> Result<bool> {
@@ -143,6 +146,28 @@ fn segmenter(args: SegmenterArgs) -> Result<bool> {
             .cloned()
             .collect();
         let (sr, ss) = accuracy(model, &split);
+        if args.show_errors > 0 {
+            let seg = akhbar_text::segment::CliticSegmenter::new(model);
+            let mut shown = 0;
+            for e in te.iter() {
+                let s = seg.segment(&e.word);
+                let parts: Vec<&str> = s.segments(&e.word).map(|p| p.text).collect();
+                let pred = parts.join("+");
+                let stem = &e.word[e.proclitics.len()..e.word.len() - e.enclitic.len()];
+                let mut gold: Vec<String> = e.proclitics.chars().map(|c| c.to_string()).collect();
+                if !stem.is_empty() {
+                    gold.push(stem.to_string());
+                }
+                if !e.enclitic.is_empty() {
+                    gold.push(e.enclitic.clone());
+                }
+                let gold = gold.join("+");
+                if gold != pred && shown < args.show_errors {
+                    shown += 1;
+                    eprintln!("ERR\t{}\tgold={}\tpred={}", e.word, gold, pred);
+                }
+            }
+        }
         eprintln!(
             "held out {name}: word accuracy {:.2}% ({right}/{seen}); on words that split {:.2}% ({sr}/{ss}); train acc {:.2}%",
             100.0 * right as f64 / seen.max(1) as f64,

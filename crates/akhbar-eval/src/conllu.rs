@@ -21,6 +21,8 @@ pub struct Word {
     pub xpos: String,
     /// FEATS.
     pub feats: String,
+    /// DEPREL.
+    pub deprel: String,
     /// MISC.
     pub misc: String,
 }
@@ -151,6 +153,7 @@ pub fn parse(input: &str) -> Result<Vec<Sentence>, ParseError> {
             upos: cols[3].to_string(),
             xpos: cols[4].to_string(),
             feats: cols[5].to_string(),
+            deprel: cols[7].to_string(),
             misc: cols[9].to_string(),
         };
         if mwt_left > 0 {

@@ -67,6 +67,48 @@ fn stem_before_enclitic(stem: &str, case: Option<&str>) -> String {
     stem.to_string()
 }
 
+/// Is this an unanalyzed PADT token (`X` with tag `U---------`)? Such a
+/// token is repeated once per syntactic word it holds, unvocalized.
+fn is_unanalyzed(w: &Word) -> bool {
+    w.upos == "X" && w.xpos.starts_with('U')
+}
+
+/// The reading of an unanalyzed token from the relations of its `n` copies:
+/// leading `cc`/`case` words are proclitics, then a stem, then (if one word
+/// is left) a pronoun enclitic.
+fn unanalyzed_reading(form: &str, deprels: &[&str]) -> Option<Example> {
+    let mut pre = String::new();
+    let mut k = 0;
+    let mut letters = form.chars();
+    while k < deprels.len() - 1 && matches!(deprels[k], "cc" | "case") && pre.chars().count() < 2 {
+        let c = letters.next()?;
+        if !PROCLITIC_LETTERS.contains(&c.to_string().as_str()) {
+            return None;
+        }
+        pre.push(c);
+        k += 1;
+    }
+    let rest = deprels.len() - k;
+    // «بينهما» (case + nmod) is a preposition with a pronoun, «بمعنى» a
+    // proclitic with a noun: the relations cannot tell them apart.
+    if deprels[0] == "case" && k == 1 && ENCLITIC_FORMS.iter().any(|e| form.ends_with(e)) {
+        return None;
+    }
+    let enc = match rest {
+        1 => "",
+        2 => *ENCLITIC_FORMS.iter().filter(|e| form.ends_with(**e)).max_by_key(|e| e.len())?,
+        _ => return None,
+    };
+    if form.chars().count() < pre.chars().count() + enc.chars().count() + 2 {
+        return None;
+    }
+    Some(Example {
+        word: form.to_string(),
+        proclitics: pre,
+        enclitic: enc.to_string(),
+    })
+}
+
 /// Examples (one per rebuilt surface word) from PADT v1.2 sentences.
 pub fn padt_examples(sentences: &[Sentence]) -> Vec<Example> {
     let dediac = Normalizer::new(NormalizeProfile::DEDIAC);
@@ -81,6 +123,18 @@ pub fn padt_examples(sentences: &[Sentence]) -> Vec<Example> {
             let (w, form) = &words[i];
             if !is_arabic_word(form) {
                 i += 1;
+                continue;
+            }
+            if is_unanalyzed(w) {
+                let mut j = i + 1;
+                while j < words.len() && is_unanalyzed(words[j].0) && words[j].1 == *form {
+                    j += 1;
+                }
+                let deprels: Vec<&str> = words[i..j].iter().map(|(w, _)| w.deprel.as_str()).collect();
+                if let Some(ex) = unanalyzed_reading(form, &deprels) {
+                    out.push(ex);
+                }
+                i = j;
                 continue;
             }
             // Proclitics (at most two) before an Arabic word.

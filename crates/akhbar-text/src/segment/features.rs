@@ -201,6 +201,7 @@ impl<'m> WordContext<'m> {
         buf.push(&["sf", SMALL[sf], "e", e]);
         buf.push(&["wf", SMALL[wf], split]);
         buf.push(&["wsf", SMALL[wf], SMALL[sf], split]);
+        buf.push(&["wsfp", SMALL[wf.min(12) / 2], SMALL[sf.min(12) / 2], p, e]);
         let rel = (sf as i32 - wf as i32).clamp(-8, 8);
         buf.push(&["rel", SMALL[(rel + 8) as usize], p, e]);
 
@@ -220,6 +221,30 @@ impl<'m> WordContext<'m> {
             let df = bucket(self.lexicon.count(&format!("ال{stem_norm}")));
             buf.push(&["df", SMALL[df], split]);
         }
+        // Productivity: how many clitic and affix variants of the stem the corpus attests.
+        let prod_of = |stem: &str| -> usize {
+            if stem.chars().count() < 2 {
+                return 0;
+            }
+            let mut n = 0;
+            let mut form = String::with_capacity(stem.len() + 8);
+            for pre in ["و", "ف", "ب", "ل", "ك", "ال", "وال", "بال", "لل"] {
+                form.clear();
+                form.push_str(pre);
+                form.push_str(stem);
+                n += usize::from(self.lexicon.count(&form) > 0);
+            }
+            for suf in ["ه", "ها", "هم", "هما", "نا", "ي", "ك", "كم", "ات", "ون", "ين", "ان"] {
+                form.clear();
+                form.push_str(stem);
+                form.push_str(suf);
+                n += usize::from(self.lexicon.count(&form) > 0);
+            }
+            n
+        };
+        let prod = rs.iter().map(|r| prod_of(r)).chain(std::iter::once(prod_of(&stem_norm))).max().unwrap_or(0);
+        buf.push(&["prod", SMALL[prod.min(20)], split]);
+        buf.push(&["prodp", SMALL[(prod / 3).min(20)], p, e]);
         let slen = c.stem.chars().count().min(9);
         buf.push(&["len", SMALL[slen], p, e]);
 
@@ -236,6 +261,11 @@ impl<'m> WordContext<'m> {
             if let Some(s1) = s1 {
                 let ab = format!("{a}{s1}");
                 buf.push(&["s01", &ab, p]);
+                buf.push(&["s01e", &ab, e]);
+                if let Some(s2) = chars.next() {
+                    let abc = format!("{ab}{s2}");
+                    buf.push(&["s012", &abc, p]);
+                }
             }
         }
         if let Some(sl) = sl {
@@ -244,6 +274,10 @@ impl<'m> WordContext<'m> {
             if let Some(sl1) = sl1 {
                 let ab = format!("{sl1}{a}");
                 buf.push(&["sl2", &ab, e]);
+                if let Some(sl2) = back.next() {
+                    let abc = format!("{sl2}{ab}");
+                    buf.push(&["sl3", &abc, e]);
+                }
             }
         }
 

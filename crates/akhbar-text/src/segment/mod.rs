@@ -274,7 +274,7 @@ pub(crate) fn candidates(letters: &[char]) -> Vec<Candidate> {
             }
             // The future particle only comes before an imperfect verb.
             if pre.last() == Some(&'س')
-                && !matches!(letters[pre.len()], 'ي' | 'ت' | 'ن' | 'أ' | 'ا')
+                && !matches!(letters[pre.len()], 'ي' | 'ت' | 'ن' | 'أ')
             {
                 continue;
             }
