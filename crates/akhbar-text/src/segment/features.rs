@@ -91,7 +91,6 @@ impl FeatureBuf {
 /// Everything about a word that does not depend on the candidate.
 pub(crate) struct WordContext<'m> {
     lexicon: &'m Lexicon,
-    memory: &'m Memory,
     normalizer: &'m Normalizer,
     word_freq_bucket: usize,
     readings: Option<&'m [(Box<str>, u32)]>,
@@ -125,7 +124,6 @@ impl<'m> WordContext<'m> {
         let readings_total = readings.map_or(0, |r| r.iter().map(|(_, c)| c).sum());
         WordContext {
             lexicon,
-            memory,
             normalizer,
             word_freq_bucket: bucket(lexicon.count(&word_norm)),
             readings,
@@ -151,8 +149,16 @@ impl<'m> WordContext<'m> {
                     out.push(format!("{base}ى"));
                     out.push(format!("{s}ء"));
                 }
-                Some('ي') => out.push(format!("{base}ى")),
-                Some('و') => out.push(format!("{s}ا")),
+                // «بلدي+نا» is the construct form of the dual «بلدين».
+                Some('ي') => {
+                    out.push(format!("{base}ى"));
+                    out.push(format!("{s}ن"));
+                }
+                // «مواطنو+ها» ← «مواطنون»; «ورثو+ها» ← «ورثوا».
+                Some('و') => {
+                    out.push(format!("{s}ا"));
+                    out.push(format!("{s}ن"));
+                }
                 Some('ؤ' | 'ئ') => out.push(format!("{base}ء")),
                 _ => {}
             }
@@ -245,6 +251,10 @@ impl<'m> WordContext<'m> {
         let prod = rs.iter().map(|r| prod_of(r)).chain(std::iter::once(prod_of(&stem_norm))).max().unwrap_or(0);
         buf.push(&["prod", SMALL[prod.min(20)], split]);
         buf.push(&["prodp", SMALL[(prod / 3).min(20)], p, e]);
+        // Function words rarely take a preposition proclitic («ب+لدى»), often a conjunction («و+في»).
+        if crate::stopwords::is_stopword(&stem_norm) {
+            buf.push(&["stop", p, e]);
+        }
         let slen = c.stem.chars().count().min(9);
         buf.push(&["len", SMALL[slen], p, e]);
 
@@ -298,8 +308,7 @@ impl<'m> WordContext<'m> {
         } else {
             buf.push(&["m-", split]);
         }
-        let ms = bucket(self.memory.stem_count(&stem_norm)).min(8);
-        buf.push(&["ms", SMALL[ms], split]);
+
     }
 }
 

@@ -345,6 +345,35 @@ impl CliticSegmenter {
         self.to_segmentation(word, &skel, c, &ctx)
     }
 
+    /// Every reading of `word` with its score and the features behind it,
+    /// best first. For debugging and for curious users.
+    pub fn explain(&self, word: &str) -> Vec<(String, f32, Vec<(String, f32)>)> {
+        let Some(skel) = Skeleton::of(word) else {
+            return Vec::new();
+        };
+        let ctx = features::WordContext::new(&skel.letters, self.model, &self.normalizer);
+        let mut out: Vec<(String, f32, Vec<(String, f32)>)> = candidates(&skel.letters)
+            .iter()
+            .map(|c| {
+                let mut buf = features::FeatureBuf::with_names();
+                ctx.features(c, &mut buf);
+                let feats: Vec<(String, f32)> = buf
+                    .names()
+                    .unwrap_or(&[])
+                    .iter()
+                    .zip(buf.hashes())
+                    .map(|(n, h)| (n.clone(), self.model.weights.get(h).copied().unwrap_or(0.0)))
+                    .collect();
+                let pre: String = PROCLITICS[c.proclitics].iter().map(|ch| format!("{ch}+")).collect();
+                let enc = ENCLITICS[c.enclitic];
+                let reading = format!("{pre}{}{}{enc}", c.stem, if enc.is_empty() { "" } else { "+" });
+                (reading, self.model.score(&buf), feats)
+            })
+            .collect();
+        out.sort_by(|a, b| b.1.total_cmp(&a.1));
+        out
+    }
+
     fn to_segmentation(
         &self,
         word: &str,

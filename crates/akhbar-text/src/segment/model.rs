@@ -114,31 +114,21 @@ impl Lexicon {
 #[derive(Clone, Debug, Default)]
 pub struct Memory {
     entries: HashMap<Box<str>, Vec<(Box<str>, u32)>>,
-    stems: HashMap<Box<str>, u32>,
 }
 
 impl Memory {
-    /// Record that `word` was read as `reading` (`proclitics|enclitic`) with
-    /// stem `stem` (search form).
-    pub fn add(&mut self, word: &str, reading: &str, stem: &str) {
+    /// Record that `word` was read as `reading` (`proclitics|enclitic`).
+    pub fn add(&mut self, word: &str, reading: &str) {
         let e = self.entries.entry(word.into()).or_default();
         match e.iter_mut().find(|(r, _)| &**r == reading) {
             Some((_, c)) => *c += 1,
             None => e.push((reading.into(), 1)),
-        }
-        if !stem.is_empty() {
-            *self.stems.entry(stem.into()).or_insert(0) += 1;
         }
     }
 
     /// Readings of `word`, with counts.
     pub fn readings(&self, word: &str) -> Option<&[(Box<str>, u32)]> {
         self.entries.get(word).map(|v| v.as_slice())
-    }
-
-    /// How often `stem` was a stem in the treebank.
-    pub fn stem_count(&self, stem: &str) -> u32 {
-        self.stems.get(stem).copied().unwrap_or(0)
     }
 
     /// Number of words remembered.
@@ -151,7 +141,7 @@ impl Memory {
         self.entries.is_empty()
     }
 
-    /// TSV form, sorted by word. Stem counts are written as lines `=stem<TAB>count`.
+    /// TSV form, sorted by word.
     pub fn to_tsv(&self) -> String {
         let mut out = String::new();
         let mut rows: Vec<_> = self.entries.iter().collect();
@@ -161,11 +151,6 @@ impl Memory {
             readings.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
             let list: Vec<String> = readings.iter().map(|(r, c)| format!("{r}:{c}")).collect();
             let _ = writeln!(out, "{w}\t{}", list.join(","));
-        }
-        let mut stems: Vec<_> = self.stems.iter().collect();
-        stems.sort();
-        for (s, c) in stems {
-            let _ = writeln!(out, "={s}\t{c}");
         }
         out
     }

@@ -26,11 +26,6 @@ impl Example {
     fn key(&self) -> String {
         format!("{}|{}", self.proclitics, self.enclitic)
     }
-
-    fn stem(&self) -> &str {
-        let s = &self.word[self.proclitics.len()..];
-        &s[..s.len() - self.enclitic.len()]
-    }
 }
 
 /// Training settings.
