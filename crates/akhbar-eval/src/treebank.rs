@@ -96,7 +96,10 @@ fn unanalyzed_reading(form: &str, deprels: &[&str]) -> Option<Example> {
     }
     let enc = match rest {
         1 => "",
-        2 => *ENCLITIC_FORMS.iter().filter(|e| form.ends_with(**e)).max_by_key(|e| e.len())?,
+        2 => *ENCLITIC_FORMS
+            .iter()
+            .filter(|e| form.ends_with(**e))
+            .max_by_key(|e| e.len())?,
         _ => return None,
     };
     if form.chars().count() < pre.chars().count() + enc.chars().count() + 2 {
@@ -130,7 +133,8 @@ pub fn padt_examples(sentences: &[Sentence]) -> Vec<Example> {
                 while j < words.len() && is_unanalyzed(words[j].0) && words[j].1 == *form {
                     j += 1;
                 }
-                let deprels: Vec<&str> = words[i..j].iter().map(|(w, _)| w.deprel.as_str()).collect();
+                let deprels: Vec<&str> =
+                    words[i..j].iter().map(|(w, _)| w.deprel.as_str()).collect();
                 if let Some(ex) = unanalyzed_reading(form, &deprels) {
                     out.push(ex);
                 }

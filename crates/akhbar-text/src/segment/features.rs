@@ -240,7 +240,9 @@ impl<'m> WordContext<'m> {
                 form.push_str(stem);
                 n += usize::from(self.lexicon.count(&form) > 0);
             }
-            for suf in ["ه", "ها", "هم", "هما", "نا", "ي", "ك", "كم", "ات", "ون", "ين", "ان"] {
+            for suf in [
+                "ه", "ها", "هم", "هما", "نا", "ي", "ك", "كم", "ات", "ون", "ين", "ان",
+            ] {
                 form.clear();
                 form.push_str(stem);
                 form.push_str(suf);
@@ -248,7 +250,12 @@ impl<'m> WordContext<'m> {
             }
             n
         };
-        let prod = rs.iter().map(|r| prod_of(r)).chain(std::iter::once(prod_of(&stem_norm))).max().unwrap_or(0);
+        let prod = rs
+            .iter()
+            .map(|r| prod_of(r))
+            .chain(std::iter::once(prod_of(&stem_norm)))
+            .max()
+            .unwrap_or(0);
         buf.push(&["prod", SMALL[prod.min(20)], split]);
         buf.push(&["prodp", SMALL[(prod / 3).min(20)], p, e]);
         // Function words rarely take a preposition proclitic («ب+لدى»), often a conjunction («و+في»).
@@ -308,7 +315,6 @@ impl<'m> WordContext<'m> {
         } else {
             buf.push(&["m-", split]);
         }
-
     }
 }
 

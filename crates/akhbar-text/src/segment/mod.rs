@@ -273,8 +273,7 @@ pub(crate) fn candidates(letters: &[char]) -> Vec<Candidate> {
                 continue;
             }
             // The future particle only comes before an imperfect verb.
-            if pre.last() == Some(&'س')
-                && !matches!(letters[pre.len()], 'ي' | 'ت' | 'ن' | 'أ')
+            if pre.last() == Some(&'س') && !matches!(letters[pre.len()], 'ي' | 'ت' | 'ن' | 'أ')
             {
                 continue;
             }
@@ -364,9 +363,16 @@ impl CliticSegmenter {
                     .zip(buf.hashes())
                     .map(|(n, h)| (n.clone(), self.model.weights.get(h).copied().unwrap_or(0.0)))
                     .collect();
-                let pre: String = PROCLITICS[c.proclitics].iter().map(|ch| format!("{ch}+")).collect();
+                let pre: String = PROCLITICS[c.proclitics]
+                    .iter()
+                    .map(|ch| format!("{ch}+"))
+                    .collect();
                 let enc = ENCLITICS[c.enclitic];
-                let reading = format!("{pre}{}{}{enc}", c.stem, if enc.is_empty() { "" } else { "+" });
+                let reading = format!(
+                    "{pre}{}{}{enc}",
+                    c.stem,
+                    if enc.is_empty() { "" } else { "+" }
+                );
                 (reading, self.model.score(&buf), feats)
             })
             .collect();

@@ -170,13 +170,6 @@ impl Memory {
             let (w, rest) = line
                 .split_once('\t')
                 .ok_or_else(|| err("expected word<TAB>readings"))?;
-            if let Some(stem) = w.strip_prefix('=') {
-                let c: u32 = rest
-                    .parse()
-                    .map_err(|_| err("stem count is not a number"))?;
-                mem.stems.insert(stem.into(), c);
-                continue;
-            }
             let mut readings = Vec::new();
             for item in rest.split(',') {
                 let (r, c) = item

@@ -76,11 +76,7 @@ pub struct Trained {
 fn memory_of<'a>(examples: impl Iterator<Item = &'a Example>, normalizer: &Normalizer) -> Memory {
     let mut mem = Memory::default();
     for ex in examples {
-        mem.add(
-            &normalizer.normalize(&ex.word),
-            &ex.key(),
-            &normalizer.normalize(ex.stem()),
-        );
+        mem.add(&normalizer.normalize(&ex.word), &ex.key());
     }
     mem
 }
