@@ -161,6 +161,9 @@ const FILLER: &[&str] = &[
     "يوم",
 ];
 
+/// Name parts that look like function words in search form («علي» is «على»).
+const NAME_WORDS: &[&str] = &["علي", "بن", "ابن", "بنت", "أبو", "ابو", "أم", "عبد", "آل"];
+
 /// A parsed dateline. Ranges are byte ranges in the parsed line.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Dateline {
@@ -332,6 +335,7 @@ impl DatelineParser {
             .or(dates.first())
             .cloned();
         let mut byline_next = false;
+        let mut agency_field: Option<usize> = None;
         for (fi, f) in fields.iter().enumerate() {
             let mut words: Vec<usize> = f
                 .toks
@@ -370,10 +374,15 @@ impl DatelineParser {
                 continue;
             }
             if f.quoted || self.is_agency(&norm) {
-                if d.agency.is_some() {
-                    return None;
+                if let Some(first) = d.agency.take() {
+                    // «الأمم المتحدة - كونا»: the first "agency" was the place.
+                    if d.place.is_some() || agency_field != Some(0) {
+                        return None;
+                    }
+                    d.place = Some(first);
                 }
                 d.agency = Some(range(&words));
+                agency_field = Some(fi);
                 continue;
             }
             // A trailing agency inside a field: «الرياض 12 … م واس».
@@ -404,8 +413,13 @@ impl DatelineParser {
                 d.place = Some(range(&words));
                 continue;
             }
-            // An author name: only in a header line or right before the last separator.
-            if (whole || fi + 1 == fields.len()) && self.is_name(line, toks, &words) && fi > 0 {
+            // An author name: only in a header line or right before the last
+            // separator, and never after the agency (that is a lead sentence).
+            if (whole || fi + 1 == fields.len())
+                && fi > 0
+                && agency_field.is_none()
+                && self.is_name(line, toks, &words)
+            {
                 d.authors.extend(self.split_authors(line, toks, &words));
                 continue;
             }
@@ -456,10 +470,22 @@ impl DatelineParser {
     }
 
     fn is_name(&self, line: &str, toks: &[Token], words: &[usize]) -> bool {
-        (2..=7).contains(&words.len())
+        let max = if words
+            .iter()
+            .skip(2)
+            .any(|&i| toks[i].text(line).starts_with('و'))
+        {
+            7
+        } else {
+            5
+        };
+        (2..=max).contains(&words.len())
             && words.iter().all(|&i| {
-                let n = self.normalizer.normalize(toks[i].text(line));
-                toks[i].kind == TokenKind::Word && (!is_stopword(&n) || n.starts_with('و'))
+                let surface = toks[i].text(line);
+                let n = self.normalizer.normalize(surface);
+                toks[i].kind == TokenKind::Word
+                    && !NOT_PLACE.contains(&n.as_str())
+                    && (!is_stopword(&n) || n.starts_with('و') || NAME_WORDS.contains(&surface))
             })
     }
 

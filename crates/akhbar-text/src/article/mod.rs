@@ -181,6 +181,27 @@ impl ArticleParser {
                 }
             }
         }
+        // A byline line among the first paragraphs: «كتب: فلان وفلان».
+        let mut k = 0;
+        while k < paragraphs.len().min(3) && paragraphs.len() > 1 {
+            let r = paragraphs[k].clone();
+            let line = &text[r.clone()];
+            match self.datelines.parse(line, true) {
+                Some(d)
+                    if line[d.end..].trim().is_empty()
+                        && d.place.is_none()
+                        && d.agency.is_none()
+                        && d.date.is_none()
+                        && !d.authors.is_empty() =>
+                {
+                    self.take_dateline(&mut layout, r.start, &d);
+                    layout.header.push(r);
+                    paragraphs.remove(k);
+                }
+                _ => k += 1,
+            }
+        }
+        layout.header.sort_by_key(|r| r.start);
         layout.paragraphs = paragraphs;
         layout
     }
