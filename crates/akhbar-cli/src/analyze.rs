@@ -62,27 +62,32 @@ struct Output<W: Write> {
     format: Format,
     count: usize,
     many: bool,
+    /// Serialized document, written with one `write_all` so that I/O errors
+    /// (a closed pipe) surface as `io::Error`.
+    buf: Vec<u8>,
 }
 
 impl<W: Write> Output<W> {
     fn write(&mut self, doc: &Document) -> Result<()> {
+        self.buf.clear();
         match self.format {
             Format::Jsonl => {
-                serde_json::to_writer(&mut self.out, doc)?;
-                self.out.write_all(b"\n")?;
+                serde_json::to_writer(&mut self.buf, doc)?;
+                self.buf.push(b'\n');
             }
             Format::Json => {
                 if self.many {
-                    self.out
-                        .write_all(if self.count == 0 { b"[\n" } else { b",\n" })?;
+                    self.buf
+                        .extend_from_slice(if self.count == 0 { b"[\n" } else { b",\n" });
                 }
-                serde_json::to_writer_pretty(&mut self.out, doc)?;
+                serde_json::to_writer_pretty(&mut self.buf, doc)?;
                 if !self.many {
-                    self.out.write_all(b"\n")?;
+                    self.buf.push(b'\n');
                 }
             }
-            Format::Text => write_text(&mut self.out, doc)?,
+            Format::Text => write_text(&mut self.buf, doc)?,
         }
+        self.out.write_all(&self.buf)?;
         self.count += 1;
         Ok(())
     }
@@ -177,6 +182,7 @@ pub fn run(args: AnalyzeArgs) -> Result<bool> {
         format,
         count: 0,
         many: inputs.len() > 1 || any_jsonl,
+        buf: Vec::with_capacity(1 << 16),
     };
     let show = (args.progress || io::stderr().is_terminal()) && !args.no_progress;
     let bar = if show && (inputs.len() > 1 || any_jsonl) {
@@ -227,19 +233,36 @@ pub fn run(args: AnalyzeArgs) -> Result<bool> {
                 if bytes.iter().all(u8::is_ascii_whitespace) {
                     continue;
                 }
-                let record: Record = match serde_json::from_slice(&bytes) {
-                    Ok(r) => r,
+                let bytes = match std::str::from_utf8(&bytes) {
+                    Ok(_) => bytes,
+                    Err(_) if args.lossy => {
+                        String::from_utf8_lossy(&bytes).into_owned().into_bytes()
+                    }
                     Err(e) => {
-                        let hint = if std::str::from_utf8(&bytes).is_err() {
-                            " (invalid UTF-8)"
-                        } else {
-                            ""
-                        };
+                        let bad = at + e.valid_up_to() as u64;
+                        bar.suspend(|| eprintln!("akhbar: {name}:{lineno}: invalid UTF-8 at byte offset {bad} (use --lossy to replace bad bytes)"));
+                        ok = false;
+                        continue;
+                    }
+                };
+                let record: Record = match serde_json::from_slice::<serde_json::Value>(&bytes) {
+                    Ok(v @ serde_json::Value::Object(_)) => match serde_json::from_value(v) {
+                        Ok(r) => r,
+                        Err(e) => {
+                            bar.suspend(|| eprintln!("akhbar: {name}:{lineno}: bad record: {e}"));
+                            ok = false;
+                            continue;
+                        }
+                    },
+                    Ok(_) => {
                         bar.suspend(|| {
-                            eprintln!(
-                                "akhbar: {name}:{lineno}: not a JSON record{hint} (byte {at}): {e}"
-                            )
+                            eprintln!("akhbar: {name}:{lineno}: a record must be a JSON object")
                         });
+                        ok = false;
+                        continue;
+                    }
+                    Err(e) => {
+                        bar.suspend(|| eprintln!("akhbar: {name}:{lineno}: not a JSON record (line starts at byte {at}): {e}"));
                         ok = false;
                         continue;
                     }

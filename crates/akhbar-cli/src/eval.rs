@@ -1,5 +1,6 @@
 //! `akhbar eval`.
 
+use std::io::Write;
 use std::path::PathBuf;
 
 use akhbar_eval::conllu;
@@ -140,24 +141,32 @@ fn segment(args: SegmentArgs) -> Result<bool> {
         }
     }
     let r = score.report();
+    let mut out = std::io::stdout().lock();
     if args.json {
-        println!("{}", serde_json::to_string(&r)?);
+        writeln!(out, "{}", serde_json::to_string(&r)?)?;
     } else {
-        println!("sentences       {}", r.sentences);
-        println!(
+        writeln!(out, "sentences       {}", r.sentences)?;
+        writeln!(
+            out,
             "tokens  P/R/F1  {:.2} / {:.2} / {:.2}",
             r.tokens_precision, r.tokens_recall, r.tokens_f1
-        );
-        println!(
+        )?;
+        writeln!(
+            out,
             "words   P/R/F1  {:.2} / {:.2} / {:.2}",
             r.words_precision, r.words_recall, r.words_f1
-        );
-        println!("exact sentences {} of {}", r.exact_sentences, r.sentences);
+        )?;
+        writeln!(
+            out,
+            "exact sentences {} of {}",
+            r.exact_sentences, r.sentences
+        )?;
         if r.text_mismatches > 0 {
-            println!(
+            writeln!(
+                out,
                 "warning: {} gold sentences whose forms do not spell their # text",
                 r.text_mismatches
-            );
+            )?;
         }
     }
     Ok(true)

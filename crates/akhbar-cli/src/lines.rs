@@ -103,10 +103,11 @@ impl PieceWriter for TokenWriter {
                     continue;
                 }
             }
+            let mark = out.len();
             if need_space {
                 out.push(b' ');
             }
-            need_space = true;
+            let before = out.len();
             match self.mode {
                 Mode::Surface => out.extend_from_slice(tok.as_bytes()),
                 Mode::Stem => {
@@ -140,6 +141,12 @@ impl PieceWriter for TokenWriter {
                     _ => out.extend_from_slice(tok.as_bytes()),
                 },
             }
+            // A token whose stem or search form is empty (a lone mark) is left out.
+            if out.len() == before {
+                out.truncate(mark);
+            } else {
+                need_space = true;
+            }
         }
     }
 }
@@ -157,10 +164,16 @@ impl PieceWriter for NormalizeWriter {
         self.scratch.clear();
         self.normalizer
             .normalize_into(&self.clean, &mut self.scratch);
-        if !first && !self.scratch.is_empty() {
-            out.push(b' ');
+        // Line breaks inside a line (lone CR, U+2028, …) become spaces: one
+        // output line per input line.
+        let mut need_space = !first;
+        for part in self.scratch.split('\n').filter(|p| !p.is_empty()) {
+            if need_space {
+                out.push(b' ');
+            }
+            out.extend_from_slice(part.as_bytes());
+            need_space = true;
         }
-        out.extend_from_slice(self.scratch.as_bytes());
     }
 }
 

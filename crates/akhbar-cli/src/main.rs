@@ -68,8 +68,11 @@ fn main() -> ExitCode {
         Command::Tokenize(args) => lines::run_tokenize(args),
         Command::Normalize(args) => lines::run_normalize(args),
         Command::Schema => {
-            print!("{}", akhbar::JSON_SCHEMA);
-            Ok(true)
+            use std::io::Write;
+            std::io::stdout()
+                .write_all(akhbar::JSON_SCHEMA.as_bytes())
+                .map(|()| true)
+                .map_err(anyhow::Error::from)
         }
         Command::Eval(cmd) => eval::run(cmd),
         Command::Train(cmd) => train::run(cmd),

@@ -42,13 +42,34 @@ impl Date {
         Some(Date { year, month, day })
     }
 
-    /// Parse `YYYY-MM-DD`.
+    /// Parse `YYYY-MM-DD`, optionally followed by a time (`T…` or ` …`), as
+    /// in ISO 8601 timestamps.
+    ///
+    /// ```
+    /// use akhbar_text::calendar::Date;
+    /// assert!(Date::parse_iso("2017-01-20T21:43:00+01:00").is_some());
+    /// assert!(Date::parse_iso("01-03-2024").is_none());
+    /// assert!(Date::parse_iso("2024-03-01xyz").is_none());
+    /// ```
     pub fn parse_iso(s: &str) -> Option<Date> {
-        let mut it = s.trim().splitn(3, '-');
-        let y = it.next()?.parse().ok()?;
-        let m = it.next()?.parse().ok()?;
-        let d = it.next()?.get(..2)?.parse().ok()?;
-        Date::new(y, m, d)
+        let s = s.trim();
+        let b = s.as_bytes();
+        if b.len() < 10
+            || b[4] != b'-'
+            || b[7] != b'-'
+            || (b.len() > 10 && b[10] != b'T' && b[10] != b' ')
+        {
+            return None;
+        }
+        let digits = |r: std::ops::Range<usize>| -> Option<u32> {
+            let part = s.get(r)?;
+            if part.bytes().all(|c| c.is_ascii_digit()) {
+                part.parse().ok()
+            } else {
+                None
+            }
+        };
+        Date::new(digits(0..4)? as i32, digits(5..7)?, digits(8..10)?)
     }
 
     /// Days since 1970-01-01.
@@ -308,7 +329,15 @@ fn date_at(toks: &[Tok], i: usize) -> Option<(DateMatch, usize)> {
     // day month-name year [era]
     if let Some(day) = number(&t.norm).filter(|d| (1..=31).contains(d)) {
         if let Some((month, cal, used)) = month_at(toks, i + 1) {
-            let yi = i + 1 + used;
+            let mut yi = i + 1 + used;
+            // «3 آذار/مارس 2024»: the same month in a second naming.
+            if toks.get(yi).is_some_and(|t| t.norm == "/") {
+                if let Some((m2, _, used2)) = month_at(toks, yi + 1) {
+                    if m2 == month {
+                        yi += 1 + used2;
+                    }
+                }
+            }
             let year = toks
                 .get(yi)
                 .filter(|y| y.kind == TokenKind::Number)
@@ -422,6 +451,7 @@ mod tests {
             ("15/03/2024", "2024-03-15"),
             ("2024-03-15", "2024-03-15"),
             ("15.03.2024", "2024-03-15"),
+            ("3 آذار/مارس 2024", "2024-03-03"),
         ] {
             assert_eq!(
                 find_date(text).map(|m| m.date.to_string()).as_deref(),

@@ -197,7 +197,8 @@ impl Cleaner {
         let mut it = raw.char_indices().peekable();
         while let Some((i, c)) = it.next() {
             let len = c.len_utf8();
-            if is_line_break(c) || is_horizontal_space(c) {
+            if is_line_break(c) || is_horizontal_space(c) || is_junk_control(c) {
+                // Control characters (NUL, …) separate words like a space.
                 let breaks = usize::from(is_line_break(c));
                 // "\r\n" counts as one line break.
                 let breaks = if c == '\r' && matches!(it.peek(), Some((_, '\n'))) {
@@ -217,7 +218,7 @@ impl Cleaner {
                 st.b.copy(len);
                 continue;
             }
-            if is_invisible_control(c) || c == TATWEEL || is_junk_control(c) {
+            if is_invisible_control(c) || c == TATWEEL {
                 if st.pending.is_none() {
                     st.b.delete(len);
                 }
@@ -227,7 +228,9 @@ impl Cleaner {
             if let Some(folded) = fold_presentation_form(c) {
                 // Folded text may start with a space (isolated harakat forms): drop
                 // the space and let the mark rules judge the mark.
-                let folded = folded.trim_start_matches(' ');
+                // Forms with a tatweel carrier (U+FE71, U+FE77, …) fold to tatweel +
+                // mark: the tatweel goes like any other.
+                let folded = folded.trim_start_matches([' ', TATWEEL]);
                 if folded.chars().all(is_arabic_mark) {
                     if folded.is_empty()
                         || !self.keep_mark(&mut st, folded.chars().next().unwrap_or(' '), i + len)

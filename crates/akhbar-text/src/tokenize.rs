@@ -113,6 +113,12 @@ fn is_latin_char(c: char) -> bool {
             && !matches!(c as u32, 0x0590..=0x08FF))
 }
 
+/// Combining marks of non-Arabic scripts (they continue a Latin word: «café»).
+#[inline]
+fn is_other_combining(c: char) -> bool {
+    matches!(c, '\u{0300}'..='\u{036F}' | '\u{1AB0}'..='\u{1AFF}' | '\u{1DC0}'..='\u{1DFF}' | '\u{20D0}'..='\u{20EF}' | '\u{FE20}'..='\u{FE2F}')
+}
+
 #[inline]
 fn is_number_separator(c: char) -> bool {
     matches!(c, '.' | ',' | '\u{066B}' | '\u{066C}' | '\'')
@@ -291,7 +297,10 @@ impl Iterator for Tokens<'_> {
             } else if let Some(end) = self.email_end(start) {
                 (end, TokenKind::Email)
             } else {
-                (self.run(start, is_latin_char), TokenKind::Latin)
+                (
+                    self.run(start, |n| is_latin_char(n) || is_other_combining(n)),
+                    TokenKind::Latin,
+                )
             }
         } else if c == '#'
             && self
@@ -417,5 +426,6 @@ mod tests {
     #[test]
     fn latin_words() {
         assert_eq!(texts("COVID-19 و G20"), ["COVID", "-", "19", "و", "G20"]);
+        assert_eq!(texts("cafe\u{301} x"), ["cafe\u{301}", "x"]);
     }
 }
