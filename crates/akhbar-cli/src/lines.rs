@@ -7,7 +7,7 @@ use std::io::{self, BufRead, BufWriter, Write};
 
 use akhbar_text::clean::Cleaner;
 use akhbar_text::normalize::{NormalizeProfile, Normalizer};
-use akhbar_text::segment::CliticSegmenter;
+use akhbar_text::segment::{CliticSegmenter, SegmentCache};
 use akhbar_text::stem::LightStemmer;
 use akhbar_text::stopwords::is_stopword;
 use akhbar_text::tokenize::{tokenize, TokenKind};
@@ -74,6 +74,7 @@ struct TokenWriter {
     normalizer: Normalizer,
     stemmer: LightStemmer,
     segmenter: Option<CliticSegmenter>,
+    cache: SegmentCache,
     clean: String,
     scratch: String,
 }
@@ -88,8 +89,14 @@ enum Mode {
 
 impl PieceWriter for TokenWriter {
     fn write_piece(&mut self, piece: &str, first: bool, out: &mut Vec<u8>) {
-        self.cleaner.clean_into(piece, &mut self.clean);
-        let text = self.clean.as_str();
+        // Most lines need no cleaning for tokens (see `Cleaner::changes_tokens`).
+        let marks_matter = matches!(self.mode, Mode::Surface | Mode::Segment);
+        let text = if self.cleaner.changes_tokens(piece, marks_matter) {
+            self.cleaner.clean_into(piece, &mut self.clean);
+            self.clean.as_str()
+        } else {
+            piece
+        };
         let mut need_space = !first;
         for t in tokenize(text) {
             if self.no_punct && t.kind == TokenKind::Punct {
@@ -110,11 +117,7 @@ impl PieceWriter for TokenWriter {
             let before = out.len();
             match self.mode {
                 Mode::Surface => out.extend_from_slice(tok.as_bytes()),
-                Mode::Stem => {
-                    self.scratch.clear();
-                    self.stemmer.stem_into(tok, &mut self.scratch);
-                    out.extend_from_slice(self.scratch.as_bytes());
-                }
+                Mode::Stem => self.stemmer.stem_into_bytes(tok, out),
                 Mode::Norm => {
                     self.scratch.clear();
                     self.normalizer.normalize_into(tok, &mut self.scratch);
@@ -122,7 +125,7 @@ impl PieceWriter for TokenWriter {
                 }
                 Mode::Segment => match (&self.segmenter, t.kind) {
                     (Some(seg), TokenKind::Word) => {
-                        let s = seg.segment(tok);
+                        let s = self.cache.segment(seg, tok);
                         for (i, part) in s.segments(tok).enumerate() {
                             if i > 0 {
                                 out.push(b'+');
@@ -195,6 +198,7 @@ pub fn run_tokenize(args: TokenizeArgs) -> Result<bool> {
         normalizer: Normalizer::default(),
         stemmer: LightStemmer::default(),
         segmenter: (mode == Mode::Segment).then(CliticSegmenter::default),
+        cache: SegmentCache::new(200_000),
         clean: String::new(),
         scratch: String::new(),
     };
@@ -300,14 +304,18 @@ fn filter_one(
                      first: &mut bool,
                      line_out: &mut Vec<u8>|
      -> Result<(), FilterError> {
-        let text = match std::str::from_utf8(bytes) {
+        // SIMD validation first; the standard library finds the error position.
+        let checked =
+            simdutf8::basic::from_utf8(bytes).map_err(|_| std::str::from_utf8(bytes).err());
+        let text = match checked {
             Ok(t) => t,
-            Err(e) if lossy => {
+            Err(None) => unreachable!("both validators agree"),
+            Err(Some(e)) if lossy => {
                 let _ = e;
                 decode_buf = String::from_utf8_lossy(bytes).into_owned();
                 decode_buf.as_str()
             }
-            Err(e) => {
+            Err(Some(e)) => {
                 return Err(FilterError::Utf8 {
                     offset: at + e.valid_up_to() as u64,
                     line,

@@ -183,6 +183,107 @@ impl Cleaner {
         *out = text;
     }
 
+    /// Would cleaning `text` change the tokens it splits into?
+    ///
+    /// `false` means [`tokenize`](crate::tokenize::tokenize) gives the same
+    /// tokens on `text` as on its cleaned form: only whitespace would change,
+    /// or a space would be inserted after glued punctuation, which the
+    /// tokenizer splits anyway. Streaming filters use this to skip cleaning
+    /// most lines. With `marks_matter == false` (the caller only uses the
+    /// search form, which drops diacritics and tatweel), marks and tatweel
+    /// inside words do not count.
+    ///
+    /// ```
+    /// use akhbar_text::clean::Cleaner;
+    /// let c = Cleaner::default();
+    /// assert!(!c.changes_tokens("قال الرئيس.وأضاف", true));
+    /// assert!(c.changes_tokens("قـال", true));
+    /// assert!(c.changes_tokens("أيضاُ", true));
+    /// assert!(!c.changes_tokens("أيضاُ", false));
+    /// ```
+    pub fn changes_tokens(&self, text: &str, marks_matter: bool) -> bool {
+        const OK: u8 = 0;
+        const MARK: u8 = 1;
+        const SPECIAL: u8 = 2;
+        // Two-byte characters (U+0080–U+07FF), indexed by code point.
+        const TWO: [u8; 2048] = {
+            let mut t = [OK; 2048];
+            let mut cp = 0x80;
+            while cp < 0x800 {
+                t[cp] = match cp {
+                    0x80..=0x9F | 0xAD | 0x061C => SPECIAL,
+                    // Tatweel counts as a mark: the search form drops both.
+                    0x0640
+                    | 0x0610..=0x061A
+                    | 0x064B..=0x065F
+                    | 0x0670
+                    | 0x06D6..=0x06DC
+                    | 0x06DF..=0x06E4
+                    | 0x06E7
+                    | 0x06E8
+                    | 0x06EA..=0x06ED => MARK,
+                    _ => OK,
+                };
+                cp += 1;
+            }
+            t
+        };
+        let b = text.as_bytes();
+        let n = b.len();
+        let mut i = 0;
+        while i < n {
+            let c = b[i];
+            if c < 0x80 {
+                if (c < 0x20 && c != b'\t' && c != b'\n' && c != b'\r') || c == 0x7F {
+                    return true;
+                }
+                i += 1;
+                continue;
+            }
+            if c < 0xE0 {
+                let n1 = if i + 1 < n { b[i + 1] } else { 0x80 };
+                let cp = (usize::from(c & 0x1F) << 6) | usize::from(n1 & 0x3F);
+                match TWO[cp] {
+                    OK => {}
+                    SPECIAL => return true,
+                    _ => {
+                        // A mark matters when the caller keeps marks, or when it
+                        // sits on no letter (cleaning drops it, which joins the
+                        // tokens around it).
+                        if marks_matter
+                            || !text[..i]
+                                .chars()
+                                .next_back()
+                                .is_some_and(|p| is_arabic_letter(p) || is_arabic_mark(p))
+                        {
+                            return true;
+                        }
+                    }
+                }
+                i += 2;
+                continue;
+            }
+            let n1 = if i + 1 < n { b[i + 1] } else { 0 };
+            let n2 = if i + 2 < n { b[i + 2] } else { 0 };
+            let special = match c {
+                // U+08C0–08FF: Arabic Extended-A marks.
+                0xE0 => n1 == 0xA3 && (marks_matter || n2 >= 0x8A),
+                0xE1 => n1 == 0xA0 && n2 == 0x8E,
+                0xE2 => {
+                    (n1 == 0x80 && matches!(n2, 0x8B..=0x8F | 0xAA..=0xAE))
+                        || (n1 == 0x81 && matches!(n2, 0xA0..=0xA4 | 0xA6..=0xA9))
+                }
+                0xEF => matches!(n1, 0xAD..=0xB7 | 0xB9..=0xBB),
+                _ => false,
+            };
+            if special {
+                return true;
+            }
+            i += if c < 0xF0 { 3 } else { 4 };
+        }
+        false
+    }
+
     fn run<E: Edits>(&self, raw: &str, out: String, edits: E) -> (String, E) {
         let mut st = State {
             raw,
@@ -318,6 +419,10 @@ impl Cleaner {
             return;
         }
         let out = &st.out;
+        match out.chars().next_back() {
+            Some(last) if is_gluing_punct(last) || is_closing_punct(last) => {}
+            _ => return,
+        }
         let mut back = out.char_indices().rev().peekable();
         // Closing quotes/brackets right before the letter.
         while back.peek().is_some_and(|&(_, p)| is_closing_punct(p)) {
@@ -454,7 +559,28 @@ mod tests {
 
     #[test]
     fn junk_controls_drop() {
-        assert_eq!(clean("أ\u{0000}ب\u{0007}"), "أب");
+        // Control characters separate words like a space.
+        assert_eq!(clean("أ\u{0000}ب\u{0007}"), "أ ب");
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn unchanged_tokens_when_changes_tokens_says_so(
+            s in "[ \t\n\r\u{00A0}.،؟!\"«»0-9a-zابتثوقلمنهيىةأإآءؤئ\u{0640}\u{064B}-\u{0652}\u{0670}\u{200B}-\u{200F}\u{FEFB}\u{FE8D}\u{0000}\u{0085}\u{2028}\u{1F600}]{0,40}"
+        ) {
+            use crate::tokenize::tokenize;
+            let c = Cleaner::default();
+            let cleaned = c.clean(&s).text;
+            let toks = |t: &str| tokenize(t).map(|k| t[k.start..k.end].to_string()).collect::<Vec<_>>();
+            if !c.changes_tokens(&s, true) {
+                proptest::prop_assert_eq!(toks(&s), toks(&cleaned));
+            }
+            if !c.changes_tokens(&s, false) {
+                let n = crate::normalize::Normalizer::default();
+                let norms = |t: &str| toks(t).iter().map(|x| n.normalize(x)).filter(|x| !x.is_empty()).collect::<Vec<_>>();
+                proptest::prop_assert_eq!(norms(&s), norms(&cleaned));
+            }
+        }
     }
 
     #[test]

@@ -121,6 +121,9 @@ pub struct Normalizer {
     profile: NormalizeProfile,
     /// Action for U+0600..=U+06FF: KEEP, DROP, or the replacement code point.
     arabic: [u16; 256],
+    /// The same mapping pre-encoded: UTF-8 bytes, their length (0 drops the
+    /// char) and whether the result is a basic Arabic letter (U+0621–064A).
+    encoded: [([u8; 2], u8, bool); 256],
 }
 
 impl Default for Normalizer {
@@ -181,7 +184,36 @@ impl Normalizer {
                 arabic[0xF0 + d as usize] = '0' as u16 + d;
             }
         }
-        Normalizer { profile, arabic }
+        let mut encoded = [([0u8; 2], 0u8, false); 256];
+        for (k, e) in encoded.iter_mut().enumerate() {
+            let m = match arabic[k] {
+                KEEP => 0x0600 + k as u32,
+                DROP => continue,
+                r => u32::from(r),
+            };
+            *e = if m < 0x80 {
+                ([m as u8, 0], 1, false)
+            } else {
+                (
+                    [0xC0 | (m >> 6) as u8, 0x80 | (m & 0x3F) as u8],
+                    2,
+                    (0x0621..=0x064A).contains(&m),
+                )
+            };
+        }
+        Normalizer {
+            profile,
+            arabic,
+            encoded,
+        }
+    }
+
+    /// The search form of the two-byte Arabic character whose UTF-8 bytes
+    /// are `lead` (0xD8–0xDB) and `next`: its UTF-8 bytes, their length (0 if
+    /// dropped) and whether it is a basic Arabic letter.
+    #[inline]
+    pub(crate) fn encoded_arabic(&self, lead: u8, next: u8) -> ([u8; 2], u8, bool) {
+        self.encoded[(usize::from(lead & 0x03) << 6) | usize::from(next & 0x3F)]
     }
 
     /// The profile applied.
@@ -211,12 +243,80 @@ impl Normalizer {
     /// Append the normal form of `text` to `out`.
     #[inline]
     pub fn normalize_into(&self, text: &str, out: &mut String) {
-        out.reserve(text.len());
+        self.normalize_into_checked(text, out);
+    }
+
+    /// Append the normal form of `text` to `out`, and say whether every
+    /// character written is a basic Arabic letter (U+0621–U+064A), which is
+    /// what the light stemmer needs to know. Arabic text is handled two bytes
+    /// at a time without decoding.
+    #[inline]
+    pub fn normalize_into_checked(&self, text: &str, out: &mut String) -> bool {
+        // Tokens are short: map them through a stack buffer (the search form is
+        // never longer than the input) and append once.
+        const SHORT: usize = 64;
+        if text.len() <= SHORT {
+            let mut buf = [0u8; SHORT];
+            let (len, arabic) = self.map_bytes(text, &mut buf);
+            // SAFETY: `map_bytes` writes only whole UTF-8 sequences, so
+            // appending them keeps `out` valid UTF-8.
+            unsafe { out.as_mut_vec() }.extend_from_slice(&buf[..len]);
+            return arabic;
+        }
+        let mut arabic = true;
         for c in text.chars() {
             if let Some(m) = self.map_char(c) {
+                arabic &= ('\u{0621}'..='\u{064A}').contains(&m);
                 out.push(m);
             }
         }
+        arabic
+    }
+
+    /// Map `text` (at most `buf.len()` bytes) into `buf`; returns the length
+    /// written and whether every character is a basic Arabic letter. Only
+    /// whole UTF-8 sequences are written, and never more bytes than read.
+    #[inline]
+    fn map_bytes(&self, text: &str, buf: &mut [u8]) -> (usize, bool) {
+        let bytes = text.as_bytes();
+        let mut arabic = true;
+        let (mut i, mut o) = (0, 0);
+        while i < bytes.len() {
+            let b = bytes[i];
+            if (0xD8..=0xDB).contains(&b) && i + 1 < bytes.len() && o + 2 <= buf.len() {
+                let k = (usize::from(b & 0x03) << 6) | usize::from(bytes[i + 1] & 0x3F);
+                let (enc, len, basic) = self.encoded[k];
+                buf[o] = enc[0];
+                buf[o + 1] = enc[1];
+                o += usize::from(len);
+                arabic &= basic || len == 0;
+                i += 2;
+                continue;
+            }
+            if b < 0x80 {
+                arabic = false;
+                buf[o] = if self.profile.lowercase {
+                    b.to_ascii_lowercase()
+                } else {
+                    b
+                };
+                o += 1;
+                i += 1;
+                continue;
+            }
+            let c = text[i..].chars().next().unwrap_or('\u{FFFD}');
+            i += c.len_utf8();
+            if let Some(m) = self.map_char(c) {
+                arabic = false;
+                // `map_char` keeps the length of non-Arabic chars (or lowercases ASCII).
+                let len = m.len_utf8().min(buf.len() - o);
+                let mut tmp = [0u8; 4];
+                m.encode_utf8(&mut tmp);
+                buf[o..o + len].copy_from_slice(&tmp[..len]);
+                o += len;
+            }
+        }
+        (o, arabic)
     }
 
     /// The normal form of `text`.

@@ -17,22 +17,12 @@
 //! assert_eq!(stemmer.stem("COVID"), "covid");
 //! ```
 
-use crate::chars::is_arabic_letter;
 use crate::normalize::Normalizer;
-
-const ARTICLES: [&str; 6] = ["وال", "بال", "كال", "فال", "لل", "ال"];
-const SUFFIXES: [&str; 8] = ["ها", "ان", "ات", "ون", "ين", "يه", "ه", "ي"];
 
 /// Light stemmer (light10); see the [module docs](self).
 #[derive(Clone, Debug, Default)]
 pub struct LightStemmer {
     normalizer: Normalizer,
-}
-
-#[inline]
-fn arabic_len(s: &str) -> usize {
-    // Every letter left in the search form of an Arabic word is 2 bytes long.
-    s.len() / 2
 }
 
 impl LightStemmer {
@@ -48,21 +38,68 @@ impl LightStemmer {
         out
     }
 
+    /// Append the stem of `word` to the byte buffer `out`. Arabic words
+    /// (two-byte letters) are normalized and stemmed in place in `out`,
+    /// without an intermediate string: the fast path of `akhbar tokenize --stem`.
+    #[inline]
+    pub fn stem_into_bytes(&self, word: &str, out: &mut Vec<u8>) {
+        let start = out.len();
+        let b = word.as_bytes();
+        out.reserve(b.len());
+        let mut basic = true;
+        let mut i = 0;
+        while i < b.len() {
+            let lead = b[i];
+            if !(0xD8..=0xDB).contains(&lead) || i + 1 >= b.len() {
+                // Not a plain Arabic word: the general path.
+                out.truncate(start);
+                let mut s = String::with_capacity(b.len());
+                self.stem_into(word, &mut s);
+                out.extend_from_slice(s.as_bytes());
+                return;
+            }
+            let (enc, len, is_basic) = self.normalizer.encoded_arabic(lead, b[i + 1]);
+            // Two bytes always, then drop what the mapping does not use: no
+            // variable-length copy in the inner loop.
+            out.extend_from_slice(&enc);
+            out.truncate(out.len() - (2 - usize::from(len)));
+            basic &= is_basic || len == 0;
+            i += 2;
+        }
+        if basic {
+            let r = light10(&out[start..]);
+            out.copy_within(start + r.start..start + r.end, start);
+            out.truncate(start + r.len());
+        }
+    }
+
+    /// The stem of `word`, written into `scratch` (cleared first); returns a
+    /// slice of it. The allocation-free form for hot loops.
+    #[inline]
+    pub fn stem_in<'s>(&self, word: &str, scratch: &'s mut String) -> &'s str {
+        scratch.clear();
+        let arabic = self.normalizer.normalize_into_checked(word, scratch);
+        if !arabic {
+            return scratch.as_str();
+        }
+        let range = light10(scratch.as_bytes());
+        &scratch[range]
+    }
+
     /// Append the stem of `word` to `out`, using `out` past its current
     /// length as scratch space.
     #[inline]
     pub fn stem_into(&self, word: &str, out: &mut String) {
         let base = out.len();
-        self.normalizer.normalize_into(word, out);
-        let stem = stem_normalized(&out[base..]);
-        let (from, len) = (
-            stem.as_ptr() as usize - out[base..].as_ptr() as usize,
-            stem.len(),
-        );
-        if from > 0 {
-            out.replace_range(base..base + from, "");
+        let arabic = self.normalizer.normalize_into_checked(word, out);
+        if !arabic {
+            return;
         }
-        out.truncate(base + len);
+        let range = light10(&out.as_bytes()[base..]);
+        if range.start > 0 {
+            out.replace_range(base..base + range.start, "");
+        }
+        out.truncate(base + range.len());
     }
 }
 
@@ -72,25 +109,74 @@ impl LightStemmer {
 /// assert_eq!(akhbar_text::stem::stem_normalized("والاستثمارات"), "استثمار");
 /// ```
 pub fn stem_normalized(word: &str) -> &str {
-    if word.len() < 4 || !word.chars().all(is_arabic_letter) {
+    if !word.chars().all(|c| ('\u{0621}'..='\u{064A}').contains(&c)) {
         return word;
     }
-    let mut s = word;
-    if s.starts_with('و') && arabic_len(s) >= 4 {
-        s = &s[2..];
+    &word[light10(word.as_bytes())]
+}
+
+/// Byte range of the light10 stem in `w`, a word of basic Arabic letters in
+/// search form (two bytes per letter).
+#[inline(always)]
+fn light10(w: &[u8]) -> std::ops::Range<usize> {
+    // Letters as their two UTF-8 bytes read as a big-endian u16.
+    const WAW: u16 = 0xD988;
+    const ALEF: u16 = 0xD8A7;
+    const LAM: u16 = 0xD984;
+    const BEH: u16 = 0xD8A8;
+    const KAF: u16 = 0xD983;
+    const FEH: u16 = 0xD981;
+    const HEH: u16 = 0xD987;
+    const NOON: u16 = 0xD986;
+    const TEH: u16 = 0xD8AA;
+    const YEH: u16 = 0xD98A;
+    let at = |k: usize| u16::from_be_bytes([w[k], w[k + 1]]);
+    let (mut s, mut e) = (0, w.len());
+    let letters = |s: usize, e: usize| (e - s) / 2;
+    if letters(s, e) < 2 {
+        return s..e;
     }
-    for article in ARTICLES {
-        if s.starts_with(article) && arabic_len(s) - arabic_len(article) >= 2 {
-            s = &s[article.len()..];
-            break;
-        }
+    if at(s) == WAW && letters(s, e) >= 4 {
+        s += 2;
     }
-    for suffix in SUFFIXES {
-        if arabic_len(s) >= arabic_len(suffix) + 2 && s.ends_with(suffix) {
-            s = &s[..s.len() - suffix.len()];
-        }
+    // Articles, longest first: وال بال كال فال, then لل, then ال.
+    let n = letters(s, e);
+    if n >= 5 && matches!(at(s), WAW | BEH | KAF | FEH) && at(s + 2) == ALEF && at(s + 4) == LAM {
+        s += 6;
+    } else if n >= 4 && at(s) == LAM && at(s + 2) == LAM {
+        s += 4;
+    } else if n >= 4 && at(s) == ALEF && at(s + 2) == LAM {
+        s += 4;
     }
-    s
+    // Suffixes in light10's order, each at most once: ها ان ات ون ين يه ه ي.
+    let two = |s: usize, e: usize, first: u16, second: u16| {
+        letters(s, e) >= 4 && at(e - 2) == second && at(e - 4) == first
+    };
+    if two(s, e, HEH, ALEF) {
+        e -= 4;
+    }
+    if two(s, e, ALEF, NOON) {
+        e -= 4;
+    }
+    if two(s, e, ALEF, TEH) {
+        e -= 4;
+    }
+    if two(s, e, WAW, NOON) {
+        e -= 4;
+    }
+    if two(s, e, YEH, NOON) {
+        e -= 4;
+    }
+    if two(s, e, YEH, HEH) {
+        e -= 4;
+    }
+    if letters(s, e) >= 3 && at(e - 2) == HEH {
+        e -= 2;
+    }
+    if letters(s, e) >= 3 && at(e - 2) == YEH {
+        e -= 2;
+    }
+    s..e
 }
 
 #[cfg(test)]
@@ -108,6 +194,62 @@ mod tests {
         assert_eq!(st.stem("ولد"), "ولد");
         assert_eq!(st.stem("١٢٫٥"), "12.5");
         assert_eq!(st.stem("."), ".");
+    }
+
+    /// light10 written plainly, as in Larkey et al. (2007), to check the fast version.
+    fn light10_reference(word: &str) -> &str {
+        let letters = |s: &str| s.chars().count();
+        let mut s = word;
+        if letters(s) < 2 {
+            return s;
+        }
+        if s.starts_with('و') && letters(s) >= 4 {
+            s = &s['و'.len_utf8()..];
+        }
+        for a in ["وال", "بال", "كال", "فال", "لل", "ال"] {
+            if s.starts_with(a) && letters(s) >= letters(a) + 2 {
+                s = &s[a.len()..];
+                break;
+            }
+        }
+        for x in ["ها", "ان", "ات", "ون", "ين", "يه", "ه", "ي"] {
+            if letters(s) >= letters(x) + 2 && s.ends_with(x) {
+                s = &s[..s.len() - x.len()];
+            }
+        }
+        s
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn fast_light10_matches_the_reference(w in "[وبكفلاهنتيمسرع]{0,9}") {
+            proptest::prop_assert_eq!(stem_normalized(&w), light10_reference(&w));
+        }
+    }
+
+    #[test]
+    fn byte_and_string_paths_agree() {
+        let st = LightStemmer::default();
+        for w in [
+            "والمعلمات",
+            "بالمدرسة",
+            "إلى",
+            "مُحَمَّدٌ",
+            "قـال",
+            "COVID",
+            "١٢٫٥",
+            "ڤيروس",
+            "وﻻ",
+            "a",
+        ] {
+            let mut bytes = b"x ".to_vec();
+            st.stem_into_bytes(w, &mut bytes);
+            assert_eq!(
+                String::from_utf8(bytes).unwrap(),
+                format!("x {}", st.stem(w)),
+                "{w}"
+            );
+        }
     }
 
     #[test]

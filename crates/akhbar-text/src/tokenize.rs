@@ -275,15 +275,36 @@ impl Iterator for Tokens<'_> {
 
     fn next(&mut self) -> Option<Token> {
         let text = self.text;
-        let mut chars = text[self.pos..].char_indices();
-        let (c, start) = loop {
-            let (i, c) = chars.next()?;
-            if !is_space(c) {
-                break (c, self.pos + i);
+        let bytes = text.as_bytes();
+        // Skip whitespace: ASCII fast, the rest decoded.
+        let mut start = self.pos;
+        let c = loop {
+            let b = *bytes.get(start)?;
+            if b == b' ' || b == b'\n' || b == b'\t' || b == b'\r' {
+                start += 1;
+                continue;
             }
+            let c = if b < 0x80 {
+                b as char
+            } else {
+                text[start..].chars().next()?
+            };
+            if !is_space(c) {
+                break c;
+            }
+            start += c.len_utf8();
         };
-        let (end, kind) = if is_word_char(c) {
-            (self.run(start, is_word_char), TokenKind::Word)
+        let first_is_word = match bytes[start] {
+            lead @ 0xD8..=0xDB => {
+                let k = (u32::from(lead & 0x03) << 6)
+                    | u32::from(bytes.get(start + 1).copied().unwrap_or(0) & 0x3F);
+                ARABIC_WORD_BITS[(k / 64) as usize] & (1 << (k % 64)) != 0
+            }
+            b if b < 0x80 => false,
+            _ => is_word_char(c),
+        };
+        let (end, kind) = if first_is_word {
+            (arabic_run_end(text, start), TokenKind::Word)
         } else if is_digit(c) {
             let end = self.number_end(start);
             if self.peek_at(end).is_some_and(|n| n.is_ascii_alphabetic()) {
@@ -291,6 +312,10 @@ impl Iterator for Tokens<'_> {
             } else {
                 (end, TokenKind::Number)
             }
+        } else if !c.is_ascii() && is_unicode_punct(c) && !is_sentence_terminal(c) {
+            // Arabic comma, guillemets, dashes…: decided before the (slower)
+            // alphabetic test below.
+            (self.run(start, |n| n == c), TokenKind::Punct)
         } else if is_latin_char(c) {
             if let Some(end) = self.url_end(start) {
                 (end, TokenKind::Url)
@@ -336,6 +361,48 @@ impl Iterator for Tokens<'_> {
         };
         self.pos = end;
         Some(Token { start, end, kind })
+    }
+}
+
+/// Word characters of U+0600–U+06FF as a bitset (letters, marks, tatweel).
+const ARABIC_WORD_BITS: [u64; 4] = {
+    let mut bits = [0u64; 4];
+    let mut k = 0u32;
+    while k < 256 {
+        let cp = 0x0600 + k;
+        let word = matches!(cp,
+            0x0610..=0x061A | 0x0620..=0x065F | 0x066E..=0x06D3 | 0x06D5..=0x06DC
+            | 0x06DF..=0x06E4 | 0x06E7 | 0x06E8 | 0x06EA..=0x06EF | 0x06FA..=0x06FC | 0x06FF);
+        if word {
+            bits[(k / 64) as usize] |= 1 << (k % 64);
+        }
+        k += 1;
+    }
+    bits
+};
+
+/// End of the Arabic word starting at `start`: two-byte Arabic characters
+/// are checked against a bitset without decoding.
+#[inline]
+fn arabic_run_end(text: &str, start: usize) -> usize {
+    let b = text.as_bytes();
+    let mut i = start;
+    loop {
+        match b.get(i) {
+            Some(&lead @ 0xD8..=0xDB) if i + 1 < b.len() => {
+                let k = (u32::from(lead & 0x03) << 6) | u32::from(b[i + 1] & 0x3F);
+                if ARABIC_WORD_BITS[(k / 64) as usize] & (1 << (k % 64)) != 0 {
+                    i += 2;
+                } else {
+                    return i;
+                }
+            }
+            Some(&lead) if lead >= 0xC0 => match text[i..].chars().next() {
+                Some(c) if is_word_char(c) => i += c.len_utf8(),
+                _ => return i,
+            },
+            _ => return i,
+        }
     }
 }
 
@@ -421,6 +488,17 @@ mod tests {
         assert_eq!(toks("🇸🇾👍🏽")[1], ("👍🏽", TokenKind::Emoji));
         let fam = "\u{1F468}\u{200D}\u{1F469}\u{200D}\u{1F467}";
         assert_eq!(toks(fam), [(fam, TokenKind::Emoji)]);
+    }
+
+    #[test]
+    fn arabic_word_bitset_agrees_with_char_classes() {
+        for cp in 0x0600u32..=0x06FF {
+            let c = char::from_u32(cp).unwrap();
+            let mut s = String::from("ب");
+            s.push(c);
+            let in_word = arabic_run_end(&s, 0) == s.len();
+            assert_eq!(in_word, is_word_char(c), "U+{cp:04X}");
+        }
     }
 
     #[test]

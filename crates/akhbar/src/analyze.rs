@@ -7,7 +7,7 @@ use akhbar_text::article::ArticleParser;
 use akhbar_text::calendar::{Calendar, Date};
 use akhbar_text::clean::Cleaner;
 use akhbar_text::normalize::Normalizer;
-use akhbar_text::segment::{CliticSegmenter, SegmentRole};
+use akhbar_text::segment::{CliticSegmenter, SegmentCache, SegmentRole};
 use akhbar_text::sentence::split_sentences;
 use akhbar_text::stem::LightStemmer;
 use akhbar_text::stopwords::is_stopword;
@@ -180,6 +180,7 @@ impl Analyzer {
         let mut tokens = Vec::new();
         let mut sentences = Vec::new();
         let mut norm = String::new();
+        let mut cache = SegmentCache::new(1 << 14);
         for p in &para_ranges {
             let para = &text[p.clone()];
             for s in split_sentences(para) {
@@ -187,7 +188,15 @@ impl Analyzer {
                 let token_start = tokens.len();
                 for t in tokenize(&text[s.clone()]) {
                     let tr = s.start + t.start..s.start + t.end;
-                    tokens.push(self.token(&text, tr, t.kind, &span, &text_chars, &mut norm));
+                    tokens.push(self.token(
+                        &text,
+                        tr,
+                        t.kind,
+                        &span,
+                        &text_chars,
+                        &mut norm,
+                        &mut cache,
+                    ));
                 }
                 sentences.push(document::Sentence {
                     span: span(s.clone()),
@@ -228,6 +237,7 @@ impl Analyzer {
         span: &impl Fn(Range<usize>) -> Span,
         text_chars: &CharOffsets<'_>,
         scratch: &mut String,
+        cache: &mut SegmentCache,
     ) -> document::Token {
         let t = &text[r.clone()];
         let norm = self.normalizer.normalize(t);
@@ -244,7 +254,7 @@ impl Analyzer {
         };
         match kind {
             TokenKind::Word => {
-                let s = self.segmenter.segment(t);
+                let s = cache.segment(&self.segmenter, t);
                 for part in s.segments(t) {
                     let n = match (part.role, s.stem_norm()) {
                         (SegmentRole::Stem, Some(restored)) => restored.to_string(),

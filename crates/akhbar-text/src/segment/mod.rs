@@ -416,6 +416,53 @@ impl CliticSegmenter {
     }
 }
 
+/// Remembers the segmentation of words already seen: news text repeats its
+/// words, and a look-up is far cheaper than ranking readings again.
+///
+/// ```
+/// use akhbar_text::segment::{CliticSegmenter, SegmentCache};
+/// let seg = CliticSegmenter::default();
+/// let mut cache = SegmentCache::new(10_000);
+/// assert!(cache.segment(&seg, "وقال").is_split());
+/// assert_eq!(cache.len(), 1);
+/// ```
+#[derive(Clone, Debug)]
+pub struct SegmentCache {
+    map: std::collections::HashMap<Box<str>, Segmentation>,
+    capacity: usize,
+}
+
+impl SegmentCache {
+    /// A cache holding at most `capacity` words (it is emptied when full).
+    pub fn new(capacity: usize) -> SegmentCache {
+        SegmentCache {
+            map: std::collections::HashMap::new(),
+            capacity: capacity.max(1),
+        }
+    }
+
+    /// The segmentation of `word`, computed by `segmenter` on a miss.
+    pub fn segment(&mut self, segmenter: &CliticSegmenter, word: &str) -> &Segmentation {
+        if !self.map.contains_key(word) {
+            if self.map.len() >= self.capacity {
+                self.map.clear();
+            }
+            self.map.insert(word.into(), segmenter.segment(word));
+        }
+        &self.map[word]
+    }
+
+    /// Words cached.
+    pub fn len(&self) -> usize {
+        self.map.len()
+    }
+
+    /// Is the cache empty?
+    pub fn is_empty(&self) -> bool {
+        self.map.is_empty()
+    }
+}
+
 impl SegmenterModel {
     /// The model shipped with akhbar (`data/segmenter/`), loaded once.
     pub fn bundled() -> &'static SegmenterModel {
