@@ -12,7 +12,12 @@ MB = 1e6 bytes of corpus input. "ratio" = akhbar MB/s / peer MB/s. Peak RSS of e
 is taken from GNU time (/usr/bin/time -f %M) when present, else os.wait4
 (whose ru_maxrss then includes this Python process's own RSS as a floor). Note the timing bases differ: akhbar and
 tantivy are timed as whole processes (startup + I/O included), the Python pipelines only
-over their loop, which favours the Python peers slightly.
+over their loop, which favours the Python peers slightly (their whole-process MB/s is in the
+JSON as process_mb_per_s, with akhbar_ratio_process).
+
+Every program runs pinned to one core (`taskset -c 0`, change with --cpu, "none" to turn off;
+skipped with a message when taskset is missing), one after the other, so all rows share one
+run, one corpus and one core.
 
 Example:
   python3 scripts/bench/compare_tokenize.py /tmp/akhbar-bench/saudinewsnet.txt \\
@@ -23,6 +28,7 @@ Make the corpus with scripts/bench/make_corpus.py and the venv with scripts/peer
 import argparse
 import json
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -33,6 +39,7 @@ PY_TOKENIZERS = os.path.join(REPO, "scripts", "peers", "python_tokenizers.py")
 
 
 GNU_TIME = "/usr/bin/time"
+PIN = []  # e.g. ["taskset", "-c", "0"]: set by main() from --cpu, prefixed to every command
 
 
 def run_measured(cmd, stdin_path=None, stdout=subprocess.DEVNULL, stderr=None):
@@ -44,7 +51,7 @@ def run_measured(cmd, stdin_path=None, stdout=subprocess.DEVNULL, stderr=None):
     process's RSS. Wall time is measured here around the whole child (GNU time adds ~1 ms).
     """
     rss_file = None
-    full = list(cmd)
+    full = PIN + list(cmd)
     if os.access(GNU_TIME, os.X_OK):
         fd, rss_file = tempfile.mkstemp(prefix="akhbar-rss-")
         os.close(fd)
@@ -129,7 +136,9 @@ def bench_python(name, python, corpus, runs, max_bytes=None):
     return {
         "name": name, "status": "ok", "cmd": cmd, "timing": "loop (self-reported)",
         "bytes": best["bytes"], "seconds": best["seconds"], "mb_per_s": best["mb_per_s"],
-        "process_seconds": round(min(walls), 4), "peak_rss_mib": round(rss / 2**20, 1),
+        "process_seconds": round(min(walls), 4),
+        "process_mb_per_s": round(best["bytes"] / 1e6 / min(walls), 3),
+        "peak_rss_mib": round(rss / 2**20, 1),
         "rss_source": rss_src,
     }
 
@@ -153,7 +162,18 @@ def main(argv=None):
     ap.add_argument("--runs", type=int, default=3, help="runs of the native programs (best kept)")
     ap.add_argument("--python-runs", type=int, default=1, help="runs of each Python pipeline (best kept)")
     ap.add_argument("--json", metavar="OUT", help="also write the results as JSON to OUT")
+    ap.add_argument("--cpu", default="0",
+                    help="pin every program to this CPU list with taskset -c (default 0; 'none' = no pinning)")
     args = ap.parse_args(argv)
+
+    PIN.clear()
+    if args.cpu and args.cpu.lower() != "none":
+        taskset = shutil.which("taskset")
+        if taskset:
+            PIN.extend([taskset, "-c", args.cpu])
+            print(f"pinning every program to CPU {args.cpu} ({taskset} -c {args.cpu})", file=sys.stderr)
+        else:
+            print("taskset not found: programs are not pinned to one core", file=sys.stderr)
 
     corpus = os.path.abspath(args.corpus)
     if not os.path.isfile(corpus):
@@ -195,9 +215,12 @@ def main(argv=None):
     for r in rows:
         if r.get("status") == "ok" and ak and r["name"] != "akhbar":
             r["akhbar_ratio"] = round(ak["mb_per_s"] / r["mb_per_s"], 2)
+            if "process_mb_per_s" in r:
+                r["akhbar_ratio_process"] = round(ak["mb_per_s"] / r["process_mb_per_s"], 2)
 
     # Table
-    print(f"\ncorpus: {corpus} ({corpus_bytes / 1e6:.1f} MB)")
+    print(f"\ncorpus: {corpus} ({corpus_bytes / 1e6:.1f} MB); "
+          f"{'pinned: ' + ' '.join(PIN) if PIN else 'not pinned'}")
     hdr = f"{'tool':<10} {'MB/s':>9} {'seconds':>9} {'MB':>8} {'peak RSS':>10} {'akhbar x':>9}  timing"
     print(hdr)
     print("-" * len(hdr))
@@ -207,13 +230,15 @@ def main(argv=None):
             continue
         ratio = f"{r['akhbar_ratio']:.2f}" if "akhbar_ratio" in r else ("1.00" if r["name"] == "akhbar" else "-")
         print(f"{r['name']:<10} {r['mb_per_s']:>9.3f} {r['seconds']:>9.3f} {r['bytes'] / 1e6:>8.2f} "
-              f"{r['peak_rss_mib']:>7.1f}MiB {ratio:>9}  {r['timing']}")
+              f"{r['peak_rss_mib']:>7.1f}MiB {ratio:>9}  {r['timing']}"
+              + (f"; whole process {r['process_mb_per_s']:.3f} MB/s (akhbar x {r['akhbar_ratio_process']:.2f})"
+                 if "akhbar_ratio_process" in r else ""))
     for s in skipped:
         print(f"{s['name']:<10} skipped: {s['reason']}")
 
     if args.json:
         result = {"corpus": corpus, "corpus_bytes": corpus_bytes, "mb": "1e6 bytes",
-                  "rows": rows, "skipped": skipped,
+                  "rows": rows, "skipped": skipped, "pinned": " ".join(PIN) or None,
                   "python": sys.version.split()[0], "nproc": os.cpu_count()}
         os.makedirs(os.path.dirname(os.path.abspath(args.json)), exist_ok=True)
         with open(args.json, "w", encoding="utf-8") as f:

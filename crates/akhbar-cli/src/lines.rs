@@ -137,9 +137,9 @@ impl PieceWriter for TokenWriter {
                         if tok.ends_with(['%', '٪', '‰']) && tok.chars().count() > 1 =>
                     {
                         let cut = tok.char_indices().last().map_or(0, |(i, _)| i);
-                        out.extend_from_slice(tok[..cut].as_bytes());
+                        out.extend_from_slice(&tok.as_bytes()[..cut]);
                         out.push(b'+');
-                        out.extend_from_slice(tok[cut..].as_bytes());
+                        out.extend_from_slice(&tok.as_bytes()[cut..]);
                     }
                     _ => out.extend_from_slice(tok.as_bytes()),
                 },
@@ -363,9 +363,7 @@ fn filter_one(
             line_out.push(b'\n');
             out.write_all(&line_out)?;
             line_out.clear();
-            if let Err(e) = result {
-                return Err(e);
-            }
+            result?;
             first_piece = true;
             line += 1;
             start = end + 1;

@@ -303,8 +303,8 @@ mod tests {
             text,
             &[
                 (0..8, vec![0..2, 2..8]),
-                (10..22, vec![10..22]),
-                (22..23, vec![22..23]),
+                (10..22, std::iter::once(10..22).collect()),
+                (22..23, std::iter::once(22..23).collect()),
             ],
         );
         assert_eq!(a, b);

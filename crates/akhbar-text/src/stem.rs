@@ -143,9 +143,8 @@ fn light10(w: &[u8]) -> std::ops::Range<usize> {
     let n = letters(s, e);
     if n >= 5 && matches!(at(s), WAW | BEH | KAF | FEH) && at(s + 2) == ALEF && at(s + 4) == LAM {
         s += 6;
-    } else if n >= 4 && at(s) == LAM && at(s + 2) == LAM {
-        s += 4;
-    } else if n >= 4 && at(s) == ALEF && at(s + 2) == LAM {
+    } else if n >= 4 && matches!(at(s), LAM | ALEF) && at(s + 2) == LAM {
+        // لل or ال
         s += 4;
     }
     // Suffixes in light10's order, each at most once: ها ان ات ون ين يه ه ي.

@@ -228,8 +228,7 @@ impl<'a> Tokens<'a> {
 
     fn number_end(&self, at: usize) -> usize {
         let mut end = self.run(at, is_digit);
-        loop {
-            let Some(sep) = self.peek_at(end) else { break };
+        while let Some(sep) = self.peek_at(end) {
             if !is_number_separator(sep) {
                 break;
             }

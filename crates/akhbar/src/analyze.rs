@@ -84,6 +84,12 @@ impl Default for Analyzer {
     }
 }
 
+/// Buffers reused across the tokens of one document.
+struct Scratch {
+    stem: String,
+    segments: SegmentCache,
+}
+
 /// Body paragraphs joined by a blank line, and the alignment body → cleaned.
 fn join_paragraphs(
     cleaned: &str,
@@ -179,8 +185,10 @@ impl Analyzer {
 
         let mut tokens = Vec::new();
         let mut sentences = Vec::new();
-        let mut norm = String::new();
-        let mut cache = SegmentCache::new(1 << 14);
+        let mut scratch = Scratch {
+            stem: String::new(),
+            segments: SegmentCache::new(1 << 14),
+        };
         for p in &para_ranges {
             let para = &text[p.clone()];
             for s in split_sentences(para) {
@@ -188,15 +196,7 @@ impl Analyzer {
                 let token_start = tokens.len();
                 for t in tokenize(&text[s.clone()]) {
                     let tr = s.start + t.start..s.start + t.end;
-                    tokens.push(self.token(
-                        &text,
-                        tr,
-                        t.kind,
-                        &span,
-                        &text_chars,
-                        &mut norm,
-                        &mut cache,
-                    ));
+                    tokens.push(self.token(&text, tr, t.kind, &span, &text_chars, &mut scratch));
                 }
                 sentences.push(document::Sentence {
                     span: span(s.clone()),
@@ -236,14 +236,11 @@ impl Analyzer {
         kind: TokenKind,
         span: &impl Fn(Range<usize>) -> Span,
         text_chars: &CharOffsets<'_>,
-        scratch: &mut String,
-        cache: &mut SegmentCache,
+        scratch: &mut Scratch,
     ) -> document::Token {
         let t = &text[r.clone()];
         let norm = self.normalizer.normalize(t);
-        scratch.clear();
-        self.stemmer.stem_into(t, scratch);
-        let stem = scratch.clone();
+        let stem = self.stemmer.stem_in(t, &mut scratch.stem).to_string();
         let mut segments = Vec::new();
         let seg = |a: usize, b: usize, role: SegmentRole, norm: String| document::Segment {
             start: text_chars.char_offset(r.start + a),
@@ -254,7 +251,7 @@ impl Analyzer {
         };
         match kind {
             TokenKind::Word => {
-                let s = cache.segment(&self.segmenter, t);
+                let s = scratch.segments.segment(&self.segmenter, t);
                 for part in s.segments(t) {
                     let n = match (part.role, s.stem_norm()) {
                         (SegmentRole::Stem, Some(restored)) => restored.to_string(),

@@ -161,7 +161,7 @@ pub fn skeleton(line: &str) -> String {
                 out.push(m);
                 space = false;
             }
-            Some(m) if m == '©' => {
+            Some('©') => {
                 if !space {
                     out.push(' ');
                 }
@@ -169,12 +169,11 @@ pub fn skeleton(line: &str) -> String {
                 out.push(' ');
                 space = true;
             }
-            Some(_) => {
-                if !space {
-                    out.push(' ');
-                    space = true;
-                }
+            Some(_) if !space => {
+                out.push(' ');
+                space = true;
             }
+            Some(_) => {}
             None => {}
         }
     }

@@ -246,7 +246,7 @@ impl DatelineParser {
         let terminal =
             |t: &Token| t.kind == TokenKind::Punct && t.text(line).ends_with(['.', '!', '؟', '?']);
         let short = toks.len() <= 16
-            && !toks.iter().any(|t| terminal(t))
+            && !toks.iter().any(terminal)
             && tokenize(line).nth(48).is_none();
         let mut best: Option<Dateline> = None;
         if whole_line && short {

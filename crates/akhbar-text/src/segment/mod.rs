@@ -287,6 +287,10 @@ pub(crate) fn candidates(letters: &[char]) -> Vec<Candidate> {
     out
 }
 
+/// One reading of a word as [`CliticSegmenter::explain`] shows it: the
+/// reading (`و+قال`), its score, and each feature with its weight.
+pub type Explanation = (String, f32, Vec<(String, f32)>);
+
 /// Splits clitics off Arabic words; see the [module docs](self).
 #[derive(Clone, Debug)]
 pub struct CliticSegmenter {
@@ -346,12 +350,12 @@ impl CliticSegmenter {
 
     /// Every reading of `word` with its score and the features behind it,
     /// best first. For debugging and for curious users.
-    pub fn explain(&self, word: &str) -> Vec<(String, f32, Vec<(String, f32)>)> {
+    pub fn explain(&self, word: &str) -> Vec<Explanation> {
         let Some(skel) = Skeleton::of(word) else {
             return Vec::new();
         };
         let ctx = features::WordContext::new(&skel.letters, self.model, &self.normalizer);
-        let mut out: Vec<(String, f32, Vec<(String, f32)>)> = candidates(&skel.letters)
+        let mut out: Vec<Explanation> = candidates(&skel.letters)
             .iter()
             .map(|c| {
                 let mut buf = features::FeatureBuf::with_names();
