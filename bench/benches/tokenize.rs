@@ -25,8 +25,9 @@
 use std::hint::black_box;
 use std::time::{Duration, Instant};
 
-use akhbar_bench::{bench_corpus, lines, stem_lines, StemScratch};
+use akhbar_bench::{bench_corpus, lines, stem_lines};
 use akhbar_text::clean::Cleaner;
+use akhbar_text::filter::{TokenOutput, TokenWriter};
 use akhbar_text::segment::CliticSegmenter;
 use akhbar_text::stem::LightStemmer;
 use akhbar_text::tokenize::{tokenize, TokenKind};
@@ -94,8 +95,8 @@ fn bench_tokenize(c: &mut Criterion) {
         .filter(|w| segmenter.segment(w).is_split())
         .count();
     let mut out = Vec::with_capacity(raw.len() + raw.len() / 4);
-    let mut scratch = StemScratch::default();
-    let n_pipeline = stem_lines(&cleaner, &stemmer, &raw, &mut scratch, &mut out);
+    let mut writer = TokenWriter::new(TokenOutput::Stem);
+    let n_pipeline = stem_lines(&mut writer, &raw, &mut out);
     let out_len = out.len();
     assert_eq!(
         n_pipeline, nonempty_stems,
@@ -128,7 +129,7 @@ fn bench_tokenize(c: &mut Criterion) {
     g.bench_function("stem_pipeline", |b| {
         b.iter(|| {
             out.clear();
-            let n = stem_lines(&cleaner, &stemmer, black_box(&raw), &mut scratch, &mut out);
+            let n = stem_lines(&mut writer, black_box(&raw), &mut out);
             assert_eq!((n, out.len()), (n_pipeline, out_len));
         })
     });

@@ -16,9 +16,9 @@ use std::fs;
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
-use akhbar_text::clean::Cleaner;
-use akhbar_text::stem::LightStemmer;
-use akhbar_text::tokenize::tokenize;
+#[cfg(test)]
+use akhbar_text::filter::TokenOutput;
+use akhbar_text::filter::TokenWriter;
 
 /// The shared data folder (the one holding `saudinewsnet/` and `ant-corpus/`),
 /// if it exists: `$AKHBAR_SHARED/data` when `AKHBAR_SHARED` is set (a path
@@ -188,46 +188,17 @@ pub fn lines(text: &str) -> impl Iterator<Item = &str> {
         .map(|l| l.strip_suffix('\r').unwrap_or(l))
 }
 
-/// Reused buffers of [`stem_lines`].
-#[derive(Default)]
-pub struct StemScratch {
-    clean: String,
-    scratch: String,
-}
-
-/// What `akhbar tokenize --stem` writes for `text`, appended to `out`: per
-/// line, [`Cleaner::clean_into`], then [`tokenize`], then
-/// [`LightStemmer::stem_into`] of each token into a scratch string copied to
-/// the output, tokens separated by a space and each line ended by `\n`
-/// (exactly the loop of `TokenWriter::write_piece` in
-/// `crates/akhbar-cli/src/lines.rs`, for lines shorter than its 1 MiB piece;
-/// like it, a token whose stem is empty is left out). Returns the number of
-/// tokens written.
-pub fn stem_lines(
-    cleaner: &Cleaner,
-    stemmer: &LightStemmer,
-    text: &str,
-    buf: &mut StemScratch,
-    out: &mut Vec<u8>,
-) -> usize {
+/// What `akhbar tokenize --stem` writes for `text`, appended to `out`: each
+/// line through the CLI's own [`TokenWriter`] (cleaning where needed,
+/// tokens, light stems), tokens separated by a space and each line ended by
+/// `\n`. Returns the number of tokens written.
+pub fn stem_lines(writer: &mut TokenWriter, text: &str, out: &mut Vec<u8>) -> usize {
     let mut n = 0;
     for line in lines(text) {
-        cleaner.clean_into(line, &mut buf.clean);
-        let clean = buf.clean.as_str();
-        let mut need_space = false;
-        for t in tokenize(clean) {
-            buf.scratch.clear();
-            stemmer.stem_into(t.text(clean), &mut buf.scratch);
-            // A token whose stem is empty (a lone mark) is left out, as the CLI does.
-            if buf.scratch.is_empty() {
-                continue;
-            }
-            if need_space {
-                out.push(b' ');
-            }
-            need_space = true;
-            out.extend_from_slice(buf.scratch.as_bytes());
-            n += 1;
+        let before = out.len();
+        writer.write(line, true, out);
+        if out.len() > before {
+            n += 1 + out[before..].iter().filter(|&&b| b == b' ').count();
         }
         out.push(b'\n');
     }
@@ -262,10 +233,8 @@ mod tests {
     fn stem_lines_writes_one_line_per_line() {
         let mut out = Vec::new();
         let n = stem_lines(
-            &Cleaner::default(),
-            &LightStemmer::default(),
+            &mut TokenWriter::new(TokenOutput::Stem),
             "وقــال الرئيسُ.وأضاف\n\nوالمعلمات\n",
-            &mut StemScratch::default(),
             &mut out,
         );
         assert_eq!(n, 5);

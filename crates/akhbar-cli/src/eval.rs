@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use akhbar_eval::conllu;
 use akhbar_eval::segmentation::{SegmentationScore, Spans};
 use akhbar_text::clean::Cleaner;
-use akhbar_text::segment::CliticSegmenter;
+use akhbar_text::segment::{percent_sign_start, CliticSegmenter};
 use akhbar_text::tokenize::{tokenize, TokenKind};
 use anyhow::{bail, Context, Result};
 use clap::{Args, Subcommand};
@@ -65,9 +65,8 @@ pub fn system_ranges(
                         .map(|p| map(t.start + p.range.start..t.start + p.range.end))
                         .collect()
                 }
-                TokenKind::Number if tok.ends_with(['%', '٪', '‰']) && tok.chars().count() > 1 =>
-                {
-                    let cut = t.start + tok.char_indices().last().map_or(0, |(i, _)| i);
+                TokenKind::Number if percent_sign_start(tok).is_some() => {
+                    let cut = t.start + percent_sign_start(tok).unwrap_or(tok.len());
                     vec![map(t.start..cut), map(cut..t.end)]
                 }
                 _ => vec![map(t.start..t.end)],

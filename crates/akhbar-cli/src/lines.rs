@@ -5,12 +5,8 @@
 
 use std::io::{self, BufRead, BufWriter, Write};
 
-use akhbar_text::clean::Cleaner;
-use akhbar_text::normalize::{NormalizeProfile, Normalizer};
-use akhbar_text::segment::{CliticSegmenter, SegmentCache};
-use akhbar_text::stem::LightStemmer;
-use akhbar_text::stopwords::is_stopword;
-use akhbar_text::tokenize::{tokenize, TokenKind};
+use akhbar_text::filter::{NormalizeWriter, TokenOutput, TokenWriter};
+use akhbar_text::normalize::NormalizeProfile;
 use anyhow::Result;
 use clap::Args;
 
@@ -66,153 +62,37 @@ trait PieceWriter {
     fn write_piece(&mut self, piece: &str, first: bool, out: &mut Vec<u8>);
 }
 
-struct TokenWriter {
-    mode: Mode,
-    no_punct: bool,
-    no_stopwords: bool,
-    cleaner: Cleaner,
-    normalizer: Normalizer,
-    stemmer: LightStemmer,
-    segmenter: Option<CliticSegmenter>,
-    cache: SegmentCache,
-    clean: String,
-    scratch: String,
-}
-
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Mode {
-    Surface,
-    Stem,
-    Segment,
-    Norm,
-}
-
 impl PieceWriter for TokenWriter {
     fn write_piece(&mut self, piece: &str, first: bool, out: &mut Vec<u8>) {
-        // Most lines need no cleaning for tokens (see `Cleaner::changes_tokens`).
-        let marks_matter = matches!(self.mode, Mode::Surface | Mode::Segment);
-        let text = if self.cleaner.changes_tokens(piece, marks_matter) {
-            self.cleaner.clean_into(piece, &mut self.clean);
-            self.clean.as_str()
-        } else {
-            piece
-        };
-        let mut need_space = !first;
-        for t in tokenize(text) {
-            if self.no_punct && t.kind == TokenKind::Punct {
-                continue;
-            }
-            let tok = t.text(text);
-            if self.no_stopwords && t.kind == TokenKind::Word {
-                self.scratch.clear();
-                self.normalizer.normalize_into(tok, &mut self.scratch);
-                if is_stopword(&self.scratch) {
-                    continue;
-                }
-            }
-            let mark = out.len();
-            if need_space {
-                out.push(b' ');
-            }
-            let before = out.len();
-            match self.mode {
-                Mode::Surface => out.extend_from_slice(tok.as_bytes()),
-                Mode::Stem => self.stemmer.stem_into_bytes(tok, out),
-                Mode::Norm => {
-                    self.scratch.clear();
-                    self.normalizer.normalize_into(tok, &mut self.scratch);
-                    out.extend_from_slice(self.scratch.as_bytes());
-                }
-                Mode::Segment => match (&self.segmenter, t.kind) {
-                    (Some(seg), TokenKind::Word) => {
-                        let s = self.cache.segment(seg, tok);
-                        for (i, part) in s.segments(tok).enumerate() {
-                            if i > 0 {
-                                out.push(b'+');
-                            }
-                            out.extend_from_slice(part.text.as_bytes());
-                        }
-                    }
-                    (_, TokenKind::Number)
-                        if tok.ends_with(['%', '٪', '‰']) && tok.chars().count() > 1 =>
-                    {
-                        let cut = tok.char_indices().last().map_or(0, |(i, _)| i);
-                        out.extend_from_slice(&tok.as_bytes()[..cut]);
-                        out.push(b'+');
-                        out.extend_from_slice(&tok.as_bytes()[cut..]);
-                    }
-                    _ => out.extend_from_slice(tok.as_bytes()),
-                },
-            }
-            // A token whose stem or search form is empty (a lone mark) is left out.
-            if out.len() == before {
-                out.truncate(mark);
-            } else {
-                need_space = true;
-            }
-        }
+        self.write(piece, first, out);
     }
-}
-
-struct NormalizeWriter {
-    cleaner: Cleaner,
-    normalizer: Normalizer,
-    clean: String,
-    scratch: String,
 }
 
 impl PieceWriter for NormalizeWriter {
     fn write_piece(&mut self, piece: &str, first: bool, out: &mut Vec<u8>) {
-        self.cleaner.clean_into(piece, &mut self.clean);
-        self.scratch.clear();
-        self.normalizer
-            .normalize_into(&self.clean, &mut self.scratch);
-        // Line breaks inside a line (lone CR, U+2028, …) become spaces: one
-        // output line per input line.
-        let mut need_space = !first;
-        for part in self.scratch.split('\n').filter(|p| !p.is_empty()) {
-            if need_space {
-                out.push(b' ');
-            }
-            out.extend_from_slice(part.as_bytes());
-            need_space = true;
-        }
+        self.write(piece, first, out);
     }
 }
 
 pub fn run_tokenize(args: TokenizeArgs) -> Result<bool> {
-    let mode = if args.stem {
-        Mode::Stem
+    let output = if args.stem {
+        TokenOutput::Stem
     } else if args.segment {
-        Mode::Segment
+        TokenOutput::Segment
     } else if args.norm {
-        Mode::Norm
+        TokenOutput::Norm
     } else {
-        Mode::Surface
+        TokenOutput::Surface
     };
-    let mut writer = TokenWriter {
-        mode,
-        no_punct: args.no_punct,
-        no_stopwords: args.no_stopwords,
-        cleaner: Cleaner::default(),
-        normalizer: Normalizer::default(),
-        stemmer: LightStemmer::default(),
-        segmenter: (mode == Mode::Segment).then(CliticSegmenter::default),
-        cache: SegmentCache::new(200_000),
-        clean: String::new(),
-        scratch: String::new(),
-    };
+    let mut writer = TokenWriter::new(output)
+        .skip_punct(args.no_punct)
+        .skip_stopwords(args.no_stopwords);
     run_filter(&Input::parse_list(&args.files), args.lossy, &mut writer)
 }
 
 pub fn run_normalize(args: NormalizeArgs) -> Result<bool> {
     let profile = NormalizeProfile::from_name(&args.profile).unwrap_or_default();
-    let mut writer = NormalizeWriter {
-        cleaner: Cleaner::default(),
-        normalizer: Normalizer::new(profile),
-        clean: String::new(),
-        scratch: String::new(),
-    };
+    let mut writer = NormalizeWriter::new(profile);
     run_filter(&Input::parse_list(&args.files), args.lossy, &mut writer)
 }
 

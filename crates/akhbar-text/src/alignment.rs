@@ -135,13 +135,21 @@ impl Alignment {
         let r = &self.runs[i];
         if r.verbatim {
             r.src_start + (out - r.out_start)
-        } else {
+        } else if out == r.out_start {
             r.src_start
+        } else {
+            // Inside an edit: its whole source went with its first piece.
+            r.src_end()
         }
     }
 
     /// Chain two alignments: `self` maps text C to B and `inner` maps B to A;
     /// the result maps C to A.
+    ///
+    /// When `self` cuts inside one of `inner`'s edits (a span of B that came
+    /// from a replaced stretch of A), the whole replaced stretch goes with the
+    /// first piece, and later pieces map to the empty point after it: runs
+    /// cover the source once, without overlap.
     ///
     /// # Panics
     /// If `self`'s source length is not `inner`'s output length.

@@ -313,7 +313,10 @@ impl Cleaner {
                 }
                 continue;
             }
-            if c == '\u{200D}' && self.keeps_zwj(&st.out, it.peek().map(|&(_, n)| n)) {
+            if c == '\u{200D}'
+                && st.pending.is_none()
+                && self.keeps_zwj(&st.out, it.peek().map(|&(_, n)| n))
+            {
                 self.flush_pending(&mut st, i);
                 st.out.push(c);
                 st.b.copy(len);
@@ -325,26 +328,58 @@ impl Cleaner {
                 }
                 continue;
             }
-            self.flush_pending(&mut st, i);
-            if let Some(folded) = fold_presentation_form(c) {
-                // Folded text may start with a space (isolated harakat forms): drop
-                // the space and let the mark rules judge the mark.
-                // Forms with a tatweel carrier (U+FE71, U+FE77, …) fold to tatweel +
-                // mark: the tatweel goes like any other.
-                let folded = folded.trim_start_matches([' ', TATWEEL]);
-                if folded.chars().all(is_arabic_mark) {
-                    if folded.is_empty()
-                        || !self.keep_mark(&mut st, folded.chars().next().unwrap_or(' '), i + len)
-                    {
-                        st.b.delete(len);
-                        continue;
-                    }
-                } else {
-                    self.before_letter(&mut st, folded.chars().next().unwrap_or(' '));
-                    self.new_base(&mut st);
+            // A mark after whitespace (or at the start) sits on no letter: drop it
+            // and keep the whitespace pending, so no space is left dangling.
+            let folded = fold_presentation_form(c).map(|f| f.trim_start_matches([' ', TATWEEL]));
+            let is_marks = match folded {
+                Some(f) => f.chars().all(is_arabic_mark),
+                None => is_arabic_mark(c),
+            };
+            if is_marks && (st.pending.is_some() || st.out.is_empty()) {
+                if st.pending.is_none() {
+                    st.b.delete(len);
                 }
-                st.out.push_str(folded);
-                st.b.replace(len, folded.len());
+                continue;
+            }
+            self.flush_pending(&mut st, i);
+            if let Some(folded) = folded {
+                // Folded text may start with a space (isolated harakat forms) or a
+                // tatweel carrier (U+FE71, U+FE77, …): both go, and each mark is
+                // judged by the mark rules like a typed one.
+                if is_marks {
+                    let start = st.out.len();
+                    for m in folded.chars() {
+                        if self.keep_mark(&mut st, m, i + len) {
+                            st.out.push(m);
+                        }
+                    }
+                    let kept = st.out.len() - start;
+                    if kept == 0 {
+                        st.b.delete(len);
+                    } else {
+                        st.b.replace(len, kept);
+                    }
+                    continue;
+                }
+                // Letters (and the spaces of multi-word ligatures) go in as they
+                // are; marks inside the ligature obey the mark rules.
+                self.before_letter(&mut st, folded.chars().next().unwrap_or(' '));
+                let start = st.out.len();
+                for ch in folded.chars() {
+                    if is_arabic_mark(ch) {
+                        if self.keep_mark(&mut st, ch, i + len) {
+                            st.out.push(ch);
+                        }
+                    } else {
+                        self.new_base(&mut st);
+                        st.out.push(ch);
+                    }
+                }
+                st.b.replace(len, st.out.len() - start);
+                // A ligature of several words (ﷺ) ends the URL/e-mail chunk.
+                if let Some(sp) = folded.rfind(' ') {
+                    st.chunk_start = st.out.len() - folded.len() + sp + 1;
+                }
                 continue;
             }
             if is_arabic_mark(c) {

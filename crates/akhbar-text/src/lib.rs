@@ -33,6 +33,7 @@ pub mod article;
 pub mod calendar;
 pub mod chars;
 pub mod clean;
+pub mod filter;
 pub mod normalize;
 mod presentation_table;
 pub mod segment;

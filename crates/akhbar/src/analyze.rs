@@ -7,7 +7,7 @@ use akhbar_text::article::ArticleParser;
 use akhbar_text::calendar::{Calendar, Date};
 use akhbar_text::clean::Cleaner;
 use akhbar_text::normalize::Normalizer;
-use akhbar_text::segment::{CliticSegmenter, SegmentCache, SegmentRole};
+use akhbar_text::segment::{percent_sign_start, CliticSegmenter, SegmentCache, SegmentRole};
 use akhbar_text::sentence::split_sentences;
 use akhbar_text::stem::LightStemmer;
 use akhbar_text::stopwords::is_stopword;
@@ -260,23 +260,22 @@ impl Analyzer {
                     segments.push(seg(part.range.start, part.range.end, part.role, n));
                 }
             }
-            TokenKind::Number if t.ends_with(['%', '٪', '‰']) && t.chars().count() > 1 => {
-                let cut = t.char_indices().last().map_or(t.len(), |(i, _)| i);
+            TokenKind::Number if percent_sign_start(t).is_some() => {
+                let cut = percent_sign_start(t).unwrap_or(t.len());
                 segments.push(seg(
                     0,
                     cut,
                     SegmentRole::Stem,
                     self.normalizer.normalize(&t[..cut]),
                 ));
-                segments.push(seg(
+                let mut sign = seg(
                     cut,
                     t.len(),
-                    SegmentRole::Enclitic,
+                    SegmentRole::Stem,
                     self.normalizer.normalize(&t[cut..]),
-                ));
-                if let Some(last) = segments.last_mut() {
-                    last.role = "symbol".to_string();
-                }
+                );
+                sign.role = "symbol".to_string();
+                segments.push(sign);
             }
             _ => segments.push(seg(0, t.len(), SegmentRole::Stem, norm.clone())),
         }

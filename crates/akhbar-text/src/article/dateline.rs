@@ -245,9 +245,8 @@ impl DatelineParser {
         }
         let terminal =
             |t: &Token| t.kind == TokenKind::Punct && t.text(line).ends_with(['.', '!', '؟', '?']);
-        let short = toks.len() <= 16
-            && !toks.iter().any(terminal)
-            && tokenize(line).nth(48).is_none();
+        let short =
+            toks.len() <= 16 && !toks.iter().any(terminal) && tokenize(line).nth(48).is_none();
         let mut best: Option<Dateline> = None;
         if whole_line && short {
             best = self.parse_prefix(line, &toks, toks.len(), true);

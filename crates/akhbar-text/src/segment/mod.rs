@@ -64,6 +64,21 @@ pub(crate) const ENCLITICS: &[&str] = &[
     "", "ه", "ها", "هم", "هما", "هن", "ك", "كم", "كما", "كن", "ي", "نا", "ني",
 ];
 
+/// Where a number's trailing percent (or per-mille) sign starts, if it has
+/// one: UD treebanks make `%` a word of its own, so `50%` segments as `50` + `%`.
+///
+/// ```
+/// use akhbar_text::segment::percent_sign_start;
+/// assert_eq!(percent_sign_start("50%"), Some(2));
+/// assert_eq!(percent_sign_start("١٢٫٥٪"), Some(8));
+/// assert_eq!(percent_sign_start("%"), None);
+/// ```
+pub fn percent_sign_start(number: &str) -> Option<usize> {
+    let last = number.chars().next_back()?;
+    let cut = number.len() - last.len_utf8();
+    (matches!(last, '%' | '\u{066A}' | '\u{2030}') && cut > 0).then_some(cut)
+}
+
 /// What a segment is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
