@@ -17,7 +17,7 @@ use crate::normalize::{NormalizeProfile, Normalizer};
 use crate::segment::{percent_sign_start, CliticSegmenter, SegmentCache};
 use crate::stem::LightStemmer;
 use crate::stopwords::is_stopword;
-use crate::tokenize::{tokenize, TokenKind};
+use crate::tokenize::{is_arabic_word_pair, tokenize, TokenKind};
 
 /// What [`TokenWriter`] writes for each token.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -82,6 +82,118 @@ impl TokenWriter {
     /// already wrote). A token whose stem or search form is empty (a lone
     /// mark) is left out.
     pub fn write(&mut self, piece: &str, first: bool, out: &mut Vec<u8>) {
+        if matches!(self.output, TokenOutput::Stem | TokenOutput::Norm)
+            && !self.skip_punct
+            && !self.skip_stopwords
+        {
+            let mark = out.len();
+            if self.write_search_fast(piece, first, out) {
+                return;
+            }
+            out.truncate(mark);
+        }
+        self.write_general(piece, first, out);
+    }
+
+    /// One pass over a line for the search-form outputs: Arabic words are
+    /// found, normalized and stemmed as their bytes go by; anything else goes
+    /// through the tokenizer one token at a time. Gives up (returning `false`,
+    /// with `out` to be truncated by the caller) as soon as the line needs
+    /// cleaning, so the output is always that of [`Self::write_general`].
+    fn write_search_fast(&mut self, piece: &str, first: bool, out: &mut Vec<u8>) -> bool {
+        let b = piece.as_bytes();
+        let n = b.len();
+        out.reserve(n + 1);
+        let stem = self.output == TokenOutput::Stem;
+        let mut need_space = !first;
+        let mut i = 0;
+        while i < n {
+            let c = b[i];
+            if matches!(c, b' ' | b'\t' | b'\n' | b'\r') {
+                i += 1;
+                continue;
+            }
+            if (0xD8..=0xDB).contains(&c) && i + 1 < n && is_arabic_word_pair(c, b[i + 1]) {
+                // A word that starts with a mark or tatweel: cleaning would drop it.
+                let first_char =
+                    char::from_u32((u32::from(c & 0x1F) << 6) | u32::from(b[i + 1] & 0x3F));
+                if !first_char.is_some_and(crate::chars::is_arabic_letter) {
+                    return false;
+                }
+                let mark = out.len();
+                if need_space {
+                    out.push(b' ');
+                }
+                let start = out.len();
+                let mut all_basic = true;
+                while i + 1 < n
+                    && (0xD8..=0xDB).contains(&b[i])
+                    && is_arabic_word_pair(b[i], b[i + 1])
+                {
+                    let (enc, len, basic) = self.normalizer.encoded_arabic(b[i], b[i + 1]);
+                    out.extend_from_slice(&enc);
+                    out.truncate(out.len() - (2 - usize::from(len)));
+                    all_basic &= basic || len == 0;
+                    i += 2;
+                }
+                // A word character outside the two-byte Arabic block continues
+                // the word: leave such rare words to the general path.
+                if i < n
+                    && b[i] >= 0xC0
+                    && piece[i..]
+                        .chars()
+                        .next()
+                        .is_some_and(crate::chars::is_arabic_word_char)
+                {
+                    return false;
+                }
+                if stem && all_basic {
+                    let r = crate::stem::light10(&out[start..]);
+                    out.copy_within(start + r.start..start + r.end, start);
+                    out.truncate(start + r.len());
+                }
+                if out.len() == start {
+                    out.truncate(mark);
+                } else {
+                    need_space = true;
+                }
+                continue;
+            }
+            // Anything else: one token from the tokenizer, after checking that
+            // cleaning would not change it (or the whitespace before it).
+            let Some(t) = tokenize(&piece[i..]).next() else {
+                return !self.cleaner.changes_tokens(&piece[i..], false);
+            };
+            let end = i + t.end;
+            if self.cleaner.changes_tokens(&piece[i..end], false) {
+                return false;
+            }
+            let tok = &piece[i + t.start..end];
+            let mark = out.len();
+            if need_space {
+                out.push(b' ');
+            }
+            let before = out.len();
+            self.scratch.clear();
+            if stem {
+                self.stemmer.stem_into(tok, &mut self.scratch);
+            } else {
+                self.normalizer.normalize_into(tok, &mut self.scratch);
+            }
+            out.extend_from_slice(self.scratch.as_bytes());
+            if out.len() == before {
+                out.truncate(mark);
+            } else {
+                need_space = true;
+            }
+            i = end;
+        }
+        true
+    }
+
+    /// The reference path: clean the line if that changes its tokens, then
+    /// tokenize and write each token.
+    fn write_general(&mut self, piece: &str, first: bool, out: &mut Vec<u8>) {
         // Most lines need no cleaning for tokens (see `Cleaner::changes_tokens`).
         let marks_matter = matches!(self.output, TokenOutput::Surface | TokenOutput::Segment);
         let text = if self.cleaner.changes_tokens(piece, marks_matter) {
@@ -204,6 +316,25 @@ mod tests {
     #[test]
     fn lone_marks_are_left_out_of_search_forms() {
         assert_eq!(run(TokenOutput::Norm, "x \u{FE79} y"), "x y");
+    }
+
+    proptest::proptest! {
+        /// The one-pass search-form path writes exactly what the reference
+        /// path (clean, tokenize, stem) writes.
+        #[test]
+        fn fast_search_path_matches_the_reference(
+            s in "[ \t\r.،؟!\"«»0-9a-zA-Z@#%ابتثوقلمنهيىةأإآءؤئ\u{0640}\u{064B}-\u{0652}\u{0670}\u{061C}\u{200B}-\u{200F}\u{FEFB}\u{FE8D}\u{FE79}\u{00A0}\u{0000}\u{2028}\u{1F600}\u{0750}\u{08A0}\u{06A9}\u{0660}-\u{0669}]{0,40}",
+            first in proptest::bool::ANY,
+        ) {
+            for output in [TokenOutput::Stem, TokenOutput::Norm] {
+                let mut w = TokenWriter::new(output);
+                let mut fast = b"x".to_vec();
+                w.write(&s, first, &mut fast);
+                let mut reference = b"x".to_vec();
+                w.write_general(&s, first, &mut reference);
+                proptest::prop_assert_eq!(String::from_utf8_lossy(&fast), String::from_utf8_lossy(&reference));
+            }
+        }
     }
 
     #[test]

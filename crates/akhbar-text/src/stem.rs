@@ -118,7 +118,7 @@ pub fn stem_normalized(word: &str) -> &str {
 /// Byte range of the light10 stem in `w`, a word of basic Arabic letters in
 /// search form (two bytes per letter).
 #[inline(always)]
-fn light10(w: &[u8]) -> std::ops::Range<usize> {
+pub(crate) fn light10(w: &[u8]) -> std::ops::Range<usize> {
     // Letters as their two UTF-8 bytes read as a big-endian u16.
     const WAW: u16 = 0xD988;
     const ALEF: u16 = 0xD8A7;

@@ -380,6 +380,14 @@ const ARABIC_WORD_BITS: [u64; 4] = {
     bits
 };
 
+/// Is the two-byte character `lead`, `next` (lead 0xD8–0xDB) an Arabic word
+/// character (letter, mark or tatweel)?
+#[inline(always)]
+pub(crate) fn is_arabic_word_pair(lead: u8, next: u8) -> bool {
+    let k = (u32::from(lead & 0x03) << 6) | u32::from(next & 0x3F);
+    ARABIC_WORD_BITS[(k / 64) as usize] & (1 << (k % 64)) != 0
+}
+
 /// End of the Arabic word starting at `start`: two-byte Arabic characters
 /// are checked against a bitset without decoding.
 #[inline]
