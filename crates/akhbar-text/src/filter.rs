@@ -126,14 +126,18 @@ impl TokenWriter {
                 }
                 let start = out.len();
                 let mut all_basic = true;
-                while i + 1 < n
-                    && (0xD8..=0xDB).contains(&b[i])
-                    && is_arabic_word_pair(b[i], b[i + 1])
-                {
-                    let (enc, len, basic) = self.normalizer.encoded_arabic(b[i], b[i + 1]);
-                    out.extend_from_slice(&enc);
-                    out.truncate(out.len() - (2 - usize::from(len)));
-                    all_basic &= basic || len == 0;
+                while i + 1 < n {
+                    let (lead, next) = (b[i], b[i + 1]);
+                    if lead.wrapping_sub(0xD8) > 3 || !is_arabic_word_pair(lead, next) {
+                        break;
+                    }
+                    let (enc, len, basic) = self.normalizer.encoded_arabic(lead, next);
+                    match len {
+                        2 => out.extend_from_slice(&enc),
+                        1 => out.push(enc[0]),
+                        _ => {}
+                    }
+                    all_basic &= basic | (len == 0);
                     i += 2;
                 }
                 // A word character outside the two-byte Arabic block continues
