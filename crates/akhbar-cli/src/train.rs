@@ -42,6 +42,12 @@ pub struct SegmenterArgs {
     /// the other way round); write nothing.
     #[arg(long)]
     dry_run: bool,
+    /// Train the averaged perceptron instead of logistic regression.
+    #[arg(long)]
+    perceptron: bool,
+    /// L2 penalty of the logistic regression.
+    #[arg(long)]
+    l2: Option<f64>,
     /// Print up to N held-out errors (word, gold, predicted) to stderr.
     #[arg(long, value_name = "N", default_value_t = 0)]
     show_errors: usize,
@@ -132,10 +138,16 @@ fn segmenter(args: SegmenterArgs) -> Result<bool> {
         lexicon.len()
     );
     lexicon.prune(args.min_count);
-    let config = TrainConfig {
+    let mut config = TrainConfig {
         epochs: args.epochs,
         ..TrainConfig::default()
     };
+    if args.perceptron {
+        config.learner = akhbar_text::segment::train::Learner::Perceptron;
+    }
+    if let Some(l2) = args.l2 {
+        config.l2 = l2;
+    }
     for (name, tr, te) in [("dev→test", &dev, &test), ("test→dev", &test, &dev)] {
         let trained = train(tr, lexicon.clone(), config);
         let model = leak(trained.model);
