@@ -13,7 +13,7 @@
 //! ```
 
 use crate::clean::Cleaner;
-use crate::normalize::{NormalizeProfile, Normalizer};
+use crate::normalize::{NormalizeProfile, Normalizer, PACKED_BASIC, PACKED_WORD};
 use crate::segment::{percent_sign_start, CliticSegmenter, SegmentCache};
 use crate::stem::LightStemmer;
 use crate::stopwords::is_stopword;
@@ -128,16 +128,16 @@ impl TokenWriter {
                 let mut all_basic = true;
                 while i + 1 < n {
                     let (lead, next) = (b[i], b[i + 1]);
-                    if lead.wrapping_sub(0xD8) > 3 || !is_arabic_word_pair(lead, next) {
+                    let p = self.normalizer.packed_arabic(lead, next);
+                    if lead.wrapping_sub(0xD8) > 3 || p & PACKED_WORD == 0 {
                         break;
                     }
-                    let (enc, len, basic) = self.normalizer.encoded_arabic(lead, next);
-                    match len {
-                        2 => out.extend_from_slice(&enc),
-                        1 => out.push(enc[0]),
+                    match (p >> 16) & 3 {
+                        2 => out.extend_from_slice(&[p as u8, (p >> 8) as u8]),
+                        1 => out.push(p as u8),
                         _ => {}
                     }
-                    all_basic &= basic | (len == 0);
+                    all_basic &= p & PACKED_BASIC != 0 || (p >> 16) & 3 == 0;
                     i += 2;
                 }
                 // A word character outside the two-byte Arabic block continues

@@ -124,7 +124,15 @@ pub struct Normalizer {
     /// The same mapping pre-encoded: UTF-8 bytes, their length (0 drops the
     /// char) and whether the result is a basic Arabic letter (U+0621–064A).
     encoded: [([u8; 2], u8, bool); 256],
+    /// `encoded` packed in one word per character, with a flag for Arabic
+    /// word characters: see [`Normalizer::packed_arabic`].
+    packed: [u32; 256],
 }
+
+/// Bit of [`Normalizer::packed_arabic`]: the search form is a basic Arabic letter.
+pub(crate) const PACKED_BASIC: u32 = 1 << 18;
+/// Bit of [`Normalizer::packed_arabic`]: an Arabic word character (letter, mark, tatweel).
+pub(crate) const PACKED_WORD: u32 = 1 << 19;
 
 impl Default for Normalizer {
     fn default() -> Self {
@@ -204,6 +212,19 @@ impl Normalizer {
         Normalizer {
             profile,
             arabic,
+            packed: std::array::from_fn(|k| {
+                let (enc, len, basic) = encoded[k];
+                let c = char::from_u32(0x0600 + k as u32).unwrap_or(' ');
+                u32::from(enc[0])
+                    | u32::from(enc[1]) << 8
+                    | u32::from(len) << 16
+                    | if basic { PACKED_BASIC } else { 0 }
+                    | if crate::chars::is_arabic_word_char(c) {
+                        PACKED_WORD
+                    } else {
+                        0
+                    }
+            }),
             encoded,
         }
     }
@@ -214,6 +235,14 @@ impl Normalizer {
     #[inline]
     pub(crate) fn encoded_arabic(&self, lead: u8, next: u8) -> ([u8; 2], u8, bool) {
         self.encoded[(usize::from(lead & 0x03) << 6) | usize::from(next & 0x3F)]
+    }
+
+    /// [`Self::encoded_arabic`] in one word: bytes 0–1 the UTF-8 of the
+    /// search form, bits 16–17 its length, then [`PACKED_BASIC`] and
+    /// [`PACKED_WORD`].
+    #[inline(always)]
+    pub(crate) fn packed_arabic(&self, lead: u8, next: u8) -> u32 {
+        self.packed[(usize::from(lead & 0x03) << 6) | usize::from(next & 0x3F)]
     }
 
     /// The profile applied.
