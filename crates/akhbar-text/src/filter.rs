@@ -59,7 +59,7 @@ impl TokenWriter {
             normalizer: Normalizer::default(),
             stemmer: LightStemmer::default(),
             segmenter: (output == TokenOutput::Segment).then(CliticSegmenter::default),
-            cache: SegmentCache::new(200_000),
+            cache: SegmentCache::new(1 << 16),
             clean: String::new(),
             scratch: String::new(),
         }
