@@ -19,6 +19,7 @@ pub enum EvalCommand {
     ///
     /// Example:
     ///   akhbar eval segment --gold ../shared/data/ud-arabic-pud/ar_pud-ud-test.conllu --json
+    #[command(verbatim_doc_comment)]
     Segment(SegmentArgs),
 }
 

@@ -38,6 +38,7 @@ enum Command {
     ///   akhbar analyze examples/articles/moscow-talks.txt
     ///   akhbar analyze --published 2024-03-01 --format text article.txt
     ///   cat dump.jsonl | akhbar analyze --jsonl - > docs.jsonl
+    #[command(verbatim_doc_comment)]
     Analyze(analyze::AnalyzeArgs),
     /// Tokenize lines: one output line per input line, tokens separated by
     /// single spaces. Streams in constant memory.
@@ -45,11 +46,13 @@ enum Command {
     /// Examples:
     ///   echo 'وقال الرئيس' | akhbar tokenize --segment     # و+قال الرئيس
     ///   akhbar tokenize --stem corpus.txt > stems.txt
+    #[command(verbatim_doc_comment)]
     Tokenize(lines::TokenizeArgs),
     /// Normalize lines to the search form (one output line per input line).
     ///
     /// Example:
     ///   echo 'إلى المدرسةِ' | akhbar normalize            # الي المدرسه
+    #[command(verbatim_doc_comment)]
     Normalize(lines::NormalizeArgs),
     /// Print the JSON Schema of the documents `akhbar analyze` writes.
     Schema,

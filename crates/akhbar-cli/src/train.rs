@@ -21,6 +21,7 @@ pub enum TrainCommand {
     ///
     /// Example:
     ///   akhbar train segmenter --shared ../shared --out crates/akhbar-text/data/segmenter
+    #[command(verbatim_doc_comment)]
     Segmenter(SegmenterArgs),
 }
 
