@@ -85,7 +85,10 @@ impl<W: Write> Output<W> {
                     self.buf.push(b'\n');
                 }
             }
-            Format::Text => write_text(&mut self.buf, doc)?,
+            Format::Text => {
+                self.buf.extend_from_slice(doc.summary(false).as_bytes());
+                self.buf.push(b'\n');
+            }
         }
         self.out.write_all(&self.buf)?;
         self.count += 1;
@@ -102,54 +105,29 @@ impl<W: Write> Output<W> {
     }
 }
 
-fn write_text(out: &mut impl Write, doc: &Document) -> io::Result<()> {
-    writeln!(out, "== {}", doc.id.as_deref().unwrap_or("(no id)"))?;
-    if let Some(p) = &doc.published {
-        writeln!(out, "published: {p}")?;
+/// Analyze one article and write it; an analysis error is reported against
+/// `place` and gives `Ok(false)`, an output error stops the run.
+fn emit<W: Write>(
+    analyzer: &Analyzer,
+    text: &str,
+    meta: &Metadata,
+    place: &str,
+    out: &mut Output<W>,
+    bar: &ProgressBar,
+    docs: &mut u64,
+) -> Result<bool> {
+    match analyzer.analyze(text, meta) {
+        Ok(doc) => {
+            out.write(&doc)?;
+            *docs += 1;
+            bar.set_message(format!("{docs} documents"));
+            Ok(true)
+        }
+        Err(e) => {
+            bar.suspend(|| eprintln!("akhbar: {place}: {e}"));
+            Ok(false)
+        }
     }
-    if let Some(d) = &doc.dateline {
-        let f = |s: &Option<akhbar::document::RawSpan>| {
-            s.as_ref().map_or("-".to_string(), |s| s.text.clone())
-        };
-        let date = d
-            .date
-            .as_ref()
-            .map_or("-".to_string(), |d| format!("{} ({})", d.iso, d.calendar));
-        writeln!(
-            out,
-            "dateline: place={} agency={} date={}",
-            f(&d.place),
-            f(&d.agency),
-            date
-        )?;
-    }
-    if !doc.byline.is_empty() {
-        let names: Vec<&str> = doc.byline.iter().map(|b| b.text.as_str()).collect();
-        writeln!(out, "byline: {}", names.join(" | "))?;
-    }
-    for b in &doc.boilerplate {
-        writeln!(
-            out,
-            "boilerplate [{}]: {}",
-            b.kind,
-            b.span.text.replace('\n', " / ")
-        )?;
-    }
-    for (i, s) in doc.sentences.iter().enumerate() {
-        writeln!(out, "[{}] {}", i + 1, s.text)?;
-        let segs: Vec<String> = doc.tokens[s.token_start..s.token_end]
-            .iter()
-            .map(|t| {
-                t.segments
-                    .iter()
-                    .map(|s| s.text.as_str())
-                    .collect::<Vec<_>>()
-                    .join("+")
-            })
-            .collect();
-        writeln!(out, "    {}", segs.join(" "))?;
-    }
-    writeln!(out)
 }
 
 fn value_to_string(v: serde_json::Value) -> Option<String> {
@@ -283,17 +261,15 @@ pub fn run(args: AnalyzeArgs) -> Result<bool> {
                     published: record.published.or_else(|| args.published.clone()),
                     title: record.title,
                 };
-                match analyzer.analyze(&text, &meta) {
-                    Ok(doc) => {
-                        out.write(&doc)?;
-                        docs += 1;
-                        bar.set_message(format!("{docs} documents"));
-                    }
-                    Err(e) => {
-                        bar.suspend(|| eprintln!("akhbar: {name}:{lineno}: {e}"));
-                        ok = false;
-                    }
-                }
+                ok &= emit(
+                    &analyzer,
+                    &text,
+                    &meta,
+                    &format!("{name}:{lineno}"),
+                    &mut out,
+                    &bar,
+                    &mut docs,
+                )?;
             }
         } else {
             let text = read_limited(input, args.max_bytes).and_then(|b| decode(b, args.lossy, 0));
@@ -311,17 +287,7 @@ pub fn run(args: AnalyzeArgs) -> Result<bool> {
                 published: args.published.clone(),
                 ..Metadata::default()
             };
-            match analyzer.analyze(&text, &meta) {
-                Ok(doc) => {
-                    out.write(&doc)?;
-                    docs += 1;
-                    bar.set_message(format!("{docs} documents"));
-                }
-                Err(e) => {
-                    bar.suspend(|| eprintln!("akhbar: {name}: {e}"));
-                    ok = false;
-                }
-            }
+            ok &= emit(&analyzer, &text, &meta, &name, &mut out, &bar, &mut docs)?;
         }
         bar.inc(1);
     }

@@ -41,6 +41,71 @@ pub struct Document {
     pub tokens: Vec<Token>,
 }
 
+impl Document {
+    /// A readable summary (what `akhbar analyze --format text` prints): id,
+    /// publication date, dateline, byline, boilerplate, then each sentence
+    /// with its clitic segments, and with `stems` its light stems too.
+    ///
+    /// ```
+    /// use akhbar::{Analyzer, Metadata};
+    /// let doc = Analyzer::default().analyze("وقال الوزير.", &Metadata::default()).unwrap();
+    /// assert_eq!(doc.summary(false), "== (no id)\n[1] وقال الوزير.\n    و+قال الوزير .\n");
+    /// ```
+    pub fn summary(&self, stems: bool) -> String {
+        use std::fmt::Write as _;
+        let mut out = String::new();
+        let _ = writeln!(out, "== {}", self.id.as_deref().unwrap_or("(no id)"));
+        if let Some(p) = &self.published {
+            let _ = writeln!(out, "published: {p}");
+        }
+        if let Some(d) = &self.dateline {
+            let f = |s: &Option<RawSpan>| s.as_ref().map_or("-".to_string(), |s| s.text.clone());
+            let date = d
+                .date
+                .as_ref()
+                .map_or("-".to_string(), |d| format!("{} ({})", d.iso, d.calendar));
+            let _ = writeln!(
+                out,
+                "dateline: place={} agency={} date={}",
+                f(&d.place),
+                f(&d.agency),
+                date
+            );
+        }
+        if !self.byline.is_empty() {
+            let names: Vec<&str> = self.byline.iter().map(|b| b.text.as_str()).collect();
+            let _ = writeln!(out, "byline: {}", names.join(" | "));
+        }
+        for b in &self.boilerplate {
+            let _ = writeln!(
+                out,
+                "boilerplate [{}]: {}",
+                b.kind,
+                b.span.text.replace('\n', " / ")
+            );
+        }
+        for (i, s) in self.sentences.iter().enumerate() {
+            let toks = &self.tokens[s.token_start..s.token_end];
+            let segs: Vec<String> = toks
+                .iter()
+                .map(|t| {
+                    t.segments
+                        .iter()
+                        .map(|s| s.text.as_str())
+                        .collect::<Vec<_>>()
+                        .join("+")
+                })
+                .collect();
+            let _ = writeln!(out, "[{}] {}\n    {}", i + 1, s.text, segs.join(" "));
+            if stems {
+                let stems: Vec<&str> = toks.iter().map(|t| t.stem.as_str()).collect();
+                let _ = writeln!(out, "    stems: {}", stems.join(" "));
+            }
+        }
+        out
+    }
+}
+
 /// A span of `text`, mapped to the raw input too.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Span {
