@@ -15,6 +15,8 @@
 pub struct Word {
     /// FORM.
     pub form: String,
+    /// LEMMA.
+    pub lemma: String,
     /// UPOS.
     pub upos: String,
     /// XPOS.
@@ -150,6 +152,7 @@ pub fn parse(input: &str) -> Result<Vec<Sentence>, ParseError> {
             .map_err(|_| err(format!("bad word id {id:?}")))?;
         let word = Word {
             form: cols[1].to_string(),
+            lemma: cols[2].to_string(),
             upos: cols[3].to_string(),
             xpos: cols[4].to_string(),
             feats: cols[5].to_string(),

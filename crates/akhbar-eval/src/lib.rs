@@ -3,12 +3,14 @@
 //! * [`conllu`]: a CoNLL-U reader (sentences, comments, words, multiword tokens).
 //! * [`segmentation`]: CoNLL 2018-style Tokens and Words precision/recall/F1
 //!   over character spans of the raw text.
+//! * [`stemming`]: B-cubed conflation scores of a stemmer against lemmas.
 //! * [`treebank`]: clitic-segmentation training examples from treebanks whose
 //!   surface tokens are lost (UD Arabic-PADT v1.2, vocalized syntactic words).
 #![warn(missing_docs)]
 
 pub mod conllu;
 pub mod segmentation;
+pub mod stemming;
 pub mod treebank;
 
 use std::path::PathBuf;

@@ -152,7 +152,7 @@ impl TokenWriter {
                     return false;
                 }
                 if stem && all_basic {
-                    let r = crate::stem::light10(&out[start..]);
+                    let r = self.stemmer.stem_range(&out[start..]);
                     out.copy_within(start + r.start..start + r.end, start);
                     out.truncate(start + r.len());
                 }
