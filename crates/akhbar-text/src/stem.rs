@@ -26,16 +26,55 @@ use crate::normalize::Normalizer;
 #[derive(Clone, Debug)]
 pub struct LightStemmer {
     normalizer: Normalizer,
-    /// When set, a leading و is stripped only if the corpus attests the rest
-    /// as a word nearly as often as the whole («وزير» stays, «والمعلمات» goes).
-    lexicon: Option<&'static crate::segment::Lexicon>,
+    /// When set, a leading و stays on the words listed here (FNV hashes of
+    /// their search form, sorted): those whose rest the corpus rarely attests
+    /// as a word («وزير» stays, «والمعلمات» goes). A small sorted table keeps
+    /// the look-up in cache.
+    keep_waw: Option<std::sync::Arc<Vec<u64>>>,
+}
+
+/// Words (search form) whose leading و is part of the word, by corpus
+/// counts: seen at least 3 times, and the rest after و seen less than a
+/// twentieth as often («وزير» 1634 vs «زير» 2; «واشنطن»). Sorted.
+pub fn keep_waw_words(lexicon: &crate::segment::Lexicon) -> Vec<String> {
+    let waw = "و";
+    let mut words: Vec<String> = lexicon
+        .words()
+        .filter(|(w, _)| w.starts_with(waw) && w.chars().count() >= 4)
+        .filter(|&(w, whole)| {
+            whole >= 3 && u64::from(lexicon.count(&w[waw.len()..])) * 20 < u64::from(whole)
+        })
+        .map(|(w, _)| w.to_string())
+        .collect();
+    words.sort();
+    words
+}
+
+/// FNV-1a of a search form (the key of `keep_waw`).
+#[inline]
+fn word_hash(w: &[u8]) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for &b in w {
+        h = (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    h
 }
 
 impl Default for LightStemmer {
-    /// light10 with the leading-و check against the bundled corpus lexicon
-    /// (see [`LightStemmer::with_lexicon`]).
+    /// light10 with the leading-و check, from the bundled list
+    /// `data/stemmer/keep_waw.txt` (made by `akhbar train segmenter` from the
+    /// ANT lexicon; see [`keep_waw_words`]).
     fn default() -> Self {
-        LightStemmer::with_lexicon(crate::segment::SegmenterModel::bundled().lexicon())
+        static DEFAULT: std::sync::OnceLock<LightStemmer> = std::sync::OnceLock::new();
+        DEFAULT
+            .get_or_init(|| {
+                let words: Vec<&str> = include_str!("../data/stemmer/keep_waw.txt")
+                    .lines()
+                    .filter(|l| !l.is_empty() && !l.starts_with('#'))
+                    .collect();
+                LightStemmer::with_keep_waw(&words)
+            })
+            .clone()
     }
 }
 
@@ -49,7 +88,7 @@ impl LightStemmer {
     pub fn light10() -> LightStemmer {
         LightStemmer {
             normalizer: Normalizer::default(),
-            lexicon: None,
+            keep_waw: None,
         }
     }
 
@@ -60,10 +99,22 @@ impl LightStemmer {
     /// «أضاف» 134 goes). On UD Arabic-PUD lemmas this raises B-cubed F1 from
     /// 76.26 to 76.37 (`akhbar eval stem`; ratios from 2 to 1000 all score
     /// 76.36–76.38).
-    pub fn with_lexicon(lexicon: &'static crate::segment::Lexicon) -> LightStemmer {
+    pub fn with_lexicon(lexicon: &crate::segment::Lexicon) -> LightStemmer {
+        LightStemmer::with_keep_waw(&keep_waw_words(lexicon))
+    }
+
+    /// A light10 stemmer that keeps a leading و on exactly `words` (search
+    /// form), as listed in `data/stemmer/keep_waw.txt`.
+    pub fn with_keep_waw<S: AsRef<str>>(words: &[S]) -> LightStemmer {
+        let mut keep: Vec<u64> = words
+            .iter()
+            .map(|w| word_hash(w.as_ref().as_bytes()))
+            .collect();
+        keep.sort_unstable();
+        keep.dedup();
         LightStemmer {
             normalizer: Normalizer::default(),
-            lexicon: Some(lexicon),
+            keep_waw: Some(std::sync::Arc::new(keep)),
         }
     }
 
@@ -71,12 +122,9 @@ impl LightStemmer {
     /// search form.
     #[inline]
     pub(crate) fn stem_range(&self, w: &[u8]) -> std::ops::Range<usize> {
-        let waw = match self.lexicon {
-            Some(lex) if w.len() >= 8 && w.starts_with("و".as_bytes()) => {
-                let word = std::str::from_utf8(w).unwrap_or("");
-                let whole = lex.count(word);
-                let rest = lex.count(&word['و'.len_utf8()..]);
-                u64::from(rest) * 20 >= u64::from(whole)
+        let waw = match &self.keep_waw {
+            Some(keep) if w.len() >= 8 && w.starts_with("و".as_bytes()) => {
+                keep.binary_search(&word_hash(w)).is_err()
             }
             _ => true,
         };

@@ -78,6 +78,11 @@ pub struct Lexicon {
 }
 
 impl Lexicon {
+    /// Every word and its count, in no particular order.
+    pub fn words(&self) -> impl Iterator<Item = (&str, u32)> {
+        self.counts.iter().map(|(w, &c)| (&**w, c))
+    }
+
     /// Count of `norm` (a word in search form).
     #[inline]
     pub fn count(&self, norm: &str) -> u32 {
