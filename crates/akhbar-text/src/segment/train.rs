@@ -64,6 +64,64 @@ impl Default for TrainConfig {
     }
 }
 
+/// Deterministic Fisher–Yates shuffle (xorshift64), so training is reproducible.
+fn shuffle(order: &mut [usize], rng: &mut u64) {
+    for i in (1..order.len()).rev() {
+        *rng ^= *rng << 13;
+        *rng ^= *rng >> 7;
+        *rng ^= *rng << 17;
+        order.swap(i, (*rng % (i as u64 + 1)) as usize);
+    }
+}
+
+/// Averaged perceptron over readings; returns the averaged weights and the
+/// training accuracy of the last epoch.
+fn train_perceptron(instances: &[Instance], n: usize, config: TrainConfig) -> (Vec<f64>, f64) {
+    let mut w = vec![0f64; n];
+    let mut total = vec![0f64; n];
+    let mut stamp = vec![0u64; n];
+    let mut t: u64 = 0;
+    let mut order: Vec<usize> = (0..instances.len()).collect();
+    let mut rng = 0x9E37_79B9_7F4A_7C15u64;
+    let mut correct = 0;
+    for _ in 0..config.epochs {
+        shuffle(&mut order, &mut rng);
+        correct = 0;
+        for &k in &order {
+            t += 1;
+            let inst = &instances[k];
+            let score = |f: &Vec<u32>| f.iter().map(|&j| w[j as usize]).sum::<f64>();
+            let best = inst
+                .cands
+                .iter()
+                .map(score)
+                .enumerate()
+                .fold(
+                    (0, f64::NEG_INFINITY),
+                    |b, (ci, s)| if s > b.1 { (ci, s) } else { b },
+                )
+                .0;
+            if best == inst.gold {
+                correct += 1;
+                continue;
+            }
+            for (fs, delta) in [(&inst.cands[inst.gold], 1.0), (&inst.cands[best], -1.0)] {
+                for &j in fs {
+                    let j = j as usize;
+                    total[j] += w[j] * (t - stamp[j]) as f64;
+                    stamp[j] = t;
+                    w[j] += delta;
+                }
+            }
+        }
+    }
+    for j in 0..n {
+        total[j] += w[j] * (t - stamp[j]) as f64;
+        total[j] /= t.max(1) as f64;
+    }
+    (total, correct as f64 / instances.len().max(1) as f64)
+}
+
 /// Logistic regression over readings; returns weights and training accuracy.
 fn train_logistic(instances: &[Instance], n: usize, config: TrainConfig) -> (Vec<f64>, f64) {
     let mut w = vec![0f64; n];
@@ -74,12 +132,7 @@ fn train_logistic(instances: &[Instance], n: usize, config: TrainConfig) -> (Vec
     let mut grad: HashMap<u32, f64> = HashMap::new();
     let mut correct = 0;
     for _ in 0..config.epochs {
-        for i in (1..order.len()).rev() {
-            rng ^= rng << 13;
-            rng ^= rng >> 7;
-            rng ^= rng << 17;
-            order.swap(i, (rng % (i as u64 + 1)) as usize);
-        }
+        shuffle(&mut order, &mut rng);
         correct = 0;
         for &k in &order {
             let inst = &instances[k];
@@ -209,64 +262,12 @@ pub fn train(examples: &[Example], lexicon: Lexicon, config: TrainConfig) -> Tra
         instances.push(Instance { cands: feats, gold });
     }
 
-    // Averaged perceptron.
     let n = ids.len();
-    let mut w = vec![0f64; n];
-    let mut total = vec![0f64; n];
-    let mut stamp = vec![0u64; n];
-    let mut t: u64 = 0;
-    let mut order: Vec<usize> = (0..instances.len()).collect();
-    let mut rng = 0x9E37_79B9_7F4A_7C15u64;
-    let mut correct = 0;
-    for _ in 0..config.epochs {
-        // Deterministic shuffle (xorshift).
-        for i in (1..order.len()).rev() {
-            rng ^= rng << 13;
-            rng ^= rng >> 7;
-            rng ^= rng << 17;
-            order.swap(i, (rng % (i as u64 + 1)) as usize);
-        }
-        correct = 0;
-        for &k in &order {
-            t += 1;
-            let inst = &instances[k];
-            let score = |f: &Vec<u32>| f.iter().map(|&j| w[j as usize]).sum::<f64>();
-            let mut best = 0;
-            let mut best_s = f64::NEG_INFINITY;
-            for (ci, f) in inst.cands.iter().enumerate() {
-                let s = score(f);
-                if s > best_s {
-                    best_s = s;
-                    best = ci;
-                }
-            }
-            if best == inst.gold {
-                correct += 1;
-                continue;
-            }
-            for (fs, delta) in [(&inst.cands[inst.gold], 1.0), (&inst.cands[best], -1.0)] {
-                for &j in fs {
-                    let j = j as usize;
-                    total[j] += w[j] * (t - stamp[j]) as f64;
-                    stamp[j] = t;
-                    w[j] += delta;
-                }
-            }
-        }
-    }
-    report.train_accuracy = correct as f64 / instances.len().max(1) as f64;
-    for j in 0..n {
-        total[j] += w[j] * (t - stamp[j]) as f64;
-    }
-    if config.learner == Learner::Logistic {
-        // Softmax over each word's readings, AdaGrad with L2: its weights
-        // replace the perceptron's.
-        let (lw, acc) = train_logistic(&instances, n, config);
-        report.train_accuracy = acc;
-        for j in 0..n {
-            total[j] = lw[j] * t.max(1) as f64;
-        }
-    }
+    let (w, accuracy) = match config.learner {
+        Learner::Perceptron => train_perceptron(&instances, n, config),
+        Learner::Logistic => train_logistic(&instances, n, config),
+    };
+    report.train_accuracy = accuracy;
     let mut names: Vec<(&String, u32)> = ids.iter().map(|(k, &v)| (k, v)).collect();
     names.sort();
     let mut weights_tsv = format!(
@@ -275,12 +276,12 @@ pub fn train(examples: &[Example], lexicon: Lexicon, config: TrainConfig) -> Tra
     );
     let mut weights = HashMap::new();
     for (name, j) in names {
-        let avg = total[j as usize] / t.max(1) as f64;
-        if avg.abs() < 1e-4 {
+        let weight = w[j as usize];
+        if weight.abs() < 1e-4 {
             continue;
         }
-        let _ = writeln!(weights_tsv, "{name}\t{avg:.4}");
-        let rounded: f32 = format!("{avg:.4}").parse().unwrap_or(0.0);
+        let _ = writeln!(weights_tsv, "{name}\t{weight:.4}");
+        let rounded: f32 = format!("{weight:.4}").parse().unwrap_or(0.0);
         weights.insert(super::features::hash_feature(name), rounded);
     }
     report.features = weights.len();
