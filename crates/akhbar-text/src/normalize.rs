@@ -121,11 +121,8 @@ pub struct Normalizer {
     profile: NormalizeProfile,
     /// Action for U+0600..=U+06FF: KEEP, DROP, or the replacement code point.
     arabic: [u16; 256],
-    /// The same mapping pre-encoded: UTF-8 bytes, their length (0 drops the
-    /// char) and whether the result is a basic Arabic letter (U+0621–064A).
-    encoded: [([u8; 2], u8, bool); 256],
-    /// `encoded` packed in one word per character, with a flag for Arabic
-    /// word characters: see [`Normalizer::packed_arabic`].
+    /// The same mapping pre-encoded, one word per character: see
+    /// [`Normalizer::packed_arabic`].
     packed: [u32; 256],
 }
 
@@ -225,7 +222,6 @@ impl Normalizer {
                         0
                     }
             }),
-            encoded,
         }
     }
 
@@ -234,7 +230,12 @@ impl Normalizer {
     /// dropped) and whether it is a basic Arabic letter.
     #[inline]
     pub(crate) fn encoded_arabic(&self, lead: u8, next: u8) -> ([u8; 2], u8, bool) {
-        self.encoded[(usize::from(lead & 0x03) << 6) | usize::from(next & 0x3F)]
+        let p = self.packed_arabic(lead, next);
+        (
+            [p as u8, (p >> 8) as u8],
+            ((p >> 16) & 3) as u8,
+            p & PACKED_BASIC != 0,
+        )
     }
 
     /// [`Self::encoded_arabic`] in one word: bytes 0–1 the UTF-8 of the
@@ -313,8 +314,7 @@ impl Normalizer {
         while i < bytes.len() {
             let b = bytes[i];
             if (0xD8..=0xDB).contains(&b) && i + 1 < bytes.len() && o + 2 <= buf.len() {
-                let k = (usize::from(b & 0x03) << 6) | usize::from(bytes[i + 1] & 0x3F);
-                let (enc, len, basic) = self.encoded[k];
+                let (enc, len, basic) = self.encoded_arabic(b, bytes[i + 1]);
                 buf[o] = enc[0];
                 buf[o + 1] = enc[1];
                 o += usize::from(len);

@@ -644,11 +644,15 @@ proptest! {
 
     #[test]
     fn stem_is_a_substring_of_the_search_form(w in word()) {
-        let stemmer = LightStemmer::default();
         let norm = Normalizer::default().normalize(&w);
+        // Plain light10 is exactly `stem_normalized` of the search form.
+        let light10 = LightStemmer::light10().stem(&w);
+        prop_assert_eq!(&light10, stem_normalized(&norm));
+        // akhbar's stemmer differs only by keeping a leading و on listed words.
+        let stemmer = LightStemmer::default();
         let stem = stemmer.stem(&w);
         prop_assert!(norm.contains(&stem), "stem {:?} not in search form {:?}", stem, norm);
-        prop_assert_eq!(&stem, stem_normalized(&norm));
+        prop_assert!(stem == light10 || stem == format!("و{light10}") || stem.starts_with('و'), "{:?} vs light10 {:?}", stem, light10);
         let mut out = String::from("x ");
         stemmer.stem_into(&w, &mut out);
         prop_assert_eq!(out, format!("x {stem}"));
