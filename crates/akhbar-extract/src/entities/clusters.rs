@@ -1,0 +1,1 @@
+//! Word clusters learned from raw news text (placeholder, being written).

@@ -1,0 +1,3 @@
+//! Named entities: knowledge base, gazetteer, tagger and resolution.
+
+pub mod clusters;
