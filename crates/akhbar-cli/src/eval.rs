@@ -30,6 +30,14 @@ pub enum EvalCommand {
     ///   akhbar eval stem --gold ../shared/data/ud-arabic-pud/ar_pud-ud-test.conllu
     #[command(verbatim_doc_comment)]
     Stem(StemArgs),
+    /// Named entities against a CoNLL file (`TOKEN TAG` lines, IOB2,
+    /// ANERcorp labels): entity-level micro precision/recall/F1 as conlleval
+    /// counts them, and per type.
+    ///
+    /// Example:
+    ///   akhbar eval ner --gold ../shared/data/anercorp/derived/ANERcorp_approx-camel-split_test.txt
+    #[command(verbatim_doc_comment)]
+    Ner(crate::ner::EvalNerArgs),
 }
 
 #[derive(Args, Debug)]
@@ -64,6 +72,7 @@ pub fn run(cmd: EvalCommand) -> Result<bool> {
     match cmd {
         EvalCommand::Segment(args) => segment(args),
         EvalCommand::Stem(args) => stem(args),
+        EvalCommand::Ner(args) => crate::ner::eval_ner(args),
     }
 }
 

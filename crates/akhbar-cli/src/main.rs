@@ -1,9 +1,11 @@
 //! The `akhbar` command line.
 
 mod analyze;
+mod entities;
 mod eval;
 mod input;
 mod lines;
+mod ner;
 mod train;
 
 use std::process::ExitCode;
@@ -54,6 +56,16 @@ enum Command {
     ///   echo 'إلى المدرسةِ' | akhbar normalize            # الي المدرسه
     #[command(verbatim_doc_comment)]
     Normalize(lines::NormalizeArgs),
+    /// Tag tokens with named entities (people, places, organizations, other).
+    ///
+    /// With --conll: one token per line, blank lines between sentences (a
+    /// trailing tag on a line, like a gold tag, is ignored); writes `TOKEN TAG`
+    /// lines with IOB2 tags and ANERcorp's labels (PERS, LOC, ORG, MISC).
+    ///
+    /// Example:
+    ///   akhbar tag --conll tokens.txt > tagged.txt
+    #[command(verbatim_doc_comment)]
+    Tag(ner::TagArgs),
     /// Print the JSON Schema of the documents `akhbar analyze` writes.
     Schema,
     /// Evaluate against gold data.
@@ -77,6 +89,7 @@ fn main() -> ExitCode {
                 .map(|()| true)
                 .map_err(anyhow::Error::from)
         }
+        Command::Tag(args) => ner::tag(args),
         Command::Eval(cmd) => eval::run(cmd),
         Command::Train(cmd) => train::run(cmd),
     };

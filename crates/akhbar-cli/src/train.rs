@@ -23,6 +23,14 @@ pub enum TrainCommand {
     ///   akhbar train segmenter --shared ../shared --out crates/akhbar-text/data/segmenter
     #[command(verbatim_doc_comment)]
     Segmenter(SegmenterArgs),
+    /// Train the named-entity tagger on the derived ANERcorp train split
+    /// (the last tenth held out to choose the number of epochs, then all of
+    /// it). Writes model.bin.
+    ///
+    /// Example:
+    ///   akhbar train ner --shared ../shared --out crates/akhbar-extract/data/ner
+    #[command(verbatim_doc_comment)]
+    Ner(crate::ner::TrainNerArgs),
 }
 
 #[derive(Args, Debug)]
@@ -57,6 +65,7 @@ pub struct SegmenterArgs {
 pub fn run(cmd: TrainCommand) -> Result<bool> {
     match cmd {
         TrainCommand::Segmenter(args) => segmenter(args),
+        TrainCommand::Ner(args) => crate::ner::train_ner(args),
     }
 }
 
@@ -67,7 +76,7 @@ fn read_padt(path: &Path) -> Result<Vec<Example>> {
 }
 
 /// Text of the `<TAG>…</TAG>` element of an ANT record.
-fn element<'a>(doc: &'a str, tag: &str) -> Option<&'a str> {
+pub(crate) fn element<'a>(doc: &'a str, tag: &str) -> Option<&'a str> {
     let open = format!("<{tag}>");
     let close = format!("</{tag}>");
     let start = doc.find(&open)? + open.len();
@@ -75,7 +84,7 @@ fn element<'a>(doc: &'a str, tag: &str) -> Option<&'a str> {
     Some(&doc[start..end])
 }
 
-fn ant_files(dir: &Path, out: &mut Vec<PathBuf>) -> Result<()> {
+pub(crate) fn ant_files(dir: &Path, out: &mut Vec<PathBuf>) -> Result<()> {
     for entry in fs::read_dir(dir).with_context(|| format!("reading {}", dir.display()))? {
         let p = entry?.path();
         if p.is_dir() {

@@ -1,3 +1,4 @@
 //! Named entities: knowledge base, gazetteer, tagger and resolution.
 
 pub mod clusters;
+pub mod ner;

@@ -1,0 +1,284 @@
+//! `akhbar train ner`, `akhbar eval ner` and `akhbar tag`.
+
+use std::fs;
+use std::io::{BufWriter, Read, Write};
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+
+use akhbar_eval::ner::{parse_conll, parse_tokens, score, NerScores, TaggedSentence};
+use akhbar_extract::entities::ner::train::{train_tagger, LabeledSentence, TrainOptions};
+use akhbar_extract::entities::ner::{EntityTagger, Tag, TaggerModels, TaggerScratch};
+use anyhow::{bail, Context, Result};
+use clap::Args;
+
+use crate::entities::{bundled_tagger, gazetteer_bits, tagger_with};
+
+/// The derived ANERcorp split under the shared folder.
+fn anercorp(shared: &Path, part: &str) -> PathBuf {
+    shared.join(format!(
+        "data/anercorp/derived/ANERcorp_approx-camel-split_{part}.txt"
+    ))
+}
+
+fn read_gold(path: &Path) -> Result<Vec<TaggedSentence>> {
+    let text = fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))?;
+    parse_conll(&text).with_context(|| format!("{}", path.display()))
+}
+
+#[derive(Args, Debug)]
+pub struct TrainNerArgs {
+    /// The shared data folder (holds data/anercorp).
+    #[arg(long, default_value = "../shared", env = "AKHBAR_SHARED")]
+    shared: PathBuf,
+    /// Train on this file instead of the derived ANERcorp train split.
+    #[arg(long, value_name = "FILE")]
+    train: Option<PathBuf>,
+    /// Output folder.
+    #[arg(long, default_value = "crates/akhbar-extract/data/ner")]
+    out: PathBuf,
+    /// Passes over the data.
+    #[arg(long, default_value_t = TrainOptions::default().epochs)]
+    epochs: usize,
+    /// Folds of the first pass's jackknife (its tags train the second pass).
+    #[arg(long, default_value_t = 5)]
+    folds: usize,
+    /// Drop features seen fewer times in training.
+    #[arg(long, default_value_t = TrainOptions::default().min_count)]
+    min_count: u32,
+    /// Only report scores on the development split (the last tenth of the
+    /// train split); write nothing.
+    #[arg(long)]
+    dry_run: bool,
+}
+
+fn labeled(gold: &[TaggedSentence]) -> Result<Vec<LabeledSentence>> {
+    gold.iter()
+        .map(|s| {
+            let tags = s
+                .tags
+                .iter()
+                .map(|t| Tag::from_conll(t).with_context(|| format!("line {}: tag {t}", s.line)))
+                .collect::<Result<Vec<Tag>>>()?;
+            Ok(LabeledSentence {
+                gazetteer: gazetteer_bits(&s.tokens),
+                tokens: s.tokens.clone(),
+                tags,
+            })
+        })
+        .collect()
+}
+
+/// Tags the sentences of a CoNLL file as one running text.
+fn tag_sentences(tagger: &EntityTagger<'_>, gold: &[TaggedSentence]) -> Vec<TaggedSentence> {
+    let mut scratch = TaggerScratch::default();
+    let tokens: Vec<&[String]> = gold.iter().map(|s| s.tokens.as_slice()).collect();
+    let gaz: Vec<Vec<u32>> = gold.iter().map(|s| gazetteer_bits(&s.tokens)).collect();
+    let tags = tagger.tag_document(&tokens, &gaz, &mut scratch);
+    gold.iter()
+        .zip(tags)
+        .map(|(s, tags)| TaggedSentence {
+            tokens: s.tokens.clone(),
+            tags: tags.iter().map(|t| t.conll().to_string()).collect(),
+            line: s.line,
+        })
+        .collect()
+}
+
+fn brief(s: &NerScores) -> String {
+    let per: Vec<String> = s
+        .per_type
+        .iter()
+        .map(|(k, v)| format!("{k} {:.2}", v.f1))
+        .collect();
+    format!(
+        "F1 {:.2} (P {:.2} R {:.2}; {})",
+        s.total.f1,
+        s.total.precision,
+        s.total.recall,
+        per.join(", ")
+    )
+}
+
+pub fn train_ner(args: TrainNerArgs) -> Result<bool> {
+    let started = Instant::now();
+    let train_path = args
+        .train
+        .clone()
+        .unwrap_or_else(|| anercorp(&args.shared, "train"));
+    let gold = read_gold(&train_path)?;
+    let data = labeled(&gold)?;
+    let featurizer = tagger_with(TaggerModels::default());
+    let options = TrainOptions {
+        min_count: args.min_count,
+        epochs: args.epochs,
+        ..TrainOptions::default()
+    };
+    let mut progress = |m: &str| eprintln!("[{:>5.1}s] {m}", started.elapsed().as_secs_f64());
+    if args.dry_run {
+        let n_dev = gold.len() / 10;
+        let (fit, dev) = data.split_at(data.len() - n_dev);
+        let dev_gold = &gold[gold.len() - n_dev..];
+        eprintln!(
+            "{}: fitting on {} sentences, development split: the last {}",
+            train_path.display(),
+            fit.len(),
+            dev.len()
+        );
+        let models = train_tagger(&featurizer, fit, &options, args.folds, &mut progress);
+        let first_only = tagger_with(TaggerModels {
+            base: models.base.clone(),
+            context: None,
+        });
+        let s1 = score(dev_gold, &tag_sentences(&first_only, dev_gold)).map_err(anyhow::Error::msg)?;
+        eprintln!("development, first pass:  {}", brief(&s1));
+        let s2 = score(dev_gold, &tag_sentences(&tagger_with(models), dev_gold))
+            .map_err(anyhow::Error::msg)?;
+        eprintln!("development, second pass: {}", brief(&s2));
+        return Ok(true);
+    }
+    let models = train_tagger(&featurizer, &data, &options, args.folds, &mut progress);
+    fs::create_dir_all(&args.out)?;
+    let bytes = models.to_bytes();
+    let path = args.out.join("model.bin");
+    fs::write(&path, &bytes).with_context(|| format!("writing {}", path.display()))?;
+    eprintln!(
+        "wrote {}: {} + {} features, {:.1} MB, {} epochs ({:.1}s)",
+        path.display(),
+        models.base.len(),
+        models.context.as_ref().map_or(0, |c| c.len()),
+        bytes.len() as f64 / 1e6,
+        args.epochs,
+        started.elapsed().as_secs_f64()
+    );
+    Ok(true)
+}
+
+#[derive(Args, Debug)]
+pub struct EvalNerArgs {
+    /// Gold file: `TOKEN TAG` lines, blank lines between sentences (IOB2,
+    /// ANERcorp labels).
+    #[arg(long)]
+    gold: PathBuf,
+    /// Score another system's output (same layout) instead of akhbar's.
+    #[arg(long)]
+    system: Option<PathBuf>,
+    /// Print the scores as a JSON object on the last line.
+    #[arg(long)]
+    json: bool,
+    /// Use this model file instead of the bundled one.
+    #[arg(long)]
+    model: Option<PathBuf>,
+    /// Print up to N sentences with errors to stderr (gold/predicted).
+    #[arg(long, value_name = "N", default_value_t = 0)]
+    errors: usize,
+}
+
+fn load_tagger(model: Option<&Path>) -> Result<&'static EntityTagger<'static>> {
+    Ok(match model {
+        None => bundled_tagger(),
+        Some(p) => {
+            let bytes = fs::read(p).with_context(|| format!("reading {}", p.display()))?;
+            let models =
+                TaggerModels::from_bytes(&bytes).with_context(|| format!("{}", p.display()))?;
+            Box::leak(Box::new(tagger_with(models)))
+        }
+    })
+}
+
+pub fn eval_ner(args: EvalNerArgs) -> Result<bool> {
+    let gold = read_gold(&args.gold)?;
+    let predicted = match &args.system {
+        Some(p) => read_gold(p)?,
+        None => tag_sentences(load_tagger(args.model.as_deref())?, &gold),
+    };
+    let mut shown = 0;
+    for (g, p) in gold.iter().zip(&predicted) {
+        if shown >= args.errors {
+            break;
+        }
+        if g.tags != p.tags {
+            shown += 1;
+            let line: Vec<String> = g
+                .tokens
+                .iter()
+                .zip(g.tags.iter().zip(&p.tags))
+                .map(|(t, (a, b))| {
+                    if a == b {
+                        format!("{t}/{a}")
+                    } else {
+                        format!("[{t} {a}≠{b}]")
+                    }
+                })
+                .collect();
+            eprintln!("line {}: {}", g.line, line.join(" "));
+        }
+    }
+    let s = score(&gold, &predicted).map_err(anyhow::Error::msg)?;
+    let mut out = std::io::stdout().lock();
+    writeln!(
+        out,
+        "{} sentences, {} tokens, {} gold entities, token accuracy {:.2}%",
+        gold.len(),
+        s.tokens,
+        s.total.gold,
+        s.token_accuracy
+    )?;
+    writeln!(out, "{:<6} {:>7} {:>7} {:>7} {:>6}", "type", "P", "R", "F1", "gold")?;
+    for (k, v) in s.per_type.iter().chain([(&"all".to_string(), &s.total)]) {
+        writeln!(
+            out,
+            "{:<6} {:>7.2} {:>7.2} {:>7.2} {:>6}",
+            k, v.precision, v.recall, v.f1, v.gold
+        )?;
+    }
+    if args.json {
+        writeln!(out, "{}", serde_json::to_string(&s)?)?;
+    }
+    Ok(true)
+}
+
+#[derive(Args, Debug)]
+pub struct TagArgs {
+    /// Read and write CoNLL layout: one token per line (a trailing gold tag
+    /// is ignored), blank lines between sentences; writes `TOKEN TAG`.
+    #[arg(long)]
+    conll: bool,
+    /// Input file (`-` or nothing: stdin).
+    input: Option<PathBuf>,
+}
+
+pub fn tag(args: TagArgs) -> Result<bool> {
+    if !args.conll {
+        bail!("only --conll is supported; use `akhbar analyze` for running text");
+    }
+    let mut raw = Vec::new();
+    match args.input.as_deref() {
+        None => std::io::stdin().lock().read_to_end(&mut raw)?,
+        Some(p) if p == Path::new("-") => std::io::stdin().lock().read_to_end(&mut raw)?,
+        Some(p) => {
+            raw = fs::read(p).with_context(|| format!("reading {}", p.display()))?;
+            raw.len()
+        }
+    };
+    let name = args
+        .input
+        .as_ref()
+        .map_or("stdin".to_string(), |p| p.display().to_string());
+    let text = String::from_utf8(raw).map_err(|e| {
+        anyhow::anyhow!(
+            "{name}: not UTF-8 (invalid byte at offset {})",
+            e.utf8_error().valid_up_to()
+        )
+    })?;
+    let sentences = parse_tokens(&text);
+    let tagger = bundled_tagger();
+    let mut out = BufWriter::new(std::io::stdout().lock());
+    for s in &tag_sentences(tagger, &sentences) {
+        for (t, g) in s.tokens.iter().zip(&s.tags) {
+            writeln!(out, "{t} {g}")?;
+        }
+        writeln!(out)?;
+    }
+    out.flush()?;
+    Ok(true)
+}

@@ -1,0 +1,358 @@
+//! Features of the entity tagger.
+//!
+//! Each distinct word is analysed once into a [`WordInfo`]: its own features
+//! (search form, clitic-free stem, light stem, affixes, shape, word cluster)
+//! and a few keys its neighbours use. [`sentence_features`] then adds the
+//! context: neighbouring words, bigrams and gazetteer hits. Features are
+//! 64-bit hashes of a template number and strings; the model maps the hashes
+//! it knows to weight rows.
+use akhbar_text::normalize::Normalizer;
+use akhbar_text::segment::{CliticSegmenter, SegmentCache};
+use akhbar_text::stem::LightStemmer;
+use akhbar_text::stopwords::is_stopword;
+
+/// Looks up a word's cluster path (a bit string, most general bit first).
+pub trait ClusterLookup: Sync {
+    /// The cluster path of a search-form word.
+    fn cluster(&self, norm: &str) -> Option<&str>;
+}
+
+impl ClusterLookup for () {
+    fn cluster(&self, _: &str) -> Option<&str> {
+        None
+    }
+}
+
+const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+const FNV_PRIME: u64 = 0x0000_0100_0000_01b3;
+
+/// FNV-1a of `bytes`, continuing from `h`.
+#[inline]
+fn fnv(mut h: u64, bytes: &[u8]) -> u64 {
+    for &b in bytes {
+        h = (h ^ u64::from(b)).wrapping_mul(FNV_PRIME);
+    }
+    h
+}
+
+/// Hash of a template and one string.
+#[inline]
+pub(crate) fn feat(template: u8, s: &str) -> u64 {
+    fnv(fnv(FNV_OFFSET, &[template, 0xff]), s.as_bytes())
+}
+
+/// Combines a template with already-hashed keys.
+#[inline]
+pub(crate) fn combine(template: u8, keys: &[u64]) -> u64 {
+    let mut h = FNV_OFFSET ^ u64::from(template).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    for &k in keys {
+        h = (h ^ k).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+        h ^= h >> 31;
+    }
+    h
+}
+
+// Template numbers. Changing one changes the model: retrain after edits.
+const T_BIAS: u8 = 1;
+const T_NORM: u8 = 2;
+const T_STEM: u8 = 3;
+const T_LIGHT: u8 = 4;
+const T_PREFIX: u8 = 5;
+const T_SUFFIX: u8 = 6;
+const T_SHAPE: u8 = 7;
+const T_CLUSTER: u8 = 8;
+const T_PROCLITICS: u8 = 9;
+const T_STOP: u8 = 10;
+const T_CORE: u8 = 11;
+const T_LEN: u8 = 12;
+const T_STEM_CLUSTER: u8 = 13;
+// Context templates (combine()).
+const C_PREV: u8 = 40;
+const C_NEXT: u8 = 41;
+const C_PREV2: u8 = 42;
+const C_NEXT2: u8 = 43;
+const C_BIGRAM_PREV: u8 = 44;
+const C_BIGRAM_NEXT: u8 = 45;
+const C_PREV_STEM: u8 = 46;
+const C_NEXT_STEM: u8 = 47;
+const C_SHAPES: u8 = 48;
+const C_PREV_CLUSTER: u8 = 49;
+const C_NEXT_CLUSTER: u8 = 50;
+const C_GAZ: u8 = 51;
+const C_GAZ_PREV: u8 = 52;
+const C_GAZ_NEXT: u8 = 53;
+const C_FIRST: u8 = 54;
+const C_PREV_CORE: u8 = 55;
+const C_DOC: u8 = 56;
+
+/// Cluster path prefix lengths used as features.
+const CLUSTER_PREFIXES: [usize; 4] = [4, 8, 12, 16];
+
+/// What the tagger knows about one word, independent of its context.
+#[derive(Clone, Debug, Default)]
+pub struct WordInfo {
+    /// Features of the word itself.
+    pub(crate) own: Vec<u64>,
+    /// Keys that neighbours combine: search form, clitic-free stem, shape,
+    /// cluster prefix, and the stem without the article.
+    pub(crate) norm: u64,
+    pub(crate) stem: u64,
+    pub(crate) shape: u64,
+    pub(crate) cluster: u64,
+    pub(crate) core: u64,
+    /// Is it a word whose other occurrences tell something (a letter word
+    /// of two letters or more, not a stopword)?
+    pub(crate) content: bool,
+}
+
+impl WordInfo {
+    /// The key under which occurrences of this word are matched across a
+    /// document (its clitic-free stem without the article), if it is a
+    /// content word.
+    pub fn document_key(&self) -> Option<u64> {
+        self.content.then_some(self.core)
+    }
+}
+
+/// Turns words into [`WordInfo`]s with the text layer's tools.
+pub struct WordAnalyzer<'c> {
+    normalizer: Normalizer,
+    segmenter: CliticSegmenter,
+    stemmer: LightStemmer,
+    clusters: &'c dyn ClusterLookup,
+}
+
+impl<'c> WordAnalyzer<'c> {
+    /// An analyzer with the bundled segmenter and `clusters`.
+    pub fn new(clusters: &'c dyn ClusterLookup) -> WordAnalyzer<'c> {
+        WordAnalyzer {
+            normalizer: Normalizer::default(),
+            segmenter: CliticSegmenter::default(),
+            stemmer: LightStemmer::default(),
+            clusters,
+        }
+    }
+
+    /// Analyses one token.
+    pub fn analyze(&self, word: &str, cache: &mut SegmentCache) -> WordInfo {
+        let norm = self.normalizer.normalize(word);
+        let shape = shape_of(word);
+        let mut own = Vec::with_capacity(28);
+        own.push(feat(T_BIAS, ""));
+        own.push(feat(T_NORM, &norm));
+        own.push(feat(T_SHAPE, shape));
+        let chars: Vec<(usize, char)> = norm.char_indices().collect();
+        let n = chars.len();
+        own.push(feat(T_LEN, &n.min(12).to_string()));
+        for k in 1..=3.min(n) {
+            own.push(feat(
+                T_PREFIX,
+                &norm[..chars.get(k).map_or(norm.len(), |c| c.0)],
+            ));
+            own.push(feat(T_SUFFIX, &norm[chars[n - k].0..]));
+        }
+        if is_stopword(&norm) {
+            own.push(feat(T_STOP, ""));
+        }
+        // Clitic-free stem (بموسكو → موسكو) and the stem without the article.
+        let seg = cache.segment(&self.segmenter, word);
+        let stem_range = seg.stem_range();
+        let stem_norm = match seg.stem_norm() {
+            Some(s) => s.to_string(),
+            None if seg.is_split() => self.normalizer.normalize(&word[stem_range.clone()]),
+            None => norm.clone(),
+        };
+        let procl = &word[..stem_range.start];
+        if !procl.is_empty() {
+            own.push(feat(T_PROCLITICS, &self.normalizer.normalize(procl)));
+        }
+        let stem_key = feat(T_STEM, &stem_norm);
+        own.push(stem_key);
+        let core = stem_norm
+            .strip_prefix("ال")
+            .filter(|c| c.chars().count() >= 2)
+            .unwrap_or(&stem_norm);
+        let core_key = feat(T_CORE, core);
+        own.push(core_key);
+        own.push(feat(T_LIGHT, &self.stemmer.stem(&norm)));
+        let mut cluster_key = 0;
+        if let Some(path) = self.clusters.cluster(&norm) {
+            for len in CLUSTER_PREFIXES {
+                own.push(feat(T_CLUSTER, &prefix(path, len)));
+            }
+            own.push(feat(T_CLUSTER, path));
+            cluster_key = feat(T_CLUSTER, &prefix(path, 8));
+        }
+        if stem_norm != norm {
+            if let Some(path) = self.clusters.cluster(&stem_norm) {
+                own.push(feat(T_STEM_CLUSTER, &prefix(path, 8)));
+                own.push(feat(T_STEM_CLUSTER, path));
+                if cluster_key == 0 {
+                    cluster_key = feat(T_CLUSTER, &prefix(path, 8));
+                }
+            }
+        }
+        WordInfo {
+            own,
+            norm: feat(T_NORM, &norm),
+            stem: stem_key,
+            shape: feat(T_SHAPE, shape),
+            cluster: cluster_key,
+            core: core_key,
+            content: (shape == "arabic" || shape == "Latin" || shape == "latin")
+                && core.chars().count() >= 2
+                && !is_stopword(&norm)
+                && !is_stopword(&stem_norm),
+        }
+    }
+}
+
+fn prefix(path: &str, len: usize) -> String {
+    // Tag the length so prefixes of different lengths never collide.
+    let p = &path[..len.min(path.len())];
+    format!("{len}:{p}")
+}
+
+/// Adds the document features of a token to `features`: `tags` has bit `t`
+/// set when another occurrence of the same word nearby was tagged `t` by the
+/// first pass.
+pub fn add_document_features(tags: u32, features: &mut Vec<u64>) {
+    let mut b = tags;
+    while b != 0 {
+        let bit = b.trailing_zeros();
+        b &= b - 1;
+        features.push(combine(C_DOC, &[u64::from(bit) + 1]));
+    }
+    // Seen as an entity of exactly one label, or of several.
+    let labels = (1..9u32).step_by(2).filter(|&t| tags & (0b11 << t) != 0).count();
+    if labels > 0 {
+        features.push(combine(C_DOC, &[100 + labels as u64]));
+    }
+}
+
+/// A coarse shape class of a token.
+fn shape_of(word: &str) -> &'static str {
+    let mut arabic = false;
+    let mut latin = false;
+    let mut upper = false;
+    let mut digit = false;
+    let mut other = false;
+    for c in word.chars() {
+        if akhbar_text::chars::is_arabic_letter(c) {
+            arabic = true;
+        } else if c.is_ascii_alphabetic() || c.is_alphabetic() {
+            latin = true;
+            upper |= c.is_uppercase();
+        } else if c.is_numeric() {
+            digit = true;
+        } else {
+            other = true;
+        }
+    }
+    match (arabic, latin, digit, other) {
+        (true, false, false, false) => "arabic",
+        (false, true, false, false) if upper => "Latin",
+        (false, true, false, false) => "latin",
+        (false, false, true, false) => "digits",
+        (false, false, true, true) => "number",
+        (false, false, false, true) => "punct",
+        _ => "mixed",
+    }
+}
+
+/// The features of every token of a sentence, appended to `out` (one list
+/// per token). `gazetteer` holds per-token hit bits from the gazetteer (or
+/// zeros).
+pub fn sentence_features(words: &[&WordInfo], gazetteer: &[u32], out: &mut Vec<Vec<u64>>) {
+    let n = words.len();
+    let none = WordInfo::default();
+    let at = |i: isize| -> &WordInfo {
+        if i < 0 || i as usize >= n {
+            &none
+        } else {
+            words[i as usize]
+        }
+    };
+    let gaz = |i: isize| -> u32 {
+        if i < 0 || i as usize >= n {
+            0
+        } else {
+            gazetteer.get(i as usize).copied().unwrap_or(0)
+        }
+    };
+    for i in 0..n as isize {
+        let w = at(i);
+        let (p, q, p2, q2) = (at(i - 1), at(i + 1), at(i - 2), at(i + 2));
+        let mut f = Vec::with_capacity(w.own.len() + 24);
+        f.extend_from_slice(&w.own);
+        f.push(combine(C_PREV, &[p.norm]));
+        f.push(combine(C_NEXT, &[q.norm]));
+        f.push(combine(C_PREV2, &[p2.norm]));
+        f.push(combine(C_NEXT2, &[q2.norm]));
+        f.push(combine(C_BIGRAM_PREV, &[p.norm, w.norm]));
+        f.push(combine(C_BIGRAM_NEXT, &[w.norm, q.norm]));
+        f.push(combine(C_PREV_STEM, &[p.stem]));
+        f.push(combine(C_NEXT_STEM, &[q.stem]));
+        f.push(combine(C_PREV_CORE, &[p.core]));
+        f.push(combine(C_SHAPES, &[p.shape, w.shape, q.shape]));
+        f.push(combine(C_PREV_CLUSTER, &[p.cluster]));
+        f.push(combine(C_NEXT_CLUSTER, &[q.cluster]));
+        if i == 0 {
+            f.push(combine(C_FIRST, &[]));
+        }
+        for (template, bits) in [
+            (C_GAZ, gaz(i)),
+            (C_GAZ_PREV, gaz(i - 1)),
+            (C_GAZ_NEXT, gaz(i + 1)),
+        ] {
+            let mut b = bits;
+            while b != 0 {
+                let bit = b.trailing_zeros();
+                b &= b - 1;
+                f.push(combine(template, &[u64::from(bit) + 1]));
+            }
+        }
+        out.push(f);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn clitics_do_not_hide_the_stem() {
+        let analyzer = WordAnalyzer::new(&());
+        let mut cache = SegmentCache::new(100);
+        let a = analyzer.analyze("بموسكو", &mut cache);
+        let b = analyzer.analyze("موسكو", &mut cache);
+        assert_eq!(a.stem, b.stem);
+        assert_ne!(a.norm, b.norm);
+    }
+
+    #[test]
+    fn shapes() {
+        assert_eq!(shape_of("موسكو"), "arabic");
+        assert_eq!(shape_of("NATO"), "Latin");
+        assert_eq!(shape_of("2023"), "digits");
+        assert_eq!(shape_of("3.5"), "number");
+        assert_eq!(shape_of("،"), "punct");
+    }
+
+    #[test]
+    fn every_token_gets_context_features() {
+        let analyzer = WordAnalyzer::new(&());
+        let mut cache = SegmentCache::new(100);
+        let infos: Vec<WordInfo> = ["قال", "بوتين", "."]
+            .iter()
+            .map(|w| analyzer.analyze(w, &mut cache))
+            .collect();
+        let refs: Vec<&WordInfo> = infos.iter().collect();
+        let mut out = Vec::new();
+        sentence_features(&refs, &[0, 1, 0], &mut out);
+        assert_eq!(out.len(), 3);
+        assert!(out[1].len() > infos[1].own.len() + 10);
+        assert!(out[1].contains(&combine(C_GAZ, &[1])));
+        assert!(out[0].contains(&combine(C_GAZ_NEXT, &[1])));
+    }
+}

@@ -1,0 +1,300 @@
+//! The tagger's weights and their file format.
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
+use super::tags::{Tag, N_TAGS};
+
+/// Feature keys are well-mixed hashes already: use them as they are.
+#[derive(Default)]
+pub(crate) struct IdentityHasher(u64);
+
+impl Hasher for IdentityHasher {
+    #[inline]
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3);
+        }
+    }
+    #[inline]
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n;
+    }
+}
+
+/// A map keyed by feature hashes.
+pub(crate) type FeatureMap<V> = HashMap<u64, V, BuildHasherDefault<IdentityHasher>>;
+
+const MAGIC: &[u8] = b"akhbar-ner/1\n";
+
+/// A model file that cannot be read.
+#[derive(Debug, PartialEq, Eq)]
+pub struct NerModelError(pub String);
+
+impl std::fmt::Display for NerModelError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "entity tagger model: {}", self.0)
+    }
+}
+
+impl std::error::Error for NerModelError {}
+
+/// Weights of the entity tagger: one row of [`N_TAGS`] weights per known
+/// feature, and tag-to-tag transition weights.
+#[derive(Clone, Debug, Default)]
+pub struct NerModel {
+    pub(crate) rows: FeatureMap<u32>,
+    pub(crate) weights: Vec<f32>,
+    /// `transitions[prev][tag]`; `prev == N_TAGS` is the sentence start.
+    pub(crate) transitions: [[f32; N_TAGS]; N_TAGS + 1],
+}
+
+impl NerModel {
+    /// Number of features with weights.
+    pub fn len(&self) -> usize {
+        self.rows.len()
+    }
+
+    /// Does the model know no feature?
+    pub fn is_empty(&self) -> bool {
+        self.rows.is_empty()
+    }
+
+    /// Adds the weights of `features` to `scores`.
+    #[inline]
+    pub(crate) fn emission(&self, features: &[u64], scores: &mut [f32; N_TAGS]) {
+        *scores = [0.0; N_TAGS];
+        for f in features {
+            if let Some(&row) = self.rows.get(f) {
+                let w = &self.weights[row as usize * N_TAGS..][..N_TAGS];
+                for (s, w) in scores.iter_mut().zip(w) {
+                    *s += w;
+                }
+            }
+        }
+    }
+
+    /// The best tag sequence under IOB2 constraints (Viterbi).
+    pub(crate) fn decode(&self, emissions: &[[f32; N_TAGS]], out: &mut Vec<Tag>) {
+        decode(emissions, &self.transitions, out);
+    }
+
+    /// The model as bytes: a magic line, counts, transitions, then
+    /// `(hash, weights)` rows sorted by hash, all little-endian. Weights are
+    /// stored as `i16` with one scale, which keeps the file small and changes
+    /// no decision measurably.
+    pub fn to_bytes(&self) -> Vec<u8> {
+        let max = self
+            .weights
+            .iter()
+            .chain(self.transitions.iter().flatten())
+            .fold(0f32, |m, w| m.max(w.abs()));
+        let scale = if max == 0.0 { 1.0 } else { max / 32767.0 };
+        let mut out = Vec::with_capacity(MAGIC.len() + 16 + self.rows.len() * (8 + 2 * N_TAGS));
+        out.extend_from_slice(MAGIC);
+        out.extend_from_slice(&(self.rows.len() as u32).to_le_bytes());
+        out.extend_from_slice(&(N_TAGS as u32).to_le_bytes());
+        out.extend_from_slice(&scale.to_le_bytes());
+        for row in &self.transitions {
+            for w in row {
+                out.extend_from_slice(&w.to_le_bytes());
+            }
+        }
+        let mut rows: Vec<(u64, u32)> = self.rows.iter().map(|(&h, &r)| (h, r)).collect();
+        rows.sort_unstable();
+        for (hash, row) in rows {
+            out.extend_from_slice(&hash.to_le_bytes());
+            for &w in &self.weights[row as usize * N_TAGS..][..N_TAGS] {
+                let q = (w / scale).round().clamp(-32767.0, 32767.0) as i16;
+                out.extend_from_slice(&q.to_le_bytes());
+            }
+        }
+        out
+    }
+
+    /// Reads [`to_bytes`](Self::to_bytes) output.
+    pub fn from_bytes(bytes: &[u8]) -> Result<NerModel, NerModelError> {
+        let (model, rest) = NerModel::read(bytes)?;
+        if !rest.is_empty() {
+            return Err(NerModelError(format!(
+                "{} bytes after the model",
+                rest.len()
+            )));
+        }
+        Ok(model)
+    }
+
+    /// Reads one model from the start of `bytes`; returns it and the bytes
+    /// after it.
+    pub fn read(bytes: &[u8]) -> Result<(NerModel, &[u8]), NerModelError> {
+        let err = |m: &str| NerModelError(m.to_string());
+        let rest = bytes
+            .strip_prefix(MAGIC)
+            .ok_or_else(|| err("not an akhbar-ner/1 file"))?;
+        let mut r = Reader(rest);
+        let n = r.u32()? as usize;
+        if r.u32()? as usize != N_TAGS {
+            return Err(err("unexpected tag count"));
+        }
+        let scale = r.f32()?;
+        let mut transitions = [[0f32; N_TAGS]; N_TAGS + 1];
+        for row in transitions.iter_mut() {
+            for w in row.iter_mut() {
+                *w = r.f32()?;
+            }
+        }
+        let row_bytes = 8 + 2 * N_TAGS;
+        if r.0.len() < n.checked_mul(row_bytes).ok_or_else(|| err("bad count"))? {
+            return Err(err(&format!(
+                "{} feature rows announced, {} bytes of rows found",
+                n,
+                r.0.len()
+            )));
+        }
+        let mut rows = FeatureMap::with_capacity_and_hasher(n, Default::default());
+        let mut weights = Vec::with_capacity(n * N_TAGS);
+        for i in 0..n {
+            let hash = r.u64()?;
+            for _ in 0..N_TAGS {
+                weights.push(f32::from(r.i16()?) * scale);
+            }
+            rows.insert(hash, i as u32);
+        }
+        Ok((
+            NerModel {
+                rows,
+                weights,
+                transitions,
+            },
+            r.0,
+        ))
+    }
+}
+
+struct Reader<'a>(&'a [u8]);
+
+impl Reader<'_> {
+    fn take<const K: usize>(&mut self) -> Result<[u8; K], NerModelError> {
+        if self.0.len() < K {
+            return Err(NerModelError("file is truncated".into()));
+        }
+        let (head, tail) = self.0.split_at(K);
+        self.0 = tail;
+        Ok(head.try_into().expect("length checked"))
+    }
+    fn u32(&mut self) -> Result<u32, NerModelError> {
+        self.take::<4>().map(u32::from_le_bytes)
+    }
+    fn u64(&mut self) -> Result<u64, NerModelError> {
+        self.take::<8>().map(u64::from_le_bytes)
+    }
+    fn f32(&mut self) -> Result<f32, NerModelError> {
+        self.take::<4>().map(f32::from_le_bytes)
+    }
+    fn i16(&mut self) -> Result<i16, NerModelError> {
+        self.take::<2>().map(i16::from_le_bytes)
+    }
+}
+
+/// Viterbi over `emissions` with `transitions`, never producing an `I-X`
+/// that does not continue an `X`.
+pub(crate) fn decode(
+    emissions: &[[f32; N_TAGS]],
+    transitions: &[[f32; N_TAGS]; N_TAGS + 1],
+    out: &mut Vec<Tag>,
+) {
+    out.clear();
+    let n = emissions.len();
+    if n == 0 {
+        return;
+    }
+    let allowed =
+        |prev: Option<usize>, t: usize| Tag::from_index(t).may_follow(prev.map(Tag::from_index));
+    let mut score = [f32::NEG_INFINITY; N_TAGS];
+    for t in 0..N_TAGS {
+        if allowed(None, t) {
+            score[t] = transitions[N_TAGS][t] + emissions[0][t];
+        }
+    }
+    let mut back: Vec<[u8; N_TAGS]> = Vec::with_capacity(n);
+    back.push([0; N_TAGS]);
+    for e in &emissions[1..] {
+        let mut next = [f32::NEG_INFINITY; N_TAGS];
+        let mut from = [0u8; N_TAGS];
+        for t in 0..N_TAGS {
+            for (p, &sp) in score.iter().enumerate() {
+                if sp == f32::NEG_INFINITY || !allowed(Some(p), t) {
+                    continue;
+                }
+                let s = sp + transitions[p][t];
+                if s > next[t] {
+                    next[t] = s;
+                    from[t] = p as u8;
+                }
+            }
+            next[t] += e[t];
+        }
+        score = next;
+        back.push(from);
+    }
+    let mut best = 0;
+    for t in 1..N_TAGS {
+        if score[t] > score[best] {
+            best = t;
+        }
+    }
+    out.resize(n, Tag::O);
+    for i in (0..n).rev() {
+        out[i] = Tag::from_index(best);
+        best = back[i][best] as usize;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::entities::ner::tags::NerLabel;
+
+    #[test]
+    fn decoding_never_starts_an_entity_with_inside() {
+        let mut e = [[0f32; N_TAGS]; 2];
+        e[0][Tag::inside(NerLabel::Person).index()] = 5.0;
+        e[1][Tag::inside(NerLabel::Person).index()] = 5.0;
+        e[0][Tag::begin(NerLabel::Person).index()] = 1.0;
+        let mut out = Vec::new();
+        decode(&e, &[[0.0; N_TAGS]; N_TAGS + 1], &mut out);
+        assert_eq!(
+            out,
+            [Tag::begin(NerLabel::Person), Tag::inside(NerLabel::Person)]
+        );
+    }
+
+    #[test]
+    fn models_survive_a_round_trip_through_bytes() {
+        let mut m = NerModel::default();
+        m.rows.insert(42, 0);
+        m.rows.insert(7, 1);
+        m.weights = (0..2 * N_TAGS).map(|i| i as f32 - 3.0).collect();
+        m.transitions[N_TAGS][1] = -2.5;
+        let back = NerModel::from_bytes(&m.to_bytes()).unwrap();
+        assert_eq!(back.len(), 2);
+        let mut s = [0f32; N_TAGS];
+        back.emission(&[7], &mut s);
+        assert!((s[0] - (N_TAGS as f32 - 3.0)).abs() < 1e-3);
+        assert!((back.transitions[N_TAGS][1] + 2.5).abs() < 1e-3);
+        assert_eq!(m.to_bytes(), back.to_bytes());
+    }
+
+    #[test]
+    fn truncated_files_are_refused() {
+        let mut m = NerModel::default();
+        m.rows.insert(1, 0);
+        m.weights = vec![1.0; N_TAGS];
+        let bytes = m.to_bytes();
+        for cut in [0, 5, MAGIC.len() + 3, bytes.len() - 1] {
+            assert!(NerModel::from_bytes(&bytes[..cut]).is_err(), "cut {cut}");
+        }
+    }
+}

@@ -1,0 +1,314 @@
+//! Training the tagger: an averaged structured perceptron (Collins 2002)
+//! over the features of [`features`](super::features), decoded with the same
+//! constrained Viterbi the tagger uses.
+use super::model::{decode, FeatureMap, NerModel};
+use super::tags::{Tag, N_TAGS};
+
+/// One training sentence: the features of each token and its gold tag.
+#[derive(Clone, Debug)]
+pub struct TrainingSentence {
+    /// Feature hashes per token.
+    pub features: Vec<Vec<u64>>,
+    /// Gold tags.
+    pub tags: Vec<Tag>,
+}
+
+/// Training settings.
+#[derive(Clone, Debug)]
+pub struct TrainOptions {
+    /// Passes over the data.
+    pub epochs: usize,
+    /// Features seen fewer times in training are dropped.
+    pub min_count: u32,
+    /// Seed of the per-epoch shuffle.
+    pub seed: u64,
+}
+
+impl Default for TrainOptions {
+    fn default() -> Self {
+        TrainOptions {
+            epochs: 12,
+            min_count: 1,
+            seed: 0x5eed,
+        }
+    }
+}
+
+struct Dense {
+    features: Vec<Vec<u32>>,
+    tags: Vec<usize>,
+}
+
+/// The perceptron's state: current weights `w`, and `u`, the sum of each
+/// update times the step it happened at, so that the average is `w - u / c`.
+struct Perceptron {
+    w: Vec<f32>,
+    u: Vec<f32>,
+    tw: [[f32; N_TAGS]; N_TAGS + 1],
+    tu: [[f32; N_TAGS]; N_TAGS + 1],
+    c: f32,
+}
+
+impl Perceptron {
+    fn emissions(&self, s: &Dense, out: &mut Vec<[f32; N_TAGS]>) {
+        out.clear();
+        for f in &s.features {
+            let mut e = [0f32; N_TAGS];
+            for &id in f {
+                let w = &self.w[id as usize * N_TAGS..][..N_TAGS];
+                for (a, b) in e.iter_mut().zip(w) {
+                    *a += b;
+                }
+            }
+            out.push(e);
+        }
+    }
+
+    fn update(&mut self, s: &Dense, guess: &[Tag]) {
+        let c = self.c;
+        let mut prev_gold = N_TAGS;
+        let mut prev_guess = N_TAGS;
+        for (i, f) in s.features.iter().enumerate() {
+            let gold = s.tags[i];
+            let got = guess[i].index();
+            if gold != got {
+                for &id in f {
+                    let at = id as usize * N_TAGS;
+                    self.w[at + gold] += 1.0;
+                    self.u[at + gold] += c;
+                    self.w[at + got] -= 1.0;
+                    self.u[at + got] -= c;
+                }
+            }
+            if gold != got || prev_gold != prev_guess {
+                self.tw[prev_gold][gold] += 1.0;
+                self.tu[prev_gold][gold] += c;
+                self.tw[prev_guess][got] -= 1.0;
+                self.tu[prev_guess][got] -= c;
+            }
+            prev_gold = gold;
+            prev_guess = got;
+        }
+    }
+
+    fn averaged(&self, index: &FeatureMap<u32>) -> NerModel {
+        let c = self.c.max(1.0);
+        let mut rows = FeatureMap::default();
+        let mut weights = Vec::new();
+        let mut ids: Vec<(u64, u32)> = index.iter().map(|(&h, &i)| (h, i)).collect();
+        ids.sort_unstable();
+        for (hash, id) in ids {
+            let at = id as usize * N_TAGS;
+            let row: Vec<f32> = (0..N_TAGS)
+                .map(|t| self.w[at + t] - self.u[at + t] / c)
+                .collect();
+            // Features whose averaged weights all vanish carry nothing.
+            if row.iter().all(|w| w.abs() < 1e-3) {
+                continue;
+            }
+            rows.insert(hash, (weights.len() / N_TAGS) as u32);
+            weights.extend(row);
+        }
+        let mut transitions = [[0f32; N_TAGS]; N_TAGS + 1];
+        for (p, row) in transitions.iter_mut().enumerate() {
+            for (t, w) in row.iter_mut().enumerate() {
+                *w = self.tw[p][t] - self.tu[p][t] / c;
+            }
+        }
+        NerModel {
+            rows,
+            weights,
+            transitions,
+        }
+    }
+}
+
+/// Trains a model on `sentences`. `on_epoch(epoch, model)` sees the averaged
+/// model after each pass (to score a development set); it is only built when
+/// `on_epoch` is given.
+pub fn train(
+    sentences: &[TrainingSentence],
+    options: &TrainOptions,
+    mut on_epoch: Option<&mut dyn FnMut(usize, &NerModel)>,
+) -> NerModel {
+    // Number the features seen often enough.
+    let mut counts: FeatureMap<u32> = FeatureMap::default();
+    for s in sentences {
+        for f in s.features.iter().flatten() {
+            *counts.entry(*f).or_default() += 1;
+        }
+    }
+    let mut kept: Vec<u64> = counts
+        .iter()
+        .filter(|(_, &n)| n >= options.min_count)
+        .map(|(&h, _)| h)
+        .collect();
+    kept.sort_unstable();
+    let index: FeatureMap<u32> = kept
+        .iter()
+        .enumerate()
+        .map(|(i, &h)| (h, i as u32))
+        .collect();
+    let data: Vec<Dense> = sentences
+        .iter()
+        .map(|s| Dense {
+            features: s
+                .features
+                .iter()
+                .map(|f| f.iter().filter_map(|h| index.get(h).copied()).collect())
+                .collect(),
+            tags: s.tags.iter().map(|t| t.index()).collect(),
+        })
+        .collect();
+    let mut p = Perceptron {
+        w: vec![0.0; index.len() * N_TAGS],
+        u: vec![0.0; index.len() * N_TAGS],
+        tw: [[0.0; N_TAGS]; N_TAGS + 1],
+        tu: [[0.0; N_TAGS]; N_TAGS + 1],
+        c: 1.0,
+    };
+    let mut order: Vec<usize> = (0..data.len()).collect();
+    let mut rng = options.seed | 1;
+    let mut emissions = Vec::new();
+    let mut guess = Vec::new();
+    for epoch in 1..=options.epochs {
+        // Fisher-Yates with xorshift: deterministic for a seed.
+        for i in (1..order.len()).rev() {
+            rng ^= rng << 13;
+            rng ^= rng >> 7;
+            rng ^= rng << 17;
+            order.swap(i, (rng % (i as u64 + 1)) as usize);
+        }
+        for &i in &order {
+            let s = &data[i];
+            p.emissions(s, &mut emissions);
+            decode(&emissions, &p.tw, &mut guess);
+            if guess.iter().zip(&s.tags).any(|(g, &t)| g.index() != t) {
+                p.update(s, &guess);
+            }
+            p.c += 1.0;
+        }
+        if let Some(f) = on_epoch.as_deref_mut() {
+            f(epoch, &p.averaged(&index));
+        }
+    }
+    p.averaged(&index)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::entities::ner::tags::NerLabel;
+
+    #[test]
+    fn learns_a_separable_toy_problem() {
+        // Feature 1 marks a person's first token, 2 its second, 3 a place.
+        let per_b = Tag::begin(NerLabel::Person);
+        let per_i = Tag::inside(NerLabel::Person);
+        let loc = Tag::begin(NerLabel::Location);
+        let sentence = |f: &[u64], t: &[Tag]| TrainingSentence {
+            features: f.iter().map(|&x| vec![x, 99]).collect(),
+            tags: t.to_vec(),
+        };
+        let data = vec![
+            sentence(&[0, 1, 2, 0, 3], &[Tag::O, per_b, per_i, Tag::O, loc]),
+            sentence(&[3, 0, 1, 2], &[loc, Tag::O, per_b, per_i]),
+            sentence(&[0, 0, 3], &[Tag::O, Tag::O, loc]),
+        ];
+        let model = train(&data, &TrainOptions::default(), None);
+        let mut e = Vec::new();
+        for f in [0u64, 3, 1, 2] {
+            let mut s = [0f32; N_TAGS];
+            model.emission(&[f, 99], &mut s);
+            e.push(s);
+        }
+        let mut out = Vec::new();
+        model.decode(&e, &mut out);
+        assert_eq!(out, [Tag::O, loc, per_b, per_i]);
+    }
+}
+
+/// A sentence with gold tags and gazetteer bits, for [`train_tagger`].
+#[derive(Clone, Debug, Default)]
+pub struct LabeledSentence {
+    /// Tokens.
+    pub tokens: Vec<String>,
+    /// Gold tags.
+    pub tags: Vec<Tag>,
+    /// Gazetteer bits per token (or empty).
+    pub gazetteer: Vec<u32>,
+}
+
+/// Trains both passes of the tagger on `data` (consecutive sentences of
+/// running text). The second pass learns from first-pass tags that are
+/// jackknifed over `folds` contiguous folds, so that it sees first-pass
+/// errors as they will be at tagging time. `featurizer` supplies the
+/// features (any tagger with the same clusters); `progress` hears what
+/// happens.
+pub fn train_tagger(
+    featurizer: &super::EntityTagger<'_>,
+    data: &[LabeledSentence],
+    options: &TrainOptions,
+    folds: usize,
+    progress: &mut dyn FnMut(&str),
+) -> super::TaggerModels {
+    let mut scratch = super::TaggerScratch::with_capacity(2_000_000);
+    let first: Vec<TrainingSentence> = data
+        .iter()
+        .map(|s| TrainingSentence {
+            features: featurizer.features(&s.tokens, &s.gazetteer, &mut scratch),
+            tags: s.tags.clone(),
+        })
+        .collect();
+    let keys: Vec<Vec<Option<u64>>> = data
+        .iter()
+        .map(|s| featurizer.document_keys(&s.tokens, &mut scratch))
+        .collect();
+    let folds = folds.clamp(2, data.len().max(2));
+    let mut predicted: Vec<Vec<Tag>> = vec![Vec::new(); data.len()];
+    let mut emissions = Vec::new();
+    for f in 0..folds {
+        let range = f * data.len() / folds..(f + 1) * data.len() / folds;
+        let rest: Vec<TrainingSentence> = first[..range.start]
+            .iter()
+            .chain(&first[range.end..])
+            .cloned()
+            .collect();
+        let model = train(&rest, options, None);
+        for i in range.clone() {
+            emissions.clear();
+            for feats in &first[i].features {
+                let mut e = [0f32; N_TAGS];
+                model.emission(feats, &mut e);
+                emissions.push(e);
+            }
+            model.decode(&emissions, &mut predicted[i]);
+        }
+        progress(&format!(
+            "first pass, fold {}/{folds}: sentences {}..{} tagged",
+            f + 1,
+            range.start,
+            range.end
+        ));
+    }
+    let bits = super::document_bits(&keys, &predicted, super::DOCUMENT_WINDOW);
+    let second: Vec<TrainingSentence> = first
+        .iter()
+        .zip(&bits)
+        .map(|(s, b)| {
+            let mut s = s.clone();
+            for (f, &b) in s.features.iter_mut().zip(b) {
+                super::features::add_document_features(b, f);
+            }
+            s
+        })
+        .collect();
+    let base = train(&first, options, None);
+    progress("first pass trained on everything");
+    let context = train(&second, options, None);
+    progress("second pass trained");
+    super::TaggerModels {
+        base,
+        context: Some(context),
+    }
+}
