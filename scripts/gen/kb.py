@@ -42,6 +42,9 @@ OUT = ROOT / "crates/akhbar-extract/data/kb"
 # ISO 3166-1 alpha-3 codes that CLDR's alias table does not map to a region: user-assigned
 # codes in common use.
 EXTRA_ALPHA3 = {"XKX": "XK"}  # Kosovo
+# CLDR region codes that are not territories: unknown region, outlying Oceania, EU, eurozone, UN,
+# pseudo-locales.
+NOT_TERRITORIES = {"ZZ", "QO", "EU", "EZ", "UN", "XA", "XB"}
 
 PLACE_KINDS = {"capital", "city", "region", "landmark", "body_of_water"}
 ORG_KINDS = {"intl", "agency", "government", "military", "party", "armed_group", "media",
@@ -92,7 +95,8 @@ def alpha3_table() -> dict[str, str]:
     names = Locale("en").territories
     table = {}
     for code, targets in get_global("territory_aliases").items():
-        if len(code) == 3 and code.isalpha() and len(targets) == 1 and targets[0] in names:
+        if len(code) == 3 and code.isalpha() and len(targets) == 1 and targets[0] in names \
+                and targets[0] not in NOT_TERRITORIES:
             table[code] = targets[0]
     for code, alpha2 in EXTRA_ALPHA3.items():
         if alpha2 in names:
