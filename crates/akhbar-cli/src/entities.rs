@@ -1,6 +1,7 @@
 //! The entity tools the commands share.
 use std::sync::OnceLock;
 
+use akhbar_extract::entities::gazetteer::Gazetteer;
 use akhbar_extract::entities::ner::{EntityTagger, TaggerModels};
 
 /// A tagger with `model` and the bundled clusters.
@@ -19,5 +20,6 @@ pub fn bundled_tagger() -> &'static EntityTagger<'static> {
 
 /// Gazetteer bits of a token sequence.
 pub fn gazetteer_bits<S: AsRef<str>>(tokens: &[S]) -> Vec<u32> {
-    vec![0; tokens.len()]
+    let g = Gazetteer::bundled();
+    Gazetteer::bits(&g.find(tokens), tokens.len())
 }

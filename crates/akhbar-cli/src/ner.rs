@@ -45,10 +45,14 @@ pub struct TrainNerArgs {
     /// Drop features seen fewer times in training.
     #[arg(long, default_value_t = TrainOptions::default().min_count)]
     min_count: u32,
-    /// Only report scores on the development split (the last tenth of the
-    /// train split); write nothing.
+    /// Only report scores on a development split (a tenth of the train
+    /// split, see --dev-fold); write nothing.
     #[arg(long)]
     dry_run: bool,
+    /// Which tenth of the train split is the development split with
+    /// --dry-run (0 = the first, 9 = the last).
+    #[arg(long, default_value_t = 9, value_parser = clap::value_parser!(u8).range(0..10))]
+    dev_fold: u8,
 }
 
 fn labeled(gold: &[TaggedSentence]) -> Result<Vec<LabeledSentence>> {
@@ -115,16 +119,22 @@ pub fn train_ner(args: TrainNerArgs) -> Result<bool> {
     };
     let mut progress = |m: &str| eprintln!("[{:>5.1}s] {m}", started.elapsed().as_secs_f64());
     if args.dry_run {
-        let n_dev = gold.len() / 10;
-        let (fit, dev) = data.split_at(data.len() - n_dev);
-        let dev_gold = &gold[gold.len() - n_dev..];
+        let k = usize::from(args.dev_fold);
+        let dev_range = k * gold.len() / 10..(k + 1) * gold.len() / 10;
+        let fit: Vec<LabeledSentence> = data[..dev_range.start]
+            .iter()
+            .chain(&data[dev_range.end..])
+            .cloned()
+            .collect();
+        let dev_gold = &gold[dev_range.clone()];
         eprintln!(
-            "{}: fitting on {} sentences, development split: the last {}",
+            "{}: fitting on {} sentences, development split: sentences {}..{}",
             train_path.display(),
             fit.len(),
-            dev.len()
+            dev_range.start,
+            dev_range.end
         );
-        let models = train_tagger(&featurizer, fit, &options, args.folds, &mut progress);
+        let models = train_tagger(&featurizer, &fit, &options, args.folds, &mut progress);
         let first_only = tagger_with(TaggerModels {
             base: models.base.clone(),
             context: None,

@@ -1,4 +1,6 @@
 //! Named entities: knowledge base, gazetteer, tagger and resolution.
 
 pub mod clusters;
+pub mod gazetteer;
+pub mod kb;
 pub mod ner;

@@ -66,6 +66,10 @@ const T_STOP: u8 = 10;
 const T_CORE: u8 = 11;
 const T_LEN: u8 = 12;
 const T_STEM_CLUSTER: u8 = 13;
+const T_FREQ: u8 = 14;
+const T_ARTICLE_RATE: u8 = 15;
+const T_SUFFIX_RATE: u8 = 16;
+const T_SUFFIX4: u8 = 17;
 // Context templates (combine()).
 const C_PREV: u8 = 40;
 const C_NEXT: u8 = 41;
@@ -175,6 +179,10 @@ impl<'c> WordAnalyzer<'c> {
         let core_key = feat(T_CORE, core);
         own.push(core_key);
         own.push(feat(T_LIGHT, &self.stemmer.stem(&norm)));
+        if n >= 5 {
+            own.push(feat(T_SUFFIX4, &norm[chars[n - 4].0..]));
+        }
+        self.corpus_features(&norm, core, &mut own);
         let mut cluster_key = 0;
         if let Some(path) = self.clusters.cluster(&norm) {
             for len in CLUSTER_PREFIXES {
@@ -207,6 +215,56 @@ impl<'c> WordAnalyzer<'c> {
     }
 }
 
+impl WordAnalyzer<'_> {
+    /// How the raw news corpus uses the word: how often, how often its stem
+    /// takes the article «ال», how often it takes a pronoun suffix. Names
+    /// rarely do either; common nouns do both.
+    fn corpus_features(&self, norm: &str, core: &str, own: &mut Vec<u64>) {
+        let lexicon = self.segmenter.model().lexicon();
+        let count = |w: &str| u64::from(lexicon.count(w));
+        own.push(feat(T_FREQ, &log_bucket(count(norm)).to_string()));
+        if core.chars().count() < 2 || !core.chars().all(akhbar_text::chars::is_arabic_letter) {
+            return;
+        }
+        let bare = count(core);
+        let mut with_article = String::with_capacity(core.len() + 4);
+        with_article.push_str("ال");
+        with_article.push_str(core);
+        let defined = count(&with_article);
+        if bare + defined >= 3 {
+            let rate = rate_bucket(defined, bare + defined);
+            own.push(feat(T_ARTICLE_RATE, rate));
+        }
+        // Pronoun suffixes: ـه ـها ـهم (ة becomes ت before them).
+        let base = core
+            .strip_suffix('ه')
+            .map_or(core.to_string(), |b| format!("{b}ت"));
+        let suffixed: u64 = ["ه", "ها", "هم"]
+            .iter()
+            .map(|s| count(&format!("{base}{s}")))
+            .sum();
+        if bare + suffixed >= 3 {
+            own.push(feat(T_SUFFIX_RATE, rate_bucket(suffixed, bare + suffixed)));
+        }
+    }
+}
+
+fn log_bucket(n: u64) -> u32 {
+    64 - n.leading_zeros()
+}
+
+fn rate_bucket(part: u64, whole: u64) -> &'static str {
+    let r = part as f64 / whole.max(1) as f64;
+    match r {
+        r if r == 0.0 => "0",
+        r if r < 0.02 => "<2%",
+        r if r < 0.1 => "<10%",
+        r if r < 0.3 => "<30%",
+        r if r < 0.6 => "<60%",
+        _ => "60%+",
+    }
+}
+
 fn prefix(path: &str, len: usize) -> String {
     // Tag the length so prefixes of different lengths never collide.
     let p = &path[..len.min(path.len())];
@@ -224,7 +282,10 @@ pub fn add_document_features(tags: u32, features: &mut Vec<u64>) {
         features.push(combine(C_DOC, &[u64::from(bit) + 1]));
     }
     // Seen as an entity of exactly one label, or of several.
-    let labels = (1..9u32).step_by(2).filter(|&t| tags & (0b11 << t) != 0).count();
+    let labels = (1..9u32)
+        .step_by(2)
+        .filter(|&t| tags & (0b11 << t) != 0)
+        .count();
     if labels > 0 {
         features.push(combine(C_DOC, &[100 + labels as u64]));
     }

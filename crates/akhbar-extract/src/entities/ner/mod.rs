@@ -92,7 +92,9 @@ pub fn document_bits(keys: &[Vec<Option<u64>>], tags: &[Vec<Tag>], window: usize
     for (s, (ks, ts)) in keys.iter().zip(tags).enumerate() {
         for (i, (k, t)) in ks.iter().zip(ts).enumerate() {
             if let (Some(k), true) = (k, *t != Tag::O) {
-                seen.entry(*k).or_default().push((s as u32, i as u32, t.index() as u8));
+                seen.entry(*k)
+                    .or_default()
+                    .push((s as u32, i as u32, t.index() as u8));
             }
         }
     }
