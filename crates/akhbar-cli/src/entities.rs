@@ -1,12 +1,13 @@
 //! The entity tools the commands share.
 use std::sync::OnceLock;
 
+use akhbar_extract::entities::clusters::WordClusters;
 use akhbar_extract::entities::gazetteer::Gazetteer;
 use akhbar_extract::entities::ner::{EntityTagger, TaggerModels};
 
 /// A tagger with `model` and the bundled clusters.
 pub fn tagger_with(models: TaggerModels) -> EntityTagger<'static> {
-    EntityTagger::new(models, &())
+    EntityTagger::new(models, WordClusters::bundled())
 }
 
 /// The bundled tagger, loaded once.

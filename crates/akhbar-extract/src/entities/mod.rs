@@ -4,3 +4,4 @@ pub mod clusters;
 pub mod gazetteer;
 pub mod kb;
 pub mod ner;
+pub mod resolve;

@@ -417,3 +417,9 @@ mod tests {
         assert!(out[0].contains(&combine(C_GAZ_NEXT, &[1])));
     }
 }
+
+impl ClusterLookup for crate::entities::clusters::WordClusters {
+    fn cluster(&self, norm: &str) -> Option<&str> {
+        self.path(norm)
+    }
+}

@@ -1,0 +1,515 @@
+//! In-document resolution: mentions from the tagger, the gazetteer and role
+//! phrases, grouped into entities and linked to the knowledge base.
+//!
+//! - A tagged span or a knowledge-base name is a mention; where the tagger
+//!   and the gazetteer agree on a span, the knowledge base links it.
+//! - A role phrase right before a person («الرئيس الروسي فلاديمير بوتين»)
+//!   gives that person a role and a country.
+//! - A role phrase standing alone («الرئيس السوري») names whoever held the
+//!   role on the publication date; «نظيره السوري» takes the role of the last
+//!   person mentioned with one.
+//! - Mentions of the same knowledge-base entry form one cluster; an unlinked
+//!   person's surname alone joins the cluster of the full name.
+use std::ops::Range;
+
+use akhbar_text::calendar::Date;
+use akhbar_text::normalize::Normalizer;
+
+use super::gazetteer::{GazetteerMatch, NameKind};
+use super::kb::{EntryKind, KnowledgeBase};
+use super::ner::{NerLabel, Tag};
+
+/// Where a mention came from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MentionSource {
+    /// The statistical tagger (possibly confirmed by the gazetteer).
+    Tagger,
+    /// A knowledge-base name the tagger missed.
+    Gazetteer,
+    /// A role phrase that names an office holder («الرئيس السوري»).
+    Role,
+}
+
+/// One mention of an entity.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Mention {
+    /// Sentence index.
+    pub sentence: usize,
+    /// Token range in the sentence.
+    pub tokens: Range<usize>,
+    /// Bytes of proclitics to skip at the start of the first token.
+    pub proclitic: usize,
+    /// Entity type.
+    pub label: NerLabel,
+    /// Index into the clusters.
+    pub cluster: usize,
+    /// Where it came from.
+    pub source: MentionSource,
+}
+
+/// One entity of the document: its mentions share it.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Cluster {
+    /// Entity type.
+    pub label: Option<NerLabel>,
+    /// Knowledge-base entry, when linked.
+    pub entry: Option<usize>,
+    /// Role (index into the knowledge base's roles), when known.
+    pub role: Option<usize>,
+    /// Country (ISO alpha-3), when known.
+    pub country: Option<String>,
+    /// Search-form text of the longest mention (the name of unlinked
+    /// entities).
+    pub name: String,
+}
+
+/// Mentions and clusters of a document.
+#[derive(Clone, Debug, Default)]
+pub struct Resolution {
+    /// Mentions, in text order.
+    pub mentions: Vec<Mention>,
+    /// Entities.
+    pub clusters: Vec<Cluster>,
+}
+
+/// One sentence as resolution sees it.
+pub struct SentenceView<'a> {
+    /// Token texts.
+    pub tokens: &'a [&'a str],
+    /// Tagger output.
+    pub tags: &'a [Tag],
+    /// Gazetteer matches.
+    pub names: &'a [GazetteerMatch],
+}
+
+fn compatible(label: NerLabel, kind: NameKind) -> bool {
+    matches!(
+        (label, kind),
+        (NerLabel::Person, NameKind::Person | NameKind::PersonShort)
+            | (NerLabel::Location, NameKind::Country | NameKind::Place)
+            | (NerLabel::Organization, NameKind::Organization)
+    )
+}
+
+fn label_of(kind: NameKind) -> Option<NerLabel> {
+    match kind {
+        NameKind::Country | NameKind::Place => Some(NerLabel::Location),
+        NameKind::Organization => Some(NerLabel::Organization),
+        NameKind::Person | NameKind::PersonShort => Some(NerLabel::Person),
+        NameKind::Nisba | NameKind::GivenName | NameKind::Role => None,
+    }
+}
+
+/// The word «نظير» (counterpart) with a pronoun: «نظيره», «نظيرها»,
+/// «ونظيره»…
+fn is_counterpart(norm: &str) -> bool {
+    let rest = norm
+        .strip_prefix('و')
+        .or_else(|| norm.strip_prefix('ف'))
+        .unwrap_or(norm);
+    let rest = rest.strip_prefix('ب').or(Some(rest)).unwrap_or(rest);
+    ["نظيره", "نظيرها", "نظيريه", "نظيرهم", "نظيرتها", "نظيرته", "نظيرتيه"].contains(&rest)
+}
+
+/// Resolves the entities of a document.
+pub fn resolve(
+    sentences: &[SentenceView<'_>],
+    kb: &KnowledgeBase,
+    date: Option<Date>,
+) -> Resolution {
+    let normalizer = Normalizer::default();
+    let mut res = Resolution::default();
+    // People with a role, most recent last: «نظيره» refers to the last.
+    let mut last_role: Option<usize> = None;
+    let mut pending: Vec<PendingRole> = Vec::new();
+    for (si, s) in sentences.iter().enumerate() {
+        let norms: Vec<String> = s.tokens.iter().map(|t| normalizer.normalize(t)).collect();
+        // 1. Mentions: tagger spans, linked through gazetteer names inside
+        //    them; then gazetteer names that overlap no tagger span.
+        let mut mentions: Vec<(Range<usize>, usize, NerLabel, Option<usize>, MentionSource)> =
+            Vec::new();
+        for span in tag_spans(s.tags) {
+            let label = span.1;
+            let range = span.0;
+            let names_inside: Vec<&GazetteerMatch> = s
+                .names
+                .iter()
+                .filter(|m| m.tokens.start >= range.start && m.tokens.end <= range.end)
+                .collect();
+            let exact = names_inside.iter().find(|m| m.tokens == range);
+            let mut link = None;
+            let mut proclitic = 0;
+            let mut label = label;
+            if let Some(m) = exact {
+                proclitic = m.proclitic;
+                let pick = m
+                    .alternatives
+                    .iter()
+                    .find(|(k, _)| compatible(label, *k))
+                    .or_else(|| {
+                        m.alternatives
+                            .iter()
+                            .find(|(k, _)| label_of(*k).is_some())
+                    });
+                if let Some(&(k, t)) = pick {
+                    link = Some(t);
+                    label = label_of(k).unwrap_or(label);
+                }
+            } else if let Some(m) = names_inside
+                .iter()
+                .find(|m| m.alternatives.iter().any(|(k, _)| compatible(label, *k)) && m.tokens.len() == range.len())
+            {
+                proclitic = m.proclitic;
+            }
+            if proclitic == 0 && range.start < s.tokens.len() {
+                proclitic = strip_proclitic(&norms[range.start], s.tokens[range.start]);
+            }
+            mentions.push((range, proclitic, label, link, MentionSource::Tagger));
+        }
+        for m in s.names.iter() {
+            let overlaps = mentions
+                .iter()
+                .any(|(r, ..)| r.start < m.tokens.end && m.tokens.start < r.end);
+            if overlaps {
+                continue;
+            }
+            let trusted = matches!(
+                m.kind,
+                NameKind::Country | NameKind::Place | NameKind::Organization | NameKind::Person
+            ) || (m.kind == NameKind::PersonShort
+                && res.clusters.iter().any(|c| c.entry == Some(m.target)));
+            if trusted {
+                if let Some(label) = label_of(m.kind) {
+                    mentions.push((
+                        m.tokens.clone(),
+                        m.proclitic,
+                        label,
+                        Some(m.target),
+                        MentionSource::Gazetteer,
+                    ));
+                }
+            }
+        }
+        // 2. Role phrases: ROLE [NISBA | (باسم) ORG] [PERSON].
+        let mut role_mentions = Vec::new();
+        for (ni, m) in s.names.iter().enumerate() {
+            let counterpart = m.tokens.start > 0
+                && m.kind == NameKind::Nisba
+                && is_counterpart(&norms[m.tokens.start - 1]);
+            if m.kind != NameKind::Role && !counterpart {
+                continue;
+            }
+            let (role, phrase_start) = if counterpart {
+                let Some(r) = last_role.and_then(|c| res.clusters[c].role) else {
+                    continue;
+                };
+                (r, m.tokens.start - 1)
+            } else {
+                (m.target, m.tokens.start)
+            };
+            // The country: a nisba or a country/organization right after.
+            let mut end = m.tokens.end;
+            let mut country = None;
+            let mut org = None;
+            let next_names = if counterpart { &s.names[ni..] } else { &s.names[ni + 1..] };
+            for n in next_names.iter().take(2) {
+                if n.tokens.start != end {
+                    break;
+                }
+                match n.kind {
+                    NameKind::Nisba | NameKind::Country if country.is_none() => {
+                        country = Some(kb.entries[n.target].iso3.clone());
+                        end = n.tokens.end;
+                    }
+                    NameKind::Organization if org.is_none() => {
+                        org = Some(n.target);
+                        end = n.tokens.end;
+                        if country.is_none() && !kb.entries[n.target].iso3.is_empty() {
+                            country = Some(kb.entries[n.target].iso3.clone());
+                        }
+                    }
+                    _ => break,
+                }
+            }
+            role_mentions.push((phrase_start..end, role, country, org));
+        }
+        mentions.sort_by_key(|m| m.0.start);
+        for (phrase, role, country, org) in role_mentions {
+            // A person right after the phrase (allowing one title word
+            // such as «الفريق» or «الدكتور» between) takes the role.
+            let person = mentions.iter().find(|m| {
+                m.2 == NerLabel::Person && m.0.start >= phrase.end && m.0.start <= phrase.end + 1
+            });
+            if let Some(p) = person {
+                pending.push((si, p.0.clone(), role, country.clone()));
+                continue;
+            }
+            let overlaps = mentions
+                .iter()
+                .any(|m| m.0.start < phrase.end && phrase.start < m.0.end);
+            if overlaps {
+                continue;
+            }
+            let holder = country.as_deref().and_then(|iso| {
+                let d = date.unwrap_or(Date { year: 9999, month: 12, day: 31 });
+                match date {
+                    Some(_) => kb.holder(role, iso, d),
+                    None => kb
+                        .offices
+                        .iter()
+                        .filter(|o| o.role == role && o.iso3 == iso && o.end.is_none())
+                        .max_by_key(|o| o.start)
+                        .map(|o| o.person),
+                }
+            });
+            let holder = holder.or_else(|| {
+                // «المتحدث باسم الكرملين»: offices tied to an organization.
+                let org = org?;
+                kb.offices
+                    .iter()
+                    .filter(|o| {
+                        o.role == role
+                            && o.org == Some(org)
+                            && date.is_none_or(|d| o.held_on(d))
+                    })
+                    .max_by_key(|o| o.start)
+                    .map(|o| o.person)
+            });
+            if let Some(h) = holder {
+                mentions.push((phrase, 0, NerLabel::Person, Some(h), MentionSource::Role));
+                pending_roles_for_entry(&mut res, h, role, country);
+            }
+        }
+        mentions.sort_by_key(|m| m.0.start);
+        // 3. Clusters.
+        for (range, proclitic, label, link, source) in mentions {
+            let name = mention_name(&norms[range.clone()], proclitic);
+            let cluster = find_cluster(&res, label, link, &name).unwrap_or_else(|| {
+                res.clusters.push(Cluster {
+                    label: Some(label),
+                    entry: link,
+                    ..Cluster::default()
+                });
+                res.clusters.len() - 1
+            });
+            let c = &mut res.clusters[cluster];
+            if name.len() > c.name.len() {
+                c.name = name;
+            }
+            if c.entry.is_none() {
+                c.entry = link;
+            }
+            if label == NerLabel::Person {
+                last_role = Some(cluster);
+            }
+            res.mentions.push(Mention {
+                sentence: si,
+                tokens: range,
+                proclitic,
+                label,
+                cluster,
+                source,
+            });
+        }
+        apply_pending(&mut res, std::mem::take(&mut pending), kb, date);
+        if let Some(c) = last_role {
+            if res.clusters[c].role.is_none() {
+                // Keep the last person who has a role.
+                last_role = res
+                    .mentions
+                    .iter()
+                    .rev()
+                    .map(|m| m.cluster)
+                    .find(|&c| res.clusters[c].role.is_some());
+            }
+        }
+    }
+    // Fill roles and countries from the knowledge base.
+    for c in &mut res.clusters {
+        let Some(e) = c.entry else { continue };
+        let entry = &kb.entries[e];
+        if c.country.is_none() && !entry.iso3.is_empty() {
+            c.country = Some(entry.iso3.clone());
+        }
+        if entry.kind == EntryKind::Person && c.role.is_none() {
+            let office = match date {
+                Some(d) => kb.offices_of(e, Some(d)).next(),
+                None => kb.offices_of(e, None).find(|o| o.end.is_none()),
+            };
+            if let Some(o) = office {
+                c.role = Some(o.role);
+            }
+        }
+    }
+    res
+}
+
+/// A person mention (sentence, tokens) named with a role and country.
+type PendingRole = (usize, Range<usize>, usize, Option<String>);
+
+fn pending_roles_for_entry(res: &mut Resolution, entry: usize, role: usize, country: Option<String>) {
+    if let Some(c) = res.clusters.iter_mut().find(|c| c.entry == Some(entry)) {
+        c.role.get_or_insert(role);
+        if c.country.is_none() {
+            c.country = country;
+        }
+    }
+}
+
+fn apply_pending(res: &mut Resolution, pending: Vec<PendingRole>, kb: &KnowledgeBase, date: Option<Date>) {
+    for (s, range, role, country) in pending {
+        let Some(m) = res.mentions.iter().find(|m| m.sentence == s && m.tokens == range) else {
+            continue;
+        };
+        let cluster = m.cluster;
+        let c = &mut res.clusters[cluster];
+        c.role.get_or_insert(role);
+        if c.country.is_none() {
+            c.country = country.clone();
+        }
+        // An unlinked person named with a role: the office holder, if the
+        // name agrees (same last word).
+        if c.entry.is_none() {
+            if let Some(iso) = &country {
+                let d = date.unwrap_or(Date { year: 9999, month: 12, day: 31 });
+                if let Some(h) = kb.holder(role, iso, d) {
+                    let last = c.name.rsplit(' ').next().unwrap_or("");
+                    let normalizer = Normalizer::default();
+                    let agrees = kb.entries[h]
+                        .aliases_ar
+                        .iter()
+                        .chain(&kb.entries[h].short_ar)
+                        .any(|a| normalizer.normalize(a).ends_with(last) && !last.is_empty());
+                    if agrees {
+                        c.entry = Some(h);
+                    }
+                }
+            }
+        }
+    }
+}
+
+fn mention_name(norms: &[String], proclitic: usize) -> String {
+    let mut words: Vec<&str> = norms.iter().map(String::as_str).collect();
+    let first;
+    if proclitic > 0 && !words.is_empty() {
+        // Proclitic bytes are counted on the raw token; in the search form
+        // each proclitic letter keeps its byte length (Arabic letters are two
+        // bytes either way).
+        let w = words[0];
+        first = if w.starts_with("لل") && proclitic == "ل".len() {
+            format!("ا{}", &w["ل".len()..])
+        } else {
+            w.get(proclitic..).unwrap_or(w).to_string()
+        };
+        words[0] = &first;
+        return words.join(" ");
+    }
+    words.join(" ")
+}
+
+fn find_cluster(res: &Resolution, label: NerLabel, link: Option<usize>, name: &str) -> Option<usize> {
+    if let Some(e) = link {
+        if let Some(i) = res.clusters.iter().position(|c| c.entry == Some(e)) {
+            return Some(i);
+        }
+    }
+    let same_label = |c: &Cluster| c.label == Some(label);
+    if let Some(i) = res
+        .clusters
+        .iter()
+        .position(|c| same_label(c) && c.name == name && (link.is_none() || c.entry.is_none()))
+    {
+        return Some(i);
+    }
+    if label == NerLabel::Person && link.is_none() && !name.contains(' ') {
+        // A surname alone joins the full name it ends.
+        return res.clusters.iter().rposition(|c| {
+            same_label(c) && c.name.contains(' ') && c.name.rsplit(' ').next() == Some(name)
+        });
+    }
+    None
+}
+
+/// Entity spans of a tag sequence: (token range, label).
+pub fn tag_spans(tags: &[Tag]) -> Vec<(Range<usize>, NerLabel)> {
+    let mut out = Vec::new();
+    let mut open: Option<(usize, NerLabel)> = None;
+    for (i, t) in tags.iter().enumerate() {
+        let continues = !t.is_begin() && t.label().is_some() && open.is_some_and(|(_, l)| Some(l) == t.label());
+        if continues {
+            continue;
+        }
+        if let Some((s, l)) = open.take() {
+            out.push((s..i, l));
+        }
+        if let Some(l) = t.label() {
+            open = Some((i, l));
+        }
+    }
+    if let Some((s, l)) = open {
+        out.push((s..tags.len(), l));
+    }
+    out
+}
+
+/// Bytes of a proclitic (و ف ب ل ك, and pairs) before a name the tagger
+/// found, when what remains is a plausible name: «وبوتين» → «بوتين» only if
+/// the word without «و» is three letters or more. Conservative: a single
+/// و or ف (never part of a name's start in practice when the rest starts
+/// with ال), or ب/ل/ك before ال.
+fn strip_proclitic(norm: &str, raw: &str) -> usize {
+    let mut cut = 0;
+    let mut rest = norm;
+    if let Some(r) = rest.strip_prefix('و').or_else(|| rest.strip_prefix('ف')) {
+        if r.starts_with("ال") || r.starts_with("لل") || r.starts_with("بال") {
+            cut += 2;
+            rest = r;
+        }
+    }
+    if let Some(r) = rest.strip_prefix('ب').or_else(|| rest.strip_prefix('ك')) {
+        if r.starts_with("ال") {
+            cut += 2;
+        }
+    } else if rest.starts_with("لل") {
+        cut += 2;
+    }
+    if raw.len() != norm.len() {
+        // Diacritics or letters that change length: do not guess.
+        return 0;
+    }
+    cut
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tag_spans_follow_iob2() {
+        let p = Tag::begin(NerLabel::Person);
+        let pi = Tag::inside(NerLabel::Person);
+        let l = Tag::begin(NerLabel::Location);
+        assert_eq!(
+            tag_spans(&[p, pi, Tag::O, l, p]),
+            [(0..2, NerLabel::Person), (3..4, NerLabel::Location), (4..5, NerLabel::Person)]
+        );
+    }
+
+    #[test]
+    fn proclitics_before_the_article_are_split_off() {
+        assert_eq!(strip_proclitic("والكرملين", "والكرملين"), 2);
+        assert_eq!(strip_proclitic("بالكرملين", "بالكرملين"), 2);
+        assert_eq!(strip_proclitic("وبالكرملين", "وبالكرملين"), 4);
+        assert_eq!(strip_proclitic("للكرملين", "للكرملين"), 2);
+        assert_eq!(strip_proclitic("وليد", "وليد"), 0);
+        assert_eq!(strip_proclitic("بوتين", "بوتين"), 0);
+    }
+
+    #[test]
+    fn counterpart_words() {
+        assert!(is_counterpart("ونظيره"));
+        assert!(is_counterpart("نظيرها"));
+        assert!(!is_counterpart("نظير"));
+    }
+}
