@@ -55,7 +55,15 @@ pub fn run(shared: &Path, out: &Path, options: &ClusterOptions) -> Result<()> {
     let tsv_path = out.join("clusters.tsv");
     fs::write(&tsv_path, &tsv).with_context(|| format!("writing {}", tsv_path.display()))?;
     let md_path = out.join("CLUSTERS.md");
-    let md = card(&clusters, &report, options, n_files, tsv.len(), total_secs);
+    let md = card(
+        &clusters,
+        &report,
+        options,
+        n_files,
+        tsv.len(),
+        read_secs,
+        total_secs,
+    );
     fs::write(&md_path, md).with_context(|| format!("writing {}", md_path.display()))?;
     eprintln!("wrote {} ({} bytes)", tsv_path.display(), tsv.len());
     Ok(())
@@ -118,6 +126,7 @@ fn card(
     options: &ClusterOptions,
     n_files: usize,
     tsv_bytes: usize,
+    read_secs: f64,
     secs: f64,
 ) -> String {
     let mut md = String::new();
@@ -130,8 +139,10 @@ fn card(
          count; `word` is the key `cluster_key` makes (the default search form;\n\
          numbers are `<num>`, web addresses `<url>`, e-mails `<email>`).\n\n\
          ## Source\n\n\
-         The ANT news corpus (Chouigui, Ben Khiroun and Elayeb 2017; Arabic news from\n\
-         Tunisian and pan-Arab outlets), Apache License 2.0, read from\n\
+         The ANT corpus v1.1 (Chouigui, Ben Khiroun and Elayeb, \"ANT Corpus: An Arabic\n\
+         News Text Collection for Textual Classification\", AICCSA 2017; articles of the\n\
+         Tunisian radio website JawharaFM), Apache License 2.0 (upstream also asks users\n\
+         to cite the paper), read from\n\
          `data/ant-corpus` of the shared data folder: {n_files} files, titles,\n\
          abstracts (when the text does not repeat them) and texts, cleaned, split into\n\
          sentences and tokenized with akhbar-text.\n\n\
@@ -161,7 +172,8 @@ fn card(
          | words moved per pass | {:?} |\n\
          | mutual information of adjacent clusters | {:.3} bits |\n\
          | file size | {} bytes |\n\
-         | run time | {:.0} s on {} threads (reading and tokenizing included) |\n",
+         | run time | {:.0} s on {} threads: {:.1} s reading and tokenizing, {:.1} s counting, \
+         {:.1} s exchange passes, {:.1} s tree |\n",
         options.clusters,
         options.min_count,
         options.max_passes,
@@ -185,6 +197,10 @@ fn card(
             0 => std::thread::available_parallelism().map_or(1, |n| n.get()),
             n => n,
         },
+        read_secs,
+        report.seconds[0],
+        report.seconds[1],
+        report.seconds[2],
     );
     md
 }
