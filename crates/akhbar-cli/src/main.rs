@@ -7,6 +7,7 @@ mod input;
 mod lines;
 mod ner;
 mod train;
+mod train_clusters;
 
 use std::process::ExitCode;
 

@@ -139,7 +139,8 @@ pub fn train_ner(args: TrainNerArgs) -> Result<bool> {
             base: models.base.clone(),
             context: None,
         });
-        let s1 = score(dev_gold, &tag_sentences(&first_only, dev_gold)).map_err(anyhow::Error::msg)?;
+        let s1 =
+            score(dev_gold, &tag_sentences(&first_only, dev_gold)).map_err(anyhow::Error::msg)?;
         eprintln!("development, first pass:  {}", brief(&s1));
         let s2 = score(dev_gold, &tag_sentences(&tagger_with(models), dev_gold))
             .map_err(anyhow::Error::msg)?;
@@ -233,7 +234,11 @@ pub fn eval_ner(args: EvalNerArgs) -> Result<bool> {
         s.total.gold,
         s.token_accuracy
     )?;
-    writeln!(out, "{:<6} {:>7} {:>7} {:>7} {:>6}", "type", "P", "R", "F1", "gold")?;
+    writeln!(
+        out,
+        "{:<6} {:>7} {:>7} {:>7} {:>6}",
+        "type", "P", "R", "F1", "gold"
+    )?;
     for (k, v) in s.per_type.iter().chain([(&"all".to_string(), &s.total)]) {
         writeln!(
             out,

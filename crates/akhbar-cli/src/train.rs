@@ -5,6 +5,7 @@ use std::path::{Path, PathBuf};
 
 use akhbar_eval::conllu;
 use akhbar_eval::treebank::padt_examples;
+use akhbar_extract::entities::clusters::ClusterOptions;
 use akhbar_text::clean::Cleaner;
 use akhbar_text::normalize::Normalizer;
 use akhbar_text::segment::train::{accuracy, train, Example, TrainConfig};
@@ -31,6 +32,36 @@ pub enum TrainCommand {
     ///   akhbar train ner --shared ../shared --out crates/akhbar-extract/data/ner
     #[command(verbatim_doc_comment)]
     Ner(crate::ner::TrainNerArgs),
+    /// Learn the word clusters the entity tagger uses from the ANT corpus
+    /// (exchange clustering, then a Brown-style tree). Writes clusters.tsv
+    /// and CLUSTERS.md.
+    ///
+    /// Example:
+    ///   akhbar train clusters --shared ../shared --out crates/akhbar-extract/data/ner
+    #[command(verbatim_doc_comment)]
+    Clusters(ClustersArgs),
+}
+
+#[derive(Args, Debug)]
+pub struct ClustersArgs {
+    /// The shared data folder (holds data/ant-corpus).
+    #[arg(long, default_value = "../shared", env = "AKHBAR_SHARED")]
+    shared: PathBuf,
+    /// Output folder.
+    #[arg(long, default_value = "crates/akhbar-extract/data/ner")]
+    out: PathBuf,
+    /// Number of clusters.
+    #[arg(long, default_value_t = ClusterOptions::default().clusters)]
+    clusters: usize,
+    /// Cluster words seen at least this often.
+    #[arg(long, default_value_t = ClusterOptions::default().min_count)]
+    min_count: usize,
+    /// Most exchange passes.
+    #[arg(long, default_value_t = ClusterOptions::default().max_passes)]
+    max_passes: usize,
+    /// Worker threads (0: all cores); the output does not depend on it.
+    #[arg(long, default_value_t = 0)]
+    threads: usize,
 }
 
 #[derive(Args, Debug)]
@@ -66,6 +97,16 @@ pub fn run(cmd: TrainCommand) -> Result<bool> {
     match cmd {
         TrainCommand::Segmenter(args) => segmenter(args),
         TrainCommand::Ner(args) => crate::ner::train_ner(args),
+        TrainCommand::Clusters(args) => {
+            let options = ClusterOptions {
+                clusters: args.clusters,
+                min_count: args.min_count,
+                max_passes: args.max_passes,
+                threads: args.threads,
+                ..ClusterOptions::default()
+            };
+            crate::train_clusters::run(&args.shared, &args.out, &options).map(|()| true)
+        }
     }
 }
 

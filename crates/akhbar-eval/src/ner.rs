@@ -163,7 +163,13 @@ pub struct PrfCounts {
 
 impl PrfCounts {
     fn finish(mut self) -> PrfCounts {
-        let pct = |a: usize, b: usize| if b == 0 { 0.0 } else { 100.0 * a as f64 / b as f64 };
+        let pct = |a: usize, b: usize| {
+            if b == 0 {
+                0.0
+            } else {
+                100.0 * a as f64 / b as f64
+            }
+        };
         self.precision = pct(self.correct, self.predicted);
         self.recall = pct(self.correct, self.gold);
         self.f1 = if self.precision + self.recall == 0.0 {
@@ -247,8 +253,10 @@ mod tests {
     #[test]
     fn conlleval_reads_stray_inside_tags_as_entity_starts() {
         let s = spans(&["I-PERS", "I-PERS", "O", "I-LOC", "B-LOC", "I-ORG"]);
-        let got: Vec<(&str, Range<usize>)> =
-            s.iter().map(|s| (s.kind.as_str(), s.tokens.clone())).collect();
+        let got: Vec<(&str, Range<usize>)> = s
+            .iter()
+            .map(|s| (s.kind.as_str(), s.tokens.clone()))
+            .collect();
         assert_eq!(
             got,
             [("PERS", 0..2), ("LOC", 3..4), ("LOC", 4..5), ("ORG", 5..6)]
@@ -260,7 +268,10 @@ mod tests {
         let gold = parse_conll("أ B-ORG\nب I-ORG\nج O\n\nد B-LOC\n").unwrap();
         let pred = parse_conll("أ B-ORG\nب O\nج O\n\nد B-LOC\n").unwrap();
         let s = score(&gold, &pred).unwrap();
-        assert_eq!((s.total.gold, s.total.predicted, s.total.correct), (2, 2, 1));
+        assert_eq!(
+            (s.total.gold, s.total.predicted, s.total.correct),
+            (2, 2, 1)
+        );
         assert_eq!(s.per_type["ORG"].f1, 0.0);
         assert_eq!(s.per_type["LOC"].f1, 100.0);
         assert!((s.total.f1 - 50.0).abs() < 1e-9);

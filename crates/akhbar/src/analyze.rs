@@ -13,6 +13,9 @@ use akhbar_text::stem::LightStemmer;
 use akhbar_text::stopwords::is_stopword;
 use akhbar_text::tokenize::{tokenize, TokenKind};
 
+use akhbar_extract::entities::resolve::MentionSource;
+use akhbar_extract::entities::{EntityExtractor, ExtractScratch};
+
 use crate::document::{self, Document, RawSpan, Span, SCHEMA_ID};
 
 /// Largest input [`Analyzer::analyze`] accepts by default (64 MiB).
@@ -69,6 +72,9 @@ pub struct Analyzer {
     stemmer: LightStemmer,
     /// Largest accepted input in bytes.
     pub max_bytes: usize,
+    /// Find entities (people, places, organizations) and link them to the
+    /// knowledge base. On by default.
+    pub entities: bool,
 }
 
 impl Default for Analyzer {
@@ -80,6 +86,7 @@ impl Default for Analyzer {
             normalizer: Normalizer::default(),
             stemmer: LightStemmer::default(),
             max_bytes: DEFAULT_MAX_BYTES,
+            entities: true,
         }
     }
 }
@@ -184,6 +191,7 @@ impl Analyzer {
         });
 
         let mut tokens = Vec::new();
+        let mut token_bytes: Vec<Range<usize>> = Vec::new();
         let mut sentences = Vec::new();
         let mut scratch = Scratch {
             stem: String::new(),
@@ -196,6 +204,7 @@ impl Analyzer {
                 let token_start = tokens.len();
                 for t in tokenize(&text[s.clone()]) {
                     let tr = s.start + t.start..s.start + t.end;
+                    token_bytes.push(tr.clone());
                     tokens.push(self.token(&text, tr, t.kind, &span, &text_chars, &mut scratch));
                 }
                 sentences.push(document::Sentence {
@@ -206,6 +215,12 @@ impl Analyzer {
                 });
             }
         }
+        let entities = if self.entities {
+            let date = published.as_deref().and_then(Date::parse_iso);
+            self.entities(&text, &sentences, &token_bytes, date, &span)
+        } else {
+            Vec::new()
+        };
         Ok(Document {
             schema: SCHEMA_ID.to_string(),
             id: meta.id.clone(),
@@ -225,8 +240,71 @@ impl Analyzer {
             paragraphs: para_ranges.iter().cloned().map(span).collect(),
             sentences,
             tokens,
+            entities,
             text,
         })
+    }
+
+    fn entities(
+        &self,
+        text: &str,
+        sentences: &[document::Sentence],
+        token_bytes: &[Range<usize>],
+        date: Option<Date>,
+        span: &impl Fn(Range<usize>) -> Span,
+    ) -> Vec<document::Entity> {
+        let extractor = EntityExtractor::bundled();
+        let kb = extractor.knowledge_base();
+        let words: Vec<Vec<&str>> = sentences
+            .iter()
+            .map(|s| {
+                token_bytes[s.token_start..s.token_end]
+                    .iter()
+                    .map(|r| &text[r.clone()])
+                    .collect()
+            })
+            .collect();
+        let refs: Vec<&[&str]> = words.iter().map(Vec::as_slice).collect();
+        let found = extractor.extract(&refs, date, &mut ExtractScratch::default());
+        found
+            .mentions
+            .iter()
+            .map(|m| {
+                let s = &sentences[m.sentence];
+                let first = s.token_start + m.tokens.start;
+                let last = s.token_start + m.tokens.end - 1;
+                let start = (token_bytes[first].start + m.proclitic).min(token_bytes[first].end);
+                let range = start..token_bytes[last].end;
+                let c = &found.clusters[m.cluster];
+                let entry = c.entry.map(|e| &kb.entries[e]);
+                document::Entity {
+                    span: span(range.clone()),
+                    text: text[range].to_string(),
+                    kind: match m.label.conll_name() {
+                        "PERS" => "PER",
+                        other => other,
+                    }
+                    .to_string(),
+                    canonical: Some(entry.map_or_else(|| c.name.clone(), |e| e.name_ar.clone())),
+                    canonical_en: entry.map(|e| e.name_en.clone()),
+                    id: entry.map(|e| e.id.clone()),
+                    country: c.country.clone(),
+                    role: c.role.map(|r| {
+                        let id = &kb.roles[r].id;
+                        id.strip_prefix("ak:role:").unwrap_or(id).to_string()
+                    }),
+                    cluster: m.cluster,
+                    token_start: first,
+                    token_end: last + 1,
+                    source: match m.source {
+                        MentionSource::Tagger => "tagger",
+                        MentionSource::Gazetteer => "gazetteer",
+                        MentionSource::Role => "role",
+                    }
+                    .to_string(),
+                }
+            })
+            .collect()
     }
 
     fn token(

@@ -39,6 +39,10 @@ pub struct Document {
     pub sentences: Vec<Sentence>,
     /// Tokens of `text`.
     pub tokens: Vec<Token>,
+    /// Entity mentions (people, places, organizations, other names), in
+    /// text order. Mentions of one entity share a `cluster`.
+    #[serde(default)]
+    pub entities: Vec<Entity>,
 }
 
 impl Document {
@@ -214,4 +218,38 @@ pub struct Segment {
     pub norm: String,
     /// `proclitic`, `stem` or `enclitic`.
     pub role: String,
+}
+
+/// A mention of a named entity.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Entity {
+    /// Where it is (proclitics such as «ب» in «بموسكو» are left out).
+    #[serde(flatten)]
+    pub span: Span,
+    /// Its text.
+    pub text: String,
+    /// `PER`, `LOC`, `ORG` or `MISC`.
+    #[serde(rename = "type")]
+    pub kind: String,
+    /// Canonical Arabic name: the knowledge base's, or for an entity it
+    /// does not know, the search form of its longest mention.
+    pub canonical: Option<String>,
+    /// Canonical English name, when linked.
+    pub canonical_en: Option<String>,
+    /// Knowledge-base id (a Wikidata QID where known), when linked.
+    pub id: Option<String>,
+    /// ISO 3166-1 alpha-3 code of its country, when known.
+    pub country: Option<String>,
+    /// Role or office (`president`, `foreign_minister`, `spokesperson`…),
+    /// from the text or from the offices held on the publication date.
+    pub role: Option<String>,
+    /// Entity cluster: mentions of one entity share it.
+    pub cluster: usize,
+    /// Index of its first token in `tokens`.
+    pub token_start: usize,
+    /// Index after its last token.
+    pub token_end: usize,
+    /// `tagger`, `gazetteer` (a knowledge-base name the tagger missed) or
+    /// `role` (a role phrase naming an office holder: «الرئيس السوري»).
+    pub source: String,
 }

@@ -226,8 +226,9 @@ impl Gazetteer {
         if let Some(rest) = first.strip_prefix("لل") {
             if rest.chars().count() >= 2 {
                 let with_article = format!("ال{rest}");
-                // «لل» is ل + ال: the name keeps its article.
-                try_start(self.step(0, &with_article), "ل".len());
+                // «لل» is ل + ال: the name keeps its article, which the
+                // spelling dropped, so the whole token is the mention.
+                try_start(self.step(0, &with_article), 0);
             }
         }
         for p in PROCLITICS {

@@ -1,7 +1,131 @@
-//! Named entities: knowledge base, gazetteer, tagger and resolution.
+//! Named entities: who and where.
+//!
+//! - [`kb`]: the knowledge base (countries, places, organizations, people,
+//!   roles, dated offices).
+//! - [`gazetteer`]: finds the knowledge base's names in token sequences.
+//! - [`clusters`]: word clusters learned from raw news, tagger features.
+//! - [`ner`]: the statistical tagger (IOB2, ANERcorp's labels).
+//! - [`resolve`]: mentions grouped into entities and linked.
+//!
+//! [`EntityExtractor`] runs them in order on a document's sentences:
+//!
+//! ```
+//! use akhbar_extract::entities::{EntityExtractor, ExtractScratch};
+//! use akhbar_text::calendar::Date;
+//!
+//! let extractor = EntityExtractor::bundled();
+//! let sentence = ["استقبل", "الرئيس", "الروسي", "فلاديمير", "بوتين", "في", "موسكو", "."];
+//! let found = extractor.extract(&[&sentence[..]], Date::new(2023, 3, 15), &mut ExtractScratch::default());
+//! let putin = found.mentions.iter().find(|m| m.tokens == (3..5)).unwrap();
+//! let cluster = &found.clusters[putin.cluster];
+//! let kb = extractor.knowledge_base();
+//! assert_eq!(kb.entries[cluster.entry.unwrap()].name_en, "Vladimir Putin");
+//! assert_eq!(cluster.country.as_deref(), Some("RUS"));
+//! ```
 
 pub mod clusters;
 pub mod gazetteer;
 pub mod kb;
 pub mod ner;
 pub mod resolve;
+
+use std::sync::OnceLock;
+
+use akhbar_text::calendar::Date;
+
+use self::clusters::WordClusters;
+use self::gazetteer::Gazetteer;
+use self::kb::KnowledgeBase;
+use self::ner::{EntityTagger, TaggerModels, TaggerScratch};
+use self::resolve::{resolve, Resolution, SentenceView};
+
+/// Reusable scratch space for [`EntityExtractor::extract`].
+#[derive(Default)]
+pub struct ExtractScratch {
+    tagger: TaggerScratch,
+}
+
+/// Tagger, gazetteer and knowledge base together.
+pub struct EntityExtractor {
+    tagger: EntityTagger<'static>,
+    gazetteer: &'static Gazetteer,
+    kb: &'static KnowledgeBase,
+}
+
+impl EntityExtractor {
+    /// The bundled tagger model, clusters, gazetteer and knowledge base,
+    /// loaded once.
+    pub fn bundled() -> &'static EntityExtractor {
+        static E: OnceLock<EntityExtractor> = OnceLock::new();
+        E.get_or_init(|| EntityExtractor::new(bundled_models().clone()))
+    }
+
+    /// An extractor with other tagger models and the bundled rest.
+    pub fn new(models: TaggerModels) -> EntityExtractor {
+        EntityExtractor {
+            tagger: EntityTagger::new(models, WordClusters::bundled()),
+            gazetteer: Gazetteer::bundled(),
+            kb: KnowledgeBase::bundled(),
+        }
+    }
+
+    /// The tagger.
+    pub fn tagger(&self) -> &EntityTagger<'static> {
+        &self.tagger
+    }
+
+    /// The gazetteer.
+    pub fn gazetteer(&self) -> &'static Gazetteer {
+        self.gazetteer
+    }
+
+    /// The knowledge base.
+    pub fn knowledge_base(&self) -> &'static KnowledgeBase {
+        self.kb
+    }
+
+    /// Finds, groups and links the entities of a document given as
+    /// sentences of tokens. `date` (the publication date) picks the office
+    /// holders that role phrases name.
+    pub fn extract<S: AsRef<str>>(
+        &self,
+        sentences: &[&[S]],
+        date: Option<Date>,
+        scratch: &mut ExtractScratch,
+    ) -> Resolution {
+        let names: Vec<_> = sentences.iter().map(|s| self.gazetteer.find(s)).collect();
+        let bits: Vec<Vec<u32>> = sentences
+            .iter()
+            .zip(&names)
+            .map(|(s, n)| Gazetteer::bits(n, s.len()))
+            .collect();
+        let tags = self
+            .tagger
+            .tag_document(sentences, &bits, &mut scratch.tagger);
+        let token_strs: Vec<Vec<&str>> = sentences
+            .iter()
+            .map(|s| s.iter().map(|t| t.as_ref()).collect())
+            .collect();
+        let views: Vec<SentenceView<'_>> = token_strs
+            .iter()
+            .zip(&tags)
+            .zip(&names)
+            .map(|((tokens, tags), names)| SentenceView {
+                tokens,
+                tags,
+                names,
+            })
+            .collect();
+        resolve(&views, self.kb, date)
+    }
+}
+
+/// The tagger models shipped in `data/ner/model.bin` (made by
+/// `akhbar train ner`).
+pub fn bundled_models() -> &'static TaggerModels {
+    static M: OnceLock<TaggerModels> = OnceLock::new();
+    M.get_or_init(|| {
+        TaggerModels::from_bytes(include_bytes!("../../data/ner/model.bin"))
+            .expect("the bundled tagger model is valid")
+    })
+}

@@ -108,7 +108,16 @@ fn is_counterpart(norm: &str) -> bool {
         .or_else(|| norm.strip_prefix('ف'))
         .unwrap_or(norm);
     let rest = rest.strip_prefix('ب').or(Some(rest)).unwrap_or(rest);
-    ["نظيره", "نظيرها", "نظيريه", "نظيرهم", "نظيرتها", "نظيرته", "نظيرتيه"].contains(&rest)
+    [
+        "نظيره",
+        "نظيرها",
+        "نظيريه",
+        "نظيرهم",
+        "نظيرتها",
+        "نظيرته",
+        "نظيرتيه",
+    ]
+    .contains(&rest)
 }
 
 /// Resolves the entities of a document.
@@ -146,19 +155,15 @@ pub fn resolve(
                     .alternatives
                     .iter()
                     .find(|(k, _)| compatible(label, *k))
-                    .or_else(|| {
-                        m.alternatives
-                            .iter()
-                            .find(|(k, _)| label_of(*k).is_some())
-                    });
+                    .or_else(|| m.alternatives.iter().find(|(k, _)| label_of(*k).is_some()));
                 if let Some(&(k, t)) = pick {
                     link = Some(t);
                     label = label_of(k).unwrap_or(label);
                 }
-            } else if let Some(m) = names_inside
-                .iter()
-                .find(|m| m.alternatives.iter().any(|(k, _)| compatible(label, *k)) && m.tokens.len() == range.len())
-            {
+            } else if let Some(m) = names_inside.iter().find(|m| {
+                m.alternatives.iter().any(|(k, _)| compatible(label, *k))
+                    && m.tokens.len() == range.len()
+            }) {
                 proclitic = m.proclitic;
             }
             if proclitic == 0 && range.start < s.tokens.len() {
@@ -209,9 +214,9 @@ pub fn resolve(
             };
             // The country: a nisba or a country/organization right after.
             let mut end = m.tokens.end;
-            let mut country = None;
+            let mut country = counterpart.then(|| kb.entries[m.target].iso3.clone());
             let mut org = None;
-            let next_names = if counterpart { &s.names[ni..] } else { &s.names[ni + 1..] };
+            let next_names = &s.names[ni + 1..];
             for n in next_names.iter().take(2) {
                 if n.tokens.start != end {
                     break;
@@ -251,7 +256,11 @@ pub fn resolve(
                 continue;
             }
             let holder = country.as_deref().and_then(|iso| {
-                let d = date.unwrap_or(Date { year: 9999, month: 12, day: 31 });
+                let d = date.unwrap_or(Date {
+                    year: 9999,
+                    month: 12,
+                    day: 31,
+                });
                 match date {
                     Some(_) => kb.holder(role, iso, d),
                     None => kb
@@ -268,9 +277,7 @@ pub fn resolve(
                 kb.offices
                     .iter()
                     .filter(|o| {
-                        o.role == role
-                            && o.org == Some(org)
-                            && date.is_none_or(|d| o.held_on(d))
+                        o.role == role && o.org == Some(org) && date.is_none_or(|d| o.held_on(d))
                     })
                     .max_by_key(|o| o.start)
                     .map(|o| o.person)
@@ -293,6 +300,9 @@ pub fn resolve(
                 res.clusters.len() - 1
             });
             let c = &mut res.clusters[cluster];
+            if c.role.is_none() {
+                c.role = link.and_then(|e| current_role(kb, e, date));
+            }
             if name.len() > c.name.len() {
                 c.name = name;
             }
@@ -331,23 +341,34 @@ pub fn resolve(
         if c.country.is_none() && !entry.iso3.is_empty() {
             c.country = Some(entry.iso3.clone());
         }
-        if entry.kind == EntryKind::Person && c.role.is_none() {
-            let office = match date {
-                Some(d) => kb.offices_of(e, Some(d)).next(),
-                None => kb.offices_of(e, None).find(|o| o.end.is_none()),
-            };
-            if let Some(o) = office {
-                c.role = Some(o.role);
-            }
+        if c.role.is_none() {
+            c.role = current_role(kb, e, date);
         }
     }
     res
 }
 
+/// The office a person held on `date` (or holds now, without a date).
+fn current_role(kb: &KnowledgeBase, entry: usize, date: Option<Date>) -> Option<usize> {
+    if kb.entries[entry].kind != EntryKind::Person {
+        return None;
+    }
+    let office = match date {
+        Some(d) => kb.offices_of(entry, Some(d)).next(),
+        None => kb.offices_of(entry, None).find(|o| o.end.is_none()),
+    };
+    office.map(|o| o.role)
+}
+
 /// A person mention (sentence, tokens) named with a role and country.
 type PendingRole = (usize, Range<usize>, usize, Option<String>);
 
-fn pending_roles_for_entry(res: &mut Resolution, entry: usize, role: usize, country: Option<String>) {
+fn pending_roles_for_entry(
+    res: &mut Resolution,
+    entry: usize,
+    role: usize,
+    country: Option<String>,
+) {
     if let Some(c) = res.clusters.iter_mut().find(|c| c.entry == Some(entry)) {
         c.role.get_or_insert(role);
         if c.country.is_none() {
@@ -356,9 +377,18 @@ fn pending_roles_for_entry(res: &mut Resolution, entry: usize, role: usize, coun
     }
 }
 
-fn apply_pending(res: &mut Resolution, pending: Vec<PendingRole>, kb: &KnowledgeBase, date: Option<Date>) {
+fn apply_pending(
+    res: &mut Resolution,
+    pending: Vec<PendingRole>,
+    kb: &KnowledgeBase,
+    date: Option<Date>,
+) {
     for (s, range, role, country) in pending {
-        let Some(m) = res.mentions.iter().find(|m| m.sentence == s && m.tokens == range) else {
+        let Some(m) = res
+            .mentions
+            .iter()
+            .find(|m| m.sentence == s && m.tokens == range)
+        else {
             continue;
         };
         let cluster = m.cluster;
@@ -371,7 +401,11 @@ fn apply_pending(res: &mut Resolution, pending: Vec<PendingRole>, kb: &Knowledge
         // name agrees (same last word).
         if c.entry.is_none() {
             if let Some(iso) = &country {
-                let d = date.unwrap_or(Date { year: 9999, month: 12, day: 31 });
+                let d = date.unwrap_or(Date {
+                    year: 9999,
+                    month: 12,
+                    day: 31,
+                });
                 if let Some(h) = kb.holder(role, iso, d) {
                     let last = c.name.rsplit(' ').next().unwrap_or("");
                     let normalizer = Normalizer::default();
@@ -390,25 +424,28 @@ fn apply_pending(res: &mut Resolution, pending: Vec<PendingRole>, kb: &Knowledge
 }
 
 fn mention_name(norms: &[String], proclitic: usize) -> String {
-    let mut words: Vec<&str> = norms.iter().map(String::as_str).collect();
-    let first;
-    if proclitic > 0 && !words.is_empty() {
-        // Proclitic bytes are counted on the raw token; in the search form
-        // each proclitic letter keeps its byte length (Arabic letters are two
-        // bytes either way).
-        let w = words[0];
-        first = if w.starts_with("لل") && proclitic == "ل".len() {
-            format!("ا{}", &w["ل".len()..])
-        } else {
-            w.get(proclitic..).unwrap_or(w).to_string()
-        };
-        words[0] = &first;
-        return words.join(" ");
+    let mut words: Vec<String> = norms.to_vec();
+    if let Some(w) = words.first_mut() {
+        if proclitic > 0 {
+            // Proclitics are single Arabic letters, two bytes in the raw
+            // token and in its search form alike.
+            if let Some(rest) = w.get(proclitic..) {
+                *w = rest.to_string();
+            }
+        } else if let Some(rest) = w.strip_prefix("لل").filter(|r| r.chars().count() >= 2) {
+            // «للقوات» is ل + القوات.
+            *w = format!("ال{rest}");
+        }
     }
     words.join(" ")
 }
 
-fn find_cluster(res: &Resolution, label: NerLabel, link: Option<usize>, name: &str) -> Option<usize> {
+fn find_cluster(
+    res: &Resolution,
+    label: NerLabel,
+    link: Option<usize>,
+    name: &str,
+) -> Option<usize> {
     if let Some(e) = link {
         if let Some(i) = res.clusters.iter().position(|c| c.entry == Some(e)) {
             return Some(i);
@@ -436,7 +473,8 @@ pub fn tag_spans(tags: &[Tag]) -> Vec<(Range<usize>, NerLabel)> {
     let mut out = Vec::new();
     let mut open: Option<(usize, NerLabel)> = None;
     for (i, t) in tags.iter().enumerate() {
-        let continues = !t.is_begin() && t.label().is_some() && open.is_some_and(|(_, l)| Some(l) == t.label());
+        let continues =
+            !t.is_begin() && t.label().is_some() && open.is_some_and(|(_, l)| Some(l) == t.label());
         if continues {
             continue;
         }
@@ -471,8 +509,6 @@ fn strip_proclitic(norm: &str, raw: &str) -> usize {
         if r.starts_with("ال") {
             cut += 2;
         }
-    } else if rest.starts_with("لل") {
-        cut += 2;
     }
     if raw.len() != norm.len() {
         // Diacritics or letters that change length: do not guess.
@@ -492,7 +528,11 @@ mod tests {
         let l = Tag::begin(NerLabel::Location);
         assert_eq!(
             tag_spans(&[p, pi, Tag::O, l, p]),
-            [(0..2, NerLabel::Person), (3..4, NerLabel::Location), (4..5, NerLabel::Person)]
+            [
+                (0..2, NerLabel::Person),
+                (3..4, NerLabel::Location),
+                (4..5, NerLabel::Person)
+            ]
         );
     }
 
@@ -501,7 +541,7 @@ mod tests {
         assert_eq!(strip_proclitic("والكرملين", "والكرملين"), 2);
         assert_eq!(strip_proclitic("بالكرملين", "بالكرملين"), 2);
         assert_eq!(strip_proclitic("وبالكرملين", "وبالكرملين"), 4);
-        assert_eq!(strip_proclitic("للكرملين", "للكرملين"), 2);
+        assert_eq!(strip_proclitic("للكرملين", "للكرملين"), 0);
         assert_eq!(strip_proclitic("وليد", "وليد"), 0);
         assert_eq!(strip_proclitic("بوتين", "بوتين"), 0);
     }
