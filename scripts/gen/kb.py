@@ -10,7 +10,8 @@ if there is any. Otherwise it enriches the rows and writes them, sorted, to the 
 - countries.tsv: the CLDR Arabic country name (via babel) is added as an alias when it differs
   from name_ar; the three nisba columns become one `nisba_ar` column holding every form,
   indefinite then definite (ال + form).
-- the other files keep their columns.
+- the other files keep their columns; given_names.tsv (person given names for the tagger's
+  gazetteer feature, no ids) is sorted by name.
 
 people.tsv and offices.tsv are optional: when absent they are skipped with a warning.
 The output only depends on the sources and on the babel (CLDR) version, so re-running the
@@ -50,6 +51,10 @@ PLACE_KINDS = {"capital", "city", "region", "landmark", "body_of_water"}
 ORG_KINDS = {"intl", "agency", "government", "military", "party", "armed_group", "media",
              "company", "other"}
 GENDERS = {"m", "f"}
+# given_names.tsv: `u` = used for both (نهاد، ميشيل). Origin = the naming tradition of the spelling.
+NAME_GENDERS = {"m", "f", "u"}
+NAME_ORIGINS = {"arabic", "persian", "turkish", "kurdish", "hebrew", "western", "russian",
+                "african", "asian"}
 
 # Column specs: (name, flags). Flags: r = required, l = `|`-separated list, a = Arabic text,
 # i = iso3, d = date, and a reference to another file's ids after `>`.
@@ -66,8 +71,9 @@ SCHEMAS = {
                           ("short_ar", "la"), ("iso3", "i"), ("gender", "r")]),
     "offices": (None, [("person", "r>people"), ("role", "r>roles"), ("iso3", "i"),
                        ("org", ">orgs"), ("start", "d"), ("end", "d")]),
+    "given_names": (None, [("name_ar", "ra"), ("origin", "r"), ("gender", "r")]),
 }
-ORDER = ["countries", "places", "orgs", "roles", "people", "offices"]
+ORDER = ["countries", "places", "orgs", "roles", "people", "offices", "given_names"]
 OPTIONAL = {"people", "offices"}
 
 QID = re.compile(r"^Q[1-9][0-9]*$")
@@ -76,6 +82,8 @@ DATE = re.compile(r"^([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?$")
 ARABIC_LETTER = re.compile("[\u0621-\u063A\u0641-\u064A]")
 # Allowed in Arabic cells: Arabic letters, ASCII digits, single spaces and `+` (أوبك+).
 ARABIC_ALLOWED = re.compile("^[\u0621-\u063A\u0641-\u064A0-9+ ]+$")
+# Given names: Arabic letters and single spaces only.
+ARABIC_WORDS = re.compile("^[\u0621-\u063A\u0641-\u064A]+(?: [\u0621-\u063A\u0641-\u064A]+)*$")
 DIACRITICS = re.compile("[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED]")
 TATWEEL = "\u0640"
 # First words of compound nisbas that take the article alone: جنوب أفريقي → الجنوب أفريقي.
@@ -172,6 +180,7 @@ def read_source(name: str, errors: Errors, alpha3: dict[str, str]) -> list[dict]
         return []
     if text.startswith("\ufeff"):
         errors.add(f"{rel}:1", "byte order mark")
+    names_seen: dict[str, str] = {}
     for n, line in enumerate(text.split("\n"), 1):
         where = f"{rel}:{n}"
         if line.endswith("\r"):
@@ -233,6 +242,18 @@ def read_source(name: str, errors: Errors, alpha3: dict[str, str]) -> list[dict]
             errors.add(where, f"kind: unknown kind {row['kind']!r}")
         if name == "people" and row["gender"] and row["gender"] not in GENDERS:
             errors.add(where, f"gender: {row['gender']!r} is not m or f")
+        if name == "given_names":
+            if row["name_ar"] and check_arabic(row["name_ar"]) is None \
+                    and not ARABIC_WORDS.match(row["name_ar"]):
+                errors.add(where, f"name_ar: only Arabic letters and spaces in «{row['name_ar']}»")
+            if row["origin"] and row["origin"] not in NAME_ORIGINS:
+                errors.add(where, f"origin: unknown origin {row['origin']!r}")
+            if row["gender"] and row["gender"] not in NAME_GENDERS:
+                errors.add(where, f"gender: {row['gender']!r} is not m, f or u")
+            if row["name_ar"] in names_seen:
+                errors.add(where, f"name_ar: «{row['name_ar']}» already at "
+                           f"{names_seen[row['name_ar']]}")
+            names_seen.setdefault(row["name_ar"], where)
         if name == "offices" and row["start"] and row["end"]:
             s, e = parse_date(row["start"]), parse_date(row["end"])
             if s and e and s[0] > e[1]:
@@ -368,6 +389,8 @@ def enrich(data: dict[str, list[dict] | None], alpha3: dict[str, str]) -> dict[s
         rows = sorted(([r[c] for c in cols] for r in data["offices"]),
                       key=lambda c: (sort_key_id(c[0]), c[4], c[1], c[3], c[2], c[5]))
         out["offices"] = (cols, rows)
+    cols = [c for c, _ in SCHEMAS["given_names"][1]]
+    out["given_names"] = (cols, sorted([r[c] for c in cols] for r in data["given_names"]))
     return out
 
 
@@ -390,8 +413,8 @@ Facts are as of **{AS_OF}** (`AS_OF` in kb.py): an office with an empty `end` wa
 
 Format: UTF-8, tab-separated, lines starting with `#` are comments, the first other line is the
 header. List cells separate values with `|`, first value = preferred form. Empty cell = no value.
-Rows are sorted: countries by `iso3`, offices by person then start date, the others by `id`
-(QIDs in numeric order, then `ak:` ids).
+Rows are sorted: countries by `iso3`, offices by person then start date, given names by
+`name_ar` (code point order), the others by `id` (QIDs in numeric order, then `ak:` ids).
 
 Differences from the sources:
 
@@ -406,11 +429,19 @@ Differences from the sources:
 
 Ids are Wikidata QIDs where known, otherwise `ak:<kind>:<slug>`; they are unique across files.
 
+`given_names.tsv` has no ids: it lists person given names as Arabic news prints them (`name_ar`,
+one spelling variant a row, e.g. `عبد الله` and `عبدالله`, `سيرغي` and `سيرجي`), their `origin`
+(`arabic`, `persian`, `turkish`, `kurdish`, `hebrew`, `western`, `russian`, `african`, `asian`) and
+`gender` (`m`, `f`, `u` = both), for the entity tagger's gazetteer feature. Names that are mostly
+ordinary words in news (أمل، نور، كريم، عادل، باسم…) are left out; kept names can still be
+words, in particular under the search form (علي = على, سلمى = سلمي "peaceful"), so a feature
+built from the list is a hint, not a decision.
+
 ## Sources and licences
 
-- Curated facts (countries, places, organizations, roles, people, offices): written in this
-  repository from public knowledge, with Wikipedia and Wikidata as reference; Apache-2.0 like
-  the rest of akhbar.
+- Curated facts (countries, places, organizations, roles, people, offices, given names):
+  written in this repository from public knowledge, with Wikipedia and Wikidata as reference;
+  Apache-2.0 like the rest of akhbar.
 - Arabic country names added as aliases: Unicode CLDR {get_cldr_version()} through babel
   {babel.__version__}; Unicode License v3 (data files).
 """
