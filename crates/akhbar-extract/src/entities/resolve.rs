@@ -135,8 +135,7 @@ pub fn resolve(
         let norms: Vec<String> = s.tokens.iter().map(|t| normalizer.normalize(t)).collect();
         // 1. Mentions: tagger spans, linked through gazetteer names inside
         //    them; then gazetteer names that overlap no tagger span.
-        let mut mentions: Vec<(Range<usize>, usize, NerLabel, Option<usize>, MentionSource)> =
-            Vec::new();
+        let mut mentions: Vec<Candidate> = Vec::new();
         for span in tag_spans(s.tags) {
             let label = span.1;
             let range = span.0;
@@ -204,13 +203,12 @@ pub fn resolve(
             if m.kind != NameKind::Role && !counterpart {
                 continue;
             }
+            // A counterpart's role is settled below, once the sentence's
+            // earlier role phrases are known.
             let (role, phrase_start) = if counterpart {
-                let Some(r) = last_role.and_then(|c| res.clusters[c].role) else {
-                    continue;
-                };
-                (r, m.tokens.start - 1)
+                (None, m.tokens.start - 1)
             } else {
-                (m.target, m.tokens.start)
+                (Some(m.target), m.tokens.start)
             };
             // The country: a nisba or a country/organization right after.
             let mut end = m.tokens.end;
@@ -240,6 +238,25 @@ pub fn resolve(
         }
         mentions.sort_by_key(|m| m.0.start);
         for (phrase, role, country, org) in role_mentions {
+            let role = role.or_else(|| {
+                // «نظيره»: the role of the person before it in this sentence
+                // (named with a role phrase, or known to the knowledge
+                // base), else of the last person with a role.
+                let here = pending
+                    .iter()
+                    .rev()
+                    .find(|p| p.0 == si && p.1.end <= phrase.start)
+                    .map(|p| p.2);
+                here.or_else(|| {
+                    mentions
+                        .iter()
+                        .rev()
+                        .filter(|m| m.2 == NerLabel::Person && m.0.end <= phrase.start)
+                        .find_map(|m| m.3.and_then(|e| current_role(kb, e, date)))
+                })
+                .or_else(|| last_role.and_then(|c| res.clusters[c].role))
+            });
+            let Some(role) = role else { continue };
             // A person right after the phrase (allowing one title word
             // such as «الفريق» or «الدكتور» between) takes the role.
             let person = mentions.iter().find(|m| {
@@ -255,33 +272,7 @@ pub fn resolve(
             if overlaps {
                 continue;
             }
-            let holder = country.as_deref().and_then(|iso| {
-                let d = date.unwrap_or(Date {
-                    year: 9999,
-                    month: 12,
-                    day: 31,
-                });
-                match date {
-                    Some(_) => kb.holder(role, iso, d),
-                    None => kb
-                        .offices
-                        .iter()
-                        .filter(|o| o.role == role && o.iso3 == iso && o.end.is_none())
-                        .max_by_key(|o| o.start)
-                        .map(|o| o.person),
-                }
-            });
-            let holder = holder.or_else(|| {
-                // «المتحدث باسم الكرملين»: offices tied to an organization.
-                let org = org?;
-                kb.offices
-                    .iter()
-                    .filter(|o| {
-                        o.role == role && o.org == Some(org) && date.is_none_or(|d| o.held_on(d))
-                    })
-                    .max_by_key(|o| o.start)
-                    .map(|o| o.person)
-            });
+            let holder = holder_for(kb, &res, role, country.as_deref(), org, date);
             if let Some(h) = holder {
                 mentions.push((phrase, 0, NerLabel::Person, Some(h), MentionSource::Role));
                 pending_roles_for_entry(&mut res, h, role, country);
@@ -348,6 +339,50 @@ pub fn resolve(
     res
 }
 
+/// Who a role phrase names: the holder of `role` for `iso3` (or for the
+/// organization `org`) on `date`. Without a date, a holder the document
+/// already mentions wins, then the current holder.
+fn holder_for(
+    kb: &KnowledgeBase,
+    res: &Resolution,
+    role: usize,
+    iso3: Option<&str>,
+    org: Option<usize>,
+    date: Option<Date>,
+) -> Option<usize> {
+    let candidates = |by_org: bool| {
+        kb.offices.iter().filter(move |o| {
+            o.role == role
+                && if by_org {
+                    org.is_some() && o.org == org
+                } else {
+                    iso3.is_some_and(|i| o.iso3 == i)
+                }
+        })
+    };
+    for by_org in [false, true] {
+        let found = match date {
+            Some(d) => candidates(by_org)
+                .filter(|o| o.held_on(d))
+                .max_by_key(|o| o.start)
+                .map(|o| o.person),
+            None => candidates(by_org)
+                .filter(|o| res.clusters.iter().any(|c| c.entry == Some(o.person)))
+                .max_by_key(|o| o.start)
+                .or_else(|| {
+                    candidates(by_org)
+                        .filter(|o| o.end.is_none())
+                        .max_by_key(|o| o.start)
+                })
+                .map(|o| o.person),
+        };
+        if found.is_some() {
+            return found;
+        }
+    }
+    None
+}
+
 /// The office a person held on `date` (or holds now, without a date).
 fn current_role(kb: &KnowledgeBase, entry: usize, date: Option<Date>) -> Option<usize> {
     if kb.entries[entry].kind != EntryKind::Person {
@@ -355,10 +390,14 @@ fn current_role(kb: &KnowledgeBase, entry: usize, date: Option<Date>) -> Option<
     }
     let office = match date {
         Some(d) => kb.offices_of(entry, Some(d)).next(),
-        None => kb.offices_of(entry, None).find(|o| o.end.is_none()),
+        None => kb.offices_of(entry, None).max_by_key(|o| o.start),
     };
     office.map(|o| o.role)
 }
+
+/// A mention before clustering: tokens, proclitic bytes, label, linked
+/// entry, source.
+type Candidate = (Range<usize>, usize, NerLabel, Option<usize>, MentionSource);
 
 /// A person mention (sentence, tokens) named with a role and country.
 type PendingRole = (usize, Range<usize>, usize, Option<String>);

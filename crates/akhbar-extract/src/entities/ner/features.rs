@@ -256,7 +256,7 @@ fn log_bucket(n: u64) -> u32 {
 fn rate_bucket(part: u64, whole: u64) -> &'static str {
     let r = part as f64 / whole.max(1) as f64;
     match r {
-        r if r == 0.0 => "0",
+        0.0 => "0",
         r if r < 0.02 => "<2%",
         r if r < 0.1 => "<10%",
         r if r < 0.3 => "<30%",
@@ -377,6 +377,12 @@ pub fn sentence_features(words: &[&WordInfo], gazetteer: &[u32], out: &mut Vec<V
     }
 }
 
+impl ClusterLookup for crate::entities::clusters::WordClusters {
+    fn cluster(&self, norm: &str) -> Option<&str> {
+        self.path(norm)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -415,11 +421,5 @@ mod tests {
         assert!(out[1].len() > infos[1].own.len() + 10);
         assert!(out[1].contains(&combine(C_GAZ, &[1])));
         assert!(out[0].contains(&combine(C_GAZ_NEXT, &[1])));
-    }
-}
-
-impl ClusterLookup for crate::entities::clusters::WordClusters {
-    fn cluster(&self, norm: &str) -> Option<&str> {
-        self.path(norm)
     }
 }

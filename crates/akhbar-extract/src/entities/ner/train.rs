@@ -123,13 +123,16 @@ impl Perceptron {
     }
 }
 
+/// Called after each epoch with the averaged model so far.
+pub type EpochHook<'a> = dyn FnMut(usize, &NerModel) + 'a;
+
 /// Trains a model on `sentences`. `on_epoch(epoch, model)` sees the averaged
 /// model after each pass (to score a development set); it is only built when
 /// `on_epoch` is given.
 pub fn train(
     sentences: &[TrainingSentence],
     options: &TrainOptions,
-    mut on_epoch: Option<&mut dyn FnMut(usize, &NerModel)>,
+    mut on_epoch: Option<&mut EpochHook<'_>>,
 ) -> NerModel {
     // Number the features seen often enough.
     let mut counts: FeatureMap<u32> = FeatureMap::default();

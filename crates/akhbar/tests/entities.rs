@@ -1,0 +1,199 @@
+//! Entities in `akhbar analyze` output: the founding article (skipped with
+//! a message when ../shared is missing, unless `AKHBAR_REQUIRE_SHARED=1`)
+//! and our own sentences for titles, nisba forms, metonyms and clitics.
+
+use akhbar::{Analyzer, Document, Entity, Metadata};
+
+fn analyze(text: &str, published: Option<&str>) -> Document {
+    let meta = Metadata {
+        published: published.map(String::from),
+        ..Metadata::default()
+    };
+    Analyzer::default().analyze(text, &meta).expect("analyzes")
+}
+
+/// The first entity whose text is `text`.
+fn entity<'d>(doc: &'d Document, text: &str) -> &'d Entity {
+    doc.entities
+        .iter()
+        .find(|e| e.text == text)
+        .unwrap_or_else(|| panic!("no entity {text:?} in {:#?}", summary(doc)))
+}
+
+fn summary(doc: &Document) -> Vec<String> {
+    doc.entities
+        .iter()
+        .map(|e| {
+            format!(
+                "{} {} → {:?} {:?} {:?} {:?}",
+                e.kind, e.text, e.canonical_en, e.country, e.role, e.source
+            )
+        })
+        .collect()
+}
+
+fn check(doc: &Document, text: &str, kind: &str, en: Option<&str>, country: Option<&str>) {
+    let e = entity(doc, text);
+    assert_eq!(
+        (
+            e.kind.as_str(),
+            e.canonical_en.as_deref(),
+            e.country.as_deref()
+        ),
+        (kind, en, country),
+        "{text}: {:#?}",
+        summary(doc)
+    );
+}
+
+fn slice(doc: &Document, e: &Entity) -> String {
+    doc.text
+        .chars()
+        .skip(e.span.start)
+        .take(e.span.end - e.span.start)
+        .collect()
+}
+
+#[test]
+fn seed_people_places_and_organizations() {
+    let Some(dir) = akhbar_eval::shared_data_dir() else {
+        return;
+    };
+    let raw = std::fs::read_to_string(dir.join("seed/article.txt")).expect("seed article");
+    for published in [Some("2023-03-15"), None] {
+        let doc = analyze(&raw, published);
+        check(
+            &doc,
+            "فلاديمير بوتين",
+            "PER",
+            Some("Vladimir Putin"),
+            Some("RUS"),
+        );
+        check(
+            &doc,
+            "بشار الأسد",
+            "PER",
+            Some("Bashar al-Assad"),
+            Some("SYR"),
+        );
+        check(
+            &doc,
+            "دميتري بيسكوف",
+            "PER",
+            Some("Dmitry Peskov"),
+            Some("RUS"),
+        );
+        for (place, iso) in [
+            ("موسكو", "RUS"),
+            ("دمشق", "SYR"),
+            ("سوريا", "SYR"),
+            ("أوكرانيا", "UKR"),
+            ("تركيا", "TUR"),
+            ("إيران", "IRN"),
+            ("السعودية", "SAU"),
+        ] {
+            let e = entity(&doc, place);
+            assert_eq!(
+                (e.kind.as_str(), e.country.as_deref()),
+                ("LOC", Some(iso)),
+                "{place}"
+            );
+        }
+        assert_eq!(entity(&doc, "الكرملين").kind, "ORG");
+        assert_eq!(entity(&doc, "وكالة الإعلام الروسية").kind, "ORG");
+        // «ونظيره السوري بشار الأسد»: the name after the phrase is Assad, and
+        // «نظيره الروسي» standing alone is Putin.
+        let assad = entity(&doc, "بشار الأسد").cluster;
+        let putin = entity(&doc, "فلاديمير بوتين").cluster;
+        assert_eq!(entity(&doc, "نظيره الروسي").cluster, putin);
+        assert_eq!(entity(&doc, "الرئيس السوري").cluster, assad);
+        assert_eq!(entity(&doc, "الأسد").cluster, assad);
+        assert_eq!(
+            entity(&doc, "دميتري بيسكوف").role.as_deref(),
+            Some("spokesperson")
+        );
+        for e in &doc.entities {
+            assert_eq!(slice(&doc, e), e.text);
+        }
+    }
+}
+
+#[test]
+fn role_phrases_resolve_by_publication_date() {
+    let text = "وصل الرئيس السوري إلى الرياض للمشاركة في القمة.";
+    let in_2023 = analyze(text, Some("2023-05-18"));
+    let e = entity(&in_2023, "الرئيس السوري");
+    assert_eq!(
+        (e.kind.as_str(), e.canonical_en.as_deref()),
+        ("PER", Some("Bashar al-Assad"))
+    );
+    assert_eq!(e.role.as_deref(), Some("president"));
+    let in_2025 = analyze(text, Some("2025-05-14"));
+    let e = entity(&in_2025, "الرئيس السوري");
+    assert_ne!(e.canonical_en.as_deref(), Some("Bashar al-Assad"));
+    assert_eq!(e.canonical_en.as_deref(), Some("Ahmed al-Sharaa"));
+}
+
+#[test]
+fn titles_nisba_and_counterparts() {
+    let doc = analyze(
+        "التقى وزير الخارجية السعودي فيصل بن فرحان نظيره التركي في أنقرة أمس.",
+        Some("2024-05-02"),
+    );
+    let faisal = entity(&doc, "فيصل بن فرحان");
+    assert_eq!(faisal.country.as_deref(), Some("SAU"));
+    assert_eq!(faisal.role.as_deref(), Some("foreign_minister"));
+    check(
+        &doc,
+        "نظيره التركي",
+        "PER",
+        Some("Hakan Fidan"),
+        Some("TUR"),
+    );
+    check(&doc, "أنقرة", "LOC", Some("Ankara"), Some("TUR"));
+}
+
+#[test]
+fn metonyms_are_organizations_of_their_country() {
+    let doc = analyze(
+        "وقال البيت الأبيض إن الزيارة مهمة، فيما رحب قصر الإليزيه بالاتفاق.",
+        Some("2024-01-10"),
+    );
+    check(&doc, "البيت الأبيض", "ORG", Some("White House"), Some("USA"));
+    let elysee = doc
+        .entities
+        .iter()
+        .find(|e| e.text.contains("الإليزيه"))
+        .expect("the Élysée");
+    assert_eq!(
+        (elysee.kind.as_str(), elysee.country.as_deref()),
+        ("ORG", Some("FRA"))
+    );
+}
+
+#[test]
+fn clitics_stay_out_of_entity_spans() {
+    let doc = analyze(
+        "اجتمع الوفد بموسكو ثم سافر إلى دمشق، وبالكرملين عقدت جلسة ثانية مع بوتين.",
+        Some("2023-03-15"),
+    );
+    check(&doc, "موسكو", "LOC", Some("Moscow"), Some("RUS"));
+    let kremlin = entity(&doc, "الكرملين");
+    assert_eq!(kremlin.kind, "ORG");
+    assert_eq!(slice(&doc, kremlin), "الكرملين");
+    let token = &doc.tokens[kremlin.token_start];
+    assert_eq!(token.text, "وبالكرملين");
+}
+
+#[test]
+fn all_latin_and_unknown_scripts_do_not_break_anything() {
+    let doc = analyze("Putin met Assad in Moscow. 你好世界 Ελληνικά", None);
+    for e in &doc.entities {
+        assert_eq!(slice(&doc, e), e.text);
+    }
+    let long = "محمد ".repeat(50_000);
+    let doc = analyze(&long, None);
+    for e in doc.entities.iter().take(10) {
+        assert_eq!(slice(&doc, e), e.text);
+    }
+}
