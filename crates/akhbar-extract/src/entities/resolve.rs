@@ -10,6 +10,7 @@
 //!   person mentioned with one.
 //! - Mentions of the same knowledge-base entry form one cluster; an unlinked
 //!   person's surname alone joins the cluster of the full name.
+use std::collections::HashMap;
 use std::ops::Range;
 
 use akhbar_text::calendar::Date;
@@ -120,7 +121,59 @@ fn is_counterpart(norm: &str) -> bool {
     .contains(&rest)
 }
 
-/// Resolves the entities of a document.
+/// Look-ups from entries, names and surnames to clusters, so that
+/// resolution stays linear in the number of mentions.
+#[derive(Default)]
+struct ClusterIndex {
+    by_entry: HashMap<usize, usize>,
+    by_name: HashMap<(NerLabel, String), usize>,
+    by_surname: HashMap<String, usize>,
+}
+
+impl ClusterIndex {
+    fn find(
+        &self,
+        res: &Resolution,
+        label: NerLabel,
+        link: Option<usize>,
+        name: &str,
+    ) -> Option<usize> {
+        if let Some(&c) = link.and_then(|e| self.by_entry.get(&e)) {
+            return Some(c);
+        }
+        if let Some(&c) = self.by_name.get(&(label, name.to_string())) {
+            if link.is_none() || res.clusters[c].entry.is_none() {
+                return Some(c);
+            }
+        }
+        if label == NerLabel::Person && link.is_none() && !name.contains(' ') {
+            // A surname alone joins the full name it ends.
+            return self.by_surname.get(name).copied();
+        }
+        None
+    }
+
+    fn record(&mut self, res: &Resolution, cluster: usize, label: NerLabel, name: &str) {
+        let c = &res.clusters[cluster];
+        if let Some(e) = c.entry {
+            self.by_entry.entry(e).or_insert(cluster);
+        }
+        self.by_name
+            .entry((label, name.to_string()))
+            .or_insert(cluster);
+        if label == NerLabel::Person {
+            if let Some((_, last)) = name.rsplit_once(' ') {
+                self.by_surname.insert(last.to_string(), cluster);
+            }
+        }
+    }
+}
+
+/// How far back «نظيره» looks for the person it is the counterpart of.
+const COUNTERPART_LOOKBACK: usize = 16;
+
+/// Resolves the entities of a document. Linear in the number of tokens:
+/// every look-up goes through a hash map or a binary search.
 pub fn resolve(
     sentences: &[SentenceView<'_>],
     kb: &KnowledgeBase,
@@ -128,52 +181,49 @@ pub fn resolve(
 ) -> Resolution {
     let normalizer = Normalizer::default();
     let mut res = Resolution::default();
-    // People with a role, most recent last: «نظيره» refers to the last.
+    let mut index = ClusterIndex::default();
+    // The last person with a role: «نظيره» refers to them.
     let mut last_role: Option<usize> = None;
-    let mut pending: Vec<PendingRole> = Vec::new();
     for (si, s) in sentences.iter().enumerate() {
         let norms: Vec<String> = s.tokens.iter().map(|t| normalizer.normalize(t)).collect();
         // 1. Mentions: tagger spans, linked through gazetteer names inside
-        //    them; then gazetteer names that overlap no tagger span.
+        //    them; then gazetteer names that overlap no tagger span. Both
+        //    lists are sorted and free of overlaps.
         let mut mentions: Vec<Candidate> = Vec::new();
-        for span in tag_spans(s.tags) {
-            let label = span.1;
-            let range = span.0;
-            let names_inside: Vec<&GazetteerMatch> = s
-                .names
+        for (range, label) in tag_spans(s.tags) {
+            let first = s.names.partition_point(|m| m.tokens.start < range.start);
+            let names_inside = s.names[first..]
                 .iter()
-                .filter(|m| m.tokens.start >= range.start && m.tokens.end <= range.end)
-                .collect();
-            let exact = names_inside.iter().find(|m| m.tokens == range);
+                .take_while(|m| m.tokens.end <= range.end);
             let mut link = None;
             let mut proclitic = 0;
             let mut label = label;
-            if let Some(m) = exact {
-                proclitic = m.proclitic;
-                let pick = m
-                    .alternatives
-                    .iter()
-                    .find(|(k, _)| compatible(label, *k))
-                    .or_else(|| m.alternatives.iter().find(|(k, _)| label_of(*k).is_some()));
-                if let Some(&(k, t)) = pick {
-                    link = Some(t);
-                    label = label_of(k).unwrap_or(label);
+            for m in names_inside {
+                if m.tokens == range {
+                    proclitic = m.proclitic;
+                    let pick = m
+                        .alternatives
+                        .iter()
+                        .find(|(k, _)| compatible(label, *k))
+                        .or_else(|| m.alternatives.iter().find(|(k, _)| label_of(*k).is_some()));
+                    if let Some(&(k, t)) = pick {
+                        link = Some(t);
+                        label = label_of(k).unwrap_or(label);
+                    }
+                    break;
                 }
-            } else if let Some(m) = names_inside.iter().find(|m| {
-                m.alternatives.iter().any(|(k, _)| compatible(label, *k))
-                    && m.tokens.len() == range.len()
-            }) {
-                proclitic = m.proclitic;
             }
             if proclitic == 0 && range.start < s.tokens.len() {
                 proclitic = strip_proclitic(&norms[range.start], s.tokens[range.start]);
             }
             mentions.push((range, proclitic, label, link, MentionSource::Tagger));
         }
+        let tagged = mentions.len();
         for m in s.names.iter() {
-            let overlaps = mentions
-                .iter()
-                .any(|(r, ..)| r.start < m.tokens.end && m.tokens.start < r.end);
+            let next = mentions[..tagged].partition_point(|c| c.0.end <= m.tokens.start);
+            let overlaps = mentions[..tagged]
+                .get(next)
+                .is_some_and(|c| c.0.start < m.tokens.end);
             if overlaps {
                 continue;
             }
@@ -181,21 +231,22 @@ pub fn resolve(
                 m.kind,
                 NameKind::Country | NameKind::Place | NameKind::Organization | NameKind::Person
             ) || (m.kind == NameKind::PersonShort
-                && res.clusters.iter().any(|c| c.entry == Some(m.target)));
-            if trusted {
-                if let Some(label) = label_of(m.kind) {
-                    mentions.push((
-                        m.tokens.clone(),
-                        m.proclitic,
-                        label,
-                        Some(m.target),
-                        MentionSource::Gazetteer,
-                    ));
-                }
+                && index.by_entry.contains_key(&m.target));
+            if let (true, Some(label)) = (trusted, label_of(m.kind)) {
+                mentions.push((
+                    m.tokens.clone(),
+                    m.proclitic,
+                    label,
+                    Some(m.target),
+                    MentionSource::Gazetteer,
+                ));
             }
         }
-        // 2. Role phrases: ROLE [NISBA | (باسم) ORG] [PERSON].
-        let mut role_mentions = Vec::new();
+        mentions.sort_by_key(|m| m.0.start);
+        // 2. Role phrases: ROLE [NISBA | COUNTRY | ORG] [PERSON], and
+        //    «نظيره» NISBA.
+        let mut pending: Vec<PendingRole> = Vec::new();
+        let mut role_mentions: Vec<Candidate> = Vec::new();
         for (ni, m) in s.names.iter().enumerate() {
             let counterpart = m.tokens.start > 0
                 && m.kind == NameKind::Nisba
@@ -203,19 +254,16 @@ pub fn resolve(
             if m.kind != NameKind::Role && !counterpart {
                 continue;
             }
-            // A counterpart's role is settled below, once the sentence's
-            // earlier role phrases are known.
-            let (role, phrase_start) = if counterpart {
-                (None, m.tokens.start - 1)
+            let phrase_start = if counterpart {
+                m.tokens.start - 1
             } else {
-                (Some(m.target), m.tokens.start)
+                m.tokens.start
             };
             // The country: a nisba or a country/organization right after.
             let mut end = m.tokens.end;
             let mut country = counterpart.then(|| kb.entries[m.target].iso3.clone());
             let mut org = None;
-            let next_names = &s.names[ni + 1..];
-            for n in next_names.iter().take(2) {
+            for n in s.names[ni + 1..].iter().take(2) {
                 if n.tokens.start != end {
                     break;
                 }
@@ -234,55 +282,60 @@ pub fn resolve(
                     _ => break,
                 }
             }
-            role_mentions.push((phrase_start..end, role, country, org));
-        }
-        mentions.sort_by_key(|m| m.0.start);
-        for (phrase, role, country, org) in role_mentions {
-            let role = role.or_else(|| {
-                // «نظيره»: the role of the person before it in this sentence
-                // (named with a role phrase, or known to the knowledge
-                // base), else of the last person with a role.
-                let here = pending
-                    .iter()
-                    .rev()
-                    .find(|p| p.0 == si && p.1.end <= phrase.start)
-                    .map(|p| p.2);
-                here.or_else(|| {
-                    mentions
-                        .iter()
-                        .rev()
-                        .filter(|m| m.2 == NerLabel::Person && m.0.end <= phrase.start)
-                        .find_map(|m| m.3.and_then(|e| current_role(kb, e, date)))
-                })
-                .or_else(|| last_role.and_then(|c| res.clusters[c].role))
-            });
+            let phrase = phrase_start..end;
+            let role = if counterpart {
+                // The role of the person before it in this sentence (named
+                // with a role phrase, or known to the knowledge base), else
+                // of the last person with a role.
+                let before = mentions.partition_point(|c| c.0.start < phrase.start);
+                pending
+                    .last()
+                    .filter(|p| p.0.end <= phrase.start)
+                    .map(|p| p.1)
+                    .or_else(|| {
+                        mentions[..before]
+                            .iter()
+                            .rev()
+                            .take(COUNTERPART_LOOKBACK)
+                            .filter(|c| c.2 == NerLabel::Person)
+                            .find_map(|c| c.3.and_then(|e| current_role(kb, e, date)))
+                    })
+                    .or_else(|| last_role.and_then(|c| res.clusters[c].role))
+            } else {
+                Some(m.target)
+            };
             let Some(role) = role else { continue };
-            // A person right after the phrase (allowing one title word
-            // such as «الفريق» or «الدكتور» between) takes the role.
-            let person = mentions.iter().find(|m| {
-                m.2 == NerLabel::Person && m.0.start >= phrase.end && m.0.start <= phrase.end + 1
-            });
-            if let Some(p) = person {
-                pending.push((si, p.0.clone(), role, country.clone()));
-                continue;
-            }
-            let overlaps = mentions
+            // A person right after the phrase (allowing one title word such
+            // as «الفريق» or «الدكتور» between) takes the role.
+            let after = mentions.partition_point(|c| c.0.start < phrase.end);
+            let person = mentions[after..]
                 .iter()
-                .any(|m| m.0.start < phrase.end && phrase.start < m.0.end);
-            if overlaps {
+                .take_while(|c| c.0.start <= phrase.end + 1)
+                .find(|c| c.2 == NerLabel::Person);
+            if let Some(p) = person {
+                pending.push((p.0.clone(), role, country));
                 continue;
             }
-            let holder = holder_for(kb, &res, role, country.as_deref(), org, date);
-            if let Some(h) = holder {
-                mentions.push((phrase, 0, NerLabel::Person, Some(h), MentionSource::Role));
-                pending_roles_for_entry(&mut res, h, role, country);
+            let next = mentions.partition_point(|c| c.0.end <= phrase.start);
+            if mentions.get(next).is_some_and(|c| c.0.start < phrase.end) {
+                continue;
+            }
+            if let Some(h) = holder_for(kb, &index, role, country.as_deref(), org, date) {
+                role_mentions.push((phrase, 0, NerLabel::Person, Some(h), MentionSource::Role));
+                pending.push((
+                    role_mentions.last().map_or(0..0, |m| m.0.clone()),
+                    role,
+                    country,
+                ));
             }
         }
+        mentions.extend(role_mentions);
         mentions.sort_by_key(|m| m.0.start);
         // 3. Clusters.
+        let mut roles = pending.into_iter().peekable();
         for (range, proclitic, label, link, source) in mentions {
             let name = mention_name(&norms[range.clone()], proclitic);
-            let cluster = find_cluster(&res, label, link, &name).unwrap_or_else(|| {
+            let cluster = index.find(&res, label, link, &name).unwrap_or_else(|| {
                 res.clusters.push(Cluster {
                     label: Some(label),
                     entry: link,
@@ -291,18 +344,26 @@ pub fn resolve(
                 res.clusters.len() - 1
             });
             let c = &mut res.clusters[cluster];
-            if c.role.is_none() {
-                c.role = link.and_then(|e| current_role(kb, e, date));
-            }
-            if name.len() > c.name.len() {
-                c.name = name;
-            }
             if c.entry.is_none() {
                 c.entry = link;
             }
-            if label == NerLabel::Person {
+            if name.len() > c.name.len() {
+                c.name = name.clone();
+            }
+            // Pending roles are in text order, like the mentions.
+            while roles.peek().is_some_and(|p| p.0.start < range.start) {
+                roles.next();
+            }
+            if let Some((_, role, country)) = roles.next_if(|p| p.0 == range) {
+                give_role(kb, c, role, country, date);
+            }
+            if c.role.is_none() {
+                c.role = link.and_then(|e| current_role(kb, e, date));
+            }
+            if label == NerLabel::Person && c.role.is_some() {
                 last_role = Some(cluster);
             }
+            index.record(&res, cluster, label, &name);
             res.mentions.push(Mention {
                 sentence: si,
                 tokens: range,
@@ -311,18 +372,6 @@ pub fn resolve(
                 cluster,
                 source,
             });
-        }
-        apply_pending(&mut res, std::mem::take(&mut pending), kb, date);
-        if let Some(c) = last_role {
-            if res.clusters[c].role.is_none() {
-                // Keep the last person who has a role.
-                last_role = res
-                    .mentions
-                    .iter()
-                    .rev()
-                    .map(|m| m.cluster)
-                    .find(|&c| res.clusters[c].role.is_some());
-            }
         }
     }
     // Fill roles and countries from the knowledge base.
@@ -344,7 +393,7 @@ pub fn resolve(
 /// already mentions wins, then the current holder.
 fn holder_for(
     kb: &KnowledgeBase,
-    res: &Resolution,
+    index: &ClusterIndex,
     role: usize,
     iso3: Option<&str>,
     org: Option<usize>,
@@ -367,7 +416,7 @@ fn holder_for(
                 .max_by_key(|o| o.start)
                 .map(|o| o.person),
             None => candidates(by_org)
-                .filter(|o| res.clusters.iter().any(|c| c.entry == Some(o.person)))
+                .filter(|o| index.by_entry.contains_key(&o.person))
                 .max_by_key(|o| o.start)
                 .or_else(|| {
                     candidates(by_org)
@@ -399,66 +448,45 @@ fn current_role(kb: &KnowledgeBase, entry: usize, date: Option<Date>) -> Option<
 /// entry, source.
 type Candidate = (Range<usize>, usize, NerLabel, Option<usize>, MentionSource);
 
-/// A person mention (sentence, tokens) named with a role and country.
-type PendingRole = (usize, Range<usize>, usize, Option<String>);
+/// A person mention (its tokens) named with a role and a country.
+type PendingRole = (Range<usize>, usize, Option<String>);
 
-fn pending_roles_for_entry(
-    res: &mut Resolution,
-    entry: usize,
+/// Gives a cluster the role a phrase named it with; an unlinked person
+/// becomes the office holder when the name agrees (same last word).
+fn give_role(
+    kb: &KnowledgeBase,
+    c: &mut Cluster,
     role: usize,
     country: Option<String>,
-) {
-    if let Some(c) = res.clusters.iter_mut().find(|c| c.entry == Some(entry)) {
-        c.role.get_or_insert(role);
-        if c.country.is_none() {
-            c.country = country;
-        }
-    }
-}
-
-fn apply_pending(
-    res: &mut Resolution,
-    pending: Vec<PendingRole>,
-    kb: &KnowledgeBase,
     date: Option<Date>,
 ) {
-    for (s, range, role, country) in pending {
-        let Some(m) = res
-            .mentions
-            .iter()
-            .find(|m| m.sentence == s && m.tokens == range)
-        else {
-            continue;
-        };
-        let cluster = m.cluster;
-        let c = &mut res.clusters[cluster];
-        c.role.get_or_insert(role);
-        if c.country.is_none() {
-            c.country = country.clone();
-        }
-        // An unlinked person named with a role: the office holder, if the
-        // name agrees (same last word).
-        if c.entry.is_none() {
-            if let Some(iso) = &country {
-                let d = date.unwrap_or(Date {
-                    year: 9999,
-                    month: 12,
-                    day: 31,
-                });
-                if let Some(h) = kb.holder(role, iso, d) {
-                    let last = c.name.rsplit(' ').next().unwrap_or("");
-                    let normalizer = Normalizer::default();
-                    let agrees = kb.entries[h]
-                        .aliases_ar
-                        .iter()
-                        .chain(&kb.entries[h].short_ar)
-                        .any(|a| normalizer.normalize(a).ends_with(last) && !last.is_empty());
-                    if agrees {
-                        c.entry = Some(h);
-                    }
-                }
-            }
-        }
+    c.role.get_or_insert(role);
+    if c.country.is_none() {
+        c.country.clone_from(&country);
+    }
+    if c.entry.is_some() {
+        return;
+    }
+    let Some(iso) = &country else { return };
+    let d = date.unwrap_or(Date {
+        year: 9999,
+        month: 12,
+        day: 31,
+    });
+    let Some(h) = kb.holder(role, iso, d) else {
+        return;
+    };
+    let Some(last) = c.name.rsplit(' ').next().filter(|l| !l.is_empty()) else {
+        return;
+    };
+    let normalizer = Normalizer::default();
+    let agrees = kb.entries[h]
+        .aliases_ar
+        .iter()
+        .chain(&kb.entries[h].short_ar)
+        .any(|a| normalizer.normalize(a).ends_with(last));
+    if agrees {
+        c.entry = Some(h);
     }
 }
 
@@ -477,34 +505,6 @@ fn mention_name(norms: &[String], proclitic: usize) -> String {
         }
     }
     words.join(" ")
-}
-
-fn find_cluster(
-    res: &Resolution,
-    label: NerLabel,
-    link: Option<usize>,
-    name: &str,
-) -> Option<usize> {
-    if let Some(e) = link {
-        if let Some(i) = res.clusters.iter().position(|c| c.entry == Some(e)) {
-            return Some(i);
-        }
-    }
-    let same_label = |c: &Cluster| c.label == Some(label);
-    if let Some(i) = res
-        .clusters
-        .iter()
-        .position(|c| same_label(c) && c.name == name && (link.is_none() || c.entry.is_none()))
-    {
-        return Some(i);
-    }
-    if label == NerLabel::Person && link.is_none() && !name.contains(' ') {
-        // A surname alone joins the full name it ends.
-        return res.clusters.iter().rposition(|c| {
-            same_label(c) && c.name.contains(' ') && c.name.rsplit(' ').next() == Some(name)
-        });
-    }
-    None
 }
 
 /// Entity spans of a tag sequence: (token range, label).

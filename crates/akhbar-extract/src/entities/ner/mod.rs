@@ -85,6 +85,9 @@ impl TaggerModels {
     }
 }
 
+/// Occurrences looked at on each side of a token by [`document_bits`].
+const NEAREST: usize = 64;
+
 /// For each token, the bits (one per [`Tag`] index) of the first-pass tags
 /// of the *other* occurrences of its document key within `window` sentences.
 pub fn document_bits(keys: &[Vec<Option<u64>>], tags: &[Vec<Tag>], window: usize) -> Vec<Vec<u32>> {
@@ -107,8 +110,15 @@ pub fn document_bits(keys: &[Vec<Option<u64>>], tags: &[Vec<Tag>], window: usize
                     let Some(list) = k.and_then(|k| seen.get(&k)) else {
                         return 0;
                     };
+                    // The occurrences nearest to this one, at most
+                    // NEAREST on each side: linear time even when one word
+                    // fills a 50,000-token sentence.
+                    let at =
+                        list.partition_point(|&(os, oi, _)| (os as usize, oi as usize) < (s, i));
+                    let from = at.saturating_sub(NEAREST);
+                    let to = (at + NEAREST + 1).min(list.len());
                     let mut bits = 0u32;
-                    for &(os, oi, t) in list {
+                    for &(os, oi, t) in &list[from..to] {
                         let near = (os as usize).abs_diff(s) <= window;
                         if near && (os as usize, oi as usize) != (s, i) {
                             bits |= 1 << t;
