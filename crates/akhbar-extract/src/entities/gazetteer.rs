@@ -43,7 +43,8 @@ pub enum NameKind {
     Person,
     /// A form of a person's name used alone («بوتين»).
     PersonShort,
-    /// A person's given name (the first word of a known full name).
+    /// A person's given name (from the given-names list, or the first word
+    /// of a known full name).
     GivenName,
     /// A title or role («وزير الخارجية»); `target` indexes the roles.
     Role,
@@ -66,8 +67,9 @@ pub struct GazetteerMatch {
     pub proclitic: usize,
     /// What the name is.
     pub kind: NameKind,
-    /// Index into [`KnowledgeBase::entries`] (or [`KnowledgeBase::roles`]
-    /// for [`NameKind::Role`]).
+    /// Index into [`KnowledgeBase::entries`] ([`KnowledgeBase::roles`] for
+    /// [`NameKind::Role`], [`KnowledgeBase::given_names`] for
+    /// [`NameKind::GivenName`]).
     pub target: usize,
     /// Other entries with the same name, by preference (the first is
     /// `target`).
@@ -125,14 +127,9 @@ impl Gazetteer {
             for name in &e.short_ar {
                 g.insert(name, NameKind::PersonShort, i);
             }
-            if e.kind == EntryKind::Person {
-                for name in &e.aliases_ar {
-                    let words: Vec<&str> = name.split_whitespace().collect();
-                    if words.len() >= 2 && words[0].chars().count() >= 3 {
-                        g.insert(words[0], NameKind::GivenName, i);
-                    }
-                }
-            }
+        }
+        for (i, name) in kb.given_names.iter().enumerate() {
+            g.insert(name, NameKind::GivenName, i);
         }
         for (i, r) in kb.roles.iter().enumerate() {
             for name in &r.names_ar {

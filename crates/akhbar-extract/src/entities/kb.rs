@@ -125,6 +125,8 @@ pub struct KbFiles<'a> {
     pub people: &'a str,
     /// `offices.tsv`.
     pub offices: &'a str,
+    /// `given_names.tsv`.
+    pub given_names: &'a str,
 }
 
 impl KbFiles<'static> {
@@ -137,6 +139,7 @@ impl KbFiles<'static> {
             roles: include_str!("../../data/kb/roles.tsv"),
             people: include_str!("../../data/kb/people.tsv"),
             offices: include_str!("../../data/kb/offices.tsv"),
+            given_names: include_str!("../../data/kb/given_names.tsv"),
         }
     }
 }
@@ -150,6 +153,9 @@ pub struct KnowledgeBase {
     pub roles: Vec<Role>,
     /// Every office, sorted by person then start.
     pub offices: Vec<Office>,
+    /// Given names of people: the curated list, then the first words of
+    /// the people's full names not in it.
+    pub given_names: Vec<String>,
     by_id: HashMap<String, usize>,
     by_iso3: HashMap<String, usize>,
     role_names: HashMap<String, usize>,
@@ -394,6 +400,33 @@ impl KnowledgeBase {
                 end,
             });
         }
+        for row in rows(
+            "given_names.tsv",
+            files.given_names,
+            &["name_ar", "origin", "gender"],
+        ) {
+            let (line, c) = row?;
+            if c[0].trim().is_empty() {
+                return Err(KbError {
+                    file: "given_names.tsv".into(),
+                    line,
+                    reason: "empty name".into(),
+                });
+            }
+            kb.given_names.push(c[0].trim().to_string());
+        }
+        let mut known: std::collections::HashSet<String> = kb.given_names.iter().cloned().collect();
+        for e in kb.entries.iter().filter(|e| e.kind == EntryKind::Person) {
+            for name in &e.aliases_ar {
+                let words: Vec<&str> = name.split_whitespace().collect();
+                if words.len() >= 2
+                    && words[0].chars().count() >= 3
+                    && known.insert(words[0].to_string())
+                {
+                    kb.given_names.push(words[0].to_string());
+                }
+            }
+        }
         for (i, cap) in capitals.iter().enumerate() {
             if !cap.is_empty() && !kb.by_id.contains_key(*cap) {
                 return Err(KbError {
@@ -503,6 +536,7 @@ mod tests {
             roles: ROLES,
             people: PEOPLE,
             offices: OFFICES,
+            given_names: "name_ar\torigin\tgender\nبشار\tarabic\tm\n",
         }
     }
 
