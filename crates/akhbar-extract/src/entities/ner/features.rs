@@ -88,6 +88,7 @@ const C_GAZ_NEXT: u8 = 53;
 const C_FIRST: u8 = 54;
 const C_PREV_CORE: u8 = 55;
 const C_DOC: u8 = 56;
+const C_FIRST_PASS: u8 = 57;
 
 /// Cluster path prefix lengths used as features.
 const CLUSTER_PREFIXES: [usize; 4] = [4, 8, 12, 16];
@@ -271,10 +272,19 @@ fn prefix(path: &str, len: usize) -> String {
     format!("{len}:{p}")
 }
 
-/// Adds the document features of a token to `features`: `tags` has bit `t`
-/// set when another occurrence of the same word nearby was tagged `t` by the
-/// first pass.
-pub fn add_document_features(tags: u32, features: &mut Vec<u64>) {
+/// Adds the second pass's features of token `i` to `features`: the
+/// first-pass tags of it and its neighbours (`first`), and the document
+/// bits `tags`, where bit `t` is set when another occurrence of the same word
+/// nearby was tagged `t` by the first pass.
+pub fn add_second_pass_features(tags: u32, first: &[super::Tag], i: usize, features: &mut Vec<u64>) {
+    let tag_at = |j: Option<usize>| {
+        j.and_then(|j| first.get(j))
+            .map_or(99, |t| t.index() as u64)
+    };
+    let (prev, here, next) = (tag_at(i.checked_sub(1)), tag_at(Some(i)), tag_at(Some(i + 1)));
+    features.push(combine(C_FIRST_PASS, &[1, here]));
+    features.push(combine(C_FIRST_PASS, &[2, prev, here]));
+    features.push(combine(C_FIRST_PASS, &[3, here, next]));
     let mut b = tags;
     while b != 0 {
         let bit = b.trailing_zeros();

@@ -246,8 +246,8 @@ impl<'c> EntityTagger<'c> {
         let mut out = Vec::with_capacity(sentences.len());
         for (s, tokens) in sentences.iter().enumerate() {
             self.fill_features(tokens.as_ref(), gaz(s), scratch);
-            for (f, &b) in scratch.features.iter_mut().zip(&bits[s]) {
-                features::add_document_features(b, f);
+            for (i, (f, &b)) in scratch.features.iter_mut().zip(&bits[s]).enumerate() {
+                features::add_second_pass_features(b, &first[s], i, f);
             }
             let mut tags = Vec::new();
             self.decode_with(context, scratch, &mut tags);

@@ -298,10 +298,11 @@ pub fn train_tagger(
     let second: Vec<TrainingSentence> = first
         .iter()
         .zip(&bits)
-        .map(|(s, b)| {
+        .zip(&predicted)
+        .map(|((s, b), tags)| {
             let mut s = s.clone();
-            for (f, &b) in s.features.iter_mut().zip(b) {
-                super::features::add_document_features(b, f);
+            for (i, (f, &b)) in s.features.iter_mut().zip(b).enumerate() {
+                super::features::add_second_pass_features(b, tags, i, f);
             }
             s
         })
