@@ -276,12 +276,21 @@ fn prefix(path: &str, len: usize) -> String {
 /// first-pass tags of it and its neighbours (`first`), and the document
 /// bits `tags`, where bit `t` is set when another occurrence of the same word
 /// nearby was tagged `t` by the first pass.
-pub fn add_second_pass_features(tags: u32, first: &[super::Tag], i: usize, features: &mut Vec<u64>) {
+pub fn add_second_pass_features(
+    tags: u32,
+    first: &[super::Tag],
+    i: usize,
+    features: &mut Vec<u64>,
+) {
     let tag_at = |j: Option<usize>| {
         j.and_then(|j| first.get(j))
             .map_or(99, |t| t.index() as u64)
     };
-    let (prev, here, next) = (tag_at(i.checked_sub(1)), tag_at(Some(i)), tag_at(Some(i + 1)));
+    let (prev, here, next) = (
+        tag_at(i.checked_sub(1)),
+        tag_at(Some(i)),
+        tag_at(Some(i + 1)),
+    );
     features.push(combine(C_FIRST_PASS, &[1, here]));
     features.push(combine(C_FIRST_PASS, &[2, prev, here]));
     features.push(combine(C_FIRST_PASS, &[3, here, next]));

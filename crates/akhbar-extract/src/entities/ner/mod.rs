@@ -20,7 +20,7 @@ use akhbar_text::segment::SegmentCache;
 
 use self::features::{sentence_features, ClusterLookup, WordAnalyzer, WordInfo};
 pub use self::model::{NerModel, NerModelError};
-use self::tags::N_TAGS;
+use self::tags::N_STATES;
 pub use self::tags::{NerLabel, Tag};
 
 /// Reusable buffers and caches for [`EntityTagger::tag`]; keep one per
@@ -29,7 +29,7 @@ pub struct TaggerScratch {
     words: HashMap<Box<str>, WordInfo>,
     segments: SegmentCache,
     features: Vec<Vec<u64>>,
-    emissions: Vec<[f32; N_TAGS]>,
+    emissions: Vec<[f32; N_STATES]>,
     capacity: usize,
 }
 
@@ -207,7 +207,7 @@ impl<'c> EntityTagger<'c> {
     fn decode_with(&self, model: &NerModel, scratch: &mut TaggerScratch, out: &mut Vec<Tag>) {
         scratch.emissions.clear();
         for f in &scratch.features {
-            let mut e = [0f32; N_TAGS];
+            let mut e = [0f32; N_STATES];
             model.emission(f, &mut e);
             scratch.emissions.push(e);
         }

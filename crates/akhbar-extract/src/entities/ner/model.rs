@@ -2,7 +2,7 @@
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
-use super::tags::{Tag, N_TAGS};
+use super::tags::{State, Tag, N_STATES};
 
 /// Feature keys are well-mixed hashes already: use them as they are.
 #[derive(Default)]
@@ -41,14 +41,14 @@ impl std::fmt::Display for NerModelError {
 
 impl std::error::Error for NerModelError {}
 
-/// Weights of the entity tagger: one row of [`N_TAGS`] weights per known
+/// Weights of the entity tagger: one row of [`N_STATES`] weights per known
 /// feature, and tag-to-tag transition weights.
 #[derive(Clone, Debug, Default)]
 pub struct NerModel {
     pub(crate) rows: FeatureMap<u32>,
     pub(crate) weights: Vec<f32>,
-    /// `transitions[prev][tag]`; `prev == N_TAGS` is the sentence start.
-    pub(crate) transitions: [[f32; N_TAGS]; N_TAGS + 1],
+    /// `transitions[prev][tag]`; `prev == N_STATES` is the sentence start.
+    pub(crate) transitions: [[f32; N_STATES]; N_STATES + 1],
 }
 
 impl NerModel {
@@ -64,11 +64,11 @@ impl NerModel {
 
     /// Adds the weights of `features` to `scores`.
     #[inline]
-    pub(crate) fn emission(&self, features: &[u64], scores: &mut [f32; N_TAGS]) {
-        *scores = [0.0; N_TAGS];
+    pub(crate) fn emission(&self, features: &[u64], scores: &mut [f32; N_STATES]) {
+        *scores = [0.0; N_STATES];
         for f in features {
             if let Some(&row) = self.rows.get(f) {
-                let w = &self.weights[row as usize * N_TAGS..][..N_TAGS];
+                let w = &self.weights[row as usize * N_STATES..][..N_STATES];
                 for (s, w) in scores.iter_mut().zip(w) {
                     *s += w;
                 }
@@ -76,9 +76,12 @@ impl NerModel {
         }
     }
 
-    /// The best tag sequence under IOB2 constraints (Viterbi).
-    pub(crate) fn decode(&self, emissions: &[[f32; N_TAGS]], out: &mut Vec<Tag>) {
-        decode(emissions, &self.transitions, out);
+    /// The best tag sequence (Viterbi over BILOU states, read out as IOB2).
+    pub(crate) fn decode(&self, emissions: &[[f32; N_STATES]], out: &mut Vec<Tag>) {
+        let mut states = Vec::with_capacity(emissions.len());
+        decode(emissions, &self.transitions, &mut states);
+        out.clear();
+        out.extend(states.iter().map(|s| s.tag()));
     }
 
     /// The model as bytes: a magic line, counts, transitions, then
@@ -92,10 +95,10 @@ impl NerModel {
             .chain(self.transitions.iter().flatten())
             .fold(0f32, |m, w| m.max(w.abs()));
         let scale = if max == 0.0 { 1.0 } else { max / 32767.0 };
-        let mut out = Vec::with_capacity(MAGIC.len() + 16 + self.rows.len() * (8 + 2 * N_TAGS));
+        let mut out = Vec::with_capacity(MAGIC.len() + 16 + self.rows.len() * (8 + 2 * N_STATES));
         out.extend_from_slice(MAGIC);
         out.extend_from_slice(&(self.rows.len() as u32).to_le_bytes());
-        out.extend_from_slice(&(N_TAGS as u32).to_le_bytes());
+        out.extend_from_slice(&(N_STATES as u32).to_le_bytes());
         out.extend_from_slice(&scale.to_le_bytes());
         for row in &self.transitions {
             for w in row {
@@ -106,7 +109,7 @@ impl NerModel {
         rows.sort_unstable();
         for (hash, row) in rows {
             out.extend_from_slice(&hash.to_le_bytes());
-            for &w in &self.weights[row as usize * N_TAGS..][..N_TAGS] {
+            for &w in &self.weights[row as usize * N_STATES..][..N_STATES] {
                 let q = (w / scale).round().clamp(-32767.0, 32767.0) as i16;
                 out.extend_from_slice(&q.to_le_bytes());
             }
@@ -135,17 +138,17 @@ impl NerModel {
             .ok_or_else(|| err("not an akhbar-ner/1 file"))?;
         let mut r = Reader(rest);
         let n = r.u32()? as usize;
-        if r.u32()? as usize != N_TAGS {
+        if r.u32()? as usize != N_STATES {
             return Err(err("unexpected tag count"));
         }
         let scale = r.f32()?;
-        let mut transitions = [[0f32; N_TAGS]; N_TAGS + 1];
+        let mut transitions = [[0f32; N_STATES]; N_STATES + 1];
         for row in transitions.iter_mut() {
             for w in row.iter_mut() {
                 *w = r.f32()?;
             }
         }
-        let row_bytes = 8 + 2 * N_TAGS;
+        let row_bytes = 8 + 2 * N_STATES;
         if r.0.len() < n.checked_mul(row_bytes).ok_or_else(|| err("bad count"))? {
             return Err(err(&format!(
                 "{} feature rows announced, {} bytes of rows found",
@@ -154,10 +157,10 @@ impl NerModel {
             )));
         }
         let mut rows = FeatureMap::with_capacity_and_hasher(n, Default::default());
-        let mut weights = Vec::with_capacity(n * N_TAGS);
+        let mut weights = Vec::with_capacity(n * N_STATES);
         for i in 0..n {
             let hash = r.u64()?;
-            for _ in 0..N_TAGS {
+            for _ in 0..N_STATES {
                 weights.push(f32::from(r.i16()?) * scale);
             }
             rows.insert(hash, i as u32);
@@ -198,32 +201,33 @@ impl Reader<'_> {
     }
 }
 
-/// Viterbi over `emissions` with `transitions`, never producing an `I-X`
-/// that does not continue an `X`.
+/// Viterbi over `emissions` with `transitions`, keeping to valid BILOU
+/// sequences.
 pub(crate) fn decode(
-    emissions: &[[f32; N_TAGS]],
-    transitions: &[[f32; N_TAGS]; N_TAGS + 1],
-    out: &mut Vec<Tag>,
+    emissions: &[[f32; N_STATES]],
+    transitions: &[[f32; N_STATES]; N_STATES + 1],
+    out: &mut Vec<State>,
 ) {
     out.clear();
     let n = emissions.len();
     if n == 0 {
         return;
     }
-    let allowed =
-        |prev: Option<usize>, t: usize| Tag::from_index(t).may_follow(prev.map(Tag::from_index));
-    let mut score = [f32::NEG_INFINITY; N_TAGS];
-    for t in 0..N_TAGS {
+    let allowed = |prev: Option<usize>, t: usize| {
+        State::from_index(t).may_follow(prev.map(State::from_index))
+    };
+    let mut score = [f32::NEG_INFINITY; N_STATES];
+    for t in 0..N_STATES {
         if allowed(None, t) {
-            score[t] = transitions[N_TAGS][t] + emissions[0][t];
+            score[t] = transitions[N_STATES][t] + emissions[0][t];
         }
     }
-    let mut back: Vec<[u8; N_TAGS]> = Vec::with_capacity(n);
-    back.push([0; N_TAGS]);
+    let mut back: Vec<[u8; N_STATES]> = Vec::with_capacity(n);
+    back.push([0; N_STATES]);
     for e in &emissions[1..] {
-        let mut next = [f32::NEG_INFINITY; N_TAGS];
-        let mut from = [0u8; N_TAGS];
-        for t in 0..N_TAGS {
+        let mut next = [f32::NEG_INFINITY; N_STATES];
+        let mut from = [0u8; N_STATES];
+        for t in 0..N_STATES {
             for (p, &sp) in score.iter().enumerate() {
                 if sp == f32::NEG_INFINITY || !allowed(Some(p), t) {
                     continue;
@@ -240,14 +244,14 @@ pub(crate) fn decode(
         back.push(from);
     }
     let mut best = 0;
-    for t in 1..N_TAGS {
-        if score[t] > score[best] {
+    for t in 1..N_STATES {
+        if State::from_index(t).may_end() && score[t] > score[best] {
             best = t;
         }
     }
-    out.resize(n, Tag::O);
+    out.resize(n, State::O);
     for i in (0..n).rev() {
-        out[i] = Tag::from_index(best);
+        out[i] = State::from_index(best);
         best = back[i][best] as usize;
     }
 }
@@ -259,12 +263,14 @@ mod tests {
 
     #[test]
     fn decoding_never_starts_an_entity_with_inside() {
-        let mut e = [[0f32; N_TAGS]; 2];
-        e[0][Tag::inside(NerLabel::Person).index()] = 5.0;
-        e[1][Tag::inside(NerLabel::Person).index()] = 5.0;
-        e[0][Tag::begin(NerLabel::Person).index()] = 1.0;
+        // States: 1 B-PERS, 2 I-PERS, 3 L-PERS, 4 U-PERS.
+        let mut e = [[0f32; N_STATES]; 2];
+        e[0][2] = 5.0;
+        e[1][2] = 5.0;
+        e[0][1] = 1.0;
+        let model = NerModel::default();
         let mut out = Vec::new();
-        decode(&e, &[[0.0; N_TAGS]; N_TAGS + 1], &mut out);
+        model.decode(&e, &mut out);
         assert_eq!(
             out,
             [Tag::begin(NerLabel::Person), Tag::inside(NerLabel::Person)]
@@ -276,14 +282,14 @@ mod tests {
         let mut m = NerModel::default();
         m.rows.insert(42, 0);
         m.rows.insert(7, 1);
-        m.weights = (0..2 * N_TAGS).map(|i| i as f32 - 3.0).collect();
-        m.transitions[N_TAGS][1] = -2.5;
+        m.weights = (0..2 * N_STATES).map(|i| i as f32 - 3.0).collect();
+        m.transitions[N_STATES][1] = -2.5;
         let back = NerModel::from_bytes(&m.to_bytes()).unwrap();
         assert_eq!(back.len(), 2);
-        let mut s = [0f32; N_TAGS];
+        let mut s = [0f32; N_STATES];
         back.emission(&[7], &mut s);
-        assert!((s[0] - (N_TAGS as f32 - 3.0)).abs() < 1e-3);
-        assert!((back.transitions[N_TAGS][1] + 2.5).abs() < 1e-3);
+        assert!((s[0] - (N_STATES as f32 - 3.0)).abs() < 1e-3);
+        assert!((back.transitions[N_STATES][1] + 2.5).abs() < 1e-3);
         assert_eq!(m.to_bytes(), back.to_bytes());
     }
 
@@ -291,7 +297,7 @@ mod tests {
     fn truncated_files_are_refused() {
         let mut m = NerModel::default();
         m.rows.insert(1, 0);
-        m.weights = vec![1.0; N_TAGS];
+        m.weights = vec![1.0; N_STATES];
         let bytes = m.to_bytes();
         for cut in [0, 5, MAGIC.len() + 3, bytes.len() - 1] {
             assert!(NerModel::from_bytes(&bytes[..cut]).is_err(), "cut {cut}");

@@ -57,6 +57,7 @@ impl Tag {
     pub const O: Tag = Tag(0);
 
     /// The tag with index `i` (< [`N_TAGS`]).
+    #[cfg(test)]
     pub(crate) fn from_index(i: usize) -> Tag {
         debug_assert!(i < N_TAGS);
         Tag(i as u8)
@@ -119,6 +120,102 @@ impl Tag {
     }
 }
 
+/// A decoding state: BILOU (begin, inside, last, unit) for each label, and
+/// `O`. The model scores states, which tell apart a one-token entity and the
+/// last token of a longer one (Ratinov and Roth 2009 found this helps);
+/// [`Tag`]s, the IOB2 tags users see, come out of them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
+pub(crate) struct State(u8);
+
+/// Number of decoding states.
+pub(crate) const N_STATES: usize = 17;
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Part {
+    Begin,
+    Inside,
+    Last,
+    Unit,
+}
+
+impl State {
+    pub(crate) const O: State = State(0);
+
+    pub(crate) fn from_index(i: usize) -> State {
+        debug_assert!(i < N_STATES);
+        State(i as u8)
+    }
+
+    pub(crate) fn index(self) -> usize {
+        self.0 as usize
+    }
+
+    fn new(label: NerLabel, part: Part) -> State {
+        State(1 + 4 * label as u8 + part as u8)
+    }
+
+    fn parts(self) -> Option<(NerLabel, Part)> {
+        if self.0 == 0 {
+            return None;
+        }
+        let i = self.0 - 1;
+        let part = [Part::Begin, Part::Inside, Part::Last, Part::Unit][(i % 4) as usize];
+        Some((NerLabel::ALL[(i / 4) as usize], part))
+    }
+
+    /// Does an entity stay open after this state?
+    fn is_open(self) -> bool {
+        matches!(self.parts(), Some((_, Part::Begin | Part::Inside)))
+    }
+
+    /// Can `self` follow `prev` (`None`: sentence start)?
+    pub(crate) fn may_follow(self, prev: Option<State>) -> bool {
+        let open = prev.filter(|p| p.is_open()).and_then(|p| p.parts());
+        match (open, self.parts()) {
+            (Some((l, _)), Some((m, Part::Inside | Part::Last))) => l == m,
+            (Some(_), _) => false,
+            (None, Some((_, Part::Inside | Part::Last))) => false,
+            (None, _) => true,
+        }
+    }
+
+    /// Can a sentence end after this state?
+    pub(crate) fn may_end(self) -> bool {
+        !self.is_open()
+    }
+
+    /// The IOB2 tag of this state.
+    pub(crate) fn tag(self) -> Tag {
+        match self.parts() {
+            None => Tag::O,
+            Some((l, Part::Begin | Part::Unit)) => Tag::begin(l),
+            Some((l, _)) => Tag::inside(l),
+        }
+    }
+
+    /// The states of an IOB2 sequence (read as conlleval does).
+    pub(crate) fn from_tags(tags: &[Tag]) -> Vec<State> {
+        let mut out = Vec::with_capacity(tags.len());
+        for (i, t) in tags.iter().enumerate() {
+            let Some(l) = t.label() else {
+                out.push(State::O);
+                continue;
+            };
+            let starts = t.is_begin() || i == 0 || tags[i - 1].label() != Some(l);
+            let next = tags.get(i + 1);
+            let continues = next.is_some_and(|n| !n.is_begin() && n.label() == Some(l));
+            let part = match (starts, continues) {
+                (true, true) => Part::Begin,
+                (true, false) => Part::Unit,
+                (false, true) => Part::Inside,
+                (false, false) => Part::Last,
+            };
+            out.push(State::new(l, part));
+        }
+        out
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -131,6 +228,25 @@ mod tests {
         }
         assert_eq!(Tag::from_conll("B-PER"), Tag::from_conll("B-PERS"));
         assert_eq!(Tag::from_conll("E-LOC"), None);
+    }
+
+    #[test]
+    fn states_round_trip_iob2_sequences() {
+        let p = Tag::begin(NerLabel::Person);
+        let pi = Tag::inside(NerLabel::Person);
+        let l = Tag::begin(NerLabel::Location);
+        let li = Tag::inside(NerLabel::Location);
+        let seq = [p, pi, pi, Tag::O, l, p, li];
+        let states = State::from_tags(&seq);
+        let back: Vec<Tag> = states.iter().map(|s| s.tag()).collect();
+        // A stray I-LOC after B-PERS opens a new entity, written B-LOC.
+        assert_eq!(back, [p, pi, pi, Tag::O, l, p, l]);
+        for (i, s) in states.iter().enumerate() {
+            let prev = i.checked_sub(1).map(|j| states[j]);
+            assert!(s.may_follow(prev), "{i}");
+        }
+        assert!(states.last().unwrap().may_end());
+        assert!(!State::new(NerLabel::Person, Part::Begin).may_end());
     }
 
     #[test]

@@ -2,7 +2,7 @@
 //! over the features of [`features`](super::features), decoded with the same
 //! constrained Viterbi the tagger uses.
 use super::model::{decode, FeatureMap, NerModel};
-use super::tags::{Tag, N_TAGS};
+use super::tags::{State, Tag, N_STATES};
 
 /// One training sentence: the features of each token and its gold tag.
 #[derive(Clone, Debug)]
@@ -27,7 +27,7 @@ pub struct TrainOptions {
 impl Default for TrainOptions {
     fn default() -> Self {
         TrainOptions {
-            epochs: 12,
+            epochs: 11,
             min_count: 1,
             seed: 0x5eed,
         }
@@ -44,18 +44,18 @@ struct Dense {
 struct Perceptron {
     w: Vec<f32>,
     u: Vec<f32>,
-    tw: [[f32; N_TAGS]; N_TAGS + 1],
-    tu: [[f32; N_TAGS]; N_TAGS + 1],
+    tw: [[f32; N_STATES]; N_STATES + 1],
+    tu: [[f32; N_STATES]; N_STATES + 1],
     c: f32,
 }
 
 impl Perceptron {
-    fn emissions(&self, s: &Dense, out: &mut Vec<[f32; N_TAGS]>) {
+    fn emissions(&self, s: &Dense, out: &mut Vec<[f32; N_STATES]>) {
         out.clear();
         for f in &s.features {
-            let mut e = [0f32; N_TAGS];
+            let mut e = [0f32; N_STATES];
             for &id in f {
-                let w = &self.w[id as usize * N_TAGS..][..N_TAGS];
+                let w = &self.w[id as usize * N_STATES..][..N_STATES];
                 for (a, b) in e.iter_mut().zip(w) {
                     *a += b;
                 }
@@ -64,16 +64,16 @@ impl Perceptron {
         }
     }
 
-    fn update(&mut self, s: &Dense, guess: &[Tag]) {
+    fn update(&mut self, s: &Dense, guess: &[State]) {
         let c = self.c;
-        let mut prev_gold = N_TAGS;
-        let mut prev_guess = N_TAGS;
+        let mut prev_gold = N_STATES;
+        let mut prev_guess = N_STATES;
         for (i, f) in s.features.iter().enumerate() {
             let gold = s.tags[i];
             let got = guess[i].index();
             if gold != got {
                 for &id in f {
-                    let at = id as usize * N_TAGS;
+                    let at = id as usize * N_STATES;
                     self.w[at + gold] += 1.0;
                     self.u[at + gold] += c;
                     self.w[at + got] -= 1.0;
@@ -98,18 +98,18 @@ impl Perceptron {
         let mut ids: Vec<(u64, u32)> = index.iter().map(|(&h, &i)| (h, i)).collect();
         ids.sort_unstable();
         for (hash, id) in ids {
-            let at = id as usize * N_TAGS;
-            let row: Vec<f32> = (0..N_TAGS)
+            let at = id as usize * N_STATES;
+            let row: Vec<f32> = (0..N_STATES)
                 .map(|t| self.w[at + t] - self.u[at + t] / c)
                 .collect();
             // Features whose averaged weights all vanish carry nothing.
             if row.iter().all(|w| w.abs() < 1e-3) {
                 continue;
             }
-            rows.insert(hash, (weights.len() / N_TAGS) as u32);
+            rows.insert(hash, (weights.len() / N_STATES) as u32);
             weights.extend(row);
         }
-        let mut transitions = [[0f32; N_TAGS]; N_TAGS + 1];
+        let mut transitions = [[0f32; N_STATES]; N_STATES + 1];
         for (p, row) in transitions.iter_mut().enumerate() {
             for (t, w) in row.iter_mut().enumerate() {
                 *w = self.tw[p][t] - self.tu[p][t] / c;
@@ -160,14 +160,17 @@ pub fn train(
                 .iter()
                 .map(|f| f.iter().filter_map(|h| index.get(h).copied()).collect())
                 .collect(),
-            tags: s.tags.iter().map(|t| t.index()).collect(),
+            tags: State::from_tags(&s.tags)
+                .iter()
+                .map(|t| t.index())
+                .collect(),
         })
         .collect();
     let mut p = Perceptron {
-        w: vec![0.0; index.len() * N_TAGS],
-        u: vec![0.0; index.len() * N_TAGS],
-        tw: [[0.0; N_TAGS]; N_TAGS + 1],
-        tu: [[0.0; N_TAGS]; N_TAGS + 1],
+        w: vec![0.0; index.len() * N_STATES],
+        u: vec![0.0; index.len() * N_STATES],
+        tw: [[0.0; N_STATES]; N_STATES + 1],
+        tu: [[0.0; N_STATES]; N_STATES + 1],
         c: 1.0,
     };
     let mut order: Vec<usize> = (0..data.len()).collect();
@@ -221,7 +224,7 @@ mod tests {
         let model = train(&data, &TrainOptions::default(), None);
         let mut e = Vec::new();
         for f in [0u64, 3, 1, 2] {
-            let mut s = [0f32; N_TAGS];
+            let mut s = [0f32; N_STATES];
             model.emission(&[f, 99], &mut s);
             e.push(s);
         }
@@ -281,7 +284,7 @@ pub fn train_tagger(
         for i in range.clone() {
             emissions.clear();
             for feats in &first[i].features {
-                let mut e = [0f32; N_TAGS];
+                let mut e = [0f32; N_STATES];
                 model.emission(feats, &mut e);
                 emissions.push(e);
             }
