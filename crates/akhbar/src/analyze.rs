@@ -273,7 +273,11 @@ impl Analyzer {
                 let s = &sentences[m.sentence];
                 let first = s.token_start + m.tokens.start;
                 let last = s.token_start + m.tokens.end - 1;
-                let start = (token_bytes[first].start + m.proclitic).min(token_bytes[first].end);
+                let mut start =
+                    (token_bytes[first].start + m.proclitic).min(token_bytes[first].end);
+                if !text.is_char_boundary(start) {
+                    start = token_bytes[first].start;
+                }
                 let range = start..token_bytes[last].end;
                 let c = &found.clusters[m.cluster];
                 let entry = c.entry.map(|e| &kb.entries[e]);

@@ -418,6 +418,26 @@ fn check_document(raw: &str, doc: &Document) -> Result<(), TestCaseError> {
     }
     prop_assert_eq!(next_token, doc.tokens.len(), "tokens outside sentences");
 
+    // Entities: inside their tokens, in text order, clusters numbered
+    // densely, the text is the slice.
+    let mut clusters = 0;
+    let mut prev_start = 0;
+    for e in &doc.entities {
+        check_span("entity", &e.span, n, rn)?;
+        prop_assert!(e.span.start < e.span.end, "empty entity {:?}", e);
+        prop_assert!(e.span.start >= prev_start, "entities out of order: {:?}", e);
+        prev_start = e.span.start;
+        prop_assert_eq!(slice(&text, e.span.start, e.span.end), e.text.clone());
+        prop_assert!(e.token_start < e.token_end && e.token_end <= doc.tokens.len());
+        let first = &doc.tokens[e.token_start];
+        let last = &doc.tokens[e.token_end - 1];
+        prop_assert!(first.span.start <= e.span.start && e.span.start < first.span.end);
+        prop_assert_eq!(e.span.end, last.span.end);
+        prop_assert!(["PER", "LOC", "ORG", "MISC"].contains(&e.kind.as_str()));
+        prop_assert!(e.cluster <= clusters, "cluster {} skips ahead", e.cluster);
+        clusters = clusters.max(e.cluster + 1);
+    }
+
     // Tokens and segments.
     let normalizer = Normalizer::default();
     let stemmer = LightStemmer::default();

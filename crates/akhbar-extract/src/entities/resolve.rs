@@ -200,7 +200,8 @@ pub fn resolve(
             let mut label = label;
             for m in names_inside {
                 if m.tokens == range {
-                    proclitic = m.proclitic;
+                    proclitic =
+                        proclitic_in_raw(m.proclitic, s.tokens[range.start], &norms[range.start]);
                     let pick = m
                         .alternatives
                         .iter()
@@ -235,7 +236,11 @@ pub fn resolve(
             if let (true, Some(label)) = (trusted, label_of(m.kind)) {
                 mentions.push((
                     m.tokens.clone(),
-                    m.proclitic,
+                    proclitic_in_raw(
+                        m.proclitic,
+                        s.tokens[m.tokens.start],
+                        &norms[m.tokens.start],
+                    ),
                     label,
                     Some(m.target),
                     MentionSource::Gazetteer,
@@ -528,6 +533,18 @@ pub fn tag_spans(tags: &[Tag]) -> Vec<(Range<usize>, NerLabel)> {
         out.push((s..tags.len(), l));
     }
     out
+}
+
+/// The gazetteer counts proclitic bytes on the search form; they hold for
+/// the raw token only when normalization kept its length (no diacritics
+/// dropped, no letters changed in size). Otherwise the mention keeps the
+/// whole token rather than guess.
+fn proclitic_in_raw(proclitic: usize, raw: &str, norm: &str) -> usize {
+    if raw.len() == norm.len() && raw.is_char_boundary(proclitic) {
+        proclitic
+    } else {
+        0
+    }
 }
 
 /// Bytes of a proclitic (و ف ب ل ك, and pairs) before a name the tagger
