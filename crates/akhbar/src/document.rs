@@ -47,8 +47,10 @@ pub struct Document {
 
 impl Document {
     /// A readable summary (what `akhbar analyze --format text` prints): id,
-    /// publication date, dateline, byline, boilerplate, then each sentence
-    /// with its clitic segments, and with `stems` its light stems too.
+    /// publication date, dateline, byline, boilerplate, entities (type,
+    /// text, canonical name, [id, country, role], cluster), then each
+    /// sentence with its clitic segments, and with `stems` its light stems
+    /// too.
     ///
     /// ```
     /// use akhbar::{Analyzer, Metadata};
@@ -86,6 +88,32 @@ impl Document {
                 "boilerplate [{}]: {}",
                 b.kind,
                 b.span.text.replace('\n', " / ")
+            );
+        }
+        if !self.entities.is_empty() {
+            let _ = writeln!(out, "entities:");
+        }
+        for e in &self.entities {
+            let link: Vec<&str> = [&e.id, &e.country, &e.role]
+                .into_iter()
+                .filter_map(|f| f.as_deref())
+                .collect();
+            let _ = writeln!(
+                out,
+                "  {} {} → {} [{}] #{}{}",
+                e.kind,
+                e.text,
+                e.canonical_en
+                    .as_deref()
+                    .or(e.canonical.as_deref())
+                    .unwrap_or("-"),
+                link.join(", "),
+                e.cluster,
+                if e.source == "tagger" {
+                    String::new()
+                } else {
+                    format!(" ({})", e.source)
+                }
             );
         }
         for (i, s) in self.sentences.iter().enumerate() {

@@ -146,8 +146,8 @@ impl ClusterIndex {
                 return Some(c);
             }
         }
-        if label == NerLabel::Person && link.is_none() && !name.contains(' ') {
-            // A surname alone joins the full name it ends.
+        if label == NerLabel::Person && link.is_none() {
+            // A surname alone («عبد الرحيم») joins the full name it ends.
             return self.by_surname.get(name).copied();
         }
         None
@@ -162,8 +162,10 @@ impl ClusterIndex {
             .entry((label, name.to_string()))
             .or_insert(cluster);
         if label == NerLabel::Person {
-            if let Some((_, last)) = name.rsplit_once(' ') {
-                self.by_surname.insert(last.to_string(), cluster);
+            // Every proper tail of the name: «محمد عبد الرحيم» → «عبد الرحيم»,
+            // «الرحيم».
+            for (at, _) in name.match_indices(' ') {
+                self.by_surname.insert(name[at + 1..].to_string(), cluster);
             }
         }
     }
@@ -198,7 +200,7 @@ pub fn resolve(
             let mut link = None;
             let mut proclitic = 0;
             let mut label = label;
-            for m in names_inside {
+            for m in names_inside.clone() {
                 if m.tokens == range {
                     proclitic =
                         proclitic_in_raw(m.proclitic, s.tokens[range.start], &norms[range.start]);
@@ -213,6 +215,20 @@ pub fn resolve(
                     }
                     break;
                 }
+            }
+            if link.is_none() && label == NerLabel::Person {
+                // «فيصل بن فرحان بن عبدالله»: a known full name that opens
+                // the span names the person.
+                let known = names_inside
+                    .filter(|m| m.tokens.start == range.start && m.tokens.len() >= 2)
+                    .filter_map(|m| {
+                        m.alternatives
+                            .iter()
+                            .find(|(k, _)| *k == NameKind::Person)
+                            .map(|&(_, t)| (m.tokens.len(), t))
+                    })
+                    .max();
+                link = known.map(|(_, t)| t);
             }
             if proclitic == 0 && range.start < s.tokens.len() {
                 proclitic = strip_proclitic(&norms[range.start], s.tokens[range.start]);
@@ -465,7 +481,10 @@ fn give_role(
     country: Option<String>,
     date: Option<Date>,
 ) {
-    c.role.get_or_insert(role);
+    // A linked person's office on the date is more precise than a title
+    // («الوزير», «الأمير»); the title serves when the knowledge base has none.
+    let office = c.entry.and_then(|e| current_role(kb, e, date));
+    c.role = c.role.or(office).or(Some(role));
     if c.country.is_none() {
         c.country.clone_from(&country);
     }
