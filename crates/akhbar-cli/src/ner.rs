@@ -39,6 +39,9 @@ pub struct TrainNerArgs {
     /// Passes over the data.
     #[arg(long, default_value_t = TrainOptions::default().epochs)]
     epochs: usize,
+    /// Probability of hiding a token's identity features in an update.
+    #[arg(long, default_value_t = TrainOptions::default().word_dropout)]
+    word_dropout: f32,
     /// Folds of the first pass's jackknife (its tags train the second pass).
     #[arg(long, default_value_t = 5)]
     folds: usize,
@@ -115,6 +118,7 @@ pub fn train_ner(args: TrainNerArgs) -> Result<bool> {
     let options = TrainOptions {
         min_count: args.min_count,
         epochs: args.epochs,
+        word_dropout: args.word_dropout,
         ..TrainOptions::default()
     };
     let mut progress = |m: &str| eprintln!("[{:>5.1}s] {m}", started.elapsed().as_secs_f64());

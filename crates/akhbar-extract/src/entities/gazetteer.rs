@@ -111,6 +111,12 @@ impl Gazetteer {
             values: vec![Vec::new()],
             ..Gazetteer::default()
         };
+        let nisbas: std::collections::HashSet<String> = kb
+            .entries
+            .iter()
+            .flat_map(|e| &e.nisba_ar)
+            .map(|n| g.normalizer.normalize(n))
+            .collect();
         for (i, e) in kb.entries.iter().enumerate() {
             let kind = match e.kind {
                 EntryKind::Country => NameKind::Country,
@@ -125,11 +131,21 @@ impl Gazetteer {
                 g.insert(name, NameKind::Nisba, i);
             }
             for name in &e.short_ar {
-                g.insert(name, NameKind::PersonShort, i);
+                // Short forms that are function words («حتى» → «حتي») or a
+                // country's nisba («السوداني») would fire on every use of
+                // the word.
+                let norm = g.normalizer.normalize(name);
+                if !akhbar_text::stopwords::is_stopword(&norm) && !nisbas.contains(&norm) {
+                    g.insert(name, NameKind::PersonShort, i);
+                }
             }
         }
         for (i, name) in kb.given_names.iter().enumerate() {
-            g.insert(name, NameKind::GivenName, i);
+            // «علي» is also «على» once ى is folded: given names that are
+            // function words in search form would fire everywhere.
+            if !akhbar_text::stopwords::is_stopword(&g.normalizer.normalize(name)) {
+                g.insert(name, NameKind::GivenName, i);
+            }
         }
         for (i, r) in kb.roles.iter().enumerate() {
             for name in &r.names_ar {

@@ -41,6 +41,12 @@ pub(crate) fn feat(template: u8, s: &str) -> u64 {
     fnv(fnv(FNV_OFFSET, &[template, 0xff]), s.as_bytes())
 }
 
+/// Hash of a template, a small number and a string (no allocation).
+#[inline]
+fn feat_n(template: u8, n: u8, s: &str) -> u64 {
+    fnv(fnv(FNV_OFFSET, &[template, 0xfe, n]), s.as_bytes())
+}
+
 /// Combines a template with already-hashed keys.
 #[inline]
 pub(crate) fn combine(template: u8, keys: &[u64]) -> u64 {
@@ -93,6 +99,10 @@ const C_FIRST_PASS: u8 = 57;
 /// Cluster path prefix lengths used as features.
 const CLUSTER_PREFIXES: [usize; 4] = [4, 8, 12, 16];
 
+/// How many of a token's features, at the start of its list, name the word
+/// itself (search form, clitic-free stem, core, light stem).
+pub const LEXICAL: usize = 4;
+
 /// What the tagger knows about one word, independent of its context.
 #[derive(Clone, Debug, Default)]
 pub struct WordInfo {
@@ -142,13 +152,15 @@ impl<'c> WordAnalyzer<'c> {
     pub fn analyze(&self, word: &str, cache: &mut SegmentCache) -> WordInfo {
         let norm = self.normalizer.normalize(word);
         let shape = shape_of(word);
-        let mut own = Vec::with_capacity(28);
-        own.push(feat(T_BIAS, ""));
+        // The word's identity first (search form, stem, core, light stem:
+        // `LEXICAL` features), so that training can drop them as a block.
+        let mut own = Vec::with_capacity(32);
         own.push(feat(T_NORM, &norm));
+        own.push(feat(T_BIAS, ""));
         own.push(feat(T_SHAPE, shape));
         let chars: Vec<(usize, char)> = norm.char_indices().collect();
         let n = chars.len();
-        own.push(feat(T_LEN, &n.min(12).to_string()));
+        own.push(feat_n(T_LEN, n.min(12) as u8, ""));
         for k in 1..=3.min(n) {
             own.push(feat(
                 T_PREFIX,
@@ -172,14 +184,14 @@ impl<'c> WordAnalyzer<'c> {
             own.push(feat(T_PROCLITICS, &self.normalizer.normalize(procl)));
         }
         let stem_key = feat(T_STEM, &stem_norm);
-        own.push(stem_key);
+        own.insert(1, stem_key);
         let core = stem_norm
             .strip_prefix("ال")
             .filter(|c| c.chars().count() >= 2)
             .unwrap_or(&stem_norm);
         let core_key = feat(T_CORE, core);
-        own.push(core_key);
-        own.push(feat(T_LIGHT, &self.stemmer.stem(&norm)));
+        own.insert(2, core_key);
+        own.insert(3, feat(T_LIGHT, &self.stemmer.stem(&norm)));
         if n >= 5 {
             own.push(feat(T_SUFFIX4, &norm[chars[n - 4].0..]));
         }
@@ -187,17 +199,17 @@ impl<'c> WordAnalyzer<'c> {
         let mut cluster_key = 0;
         if let Some(path) = self.clusters.cluster(&norm) {
             for len in CLUSTER_PREFIXES {
-                own.push(feat(T_CLUSTER, &prefix(path, len)));
+                own.push(prefix(T_CLUSTER, path, len));
             }
             own.push(feat(T_CLUSTER, path));
-            cluster_key = feat(T_CLUSTER, &prefix(path, 8));
+            cluster_key = prefix(T_CLUSTER, path, 8);
         }
         if stem_norm != norm {
             if let Some(path) = self.clusters.cluster(&stem_norm) {
-                own.push(feat(T_STEM_CLUSTER, &prefix(path, 8)));
+                own.push(prefix(T_STEM_CLUSTER, path, 8));
                 own.push(feat(T_STEM_CLUSTER, path));
                 if cluster_key == 0 {
-                    cluster_key = feat(T_CLUSTER, &prefix(path, 8));
+                    cluster_key = prefix(T_CLUSTER, path, 8);
                 }
             }
         }
@@ -223,27 +235,35 @@ impl WordAnalyzer<'_> {
     fn corpus_features(&self, norm: &str, core: &str, own: &mut Vec<u64>) {
         let lexicon = self.segmenter.model().lexicon();
         let count = |w: &str| u64::from(lexicon.count(w));
-        own.push(feat(T_FREQ, &log_bucket(count(norm)).to_string()));
+        own.push(feat_n(T_FREQ, log_bucket(count(norm)) as u8, ""));
         if core.chars().count() < 2 || !core.chars().all(akhbar_text::chars::is_arabic_letter) {
             return;
         }
         let bare = count(core);
-        let mut with_article = String::with_capacity(core.len() + 4);
-        with_article.push_str("ال");
-        with_article.push_str(core);
-        let defined = count(&with_article);
+        let mut buf = String::with_capacity(core.len() + 8);
+        buf.push_str("ال");
+        buf.push_str(core);
+        let defined = count(&buf);
         if bare + defined >= 3 {
             let rate = rate_bucket(defined, bare + defined);
             own.push(feat(T_ARTICLE_RATE, rate));
         }
         // Pronoun suffixes: ـه ـها ـهم (ة becomes ت before them).
-        let base = core
-            .strip_suffix('ه')
-            .map_or(core.to_string(), |b| format!("{b}ت"));
-        let suffixed: u64 = ["ه", "ها", "هم"]
-            .iter()
-            .map(|s| count(&format!("{base}{s}")))
-            .sum();
+        buf.clear();
+        match core.strip_suffix('ه') {
+            Some(b) => {
+                buf.push_str(b);
+                buf.push('ت');
+            }
+            None => buf.push_str(core),
+        }
+        let base_len = buf.len();
+        let mut suffixed = 0;
+        for suffix in ["ه", "ها", "هم"] {
+            buf.truncate(base_len);
+            buf.push_str(suffix);
+            suffixed += count(&buf);
+        }
         if bare + suffixed >= 3 {
             own.push(feat(T_SUFFIX_RATE, rate_bucket(suffixed, bare + suffixed)));
         }
@@ -266,10 +286,10 @@ fn rate_bucket(part: u64, whole: u64) -> &'static str {
     }
 }
 
-fn prefix(path: &str, len: usize) -> String {
-    // Tag the length so prefixes of different lengths never collide.
-    let p = &path[..len.min(path.len())];
-    format!("{len}:{p}")
+/// The feature of a cluster path's prefix; the length is part of the hash
+/// so that prefixes of different lengths never collide.
+fn prefix(template: u8, path: &str, len: usize) -> u64 {
+    feat_n(template, len as u8, &path[..len.min(path.len())])
 }
 
 /// Adds the second pass's features of token `i` to `features`: the

@@ -22,6 +22,11 @@ pub struct TrainOptions {
     pub min_count: u32,
     /// Seed of the per-epoch shuffle.
     pub seed: u64,
+    /// Probability of hiding a token's identity features (the first
+    /// [`LEXICAL`](super::features::LEXICAL) of its list) for one update, so
+    /// that the model also learns to recognise names from context, affixes
+    /// and clusters, as it must for words it never saw.
+    pub word_dropout: f32,
 }
 
 impl Default for TrainOptions {
@@ -30,12 +35,15 @@ impl Default for TrainOptions {
             epochs: 11,
             min_count: 1,
             seed: 0x5eed,
+            word_dropout: 0.2,
         }
     }
 }
 
 struct Dense {
     features: Vec<Vec<u32>>,
+    /// Per token: how many of its (kept) features are identity features.
+    lexical: Vec<u8>,
     tags: Vec<usize>,
 }
 
@@ -50,11 +58,11 @@ struct Perceptron {
 }
 
 impl Perceptron {
-    fn emissions(&self, s: &Dense, out: &mut Vec<[f32; N_STATES]>) {
+    fn emissions(&self, s: &Dense, skip: &[u8], out: &mut Vec<[f32; N_STATES]>) {
         out.clear();
-        for f in &s.features {
+        for (f, &k) in s.features.iter().zip(skip) {
             let mut e = [0f32; N_STATES];
-            for &id in f {
+            for &id in &f[k as usize..] {
                 let w = &self.w[id as usize * N_STATES..][..N_STATES];
                 for (a, b) in e.iter_mut().zip(w) {
                     *a += b;
@@ -64,7 +72,7 @@ impl Perceptron {
         }
     }
 
-    fn update(&mut self, s: &Dense, guess: &[State]) {
+    fn update(&mut self, s: &Dense, skip: &[u8], guess: &[State]) {
         let c = self.c;
         let mut prev_gold = N_STATES;
         let mut prev_guess = N_STATES;
@@ -72,7 +80,7 @@ impl Perceptron {
             let gold = s.tags[i];
             let got = guess[i].index();
             if gold != got {
-                for &id in f {
+                for &id in &f[skip[i] as usize..] {
                     let at = id as usize * N_STATES;
                     self.w[at + gold] += 1.0;
                     self.u[at + gold] += c;
@@ -160,6 +168,14 @@ pub fn train(
                 .iter()
                 .map(|f| f.iter().filter_map(|h| index.get(h).copied()).collect())
                 .collect(),
+            lexical: s
+                .features
+                .iter()
+                .map(|f| {
+                    let n = f.len().min(super::features::LEXICAL);
+                    f[..n].iter().filter(|h| index.contains_key(h)).count() as u8
+                })
+                .collect(),
             tags: State::from_tags(&s.tags)
                 .iter()
                 .map(|t| t.index())
@@ -185,12 +201,25 @@ pub fn train(
             rng ^= rng << 17;
             order.swap(i, (rng % (i as u64 + 1)) as usize);
         }
+        let threshold = (f64::from(options.word_dropout) * u32::MAX as f64) as u64;
+        let mut skip = Vec::new();
         for &i in &order {
             let s = &data[i];
-            p.emissions(s, &mut emissions);
+            skip.clear();
+            for &k in &s.lexical {
+                rng ^= rng << 13;
+                rng ^= rng >> 7;
+                rng ^= rng << 17;
+                skip.push(if (rng & 0xffff_ffff) < threshold {
+                    k
+                } else {
+                    0
+                });
+            }
+            p.emissions(s, &skip, &mut emissions);
             decode(&emissions, &p.tw, &mut guess);
             if guess.iter().zip(&s.tags).any(|(g, &t)| g.index() != t) {
-                p.update(s, &guess);
+                p.update(s, &skip, &guess);
             }
             p.c += 1.0;
         }
