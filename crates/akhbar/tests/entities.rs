@@ -191,6 +191,18 @@ fn all_latin_and_unknown_scripts_do_not_break_anything() {
     for e in &doc.entities {
         assert_eq!(slice(&doc, e), e.text);
     }
+    // A name of 40 words.
+    let name: Vec<&str> = ["عبد", "الله", "بن", "محمد", "بن", "سلمان", "بن", "فيصل"]
+        .iter()
+        .cycle()
+        .take(40)
+        .copied()
+        .collect();
+    let doc = analyze(&format!("وصل {} إلى موسكو.", name.join(" ")), None);
+    check(&doc, "موسكو", "LOC", Some("Moscow"), Some("RUS"));
+    for e in &doc.entities {
+        assert_eq!(slice(&doc, e), e.text);
+    }
     let long = "محمد ".repeat(50_000);
     let doc = analyze(&long, None);
     for e in doc.entities.iter().take(10) {
