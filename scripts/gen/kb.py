@@ -254,6 +254,8 @@ def read_source(name: str, errors: Errors, alpha3: dict[str, str]) -> list[dict]
                 errors.add(where, f"name_ar: «{row['name_ar']}» already at "
                            f"{names_seen[row['name_ar']]}")
             names_seen.setdefault(row["name_ar"], where)
+        if name == "offices" and not row["start"]:
+            errors.add(where, "start: an office needs a start date (YYYY, YYYY-MM or YYYY-MM-DD)")
         if name == "offices" and row["start"] and row["end"]:
             s, e = parse_date(row["start"]), parse_date(row["end"])
             if s and e and s[0] > e[1]:

@@ -362,8 +362,15 @@ fn shape_of(word: &str) -> &'static str {
 
 /// The features of every token of a sentence, appended to `out` (one list
 /// per token). `gazetteer` holds per-token hit bits from the gazetteer (or
-/// zeros).
-pub fn sentence_features(words: &[&WordInfo], gazetteer: &[u32], out: &mut Vec<Vec<u64>>) {
+/// zeros). With `with_own` false, only the features that depend on the
+/// context are listed (the tagger adds the word's own features from a
+/// per-word cache of their weights).
+pub fn sentence_features(
+    words: &[&WordInfo],
+    gazetteer: &[u32],
+    with_own: bool,
+    out: &mut Vec<Vec<u64>>,
+) {
     let n = words.len();
     let none = WordInfo::default();
     let at = |i: isize| -> &WordInfo {
@@ -384,7 +391,9 @@ pub fn sentence_features(words: &[&WordInfo], gazetteer: &[u32], out: &mut Vec<V
         let w = at(i);
         let (p, q, p2, q2) = (at(i - 1), at(i + 1), at(i - 2), at(i + 2));
         let mut f = Vec::with_capacity(w.own.len() + 24);
-        f.extend_from_slice(&w.own);
+        if with_own {
+            f.extend_from_slice(&w.own);
+        }
         f.push(combine(C_PREV, &[p.norm]));
         f.push(combine(C_NEXT, &[q.norm]));
         f.push(combine(C_PREV2, &[p2.norm]));
@@ -455,7 +464,7 @@ mod tests {
             .collect();
         let refs: Vec<&WordInfo> = infos.iter().collect();
         let mut out = Vec::new();
-        sentence_features(&refs, &[0, 1, 0], &mut out);
+        sentence_features(&refs, &[0, 1, 0], true, &mut out);
         assert_eq!(out.len(), 3);
         assert!(out[1].len() > infos[1].own.len() + 10);
         assert!(out[1].contains(&combine(C_GAZ, &[1])));

@@ -15,6 +15,7 @@ pub mod tags;
 pub mod train;
 
 use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
 
 use akhbar_text::segment::SegmentCache;
 
@@ -22,11 +23,16 @@ use self::features::{sentence_features, ClusterLookup, WordAnalyzer, WordInfo};
 pub use self::model::{NerModel, NerModelError};
 use self::tags::N_STATES;
 pub use self::tags::{NerLabel, Tag};
+use crate::entities::clusters::FnvHasher;
 
 /// Reusable buffers and caches for [`EntityTagger::tag`]; keep one per
 /// thread.
 pub struct TaggerScratch {
-    words: HashMap<Box<str>, WordInfo>,
+    /// Per distinct word: its analysis and the summed weights of its own
+    /// features under each pass's model (for the tagger that filled it).
+    words: HashMap<Box<str>, CachedWord, BuildHasherDefault<FnvHasher>>,
+    /// The tagger whose weights `words` holds (its address).
+    owner: usize,
     segments: SegmentCache,
     features: Vec<Vec<u64>>,
     emissions: Vec<[f32; N_STATES]>,
@@ -43,13 +49,20 @@ impl TaggerScratch {
     /// Scratch space caching the analyses of at most `words` distinct words.
     pub fn with_capacity(words: usize) -> TaggerScratch {
         TaggerScratch {
-            words: HashMap::new(),
+            words: HashMap::default(),
+            owner: 0,
             segments: SegmentCache::new(words),
             features: Vec::new(),
             emissions: Vec::new(),
             capacity: words.max(1),
         }
     }
+}
+
+/// A word's analysis and the weights of its own features, per pass.
+struct CachedWord {
+    info: WordInfo,
+    own: [[f32; N_STATES]; 2],
 }
 
 /// The tagger's two models: the first pass tags each sentence alone; the
@@ -162,7 +175,7 @@ impl<'c> EntityTagger<'c> {
         gazetteer: &[u32],
         scratch: &mut TaggerScratch,
     ) -> Vec<Vec<u64>> {
-        self.fill_features(tokens, gazetteer, scratch);
+        self.fill_features(tokens, gazetteer, scratch, true);
         std::mem::take(&mut scratch.features)
     }
 
@@ -175,19 +188,26 @@ impl<'c> EntityTagger<'c> {
         self.cache_words(tokens, scratch);
         tokens
             .iter()
-            .map(|t| scratch.words[t.as_ref()].document_key())
+            .map(|t| scratch.words[t.as_ref()].info.document_key())
             .collect()
     }
 
     fn cache_words<S: AsRef<str>>(&self, tokens: &[S], scratch: &mut TaggerScratch) {
-        if scratch.words.len() + tokens.len() > scratch.capacity {
+        let me = self as *const Self as usize;
+        if scratch.owner != me || scratch.words.len() + tokens.len() > scratch.capacity {
             scratch.words.clear();
+            scratch.owner = me;
         }
         for t in tokens {
             let t = t.as_ref();
             if !scratch.words.contains_key(t) {
                 let info = self.analyzer.analyze(t, &mut scratch.segments);
-                scratch.words.insert(t.into(), info);
+                let mut own = [[0f32; N_STATES]; 2];
+                self.models.base.emission(&info.own, &mut own[0]);
+                if let Some(c) = &self.models.context {
+                    c.emission(&info.own, &mut own[1]);
+                }
+                scratch.words.insert(t.into(), CachedWord { info, own });
             }
         }
     }
@@ -197,18 +217,34 @@ impl<'c> EntityTagger<'c> {
         tokens: &[S],
         gazetteer: &[u32],
         scratch: &mut TaggerScratch,
+        with_own: bool,
     ) {
         self.cache_words(tokens, scratch);
-        let infos: Vec<&WordInfo> = tokens.iter().map(|t| &scratch.words[t.as_ref()]).collect();
+        let infos: Vec<&WordInfo> = tokens
+            .iter()
+            .map(|t| &scratch.words[t.as_ref()].info)
+            .collect();
         scratch.features.clear();
-        sentence_features(&infos, gazetteer, &mut scratch.features);
+        sentence_features(&infos, gazetteer, with_own, &mut scratch.features);
     }
 
-    fn decode_with(&self, model: &NerModel, scratch: &mut TaggerScratch, out: &mut Vec<Tag>) {
+    /// Decodes the sentence whose context features are in `scratch`, adding
+    /// each word's cached own weights for pass `pass` (0 or 1).
+    fn decode_with<S: AsRef<str>>(
+        &self,
+        model: &NerModel,
+        pass: usize,
+        tokens: &[S],
+        scratch: &mut TaggerScratch,
+        out: &mut Vec<Tag>,
+    ) {
         scratch.emissions.clear();
-        for f in &scratch.features {
+        for (f, t) in scratch.features.iter().zip(tokens) {
             let mut e = [0f32; N_STATES];
             model.emission(f, &mut e);
+            for (a, b) in e.iter_mut().zip(&scratch.words[t.as_ref()].own[pass]) {
+                *a += b;
+            }
             scratch.emissions.push(e);
         }
         model.decode(&scratch.emissions, out);
@@ -231,8 +267,8 @@ impl<'c> EntityTagger<'c> {
         let mut first = Vec::with_capacity(sentences.len());
         for (s, tokens) in sentences.iter().enumerate() {
             let mut tags = Vec::new();
-            self.fill_features(tokens.as_ref(), gaz(s), scratch);
-            self.decode_with(&self.models.base, scratch, &mut tags);
+            self.fill_features(tokens.as_ref(), gaz(s), scratch, false);
+            self.decode_with(&self.models.base, 0, tokens.as_ref(), scratch, &mut tags);
             first.push(tags);
         }
         let Some(context) = &self.models.context else {
@@ -245,12 +281,12 @@ impl<'c> EntityTagger<'c> {
         let bits = document_bits(&keys, &first, self.window);
         let mut out = Vec::with_capacity(sentences.len());
         for (s, tokens) in sentences.iter().enumerate() {
-            self.fill_features(tokens.as_ref(), gaz(s), scratch);
+            self.fill_features(tokens.as_ref(), gaz(s), scratch, false);
             for (i, (f, &b)) in scratch.features.iter_mut().zip(&bits[s]).enumerate() {
                 features::add_second_pass_features(b, &first[s], i, f);
             }
             let mut tags = Vec::new();
-            self.decode_with(context, scratch, &mut tags);
+            self.decode_with(context, 1, tokens.as_ref(), scratch, &mut tags);
             out.push(tags);
         }
         out
@@ -264,8 +300,8 @@ impl<'c> EntityTagger<'c> {
         scratch: &mut TaggerScratch,
     ) -> Vec<Tag> {
         let mut out = Vec::with_capacity(tokens.len());
-        self.fill_features(tokens, gazetteer, scratch);
-        self.decode_with(&self.models.base, scratch, &mut out);
+        self.fill_features(tokens, gazetteer, scratch, false);
+        self.decode_with(&self.models.base, 0, tokens, scratch, &mut out);
         out
     }
 }
