@@ -360,8 +360,8 @@ fn shape_of(word: &str) -> &'static str {
     }
 }
 
-/// The features of every token of a sentence, appended to `out` (one list
-/// per token). `gazetteer` holds per-token hit bits from the gazetteer (or
+/// The features of every token of a sentence, in `out` (one list per
+/// token; the lists already there are reused). `gazetteer` holds per-token hit bits from the gazetteer (or
 /// zeros). With `with_own` false, only the features that depend on the
 /// context are listed (the tagger adds the word's own features from a
 /// per-word cache of their weights).
@@ -390,7 +390,11 @@ pub fn sentence_features(
     for i in 0..n as isize {
         let w = at(i);
         let (p, q, p2, q2) = (at(i - 1), at(i + 1), at(i - 2), at(i + 2));
-        let mut f = Vec::with_capacity(w.own.len() + 24);
+        if out.len() <= i as usize {
+            out.push(Vec::with_capacity(w.own.len() + 24));
+        }
+        let f = &mut out[i as usize];
+        f.clear();
         if with_own {
             f.extend_from_slice(&w.own);
         }
@@ -421,8 +425,8 @@ pub fn sentence_features(
                 f.push(combine(template, &[u64::from(bit) + 1]));
             }
         }
-        out.push(f);
     }
+    out.truncate(n);
 }
 
 impl ClusterLookup for crate::entities::clusters::WordClusters {

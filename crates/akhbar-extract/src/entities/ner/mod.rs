@@ -224,7 +224,6 @@ impl<'c> EntityTagger<'c> {
             .iter()
             .map(|t| &scratch.words[t.as_ref()].info)
             .collect();
-        scratch.features.clear();
         sentence_features(&infos, gazetteer, with_own, &mut scratch.features);
     }
 

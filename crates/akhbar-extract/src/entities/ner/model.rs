@@ -213,14 +213,11 @@ pub(crate) fn decode(
     if n == 0 {
         return;
     }
-    let allowed = |prev: Option<usize>, t: usize| {
-        State::from_index(t).may_follow(prev.map(State::from_index))
-    };
+    let table = transition_table();
     let mut score = [f32::NEG_INFINITY; N_STATES];
-    for t in 0..N_STATES {
-        if allowed(None, t) {
-            score[t] = transitions[N_STATES][t] + emissions[0][t];
-        }
+    for &t in &table.starts {
+        let t = t as usize;
+        score[t] = transitions[N_STATES][t] + emissions[0][t];
     }
     let mut back: Vec<[u8; N_STATES]> = Vec::with_capacity(n);
     back.push([0; N_STATES]);
@@ -228,24 +225,25 @@ pub(crate) fn decode(
         let mut next = [f32::NEG_INFINITY; N_STATES];
         let mut from = [0u8; N_STATES];
         for t in 0..N_STATES {
-            for (p, &sp) in score.iter().enumerate() {
-                if sp == f32::NEG_INFINITY || !allowed(Some(p), t) {
-                    continue;
-                }
-                let s = sp + transitions[p][t];
-                if s > next[t] {
-                    next[t] = s;
-                    from[t] = p as u8;
+            let mut best = f32::NEG_INFINITY;
+            let mut arg = 0u8;
+            for &p in &table.preds[t] {
+                let s = score[p as usize] + transitions[p as usize][t];
+                if s > best {
+                    best = s;
+                    arg = p;
                 }
             }
-            next[t] += e[t];
+            next[t] = best + e[t];
+            from[t] = arg;
         }
         score = next;
         back.push(from);
     }
     let mut best = 0;
-    for t in 1..N_STATES {
-        if State::from_index(t).may_end() && score[t] > score[best] {
+    for &t in &table.ends {
+        let t = t as usize;
+        if score[t] > score[best] || score[best] == f32::NEG_INFINITY {
             best = t;
         }
     }
@@ -254,6 +252,39 @@ pub(crate) fn decode(
         out[i] = State::from_index(best);
         best = back[i][best] as usize;
     }
+}
+
+/// Which states may start and end a sentence, and which may precede each
+/// state: the BILOU grammar, computed once.
+struct TransitionTable {
+    starts: Vec<u8>,
+    ends: Vec<u8>,
+    preds: Vec<Vec<u8>>,
+}
+
+fn transition_table() -> &'static TransitionTable {
+    static TABLE: std::sync::OnceLock<TransitionTable> = std::sync::OnceLock::new();
+    TABLE.get_or_init(|| {
+        let all = || (0..N_STATES).map(State::from_index);
+        TransitionTable {
+            starts: all()
+                .filter(|s| s.may_follow(None))
+                .map(|s| s.index() as u8)
+                .collect(),
+            ends: all()
+                .filter(|s| s.may_end())
+                .map(|s| s.index() as u8)
+                .collect(),
+            preds: all()
+                .map(|t| {
+                    all()
+                        .filter(|&p| t.may_follow(Some(p)))
+                        .map(|p| p.index() as u8)
+                        .collect()
+                })
+                .collect(),
+        }
+    })
 }
 
 #[cfg(test)]
