@@ -39,6 +39,9 @@ pub struct TrainNerArgs {
     /// Passes over the data.
     #[arg(long, default_value_t = TrainOptions::default().epochs)]
     epochs: usize,
+    /// How many perceptrons (different shuffles) to train and average.
+    #[arg(long, default_value_t = TrainOptions::default().ensemble)]
+    ensemble: usize,
     /// Probability of hiding a token's identity features in an update.
     #[arg(long, default_value_t = TrainOptions::default().word_dropout)]
     word_dropout: f32,
@@ -119,6 +122,7 @@ pub fn train_ner(args: TrainNerArgs) -> Result<bool> {
         min_count: args.min_count,
         epochs: args.epochs,
         word_dropout: args.word_dropout,
+        ensemble: args.ensemble,
         ..TrainOptions::default()
     };
     let mut progress = |m: &str| eprintln!("[{:>5.1}s] {m}", started.elapsed().as_secs_f64());

