@@ -2176,3 +2176,84 @@ fn fixtures_do_not_copy_the_shared_seed_article() {
         }
     }
 }
+
+// ---- akhbar tag --conll and akhbar eval ner ----
+
+#[test]
+fn tag_conll_keeps_the_layout_and_ignores_gold_tags() {
+    let input = "قال O\nفلاديمير B-PERS\nبوتين I-PERS\n\n\nفي\nموسكو\n";
+    let r = run(&["tag", "--conll"], input.as_bytes());
+    r.assert_code(0);
+    let lines = r.lines();
+    assert_eq!(lines.len(), 7, "{}", r.out());
+    assert_eq!(lines[0].split(' ').next(), Some("قال"));
+    assert_eq!(lines[1], "فلاديمير B-PERS");
+    assert_eq!(lines[2], "بوتين I-PERS");
+    assert_eq!(lines[3], "");
+    assert_eq!(lines[5], "موسكو B-LOC");
+    for l in lines.iter().filter(|l| !l.is_empty()) {
+        let tag = l.rsplit(' ').next().unwrap();
+        assert!(
+            tag == "O" || ["B-", "I-"].iter().any(|p| tag.starts_with(p)),
+            "{l}"
+        );
+    }
+}
+
+#[test]
+fn tag_conll_on_empty_latin_and_huge_inputs() {
+    run(&["tag", "--conll"], b"").assert_code(0);
+    let r = run(&["tag", "--conll"], b"Putin\nmet\nAssad\n");
+    r.assert_code(0);
+    assert_eq!(r.lines().len(), 4);
+    // One sentence of 50,000 tokens.
+    let big = "موسكو\n".repeat(50_000);
+    let r = run(&["tag", "--conll"], big.as_bytes());
+    r.assert_code(0);
+    assert_eq!(r.lines().len(), 50_001);
+}
+
+#[test]
+fn tag_refuses_invalid_utf8_and_plain_mode_with_a_message() {
+    let r = run(&["tag", "--conll"], b"\xff\xfe\n");
+    r.assert_code(1).assert_stderr_has("stdin: not UTF-8");
+    let r = run(&["tag"], "موسكو\n".as_bytes());
+    r.assert_code(1).assert_stderr_has("--conll");
+}
+
+#[test]
+fn eval_ner_scores_and_names_malformed_lines() {
+    let dir = tempfile::tempdir().unwrap();
+    let gold = write_file(
+        dir.path(),
+        "gold.txt",
+        "زار O\nفلاديمير B-PERS\nبوتين I-PERS\nموسكو B-LOC\n".as_bytes(),
+    );
+    let system = write_file(
+        dir.path(),
+        "system.txt",
+        "زار O\nفلاديمير B-PERS\nبوتين I-PERS\nموسكو O\n".as_bytes(),
+    );
+    let r = run(
+        &[
+            "eval",
+            "ner",
+            "--json",
+            "--gold",
+            path_str(&gold),
+            "--system",
+            path_str(&system),
+        ],
+        b"",
+    );
+    r.assert_code(0);
+    let report: Value = serde_json::from_str(r.lines().last().unwrap()).unwrap();
+    assert_eq!(report["total"]["gold"], 2);
+    assert_eq!(report["total"]["correct"], 1);
+    assert_eq!(report["per_type"]["PERS"]["f1"], 100.0);
+    let bad = write_file(dir.path(), "bad.txt", "زار O\nفلاديمير\n".as_bytes());
+    let r = run(&["eval", "ner", "--gold", path_str(&bad)], b"");
+    r.assert_code(1)
+        .assert_stderr_has("bad.txt")
+        .assert_stderr_has("line 2");
+}

@@ -7,17 +7,14 @@ fn akhbar() -> Command {
     Command::new(env!("CARGO_BIN_EXE_akhbar"))
 }
 
-/// Words F1 on UD Arabic-PUD (held out: never trained or tuned on) must stay
-/// at or above the target of 98.0.
-#[test]
-fn pud_words_f1_meets_target() {
-    let Some(dir) = akhbar_eval::shared_data_dir() else {
-        return;
-    };
-    let gold = dir.join("data/ud-arabic-pud/ar_pud-ud-test.conllu");
+/// Runs `akhbar eval <args> --json --gold <gold>` and returns the JSON
+/// report on its last line.
+fn eval_report(args: &[&str], gold: &std::path::Path) -> serde_json::Value {
     let out = akhbar()
-        .args(["eval", "segment", "--json", "--gold"])
-        .arg(&gold)
+        .arg("eval")
+        .args(args)
+        .args(["--json", "--gold"])
+        .arg(gold)
         .output()
         .expect("runs");
     assert!(
@@ -27,9 +24,20 @@ fn pud_words_f1_meets_target() {
     );
     let stdout = String::from_utf8(out.stdout).expect("utf-8");
     let last = stdout.lines().last().expect("a JSON line");
-    let report: serde_json::Value = serde_json::from_str(last).expect("JSON");
+    eprintln!("akhbar eval {args:?}: {last}");
+    serde_json::from_str(last).expect("JSON")
+}
+
+/// Words F1 on UD Arabic-PUD (held out: never trained or tuned on) must stay
+/// at or above the target of 98.0.
+#[test]
+fn pud_words_f1_meets_target() {
+    let Some(dir) = akhbar_eval::shared_data_dir() else {
+        return;
+    };
+    let gold = dir.join("data/ud-arabic-pud/ar_pud-ud-test.conllu");
+    let report = eval_report(&["segment"], &gold);
     let f1 = report["words_f1"].as_f64().expect("words_f1");
-    eprintln!("UD Arabic-PUD: {last}");
     assert!(f1 >= 98.0, "Words F1 {f1} < 98.0");
     assert_eq!(report["sentences"], 1000);
 }
@@ -61,4 +69,19 @@ fn seed_through_the_cli() {
             t["text"].as_str().expect("token text")
         );
     }
+}
+
+/// Entity-level F1 on the derived ANERcorp test split (held out). The
+/// issue's target is 80.0, which the shipped model does not reach (74.18,
+/// see the README); this pins the measured level so that a regression fails.
+#[test]
+fn anercorp_test_f1_does_not_regress() {
+    let Some(dir) = akhbar_eval::shared_data_dir() else {
+        return;
+    };
+    let gold = dir.join("data/anercorp/derived/ANERcorp_approx-camel-split_test.txt");
+    let report = eval_report(&["ner"], &gold);
+    let f1 = report["total"]["f1"].as_f64().expect("f1");
+    assert!(f1 >= 73.5, "entity F1 {f1} fell below 73.5");
+    assert_eq!(report["total"]["gold"], 2221);
 }
