@@ -86,8 +86,9 @@ ARABIC_ALLOWED = re.compile("^[\u0621-\u063A\u0641-\u064A0-9+ ]+$")
 ARABIC_WORDS = re.compile("^[\u0621-\u063A\u0641-\u064A]+(?: [\u0621-\u063A\u0641-\u064A]+)*$")
 DIACRITICS = re.compile("[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED]")
 TATWEEL = "\u0640"
-# First words of compound nisbas that take the article alone: جنوب أفريقي → الجنوب أفريقي.
-COMPASS = {"جنوب", "شمال", "شرق", "غرب", "وسط"}
+# First words of compound nisbas that take the article alone: جنوب أفريقي → الجنوب أفريقي,
+# سان ماريني → السان ماريني.
+COMPASS = {"جنوب", "شمال", "شرق", "غرب", "وسط", "سان", "سانت", "ساو"}
 
 
 class Errors:
@@ -426,7 +427,8 @@ Differences from the sources:
   holding every nisba form: the indefinite forms (masculine, feminine, plural, with spelling
   variants) and then their definite forms with `ال` (`روسي|روسية|روس|الروسي|الروسية|الروس`).
   A compound form takes `ال` on each word (`كوري جنوبي` → `الكوري الجنوبي`), except after a
-  compass word, which alone takes it (`جنوب أفريقي` → `الجنوب أفريقي`).
+  compass word or a saint's title, which alone takes it (`جنوب أفريقي` → `الجنوب أفريقي`,
+  `سان ماريني` → `السان ماريني`).
 - The other files have the columns of their sources.
 
 Ids are Wikidata QIDs where known, otherwise `ak:<kind>:<slug>`; they are unique across files.

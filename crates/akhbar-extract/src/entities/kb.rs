@@ -588,6 +588,44 @@ mod tests {
     }
 
     #[test]
+    fn bundled_knowledge_base_covers_sixty_countries_leaders() {
+        let kb = KnowledgeBase::bundled();
+        let heads: Vec<usize> = [
+            "president",
+            "prime_minister",
+            "king",
+            "emir",
+            "sultan",
+            "chancellor",
+            "head_of_sovereignty_council",
+            "head_of_presidential_council",
+        ]
+        .iter()
+        .filter_map(|r| kb.role_index(r))
+        .collect();
+        let fm = kb.role_index("foreign_minister").unwrap();
+        let day = Date::new(2024, 6, 1).unwrap();
+        let covered = kb
+            .entries
+            .iter()
+            .filter(|e| e.kind == EntryKind::Country)
+            .filter(|c| {
+                heads.iter().any(|&r| kb.holder(r, &c.iso3, day).is_some())
+                    && kb.holder(fm, &c.iso3, day).is_some()
+            })
+            .count();
+        assert!(
+            covered >= 60,
+            "{covered} countries with a leader and a foreign minister"
+        );
+        // Every country has a nisba in its four forms (masculine,
+        // feminine, and their definite forms at least).
+        for c in kb.entries.iter().filter(|e| e.kind == EntryKind::Country) {
+            assert!(c.nisba_ar.len() >= 4, "{}: {:?}", c.iso3, c.nisba_ar);
+        }
+    }
+
+    #[test]
     fn partial_dates_cover_their_whole_period() {
         assert_eq!(parse_date("2024-02", true), Date::new(2024, 2, 29));
         assert_eq!(parse_date("2024", false), Date::new(2024, 1, 1));
