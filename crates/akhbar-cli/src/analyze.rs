@@ -40,6 +40,9 @@ pub struct AnalyzeArgs {
     /// Largest article accepted, in bytes.
     #[arg(long, value_name = "BYTES", default_value_t = akhbar::DEFAULT_MAX_BYTES)]
     max_bytes: usize,
+    /// Skip the entity layer (`entities` stays empty): the text layer only.
+    #[arg(long)]
+    no_entities: bool,
     /// Show a progress bar on stderr (default: when stderr is a terminal).
     #[arg(long, overrides_with = "no_progress")]
     progress: bool,
@@ -154,6 +157,7 @@ pub fn run(args: AnalyzeArgs) -> Result<bool> {
     }
     let mut analyzer = Analyzer::default();
     analyzer.max_bytes = args.max_bytes;
+    analyzer.entities = !args.no_entities;
     let stdout = io::stdout();
     let mut out = Output {
         out: BufWriter::with_capacity(1 << 16, stdout.lock()),

@@ -2257,3 +2257,21 @@ fn eval_ner_scores_and_names_malformed_lines() {
         .assert_stderr_has("bad.txt")
         .assert_stderr_has("line 2");
 }
+
+#[test]
+fn analyze_finds_entities_unless_told_not_to() {
+    let text = "وصل الرئيس الروسي فلاديمير بوتين إلى أنقرة.".as_bytes();
+    let doc = run(&["analyze", "--published", "2024-05-01", "-"], text)
+        .assert_code(0)
+        .json();
+    let entities = doc["entities"].as_array().unwrap();
+    assert!(entities
+        .iter()
+        .any(|e| e["canonical_en"] == "Vladimir Putin"
+            && e["country"] == "RUS"
+            && e["role"] == "president"));
+    let doc = run(&["analyze", "--no-entities", "-"], text)
+        .assert_code(0)
+        .json();
+    assert_eq!(doc["entities"].as_array().unwrap().len(), 0);
+}
