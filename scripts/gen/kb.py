@@ -162,7 +162,7 @@ def split_list(cell: str) -> list[str]:
 
 def read_source(name: str, errors: Errors, alpha3: dict[str, str]) -> list[dict] | None:
     path = SRC / f"{name}.tsv"
-    rel = path.relative_to(ROOT)
+    rel = path.relative_to(ROOT) if path.is_relative_to(ROOT) else path
     if not path.exists():
         if name in OPTIONAL:
             print(f"warning: {rel} not found, skipped", file=sys.stderr)
@@ -455,6 +455,13 @@ built from the list is a hint, not a decision.
 
 
 def main() -> int:
+    global SRC, OUT
+    import argparse
+    parser = argparse.ArgumentParser(description="Validate the knowledge-base sources and write the knowledge base.")
+    parser.add_argument("--src", type=Path, default=SRC, help="source folder (default: scripts/gen/kb)")
+    parser.add_argument("--out", type=Path, default=OUT, help="output folder (default: crates/akhbar-extract/data/kb)")
+    args = parser.parse_args()
+    SRC, OUT = args.src, args.out
     errors = Errors()
     alpha3 = alpha3_table()
     data: dict[str, list[dict] | None] = {}
