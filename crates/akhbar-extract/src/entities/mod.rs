@@ -5,7 +5,7 @@
 //! - [`gazetteer`]: finds the knowledge base's names in token sequences.
 //! - [`clusters`]: word clusters learned from raw news, tagger features.
 //! - [`ner`]: the statistical tagger (IOB2, ANERcorp's labels).
-//! - [`resolve`]: mentions grouped into entities and linked.
+//! - [`resolve`](mod@resolve): mentions grouped into entities and linked.
 //!
 //! [`EntityExtractor`] runs them in order on a document's sentences:
 //!

@@ -41,7 +41,7 @@ impl std::fmt::Display for NerModelError {
 
 impl std::error::Error for NerModelError {}
 
-/// Weights of the entity tagger: one row of [`N_STATES`] weights per known
+/// Weights of the entity tagger: one row of weights (one per decoding state) per known
 /// feature, and tag-to-tag transition weights.
 #[derive(Clone, Debug, Default)]
 pub struct NerModel {
