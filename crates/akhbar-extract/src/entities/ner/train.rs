@@ -34,10 +34,10 @@ pub struct TrainOptions {
 impl Default for TrainOptions {
     fn default() -> Self {
         TrainOptions {
-            epochs: 11,
+            epochs: 15,
             min_count: 1,
             seed: 0x5eed,
-            word_dropout: 0.2,
+            word_dropout: 0.3,
             ensemble: 5,
         }
     }
