@@ -12,6 +12,7 @@ use anyhow::{bail, Context, Result};
 use clap::Args;
 
 use crate::entities::{bundled_tagger, gazetteer_bits, tagger_with};
+use crate::input::Input;
 
 /// The derived ANERcorp split under the shared folder.
 fn anercorp(shared: &Path, part: &str) -> PathBuf {
@@ -274,19 +275,18 @@ pub fn tag(args: TagArgs) -> Result<bool> {
     if !args.conll {
         bail!("only --conll is supported; use `akhbar analyze` for running text");
     }
-    let mut raw = Vec::new();
-    match args.input.as_deref() {
-        None => std::io::stdin().lock().read_to_end(&mut raw)?,
-        Some(p) if p == Path::new("-") => std::io::stdin().lock().read_to_end(&mut raw)?,
-        Some(p) => {
-            raw = fs::read(p).with_context(|| format!("reading {}", p.display()))?;
-            raw.len()
-        }
+    let input = Input {
+        path: args.input.filter(|p| p != Path::new("-")),
     };
-    let name = args
-        .input
+    let name = input
+        .path
         .as_ref()
         .map_or("stdin".to_string(), |p| p.display().to_string());
+    let mut raw = Vec::new();
+    input
+        .open()
+        .and_then(|mut r| r.read_to_end(&mut raw))
+        .with_context(|| format!("reading {name}"))?;
     let text = String::from_utf8(raw).map_err(|e| {
         anyhow::anyhow!(
             "{name}: not UTF-8 (invalid byte at offset {})",

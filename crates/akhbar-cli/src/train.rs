@@ -125,7 +125,7 @@ pub(crate) fn element<'a>(doc: &'a str, tag: &str) -> Option<&'a str> {
     Some(&doc[start..end])
 }
 
-pub(crate) fn ant_files(dir: &Path, out: &mut Vec<PathBuf>) -> Result<()> {
+fn ant_files(dir: &Path, out: &mut Vec<PathBuf>) -> Result<()> {
     for entry in fs::read_dir(dir).with_context(|| format!("reading {}", dir.display()))? {
         let p = entry?.path();
         if p.is_dir() {
@@ -137,14 +137,21 @@ pub(crate) fn ant_files(dir: &Path, out: &mut Vec<PathBuf>) -> Result<()> {
     Ok(())
 }
 
-/// Word counts (search form) of the ANT corpus: titles, abstracts and texts.
-pub fn ant_lexicon(dir: &Path) -> Result<(Lexicon, usize)> {
+/// Every `.txt` file of the ANT corpus under `dir`, sorted by path so that
+/// the order is the same on every machine; an error when there is none.
+pub(crate) fn ant_sorted_files(dir: &Path) -> Result<Vec<PathBuf>> {
     let mut files = Vec::new();
     ant_files(dir, &mut files)?;
     files.sort();
     if files.is_empty() {
         bail!("no .txt files under {}", dir.display());
     }
+    Ok(files)
+}
+
+/// Word counts (search form) of the ANT corpus: titles, abstracts and texts.
+pub fn ant_lexicon(dir: &Path) -> Result<(Lexicon, usize)> {
+    let files = ant_sorted_files(dir)?;
     let cleaner = Cleaner::default();
     let normalizer = Normalizer::default();
     let mut lex = Lexicon::default();

@@ -22,9 +22,9 @@ use akhbar_text::clean::Cleaner;
 use akhbar_text::normalize::Normalizer;
 use akhbar_text::sentence::split_sentences;
 use akhbar_text::tokenize::tokenize;
-use anyhow::{bail, Context, Result};
+use anyhow::{Context, Result};
 
-use crate::train::{ant_files, element};
+use crate::train::{ant_sorted_files, element};
 
 /// Learn clusters from `shared/data/ant-corpus` and write `clusters.tsv` and
 /// `CLUSTERS.md` into `out`.
@@ -72,12 +72,7 @@ pub fn run(shared: &Path, out: &Path, options: &ClusterOptions) -> Result<()> {
 /// Sentences of cluster keys from every ANT file (sorted by path, so the
 /// order is the same on every machine), and the number of files.
 fn ant_sentences(dir: &Path) -> Result<(Vec<Vec<String>>, usize)> {
-    let mut files = Vec::new();
-    ant_files(dir, &mut files)?;
-    files.sort();
-    if files.is_empty() {
-        bail!("no .txt files under {}", dir.display());
-    }
+    let files = ant_sorted_files(dir)?;
     let cleaner = Cleaner::default();
     let normalizer = Normalizer::default();
     let mut sentences = Vec::new();

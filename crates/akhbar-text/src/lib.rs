@@ -34,6 +34,7 @@ pub mod calendar;
 pub mod chars;
 pub mod clean;
 pub mod filter;
+pub mod hash;
 pub mod normalize;
 mod presentation_table;
 pub mod segment;

@@ -41,11 +41,10 @@
 //! assert_eq!(clusters.path("غزه"), None);
 //! ```
 
-use std::collections::HashMap;
 use std::fmt;
-use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
+use akhbar_text::hash::FnvMap;
 use akhbar_text::normalize::Normalizer;
 use akhbar_text::tokenize::TokenKind;
 
@@ -83,31 +82,6 @@ pub fn cluster_key(text: &str, kind: TokenKind, normalizer: &Normalizer, out: &m
         _ => normalizer.normalize_into(text, out),
     }
 }
-
-/// FNV-1a: much faster than SipHash on short word keys.
-#[derive(Default, Clone, Copy)]
-pub struct FnvHasher(u64);
-
-impl Hasher for FnvHasher {
-    #[inline]
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    #[inline]
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for &b in bytes {
-            h = (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3);
-        }
-        self.0 = h;
-    }
-}
-
-type FnvMap<K, V> = HashMap<K, V, BuildHasherDefault<FnvHasher>>;
 
 /// A malformed line in a clusters file.
 #[derive(Debug, Clone, PartialEq, Eq)]

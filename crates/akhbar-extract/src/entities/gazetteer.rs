@@ -19,10 +19,11 @@
 //! assert_eq!(found[0].kind, NameKind::Place);
 //! assert_eq!(kb.entries[found[0].target].name_en, "Moscow");
 //! ```
-use std::collections::HashMap;
+use std::hash::Hasher;
 use std::ops::Range;
 use std::sync::OnceLock;
 
+use akhbar_text::hash::{FnvHasher, FnvMap};
 use akhbar_text::normalize::Normalizer;
 use akhbar_text::tokenize::{tokenize, TokenKind};
 
@@ -85,15 +86,15 @@ const PROCLITICS: [&str; 13] = [
 /// The trie key of a normalized token: its 64-bit FNV-1a hash (names are
 /// few; a collision would need two of them to share 64 bits).
 fn key_of(norm: &str) -> u64 {
-    norm.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| {
-        (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3)
-    })
+    let mut h = FnvHasher::default();
+    h.write(norm.as_bytes());
+    h.finish()
 }
 
 /// A token-level trie of normalized names.
 #[derive(Clone, Debug, Default)]
 pub struct Gazetteer {
-    edges: HashMap<(u32, u64), u32>,
+    edges: FnvMap<(u32, u64), u32>,
     values: Vec<Vec<(NameKind, usize)>>,
     normalizer: Normalizer,
 }

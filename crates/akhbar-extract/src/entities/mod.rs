@@ -32,6 +32,7 @@ pub mod resolve;
 use std::sync::OnceLock;
 
 use akhbar_text::calendar::Date;
+use akhbar_text::normalize::Normalizer;
 
 use self::clusters::WordClusters;
 use self::gazetteer::Gazetteer;
@@ -48,6 +49,7 @@ pub struct ExtractScratch {
 /// Tagger, gazetteer and knowledge base together.
 pub struct EntityExtractor {
     tagger: EntityTagger<'static>,
+    normalizer: Normalizer,
     gazetteer: &'static Gazetteer,
     kb: &'static KnowledgeBase,
 }
@@ -64,6 +66,7 @@ impl EntityExtractor {
     pub fn new(models: TaggerModels) -> EntityExtractor {
         EntityExtractor {
             tagger: EntityTagger::new(models, WordClusters::bundled()),
+            normalizer: Normalizer::default(),
             gazetteer: Gazetteer::bundled(),
             kb: KnowledgeBase::bundled(),
         }
@@ -93,7 +96,19 @@ impl EntityExtractor {
         date: Option<Date>,
         scratch: &mut ExtractScratch,
     ) -> Resolution {
-        let names: Vec<_> = sentences.iter().map(|s| self.gazetteer.find(s)).collect();
+        // Search forms once, for the gazetteer and for resolution.
+        let norms: Vec<Vec<String>> = sentences
+            .iter()
+            .map(|s| {
+                s.iter()
+                    .map(|t| self.normalizer.normalize(t.as_ref()))
+                    .collect()
+            })
+            .collect();
+        let names: Vec<_> = norms
+            .iter()
+            .map(|n| self.gazetteer.find_normalized(n))
+            .collect();
         let bits: Vec<Vec<u32>> = sentences
             .iter()
             .zip(&names)
@@ -108,10 +123,12 @@ impl EntityExtractor {
             .collect();
         let views: Vec<SentenceView<'_>> = token_strs
             .iter()
+            .zip(&norms)
             .zip(&tags)
             .zip(&names)
-            .map(|((tokens, tags), names)| SentenceView {
+            .map(|(((tokens, norms), tags), names)| SentenceView {
                 tokens,
+                norms,
                 tags,
                 names,
             })

@@ -77,6 +77,8 @@ pub struct Resolution {
 pub struct SentenceView<'a> {
     /// Token texts.
     pub tokens: &'a [&'a str],
+    /// Their search forms.
+    pub norms: &'a [String],
     /// Tagger output.
     pub tags: &'a [Tag],
     /// Gazetteer matches.
@@ -181,13 +183,12 @@ pub fn resolve(
     kb: &KnowledgeBase,
     date: Option<Date>,
 ) -> Resolution {
-    let normalizer = Normalizer::default();
     let mut res = Resolution::default();
     let mut index = ClusterIndex::default();
     // The last person with a role: «نظيره» refers to them.
     let mut last_role: Option<usize> = None;
     for (si, s) in sentences.iter().enumerate() {
-        let norms: Vec<String> = s.tokens.iter().map(|t| normalizer.normalize(t)).collect();
+        let norms = s.norms;
         // 1. Mentions: tagger spans, linked through gazetteer names inside
         //    them; then gazetteer names that overlap no tagger span. Both
         //    lists are sorted and free of overlaps.

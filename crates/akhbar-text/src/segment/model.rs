@@ -11,41 +11,9 @@
 
 use std::collections::HashMap;
 use std::fmt::Write as _;
-use std::hash::{BuildHasherDefault, Hasher};
 
 use super::features::{hash_feature, FeatureBuf};
-
-/// FNV-1a: much faster than the default SipHash on the short keys of the
-/// model's tables (words, and feature hashes that are hashes already).
-#[derive(Default)]
-pub struct FnvHasher(u64);
-
-impl Hasher for FnvHasher {
-    #[inline]
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    #[inline]
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for &b in bytes {
-            h = (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3);
-        }
-        self.0 = h;
-    }
-    #[inline]
-    fn write_u64(&mut self, n: u64) {
-        // Feature keys are FNV hashes already: mix once more and use them.
-        self.0 = n ^ (n >> 29);
-    }
-}
-
-/// A hash map with [`FnvHasher`].
-pub type FnvMap<K, V> = HashMap<K, V, BuildHasherDefault<FnvHasher>>;
+use crate::hash::FnvMap;
 
 /// A parse error in a model file.
 #[derive(Debug, Clone, PartialEq, Eq)]

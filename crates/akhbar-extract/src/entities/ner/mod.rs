@@ -21,22 +21,21 @@ pub mod tags;
 pub mod train;
 
 use std::collections::HashMap;
-use std::hash::BuildHasherDefault;
 
+use akhbar_text::hash::FnvMap;
 use akhbar_text::segment::SegmentCache;
 
 use self::features::{sentence_features, ClusterLookup, WordAnalyzer, WordInfo};
 pub use self::model::{NerModel, NerModelError};
 use self::tags::N_STATES;
 pub use self::tags::{NerLabel, Tag};
-use crate::entities::clusters::FnvHasher;
 
 /// Reusable buffers and caches for [`EntityTagger::tag`]; keep one per
 /// thread.
 pub struct TaggerScratch {
     /// Per distinct word: its analysis and the summed weights of its own
     /// features under each pass's model (for the tagger that filled it).
-    words: HashMap<Box<str>, CachedWord, BuildHasherDefault<FnvHasher>>,
+    words: FnvMap<Box<str>, CachedWord>,
     /// The tagger whose weights `words` holds (its address).
     owner: usize,
     segments: SegmentCache,

@@ -1,31 +1,10 @@
 //! The tagger's weights and their file format.
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
+use akhbar_text::hash::FnvMap;
 
 use super::tags::{State, Tag, N_STATES};
 
-/// Feature keys are well-mixed hashes already: use them as they are.
-#[derive(Default)]
-pub(crate) struct IdentityHasher(u64);
-
-impl Hasher for IdentityHasher {
-    #[inline]
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3);
-        }
-    }
-    #[inline]
-    fn write_u64(&mut self, n: u64) {
-        self.0 = n;
-    }
-}
-
 /// A map keyed by feature hashes.
-pub(crate) type FeatureMap<V> = HashMap<u64, V, BuildHasherDefault<IdentityHasher>>;
+pub(crate) type FeatureMap<V> = FnvMap<u64, V>;
 
 const MAGIC: &[u8] = b"akhbar-ner/1\n";
 
