@@ -1,0 +1,275 @@
+//! Facts: who said what ([`quotes`]) and who did what to whom ([`events`]).
+//!
+//! Both read a document through a [`DocView`]: its tokens with their search
+//! forms, its sentences and paragraphs, and the entity mentions that
+//! [`resolve`](crate::entities::resolve::resolve) found. Everything they
+//! return points back into the view by token index.
+
+pub mod quotes;
+
+use std::collections::HashSet;
+use std::ops::Range;
+
+use akhbar_text::hash::FnvMap;
+use akhbar_text::normalize::Normalizer;
+use akhbar_text::tokenize::TokenKind;
+
+use crate::entities::kb::KnowledgeBase;
+use crate::entities::ner::NerLabel;
+use crate::entities::resolve::Resolution;
+
+/// One token of the document.
+#[derive(Clone, Copy, Debug)]
+pub struct Word<'a> {
+    /// Display text.
+    pub text: &'a str,
+    /// Search form.
+    pub norm: &'a str,
+    /// What it is.
+    pub kind: TokenKind,
+    /// Whitespace (or the start of a paragraph) comes before it.
+    pub space_before: bool,
+}
+
+/// An entity mention, by document token index.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct MentionRef {
+    /// Tokens of the mention.
+    pub tokens: Range<usize>,
+    /// Entity (index into the resolution's clusters).
+    pub cluster: usize,
+    /// Entity type.
+    pub label: NerLabel,
+}
+
+/// A document as the fact extractors see it.
+pub struct DocView<'a> {
+    /// All tokens, in order.
+    pub words: &'a [Word<'a>],
+    /// Sentences as token ranges, in order, covering `words`.
+    pub sentences: &'a [Range<usize>],
+    /// The paragraph of each sentence.
+    pub paragraph_of: &'a [usize],
+    /// Entity mentions in text order, by document token index.
+    pub mentions: Vec<MentionRef>,
+    /// The entities the mentions belong to.
+    pub resolution: &'a Resolution,
+    /// The knowledge base the entities link to.
+    pub kb: &'a KnowledgeBase,
+    /// The sentence of each token.
+    sentence_of: Vec<u32>,
+}
+
+impl<'a> DocView<'a> {
+    /// A view of a document. Mentions in `resolution` are by sentence and
+    /// token within it; the view turns them into document token indexes.
+    pub fn new(
+        words: &'a [Word<'a>],
+        sentences: &'a [Range<usize>],
+        paragraph_of: &'a [usize],
+        resolution: &'a Resolution,
+        kb: &'a KnowledgeBase,
+    ) -> DocView<'a> {
+        let mut mentions: Vec<MentionRef> = resolution
+            .mentions
+            .iter()
+            .filter_map(|m| {
+                let s = sentences.get(m.sentence)?;
+                let tokens = s.start + m.tokens.start..s.start + m.tokens.end;
+                (tokens.end <= s.end && !tokens.is_empty()).then_some(MentionRef {
+                    tokens,
+                    cluster: m.cluster,
+                    label: m.label,
+                })
+            })
+            .collect();
+        mentions.sort_by_key(|m| (m.tokens.start, m.tokens.end));
+        let mut sentence_of = vec![0u32; words.len()];
+        for (i, s) in sentences.iter().enumerate() {
+            for t in s.clone() {
+                if let Some(slot) = sentence_of.get_mut(t) {
+                    *slot = i as u32;
+                }
+            }
+        }
+        DocView {
+            words,
+            sentences,
+            paragraph_of,
+            mentions,
+            resolution,
+            kb,
+            sentence_of,
+        }
+    }
+
+    /// The sentence token `t` is in.
+    pub fn sentence_of(&self, t: usize) -> usize {
+        self.sentence_of.get(t).map_or(0, |&s| s as usize)
+    }
+
+    /// Mentions that lie wholly inside `range`, in text order.
+    pub fn mentions_in(&self, range: Range<usize>) -> impl Iterator<Item = &MentionRef> + '_ {
+        let first = self
+            .mentions
+            .partition_point(|m| m.tokens.start < range.start);
+        self.mentions[first..]
+            .iter()
+            .take_while(move |m| m.tokens.start < range.end)
+            .filter(move |m| m.tokens.end <= range.end)
+    }
+
+    /// The mention that starts at token `t`, if any.
+    pub fn mention_starting_at(&self, t: usize) -> Option<&MentionRef> {
+        self.mentions_in(t..self.words.len())
+            .next()
+            .filter(|m| m.tokens.start == t)
+    }
+
+    /// Search form of token `t` (empty past the end).
+    pub fn norm(&self, t: usize) -> &str {
+        self.words.get(t).map_or("", |w| w.norm)
+    }
+
+    /// Is token `t` punctuation?
+    pub fn is_punct(&self, t: usize) -> bool {
+        self.words
+            .get(t)
+            .is_some_and(|w| w.kind == TokenKind::Punct)
+    }
+}
+
+/// Word lists written in display form, looked up by search form, with the
+/// proclitics و and ف allowed in front.
+pub(crate) struct Lexicon<V> {
+    map: FnvMap<String, V>,
+}
+
+impl<V: Copy> Lexicon<V> {
+    pub(crate) fn new(entries: impl IntoIterator<Item = (String, V)>) -> Lexicon<V> {
+        let n = Normalizer::default();
+        let mut map = FnvMap::default();
+        for (form, v) in entries {
+            map.entry(n.normalize(&form)).or_insert(v);
+        }
+        Lexicon { map }
+    }
+
+    /// The entry of `norm` itself.
+    pub(crate) fn exact(&self, norm: &str) -> Option<V> {
+        self.map.get(norm).copied()
+    }
+
+    /// The entry of `norm`, or of `norm` without a leading و or ف.
+    pub(crate) fn get(&self, norm: &str) -> Option<V> {
+        if let Some(v) = self.map.get(norm) {
+            return Some(*v);
+        }
+        let rest = norm.strip_prefix('و').or_else(|| norm.strip_prefix('ف'))?;
+        if rest.chars().count() < 2 {
+            return None;
+        }
+        self.map.get(rest).copied()
+    }
+}
+
+/// Past and present forms of verbs, generated from their stems: past stem
+/// with the endings of he/she/they/the two, present stem with the prefixes
+/// ي ت ن and plural endings, and future س.
+pub(crate) fn verb_forms(past: &str, present: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let base = past.strip_suffix('ى').or_else(|| past.strip_suffix('ا'));
+    match base {
+        // Defective verbs: التقى → التقت التقوا; دعا → دعت دعوا.
+        Some(b) => {
+            out.push(past.to_string());
+            for end in ["ت", "وا", "يا", "تا"] {
+                out.push(format!("{b}{end}"));
+            }
+        }
+        None => {
+            for end in ["", "ت", "وا", "ا", "تا"] {
+                out.push(format!("{past}{end}"));
+            }
+        }
+    }
+    if !present.is_empty() {
+        let pbase = present
+            .strip_suffix('ي')
+            .or_else(|| present.strip_suffix('ى'))
+            .or_else(|| present.strip_suffix('و'));
+        for prefix in ["ي", "ت", "ن", "سي", "ست", "سن"] {
+            out.push(format!("{prefix}{present}"));
+            match pbase {
+                Some(b) => {
+                    out.push(format!("{prefix}{b}"));
+                    out.push(format!("{prefix}{b}ون"));
+                    out.push(format!("{prefix}{b}ان"));
+                }
+                None => {
+                    out.push(format!("{prefix}{present}ون"));
+                    out.push(format!("{prefix}{present}ان"));
+                }
+            }
+        }
+    }
+    out
+}
+
+/// `"x|y|z"` → forms.
+pub(crate) fn alternatives(s: &str) -> impl Iterator<Item = String> + '_ {
+    s.split('|').filter(|x| !x.is_empty()).map(str::to_string)
+}
+
+/// Counts for a lexicon's self-test: how many distinct search forms.
+#[cfg(test)]
+pub(crate) fn distinct<V>(l: &Lexicon<V>) -> usize {
+    l.map.len()
+}
+
+/// Sector of an actor in the manner of CAMEO/PLOVER: `GOV`, `MIL`, …
+pub fn sector_of(
+    resolution: &Resolution,
+    kb: &KnowledgeBase,
+    cluster: usize,
+) -> Option<&'static str> {
+    let c = resolution.clusters.get(cluster)?;
+    if let Some(r) = c.role {
+        let id = kb.roles.get(r)?.id.as_str();
+        let id = id.strip_prefix("ak:role:").unwrap_or(id);
+        return Some(match id {
+            "army_commander" | "commander" | "chief_of_staff" | "military_spokesperson" => "MIL",
+            "judge" | "prosecutor" | "attorney_general" => "JUD",
+            "party_leader" | "opposition_leader" => "OPP",
+            "member_of_parliament" | "senator" | "speaker" => "LEG",
+            "grand_imam" | "grand_mufti" | "patriarch" | "pope" => "REL",
+            "secretary_general"
+            | "deputy_secretary_general"
+            | "high_representative"
+            | "high_commissioner"
+            | "special_rapporteur"
+            | "commission_president" => "IGO",
+            "chief_executive" | "chairman" => "BUS",
+            _ => "GOV",
+        });
+    }
+    let entry = kb.entries.get(c.entry?)?;
+    let sector = match entry.subkind.as_str() {
+        "government" | "agency_gov" => "GOV",
+        "military" => "MIL",
+        "armed_group" => "REB",
+        "intl" => "IGO",
+        "party" => "PTY",
+        "media" | "agency" => "MED",
+        "company" => "BUS",
+        _ => return None,
+    };
+    Some(sector)
+}
+
+/// Search forms of a small closed word class, written in display form and
+/// separated by spaces.
+pub(crate) fn word_set(words: &str) -> HashSet<String> {
+    let n = Normalizer::default();
+    words.split_whitespace().map(|w| n.normalize(w)).collect()
+}

@@ -1,0 +1,946 @@
+//! Who said what: direct quotes, reported speech, and their speakers.
+//!
+//! - **Direct** quotes are the words between quote marks (" “ ” « » ‹ › „
+//!   and their mismatched pairs, as Arabic text mixes them), paired per
+//!   paragraph with a bounded stack, so a quote may run over several
+//!   sentences. A quoted span counts as speech only when a cue introduces it
+//!   («وقال بوتين: "…"», «وأضاف: "…"»), follows it («"…"، قال الوزير»), or
+//!   a name and a colon head it («الوزير: "…"»); quoted titles and topics
+//!   («لموضوع "…"») are left alone.
+//! - **Reported** speech is a cue verb, its subject, and a clause after
+//!   إن/أن/بأن («أكد الوزير أن …»), or an attribution («وفقا لـ…»,
+//!   «بحسب …», «نقلا عن …»). A reported clause holding a partial direct
+//!   quote is **mixed**.
+//! - **Speakers** are the subject of the cue, resolved through the entity
+//!   mentions (a person first, then an organization, then a country). A
+//!   cue with no subject («وأضاف:», «وتابع», «مضيفا أن») takes the last
+//!   speaker; a relayed quote («نقلت وكالة … عن الرئيس … قوله») has the
+//!   speaker after «عن» and the channel before it.
+//!
+//! Every scan is bounded, so time is linear in the document.
+
+use std::collections::HashSet;
+use std::ops::Range;
+use std::sync::OnceLock;
+
+use akhbar_text::tokenize::TokenKind;
+
+use super::{alternatives, verb_forms, word_set, DocView, Lexicon};
+use crate::entities::ner::NerLabel;
+
+/// What kind of quote.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum QuoteKind {
+    /// The speaker's words, between quote marks.
+    Direct,
+    /// A clause after a cue and إن/أن, or an attribution.
+    Reported,
+    /// Reported speech holding a partial direct quote.
+    Mixed,
+}
+
+impl QuoteKind {
+    /// `direct`, `reported` or `mixed`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            QuoteKind::Direct => "direct",
+            QuoteKind::Reported => "reported",
+            QuoteKind::Mixed => "mixed",
+        }
+    }
+}
+
+/// Who a quote is from (or through).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SpeakerRef {
+    /// Tokens naming the speaker: a mention, or the noun phrase after the
+    /// cue when no entity was found («مصدر دبلوماسي»). For a cue with no
+    /// subject, the mention the speaker was carried over from.
+    pub tokens: Range<usize>,
+    /// The entity (index into the resolution's clusters).
+    pub cluster: Option<usize>,
+    /// Taken from an earlier quote because the cue had no subject.
+    pub carried: bool,
+}
+
+/// One quote.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Quote {
+    /// Direct, reported or mixed.
+    pub kind: QuoteKind,
+    /// The quoted words (without the quote marks; for reported speech, the
+    /// clause after إن/أن).
+    pub tokens: Range<usize>,
+    /// The sentence the quote starts in.
+    pub sentence: usize,
+    /// The cue word («وقال», «مضيفا», «بحسب»).
+    pub cue: Option<Range<usize>>,
+    /// Who said it.
+    pub speaker: Option<SpeakerRef>,
+    /// The channel it came through (an agency, a newspaper).
+    pub via: Option<SpeakerRef>,
+    /// False for a quote mark that never closes (the quote then runs to the
+    /// end of its paragraph).
+    pub closed: bool,
+}
+
+/// How a cue word introduces speech.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Cue {
+    /// A finite speech verb: its subject follows («قال الوزير»).
+    Verb,
+    /// A participle («مضيفا»): the subject is the last speaker.
+    Participle,
+    /// «نقل/نقلت/نقلا»: the channel, then «عن» and the speaker.
+    Channel,
+    /// «وفق/وفقا/بحسب/حسب/طبقا»: the source follows.
+    Attribution,
+}
+
+/// Speech verbs: past stem, present stem.
+const SPEECH_VERBS: &[(&str, &str)] = &[
+    ("قال", "قول"),
+    ("أضاف", "ضيف"),
+    ("تابع", "تابع"),
+    ("أكد", "ؤكد"),
+    ("أوضح", "وضح"),
+    ("أشار", "شير"),
+    ("صرح", "صرح"),
+    ("شدد", "شدد"),
+    ("لفت", "لفت"),
+    ("اعتبر", "عتبر"),
+    ("رأى", "رى"),
+    ("أعلن", "علن"),
+    ("كشف", "كشف"),
+    ("نفى", "نفي"),
+    ("حذر", "حذر"),
+    ("دعا", "دعو"),
+    ("طالب", "طالب"),
+    ("ذكر", "ذكر"),
+    ("أفاد", "فيد"),
+    ("أبلغ", "بلغ"),
+    ("نوه", "نوه"),
+    ("أردف", "ردف"),
+    ("زعم", "زعم"),
+    ("ادعى", "دعي"),
+    ("أعرب", "عرب"),
+    ("جدد", "جدد"),
+    ("اعترف", "عترف"),
+    ("أقر", "قر"),
+    ("رجح", "رجح"),
+    ("توقع", "توقع"),
+    ("أشاد", "شيد"),
+    ("استبعد", "ستبعد"),
+    ("أبدى", "بدي"),
+    ("أفصح", "فصح"),
+    ("ختم", "ختم"),
+    ("استطرد", "ستطرد"),
+    ("علق", "علق"),
+];
+
+/// Participles of speech verbs, as circumstantial accusatives.
+const PARTICIPLES: &str = "مضيفا مضيفة مؤكدا مؤكدة مشيرا مشيرة موضحا موضحة لافتا لافتة \
+    مشددا مشددة معتبرا معتبرة محذرا محذرة داعيا داعية مطالبا مطالبة معلنا معلنة كاشفا كاشفة \
+    نافيا نافية منوها منوهة قائلا قائلة متابعا متابعة مردفا مردفة مبينا مبينة معربا معربة \
+    مجددا مستدركا مستدركة مرجحا مرجحة متوقعا متوقعة مستطردا مستطردة مختتما مختتمة";
+
+/// Verbs and nouns that relay speech from someone through a channel.
+const CHANNELS: &str = "نقل نقلت نقلا ونقلا نقلته نقلتها";
+
+/// Attribution words: «وفقا لـ», «بحسب», «حسب», «طبقا لـ», «نقلا عن».
+const ATTRIBUTIONS: &str = "وفق وفقا بحسب حسب طبقا ووفق ووفقا وبحسب وحسب وطبقا";
+
+/// Complementizers that open a reported clause.
+const COMPLEMENTIZERS: &str = "إن أن إنه أنه إنها أنها إنهم أنهم إنهما أنهما إنهن أنهن \
+    إنني أنني إننا أننا إني أني بأن بأنه بأنها بأنهم بأنهما بأننا فإن فإنه فإنها فإنهم";
+
+/// Prepositions that may sit between a cue and its clause («أشار إلى أن»),
+/// or start a subjectless cue's complement («وقال في بيان إن»).
+const PREPOSITIONS: &str = "إلى على في خلال عبر أمام ل لـ من عن ب ضمن أثناء";
+
+/// Nouns that end a speaker phrase with no entity in it.
+const SPEAKER_STOPS: &str = "في خلال عبر أمام لوكالة لصحيفة لقناة لموقع لوسائل للصحفيين \
+    اليوم أمس الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت";
+
+/// Words that take the quoted speech as their object: «قوله».
+const SAYING: &str = "قوله قولها قولهم قولهما";
+
+struct Lexicons {
+    cues: Lexicon<Cue>,
+    complementizers: HashSet<String>,
+    prepositions: HashSet<String>,
+    speaker_stops: HashSet<String>,
+    saying: HashSet<String>,
+}
+
+fn lexicons() -> &'static Lexicons {
+    static L: OnceLock<Lexicons> = OnceLock::new();
+    L.get_or_init(|| {
+        let mut cues: Vec<(String, Cue)> = Vec::new();
+        for (past, present) in SPEECH_VERBS {
+            cues.extend(
+                verb_forms(past, present)
+                    .into_iter()
+                    .map(|f| (f, Cue::Verb)),
+            );
+        }
+        cues.extend(
+            PARTICIPLES
+                .split_whitespace()
+                .map(|w| (w.to_string(), Cue::Participle)),
+        );
+        cues.extend(
+            CHANNELS
+                .split_whitespace()
+                .map(|w| (w.to_string(), Cue::Channel)),
+        );
+        cues.extend(alternatives(&ATTRIBUTIONS.replace(' ', "|")).map(|w| (w, Cue::Attribution)));
+        Lexicons {
+            cues: Lexicon::new(cues),
+            complementizers: word_set(COMPLEMENTIZERS),
+            prepositions: word_set(PREPOSITIONS),
+            speaker_stops: word_set(SPEAKER_STOPS),
+            saying: word_set(SAYING),
+        }
+    })
+}
+
+/// Longest distance, in tokens, between a cue and its clause or quote.
+const CUE_WINDOW: usize = 16;
+/// Deepest nesting of quote marks followed.
+const MAX_QUOTE_DEPTH: usize = 32;
+
+fn is_quote_char(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '“' | '”' | '«' | '»' | '‹' | '›' | '„' | '‟' | '″' | '＂'
+    )
+}
+
+/// The mark that closes `open` in well-formed text.
+fn closing_of(open: char) -> char {
+    match open {
+        '«' => '»',
+        '“' => '”',
+        '„' => '“',
+        '‹' => '›',
+        '»' => '«',
+        '”' => '“',
+        '›' => '‹',
+        c => c,
+    }
+}
+
+/// The quote mark of token `t`, when it is one.
+fn quote_mark(view: &DocView<'_>, t: usize) -> Option<char> {
+    let w = view.words.get(t)?;
+    if w.kind != TokenKind::Punct {
+        return None;
+    }
+    let c = w.text.chars().next()?;
+    is_quote_char(c).then_some(c)
+}
+
+/// A paired quote: the tokens of its marks.
+#[derive(Clone, Copy, Debug)]
+struct Marks {
+    open: usize,
+    /// The closing mark, or the paragraph end when it never closes.
+    close: usize,
+    closed: bool,
+}
+
+/// Pairs the quote marks of one paragraph (tokens `para`); returns the
+/// outermost quotes.
+fn pair_marks(view: &DocView<'_>, para: Range<usize>, out: &mut Vec<Marks>) {
+    let mut stack: Vec<(usize, char)> = Vec::new();
+    for t in para.clone() {
+        let Some(c) = quote_mark(view, t) else {
+            continue;
+        };
+        let w = &view.words[t];
+        let at_start = t == para.start;
+        let at_end = t + 1 == para.end;
+        let next_word = !at_end && !view.words[t + 1].space_before && !view.is_punct(t + 1);
+        let prev_opening = !at_start && {
+            let p = view.words[t - 1].text;
+            p.ends_with(':')
+                || p.ends_with('(')
+                || p.ends_with('[')
+                || quote_mark(view, t - 1).is_some()
+        };
+        let can_open = next_word;
+        let can_close = !at_start && !w.space_before && !prev_opening;
+        let open = match (can_open, can_close) {
+            (true, false) => true,
+            (false, true) => false,
+            _ => match stack.last() {
+                Some(&(_, top)) => {
+                    !(top == c || closing_of(top) == c || matches!(c, '»' | '”' | '›'))
+                }
+                None => true,
+            },
+        };
+        if open {
+            if stack.len() < MAX_QUOTE_DEPTH {
+                stack.push((t, c));
+            }
+            continue;
+        }
+        if stack.is_empty() {
+            continue;
+        }
+        let matching = stack
+            .iter()
+            .rposition(|&(_, o)| o == c || closing_of(o) == c);
+        let depth = matching.unwrap_or(stack.len() - 1);
+        let (open_at, _) = stack[depth];
+        stack.truncate(depth);
+        if stack.is_empty() {
+            out.push(Marks {
+                open: open_at,
+                close: t,
+                closed: true,
+            });
+        }
+    }
+    if let Some(&(open_at, _)) = stack.first() {
+        out.push(Marks {
+            open: open_at,
+            close: para.end,
+            closed: false,
+        });
+    }
+}
+
+/// What the words between a cue and its quote say about the speaker.
+enum Subject {
+    /// A named speaker (a mention, or a noun phrase).
+    Named(SpeakerRef),
+    /// No subject: the cue's speaker is the last one.
+    Pronoun,
+}
+
+/// Finds quotes and their speakers.
+///
+/// ```
+/// use akhbar_extract::facts::quotes::{QuoteFinder, QuoteKind};
+/// # use akhbar_extract::facts::{DocView, Word};
+/// # use akhbar_extract::entities::resolve::Resolution;
+/// # use akhbar_extract::entities::kb::KnowledgeBase;
+/// # use akhbar_text::tokenize::tokenize;
+/// # use akhbar_text::normalize::Normalizer;
+/// let text = "وقال المتحدث: \"الحوار مستمر\". وأضاف أن الوفد سيعود غدا.";
+/// # let n = Normalizer::default();
+/// # let toks: Vec<_> = tokenize(text).collect();
+/// # let norms: Vec<String> = toks.iter().map(|t| n.normalize(t.text(text))).collect();
+/// # let words: Vec<Word> = toks.iter().zip(&norms).enumerate().map(|(i, (t, norm))| Word {
+/// #     text: t.text(text), norm, kind: t.kind,
+/// #     space_before: i == 0 || toks[i - 1].end < t.start }).collect();
+/// # let sentences = vec![0..6, 6..words.len()];
+/// # let resolution = Resolution::default();
+/// # let view = DocView::new(&words, &sentences, &[0, 0], &resolution, KnowledgeBase::bundled());
+/// let quotes = QuoteFinder::default().find(&view);
+/// assert_eq!(quotes.len(), 2);
+/// assert_eq!(quotes[0].kind, QuoteKind::Direct);
+/// assert_eq!(quotes[1].kind, QuoteKind::Reported);
+/// // «وأضاف» has no subject: the speaker carries over.
+/// assert!(quotes[1].speaker.as_ref().unwrap().carried);
+/// ```
+#[derive(Clone, Copy, Debug, Default)]
+pub struct QuoteFinder;
+
+impl QuoteFinder {
+    /// The quotes of a document, in text order.
+    pub fn find(&self, view: &DocView<'_>) -> Vec<Quote> {
+        let lex = lexicons();
+        // Quote marks, paired per paragraph.
+        let mut marks = Vec::new();
+        let mut p_start = 0;
+        for (i, s) in view.sentences.iter().enumerate() {
+            let last = i + 1 == view.sentences.len()
+                || view.paragraph_of.get(i + 1) != view.paragraph_of.get(i);
+            if last {
+                pair_marks(view, view.sentences[p_start].start..s.end, &mut marks);
+                p_start = i + 1;
+            }
+        }
+        // Tokens inside direct quotes are not cues.
+        let mut quoted = vec![false; view.words.len()];
+        for m in &marks {
+            for q in quoted.iter_mut().take(m.close).skip(m.open + 1) {
+                *q = true;
+            }
+        }
+
+        // Candidates: (quote, cue subject region, cue kind), speakers later.
+        let mut found: Vec<(Quote, Option<Range<usize>>, Cue)> = Vec::new();
+        let mut absorbed = vec![false; marks.len()];
+        for (s_idx, sent) in view.sentences.iter().enumerate() {
+            for c in sent.clone() {
+                if quoted[c] {
+                    continue;
+                }
+                let Some(cue) = lex.cues.get(view.norm(c)) else {
+                    continue;
+                };
+                let reported = match cue {
+                    Cue::Verb | Cue::Channel | Cue::Participle => {
+                        reported_after_cue(view, c, sent.clone(), &quoted)
+                    }
+                    Cue::Attribution => attribution(view, c, sent.clone(), &quoted),
+                };
+                let Some((clause, subject)) = reported else {
+                    continue;
+                };
+                let holds_quote = marks
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, m)| m.open >= clause.start && m.open < clause.end)
+                    .map(|(i, _)| absorbed[i] = true)
+                    .count()
+                    > 0;
+                found.push((
+                    Quote {
+                        kind: if holds_quote {
+                            QuoteKind::Mixed
+                        } else {
+                            QuoteKind::Reported
+                        },
+                        sentence: s_idx,
+                        tokens: clause,
+                        cue: Some(c..c + 1),
+                        speaker: None,
+                        via: None,
+                        closed: true,
+                    },
+                    subject,
+                    cue,
+                ));
+            }
+        }
+        for (i, m) in marks.iter().enumerate() {
+            if absorbed[i] || m.close <= m.open + 1 {
+                continue;
+            }
+            let Some((cue, subject, kind)) = direct_cue(view, m, &quoted) else {
+                continue;
+            };
+            found.push((
+                Quote {
+                    kind: QuoteKind::Direct,
+                    sentence: view.sentence_of(m.open + 1),
+                    tokens: m.open + 1..m.close,
+                    cue,
+                    speaker: None,
+                    via: None,
+                    closed: m.closed,
+                },
+                subject,
+                kind,
+            ));
+        }
+        // Speakers, in text order, so that subjectless cues take the last
+        // speaker.
+        found.sort_by_key(|(q, _, _)| {
+            let at = q
+                .cue
+                .as_ref()
+                .map_or(q.tokens.start, |c| c.start.min(q.tokens.start));
+            (at, q.tokens.start)
+        });
+        let mut last: Option<(SpeakerRef, usize)> = None;
+        let mut quotes = Vec::with_capacity(found.len());
+        for (mut q, region, cue) in found {
+            let cue_at = q.cue.as_ref().map_or(q.tokens.start, |c| c.start);
+            let (speaker, via) = match (cue, region) {
+                (Cue::Participle, _) | (_, None) => (Subject::Pronoun, None),
+                (Cue::Channel, Some(r)) => channel_subject(view, r),
+                (_, Some(r)) => (subject_in(view, r), None),
+            };
+            q.via = via;
+            q.speaker = match speaker {
+                Subject::Named(s) => Some(s),
+                Subject::Pronoun => carried_speaker(view, last.as_ref(), cue_at),
+            };
+            if let Some(s) = &q.speaker {
+                last = Some((s.clone(), view.sentence_of(cue_at)));
+            }
+            quotes.push(q);
+        }
+        quotes.sort_by_key(|q| (q.tokens.start, q.tokens.end));
+        quotes.dedup_by(|b, a| a.tokens == b.tokens);
+        quotes
+    }
+}
+
+/// The speaker for a subjectless cue at `cue_at`: the last speaker when it
+/// spoke within a few sentences, else the nearest person named before.
+fn carried_speaker(
+    view: &DocView<'_>,
+    last: Option<&(SpeakerRef, usize)>,
+    cue_at: usize,
+) -> Option<SpeakerRef> {
+    let sentence = view.sentence_of(cue_at);
+    if let Some((s, at)) = last {
+        if sentence.saturating_sub(*at) <= 6 {
+            return Some(SpeakerRef {
+                carried: true,
+                ..s.clone()
+            });
+        }
+    }
+    let from = view.sentences[sentence.saturating_sub(2)].start;
+    view.mentions_in(from..cue_at)
+        .filter(|m| m.label == NerLabel::Person)
+        .last()
+        .map(|m| SpeakerRef {
+            tokens: m.tokens.clone(),
+            cluster: Some(m.cluster),
+            carried: true,
+        })
+}
+
+/// A reported clause after the cue at `c`: its tokens and the subject
+/// region between cue and complementizer.
+fn reported_after_cue(
+    view: &DocView<'_>,
+    c: usize,
+    sent: Range<usize>,
+    quoted: &[bool],
+) -> Option<(Range<usize>, Option<Range<usize>>)> {
+    let lex = lexicons();
+    let end = sent.end.min(c + 1 + CUE_WINDOW);
+    let mut j = c + 1;
+    while j < end {
+        let norm = view.norm(j);
+        if quoted[j] || quote_mark(view, j).is_some() || norm == ":" {
+            return None;
+        }
+        if lex.complementizers.contains(norm) {
+            break;
+        }
+        if j > c + 1 && lex.cues.get(norm).is_some_and(|k| k != Cue::Attribution) {
+            return None;
+        }
+        if norm == "." || norm == "؟" || norm == "!" {
+            return None;
+        }
+        j += 1;
+    }
+    if j >= end {
+        return None;
+    }
+    let clause = clause_end(view, j + 1, sent.end, quoted);
+    (clause > j + 1).then(|| (j + 1..clause, Some(c + 1..j)))
+}
+
+/// Where a reported clause starting at `from` ends: the sentence end, or
+/// before a comma that starts another cue («، مضيفا أن …»).
+fn clause_end(view: &DocView<'_>, from: usize, sent_end: usize, quoted: &[bool]) -> usize {
+    let lex = lexicons();
+    let mut end = sent_end;
+    for k in from..sent_end {
+        if quoted[k] {
+            continue;
+        }
+        let cue = lex.cues.get(view.norm(k));
+        let after_comma = k > from && matches!(view.norm(k - 1), "،" | "," | "؛");
+        if cue.is_some_and(|c| c == Cue::Participle)
+            || (after_comma && cue.is_some_and(|c| c != Cue::Channel))
+        {
+            end = if after_comma { k - 1 } else { k };
+            break;
+        }
+    }
+    trim_punct(view, from, end)
+}
+
+/// `end` moved back over trailing punctuation (not over a closing quote
+/// mark).
+fn trim_punct(view: &DocView<'_>, from: usize, mut end: usize) -> usize {
+    while end > from && view.is_punct(end - 1) && quote_mark(view, end - 1).is_none() {
+        end -= 1;
+    }
+    end
+}
+
+/// A clause attributed by «وفقا لـ/بحسب/حسب/طبقا لـ» at `c`.
+fn attribution(
+    view: &DocView<'_>,
+    c: usize,
+    sent: Range<usize>,
+    quoted: &[bool],
+) -> Option<(Range<usize>, Option<Range<usize>>)> {
+    let lex = lexicons();
+    let front = c == sent.start || (c == sent.start + 1 && view.is_punct(sent.start));
+    if front {
+        // «ووفق الرئاسة، فإن …»: the source up to the comma, then the clause.
+        let stop = (c + 1..sent.end.min(c + 1 + CUE_WINDOW))
+            .find(|&k| matches!(view.norm(k), "،" | ","))?;
+        let mut start = stop + 1;
+        if start < sent.end && lex.complementizers.contains(view.norm(start)) {
+            start += 1;
+        }
+        let end = clause_end(view, start, sent.end, quoted);
+        return (end > start + 1).then(|| (start..end, Some(c + 1..stop)));
+    }
+    // «… ، بحسب ما ذكرت الوكالة.»: the clause is what came before.
+    if !matches!(view.norm(c - 1), "،" | ",") {
+        return None;
+    }
+    let mut start = sent.start;
+    // Skip a cue that already opened the sentence («وقال … إن»): that
+    // quote is found from its cue.
+    for k in sent.start..c {
+        if lex.complementizers.contains(view.norm(k)) || lex.cues.get(view.norm(k)).is_some() {
+            return None;
+        }
+        if quoted[k] {
+            start = start.max(k);
+        }
+    }
+    let end = trim_punct(view, start, c - 1);
+    if end < start + 3 {
+        return None;
+    }
+    let mut region = c + 1;
+    // «بحسب ما ذكرت/قاله …»
+    if view.norm(region) == "ما" {
+        region += 1;
+        if lex.cues.get(view.norm(region)).is_some() {
+            region += 1;
+        }
+    }
+    Some((start..end, Some(region..trim_punct(view, region, sent.end))))
+}
+
+/// The cue of a direct quote: before it («وقال بوتين: "…"»), after it
+/// («"…"، قال الوزير»), or a name and a colon («الوزير: "…"»).
+fn direct_cue(
+    view: &DocView<'_>,
+    m: &Marks,
+    quoted: &[bool],
+) -> Option<(Option<Range<usize>>, Option<Range<usize>>, Cue)> {
+    let lex = lexicons();
+    let sent = &view.sentences[view.sentence_of(m.open)];
+    // Before the opening mark, within the sentence.
+    let from = sent.start.max(m.open.saturating_sub(CUE_WINDOW));
+    for k in (from..m.open).rev() {
+        if quoted[k] || quote_mark(view, k).is_some() {
+            break;
+        }
+        let norm = view.norm(k);
+        if lex.complementizers.contains(norm) {
+            // «قال إن "…"»: a reported clause found it already, or the
+            // complementizer has no cue: not speech we can attribute.
+            return None;
+        }
+        if let Some(cue) = lex.cues.get(norm) {
+            if cue == Cue::Attribution {
+                continue;
+            }
+            return Some((Some(k..k + 1), Some(k + 1..m.open), cue));
+        }
+    }
+    // After the closing mark: «"…"، قال الوزير».
+    if m.closed {
+        let sent_end = view.sentences[view.sentence_of(m.close)].end;
+        let mut k = m.close + 1;
+        while k < sent_end && k <= m.close + 3 && view.is_punct(k) && quote_mark(view, k).is_none()
+        {
+            k += 1;
+        }
+        if k < sent_end {
+            if let Some(cue) = lex.cues.get(view.norm(k)) {
+                let mut region = k + 1;
+                if cue == Cue::Attribution && view.norm(region) == "ما" {
+                    region += 1;
+                    if lex.cues.get(view.norm(region)).is_some() {
+                        region += 1;
+                    }
+                }
+                let stop = (region..sent_end)
+                    .find(|&r| view.is_punct(r))
+                    .unwrap_or(sent_end);
+                return Some((Some(k..k + 1), Some(region..stop), cue));
+            }
+        }
+    }
+    // A name and a colon: «بوتين: "…"».
+    if m.open >= 2 && view.norm(m.open - 1) == ":" {
+        let from = sent.start.max(m.open.saturating_sub(8));
+        let named = view
+            .mentions_in(from..m.open - 1)
+            .filter(|x| x.label != NerLabel::Location)
+            .last()?;
+        return Some((None, Some(named.tokens.clone()), Cue::Verb));
+    }
+    None
+}
+
+/// The speaker named in `region` (the words between a cue and its quote).
+fn subject_in(view: &DocView<'_>, region: Range<usize>) -> Subject {
+    let lex = lexicons();
+    let mut r = region;
+    while r.start < r.end
+        && (view.is_punct(r.start) || lex.prepositions.contains(view.norm(r.start)))
+    {
+        if lex.prepositions.contains(view.norm(r.start))
+            && r.start + 1 < r.end
+            && !view.is_punct(r.start + 1)
+        {
+            // «وقال في بيان إن», «أشار إلى أن»: no subject before the
+            // preposition.
+            return match best_mention(view, r.start + 1..r.end, false) {
+                Some(s) if !is_object_of_preposition(view, &s) => Subject::Named(s),
+                _ => Subject::Pronoun,
+            };
+        }
+        r.start += 1;
+    }
+    if r.is_empty() {
+        return Subject::Pronoun;
+    }
+    if let Some(s) = best_mention(view, r.clone(), true) {
+        return Subject::Named(s);
+    }
+    // A noun phrase with no entity: «مصدر دبلوماسي», «مراقبون».
+    let mut end = r.start;
+    while end < r.end
+        && end < r.start + 6
+        && !view.is_punct(end)
+        && (end == r.start || !lex.speaker_stops.contains(view.norm(end)))
+        && !lex.saying.contains(view.norm(end))
+    {
+        end += 1;
+    }
+    if end == r.start || lex.speaker_stops.contains(view.norm(r.start)) {
+        return Subject::Pronoun;
+    }
+    Subject::Named(SpeakerRef {
+        tokens: r.start..end,
+        cluster: None,
+        carried: false,
+    })
+}
+
+/// A mention right after a preposition is its object, not a subject.
+fn is_object_of_preposition(view: &DocView<'_>, s: &SpeakerRef) -> bool {
+    s.tokens.start > 0
+        && lexicons()
+            .prepositions
+            .contains(view.norm(s.tokens.start - 1))
+}
+
+/// The speaker among the mentions of `region`: a person first, then an
+/// organization, then a country or place. With `anywhere` false, only a
+/// mention that is not the object of a preposition.
+fn best_mention(view: &DocView<'_>, region: Range<usize>, anywhere: bool) -> Option<SpeakerRef> {
+    let mut best: Option<(u8, &super::MentionRef)> = None;
+    for m in view.mentions_in(region) {
+        let rank = match m.label {
+            NerLabel::Person => 0,
+            NerLabel::Organization => 1,
+            NerLabel::Location => 2,
+            NerLabel::Misc => continue,
+        };
+        if !anywhere
+            && m.tokens.start > 0
+            && lexicons()
+                .prepositions
+                .contains(view.norm(m.tokens.start - 1))
+        {
+            continue;
+        }
+        if best.is_none_or(|(r, _)| rank < r) {
+            best = Some((rank, m));
+        }
+    }
+    best.map(|(_, m)| SpeakerRef {
+        tokens: m.tokens.clone(),
+        cluster: Some(m.cluster),
+        carried: false,
+    })
+}
+
+/// «نقلت وكالة … عن الرئيس … قوله»: the speaker after «عن», the channel
+/// before it.
+fn channel_subject(view: &DocView<'_>, region: Range<usize>) -> (Subject, Option<SpeakerRef>) {
+    let Some(an) = region.clone().find(|&k| view.norm(k) == "عن") else {
+        return (subject_in(view, region), None);
+    };
+    let via = match subject_in(view, region.start..an) {
+        Subject::Named(s) => Some(s),
+        Subject::Pronoun => None,
+    };
+    (subject_in(view, an + 1..region.end), via)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::entities::kb::KnowledgeBase;
+    use crate::entities::resolve::Resolution;
+    use crate::entities::{EntityExtractor, ExtractScratch};
+    use crate::facts::Word;
+    use akhbar_text::normalize::Normalizer;
+    use akhbar_text::sentence::split_sentences;
+    use akhbar_text::tokenize::tokenize;
+
+    struct Doc {
+        words: Vec<(String, String, TokenKind, bool)>,
+        sentences: Vec<Range<usize>>,
+        paragraph_of: Vec<usize>,
+        resolution: Resolution,
+    }
+
+    fn doc(text: &str) -> Doc {
+        let n = Normalizer::default();
+        let mut words = Vec::new();
+        let mut sentences = Vec::new();
+        let mut paragraph_of = Vec::new();
+        for (p, para) in text.split("\n\n").enumerate() {
+            for s in split_sentences(para) {
+                let start = words.len();
+                for t in tokenize(&para[s.clone()]) {
+                    let at = s.start + t.start;
+                    let space = at == 0 || para[..at].ends_with(char::is_whitespace);
+                    let w = &para[at..s.start + t.end];
+                    words.push((w.to_string(), n.normalize(w), t.kind, space));
+                }
+                sentences.push(start..words.len());
+                paragraph_of.push(p);
+            }
+        }
+        let per_sentence: Vec<Vec<&str>> = sentences
+            .iter()
+            .map(|s| words[s.clone()].iter().map(|w| w.0.as_str()).collect())
+            .collect();
+        let refs: Vec<&[&str]> = per_sentence.iter().map(Vec::as_slice).collect();
+        let resolution = EntityExtractor::bundled().extract(
+            &refs,
+            akhbar_text::calendar::Date::new(2024, 5, 2),
+            &mut ExtractScratch::default(),
+        );
+        Doc {
+            words,
+            sentences,
+            paragraph_of,
+            resolution,
+        }
+    }
+
+    fn quotes(text: &str) -> Vec<(QuoteKind, String, Option<String>, bool)> {
+        let d = doc(text);
+        let words: Vec<Word<'_>> = d
+            .words
+            .iter()
+            .map(|(t, n, k, s)| Word {
+                text: t,
+                norm: n,
+                kind: *k,
+                space_before: *s,
+            })
+            .collect();
+        let view = DocView::new(
+            &words,
+            &d.sentences,
+            &d.paragraph_of,
+            &d.resolution,
+            KnowledgeBase::bundled(),
+        );
+        let join = |r: &Range<usize>| {
+            words[r.clone()]
+                .iter()
+                .map(|w| w.text)
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
+        QuoteFinder
+            .find(&view)
+            .iter()
+            .map(|q| {
+                (
+                    q.kind,
+                    join(&q.tokens),
+                    q.speaker.as_ref().map(|s| join(&s.tokens)),
+                    q.speaker.as_ref().is_some_and(|s| s.carried),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn direct_quote_with_cue_before_and_carried_speaker() {
+        let q = quotes("وقال أردوغان: \"لن نتراجع عن موقفنا\". وأضاف: «نحن ملتزمون بالحوار».");
+        assert_eq!(q.len(), 2, "{q:?}");
+        assert_eq!(q[0].0, QuoteKind::Direct);
+        assert_eq!(q[0].1, "لن نتراجع عن موقفنا");
+        assert_eq!(q[0].2.as_deref(), Some("أردوغان"));
+        assert_eq!(q[1].1, "نحن ملتزمون بالحوار");
+        assert_eq!(q[1].2.as_deref(), Some("أردوغان"));
+        assert!(q[1].3);
+    }
+
+    #[test]
+    fn reported_speech_with_subject_and_participle() {
+        let q = quotes("أكد وزير الخارجية المصري سامح شكري أن القاهرة ترفض التهجير، مشيرا إلى أن المفاوضات متعثرة.");
+        assert_eq!(q.len(), 2, "{q:?}");
+        assert_eq!(q[0].0, QuoteKind::Reported);
+        assert_eq!(q[0].1, "القاهرة ترفض التهجير");
+        assert_eq!(q[0].2.as_deref(), Some("سامح شكري"));
+        assert_eq!(q[1].1, "المفاوضات متعثرة");
+        assert_eq!(q[1].2.as_deref(), Some("سامح شكري"));
+    }
+
+    #[test]
+    fn channel_and_speaker() {
+        let q = quotes("ونقلت وكالة الأناضول عن الرئيس التركي رجب طيب أردوغان قوله، الثلاثاء، إن أنقرة ستواصل الوساطة.");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].2.as_deref(), Some("رجب طيب أردوغان"));
+    }
+
+    #[test]
+    fn quote_after_with_cue_following() {
+        let q = quotes("«الوضع الإنساني كارثي»، قال المسؤول الأممي مارتن غريفيث.");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].1, "الوضع الإنساني كارثي");
+        assert_eq!(q[0].2.as_deref(), Some("مارتن غريفيث"));
+    }
+
+    #[test]
+    fn mixed_quote_and_scare_quotes() {
+        let q = quotes("وقال الوزير إن الهجوم \"عمل جبان\" لن يمر دون رد. وناقش الطرفان ملف \"الممرات الآمنة\".");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].0, QuoteKind::Mixed);
+        assert_eq!(q[0].2.as_deref(), Some("الوزير"));
+    }
+
+    #[test]
+    fn attribution_front_and_back() {
+        let q = quotes("ووفق الرئاسة المصرية، فإن القمة تناولت الأوضاع في غزة. وتستمر الاشتباكات في المدينة، بحسب ما ذكرت وكالة رويترز.");
+        assert_eq!(q.len(), 2, "{q:?}");
+        assert_eq!(q[0].1, "القمة تناولت الأوضاع في غزة");
+        assert_eq!(q[0].2.as_deref(), Some("الرئاسة المصرية"));
+        assert_eq!(q[1].1, "وتستمر الاشتباكات في المدينة");
+    }
+
+    #[test]
+    fn multi_sentence_quote_and_unclosed_mark() {
+        let q =
+            quotes("وتابع الوزير: \"سنعيد البناء. ولن نترك أحدا\".\n\nوقال السفير: «المعركة طويلة");
+        assert_eq!(q.len(), 2, "{q:?}");
+        assert_eq!(q[0].1, "سنعيد البناء . ولن نترك أحدا");
+        assert_eq!(q[1].1, "المعركة طويلة");
+    }
+
+    #[test]
+    fn hostile_nesting_is_bounded() {
+        let text = format!("قال: {}نعم{}", "«".repeat(500), "»".repeat(500));
+        let q = quotes(&text);
+        assert!(q.len() <= 1);
+        let text = "\" ".repeat(3000);
+        let _ = quotes(&text);
+    }
+}
