@@ -13,10 +13,12 @@ use akhbar_text::stem::LightStemmer;
 use akhbar_text::stopwords::is_stopword;
 use akhbar_text::tokenize::{tokenize, TokenKind};
 
-use akhbar_extract::entities::resolve::MentionSource;
+use akhbar_extract::entities::resolve::{MentionSource, Resolution};
 use akhbar_extract::entities::{EntityExtractor, ExtractScratch};
+use akhbar_extract::facts::{DocView, Word};
 
 use crate::document::{self, Document, RawSpan, Span, SCHEMA_ID};
+use crate::facts::Facts;
 
 /// Largest input [`Analyzer::analyze`] accepts by default (64 MiB).
 pub const DEFAULT_MAX_BYTES: usize = 64 << 20;
@@ -192,12 +194,14 @@ impl Analyzer {
 
         let mut tokens = Vec::new();
         let mut token_bytes: Vec<Range<usize>> = Vec::new();
+        let mut token_kinds: Vec<TokenKind> = Vec::new();
         let mut sentences = Vec::new();
+        let mut paragraph_of = Vec::new();
         let mut scratch = Scratch {
             stem: String::new(),
             segments: SegmentCache::new(1 << 14),
         };
-        for p in &para_ranges {
+        for (p_idx, p) in para_ranges.iter().enumerate() {
             let para = &text[p.clone()];
             for s in split_sentences(para) {
                 let s = p.start + s.start..p.start + s.end;
@@ -205,8 +209,10 @@ impl Analyzer {
                 for t in tokenize(&text[s.clone()]) {
                     let tr = s.start + t.start..s.start + t.end;
                     token_bytes.push(tr.clone());
+                    token_kinds.push(t.kind);
                     tokens.push(self.token(&text, tr, t.kind, &span, &text_chars, &mut scratch));
                 }
+                paragraph_of.push(p_idx);
                 sentences.push(document::Sentence {
                     span: span(s.clone()),
                     text: text[s].to_string(),
@@ -215,12 +221,42 @@ impl Analyzer {
                 });
             }
         }
-        let entities = if self.entities {
-            let date = published.as_deref().and_then(Date::parse_iso);
-            self.entities(&text, &sentences, &token_bytes, date, &span)
+        let date = published.as_deref().and_then(Date::parse_iso);
+        let resolution = if self.entities {
+            self.resolve(&text, &sentences, &token_bytes, date)
         } else {
-            Vec::new()
+            Resolution::default()
         };
+        let entities = self.entities(&text, &sentences, &token_bytes, &resolution, &span);
+        let words: Vec<Word<'_>> = tokens
+            .iter()
+            .zip(&token_bytes)
+            .zip(&token_kinds)
+            .map(|((t, r), &kind)| Word {
+                text: &text[r.clone()],
+                norm: &t.norm,
+                kind,
+                space_before: r.start == 0 || text[..r.start].ends_with(char::is_whitespace),
+            })
+            .collect();
+        let sentence_tokens: Vec<Range<usize>> = sentences
+            .iter()
+            .map(|s| s.token_start..s.token_end)
+            .collect();
+        let facts = Facts {
+            text: &text,
+            token_bytes: &token_bytes,
+            view: DocView::new(
+                &words,
+                &sentence_tokens,
+                &paragraph_of,
+                &resolution,
+                EntityExtractor::bundled().knowledge_base(),
+            ),
+            span: &span,
+        };
+        let quotes = facts.quotes();
+        let events = facts.events(&[], date);
         Ok(Document {
             schema: SCHEMA_ID.to_string(),
             id: meta.id.clone(),
@@ -241,20 +277,22 @@ impl Analyzer {
             sentences,
             tokens,
             entities,
+            quotes,
+            times: Vec::new(),
+            events,
             text,
         })
     }
 
-    fn entities(
+    /// Entities of the document: tagged, grouped and linked.
+    fn resolve(
         &self,
         text: &str,
         sentences: &[document::Sentence],
         token_bytes: &[Range<usize>],
         date: Option<Date>,
-        span: &impl Fn(Range<usize>) -> Span,
-    ) -> Vec<document::Entity> {
+    ) -> Resolution {
         let extractor = EntityExtractor::bundled();
-        let kb = extractor.knowledge_base();
         let words: Vec<Vec<&str>> = sentences
             .iter()
             .map(|s| {
@@ -271,7 +309,18 @@ impl Analyzer {
             static SCRATCH: std::cell::RefCell<ExtractScratch> =
                 std::cell::RefCell::new(ExtractScratch::default());
         }
-        let found = SCRATCH.with(|s| extractor.extract(&refs, date, &mut s.borrow_mut()));
+        SCRATCH.with(|s| extractor.extract(&refs, date, &mut s.borrow_mut()))
+    }
+
+    fn entities(
+        &self,
+        text: &str,
+        sentences: &[document::Sentence],
+        token_bytes: &[Range<usize>],
+        found: &Resolution,
+        span: &impl Fn(Range<usize>) -> Span,
+    ) -> Vec<document::Entity> {
+        let kb = EntityExtractor::bundled().knowledge_base();
         found
             .mentions
             .iter()

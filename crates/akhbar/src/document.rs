@@ -43,6 +43,16 @@ pub struct Document {
     /// text order. Mentions of one entity share a `cluster`.
     #[serde(default)]
     pub entities: Vec<Entity>,
+    /// Direct quotes and reported speech with their speakers, in text order.
+    #[serde(default)]
+    pub quotes: Vec<Quote>,
+    /// Time expressions resolved against the publication date, in text order.
+    #[serde(default)]
+    pub times: Vec<Time>,
+    /// Events in the PLOVER ontology, in text order; an event told twice is
+    /// one event.
+    #[serde(default)]
+    pub events: Vec<Event>,
 }
 
 impl Document {
@@ -280,4 +290,125 @@ pub struct Entity {
     /// `tagger`, `gazetteer` (a knowledge-base name the tagger missed) or
     /// `role` (a role phrase naming an office holder: «الرئيس السوري»).
     pub source: String,
+}
+
+/// A span of `text` and its text.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TextSpan {
+    /// Where it is.
+    #[serde(flatten)]
+    pub span: Span,
+    /// Its text.
+    pub text: String,
+}
+
+/// A quote: who said what.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Quote {
+    /// The quoted words: without the quote marks for a direct quote; the
+    /// clause after إن/أن (or the attributed clause) for reported speech.
+    #[serde(flatten)]
+    pub span: Span,
+    /// Their text.
+    pub text: String,
+    /// `direct`, `reported` or `mixed` (reported speech holding a partial
+    /// direct quote).
+    pub kind: String,
+    /// Who said it, as the text names them («بوتين», «مصدر دبلوماسي»).
+    pub speaker: Option<String>,
+    /// Where the speaker is named: the subject of the cue, or for a cue with
+    /// no subject («وأضاف:») the earlier mention it was carried over from.
+    pub speaker_span: Option<Span>,
+    /// The speaker's entity cluster (see `entities`), when it is one.
+    pub speaker_entity: Option<usize>,
+    /// The speaker's canonical name, when it is an entity.
+    pub speaker_canonical: Option<String>,
+    /// The cue had no subject; the speaker is the previous one.
+    pub speaker_carried: bool,
+    /// The cue word («وقال», «مضيفا», «بحسب»).
+    pub cue: Option<TextSpan>,
+    /// The channel the quote came through («وكالة الإعلام الروسية»).
+    pub via: Option<Actor>,
+    /// Index of the sentence the quote starts in.
+    pub sentence: usize,
+    /// False when the quote mark never closes (the quote then runs to the
+    /// end of its paragraph).
+    pub closed: bool,
+}
+
+/// A time expression.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Time {
+    /// Where it is.
+    #[serde(flatten)]
+    pub span: Span,
+    /// Its text.
+    pub text: String,
+    /// ISO 8601 value: a day `2023-03-16`, a month `2021-09`, a year
+    /// `2021`, a week `2023-W11`, a duration `PT3H`; null when it needs a
+    /// publication date and there is none.
+    pub value: Option<String>,
+    /// `date`, `month`, `year`, `week` or `duration`.
+    pub kind: String,
+    /// Approximate («قرابة 3 ساعات», «مطلع الشهر»).
+    pub approximate: bool,
+    /// Index of its sentence.
+    pub sentence: usize,
+}
+
+/// An actor of an event, or a place or channel.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Actor {
+    /// Where it is named.
+    #[serde(flatten)]
+    pub span: Span,
+    /// Its text.
+    pub text: String,
+    /// Canonical Arabic name.
+    pub canonical: Option<String>,
+    /// Canonical English name, when linked.
+    pub canonical_en: Option<String>,
+    /// Entity cluster (see `entities`).
+    pub entity: Option<usize>,
+    /// ISO 3166-1 alpha-3 code of its country, when known.
+    pub country: Option<String>,
+    /// Sector in the manner of CAMEO/PLOVER: `GOV`, `MIL`, `IGO`, `REB`,
+    /// `OPP`, `LEG`, `JUD`, `PTY`, `MED`, `BUS`, `REL`; null for a country
+    /// as a whole or when unknown.
+    pub sector: Option<String>,
+}
+
+/// An event: who did what to whom, where and when (PLOVER).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Event {
+    /// PLOVER type: `AGREE`, `CONSULT`, `SUPPORT`, `CONCEDE`, `COOPERATE`,
+    /// `AID`, `RETREAT`, `REQUEST`, `ACCUSE`, `REJECT`, `THREATEN`,
+    /// `PROTEST`, `SANCTION`, `MOBILIZE`, `COERCE` or `ASSAULT`.
+    #[serde(rename = "type")]
+    pub kind: String,
+    /// PLOVER mode, where one applies (`visit`, `host`, `meet`, `phone`,
+    /// `multilateral`, `aerial`).
+    pub mode: Option<String>,
+    /// CAMEO root code.
+    pub cameo: String,
+    /// Who acts.
+    pub source: Vec<Actor>,
+    /// Who is acted on.
+    pub target: Vec<Actor>,
+    /// Where.
+    pub location: Option<Actor>,
+    /// When (ISO day), from a time expression in the sentence.
+    pub date: Option<String>,
+    /// Said not to have happened («لم يلتق», «نفى أن يكون قد التقى»).
+    pub negated: bool,
+    /// `asserted`, `planned`, `hypothetical` or `denied`.
+    pub modality: String,
+    /// Index of the trigger's sentence.
+    pub sentence: usize,
+    /// The word(s) that tell the event («التقى», «أجرى اتصالا»).
+    pub trigger: TextSpan,
+    /// Later mentions of the same event.
+    pub mentions: Vec<TextSpan>,
+    /// How sure the extractor is, 0–1.
+    pub confidence: f32,
 }

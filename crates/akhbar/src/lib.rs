@@ -22,6 +22,7 @@
 
 mod analyze;
 pub mod document;
+mod facts;
 
 pub use analyze::{AnalyzeError, Analyzer, Metadata, DEFAULT_MAX_BYTES};
 pub use document::{Document, Entity, SCHEMA_ID};

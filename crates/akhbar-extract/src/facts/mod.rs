@@ -5,6 +5,7 @@
 //! [`resolve`](crate::entities::resolve::resolve) found. Everything they
 //! return points back into the view by token index.
 
+pub mod events;
 pub mod quotes;
 
 use std::collections::HashSet;

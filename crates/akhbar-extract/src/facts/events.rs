@@ -1,0 +1,1138 @@
+//! Who did what to whom: political events in the PLOVER ontology.
+//!
+//! A trigger (a verb: «التقى», «استقبل», «زار», «أدان»; a verbal noun:
+//! «زيارة», «لقاء», «محادثات»; or a light verb and its noun: «أجرى اتصالا
+//! هاتفيا», «فرض عقوبات», «شن غارات») gives the event type, its PLOVER mode
+//! and its CAMEO root code. Its actors come from the entity mentions around
+//! it, by the shape Arabic news gives them:
+//!
+//! - a verb's subject follows it (VSO: «استقبل الرئيس المصري نظيره
+//!   الفرنسي») or, in headlines, precedes it; its object follows the
+//!   subject, bare or after مع/ب/على/ل/إلى;
+//! - a verbal noun's source is its genitive («زيارة الأسد لموسكو»), or the
+//!   subject of the sentence when it carries a pronoun («خلال لقائه»);
+//!   «بين X و Y» names both sides;
+//! - «تلقى X اتصالا من Y» turns the sides around;
+//! - «الرئيسان», «الجانبان» stand for the two sides of the last meeting.
+//!
+//! Negation («لم يلتق», «نفى أن يكون قد التقى»), plans («سيزور», «من
+//! المقرر أن», «المرتقب», a date after publication) and conditionals
+//! («إذا», «قد») set the modality. The same event told twice in one
+//! article is merged into one.
+
+use std::collections::HashSet;
+use std::ops::Range;
+use std::sync::OnceLock;
+
+use akhbar_text::calendar::Date;
+
+use super::{verb_forms, word_set, DocView, Lexicon, MentionRef};
+use crate::entities::kb::EntryKind;
+use crate::entities::ner::NerLabel;
+
+/// The sixteen PLOVER event types.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum EventType {
+    /// Agree to, sign, settle.
+    Agree,
+    /// Meet, visit, host, call, negotiate.
+    Consult,
+    /// Praise, endorse, welcome, back.
+    Support,
+    /// Yield: release, cease fire, ease, resign.
+    Concede,
+    /// Cooperate, restore relations.
+    Cooperate,
+    /// Give aid.
+    Aid,
+    /// Withdraw.
+    Retreat,
+    /// Ask, call on, demand.
+    Request,
+    /// Accuse, condemn, criticize.
+    Accuse,
+    /// Reject, refuse.
+    Reject,
+    /// Threaten.
+    Threaten,
+    /// Demonstrate, strike.
+    Protest,
+    /// Sanction, cut ties, expel.
+    Sanction,
+    /// Mobilize forces.
+    Mobilize,
+    /// Arrest, detain, seize, blockade.
+    Coerce,
+    /// Strike, shell, attack, kill.
+    Assault,
+}
+
+impl EventType {
+    /// The PLOVER name: `CONSULT`, `ASSAULT`, …
+    pub fn as_str(self) -> &'static str {
+        match self {
+            EventType::Agree => "AGREE",
+            EventType::Consult => "CONSULT",
+            EventType::Support => "SUPPORT",
+            EventType::Concede => "CONCEDE",
+            EventType::Cooperate => "COOPERATE",
+            EventType::Aid => "AID",
+            EventType::Retreat => "RETREAT",
+            EventType::Request => "REQUEST",
+            EventType::Accuse => "ACCUSE",
+            EventType::Reject => "REJECT",
+            EventType::Threaten => "THREATEN",
+            EventType::Protest => "PROTEST",
+            EventType::Sanction => "SANCTION",
+            EventType::Mobilize => "MOBILIZE",
+            EventType::Coerce => "COERCE",
+            EventType::Assault => "ASSAULT",
+        }
+    }
+
+    /// Both sides act alike (a meeting, an agreement): the order of source
+    /// and target carries no meaning when comparing events.
+    pub fn is_symmetric(self) -> bool {
+        matches!(
+            self,
+            EventType::Consult | EventType::Agree | EventType::Cooperate
+        )
+    }
+}
+
+/// Whether the event happened.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Modality {
+    /// Reported as having happened or happening.
+    Asserted,
+    /// Scheduled or announced for later.
+    Planned,
+    /// Under a condition, or only possible.
+    Hypothetical,
+    /// Said not to have happened.
+    Denied,
+}
+
+impl Modality {
+    /// `asserted`, `planned`, `hypothetical` or `denied`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Modality::Asserted => "asserted",
+            Modality::Planned => "planned",
+            Modality::Hypothetical => "hypothetical",
+            Modality::Denied => "denied",
+        }
+    }
+}
+
+/// An actor of an event: an entity mention, or a stand-in («الرئيسان»)
+/// resolved to a mention.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Actor {
+    /// Tokens of the mention.
+    pub tokens: Range<usize>,
+    /// The entity.
+    pub cluster: usize,
+}
+
+/// One event.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Event {
+    /// PLOVER type.
+    pub kind: EventType,
+    /// PLOVER mode, where one applies (`visit`, `host`, `meet`, `phone`,
+    /// `multilateral`, `aerial`, …).
+    pub mode: Option<&'static str>,
+    /// CAMEO root code (two digits).
+    pub cameo: &'static str,
+    /// Who acts.
+    pub source: Vec<Actor>,
+    /// Who is acted on.
+    pub target: Vec<Actor>,
+    /// Where, when the text says.
+    pub location: Option<Actor>,
+    /// When: the day of a time expression in the sentence.
+    pub date: Option<Date>,
+    /// The trigger tokens.
+    pub trigger: Range<usize>,
+    /// The sentence of the trigger.
+    pub sentence: usize,
+    /// Said not to have happened.
+    pub negated: bool,
+    /// Asserted, planned, hypothetical or denied.
+    pub modality: Modality,
+    /// How sure the extractor is, 0–1.
+    pub confidence: f32,
+    /// Triggers of later mentions of the same event.
+    pub also: Vec<Range<usize>>,
+}
+
+/// How a trigger finds its actors.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Frame {
+    /// A verb: subject after it (or before it), then the object.
+    Verb,
+    /// A verbal noun: genitive or sentence subject, then the object.
+    Noun,
+    /// A noun that needs a light verb before it («أجرى اتصالا», «فرض
+    /// عقوبات»); alone it is a plain noun.
+    LightNoun,
+}
+
+#[derive(Clone, Copy, Debug)]
+struct Trigger {
+    kind: EventType,
+    mode: Option<&'static str>,
+    cameo: &'static str,
+    frame: Frame,
+    /// The actors come the other way round («تلقى اتصالا من»).
+    reversed: bool,
+}
+
+/// Verb triggers: past stem, present stem, type, mode, CAMEO root.
+const VERBS: &[(&str, &str, EventType, Option<&str>, &str)] = &[
+    ("التقى", "لتقي", EventType::Consult, Some("meet"), "04"),
+    ("اجتمع", "جتمع", EventType::Consult, Some("meet"), "04"),
+    ("بحث", "بحث", EventType::Consult, Some("meet"), "04"),
+    ("تباحث", "تباحث", EventType::Consult, Some("meet"), "04"),
+    ("ناقش", "ناقش", EventType::Consult, Some("meet"), "04"),
+    ("تشاور", "تشاور", EventType::Consult, Some("meet"), "04"),
+    ("استقبل", "ستقبل", EventType::Consult, Some("host"), "04"),
+    ("استضاف", "ستضيف", EventType::Consult, Some("host"), "04"),
+    ("زار", "زور", EventType::Consult, Some("visit"), "04"),
+    ("هاتف", "هاتف", EventType::Consult, Some("phone"), "04"),
+    ("اتصل", "تصل", EventType::Consult, Some("phone"), "04"),
+    ("فاوض", "فاوض", EventType::Consult, Some("meet"), "04"),
+    ("وقع", "وقع", EventType::Agree, None, "05"),
+    ("اتفق", "تفق", EventType::Agree, None, "03"),
+    ("رحب", "رحب", EventType::Support, None, "05"),
+    ("أيد", "ؤيد", EventType::Support, None, "05"),
+    ("دعم", "دعم", EventType::Support, None, "05"),
+    ("أشاد", "شيد", EventType::Support, None, "05"),
+    ("ثمن", "ثمن", EventType::Support, None, "05"),
+    ("تضامن", "تضامن", EventType::Support, None, "05"),
+    ("تعاون", "تعاون", EventType::Cooperate, None, "06"),
+    ("ساعد", "ساعد", EventType::Aid, None, "07"),
+    ("انسحب", "نسحب", EventType::Retreat, None, "08"),
+    ("أفرج", "فرج", EventType::Concede, None, "08"),
+    ("أطلق سراح", "", EventType::Concede, None, "08"),
+    ("استقال", "ستقيل", EventType::Concede, None, "08"),
+    ("دعا", "دعو", EventType::Request, None, "02"),
+    ("طالب", "طالب", EventType::Request, None, "10"),
+    ("ناشد", "ناشد", EventType::Request, None, "02"),
+    ("حث", "حث", EventType::Request, None, "02"),
+    ("طلب", "طلب", EventType::Request, None, "02"),
+    ("اتهم", "تهم", EventType::Accuse, None, "11"),
+    ("أدان", "دين", EventType::Accuse, None, "11"),
+    ("انتقد", "نتقد", EventType::Accuse, None, "11"),
+    ("ندد", "ندد", EventType::Accuse, None, "11"),
+    ("حمل", "حمل", EventType::Accuse, None, "11"),
+    ("رفض", "رفض", EventType::Reject, None, "12"),
+    ("هدد", "هدد", EventType::Threaten, None, "13"),
+    ("توعد", "توعد", EventType::Threaten, None, "13"),
+    ("تظاهر", "تظاهر", EventType::Protest, None, "14"),
+    ("احتج", "حتج", EventType::Protest, None, "14"),
+    ("تظاهروا", "", EventType::Protest, None, "14"),
+    ("اعتصم", "عتصم", EventType::Protest, None, "14"),
+    ("طرد", "طرد", EventType::Sanction, None, "16"),
+    ("قطع", "قطع", EventType::Sanction, None, "16"),
+    ("علق", "علق", EventType::Sanction, None, "16"),
+    ("حشد", "حشد", EventType::Mobilize, None, "15"),
+    ("اعتقل", "عتقل", EventType::Coerce, None, "17"),
+    ("احتجز", "حتجز", EventType::Coerce, None, "17"),
+    ("اختطف", "ختطف", EventType::Coerce, None, "17"),
+    ("حاصر", "حاصر", EventType::Coerce, None, "17"),
+    ("رحل", "رحل", EventType::Coerce, None, "17"),
+    ("قصف", "قصف", EventType::Assault, None, "19"),
+    ("هاجم", "هاجم", EventType::Assault, None, "18"),
+    ("استهدف", "ستهدف", EventType::Assault, None, "19"),
+    ("اغتال", "غتال", EventType::Assault, None, "18"),
+    ("قتل", "قتل", EventType::Assault, None, "18"),
+    ("اقتحم", "قتحم", EventType::Assault, None, "19"),
+    ("أغار", "غير", EventType::Assault, Some("aerial"), "19"),
+];
+
+/// Verbal-noun triggers: forms, type, mode, CAMEO root, frame.
+const NOUNS: &[(&str, EventType, Option<&str>, &str, Frame)] = &[
+    (
+        "لقاء|لقائه|لقائها|لقائهما|اللقاء|لقاءه|لقاءات",
+        EventType::Consult,
+        Some("meet"),
+        "04",
+        Frame::Noun,
+    ),
+    (
+        "اجتماع|اجتماعا|الاجتماع|اجتماعه|اجتماعها|اجتماعات",
+        EventType::Consult,
+        Some("meet"),
+        "04",
+        Frame::Noun,
+    ),
+    (
+        "محادثات|المحادثات|محادثاته|مباحثات|المباحثات|مباحثاته|مشاورات|المشاورات|مفاوضات|المفاوضات",
+        EventType::Consult,
+        Some("meet"),
+        "04",
+        Frame::Noun,
+    ),
+    (
+        "زيارة|الزيارة|زيارته|زيارتها|زيارتهم|زيارات",
+        EventType::Consult,
+        Some("visit"),
+        "04",
+        Frame::Noun,
+    ),
+    (
+        "استقبال|استقباله|استقبالها",
+        EventType::Consult,
+        Some("host"),
+        "04",
+        Frame::Noun,
+    ),
+    (
+        "قمة|القمة",
+        EventType::Consult,
+        Some("multilateral"),
+        "04",
+        Frame::Noun,
+    ),
+    (
+        "اتصالا|اتصال|الاتصال|اتصاله|مكالمة|المكالمة|مكالمته",
+        EventType::Consult,
+        Some("phone"),
+        "04",
+        Frame::LightNoun,
+    ),
+    (
+        "اتفاقية|الاتفاقية|اتفاقا|اتفاق|الاتفاق|اتفاقيات|مذكرة|معاهدة",
+        EventType::Agree,
+        None,
+        "05",
+        Frame::LightNoun,
+    ),
+    (
+        "ترحيب|ترحيبه|ترحيبها|ترحيبهما|ترحيبهم",
+        EventType::Support,
+        None,
+        "05",
+        Frame::Noun,
+    ),
+    (
+        "تأييد|تأييده|تأييدها|دعمه|دعمها|دعمهم|إشادة|إشادته",
+        EventType::Support,
+        None,
+        "05",
+        Frame::Noun,
+    ),
+    (
+        "مساعدات|مساعدة|المساعدات",
+        EventType::Aid,
+        None,
+        "07",
+        Frame::LightNoun,
+    ),
+    (
+        "انسحاب|الانسحاب",
+        EventType::Retreat,
+        None,
+        "08",
+        Frame::Noun,
+    ),
+    (
+        "إدانة|إدانته|إدانتها|تنديد|تنديده|تنديدها|استنكار|استنكاره",
+        EventType::Accuse,
+        None,
+        "11",
+        Frame::Noun,
+    ),
+    (
+        "اتهامات|اتهام|اتهامه|اتهامها",
+        EventType::Accuse,
+        None,
+        "11",
+        Frame::Noun,
+    ),
+    (
+        "رفضه|رفضها|رفضهم|رفضهما",
+        EventType::Reject,
+        None,
+        "12",
+        Frame::Noun,
+    ),
+    (
+        "تهديدات|تهديد|تهديده",
+        EventType::Threaten,
+        None,
+        "13",
+        Frame::Noun,
+    ),
+    (
+        "مظاهرات|مظاهرة|تظاهرة|تظاهرات|احتجاجات|احتجاج|اعتصام|إضراب|وقفة",
+        EventType::Protest,
+        None,
+        "14",
+        Frame::Noun,
+    ),
+    (
+        "عقوبات|العقوبات|عقوبة",
+        EventType::Sanction,
+        None,
+        "16",
+        Frame::LightNoun,
+    ),
+    (
+        "اعتقال|احتجاز|اختطاف",
+        EventType::Coerce,
+        None,
+        "17",
+        Frame::Noun,
+    ),
+    (
+        "غارة|غارات|الغارات|غارتين",
+        EventType::Assault,
+        Some("aerial"),
+        "19",
+        Frame::LightNoun,
+    ),
+    (
+        "هجوم|هجوما|هجمات|الهجوم|قصف|القصف|قصفا",
+        EventType::Assault,
+        None,
+        "19",
+        Frame::LightNoun,
+    ),
+];
+
+/// Light verbs that carry a noun trigger («أجرى اتصالا»).
+const LIGHT_VERBS: &str = "أجرى أجرت يجري تجري سيجري ستجري عقد عقدت يعقد تعقد سيعقد ستعقد \
+    وقع وقعت يوقع توقع سيوقع ستوقع أبرم أبرمت فرض فرضت يفرض تفرض سيفرض ستفرض شن شنت يشن تشن \
+    أرسل أرسلت يرسل ترسل قدم قدمت يقدم تقدم سيقدم ستقدم أعلن أعلنت تبادل تبادلا بحث بحثت \
+    نفذ نفذت ينفذ تنفذ توصل توصلت يتوصل تتوصل إجراء لإجراء عقد لعقد توقيع لتوقيع فرض شن إرسال \
+    تقديم إبرام";
+
+/// «تلقى … اتصالا من …»: the caller is the source.
+const RECEIVE_VERBS: &str = "تلقى تلقت يتلقى تتلقى";
+
+/// Negations before a trigger.
+const NEGATIONS: &str = "لم لن لا ما ليس عدم دون";
+
+/// Verbs of denial that negate a following «أن يكون قد …».
+const DENIALS: &str = "نفى نفت ينفي تنفي نفوا نافيا نافية";
+
+/// Words that make an event planned.
+const PLANNED: &str = "المقرر المقررة مقرر مقررة المرتقب المرتقبة مرتقب مرتقبة المزمع المزمعة \
+    المنتظر المنتظرة المتوقع يعتزم تعتزم يعتزمون سيتوجه المقبل المقبلة القادم القادمة لاحقا غدا \
+    يتوجه تستعد يستعد";
+
+/// Words that make an event hypothetical.
+const CONDITIONALS: &str = "إذا لو قد ربما يمكن محتمل المحتمل حال";
+
+/// Dual nouns that stand for the two sides of the last meeting.
+const DUALS: &str = "الرئيسان الرئيسين الزعيمان الزعيمين الوزيران الوزيرين الجانبان الجانبين \
+    الطرفان الطرفين البلدان البلدين المسؤولان المسؤولين الملكان";
+
+/// Relative pronouns: the subject of the verb after them is the noun
+/// before them.
+const RELATIVES: &str = "الذي التي الذين اللذان اللتان اللذين اللتين";
+
+/// Words that list the participants of a meeting («اجتماع يضم …»).
+const PARTICIPANTS: &str = "يضم تضم ضم ضمت بمشاركة بحضور شارك شاركت جمع جمعت يجمع تجمع";
+
+/// Prepositions before an object.
+const OBJECT_PREPOSITIONS: &str = "مع ب على ل إلى من بين عن";
+
+struct Lexicons {
+    triggers: Lexicon<Trigger>,
+    light_verbs: HashSet<String>,
+    receive_verbs: HashSet<String>,
+    negations: HashSet<String>,
+    denials: HashSet<String>,
+    planned: HashSet<String>,
+    conditionals: HashSet<String>,
+    duals: HashSet<String>,
+    object_prepositions: HashSet<String>,
+    relatives: HashSet<String>,
+    participants: HashSet<String>,
+}
+
+fn lexicons() -> &'static Lexicons {
+    static L: OnceLock<Lexicons> = OnceLock::new();
+    L.get_or_init(|| {
+        let mut entries = Vec::new();
+        for &(past, present, kind, mode, cameo) in VERBS {
+            let t = Trigger {
+                kind,
+                mode,
+                cameo,
+                frame: Frame::Verb,
+                reversed: false,
+            };
+            if past.contains(' ') {
+                continue;
+            }
+            entries.extend(verb_forms(past, present).into_iter().map(|f| (f, t)));
+            // Jussive after لم: «لم يلتق».
+            if let Some(b) = present.strip_suffix('ي') {
+                entries.push((format!("ي{b}"), t));
+                entries.push((format!("ت{b}"), t));
+            }
+        }
+        for &(forms, kind, mode, cameo, frame) in NOUNS {
+            let t = Trigger {
+                kind,
+                mode,
+                cameo,
+                frame,
+                reversed: false,
+            };
+            entries.extend(forms.split('|').map(|f| (f.to_string(), t)));
+        }
+        Lexicons {
+            triggers: Lexicon::new(entries),
+            light_verbs: word_set(LIGHT_VERBS),
+            receive_verbs: word_set(RECEIVE_VERBS),
+            negations: word_set(NEGATIONS),
+            denials: word_set(DENIALS),
+            planned: word_set(PLANNED),
+            conditionals: word_set(CONDITIONALS),
+            duals: word_set(DUALS),
+            object_prepositions: word_set(OBJECT_PREPOSITIONS),
+            relatives: word_set(RELATIVES),
+            participants: word_set(PARTICIPANTS),
+        }
+    })
+}
+
+/// Farthest an actor may sit from its trigger, in tokens.
+const ACTOR_WINDOW: usize = 12;
+
+/// A day a time expression names, for dating events.
+#[derive(Clone, Copy, Debug)]
+pub struct DatedToken {
+    /// First token of the time expression.
+    pub token: usize,
+    /// The day.
+    pub date: Date,
+}
+
+/// Finds events.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct EventFinder;
+
+impl EventFinder {
+    /// The events of a document, in text order. `dates` are the days time
+    /// expressions name (in text order); `published` dates the article.
+    pub fn find(
+        &self,
+        view: &DocView<'_>,
+        dates: &[DatedToken],
+        published: Option<Date>,
+    ) -> Vec<Event> {
+        let lex = lexicons();
+        let mut events: Vec<Event> = Vec::new();
+        for (s_idx, sent) in view.sentences.iter().enumerate() {
+            let mut t = sent.start;
+            while t < sent.end {
+                let norm = view.norm(t);
+                let Some(mut trig) = lex.triggers.get(norm) else {
+                    t += 1;
+                    continue;
+                };
+                // Participles and nouns of speech that merely introduce
+                // quotes are not events; nor is a trigger inside a name.
+                if view.mentions_in(t..t + 1).next().is_some() {
+                    t += 1;
+                    continue;
+                }
+                let light = (sent.start.max(t.saturating_sub(6))..t).rev().find(|&k| {
+                    lex.light_verbs.contains(strip_conj(view.norm(k)))
+                        || lex.receive_verbs.contains(strip_conj(view.norm(k)))
+                });
+                if trig.frame == Frame::LightNoun
+                    && light.is_none()
+                    && !starts_clause(view, t, sent.start)
+                {
+                    // «اتفاق» alone is usually a topic, not an event.
+                    trig.frame = Frame::Noun;
+                }
+                let receive =
+                    light.is_some_and(|k| lex.receive_verbs.contains(strip_conj(view.norm(k))));
+                trig.reversed = receive;
+                if let Some(mut ev) =
+                    self.event_at(view, t, light, trig, s_idx, sent.clone(), &events)
+                {
+                    ev.date = dates
+                        .iter()
+                        .filter(|d| view.sentence_of(d.token) == s_idx)
+                        .min_by_key(|d| d.token.abs_diff(t))
+                        .map(|d| d.date);
+                    if let (Some(d), Some(p)) = (ev.date, published) {
+                        if d > p && ev.modality == Modality::Asserted {
+                            ev.modality = Modality::Planned;
+                        }
+                    }
+                    if ev.source.is_empty() {
+                        // «هذه المحادثات», «وتناولت المباحثات»: the event
+                        // told before, if there is one of the kind.
+                        if trig.frame != Frame::Verb && is_definite(view, t) {
+                            if let Some(prev) = events.iter_mut().rev().take(4).find(|e| {
+                                e.kind == ev.kind && s_idx.saturating_sub(e.sentence) <= 3
+                            }) {
+                                prev.also.push(ev.trigger);
+                            }
+                        }
+                    } else {
+                        merge_into(&mut events, view, ev);
+                    }
+                }
+                t += 1;
+            }
+        }
+        events
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn event_at(
+        &self,
+        view: &DocView<'_>,
+        t: usize,
+        light: Option<usize>,
+        trig: Trigger,
+        sentence: usize,
+        sent: Range<usize>,
+        earlier: &[Event],
+    ) -> Option<Event> {
+        let lex = lexicons();
+        let after_end = sent.end.min(t + 1 + ACTOR_WINDOW);
+        let (mut source, mut target) = match (trig.frame, light) {
+            (Frame::LightNoun, Some(v)) => {
+                // Subject between the light verb and the noun, or after
+                // the verb past the noun; object after the noun.
+                let mut subject = actors_at(view, v + 1, t, earlier);
+                let object = first_actors_after(view, t + 1, after_end, earlier);
+                if subject.is_empty() {
+                    subject = actors_before(view, sent.start, v, earlier, Nearest::No);
+                }
+                (subject, object)
+            }
+            (Frame::Verb, _) => {
+                let relative = t > sent.start && lex.relatives.contains(view.norm(t - 1))
+                    || t > sent.start + 1
+                        && view.is_punct(t - 1)
+                        && lex.relatives.contains(view.norm(t - 2));
+                let visit = trig.mode == Some("visit");
+                // VSO: the subject right after the verb, not after a
+                // preposition (that is an object), and for a visit not the
+                // place visited.
+                let after = first_actors_after(view, t + 1, after_end, earlier);
+                let subject_after = !relative
+                    && after.first().is_some_and(|a| {
+                        a.tokens.start <= t + 4
+                            && !preceded_by_preposition(view, a.tokens.start, t + 1)
+                            && !(visit && is_location(view, a.cluster))
+                    });
+                if subject_after {
+                    let from = after.last().map_or(t + 1, |a| a.tokens.end);
+                    let object =
+                        first_actors_after(view, from, sent.end.min(from + ACTOR_WINDOW), earlier);
+                    (after, object)
+                } else {
+                    // SVO (headlines, «دمشق سترحب»), a relative clause
+                    // («الأسد، الذي يزور»), or a pronoun subject.
+                    (
+                        actors_before(view, sent.start, t, earlier, Nearest::Yes),
+                        after,
+                    )
+                }
+            }
+            _ => {
+                // A verbal noun.
+                let own = view.norm(t);
+                let pronoun = ["ه", "ها", "هما", "هم"].iter().any(|p| own.ends_with(p))
+                    && !own.ends_with("اه");
+                let between = (t + 1..after_end).find(|&k| view.norm(k) == "بين");
+                if let Some(b) = between.filter(|&b| b <= t + 2) {
+                    let all = first_actors_after(view, b + 1, after_end, earlier);
+                    let mut it = all.into_iter();
+                    let first: Vec<Actor> = it.next().into_iter().collect();
+                    let rest: Vec<Actor> = it.collect();
+                    if rest.is_empty() {
+                        // «بين الرئيس … ونظيره …»: a second group later.
+                        let from = first.last().map_or(b + 1, |a| a.tokens.end);
+                        let more = first_actors_after(
+                            view,
+                            from,
+                            sent.end.min(from + ACTOR_WINDOW),
+                            earlier,
+                        );
+                        (first, more)
+                    } else {
+                        (first, rest)
+                    }
+                } else if let Some(p) = (t + 1..sent.end.min(t + 5))
+                    .find(|&k| lex.participants.contains(strip_conj(view.norm(k))))
+                {
+                    // «اجتماع رباعي يضم روسيا وتركيا …»: all take part.
+                    let all = first_actors_after(
+                        view,
+                        p + 1,
+                        after_end.max(p + 1 + ACTOR_WINDOW).min(sent.end),
+                        earlier,
+                    );
+                    let mut it = all.into_iter();
+                    let first: Vec<Actor> = it.next().into_iter().collect();
+                    (first, it.collect())
+                } else if pronoun {
+                    let subject = actors_before(view, sent.start, t, earlier, Nearest::No);
+                    let object = first_actors_after(view, t + 1, after_end, earlier);
+                    (subject, object)
+                } else {
+                    // The genitive right after the noun is the source.
+                    let genitive = actors_at(view, t + 1, (t + 4).min(sent.end), earlier);
+                    let from = genitive.last().map_or(t + 1, |a| a.tokens.end);
+                    let object =
+                        first_actors_after(view, from, sent.end.min(from + ACTOR_WINDOW), earlier);
+                    if genitive.is_empty() && !object.is_empty() {
+                        (
+                            actors_before(view, sent.start, t, earlier, Nearest::No),
+                            object,
+                        )
+                    } else if genitive.is_empty() {
+                        // «هذه المحادثات»: no one named; the event told
+                        // before, if any.
+                        (Vec::new(), object)
+                    } else {
+                        (genitive, object)
+                    }
+                }
+            }
+        };
+        if trig.reversed {
+            // «تلقى X اتصالا من Y»: Y called X.
+            let from_at = (t + 1..after_end).find(|&k| view.norm(k) == "من");
+            if let Some(f) = from_at {
+                let caller =
+                    first_actors_after(view, f + 1, sent.end.min(f + 1 + ACTOR_WINDOW), earlier);
+                if !caller.is_empty() {
+                    target = source;
+                    source = caller;
+                }
+            }
+        }
+        source.dedup_by_key(|a| a.cluster);
+        target.retain(|a| !source.iter().any(|s| s.cluster == a.cluster));
+        target.dedup_by_key(|a| a.cluster);
+        let mut location = location_in(view, sent.clone(), t);
+        // A visit's destination is its place when no one is named there,
+        // and a place visited is where the event is.
+        if trig.mode == Some("visit") {
+            match (&location, target.first()) {
+                (Some(l), None) => target.push(l.clone()),
+                (None, Some(a)) if is_location(view, a.cluster) => location = Some(a.clone()),
+                _ => {}
+            }
+        }
+        let (negated, modality) = modality_at(view, t, light, sent.clone());
+        let confidence = match (trig.frame, target.is_empty()) {
+            (Frame::Verb, false) => 0.8,
+            (Frame::Verb, true) => 0.6,
+            (_, false) => 0.7,
+            (_, true) => 0.5,
+        };
+        let mode = if trig.kind == EventType::Consult && source.len() + target.len() >= 3 {
+            Some("multilateral")
+        } else {
+            trig.mode
+        };
+        let trigger = match light {
+            Some(v) if trig.frame == Frame::LightNoun => v..t + 1,
+            _ => t..t + 1,
+        };
+        let _ = lex;
+        Some(Event {
+            kind: trig.kind,
+            mode,
+            cameo: trig.cameo,
+            source,
+            target,
+            location,
+            date: None,
+            trigger,
+            sentence,
+            negated,
+            modality,
+            confidence,
+            also: Vec::new(),
+        })
+    }
+}
+
+/// Is the noun at `t` definite or after a demonstrative («المحادثات»,
+/// «هذه المحادثات»), so that it can point back to an event told before?
+fn is_definite(view: &DocView<'_>, t: usize) -> bool {
+    let n = strip_conj(view.norm(t));
+    n.starts_with("ال")
+        || ["ه", "ها", "هما", "هم"].iter().any(|p| n.ends_with(p))
+        || t > 0
+            && matches!(
+                view.norm(t - 1),
+                "هذه" | "هذا" | "تلك" | "ذلك" | "هذين" | "هاتين"
+            )
+}
+
+/// `norm` without a leading و or ف.
+fn strip_conj(norm: &str) -> &str {
+    norm.strip_prefix('و')
+        .or_else(|| norm.strip_prefix('ف'))
+        .filter(|r| r.chars().count() >= 2)
+        .unwrap_or(norm)
+}
+
+/// Is `t` at the start of a clause (the sentence start, after و or a comma)?
+fn starts_clause(view: &DocView<'_>, t: usize, sent_start: usize) -> bool {
+    t == sent_start || (t > sent_start && view.is_punct(t - 1))
+}
+
+/// Can this mention act? People, organizations, and countries or places
+/// (a capital standing for its government).
+fn is_actor(m: &MentionRef) -> bool {
+    matches!(
+        m.label,
+        NerLabel::Person | NerLabel::Organization | NerLabel::Location
+    )
+}
+
+/// Is a location mention a place (where) rather than an actor (who)?
+fn is_place_use(view: &DocView<'_>, m: &MentionRef) -> bool {
+    if m.label != NerLabel::Location {
+        return false;
+    }
+    let first = view.norm(m.tokens.start);
+    let before = if m.tokens.start > 0 {
+        view.norm(m.tokens.start - 1)
+    } else {
+        ""
+    };
+    before == "في"
+        || first.starts_with("ب")
+            && !first.starts_with("بر")
+            && view.words[m.tokens.start].text.starts_with('ب')
+            && is_known_place(view, m)
+}
+
+fn is_known_place(view: &DocView<'_>, m: &MentionRef) -> bool {
+    view.resolution
+        .clusters
+        .get(m.cluster)
+        .and_then(|c| c.entry)
+        .and_then(|e| view.kb.entries.get(e))
+        .is_some_and(|e| matches!(e.kind, EntryKind::Place | EntryKind::Country))
+}
+
+/// The actors that start right at `from` (within `until`), with their
+/// conjuncts («روسيا وتركيا وإيران»).
+fn actors_at(view: &DocView<'_>, from: usize, until: usize, earlier: &[Event]) -> Vec<Actor> {
+    first_actors_after(view, from, until, earlier)
+}
+
+/// The first actor after `from` (before `until`), and those coordinated
+/// with it.
+fn first_actors_after(
+    view: &DocView<'_>,
+    from: usize,
+    until: usize,
+    earlier: &[Event],
+) -> Vec<Actor> {
+    let lex = lexicons();
+    let mut out = Vec::new();
+    let mut k = from;
+    // A dual stand-in first: «التقى الرئيسان».
+    while k < until {
+        if lex.duals.contains(strip_conj(view.norm(k))) {
+            if let Some(sides) = last_sides(earlier) {
+                return sides;
+            }
+        }
+        if let Some(m) = view.mention_starting_at(k) {
+            if is_actor(m) && !is_place_use(view, m) {
+                out.push(Actor {
+                    tokens: m.tokens.clone(),
+                    cluster: m.cluster,
+                });
+                k = m.tokens.end;
+                // Conjuncts: «و X», «، X», «وX».
+                loop {
+                    let mut j = k;
+                    while j < until && matches!(view.norm(j), "و" | "،" | ",") {
+                        j += 1;
+                    }
+                    match view.mention_starting_at(j) {
+                        Some(n)
+                            if n.tokens.end <= until
+                                && is_actor(n)
+                                && (j > k || view.words[j].text.starts_with('و')) =>
+                        {
+                            out.push(Actor {
+                                tokens: n.tokens.clone(),
+                                cluster: n.cluster,
+                            });
+                            k = n.tokens.end;
+                        }
+                        _ => break,
+                    }
+                }
+                return out;
+            }
+            k = m.tokens.end;
+            continue;
+        }
+        // Another trigger or a clause boundary ends the search for a
+        // subject.
+        if matches!(view.norm(k), "." | "؟" | "!" | "؛" | ":") {
+            break;
+        }
+        if k > from
+            && lex
+                .triggers
+                .get(view.norm(k))
+                .is_some_and(|t| t.frame == Frame::Verb)
+        {
+            break;
+        }
+        let _ = &lex.object_prepositions;
+        k += 1;
+    }
+    out
+}
+
+/// Which actor before a trigger is its subject.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Nearest {
+    /// The nearest one (a subject before its verb).
+    Yes,
+    /// A person first, then an organization, then a country: the subject
+    /// of the sentence, which a pronoun on a noun points to.
+    No,
+}
+
+/// The subject before `until` in the sentence; for a pronoun subject, the
+/// source of the previous event.
+fn actors_before(
+    view: &DocView<'_>,
+    start: usize,
+    until: usize,
+    earlier: &[Event],
+    nearest: Nearest,
+) -> Vec<Actor> {
+    let lex = lexicons();
+    let candidates = view
+        .mentions_in(start..until)
+        .filter(|m| is_actor(m) && !is_place_use(view, m));
+    let found = match nearest {
+        Nearest::Yes => candidates.last(),
+        Nearest::No => candidates.min_by_key(|m| {
+            let rank = match m.label {
+                NerLabel::Person => 0,
+                NerLabel::Organization => 1,
+                _ => 2,
+            };
+            (rank, m.tokens.start)
+        }),
+    };
+    let dual = (start..until)
+        .rev()
+        .find(|&k| lex.duals.contains(strip_conj(view.norm(k))));
+    if let Some(d) = dual {
+        if found.is_none_or(|m| m.tokens.end <= d) {
+            if let Some(sides) = last_sides(earlier) {
+                return sides;
+            }
+        }
+    }
+    if let Some(m) = found {
+        return vec![Actor {
+            tokens: m.tokens.clone(),
+            cluster: m.cluster,
+        }];
+    }
+    // A pronoun subject: the source of the previous event.
+    earlier
+        .last()
+        .filter(|e| view.sentence_of(until).saturating_sub(e.sentence) <= 2)
+        .map(|e| e.source.clone())
+        .unwrap_or_default()
+}
+
+/// Is the token at `at` right after a preposition (a separate word, or a
+/// ب/ل proclitic on the name), looking back no further than `from`?
+fn preceded_by_preposition(view: &DocView<'_>, at: usize, from: usize) -> bool {
+    let lex = lexicons();
+    let w = view.words[at].text;
+    if (w.starts_with('ب') || w.starts_with('ل')) && view.norm(at).len() > 4 {
+        // «بموسكو», «لروسيا»: the clitic is a preposition unless the name
+        // itself starts with the letter; the gazetteer stripped it.
+        let m = view.mention_starting_at(at);
+        if m.is_some_and(|m| !name_starts_with_letter(view, m)) {
+            return true;
+        }
+    }
+    at > from && lex.object_prepositions.contains(view.norm(at - 1))
+}
+
+/// Does the canonical name of the mention's entity start with the first
+/// letter of the mention's text (so that letter is not a clitic)?
+fn name_starts_with_letter(view: &DocView<'_>, m: &MentionRef) -> bool {
+    let first = view.norm(m.tokens.start).chars().next();
+    view.resolution
+        .clusters
+        .get(m.cluster)
+        .is_some_and(|c| c.name.starts_with(|ch| Some(ch) == first))
+}
+
+/// Is the entity a country or place?
+fn is_location(view: &DocView<'_>, cluster: usize) -> bool {
+    view.resolution
+        .clusters
+        .get(cluster)
+        .is_some_and(|c| c.label == Some(NerLabel::Location))
+}
+
+/// Both sides of the last meeting, agreement or call.
+fn last_sides(earlier: &[Event]) -> Option<Vec<Actor>> {
+    let e = earlier
+        .iter()
+        .rev()
+        .find(|e| e.kind.is_symmetric() && !e.target.is_empty())?;
+    let mut sides = e.source.clone();
+    sides.extend(e.target.iter().cloned());
+    Some(sides)
+}
+
+/// Where: a place after «في» or with ب in the sentence, nearest the trigger.
+fn location_in(view: &DocView<'_>, sent: Range<usize>, t: usize) -> Option<Actor> {
+    let near = sent.start.max(t.saturating_sub(8))..sent.end.min(t + 12);
+    view.mentions_in(near)
+        .filter(|m| {
+            is_place_use(view, m)
+                || m.label == NerLabel::Organization
+                    && m.tokens.start > 0
+                    && view.norm(m.tokens.start - 1) == "في"
+        })
+        .min_by_key(|m| m.tokens.start.abs_diff(t))
+        .map(|m| Actor {
+            tokens: m.tokens.clone(),
+            cluster: m.cluster,
+        })
+}
+
+/// Negation and modality of the trigger at `t`.
+fn modality_at(
+    view: &DocView<'_>,
+    t: usize,
+    light: Option<usize>,
+    sent: Range<usize>,
+) -> (bool, Modality) {
+    let lex = lexicons();
+    let head = light.unwrap_or(t);
+    let norm = strip_conj(view.norm(head));
+    let near = sent.start.max(head.saturating_sub(3))..head;
+    let negated = near
+        .clone()
+        .any(|k| lex.negations.contains(strip_conj(view.norm(k))))
+        || (sent.start.max(head.saturating_sub(10))..head)
+            .any(|k| lex.denials.contains(strip_conj(view.norm(k))));
+    if negated {
+        return (true, Modality::Denied);
+    }
+    let future_prefix =
+        (norm.starts_with("سي") || norm.starts_with("ست") || norm.starts_with("سن"))
+            && lexicons().triggers.exact(&norm['س'.len_utf8()..]).is_some();
+    let wide = sent.start.max(head.saturating_sub(8))..sent.end.min(t + 8);
+    // «قبل يوم من اجتماع»: what comes after the told event is still ahead.
+    let before_of = head >= sent.start + 2
+        && view.norm(head - 1) == "من"
+        && (sent.start..head - 1)
+            .rev()
+            .take(3)
+            .any(|k| strip_conj(view.norm(k)) == "قبل");
+    if future_prefix
+        || before_of
+        || (near.clone().any(|k| view.norm(k) == "سوف"))
+        || wide
+            .clone()
+            .any(|k| lex.planned.contains(strip_conj(view.norm(k))))
+    {
+        return (false, Modality::Planned);
+    }
+    if near
+        .clone()
+        .any(|k| lex.conditionals.contains(strip_conj(view.norm(k))))
+        || (sent.start.max(head.saturating_sub(8))..head)
+            .any(|k| matches!(strip_conj(view.norm(k)), "اذا" | "لو"))
+    {
+        return (false, Modality::Hypothetical);
+    }
+    (false, Modality::Asserted)
+}
+
+/// Adds `e` to `events`, or, when it is an event already told (same
+/// type, same sides), to that event's mentions.
+fn merge_into(events: &mut Vec<Event>, view: &DocView<'_>, e: Event) {
+    let key = sides_key(view, &e);
+    let same = events.iter_mut().find(|o| {
+        if o.kind != e.kind || o.negated != e.negated || o.modality != e.modality {
+            return false;
+        }
+        let other = sides_key(view, o);
+        // The same meeting told with one side only («زيارته»).
+        other == key
+            || e.kind.is_symmetric()
+                && e.target.is_empty()
+                && key.0.iter().all(|k| other.0.contains(k))
+    });
+    let Some(first) = same else {
+        events.push(e);
+        return;
+    };
+    first.also.push(e.trigger.clone());
+    if first.location.is_none() {
+        first.location = e.location;
+    }
+    if first.date.is_none() {
+        first.date = e.date;
+    }
+    if first.target.is_empty() {
+        first.target = e.target;
+    }
+    first.confidence = first.confidence.max(e.confidence);
+}
+
+/// Who an actor stands for when comparing events: its country when it is a
+/// country or place, else its entity.
+fn actor_key(view: &DocView<'_>, a: &Actor) -> String {
+    let c = view.resolution.clusters.get(a.cluster);
+    match c {
+        Some(c) if c.label == Some(NerLabel::Location) || c.label == Some(NerLabel::Person) => c
+            .country
+            .clone()
+            .unwrap_or_else(|| format!("#{}", a.cluster)),
+        _ => format!("#{}", a.cluster),
+    }
+}
+
+/// The sides of an event as sets of actors (unordered for symmetric types).
+fn sides_key(view: &DocView<'_>, e: &Event) -> (Vec<String>, Vec<String>) {
+    let mut s: Vec<String> = e.source.iter().map(|a| actor_key(view, a)).collect();
+    let mut t: Vec<String> = e.target.iter().map(|a| actor_key(view, a)).collect();
+    s.sort_unstable();
+    s.dedup();
+    t.sort_unstable();
+    t.dedup();
+    if e.kind.is_symmetric() {
+        let mut all: Vec<String> = s.into_iter().chain(t).collect();
+        all.sort_unstable();
+        all.dedup();
+        return (all, Vec::new());
+    }
+    (s, t)
+}

@@ -1,0 +1,123 @@
+//! Quotes, times and events of a document, turned into output records.
+
+use std::ops::Range;
+
+use akhbar_extract::facts::events::{DatedToken, EventFinder};
+use akhbar_extract::facts::quotes::{QuoteFinder, SpeakerRef};
+use akhbar_extract::facts::{sector_of, DocView};
+use akhbar_text::calendar::Date;
+
+use crate::document::{self, Span, TextSpan};
+
+/// What the fact layers need from the analysis of one document.
+pub(crate) struct Facts<'a, F: Fn(Range<usize>) -> Span> {
+    /// The document text.
+    pub text: &'a str,
+    /// Byte range of each token in `text`.
+    pub token_bytes: &'a [Range<usize>],
+    /// The document as the extractors see it.
+    pub view: DocView<'a>,
+    /// Byte range of `text` → output span.
+    pub span: &'a F,
+}
+
+impl<F: Fn(Range<usize>) -> Span> Facts<'_, F> {
+    /// Byte range of tokens `t`.
+    fn bytes(&self, t: &Range<usize>) -> Range<usize> {
+        let end = t.end.max(t.start + 1).min(self.token_bytes.len());
+        self.token_bytes[t.start].start..self.token_bytes[end - 1].end
+    }
+
+    fn text_span(&self, t: &Range<usize>) -> TextSpan {
+        let r = self.bytes(t);
+        TextSpan {
+            span: (self.span)(r.clone()),
+            text: self.text[r].to_string(),
+        }
+    }
+
+    /// An actor record for tokens `t` naming entity `cluster`.
+    fn actor(&self, t: &Range<usize>, cluster: Option<usize>) -> document::Actor {
+        let TextSpan { span, text } = self.text_span(t);
+        let res = self.view.resolution;
+        let kb = self.view.kb;
+        let c = cluster.and_then(|c| res.clusters.get(c));
+        let entry = c.and_then(|c| c.entry).and_then(|e| kb.entries.get(e));
+        document::Actor {
+            span,
+            text,
+            canonical: c.map(|c| entry.map_or_else(|| c.name.clone(), |e| e.name_ar.clone())),
+            canonical_en: entry.map(|e| e.name_en.clone()),
+            entity: cluster,
+            country: c.and_then(|c| c.country.clone()),
+            sector: cluster
+                .and_then(|c| sector_of(res, kb, c))
+                .map(str::to_string),
+        }
+    }
+
+    fn speaker(&self, s: &SpeakerRef) -> document::Actor {
+        self.actor(&s.tokens, s.cluster)
+    }
+
+    /// Quotes in text order.
+    pub fn quotes(&self) -> Vec<document::Quote> {
+        QuoteFinder
+            .find(&self.view)
+            .into_iter()
+            .filter(|q| !q.tokens.is_empty())
+            .map(|q| {
+                let body = self.text_span(&q.tokens);
+                let speaker = q.speaker.as_ref().map(|s| self.speaker(s));
+                document::Quote {
+                    span: body.span,
+                    text: body.text,
+                    kind: q.kind.as_str().to_string(),
+                    speaker_span: speaker.as_ref().map(|s| s.span),
+                    speaker_entity: speaker.as_ref().and_then(|s| s.entity),
+                    speaker_canonical: speaker.as_ref().and_then(|s| s.canonical.clone()),
+                    speaker: speaker.map(|s| s.text),
+                    speaker_carried: q.speaker.as_ref().is_some_and(|s| s.carried),
+                    cue: q.cue.as_ref().map(|c| self.text_span(c)),
+                    via: q.via.as_ref().map(|v| self.speaker(v)),
+                    sentence: q.sentence,
+                    closed: q.closed,
+                }
+            })
+            .collect()
+    }
+
+    /// Events in text order. `dates` are the days time expressions name.
+    pub fn events(&self, dates: &[DatedToken], published: Option<Date>) -> Vec<document::Event> {
+        EventFinder
+            .find(&self.view, dates, published)
+            .into_iter()
+            .map(|e| document::Event {
+                kind: e.kind.as_str().to_string(),
+                mode: e.mode.map(str::to_string),
+                cameo: e.cameo.to_string(),
+                source: e
+                    .source
+                    .iter()
+                    .map(|a| self.actor(&a.tokens, Some(a.cluster)))
+                    .collect(),
+                target: e
+                    .target
+                    .iter()
+                    .map(|a| self.actor(&a.tokens, Some(a.cluster)))
+                    .collect(),
+                location: e
+                    .location
+                    .as_ref()
+                    .map(|a| self.actor(&a.tokens, Some(a.cluster))),
+                date: e.date.map(|d| d.to_string()),
+                negated: e.negated,
+                modality: e.modality.as_str().to_string(),
+                sentence: e.sentence,
+                trigger: self.text_span(&e.trigger),
+                mentions: e.also.iter().map(|t| self.text_span(t)).collect(),
+                confidence: (e.confidence * 100.0).round() / 100.0,
+            })
+            .collect()
+    }
+}
