@@ -26,7 +26,7 @@ TYPES = {
     "AGREE": ({None}, {"03", "05", "08"}),
     "CONSULT": ({"visit", "host", "meet", "phone", "multilateral"}, {"04"}),
     "SUPPORT": ({None}, {"05"}),
-    "CONCEDE": ({None}, {"08"}),
+    "CONCEDE": ({None, "ceasefire"}, {"08"}),
     "COOPERATE": ({None}, {"05", "06"}),
     "AID": ({None, "economic", "military", "humanitarian"}, {"07"}),
     "RETREAT": ({None}, {"08"}),
