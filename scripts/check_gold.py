@@ -24,7 +24,7 @@ MODALITIES = {"asserted", "planned", "hypothetical", "denied"}
 # PLOVER type -> allowed modes (None always allowed) and allowed CAMEO roots.
 TYPES = {
     "AGREE": ({None}, {"03", "05", "08"}),
-    "CONSULT": ({"visit", "host", "meet", "phone", "multilateral"}, {"04"}),
+    "CONSULT": ({"visit", "host", "meet", "phone", "multilateral", "mediate"}, {"04"}),
     "SUPPORT": ({None}, {"05"}),
     "CONCEDE": ({None, "ceasefire"}, {"08"}),
     "COOPERATE": ({None}, {"05", "06"}),
@@ -109,7 +109,7 @@ def valid_value(kind, v):
         except ValueError:
             return False
     if kind == "duration":
-        return bool(re.fullmatch(r"P(\d+[YMWD])+|PT\d+[HMS]|P\d+DT\d+H", v))
+        return bool(re.fullmatch(r"P(?=\d|T\d)(\d+Y)?(\d+M)?(\d+W)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+S)?)?", v)) and v != "P"
     return False
 
 
