@@ -276,7 +276,7 @@ def check_doc(path, problems):
         if t["kind"] == "duration" and re.search(r"قرابة|نحو|حوالي|حوالى|ما يقارب|أكثر من", span) \
                 and t["approximate"] is not True:
             bad("%s %r: approximate duration must have approximate true" % (tag, span))
-        if re.search(r"مطلع|أواخر|منتصف|أوائل|نهاية|بداية", span) and t["approximate"] is not True:
+        if re.search(r"مطلع|أواخر|منتصف|أوائل|نهاية|بداية|موفى", span) and t["approximate"] is not True:
             bad("%s %r: part-of-period expression must have approximate true" % (tag, span))
     for ei, e in enumerate(doc["events"]):
         tag = "event %d" % (ei + 1)
