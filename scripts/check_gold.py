@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Validate the gold set of facts (quotes, time expressions, PLOVER events).
 
-Usage: python3 scripts/check_gold.py [DIR]   (default: eval/gold/facts)
+Usage: python3 scripts/check_gold.py [DIR] [--stats]   (default DIR: eval/gold/facts)
 
 Checks every NN-style.json file: JSON shape, id = file name, style = file suffix, every span
 (quote text, cue, speaker, via, time text, trigger, actors, location) is a substring of `text`
@@ -313,7 +313,8 @@ def check_doc(path, problems):
 
 
 def main():
-    root = sys.argv[1] if len(sys.argv) > 1 else os.path.join(
+    args = [a for a in sys.argv[1:] if not a.startswith("--")]
+    root = args[0] if args else os.path.join(
         os.path.dirname(os.path.abspath(__file__)), "..", "eval", "gold", "facts")
     files = sorted(f for f in os.listdir(root) if f.endswith(".json"))
     problems, docs = [], []
@@ -329,6 +330,22 @@ def main():
     ne = sum(len(d["events"]) for d in docs)
     print("%d files (%s); %d quotes, %d times, %d events" % (
         len(files), ", ".join("%s %d" % kv for kv in sorted(styles.items())), nq, nt, ne))
+    if "--stats" in sys.argv:
+        from collections import Counter
+        def show(title, counter):
+            print("  %s: %s" % (title, ", ".join("%s %d" % kv for kv in sorted(counter.items()))))
+        for style in sorted(styles):
+            ds = [d for d in docs if d["style"] == style]
+            print("  %-9s %2d files, %3d quotes, %3d times, %3d events" % (
+                style, len(ds), sum(len(d["quotes"]) for d in ds),
+                sum(len(d["times"]) for d in ds), sum(len(d["events"]) for d in ds)))
+        show("quote kinds", Counter(q["kind"] for d in docs for q in d["quotes"]))
+        show("quotes with via", Counter("via" if q["via"] else "no via" for d in docs for q in d["quotes"]))
+        show("time kinds", Counter(t["kind"] for d in docs for t in d["times"]))
+        show("approximate times", Counter(str(t["approximate"]).lower() for d in docs for t in d["times"]))
+        show("event types", Counter(e["type"] for d in docs for e in d["events"]))
+        show("CONSULT modes", Counter(str(e["mode"]) for d in docs for e in d["events"] if e["type"] == "CONSULT"))
+        show("modalities", Counter(e["modality"] for d in docs for e in d["events"]))
     for p in problems:
         print(p)
     if problems:
