@@ -38,6 +38,14 @@ pub enum EvalCommand {
     ///   akhbar eval ner --gold ../shared/data/anercorp/derived/ANERcorp_approx-camel-split_test.txt
     #[command(verbatim_doc_comment)]
     Ner(crate::ner::EvalNerArgs),
+    /// Quotes, time expressions and events against a gold folder of
+    /// annotated paragraphs (docs/annotation.md): precision/recall/F1 of
+    /// quote span + speaker, time value, and event type + actors.
+    ///
+    /// Example:
+    ///   akhbar eval facts --gold eval/gold/facts --errors
+    #[command(verbatim_doc_comment)]
+    Facts(crate::facts::EvalFactsArgs),
 }
 
 #[derive(Args, Debug)]
@@ -73,6 +81,7 @@ pub fn run(cmd: EvalCommand) -> Result<bool> {
         EvalCommand::Segment(args) => segment(args),
         EvalCommand::Stem(args) => stem(args),
         EvalCommand::Ner(args) => crate::ner::eval_ner(args),
+        EvalCommand::Facts(args) => crate::facts::eval_facts(args),
     }
 }
 

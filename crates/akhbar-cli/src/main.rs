@@ -3,6 +3,7 @@
 mod analyze;
 mod entities;
 mod eval;
+mod facts;
 mod input;
 mod lines;
 mod ner;

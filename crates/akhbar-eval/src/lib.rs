@@ -9,6 +9,7 @@
 #![warn(missing_docs)]
 
 pub mod conllu;
+pub mod facts;
 pub mod ner;
 pub mod segmentation;
 pub mod stemming;

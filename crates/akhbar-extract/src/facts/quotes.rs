@@ -122,7 +122,14 @@ const SPEECH_VERBS: &[(&str, &str)] = &[
     ("نوه", "نوه"),
     ("أردف", "ردف"),
     ("زعم", "زعم"),
-    ("ادعى", "دعي"),
+    ("رفض", "رفض"),
+    ("وصف", "صف"),
+    ("اتهم", "تهم"),
+    ("هدد", "هدد"),
+    ("توعد", "توعد"),
+    ("تعهد", "تعهد"),
+    ("كتب", "كتب"),
+    ("غرد", "غرد"),
     ("أعرب", "عرب"),
     ("جدد", "جدد"),
     ("اعترف", "عترف"),
@@ -142,7 +149,8 @@ const SPEECH_VERBS: &[(&str, &str)] = &[
 const PARTICIPLES: &str = "مضيفا مضيفة مؤكدا مؤكدة مشيرا مشيرة موضحا موضحة لافتا لافتة \
     مشددا مشددة معتبرا معتبرة محذرا محذرة داعيا داعية مطالبا مطالبة معلنا معلنة كاشفا كاشفة \
     نافيا نافية منوها منوهة قائلا قائلة متابعا متابعة مردفا مردفة مبينا مبينة معربا معربة \
-    مجددا مستدركا مستدركة مرجحا مرجحة متوقعا متوقعة مستطردا مستطردة مختتما مختتمة";
+    مجددا مستدركا مستدركة مرجحا مرجحة متوقعا متوقعة مستطردا مستطردة مختتما مختتمة \
+    واصفا واصفة متهما متهمة مهددا مهددة متعهدا متعهدة رافضا رافضة";
 
 /// Verbs and nouns that relay speech from someone through a channel.
 const CHANNELS: &str = "نقل نقلت نقلا ونقلا نقلته نقلتها";
@@ -162,6 +170,24 @@ const PREPOSITIONS: &str = "إلى على في خلال عبر أمام ل لـ 
 const SPEAKER_STOPS: &str = "في خلال عبر أمام لوكالة لصحيفة لقناة لموقع لوسائل للصحفيين \
     اليوم أمس الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت";
 
+/// Words that point back to a person named before: honorifics and bare
+/// titles («سموه», «جلالته», «الرئيس», «الوزير»).
+const PERSON_ANAPHORS: &str = "سموه جلالته فخامته معاليه سعادته دولته سيادته سماحته سمو جلالة فخامة \
+    معالي سعادة دولة صاحب الرئيس الوزير الوزيرة الملك الأمير السلطان الشيخ رئيس الأمين المتحدث \
+    المتحدثة السفير المبعوث المبعوثة ولي";
+
+/// Words that point back to an organization named before.
+const ORG_ANAPHORS: &str = "الوزارة البيان البلاغ الرئاسة الحكومة الخارجية الديوان الجيش \
+    المنظمة الحركة الحزب الهيئة المفوضية الوكالة الجامعة المجلس";
+
+/// Names of platforms, which are where something was said, not who said it.
+const PLATFORMS: &str = "إكس تويتر فيسبوك تلغرام تيليغرام إنستغرام يوتيوب تيك";
+
+/// Nouns that head a name in quote marks («صحيفة "الوطن"»), not speech.
+const NAME_HEADS: &str = "صحيفة لصحيفة بصحيفة موقع لموقع قناة لقناة منصة حساب وكالة لوكالة عملية \
+    حركة حزب جماعة تنظيم مبادرة شبكة برنامج مشروع كتاب فيلم مجلة مؤتمر منتدى وثيقة اتفاق \
+    بـ بال ب لـ عرفت عرف يعرف تعرف تسمى يسمى سميت باسم اسم شعار وسم هاشتاغ";
+
 /// Words that take the quoted speech as their object: «قوله».
 const SAYING: &str = "قوله قولها قولهم قولهما";
 
@@ -171,6 +197,30 @@ struct Lexicons {
     prepositions: HashSet<String>,
     speaker_stops: HashSet<String>,
     saying: HashSet<String>,
+    person_anaphors: HashSet<String>,
+    org_anaphors: HashSet<String>,
+    platforms: HashSet<String>,
+    name_heads: HashSet<String>,
+}
+
+impl Lexicons {
+    /// The cue a word is, also with an object pronoun on a verb
+    /// («واعتبرتها»).
+    fn cue(&self, norm: &str) -> Option<Cue> {
+        if let Some(c) = self.cues.get(norm) {
+            return Some(c);
+        }
+        for suffix in ["هما", "هم", "ها", "ه", "ني", "نا"] {
+            if let Some(stem) = norm.strip_suffix(suffix) {
+                if stem.chars().count() >= 3 {
+                    if let Some(c @ (Cue::Verb | Cue::Participle)) = self.cues.get(stem) {
+                        return Some(c);
+                    }
+                }
+            }
+        }
+        None
+    }
 }
 
 fn lexicons() -> &'static Lexicons {
@@ -201,6 +251,10 @@ fn lexicons() -> &'static Lexicons {
             prepositions: word_set(PREPOSITIONS),
             speaker_stops: word_set(SPEAKER_STOPS),
             saying: word_set(SAYING),
+            person_anaphors: word_set(PERSON_ANAPHORS),
+            org_anaphors: word_set(ORG_ANAPHORS),
+            platforms: word_set(PLATFORMS),
+            name_heads: word_set(NAME_HEADS),
         }
     })
 }
@@ -319,6 +373,9 @@ enum Subject {
     Named(SpeakerRef),
     /// No subject: the cue's speaker is the last one.
     Pronoun,
+    /// A title or honorific pointing back («سموه», «الوزارة»): the
+    /// nearest person (or organization) named before.
+    Anaphor(NerLabel),
 }
 
 /// Finds quotes and their speakers.
@@ -381,7 +438,7 @@ impl QuoteFinder {
                 if quoted[c] {
                     continue;
                 }
-                let Some(cue) = lex.cues.get(view.norm(c)) else {
+                let Some(cue) = lex.cue(view.norm(c)) else {
                     continue;
                 };
                 let reported = match cue {
@@ -419,13 +476,26 @@ impl QuoteFinder {
                 ));
             }
         }
+        let mut previous: Option<(usize, Option<Range<usize>>, Option<Range<usize>>, Cue)> = None;
         for (i, m) in marks.iter().enumerate() {
             if absorbed[i] || m.close <= m.open + 1 {
                 continue;
             }
-            let Some((cue, subject, kind)) = direct_cue(view, m, &quoted) else {
+            // «واعتبرتها «تهديدا مباشرا» و«إعلان حرب»»: a quote coordinated
+            // with the one before shares its cue.
+            let coordinated = previous.as_ref().filter(|(close, ..)| {
+                *close < m.open
+                    && (close + 1..m.open).all(|k| matches!(view.norm(k), "و" | "،" | "," | "او"))
+            });
+            let cued = match coordinated {
+                Some((_, cue, region, kind)) => Some((cue.clone(), region.clone(), *kind)),
+                None => direct_cue(view, m, &quoted),
+            };
+            let Some((cue, subject, kind)) = cued else {
+                previous = None;
                 continue;
             };
+            previous = Some((m.close, cue.clone(), subject.clone(), kind));
             found.push((
                 Quote {
                     kind: QuoteKind::Direct,
@@ -450,7 +520,7 @@ impl QuoteFinder {
             (at, q.tokens.start)
         });
         let mut last: Option<(SpeakerRef, usize)> = None;
-        let mut quotes = Vec::with_capacity(found.len());
+        let mut quotes: Vec<Quote> = Vec::with_capacity(found.len());
         for (mut q, region, cue) in found {
             let cue_at = q.cue.as_ref().map_or(q.tokens.start, |c| c.start);
             let (speaker, via) = match (cue, region) {
@@ -461,7 +531,20 @@ impl QuoteFinder {
             q.via = via;
             q.speaker = match speaker {
                 Subject::Named(s) => Some(s),
-                Subject::Pronoun => carried_speaker(view, last.as_ref(), cue_at),
+                Subject::Anaphor(label) => anaphor_speaker(view, cue_at, label)
+                    .or_else(|| carried_speaker(view, last.as_ref(), cue_at)),
+                Subject::Pronoun => {
+                    let sentence = view.sentence_of(cue_at);
+                    let earlier_here = quotes
+                        .iter()
+                        .rev()
+                        .take_while(|p| p.sentence == sentence)
+                        .find_map(|p| p.speaker.clone());
+                    subject_before_cue(view, cue_at)
+                        .or(earlier_here.map(|s| SpeakerRef { carried: true, ..s }))
+                        .or_else(|| first_subject_of_sentence(view, cue_at))
+                        .or_else(|| carried_speaker(view, last.as_ref(), cue_at))
+                }
             };
             if let Some(s) = &q.speaker {
                 last = Some((s.clone(), view.sentence_of(cue_at)));
@@ -501,6 +584,56 @@ fn carried_speaker(
         })
 }
 
+/// SVO: a person or organization named right before the cue («ينس
+/// ستولتنبرغ قال إن»); not across «و» on the cue, which starts a new
+/// clause with the old subject.
+fn subject_before_cue(view: &DocView<'_>, cue_at: usize) -> Option<SpeakerRef> {
+    if view.words[cue_at].text.starts_with('و') && lexicons().cues.exact(view.norm(cue_at)).is_none() {
+        return None;
+    }
+    let sent = &view.sentences[view.sentence_of(cue_at)];
+    let from = sent.start.max(cue_at.saturating_sub(2));
+    let m = view
+        .mentions_in(sent.start..cue_at)
+        .filter(|m| m.tokens.end >= from && m.label != NerLabel::Misc)
+        .last()?;
+    let between_ok = (m.tokens.end..cue_at).all(|k| matches!(view.norm(k), "،" | ","));
+    (between_ok && m.label != NerLabel::Location).then(|| SpeakerRef {
+        tokens: m.tokens.clone(),
+        cluster: Some(m.cluster),
+        carried: true,
+    })
+}
+
+/// VSO: the first person or organization of the sentence before the cue,
+/// the subject of its first verb («رفضت الحكومة …، واعتبرتها "…"»).
+fn first_subject_of_sentence(view: &DocView<'_>, cue_at: usize) -> Option<SpeakerRef> {
+    let sent = &view.sentences[view.sentence_of(cue_at)];
+    let m = view
+        .mentions_in(sent.start..cue_at)
+        .find(|m| matches!(m.label, NerLabel::Person | NerLabel::Organization))?;
+    Some(SpeakerRef {
+        tokens: m.tokens.clone(),
+        cluster: Some(m.cluster),
+        carried: true,
+    })
+}
+
+/// The nearest mention of `label` before `cue_at`, within a few sentences.
+fn anaphor_speaker(view: &DocView<'_>, cue_at: usize, label: NerLabel) -> Option<SpeakerRef> {
+    let sentence = view.sentence_of(cue_at);
+    let from = view.sentences[sentence.saturating_sub(4)].start;
+    let m = view
+        .mentions_in(from..cue_at)
+        .filter(|m| m.label == label && !lexicons().platforms.contains(view.norm(m.tokens.start)))
+        .last()?;
+    Some(SpeakerRef {
+        tokens: m.tokens.clone(),
+        cluster: Some(m.cluster),
+        carried: true,
+    })
+}
+
 /// A reported clause after the cue at `c`: its tokens and the subject
 /// region between cue and complementizer.
 fn reported_after_cue(
@@ -514,13 +647,33 @@ fn reported_after_cue(
     let mut j = c + 1;
     while j < end {
         let norm = view.norm(j);
-        if quoted[j] || quote_mark(view, j).is_some() || norm == ":" {
+        if norm == ":" && lex.complementizers.contains(view.norm(j + 1)) {
+            // «وقالت الوزارة في بيان: إن …»
+            j += 1;
+            continue;
+        }
+        if quote_mark(view, j).is_some() {
+            // A short quoted name in the subject («لـ«الوطن»»): skip it.
+            let close = (j + 1..end.min(j + 5)).find(|&k| quote_mark(view, k).is_some());
+            match close {
+                Some(k)
+                    if k > j + 1
+                        && (lex.complementizers.contains(view.norm(k + 1))
+                            || matches!(view.norm(k + 1), "،" | ",")) =>
+                {
+                    j = k + 1;
+                    continue;
+                }
+                _ => return None,
+            }
+        }
+        if quoted[j] || norm == ":" {
             return None;
         }
         if lex.complementizers.contains(norm) {
             break;
         }
-        if j > c + 1 && lex.cues.get(norm).is_some_and(|k| k != Cue::Attribution) {
+        if j > c + 1 && lex.cue(norm).is_some_and(|k| k != Cue::Attribution) {
             return None;
         }
         if norm == "." || norm == "؟" || norm == "!" {
@@ -544,7 +697,7 @@ fn clause_end(view: &DocView<'_>, from: usize, sent_end: usize, quoted: &[bool])
         if quoted[k] {
             continue;
         }
-        let cue = lex.cues.get(view.norm(k));
+        let cue = lex.cue(view.norm(k));
         let after_comma = k > from && matches!(view.norm(k - 1), "،" | "," | "؛");
         if cue.is_some_and(|c| c == Cue::Participle)
             || (after_comma && cue.is_some_and(|c| c != Cue::Channel))
@@ -593,7 +746,7 @@ fn attribution(
     // Skip a cue that already opened the sentence («وقال … إن»): that
     // quote is found from its cue.
     for k in sent.start..c {
-        if lex.complementizers.contains(view.norm(k)) || lex.cues.get(view.norm(k)).is_some() {
+        if lex.complementizers.contains(view.norm(k)) || lex.cue(view.norm(k)).is_some() {
             return None;
         }
         if quoted[k] {
@@ -608,7 +761,7 @@ fn attribution(
     // «بحسب ما ذكرت/قاله …»
     if view.norm(region) == "ما" {
         region += 1;
-        if lex.cues.get(view.norm(region)).is_some() {
+        if lex.cue(view.norm(region)).is_some() {
             region += 1;
         }
     }
@@ -632,15 +785,22 @@ fn direct_cue(
         }
         let norm = view.norm(k);
         if lex.complementizers.contains(norm) {
-            // «قال إن "…"»: a reported clause found it already, or the
-            // complementizer has no cue: not speech we can attribute.
+            // «قال إن "…"» when no reported clause took it: the subject
+            // is between the cue and the complementizer.
+            continue;
+        }
+        if lex.name_heads.contains(norm) && k + 1 == m.open {
+            // «صحيفة "الوطن"», «عرفت بـ"إعلان القاهرة"»: a name.
             return None;
         }
-        if let Some(cue) = lex.cues.get(norm) {
+        if let Some(cue) = lex.cue(norm) {
             if cue == Cue::Attribution {
                 continue;
             }
-            return Some((Some(k..k + 1), Some(k + 1..m.open), cue));
+            let region_end = (k + 1..m.open)
+                .find(|&r| lex.complementizers.contains(view.norm(r)))
+                .unwrap_or(m.open);
+            return Some((Some(k..k + 1), Some(k + 1..region_end), cue));
         }
     }
     // After the closing mark: «"…"، قال الوزير».
@@ -652,11 +812,11 @@ fn direct_cue(
             k += 1;
         }
         if k < sent_end {
-            if let Some(cue) = lex.cues.get(view.norm(k)) {
+            if let Some(cue) = lex.cue(view.norm(k)) {
                 let mut region = k + 1;
                 if cue == Cue::Attribution && view.norm(region) == "ما" {
                     region += 1;
-                    if lex.cues.get(view.norm(region)).is_some() {
+                    if lex.cue(view.norm(region)).is_some() {
                         region += 1;
                     }
                 }
@@ -683,27 +843,40 @@ fn direct_cue(
 fn subject_in(view: &DocView<'_>, region: Range<usize>) -> Subject {
     let lex = lexicons();
     let mut r = region;
-    while r.start < r.end
-        && (view.is_punct(r.start) || lex.prepositions.contains(view.norm(r.start)))
-    {
-        if lex.prepositions.contains(view.norm(r.start))
-            && r.start + 1 < r.end
-            && !view.is_punct(r.start + 1)
-        {
-            // «وقال في بيان إن», «أشار إلى أن»: no subject before the
-            // preposition.
-            return match best_mention(view, r.start + 1..r.end, false) {
-                Some(s) if !is_object_of_preposition(view, &s) => Subject::Named(s),
-                _ => Subject::Pronoun,
-            };
-        }
+    while r.start < r.end && view.is_punct(r.start) {
         r.start += 1;
     }
     if r.is_empty() {
         return Subject::Pronoun;
     }
+    // A name right at the start («علي الساعدي», not the preposition على).
+    if let Some(m) = view.mention_starting_at(r.start) {
+        if m.tokens.end <= r.end
+            && m.label != NerLabel::Misc
+            && !lex.platforms.contains(view.norm(m.tokens.start))
+        {
+            if let Some(s) = best_mention(view, r.clone(), true) {
+                return Subject::Named(s);
+            }
+        }
+    }
+    if lex.prepositions.contains(view.norm(r.start)) {
+        // «وقال في بيان إن», «أشار إلى أن»: no subject before the
+        // preposition; only a person named after it may be the subject.
+        return match best_mention(view, r.start + 1..r.end, false) {
+            Some(s) if is_person(view, &s) => Subject::Named(s),
+            _ => Subject::Pronoun,
+        };
+    }
     if let Some(s) = best_mention(view, r.clone(), true) {
         return Subject::Named(s);
+    }
+    let first = view.norm(r.start);
+    if lex.person_anaphors.contains(first) {
+        return Subject::Anaphor(NerLabel::Person);
+    }
+    if lex.org_anaphors.contains(first) {
+        return Subject::Anaphor(NerLabel::Organization);
     }
     // A noun phrase with no entity: «مصدر دبلوماسي», «مراقبون».
     let mut end = r.start;
@@ -711,11 +884,13 @@ fn subject_in(view: &DocView<'_>, region: Range<usize>) -> Subject {
         && end < r.start + 6
         && !view.is_punct(end)
         && (end == r.start || !lex.speaker_stops.contains(view.norm(end)))
+        && (end == r.start || !view.norm(end).starts_with('ل') || view.mention_starting_at(end).is_none())
         && !lex.saying.contains(view.norm(end))
+        && !lex.complementizers.contains(view.norm(end))
     {
         end += 1;
     }
-    if end == r.start || lex.speaker_stops.contains(view.norm(r.start)) {
+    if end == r.start || lex.speaker_stops.contains(first) {
         return Subject::Pronoun;
     }
     Subject::Named(SpeakerRef {
@@ -723,6 +898,14 @@ fn subject_in(view: &DocView<'_>, region: Range<usize>) -> Subject {
         cluster: None,
         carried: false,
     })
+}
+
+/// Is the speaker a person?
+fn is_person(view: &DocView<'_>, s: &SpeakerRef) -> bool {
+    s.cluster
+        .and_then(|c| view.resolution.clusters.get(c))
+        .and_then(|c| c.label)
+        == Some(NerLabel::Person)
 }
 
 /// A mention right after a preposition is its object, not a subject.
@@ -745,11 +928,17 @@ fn best_mention(view: &DocView<'_>, region: Range<usize>, anywhere: bool) -> Opt
             NerLabel::Location => 2,
             NerLabel::Misc => continue,
         };
-        if !anywhere
-            && m.tokens.start > 0
-            && lexicons()
-                .prepositions
-                .contains(view.norm(m.tokens.start - 1))
+        let lex = lexicons();
+        if !anywhere && m.tokens.start > 0 && lex.prepositions.contains(view.norm(m.tokens.start - 1)) {
+            continue;
+        }
+        if lex.platforms.contains(view.norm(m.tokens.start)) {
+            continue;
+        }
+        // «لرويترز», «لـ«الوطن»»: who was spoken to, not who spoke.
+        if m.label != NerLabel::Person
+            && view.words[m.tokens.start].text.starts_with('ل')
+            && !view.norm(m.tokens.start).starts_with("ال")
         {
             continue;
         }
@@ -772,7 +961,7 @@ fn channel_subject(view: &DocView<'_>, region: Range<usize>) -> (Subject, Option
     };
     let via = match subject_in(view, region.start..an) {
         Subject::Named(s) => Some(s),
-        Subject::Pronoun => None,
+        Subject::Pronoun | Subject::Anaphor(_) => None,
     };
     (subject_in(view, an + 1..region.end), via)
 }
