@@ -137,6 +137,8 @@ pub(crate) enum Lex {
     NumWord(u32),
     /// عشر/عشرة after a unit number word: «خمسة عشر».
     Teen,
+    /// A definite plural unit: «الساعات», «الأيام» («الساعات الـ24 الماضية»).
+    DefUnit(Unit),
     /// نصف، ربع، ثلث.
     Fraction(Twelfths),
     /// Ordinal day words: الأول (1) … العاشر (10), الحادي (1, in compounds),
@@ -202,6 +204,15 @@ impl Lexicon {
             add(s, Lex::NumWord(n));
         }
         Lexicon { words }
+    }
+
+    /// The value of a number word («ثلاثة», «عشرين»).
+    pub(crate) fn number_word(&self, norm: &str) -> Option<u32> {
+        match self.words.get(norm) {
+            Some(Lex::NumWord(n)) => Some(*n),
+            Some(Lex::Teen) => Some(10),
+            _ => None,
+        }
     }
 
     /// The role of a token.
@@ -380,6 +391,16 @@ const WORDS: &[(&str, Lex)] = &[
     // Numbers.
     ("عشر", Lex::Teen),
     ("عشرة", Lex::Teen),
+    ("الثواني", Lex::DefUnit(Unit::Second)),
+    ("الدقائق", Lex::DefUnit(Unit::Minute)),
+    ("الساعات", Lex::DefUnit(Unit::Hour)),
+    ("الأيام", Lex::DefUnit(Unit::Day)),
+    ("الأسابيع", Lex::DefUnit(Unit::Week)),
+    ("الأشهر", Lex::DefUnit(Unit::Month)),
+    ("الشهور", Lex::DefUnit(Unit::Month)),
+    ("السنوات", Lex::DefUnit(Unit::Year)),
+    ("الأعوام", Lex::DefUnit(Unit::Year)),
+    ("السنين", Lex::DefUnit(Unit::Year)),
     ("نصف", Lex::Fraction(6)),
     ("ربع", Lex::Fraction(3)),
     ("ثلث", Lex::Fraction(4)),

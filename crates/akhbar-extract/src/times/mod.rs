@@ -54,7 +54,8 @@
 //!   Gregorian month or year, so its value is the ISO 8601 interval of its
 //!   Gregorian days: «رمضان 1444» → `2023-03-23/2023-04-20` (kind month,
 //!   calendar Hijri). Hijri years outside 1343–1500 (the table) get no
-//!   value.
+//!   value. A year without an era marker is Hijri when it is within 15
+//!   years of the anchor's Hijri year («للعام 1436» published in 2015).
 //! - **Durations.** A number (digits or words, «خمسة عشر», «خمسة وعشرين»), a
 //!   dual («ساعتين», «يومين») or a fraction («نصف ساعة», «ساعة ونصف») with a
 //!   unit from seconds to years; a single unit only after «لمدة/طوال/نحو…».
@@ -396,6 +397,7 @@ impl Parser<'_, '_> {
             .or_else(|| self.period(i))
             .or_else(|| self.year(i))
             .or_else(|| self.quantity(i))
+            .or_else(|| self.definite_duration(i))
     }
 
     /// A day: explicit date, weekday or relative day.
@@ -478,7 +480,17 @@ impl Parser<'_, '_> {
                         | "الموعود"
                         | "الدراسي"
                         | "الواحد"
-                ) || self.demonstrative_before(i);
+                        | "الاكثر"
+                        | "الاشد"
+                        | "الاسوا"
+                        | "الاعنف"
+                        | "الاطول"
+                ) || self.demonstrative_before(i)
+                    // Names of outlets («روسيا اليوم», «عين اليوم», «المصري
+                    // اليوم») and «على مدار اليوم» (all day long).
+                    || i.checked_sub(1).is_some_and(|j| {
+                        matches!(self.norm(j), "روسيا" | "عين" | "المصري" | "مدار")
+                    });
                 if blocked {
                     return None;
                 }
@@ -516,9 +528,14 @@ impl Parser<'_, '_> {
             _ => return None,
         };
         let base = self.anchor.map(|a| add_days(a, offset));
-        // «أمس الإثنين», «اليوم الخميس»: the named weekday nearest that day.
-        if let Lex::Weekday(wd) = self.lex(end) {
-            end += 1;
+        // «أمس الإثنين», «اليوم الخميس», «اليوم (الاثنين)»: the named
+        // weekday nearest that day.
+        let bracketed = self.lex(end) == Lex::Punct('(')
+            && matches!(self.lex(end + 1), Lex::Weekday(_))
+            && self.lex(end + 2) == Lex::Punct(')');
+        let weekday = if bracketed { end + 1 } else { end };
+        if let Lex::Weekday(wd) = self.lex(weekday) {
+            end = if bracketed { end + 3 } else { end + 1 };
             return Some(Found::day(
                 end,
                 base.map(|b| weekday_date(b, wd, Pick::Nearest)),
@@ -586,7 +603,9 @@ impl Parser<'_, '_> {
         }
         // «15 الجاري», «العاشر من الشهر الماضي».
         let (rel, end) = match (self.lex(k), self.lex(k + 1)) {
-            (Lex::Rel(r), _) if k == i + 1 || self.lex(i) == Lex::Al => (r, k + 1),
+            (Lex::Rel(Rel::Current), _) if k == i + 1 && matches!(self.lex(i), Lex::Number(_)) => {
+                (Rel::Current, k + 1)
+            }
             (Lex::Period(Unit::Month), Lex::Rel(r)) if self.lex(k - 1) == Lex::Min => (r, k + 2),
             _ => return None,
         };
@@ -828,7 +847,15 @@ impl Parser<'_, '_> {
                     }
                 }
             }
-            _ => {}
+            // «أغسطس آب», «مارس آذار»: the two namings side by side.
+            _ => {
+                if let Some(other) = self.single_month_name(next) {
+                    if other.month == name.month && other.calendar == name.calendar {
+                        name.end = other.end;
+                        name.paired = true;
+                    }
+                }
+            }
         }
         Some(name)
     }
@@ -1034,7 +1061,7 @@ impl Parser<'_, '_> {
                 return None;
             }
         }
-        let calendar = era.unwrap_or(Calendar::Gregorian);
+        let calendar = era.unwrap_or_else(|| self.year_calendar(y));
         let value = match calendar {
             Calendar::Gregorian => Value::Year(y),
             Calendar::Hijri => {
@@ -1042,6 +1069,26 @@ impl Parser<'_, '_> {
             }
         };
         Some(Found::new(end, TimeKind::Year, value).calendar(calendar))
+    }
+
+    /// The calendar of a year written without an era marker: Hijri when it
+    /// is within 15 years of the anchor's Hijri year («للعام 1436» in 2015;
+    /// Gulf news writes recent years in Hijri far more often than medieval
+    /// Gregorian ones), or, without an anchor, when it is in 1300–1599 (as
+    /// numeric dates).
+    fn year_calendar(&self, y: i32) -> Calendar {
+        if !(1300..1600).contains(&y) {
+            return Calendar::Gregorian;
+        }
+        let hijri = match self.anchor {
+            Some(a) => hijri_year_of(a).is_some_and(|h| (h - y).abs() <= 15),
+            None => true,
+        };
+        if hijri {
+            Calendar::Hijri
+        } else {
+            Calendar::Gregorian
+        }
     }
 
     /// «مطلع الشهر المقبل», «أواخر العام», «منتصف سبتمبر», «نهاية 2021».
@@ -1126,6 +1173,36 @@ impl Parser<'_, '_> {
         Some(found.approx(approximate))
     }
 
+    /// «الساعات الـ24 الماضية», «الأيام الثلاثة الأخيرة»: a duration.
+    fn definite_duration(&self, i: usize) -> Option<Found> {
+        let Lex::DefUnit(unit) = self.lex(i) else {
+            return None;
+        };
+        let k = i + 1;
+        let (n, mut end) = match self.lex(k) {
+            Lex::Al => match self.lex(k + 1) {
+                Lex::Number(Some(n)) if n > 0 => (n, k + 2),
+                _ => return None,
+            },
+            Lex::Number(Some(n)) if n > 0 => (n, k + 1),
+            _ => {
+                let n = Lexicon::get().number_word(self.norm(k).strip_prefix("ال")?)?;
+                (n, k + 1)
+            }
+        };
+        if matches!(self.lex(end), Lex::Rel(Rel::Last | Rel::Next))
+            || matches!(self.norm(end), "الاخيره" | "الاولي" | "المنصرمه")
+        {
+            end += 1;
+        }
+        let duration = Duration { n, unit, frac: 0 };
+        Some(Found::new(
+            end,
+            TimeKind::Duration,
+            Value::Duration(duration),
+        ))
+    }
+
     /// Length of an approximation phrase at `i` (0 when there is none).
     fn approx_len(&self, i: usize) -> usize {
         match (self.lex(i), self.lex(i + 1)) {
@@ -1157,6 +1234,11 @@ impl Parser<'_, '_> {
     fn duration(&self, i: usize, cue: bool) -> Option<(Duration, usize)> {
         let (n, frac, k) = match self.lex(i) {
             Lex::Number(Some(n)) if n > 0 => (n, 0, i + 1),
+            // «الـ24 ساعة الماضية».
+            Lex::Al => match self.lex(i + 1) {
+                Lex::Number(Some(n)) if n > 0 => (n, 0, i + 2),
+                _ => return None,
+            },
             Lex::NumWord(n) => {
                 let mut n = n;
                 let mut k = i + 1;
