@@ -544,11 +544,16 @@ impl Parser<'_, '_> {
         Some(Found::day(end, base))
     }
 
-    /// «ذلك اليوم», «تلك الليلة», «في نفس اليوم»: a day of the story, not of
-    /// the publication.
+    /// «ذلك اليوم», «تلك الليلة», «في نفس اليوم», «في مثل هذا اليوم»: a day of
+    /// the story, not of the publication.
     fn demonstrative_before(&self, i: usize) -> bool {
-        i.checked_sub(1)
-            .is_some_and(|j| matches!(self.norm(j), "ذلك" | "تلك" | "نفس" | "ذات"))
+        let Some(j) = i.checked_sub(1) else {
+            return false;
+        };
+        // «في مثل هذا اليوم» (on this day, years ago).
+        let like_this = matches!(self.norm(j), "هذا" | "هذه")
+            && j.checked_sub(1).is_some_and(|k| self.norm(k) == "مثل");
+        like_this || matches!(self.norm(j), "ذلك" | "تلك" | "نفس" | "ذات")
     }
 
     /// Is the clause around token `i` about the future?
