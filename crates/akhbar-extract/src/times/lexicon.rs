@@ -125,7 +125,7 @@ pub(crate) enum Lex {
     Approx,
     /// تقريبا after a duration.
     ApproxAfter,
-    /// First word of a two-word approximation: «ما يقارب», «أكثر من».
+    /// First word of an approximation: «ما يقارب», «أكثر من», «لا يقل عن».
     ApproxHead,
     /// The second word of «ما يقارب», «ما يناهز», «ما يقرب», «ما يزيد».
     ApproxTail,
@@ -367,6 +367,7 @@ const WORDS: &[(&str, Lex)] = &[
     ("ما", Lex::ApproxHead),
     ("أكثر", Lex::ApproxHead),
     ("أقل", Lex::ApproxHead),
+    ("لا", Lex::ApproxHead),
     ("يقارب", Lex::ApproxTail),
     ("يناهز", Lex::ApproxTail),
     ("يقرب", Lex::ApproxTail),

@@ -1220,19 +1220,20 @@ impl Parser<'_, '_> {
                     2
                 }
             }
-            // «ما لا يقل عن».
-            (Lex::ApproxHead, _)
-                if self.norm(i) == "ما"
-                    && self.norm(i + 1) == "لا"
-                    && self.norm(i + 2) == "يقل"
-                    && self.norm(i + 3) == "عن" =>
-            {
-                4
-            }
+            // «ما لا يقل عن», «لا تقل عن».
+            _ if self.no_less_than(i) => 3,
+            _ if self.norm(i) == "ما" && self.no_less_than(i + 1) => 4,
             // «أكثر من», «أقل من».
-            (Lex::ApproxHead, Lex::Min) if self.norm(i) != "ما" => 2,
+            (Lex::ApproxHead, Lex::Min) if matches!(self.norm(i), "اكثر" | "اقل") => 2,
             _ => 0,
         }
+    }
+
+    /// «لا يقل عن», «لا تقل عن» at `i`.
+    fn no_less_than(&self, i: usize) -> bool {
+        self.norm(i) == "لا"
+            && matches!(self.norm(i + 1), "يقل" | "تقل")
+            && matches!(self.norm(i + 2), "عن" | "علي")
     }
 
     /// A duration at `i`; `cue` allows a lone singular unit («لمدة ساعة»).
