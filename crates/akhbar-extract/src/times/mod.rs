@@ -1,0 +1,1403 @@
+//! Time expressions: when things happened, resolved against the
+//! publication date.
+//!
+//! [`TimeTagger::find`] reads one sentence's tokens (their text, search form
+//! and kind) and returns each [`TimeExpression`] with its token range, its
+//! [`TimeKind`], and its ISO 8601 value:
+//!
+//! | Arabic | kind | value (anchor Thursday 2023-03-16) |
+//! |---|---|---|
+//! | «الخميس», «أمس الأربعاء», «يوم 15 آذار/مارس 2023» | date | `2023-03-16`, `2023-03-15`, `2023-03-15` |
+//! | «سبتمبر 2021», «الشهر الماضي», «مطلع الشهر المقبل» | month | `2021-09`, `2023-02`, `2023-04` (approximate) |
+//! | «عام 2021», «العام الجاري», «1444 هـ» | year | `2021`, `2023`, `2022-07-30/2023-07-18` |
+//! | «الأسبوع المقبل» | week | `2023-W12` |
+//! | «قرابة 3 ساعات», «نصف ساعة», «خمس سنوات» | duration | `PT3H` (approximate), `PT30M`, `P5Y` |
+//!
+//! # Rules
+//!
+//! - **Weekdays.** With «المقبل/القادم» the first such day after the anchor,
+//!   with «الماضي/المنصرم» the last one before it. A bare weekday is the most
+//!   recent such day on or before the anchor (news is written in the past),
+//!   unless its clause is future — a future word before it in the same
+//!   clause («سوف», «من المقرر أن», «يعتزم», «المرتقب», «لن», a verb with the
+//!   prefix س: «سيزور», «ستعقد») — and then it is the next such day on or
+//!   after the anchor. The clause runs to the nearest punctuation or
+//!   «أن/إن» on each side (at most 12 tokens); «من المقرر أن» reaches across
+//!   its own «أن». After «أمس», «اليوم» or «غداً» («أمس الإثنين») the weekday
+//!   wins: the day is that weekday nearest to the day the relative word
+//!   names, so that a publication date a day off still gives the right day.
+//!   «ليلة الخميس» is Thursday (news uses it for the night of Thursday).
+//! - **Relative days and periods.** «اليوم» is the anchor (also in «حتى اليوم»,
+//!   "nowadays"; not in «اليوم التالي», «اليوم الوطني», «ذلك اليوم»),
+//!   «أمس/البارحة/الليلة الماضية» the day before, «أول أمس» two days before,
+//!   «غداً» and «بعد غد» one and two days after. «الأسبوع/الشهر/العام» with
+//!   «المقبل/الماضي/الجاري» (or after «هذا») are the ISO week, month or year
+//!   one step from the anchor's. «مطلع/بداية/أواخر/نهاية/منتصف…» before a
+//!   period, a month or a year gives that period, marked approximate.
+//! - **Offsets.** «منذ/قبل 3 أيام» and «بعد يومين» are days from the anchor;
+//!   weeks give a day marked approximate, months a month, years a year,
+//!   hours and minutes the anchor day (approximate). «قبل/بعد … من/على»
+//!   counts from another event: the expression is kept with no value.
+//! - **Explicit dates.** Day-first, as Arabic news writes them: «15 مارس
+//!   2023», «الـ15 من آذار», «الخامس عشر من شهر مارس», «15/3/2023»,
+//!   «١٥-٣-٢٠٢٣», «2023-03-15», «15.03.2023»; month names of the three
+//!   families (Egyptian/Gulf يناير…, Levantine كانون الثاني…, Maghrebi
+//!   جانفي…, Moroccan يوليوز…), paired as «آذار/مارس» or «مارس (آذار)»; an
+//!   era marker (م، ميلادي، هـ، هجري) after the year. Without a year, a day or
+//!   month is the occurrence nearest the anchor (the next one in a future
+//!   clause); «مارس الماضي/المقبل» the last/next March. A day that the month
+//!   does not have («32 شباط», «30 فبراير 2023») is not a date; the month
+//!   name after it is then read alone.
+//! - **Hijri.** «12 رمضان 1444 هـ» is converted to the Gregorian day with the
+//!   Umm al-Qura calendar (`akhbar_text::calendar`); numeric dates with a
+//!   year in 1300–1599 are Hijri too. A Hijri month or year is not a
+//!   Gregorian month or year, so its value is the ISO 8601 interval of its
+//!   Gregorian days: «رمضان 1444» → `2023-03-23/2023-04-20` (kind month,
+//!   calendar Hijri). Hijri years outside 1343–1500 (the table) get no
+//!   value. A year without an era marker is Hijri when it is within 15
+//!   years of the anchor's Hijri year («للعام 1436» published in 2015).
+//! - **Durations.** A number (digits or words, «خمسة عشر», «خمسة وعشرين»), a
+//!   dual («ساعتين», «يومين») or a fraction («نصف ساعة», «ساعة ونصف») with a
+//!   unit from seconds to years; a single unit only after «لمدة/طوال/نحو…».
+//!   Approximations before (قرابة، نحو، حوالي، زهاء، ما يقارب، أكثر من، أقل من)
+//!   or after (تقريباً) mark the expression approximate and are part of its
+//!   span. Vague counts («عدة أيام», «عشرات السنين», «عقود») are left out.
+//! - **Ambiguous words.** Month names that are also common words need
+//!   support: «مارس» (practised), «ماي», «آب» (father), «رمضان» (a name)
+//!   need a day, a year, «شهر», a paired name or a preposition before them;
+//!   «صفر» (zero), «محرم», «رجب», «شعبان» need a day, a year or «شهر».
+//!   «الأحد» is not read in «الأحد عشر» or «الواحد الأحد», «الاثنين» not in
+//!   «كلا الاثنين», «العام» not after «الأمين/الرأي/المدعي…».
+//!
+//! Without an anchor, expressions that need one keep their kind and get no
+//! value. Each token is classified once with one hash look-up of its search
+//! form (and of its form without a proclitic); every pattern then looks a
+//! bounded number of tokens ahead, so a sentence costs linear time.
+//!
+//! ```
+//! use akhbar_extract::times::{TimeTagger, TimeToken, TimeKind};
+//! use akhbar_text::calendar::Date;
+//! use akhbar_text::normalize::Normalizer;
+//! use akhbar_text::tokenize::tokenize;
+//!
+//! let text = "وقال الوزير الخميس إن المحادثات استمرت قرابة 3 ساعات";
+//! let normalizer = Normalizer::default();
+//! let spans: Vec<_> = tokenize(text).collect();
+//! let norms: Vec<String> = spans.iter().map(|t| normalizer.normalize(t.text(text))).collect();
+//! let tokens: Vec<TimeToken> = spans
+//!     .iter()
+//!     .zip(&norms)
+//!     .map(|(t, n)| TimeToken { text: t.text(text), norm: n, kind: t.kind })
+//!     .collect();
+//! let found = TimeTagger::default().find(&tokens, Date::new(2023, 3, 16));
+//! assert_eq!(found[0].kind, TimeKind::Date);
+//! assert_eq!(found[0].value.as_deref(), Some("2023-03-16"));
+//! assert_eq!(found[1].value.as_deref(), Some("PT3H"));
+//! assert!(found[1].approximate);
+//! ```
+
+mod lexicon;
+mod resolve;
+#[cfg(test)]
+mod tests;
+
+use std::ops::Range;
+
+use akhbar_text::calendar::{hijri_to_gregorian, Calendar, Date};
+use akhbar_text::tokenize::TokenKind;
+
+use self::lexicon::{digits, Ambiguity, Count, Head, Lex, Lexicon, Offset, Rel, Twelfths, Unit};
+use self::resolve::{
+    add_days, add_months, hijri_month_span, hijri_year_of, hijri_year_span, hijri_years_around,
+    iso_week, month_span, pick, weekday_date, Pick, HIJRI_YEARS,
+};
+
+/// One token of a sentence, as the tagger reads it.
+#[derive(Clone, Copy, Debug)]
+pub struct TimeToken<'a> {
+    /// The token's text.
+    pub text: &'a str,
+    /// Its search form (`akhbar_text::normalize`, default profile).
+    pub norm: &'a str,
+    /// Its kind.
+    pub kind: TokenKind,
+}
+
+/// What a time expression denotes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum TimeKind {
+    /// A calendar day: `2023-03-16`.
+    Date,
+    /// A month: `2023-03` (a Hijri month: the interval of its days).
+    Month,
+    /// A year: `2023` (a Hijri year: the interval of its days).
+    Year,
+    /// An ISO week: `2023-W11`.
+    Week,
+    /// A length of time: `PT3H`, `P2D`.
+    Duration,
+}
+
+impl TimeKind {
+    /// Lowercase name used in JSON output.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            TimeKind::Date => "date",
+            TimeKind::Month => "month",
+            TimeKind::Year => "year",
+            TimeKind::Week => "week",
+            TimeKind::Duration => "duration",
+        }
+    }
+}
+
+/// A time expression found in a sentence.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TimeExpression {
+    /// Token indexes into the sentence given to [`TimeTagger::find`].
+    pub tokens: Range<usize>,
+    /// What it denotes.
+    pub kind: TimeKind,
+    /// ISO 8601 value (`2023-03-16`, `2023-03`, `2023`, `2023-W11`, `PT3H`,
+    /// or an interval `2023-03-23/2023-04-20` for Hijri months and years);
+    /// `None` when it cannot be resolved (no anchor, a Hijri year outside the
+    /// table, a count from another event).
+    pub value: Option<String>,
+    /// The day, when it denotes one.
+    pub date: Option<Date>,
+    /// Approximate: «قرابة 3 ساعات», «مطلع الشهر», «قبل أسبوع».
+    pub approximate: bool,
+    /// The calendar of an explicit date, month or year; `None` for relative
+    /// expressions and durations.
+    pub calendar: Option<Calendar>,
+}
+
+/// Finds and resolves time expressions; see the [module docs](self).
+#[derive(Clone, Copy, Debug, Default)]
+pub struct TimeTagger {
+    _private: (),
+}
+
+impl TimeTagger {
+    /// The time expressions of one sentence, in order and not overlapping,
+    /// resolved against `anchor` (the publication date).
+    pub fn find(&self, tokens: &[TimeToken<'_>], anchor: Option<Date>) -> Vec<TimeExpression> {
+        let lexicon = Lexicon::get();
+        let lex: Vec<Lex> = tokens.iter().map(|t| lexicon.classify(t)).collect();
+        if lex.iter().all(|l| matches!(l, Lex::None | Lex::Punct(_))) {
+            return Vec::new();
+        }
+        let p = Parser {
+            tokens,
+            lex: &lex,
+            anchor,
+        };
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < tokens.len() {
+            match p.at(i) {
+                Some(f) if f.end > i => {
+                    out.push(f.into_expression(i));
+                    i = f.end;
+                }
+                _ => i += 1,
+            }
+        }
+        out
+    }
+}
+
+/// A length of time: `n` units and `frac` twelfths of one more.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Duration {
+    n: u32,
+    unit: Unit,
+    frac: Twelfths,
+}
+
+impl Duration {
+    fn iso(self) -> String {
+        let n = u64::from(self.n);
+        let f = u64::from(self.frac);
+        // (years, months, days, hours, minutes, seconds)
+        let (y, mo, d, h, mi, s) = match self.unit {
+            Unit::Second => (0, 0, 0, 0, 0, n),
+            Unit::Minute => (0, 0, 0, 0, n, f * 5),
+            Unit::Hour => (0, 0, 0, n, f * 5, 0),
+            Unit::Day => (0, 0, n, f * 2, 0, 0),
+            Unit::Week if f == 0 => return format!("P{n}W"),
+            Unit::Week => (0, 0, n * 7 + f * 7 / 12, (f * 7 % 12) * 2, 0, 0),
+            Unit::Month => (0, n, f * 5 / 2, 0, 0, 0),
+            Unit::Year => (n, f, 0, 0, 0, 0),
+        };
+        let mut out = String::from("P");
+        for (v, c) in [(y, 'Y'), (mo, 'M'), (d, 'D')] {
+            if v > 0 {
+                out.push_str(&format!("{v}{c}"));
+            }
+        }
+        if h + mi + s > 0 {
+            out.push('T');
+            for (v, c) in [(h, 'H'), (mi, 'M'), (s, 'S')] {
+                if v > 0 {
+                    out.push_str(&format!("{v}{c}"));
+                }
+            }
+        }
+        if out.len() == 1 {
+            out.push_str("T0S");
+        }
+        out
+    }
+}
+
+/// A resolved value.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Value {
+    Unknown,
+    Day(Date),
+    Month(i32, u32),
+    Year(i32),
+    Week(Date),
+    /// Gregorian days of a Hijri month or year.
+    Span(Date, Date),
+    Duration(Duration),
+}
+
+/// A parsed expression: where it ends and what it means.
+#[derive(Clone, Copy, Debug)]
+struct Found {
+    end: usize,
+    kind: TimeKind,
+    value: Value,
+    approximate: bool,
+    calendar: Option<Calendar>,
+}
+
+impl Found {
+    fn new(end: usize, kind: TimeKind, value: Value) -> Found {
+        Found {
+            end,
+            kind,
+            value,
+            approximate: false,
+            calendar: None,
+        }
+    }
+
+    fn day(end: usize, date: Option<Date>) -> Found {
+        Found::new(end, TimeKind::Date, date.map_or(Value::Unknown, Value::Day))
+    }
+
+    fn approx(mut self, yes: bool) -> Found {
+        self.approximate |= yes;
+        self
+    }
+
+    fn calendar(mut self, calendar: Calendar) -> Found {
+        self.calendar = Some(calendar);
+        self
+    }
+
+    fn into_expression(self, start: usize) -> TimeExpression {
+        let (value, date) = match self.value {
+            Value::Unknown => (None, None),
+            Value::Day(d) => (Some(d.to_string()), Some(d)),
+            Value::Month(y, m) => (Some(format!("{y:04}-{m:02}")), None),
+            Value::Year(y) => (Some(format!("{y:04}")), None),
+            Value::Week(d) => (Some(iso_week(d)), None),
+            Value::Span(s, e) => (Some(format!("{s}/{e}")), None),
+            Value::Duration(d) => (Some(d.iso()), None),
+        };
+        TimeExpression {
+            tokens: start..self.end,
+            kind: self.kind,
+            value,
+            date,
+            approximate: self.approximate,
+            calendar: self.calendar,
+        }
+    }
+}
+
+/// A month name: calendar, month, how ambiguous, where it ends, and
+/// whether it came paired with its name in another family.
+#[derive(Clone, Copy, Debug)]
+struct MonthName {
+    calendar: Calendar,
+    month: u32,
+    ambiguity: Ambiguity,
+    end: usize,
+    paired: bool,
+}
+
+/// What follows a month name about its year.
+#[derive(Clone, Copy, Debug)]
+enum YearSpec {
+    /// «مارس 2023», «مارس عام 2023م».
+    Explicit(i32),
+    /// «مارس من العام الماضي».
+    RelYear(Rel),
+    /// «مارس الماضي»: the last March.
+    MonthRel(Rel),
+}
+
+/// The longest a clause is searched for future words, on each side.
+const CLAUSE_WINDOW: usize = 12;
+
+struct Parser<'s, 't> {
+    tokens: &'s [TimeToken<'t>],
+    lex: &'s [Lex],
+    anchor: Option<Date>,
+}
+
+impl Parser<'_, '_> {
+    fn lex(&self, i: usize) -> Lex {
+        self.lex.get(i).copied().unwrap_or(Lex::None)
+    }
+
+    fn norm(&self, i: usize) -> &str {
+        self.tokens.get(i).map_or("", |t| t.norm)
+    }
+
+    /// The lexical role of the token before `i`.
+    fn before(&self, i: usize) -> Lex {
+        i.checked_sub(1).map_or(Lex::None, |j| self.lex(j))
+    }
+
+    fn at(&self, i: usize) -> Option<Found> {
+        match self.lex(i) {
+            Lex::None | Lex::Punct(_) | Lex::Wa | Lex::Era(_) => None,
+            Lex::Edge => self.edge(i).or_else(|| self.core(i)),
+            _ => self.core(i),
+        }
+    }
+
+    fn core(&self, i: usize) -> Option<Found> {
+        // «يوم», «مساء», «مساء يوم» before a weekday, a relative day or a date.
+        let mut j = i;
+        while j < i + 2 && matches!(self.lex(j), Lex::DayPart | Lex::Unit(Unit::Day, Count::One)) {
+            j += 1;
+        }
+        if j > i {
+            if let Some(f) = self.dated(j, true) {
+                return Some(f);
+            }
+        }
+        if let Some(f) = self.dated(i, false) {
+            return Some(f);
+        }
+        if self.lex(i) == Lex::Unit(Unit::Month, Count::One) {
+            // «شهر مارس», «شهر رمضان».
+            if let Some(f) = self.month(i + 1, true) {
+                return Some(f);
+            }
+        }
+        self.month(i, false)
+            .or_else(|| self.period(i))
+            .or_else(|| self.year(i))
+            .or_else(|| self.quantity(i))
+            .or_else(|| self.definite_duration(i))
+    }
+
+    /// A day: explicit date, weekday or relative day.
+    fn dated(&self, i: usize, prefixed: bool) -> Option<Found> {
+        self.explicit_date(i)
+            .or_else(|| self.weekday(i))
+            .or_else(|| self.day_word(i, prefixed))
+    }
+
+    // ---- Weekdays and relative days -------------------------------------
+
+    fn weekday(&self, i: usize) -> Option<Found> {
+        let Lex::Weekday(wd) = self.lex(i) else {
+            return None;
+        };
+        if !self.weekday_plausible(i, wd) {
+            return None;
+        }
+        let mut end = i + 1;
+        let choice = match self.lex(end) {
+            Lex::Rel(r) => {
+                end += 1;
+                match r {
+                    Rel::Next => Pick::After,
+                    Rel::Last => Pick::Before,
+                    Rel::Current => Pick::Nearest,
+                }
+            }
+            _ if self.clause_is_future(i) => Pick::OnOrAfter,
+            _ => Pick::OnOrBefore,
+        };
+        // «الخميس 16 مارس 2023», «الخميس، 16/3/2023», «الخميس الموافق …».
+        let mut k = end;
+        if matches!(self.lex(k), Lex::Punct('،' | ',') | Lex::Corresponding) {
+            k += 1;
+        }
+        if let Some(f) = self.explicit_date(k) {
+            return Some(f);
+        }
+        Some(Found::day(
+            end,
+            self.anchor.map(|a| weekday_date(a, wd, choice)),
+        ))
+    }
+
+    fn weekday_plausible(&self, i: usize, wd: u8) -> bool {
+        let prev = i.checked_sub(1).map_or("", |j| self.norm(j));
+        let next = self.norm(i + 1);
+        match wd {
+            // «الأحد عشر» (eleven), «الواحد الأحد».
+            7 => !matches!(next, "عشر" | "عشره") && !matches!(prev, "الواحد" | "الله"),
+            // «كلا الاثنين», «بين الاثنين» (the two).
+            1 => {
+                !matches!(prev, "كلا" | "لكلا" | "بين" | "هذين")
+                    && !matches!(next, "معا" | "منهما" | "منهم" | "كليهما")
+            }
+            _ => true,
+        }
+    }
+
+    fn day_word(&self, i: usize, prefixed: bool) -> Option<Found> {
+        let (offset, mut end) = match self.lex(i) {
+            Lex::DayWord(0) => {
+                let blocked = matches!(
+                    self.norm(i + 1),
+                    "التالي"
+                        | "الاول"
+                        | "الثاني"
+                        | "الثالث"
+                        | "الرابع"
+                        | "الخامس"
+                        | "الاخير"
+                        | "السابق"
+                        | "الذي"
+                        | "العالمي"
+                        | "الوطني"
+                        | "الدولي"
+                        | "نفسه"
+                        | "ذاته"
+                        | "الموعود"
+                        | "الدراسي"
+                        | "الواحد"
+                        | "الاكثر"
+                        | "الاشد"
+                        | "الاسوا"
+                        | "الاعنف"
+                        | "الاطول"
+                ) || self.demonstrative_before(i)
+                    // Names of outlets («روسيا اليوم», «عين اليوم», «المصري
+                    // اليوم») and «على مدار اليوم» (all day long).
+                    || i.checked_sub(1).is_some_and(|j| {
+                        matches!(self.norm(j), "روسيا" | "عين" | "المصري" | "مدار")
+                    });
+                if blocked {
+                    return None;
+                }
+                (0, i + 1)
+            }
+            Lex::DayWord(-1) if self.norm(i + 1) == "الاول" => (-2, i + 2),
+            Lex::DayWord(k) => (i64::from(k), i + 1),
+            // «أول أمس», «أول من أمس».
+            Lex::Awwal => {
+                let k = if self.lex(i + 1) == Lex::Min {
+                    i + 2
+                } else {
+                    i + 1
+                };
+                if self.lex(k) != Lex::DayWord(-1) {
+                    return None;
+                }
+                (-2, k + 1)
+            }
+            // «بعد غد».
+            Lex::Offset(Offset::After) if self.lex(i + 1) == Lex::Ghad => (2, i + 2),
+            // «صباح الغد», «يوم غد»: «الغد» alone is also "the future".
+            Lex::Ghad if prefixed => (1, i + 1),
+            Lex::Tonight => {
+                if self.demonstrative_before(i) || matches!(self.norm(i + 1), "نفسها" | "ذاتها")
+                {
+                    return None;
+                }
+                if self.lex(i + 1) == Lex::Rel(Rel::Last) {
+                    (-1, i + 2)
+                } else {
+                    (0, i + 1)
+                }
+            }
+            _ => return None,
+        };
+        let base = self.anchor.map(|a| add_days(a, offset));
+        // «أمس الإثنين», «اليوم الخميس», «اليوم (الاثنين)»: the named
+        // weekday nearest that day.
+        let bracketed = self.lex(end) == Lex::Punct('(')
+            && matches!(self.lex(end + 1), Lex::Weekday(_))
+            && self.lex(end + 2) == Lex::Punct(')');
+        let weekday = if bracketed { end + 1 } else { end };
+        if let Lex::Weekday(wd) = self.lex(weekday) {
+            end = if bracketed { end + 3 } else { end + 1 };
+            return Some(Found::day(
+                end,
+                base.map(|b| weekday_date(b, wd, Pick::Nearest)),
+            ));
+        }
+        Some(Found::day(end, base))
+    }
+
+    /// «ذلك اليوم», «تلك الليلة», «في نفس اليوم», «في مثل هذا اليوم»: a day of
+    /// the story, not of the publication.
+    fn demonstrative_before(&self, i: usize) -> bool {
+        let Some(j) = i.checked_sub(1) else {
+            return false;
+        };
+        // «في مثل هذا اليوم» (on this day, years ago).
+        let like_this = matches!(self.norm(j), "هذا" | "هذه")
+            && j.checked_sub(1).is_some_and(|k| self.norm(k) == "مثل");
+        like_this || matches!(self.norm(j), "ذلك" | "تلك" | "نفس" | "ذات")
+    }
+
+    /// Is the clause around token `i` about the future?
+    fn clause_is_future(&self, i: usize) -> bool {
+        let lo = i.saturating_sub(CLAUSE_WINDOW);
+        let mut j = i;
+        while j > lo {
+            j -= 1;
+            match self.lex(j) {
+                Lex::Punct(c) if is_clause_boundary(c) => break,
+                Lex::Future | Lex::Rel(Rel::Next) => return true,
+                _ if is_complementizer(self.norm(j)) => {
+                    // «من المقرر أن», «يعتزم أن»: the governing word is future.
+                    return (j.saturating_sub(2)..j).any(|k| self.lex(k) == Lex::Future);
+                }
+                _ if is_future_verb(self.norm(j)) => return true,
+                _ => {}
+            }
+        }
+        let hi = (i + 1 + CLAUSE_WINDOW).min(self.tokens.len());
+        for j in i + 1..hi {
+            match self.lex(j) {
+                Lex::Punct(c) if is_clause_boundary(c) => break,
+                Lex::Future => return true,
+                _ if is_complementizer(self.norm(j)) => break,
+                _ if is_future_verb(self.norm(j)) => return true,
+                _ => {}
+            }
+        }
+        false
+    }
+
+    // ---- Explicit dates ---------------------------------------------------
+
+    fn explicit_date(&self, i: usize) -> Option<Found> {
+        if let Some(f) = self.numeric_date(i) {
+            return Some(f);
+        }
+        let (day, mut k) = self.day_number(i)?;
+        if self.lex(k) == Lex::Min {
+            k += 1;
+        }
+        if self.lex(k) == Lex::Unit(Unit::Month, Count::One) {
+            k += 1;
+        }
+        if let Some(name) = self.month_name(k) {
+            let (spec, end) = match self.year_spec(name.end) {
+                Some((spec, end)) => (Some(spec), end),
+                None => (None, name.end),
+            };
+            return self.day_of_month(day, name, spec, end);
+        }
+        // «15 الجاري», «العاشر من الشهر الماضي».
+        let (rel, end) = match (self.lex(k), self.lex(k + 1)) {
+            (Lex::Rel(Rel::Current), _) if k == i + 1 && matches!(self.lex(i), Lex::Number(_)) => {
+                (Rel::Current, k + 1)
+            }
+            (Lex::Period(Unit::Month), Lex::Rel(r)) if self.lex(k - 1) == Lex::Min => (r, k + 2),
+            _ => return None,
+        };
+        let value = match self.anchor {
+            Some(a) => {
+                let step = match rel {
+                    Rel::Next => 1,
+                    Rel::Last => -1,
+                    Rel::Current => 0,
+                };
+                let (y, m) = add_months(a.year, a.month, step);
+                Some(Date::new(y, m, day)?)
+            }
+            None => None,
+        };
+        Some(Found::day(end, value))
+    }
+
+    /// A day number starting at `i`: «15», «الـ15», «الخامس عشر», «الحادي
+    /// والعشرين». Returns the day and the index after it.
+    fn day_number(&self, i: usize) -> Option<(u32, usize)> {
+        match self.lex(i) {
+            Lex::Number(Some(d)) if (1..=31).contains(&d) && self.norm(i).len() <= 2 => {
+                Some((d, i + 1))
+            }
+            Lex::Al => match self.lex(i + 1) {
+                Lex::Number(Some(d)) if (1..=31).contains(&d) => Some((d, i + 2)),
+                _ => None,
+            },
+            Lex::Ordinal(o) => {
+                // Ordinal words are also adjectives («الربع الأول»): a day only
+                // at the start or after a preposition, a weekday or a day part.
+                let after_ok = i == 0
+                    || matches!(
+                        self.before(i),
+                        Lex::Prep
+                            | Lex::Min
+                            | Lex::Offset(_)
+                            | Lex::Weekday(_)
+                            | Lex::DayPart
+                            | Lex::Unit(Unit::Day, Count::One)
+                            | Lex::Punct(_)
+                            | Lex::Corresponding
+                            | Lex::Wa
+                    );
+                if !after_ok {
+                    return None;
+                }
+                let o = u32::from(o);
+                match self.lex(i + 1) {
+                    Lex::Teen if o < 10 => Some((o + 10, i + 2)),
+                    Lex::Ordinal(t @ (20 | 30)) if o < 10 && self.norm(i + 1).starts_with('و') => {
+                        Some((o + u32::from(t), i + 2))
+                    }
+                    _ if self.norm(i) == "الحادي" => None,
+                    _ => Some((o, i + 1)),
+                }
+            }
+            _ => None,
+        }
+    }
+
+    /// d/m/yyyy, d-m-yyyy, yyyy-mm-dd (as separate tokens) or d.m.yyyy (one
+    /// number token), with an optional era marker.
+    fn numeric_date(&self, i: usize) -> Option<Found> {
+        let (a, b, c, mut end) = if self.lex(i) == Lex::Number(None) {
+            let mut parts = self.norm(i).split('.');
+            let (a, b, c) = (parts.next()?, parts.next()?, parts.next()?);
+            if parts.next().is_some() {
+                return None;
+            }
+            (digits(a)?, digits(b)?, digits(c)?, i + 1)
+        } else {
+            let Lex::Number(Some(a)) = self.lex(i) else {
+                return None;
+            };
+            let sep = match self.lex(i + 1) {
+                Lex::Punct(c @ ('/' | '-')) if self.norm(i + 1).len() == 1 => c,
+                _ => return None,
+            };
+            let Lex::Number(Some(b)) = self.lex(i + 2) else {
+                return None;
+            };
+            if self.lex(i + 3) != Lex::Punct(sep) || self.norm(i + 3).len() != 1 {
+                return None;
+            }
+            let Lex::Number(Some(c)) = self.lex(i + 4) else {
+                return None;
+            };
+            (a, b, c, i + 5)
+        };
+        let (y, m, d) = if a > 31 { (a, b, c) } else { (c, b, a) };
+        if !(1000..=9999).contains(&y) {
+            return None;
+        }
+        let era = match self.lex(end) {
+            Lex::Era(cal) => {
+                end += 1;
+                Some(cal)
+            }
+            _ => None,
+        };
+        let calendar = era.unwrap_or(if (1300..1600).contains(&y) {
+            Calendar::Hijri
+        } else {
+            Calendar::Gregorian
+        });
+        let (y, m, d) = (y as i32, m, d);
+        let date = match calendar {
+            Calendar::Gregorian => Some(Date::new(y, m, d)?),
+            Calendar::Hijri if HIJRI_YEARS.contains(&y) => Some(hijri_to_gregorian(y, m, d)?),
+            Calendar::Hijri if (1..=12).contains(&m) && (1..=30).contains(&d) => None,
+            Calendar::Hijri => return None,
+        };
+        Some(Found::day(end, date).calendar(calendar))
+    }
+
+    /// A day of a named month, with what followed about the year.
+    fn day_of_month(
+        &self,
+        day: u32,
+        name: MonthName,
+        spec: Option<YearSpec>,
+        end: usize,
+    ) -> Option<Found> {
+        let m = name.month;
+        let found = |date: Option<Date>| Some(Found::day(end, date).calendar(name.calendar));
+        match (name.calendar, spec) {
+            (Calendar::Gregorian, Some(YearSpec::Explicit(y))) => {
+                found(Some(Date::new(y, m, day)?))
+            }
+            (Calendar::Hijri, Some(YearSpec::Explicit(y))) => {
+                if HIJRI_YEARS.contains(&y) {
+                    found(Some(hijri_to_gregorian(y, m, day)?))
+                } else if day <= 30 {
+                    found(None)
+                } else {
+                    None
+                }
+            }
+            _ => {
+                // Check the day against the month before resolving anything.
+                if day > 31 || (name.calendar == Calendar::Hijri && day > 30) {
+                    return None;
+                }
+                if name.calendar == Calendar::Gregorian && Date::new(2024, m, day).is_none() {
+                    return None;
+                }
+                let Some(a) = self.anchor else {
+                    return found(None);
+                };
+                let date = match spec {
+                    Some(YearSpec::RelYear(r)) => {
+                        self.year_of(a, name.calendar, r)
+                            .and_then(|y| match name.calendar {
+                                Calendar::Gregorian => Date::new(y, m, day),
+                                Calendar::Hijri => hijri_to_gregorian(y, m, day),
+                            })
+                    }
+                    _ => {
+                        let choice = self.choice(spec, end.saturating_sub(1));
+                        let days: Vec<(Date, Date, Date)> = self
+                            .occurrences(a, name.calendar, m)
+                            .into_iter()
+                            .filter_map(|(y, _, _)| {
+                                let d = match name.calendar {
+                                    Calendar::Gregorian => Date::new(y, m, day),
+                                    Calendar::Hijri => hijri_to_gregorian(y, m, day),
+                                }?;
+                                Some((d, d, d))
+                            })
+                            .collect();
+                        pick(days, a, choice)
+                    }
+                };
+                found(date)
+            }
+        }
+    }
+
+    /// The occurrence rule for a month or a day without a year.
+    fn choice(&self, spec: Option<YearSpec>, at: usize) -> Pick {
+        match spec {
+            Some(YearSpec::MonthRel(Rel::Last)) => Pick::Before,
+            Some(YearSpec::MonthRel(Rel::Next)) => Pick::After,
+            Some(YearSpec::MonthRel(Rel::Current)) => Pick::Current,
+            _ if self.clause_is_future(at) => Pick::OnOrAfter,
+            _ => Pick::Nearest,
+        }
+    }
+
+    /// The year (of `calendar`) one step from the anchor's.
+    fn year_of(&self, a: Date, calendar: Calendar, r: Rel) -> Option<i32> {
+        let step = match r {
+            Rel::Next => 1,
+            Rel::Last => -1,
+            Rel::Current => 0,
+        };
+        match calendar {
+            Calendar::Gregorian => Some(a.year + step),
+            Calendar::Hijri => hijri_year_of(a)
+                .map(|y| y + step)
+                .filter(|y| HIJRI_YEARS.contains(y)),
+        }
+    }
+
+    /// The occurrences of month `m` around the anchor: (year, first, last).
+    fn occurrences(&self, a: Date, calendar: Calendar, m: u32) -> Vec<(i32, Date, Date)> {
+        match calendar {
+            Calendar::Gregorian => (a.year - 1..=a.year + 1)
+                .filter_map(|y| month_span(y, m).map(|(s, e)| (y, s, e)))
+                .collect(),
+            Calendar::Hijri => hijri_years_around(a)
+                .filter_map(|y| hijri_month_span(y, m).map(|(s, e)| (y, s, e)))
+                .collect(),
+        }
+    }
+
+    // ---- Months -------------------------------------------------------------
+
+    /// A month name at `i`, with its pair («آذار/مارس», «مارس (آذار)»).
+    fn month_name(&self, i: usize) -> Option<MonthName> {
+        let mut name = self.single_month_name(i)?;
+        let next = name.end;
+        match self.lex(next) {
+            Lex::Punct('/' | '-') => {
+                if let Some(other) = self.single_month_name(next + 1) {
+                    if other.month == name.month {
+                        name.end = other.end;
+                        name.paired = true;
+                    }
+                }
+            }
+            Lex::Punct('(') => {
+                if let Some(other) = self.single_month_name(next + 1) {
+                    if other.month == name.month && self.lex(other.end) == Lex::Punct(')') {
+                        name.end = other.end + 1;
+                        name.paired = true;
+                    }
+                }
+            }
+            // «أغسطس آب», «مارس آذار»: the two namings side by side.
+            _ => {
+                if let Some(other) = self.single_month_name(next) {
+                    if other.month == name.month && other.calendar == name.calendar {
+                        name.end = other.end;
+                        name.paired = true;
+                    }
+                }
+            }
+        }
+        Some(name)
+    }
+
+    fn single_month_name(&self, i: usize) -> Option<MonthName> {
+        let name = |calendar, month, ambiguity, end| MonthName {
+            calendar,
+            month,
+            ambiguity,
+            end,
+            paired: false,
+        };
+        match self.lex(i) {
+            Lex::Month(cal, m, amb) => Some(name(cal, u32::from(m), amb, i + 1)),
+            Lex::MonthHead(head) => {
+                let tail = self.norm(i + 1);
+                let (cal, m) = match (head, tail) {
+                    (Head::Kanun, "الثاني") => (Calendar::Gregorian, 1),
+                    (Head::Kanun, "الاول") => (Calendar::Gregorian, 12),
+                    (Head::Tishrin, "الاول") => (Calendar::Gregorian, 10),
+                    (Head::Tishrin, "الثاني") => (Calendar::Gregorian, 11),
+                    (Head::Rabi, "الاول") => (Calendar::Hijri, 3),
+                    (Head::Rabi, "الاخر" | "الثاني" | "الاخير") => {
+                        (Calendar::Hijri, 4)
+                    }
+                    (Head::Jumada, "الاولي" | "الاول") => (Calendar::Hijri, 5),
+                    (Head::Jumada, "الاخره" | "الثانيه" | "الاخر" | "الثاني") => {
+                        (Calendar::Hijri, 6)
+                    }
+                    (Head::Dhu, "القعده") => (Calendar::Hijri, 11),
+                    (Head::Dhu, "الحجه") => (Calendar::Hijri, 12),
+                    _ => return None,
+                };
+                Some(name(cal, m, Ambiguity::None, i + 2))
+            }
+            _ => None,
+        }
+    }
+
+    /// What follows a month name about its year.
+    fn year_spec(&self, i: usize) -> Option<(YearSpec, usize)> {
+        if let Some((y, end)) = self.year_number(i) {
+            return Some((YearSpec::Explicit(y), end));
+        }
+        if let Lex::Rel(r) = self.lex(i) {
+            return Some((YearSpec::MonthRel(r), i + 1));
+        }
+        let k = if self.lex(i) == Lex::Min { i + 1 } else { i };
+        match (self.lex(k), self.lex(k + 1)) {
+            (Lex::Unit(Unit::Year, Count::One) | Lex::Period(Unit::Year), _) => {
+                if let Some((y, end)) = self.year_number(k + 1) {
+                    return Some((YearSpec::Explicit(y), end));
+                }
+                match self.lex(k + 1) {
+                    Lex::Rel(r) if self.lex(k) == Lex::Period(Unit::Year) => {
+                        Some((YearSpec::RelYear(r), k + 2))
+                    }
+                    _ => None,
+                }
+            }
+            (Lex::This, Lex::Period(Unit::Year)) => Some((YearSpec::RelYear(Rel::Current), k + 2)),
+            _ => None,
+        }
+    }
+
+    /// A four-digit year and its optional era marker.
+    fn year_number(&self, i: usize) -> Option<(i32, usize)> {
+        match self.lex(i) {
+            Lex::Number(Some(y)) if self.norm(i).len() == 4 && y >= 1000 => {
+                let end = if matches!(self.lex(i + 1), Lex::Era(_)) {
+                    i + 2
+                } else {
+                    i + 1
+                };
+                Some((y as i32, end))
+            }
+            _ => None,
+        }
+    }
+
+    /// A month (without a day) at `i`; `supported` when «شهر» came before.
+    fn month(&self, i: usize, supported: bool) -> Option<Found> {
+        let name = self.month_name(i)?;
+        let spec = self.year_spec(name.end);
+        let end = spec.map_or(name.end, |(_, e)| e);
+        let explicit = matches!(spec, Some((YearSpec::Explicit(_), _)));
+        let context = supported || name.paired || explicit;
+        let plausible = match name.ambiguity {
+            Ambiguity::None => true,
+            Ambiguity::Weak => {
+                context
+                    || matches!(
+                        spec,
+                        Some((YearSpec::MonthRel(_) | YearSpec::RelYear(_), _))
+                    )
+                    || matches!(
+                        self.before(i),
+                        Lex::Prep | Lex::Min | Lex::Edge | Lex::Offset(_)
+                    )
+            }
+            Ambiguity::Strong => context,
+        };
+        if !plausible {
+            return None;
+        }
+        let m = name.month;
+        let value = match (name.calendar, spec) {
+            (Calendar::Gregorian, Some((YearSpec::Explicit(y), _))) => Value::Month(y, m),
+            (Calendar::Hijri, Some((YearSpec::Explicit(y), _))) => {
+                hijri_month_span(y, m).map_or(Value::Unknown, |(s, e)| Value::Span(s, e))
+            }
+            (cal, Some((YearSpec::RelYear(r), _))) => {
+                match self.anchor.and_then(|a| self.year_of(a, cal, r)) {
+                    Some(y) => self.month_value(cal, y, m),
+                    None => Value::Unknown,
+                }
+            }
+            (cal, spec) => match self.anchor {
+                Some(a) => {
+                    let choice = self.choice(spec.map(|(s, _)| s), i);
+                    let occurrences: Vec<(Date, Date, i32)> = self
+                        .occurrences(a, cal, m)
+                        .into_iter()
+                        .map(|(y, s, e)| (s, e, y))
+                        .collect();
+                    pick(occurrences, a, choice)
+                        .map_or(Value::Unknown, |y| self.month_value(cal, y, m))
+                }
+                None => Value::Unknown,
+            },
+        };
+        Some(Found::new(end, TimeKind::Month, value).calendar(name.calendar))
+    }
+
+    fn month_value(&self, calendar: Calendar, y: i32, m: u32) -> Value {
+        match calendar {
+            Calendar::Gregorian => Value::Month(y, m),
+            Calendar::Hijri => {
+                hijri_month_span(y, m).map_or(Value::Unknown, |(s, e)| Value::Span(s, e))
+            }
+        }
+    }
+
+    // ---- Periods and years ----------------------------------------------------
+
+    /// «الأسبوع المقبل», «هذا الشهر», «العام الماضي», «العام 2021».
+    fn period(&self, i: usize) -> Option<Found> {
+        let (unit, rel, end) = match (self.lex(i), self.lex(i + 1), self.lex(i + 2)) {
+            (Lex::This, Lex::Period(u), _) => (u, Rel::Current, i + 2),
+            (Lex::Period(u), Lex::Rel(r), _) => {
+                if u == Unit::Year && self.before(i) == Lex::GeneralNoun {
+                    return None;
+                }
+                (u, r, i + 2)
+            }
+            (Lex::Period(Unit::Year), Lex::Number(_), _) => return self.year(i),
+            _ => return None,
+        };
+        Some(self.relative_period(unit, rel, end))
+    }
+
+    fn relative_period(&self, unit: Unit, rel: Rel, end: usize) -> Found {
+        let step: i64 = match rel {
+            Rel::Next => 1,
+            Rel::Last => -1,
+            Rel::Current => 0,
+        };
+        let (kind, value) = match (unit, self.anchor) {
+            (Unit::Week, Some(a)) => (TimeKind::Week, Value::Week(add_days(a, 7 * step))),
+            (Unit::Month, Some(a)) => {
+                let (y, m) = add_months(a.year, a.month, step);
+                (TimeKind::Month, Value::Month(y, m))
+            }
+            (Unit::Year, Some(a)) => (TimeKind::Year, Value::Year(a.year + step as i32)),
+            (Unit::Week, None) => (TimeKind::Week, Value::Unknown),
+            (Unit::Month, None) => (TimeKind::Month, Value::Unknown),
+            _ => (TimeKind::Year, Value::Unknown),
+        };
+        Found::new(end, kind, value)
+    }
+
+    /// «عام 2021», «العام 2021م», «1444 هـ», «في 2021».
+    fn year(&self, i: usize) -> Option<Found> {
+        let (k, explicit_word) = match self.lex(i) {
+            Lex::Unit(Unit::Year, Count::One) | Lex::Period(Unit::Year) => (i + 1, true),
+            _ => (i, false),
+        };
+        let (y, end) = self.year_number(k)?;
+        let era = match self.lex(end - 1) {
+            Lex::Era(cal) if end - 1 > k => Some(cal),
+            _ => None,
+        };
+        if !explicit_word && era.is_none() {
+            // A bare four-digit number is a year only after a preposition
+            // («في 2021», «منذ 2011», «مطلع 2020»), or after «و» following one.
+            let prev = self.before(i);
+            let after_year = prev == Lex::Wa
+                && i >= 2
+                && matches!(self.lex(i - 2), Lex::Number(Some(1900..=2100)));
+            let plausible =
+                matches!(prev, Lex::Prep | Lex::Min | Lex::Offset(_) | Lex::Edge) || after_year;
+            if !plausible || !(1900..=2100).contains(&y) {
+                return None;
+            }
+        }
+        let calendar = era.unwrap_or_else(|| self.year_calendar(y));
+        let value = match calendar {
+            Calendar::Gregorian => Value::Year(y),
+            Calendar::Hijri => {
+                hijri_year_span(y).map_or(Value::Unknown, |(s, e)| Value::Span(s, e))
+            }
+        };
+        Some(Found::new(end, TimeKind::Year, value).calendar(calendar))
+    }
+
+    /// The calendar of a year written without an era marker: Hijri when it
+    /// is within 15 years of the anchor's Hijri year («للعام 1436» in 2015;
+    /// Gulf news writes recent years in Hijri far more often than medieval
+    /// Gregorian ones), or, without an anchor, when it is in 1300–1599 (as
+    /// numeric dates).
+    fn year_calendar(&self, y: i32) -> Calendar {
+        if !(1300..1600).contains(&y) {
+            return Calendar::Gregorian;
+        }
+        let hijri = match self.anchor {
+            Some(a) => hijri_year_of(a).is_some_and(|h| (h - y).abs() <= 15),
+            None => true,
+        };
+        if hijri {
+            Calendar::Hijri
+        } else {
+            Calendar::Gregorian
+        }
+    }
+
+    /// «مطلع الشهر المقبل», «أواخر العام», «منتصف سبتمبر», «نهاية 2021».
+    fn edge(&self, i: usize) -> Option<Found> {
+        let k = i + 1;
+        let found = match self.lex(k) {
+            Lex::Period(u) if !matches!(self.lex(k + 1), Lex::Rel(_) | Lex::Number(_)) => {
+                Some(self.relative_period(u, Rel::Current, k + 1))
+            }
+            Lex::Period(_) | Lex::This => self.period(k),
+            Lex::Number(_) | Lex::Unit(Unit::Year, Count::One) => self.year(k),
+            _ => None,
+        };
+        found
+            .or_else(|| self.month(k, false))
+            .or_else(|| {
+                (self.lex(k) == Lex::Unit(Unit::Month, Count::One))
+                    .then(|| self.month(k + 1, true))
+                    .flatten()
+            })
+            .map(|f| f.approx(true))
+    }
+
+    // ---- Durations and offsets --------------------------------------------------
+
+    /// «3 ساعات», «قرابة 3 ساعات», «منذ 3 أيام», «بعد أسبوعين».
+    fn quantity(&self, i: usize) -> Option<Found> {
+        let mut k = i;
+        let offset = match self.lex(k) {
+            Lex::Offset(o) => {
+                k += 1;
+                Some(o)
+            }
+            _ => None,
+        };
+        let approx_len = self.approx_len(k);
+        let mut approximate = approx_len > 0;
+        k += approx_len;
+        let cue = offset.is_some() || approximate || self.before(i) == Lex::DurationCue;
+        let (duration, mut end) = self.duration(k, cue)?;
+        if self.lex(end) == Lex::ApproxAfter {
+            approximate = true;
+            end += 1;
+        }
+        let Some(offset) = offset else {
+            return Some(
+                Found::new(end, TimeKind::Duration, Value::Duration(duration)).approx(approximate),
+            );
+        };
+        // «قبل يومين من الانتخابات»: counted from another event.
+        let from_event = offset != Offset::Since
+            && (self.lex(end) == Lex::Min || matches!(self.norm(end), "علي" | "عن"));
+        let sign: i64 = if offset == Offset::After { 1 } else { -1 };
+        let n = i64::from(duration.n);
+        let anchor = self.anchor.filter(|_| !from_event);
+        let found = match duration.unit {
+            Unit::Second | Unit::Minute | Unit::Hour => {
+                let hours = match duration.unit {
+                    Unit::Hour => n,
+                    _ => 0,
+                };
+                Found::day(end, anchor.map(|a| add_days(a, sign * ((hours + 12) / 24))))
+                    .approx(true)
+            }
+            Unit::Day => {
+                Found::day(end, anchor.map(|a| add_days(a, sign * n))).approx(duration.frac > 0)
+            }
+            Unit::Week => Found::day(end, anchor.map(|a| add_days(a, sign * 7 * n))).approx(true),
+            Unit::Month => {
+                let value = anchor.map_or(Value::Unknown, |a| {
+                    let (y, m) = add_months(a.year, a.month, sign * n);
+                    Value::Month(y, m)
+                });
+                Found::new(end, TimeKind::Month, value)
+            }
+            Unit::Year => {
+                let value =
+                    anchor.map_or(Value::Unknown, |a| Value::Year(a.year + (sign * n) as i32));
+                Found::new(end, TimeKind::Year, value)
+            }
+        };
+        Some(found.approx(approximate))
+    }
+
+    /// «الساعات الـ24 الماضية», «الأيام الثلاثة الأخيرة»: a duration.
+    fn definite_duration(&self, i: usize) -> Option<Found> {
+        let Lex::DefUnit(unit) = self.lex(i) else {
+            return None;
+        };
+        let k = i + 1;
+        let (n, mut end) = match self.lex(k) {
+            Lex::Al => match self.lex(k + 1) {
+                Lex::Number(Some(n)) if n > 0 => (n, k + 2),
+                _ => return None,
+            },
+            Lex::Number(Some(n)) if n > 0 => (n, k + 1),
+            _ => {
+                let n = Lexicon::get().number_word(self.norm(k).strip_prefix("ال")?)?;
+                (n, k + 1)
+            }
+        };
+        if matches!(self.lex(end), Lex::Rel(Rel::Last | Rel::Next))
+            || matches!(self.norm(end), "الاخيره" | "الاولي" | "المنصرمه")
+        {
+            end += 1;
+        }
+        let duration = Duration { n, unit, frac: 0 };
+        Some(Found::new(
+            end,
+            TimeKind::Duration,
+            Value::Duration(duration),
+        ))
+    }
+
+    /// Length of an approximation phrase at `i` (0 when there is none).
+    fn approx_len(&self, i: usize) -> usize {
+        match (self.lex(i), self.lex(i + 1)) {
+            (Lex::Approx, _) => 1,
+            // «ما يقارب», «ما يقرب من», «ما يزيد على».
+            (Lex::ApproxHead, Lex::ApproxTail) if self.norm(i) == "ما" => {
+                if self.lex(i + 2) == Lex::Min || matches!(self.norm(i + 2), "علي" | "عن") {
+                    3
+                } else {
+                    2
+                }
+            }
+            // «ما لا يقل عن», «لا تقل عن».
+            _ if self.no_less_than(i) => 3,
+            _ if self.norm(i) == "ما" && self.no_less_than(i + 1) => 4,
+            // «أكثر من», «أقل من».
+            (Lex::ApproxHead, Lex::Min) if matches!(self.norm(i), "اكثر" | "اقل") => 2,
+            _ => 0,
+        }
+    }
+
+    /// «لا يقل عن», «لا تقل عن» at `i`.
+    fn no_less_than(&self, i: usize) -> bool {
+        self.norm(i) == "لا"
+            && matches!(self.norm(i + 1), "يقل" | "تقل")
+            && matches!(self.norm(i + 2), "عن" | "علي")
+    }
+
+    /// A duration at `i`; `cue` allows a lone singular unit («لمدة ساعة»).
+    fn duration(&self, i: usize, cue: bool) -> Option<(Duration, usize)> {
+        let (n, frac, k) = match self.lex(i) {
+            Lex::Number(Some(n)) if n > 0 => (n, 0, i + 1),
+            // «الـ24 ساعة الماضية».
+            Lex::Al => match self.lex(i + 1) {
+                Lex::Number(Some(n)) if n > 0 => (n, 0, i + 2),
+                _ => return None,
+            },
+            Lex::NumWord(n) => {
+                let mut n = n;
+                let mut k = i + 1;
+                match self.lex(k) {
+                    Lex::Teen if n < 10 => {
+                        n += 10;
+                        k += 1;
+                    }
+                    Lex::NumWord(t)
+                        if n < 10 && (20..100).contains(&t) && self.norm(k).starts_with('و') =>
+                    {
+                        n += t;
+                        k += 1;
+                    }
+                    _ => {}
+                }
+                (n, 0, k)
+            }
+            Lex::Teen => (10, 0, i + 1),
+            Lex::Fraction(f) => (0, f, i + 1),
+            Lex::Unit(_, Count::Two) => (2, 0, i),
+            Lex::Unit(_, Count::One) if cue => (1, 0, i),
+            _ => return None,
+        };
+        let Lex::Unit(unit, count) = self.lex(k) else {
+            return None;
+        };
+        if frac > 0 && count != Count::One {
+            return None;
+        }
+        let mut end = k + 1;
+        // «قبل عام 2021» is a year, not a year ago.
+        if k == i && count == Count::One && matches!(self.lex(end), Lex::Number(_)) {
+            return None;
+        }
+        // «يوم واحد», «ساعة واحدة».
+        if k == i && self.lex(end) == Lex::NumWord(1) {
+            end += 1;
+        }
+        let mut frac = frac;
+        // «ساعة ونصف», «ثلاث ساعات ونصف».
+        if let Lex::Fraction(f) = self.lex(end) {
+            if frac == 0 && self.norm(end).starts_with('و') {
+                frac = f;
+                end += 1;
+            }
+        }
+        Some((Duration { n, unit, frac }, end))
+    }
+}
+
+fn is_clause_boundary(c: char) -> bool {
+    matches!(
+        c,
+        '،' | ','
+            | '.'
+            | '؛'
+            | ';'
+            | ':'
+            | '؟'
+            | '?'
+            | '!'
+            | '«'
+            | '»'
+            | '"'
+            | '('
+            | ')'
+            | '-'
+            | '–'
+            | '—'
+    )
+}
+
+/// أن/إن with or without a pronoun: the start of a reported clause.
+fn is_complementizer(norm: &str) -> bool {
+    matches!(
+        norm,
+        "ان" | "انه"
+            | "انها"
+            | "انهم"
+            | "اننا"
+            | "انني"
+            | "انهما"
+            | "بان"
+            | "بانه"
+            | "بانها"
+    )
+}
+
+/// A verb with the future prefix س: «سيزور», «ستعقد», «وسنواصل».
+fn is_future_verb(norm: &str) -> bool {
+    let w = norm
+        .strip_prefix('و')
+        .or_else(|| norm.strip_prefix('ف'))
+        .unwrap_or(norm);
+    let Some(rest) = w.strip_prefix('س') else {
+        return false;
+    };
+    if !rest.starts_with(['ي', 'ت', 'ن']) || rest.chars().count() < 3 {
+        return false;
+    }
+    // Nouns and names that look like it.
+    if rest.ends_with('ه') || rest.ends_with("ات") || rest.ends_with("يا") {
+        return false;
+    }
+    !matches!(
+        w,
+        "سياسي"
+            | "سياسيا"
+            | "سياسيين"
+            | "سياسيون"
+            | "سياق"
+            | "سياج"
+            | "سيناريو"
+            | "سيناريوهات"
+            | "سيناء"
+            | "سيول"
+            | "سيرغي"
+            | "سيرجي"
+            | "سيدي"
+            | "سيادي"
+            | "سيئ"
+            | "سيء"
+            | "ستين"
+            | "ستون"
+            | "ستالين"
+            | "ستوكهولم"
+            | "سنوي"
+            | "سنويا"
+            | "سنتيمتر"
+            | "سنغال"
+            | "سنغافوره"
+            | "سيطر"
+            | "سيطرت"
+            | "سيطروا"
+            | "سيرت"
+            | "سيرا"
+            | "سيدني"
+            | "سينما"
+            | "ستار"
+            | "سيتي"
+            | "ستيفن"
+            | "سيمون"
+            | "سيلفا"
+            | "سيارتين"
+            | "سياح"
+            | "سياحي"
+            | "سيف"
+            | "سيل"
+            | "سير"
+            | "سنوات"
+            | "سنين"
+            | "سنتين"
+            | "سنتان"
+    )
+}
