@@ -43,11 +43,18 @@ fn gold_files(path: &Path) -> Result<Vec<PathBuf>> {
 
 fn read_gold(path: &Path) -> Result<GoldDoc> {
     let text = std::fs::read_to_string(path).with_context(|| format!("{}", path.display()))?;
-    let doc: GoldDoc =
-        serde_json::from_str(&text).with_context(|| format!("{}: not a gold document", path.display()))?;
-    let stem = path.file_stem().and_then(|s| s.to_str()).unwrap_or_default();
+    let doc: GoldDoc = serde_json::from_str(&text)
+        .with_context(|| format!("{}: not a gold document", path.display()))?;
+    let stem = path
+        .file_stem()
+        .and_then(|s| s.to_str())
+        .unwrap_or_default();
     if doc.id != stem {
-        bail!("{}: id {:?} differs from the file name", path.display(), doc.id);
+        bail!(
+            "{}: id {:?} differs from the file name",
+            path.display(),
+            doc.id
+        );
     }
     Ok(doc)
 }
@@ -87,8 +94,16 @@ pub fn system_facts(doc: &Document) -> SystemFacts {
             .iter()
             .map(|e| SystemEvent {
                 kind: e.kind.clone(),
-                source: e.source.iter().map(|a| names(&a.text, &a.canonical)).collect(),
-                target: e.target.iter().map(|a| names(&a.text, &a.canonical)).collect(),
+                source: e
+                    .source
+                    .iter()
+                    .map(|a| names(&a.text, &a.canonical))
+                    .collect(),
+                target: e
+                    .target
+                    .iter()
+                    .map(|a| names(&a.text, &a.canonical))
+                    .collect(),
                 raw: e.trigger.span.raw_start..e.trigger.span.raw_end,
                 modality: e.modality.clone(),
             })
@@ -109,7 +124,8 @@ pub fn eval_facts(args: EvalFactsArgs) -> Result<bool> {
         let doc = analyzer
             .analyze(&gold.text, &meta)
             .with_context(|| format!("{}", path.display()))?;
-        let score = score_doc(&gold, &system_facts(&doc)).with_context(|| format!("{}", path.display()))?;
+        let score =
+            score_doc(&gold, &system_facts(&doc)).with_context(|| format!("{}", path.display()))?;
         if args.errors {
             for e in &score.errors {
                 eprintln!("{}: {e}", gold.id);

@@ -326,7 +326,11 @@ pub fn names_match(a: &str, b: &str) -> bool {
     if a.is_empty() || b.is_empty() {
         return false;
     }
-    let (short, long) = if a.len() <= b.len() { (&a, &b) } else { (&b, &a) };
+    let (short, long) = if a.len() <= b.len() {
+        (&a, &b)
+    } else {
+        (&b, &a)
+    };
     let same = |x: &str, y: &str| {
         x == y || strip_clitic(x) == y || x == strip_clitic(y) || strip_clitic(x) == strip_clitic(y)
     };
@@ -363,7 +367,12 @@ pub fn score_doc(gold: &GoldDoc, sys: &SystemFacts) -> Result<DocScore, GoldErro
         })
     };
     let excerpt = |r: &Range<usize>| -> String {
-        let s: String = gold.text.chars().skip(r.start).take(r.len().min(60)).collect();
+        let s: String = gold
+            .text
+            .chars()
+            .skip(r.start)
+            .take(r.len().min(60))
+            .collect();
         s.replace('\n', " ")
     };
 
@@ -373,7 +382,8 @@ pub fn score_doc(gold: &GoldDoc, sys: &SystemFacts) -> Result<DocScore, GoldErro
         .iter()
         .map(|q| Ok((span("quote", &q.text, q.occurrence)?, q)))
         .collect::<Result<_, GoldError>>()?;
-    let quote_overlaps = |g: &Range<usize>, s: &SystemQuote| 2 * overlap(g, &s.raw) >= g.len().max(1);
+    let quote_overlaps =
+        |g: &Range<usize>, s: &SystemQuote| 2 * overlap(g, &s.raw) >= g.len().max(1);
     let speaker_ok = |q: &GoldQuote, s: &SystemQuote| match &q.speaker {
         Some(name) => s.speaker.iter().any(|n| names_match(name, n)),
         None => s.speaker.is_empty(),
@@ -397,8 +407,11 @@ pub fn score_doc(gold: &GoldDoc, sys: &SystemFacts) -> Result<DocScore, GoldErro
     }
     for s in extra {
         if !gold_quotes.iter().any(|(g, _)| quote_overlaps(g, s)) {
-            out.errors
-                .push(format!("quote extra: {:?} by {:?}", excerpt(&s.raw), s.speaker));
+            out.errors.push(format!(
+                "quote extra: {:?} by {:?}",
+                excerpt(&s.raw),
+                s.speaker
+            ));
         }
     }
 
@@ -442,7 +455,8 @@ pub fn score_doc(gold: &GoldDoc, sys: &SystemFacts) -> Result<DocScore, GoldErro
         })
         .collect::<Result<_, GoldError>>()?;
     let actors_ok = |g: &GoldEvent, s: &SystemEvent| {
-        let straight = actor_sets_match(&g.source, &s.source) && actor_sets_match(&g.target, &s.target);
+        let straight =
+            actor_sets_match(&g.source, &s.source) && actor_sets_match(&g.target, &s.target);
         let symmetric = matches!(g.kind.as_str(), "CONSULT" | "AGREE" | "COOPERATE");
         straight
             || symmetric && {
@@ -454,14 +468,18 @@ pub fn score_doc(gold: &GoldDoc, sys: &SystemFacts) -> Result<DocScore, GoldErro
             }
     };
     out.event_type = match_greedy(&gold_events, &sys.events, |(_, g), s| g.kind == s.kind).0;
-    let (counts, missed, extra) =
-        match_greedy(&gold_events, &sys.events, |(_, g), s| g.kind == s.kind && actors_ok(g, s));
+    let (counts, missed, extra) = match_greedy(&gold_events, &sys.events, |(_, g), s| {
+        g.kind == s.kind && actors_ok(g, s)
+    });
     out.event_actors = counts;
-    for (gi, si) in matched_pairs(&gold_events, &sys.events, |(_, g), s| g.kind == s.kind && actors_ok(g, s)) {
+    for (gi, si) in matched_pairs(&gold_events, &sys.events, |(_, g), s| {
+        g.kind == s.kind && actors_ok(g, s)
+    }) {
         let (g, s) = (gold_events[gi].1, &sys.events[si]);
-        let gold_modality = g.modality.clone().unwrap_or_else(|| {
-            if g.negated { "denied" } else { "asserted" }.to_string()
-        });
+        let gold_modality = g
+            .modality
+            .clone()
+            .unwrap_or_else(|| if g.negated { "denied" } else { "asserted" }.to_string());
         if gold_modality == s.modality {
             out.event_modality_right += 1;
         } else {
@@ -482,8 +500,14 @@ pub fn score_doc(gold: &GoldDoc, sys: &SystemFacts) -> Result<DocScore, GoldErro
             "event extra: {} {:?} {:?} -> {:?}",
             s.kind,
             excerpt(&s.raw),
-            s.source.iter().map(|a| a.first().cloned().unwrap_or_default()).collect::<Vec<_>>(),
-            s.target.iter().map(|a| a.first().cloned().unwrap_or_default()).collect::<Vec<_>>()
+            s.source
+                .iter()
+                .map(|a| a.first().cloned().unwrap_or_default())
+                .collect::<Vec<_>>(),
+            s.target
+                .iter()
+                .map(|a| a.first().cloned().unwrap_or_default())
+                .collect::<Vec<_>>()
         ));
     }
     Ok(out)
@@ -526,7 +550,11 @@ fn match_greedy<'g, 's, G, S>(
 }
 
 /// Index pairs (gold, system) of a one-to-one greedy matching.
-fn matched_pairs<G, S>(gold: &[G], system: &[S], ok: impl Fn(&G, &S) -> bool) -> Vec<(usize, usize)> {
+fn matched_pairs<G, S>(
+    gold: &[G],
+    system: &[S],
+    ok: impl Fn(&G, &S) -> bool,
+) -> Vec<(usize, usize)> {
     let mut used = vec![false; system.len()];
     let mut out = Vec::new();
     for (gi, g) in gold.iter().enumerate() {
@@ -582,7 +610,14 @@ mod tests {
         assert_eq!(s.event_actors.tp, 1, "symmetric sides match either way");
         sys.quotes[0].speaker = vec!["نظيره".into()];
         let s = score_doc(&g, &sys).unwrap();
-        assert_eq!(s.quote_attribution, Counts { tp: 0, fp: 1, fn_: 1 });
+        assert_eq!(
+            s.quote_attribution,
+            Counts {
+                tp: 0,
+                fp: 1,
+                fn_: 1
+            }
+        );
         assert_eq!(s.quote_span.tp, 1);
     }
 

@@ -256,7 +256,8 @@ impl Analyzer {
             span: &span,
         };
         let quotes = facts.quotes();
-        let events = facts.events(&[], date);
+        let (times, dated) = facts.times(date);
+        let events = facts.events(&dated, date);
         Ok(Document {
             schema: SCHEMA_ID.to_string(),
             id: meta.id.clone(),
@@ -278,7 +279,7 @@ impl Analyzer {
             tokens,
             entities,
             quotes,
-            times: Vec::new(),
+            times,
             events,
             text,
         })

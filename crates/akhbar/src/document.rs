@@ -345,13 +345,17 @@ pub struct Time {
     /// Its text.
     pub text: String,
     /// ISO 8601 value: a day `2023-03-16`, a month `2021-09`, a year
-    /// `2021`, a week `2023-W11`, a duration `PT3H`; null when it needs a
+    /// `2021`, a week `2023-W11`, a duration `PT3H`, or an interval
+    /// `2023-03-23/2023-04-20` (a Hijri month); null when it needs a
     /// publication date and there is none.
     pub value: Option<String>,
     /// `date`, `month`, `year`, `week` or `duration`.
     pub kind: String,
     /// Approximate («قرابة 3 ساعات», «مطلع الشهر»).
     pub approximate: bool,
+    /// `gregorian` or `hijri` for an explicit date, month or year as
+    /// written; null for relative expressions and durations.
+    pub calendar: Option<String>,
     /// Index of its sentence.
     pub sentence: usize,
 }

@@ -5,7 +5,8 @@ use std::ops::Range;
 use akhbar_extract::facts::events::{DatedToken, EventFinder};
 use akhbar_extract::facts::quotes::{QuoteFinder, SpeakerRef};
 use akhbar_extract::facts::{sector_of, DocView};
-use akhbar_text::calendar::Date;
+use akhbar_extract::times::{TimeTagger, TimeToken};
+use akhbar_text::calendar::{Calendar, Date};
 
 use crate::document::{self, Span, TextSpan};
 
@@ -85,6 +86,46 @@ impl<F: Fn(Range<usize>) -> Span> Facts<'_, F> {
                 }
             })
             .collect()
+    }
+
+    /// Time expressions in text order, and the days they name (for dating
+    /// events).
+    pub fn times(&self, published: Option<Date>) -> (Vec<document::Time>, Vec<DatedToken>) {
+        let tagger = TimeTagger::default();
+        let mut times = Vec::new();
+        let mut dated = Vec::new();
+        let mut tokens: Vec<TimeToken<'_>> = Vec::new();
+        for (s_idx, sent) in self.view.sentences.iter().enumerate() {
+            tokens.clear();
+            tokens.extend(self.view.words[sent.clone()].iter().map(|w| TimeToken {
+                text: w.text,
+                norm: w.norm,
+                kind: w.kind,
+            }));
+            for t in tagger.find(&tokens, published) {
+                let range = sent.start + t.tokens.start..sent.start + t.tokens.end;
+                if let Some(date) = t.date {
+                    dated.push(DatedToken {
+                        token: range.start,
+                        date,
+                    });
+                }
+                let at = self.text_span(&range);
+                times.push(document::Time {
+                    span: at.span,
+                    text: at.text,
+                    value: t.value,
+                    kind: t.kind.as_str().to_string(),
+                    approximate: t.approximate,
+                    calendar: t.calendar.map(|c| match c {
+                        Calendar::Gregorian => "gregorian".to_string(),
+                        Calendar::Hijri => "hijri".to_string(),
+                    }),
+                    sentence: s_idx,
+                });
+            }
+        }
+        (times, dated)
     }
 
     /// Events in text order. `dates` are the days time expressions name.

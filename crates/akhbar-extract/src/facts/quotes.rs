@@ -588,7 +588,9 @@ fn carried_speaker(
 /// ستولتنبرغ قال إن»); not across «و» on the cue, which starts a new
 /// clause with the old subject.
 fn subject_before_cue(view: &DocView<'_>, cue_at: usize) -> Option<SpeakerRef> {
-    if view.words[cue_at].text.starts_with('و') && lexicons().cues.exact(view.norm(cue_at)).is_none() {
+    if view.words[cue_at].text.starts_with('و')
+        && lexicons().cues.exact(view.norm(cue_at)).is_none()
+    {
         return None;
     }
     let sent = &view.sentences[view.sentence_of(cue_at)];
@@ -884,7 +886,9 @@ fn subject_in(view: &DocView<'_>, region: Range<usize>) -> Subject {
         && end < r.start + 6
         && !view.is_punct(end)
         && (end == r.start || !lex.speaker_stops.contains(view.norm(end)))
-        && (end == r.start || !view.norm(end).starts_with('ل') || view.mention_starting_at(end).is_none())
+        && (end == r.start
+            || !view.norm(end).starts_with('ل')
+            || view.mention_starting_at(end).is_none())
         && !lex.saying.contains(view.norm(end))
         && !lex.complementizers.contains(view.norm(end))
     {
@@ -908,14 +912,6 @@ fn is_person(view: &DocView<'_>, s: &SpeakerRef) -> bool {
         == Some(NerLabel::Person)
 }
 
-/// A mention right after a preposition is its object, not a subject.
-fn is_object_of_preposition(view: &DocView<'_>, s: &SpeakerRef) -> bool {
-    s.tokens.start > 0
-        && lexicons()
-            .prepositions
-            .contains(view.norm(s.tokens.start - 1))
-}
-
 /// The speaker among the mentions of `region`: a person first, then an
 /// organization, then a country or place. With `anywhere` false, only a
 /// mention that is not the object of a preposition.
@@ -929,7 +925,10 @@ fn best_mention(view: &DocView<'_>, region: Range<usize>, anywhere: bool) -> Opt
             NerLabel::Misc => continue,
         };
         let lex = lexicons();
-        if !anywhere && m.tokens.start > 0 && lex.prepositions.contains(view.norm(m.tokens.start - 1)) {
+        if !anywhere
+            && m.tokens.start > 0
+            && lex.prepositions.contains(view.norm(m.tokens.start - 1))
+        {
             continue;
         }
         if lex.platforms.contains(view.norm(m.tokens.start)) {
