@@ -57,6 +57,16 @@ impl<F: Fn(Range<usize>) -> Span> Facts<'_, F> {
         }
     }
 
+    fn event_actor(&self, a: &akhbar_extract::facts::events::Actor) -> document::Actor {
+        let mut out = self.actor(&a.tokens, a.cluster);
+        if a.cluster.is_none() {
+            out.canonical = None;
+            out.country = a.country.clone();
+            out.sector = a.sector.map(str::to_string);
+        }
+        out
+    }
+
     fn speaker(&self, s: &SpeakerRef) -> document::Actor {
         self.actor(&s.tokens, s.cluster)
     }
@@ -137,20 +147,9 @@ impl<F: Fn(Range<usize>) -> Span> Facts<'_, F> {
                 kind: e.kind.as_str().to_string(),
                 mode: e.mode.map(str::to_string),
                 cameo: e.cameo.to_string(),
-                source: e
-                    .source
-                    .iter()
-                    .map(|a| self.actor(&a.tokens, Some(a.cluster)))
-                    .collect(),
-                target: e
-                    .target
-                    .iter()
-                    .map(|a| self.actor(&a.tokens, Some(a.cluster)))
-                    .collect(),
-                location: e
-                    .location
-                    .as_ref()
-                    .map(|a| self.actor(&a.tokens, Some(a.cluster))),
+                source: e.source.iter().map(|a| self.event_actor(a)).collect(),
+                target: e.target.iter().map(|a| self.event_actor(a)).collect(),
+                location: e.location.as_ref().map(|a| self.event_actor(a)),
                 date: e.date.map(|d| d.to_string()),
                 negated: e.negated,
                 modality: e.modality.as_str().to_string(),

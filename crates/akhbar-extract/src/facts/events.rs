@@ -26,7 +26,7 @@ use std::sync::OnceLock;
 
 use akhbar_text::calendar::Date;
 
-use super::{verb_forms, word_set, DocView, Lexicon, MentionRef};
+use super::{verb_forms, word_set, ActorRef, DocView, Lexicon};
 use crate::entities::kb::EntryKind;
 use crate::entities::ner::NerLabel;
 
@@ -125,14 +125,39 @@ impl Modality {
     }
 }
 
-/// An actor of an event: an entity mention, or a stand-in («الرئيسان»)
-/// resolved to a mention.
+/// An actor of an event: an entity mention or a generic actor phrase
+/// («السلطات الدنماركية»), or a stand-in («الرئيسان») resolved to them.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Actor {
-    /// Tokens of the mention.
+    /// Tokens naming it.
     pub tokens: Range<usize>,
-    /// The entity.
-    pub cluster: usize,
+    /// The entity, for a mention.
+    pub cluster: Option<usize>,
+    /// Country of a generic phrase (ISO alpha-3).
+    pub country: Option<String>,
+    /// Sector of a generic phrase.
+    pub sector: Option<&'static str>,
+}
+
+impl From<&ActorRef> for Actor {
+    fn from(m: &ActorRef) -> Actor {
+        Actor {
+            tokens: m.tokens.clone(),
+            cluster: m.cluster,
+            country: m.country.clone(),
+            sector: m.sector,
+        }
+    }
+}
+
+impl Actor {
+    /// The same entity, or the same words.
+    fn same(&self, other: &Actor) -> bool {
+        match (self.cluster, other.cluster) {
+            (Some(a), Some(b)) => a == b,
+            _ => self.tokens == other.tokens,
+        }
+    }
 }
 
 /// One event.
@@ -540,7 +565,7 @@ impl EventFinder {
                 };
                 // Participles and nouns of speech that merely introduce
                 // quotes are not events; nor is a trigger inside a name.
-                if view.mentions_in(t..t + 1).next().is_some() {
+                if view.actors_in(t..t + 1).next().is_some() {
                     t += 1;
                     continue;
                 }
@@ -625,13 +650,51 @@ impl EventFinder {
                 // preposition (that is an object), and for a visit not the
                 // place visited.
                 let after = first_actors_after(view, t + 1, after_end, earlier);
-                let subject_after = !relative
-                    && after.first().is_some_and(|a| {
-                        a.tokens.start <= t + 4
-                            && !preceded_by_preposition(view, a.tokens.start, t + 1)
-                            && !(visit && is_location(view, a.cluster))
+                // SVO: an actor ending right before the verb («ستولتنبرغ
+                // قال», «وكان الرئيس المصري قد استقبل»).
+                let adjacent_before = view
+                    .actors_in(sent.start..t)
+                    .filter(|a| {
+                        !is_place_use(view, a)
+                            && !preceded_by_preposition(view, a.tokens.start, sent.start)
+                    })
+                    .last()
+                    .is_some_and(|a| {
+                        a.tokens.end + 2 >= t
+                            && (a.tokens.end..t).all(|k| matches!(view.norm(k), "قد" | "،" | ","))
                     });
-                if subject_after {
+                let subject_after = !relative
+                    && !(adjacent_before && after.first().is_none_or(|a| a.tokens.start > t + 1))
+                    && after.first().is_some_and(|a| {
+                        (a.tokens.start <= t + 4 || title_run(view, t + 1, a.tokens.start))
+                            && !preceded_by_preposition(view, a.tokens.start, t + 1)
+                            && !(visit && is_location(view, a))
+                    });
+                // «وبحث معه …»: a verb joined by و to the one before shares
+                // its subject, and «معه» is that verb's object.
+                let same_sentence = earlier.last().filter(|e| e.sentence == view.sentence_of(t));
+                let joined = view.words[t].text.starts_with(['و', 'ف']) && !subject_after;
+                if let (true, Some(prev)) = (joined, same_sentence) {
+                    let pronoun_object = matches!(
+                        view.norm(t + 1),
+                        "معه"
+                            | "معها"
+                            | "معهم"
+                            | "معهما"
+                            | "به"
+                            | "بها"
+                            | "له"
+                            | "لها"
+                            | "اليه"
+                            | "اليها"
+                    );
+                    let object = if pronoun_object {
+                        prev.target.clone()
+                    } else {
+                        after
+                    };
+                    (prev.source.clone(), object)
+                } else if subject_after {
                     let from = after.last().map_or(t + 1, |a| a.tokens.end);
                     let object =
                         first_actors_after(view, from, sent.end.min(from + ACTOR_WINDOW), earlier);
@@ -719,16 +782,16 @@ impl EventFinder {
                 }
             }
         }
-        source.dedup_by_key(|a| a.cluster);
-        target.retain(|a| !source.iter().any(|s| s.cluster == a.cluster));
-        target.dedup_by_key(|a| a.cluster);
+        source.dedup_by(|a, b| a.same(b));
+        target.retain(|a| !source.iter().any(|s| s.same(a)));
+        target.dedup_by(|a, b| a.same(b));
         let mut location = location_in(view, sent.clone(), t);
         // A visit's destination is its place when no one is named there,
         // and a place visited is where the event is.
         if trig.mode == Some("visit") {
             match (&location, target.first()) {
                 (Some(l), None) => target.push(l.clone()),
-                (None, Some(a)) if is_location(view, a.cluster) => location = Some(a.clone()),
+                (None, Some(a)) if is_location(view, a) => location = Some(a.clone()),
                 _ => {}
             }
         }
@@ -780,6 +843,21 @@ fn is_definite(view: &DocView<'_>, t: usize) -> bool {
             )
 }
 
+/// Are the tokens `from..to` a run of title words (no punctuation, no
+/// preposition, no other trigger) that may stand between a verb and its
+/// subject («التقى نائب رئيس الوزراء وزير الخارجية أيمن الصفدي»)?
+fn title_run(view: &DocView<'_>, from: usize, to: usize) -> bool {
+    let lex = lexicons();
+    to <= from + ACTOR_WINDOW
+        && (from..to).all(|k| {
+            let n = view.norm(k);
+            !view.is_punct(k)
+                && n != "في"
+                && !lex.object_prepositions.contains(n)
+                && lex.triggers.get(n).is_none()
+        })
+}
+
 /// `norm` without a leading و or ف.
 fn strip_conj(norm: &str) -> &str {
     norm.strip_prefix('و')
@@ -795,7 +873,7 @@ fn starts_clause(view: &DocView<'_>, t: usize, sent_start: usize) -> bool {
 
 /// Can this mention act? People, organizations, and countries or places
 /// (a capital standing for its government).
-fn is_actor(m: &MentionRef) -> bool {
+fn is_actor(m: &ActorRef) -> bool {
     matches!(
         m.label,
         NerLabel::Person | NerLabel::Organization | NerLabel::Location
@@ -803,7 +881,7 @@ fn is_actor(m: &MentionRef) -> bool {
 }
 
 /// Is a location mention a place (where) rather than an actor (who)?
-fn is_place_use(view: &DocView<'_>, m: &MentionRef) -> bool {
+fn is_place_use(view: &DocView<'_>, m: &ActorRef) -> bool {
     if m.label != NerLabel::Location {
         return false;
     }
@@ -820,10 +898,9 @@ fn is_place_use(view: &DocView<'_>, m: &MentionRef) -> bool {
             && is_known_place(view, m)
 }
 
-fn is_known_place(view: &DocView<'_>, m: &MentionRef) -> bool {
-    view.resolution
-        .clusters
-        .get(m.cluster)
+fn is_known_place(view: &DocView<'_>, m: &ActorRef) -> bool {
+    m.cluster
+        .and_then(|c| view.resolution.clusters.get(c))
         .and_then(|c| c.entry)
         .and_then(|e| view.kb.entries.get(e))
         .is_some_and(|e| matches!(e.kind, EntryKind::Place | EntryKind::Country))
@@ -853,12 +930,9 @@ fn first_actors_after(
                 return sides;
             }
         }
-        if let Some(m) = view.mention_starting_at(k) {
+        if let Some(m) = view.actor_starting_at(k) {
             if is_actor(m) && !is_place_use(view, m) {
-                out.push(Actor {
-                    tokens: m.tokens.clone(),
-                    cluster: m.cluster,
-                });
+                out.push(Actor::from(m));
                 k = m.tokens.end;
                 // Conjuncts: «و X», «، X», «وX».
                 loop {
@@ -866,17 +940,27 @@ fn first_actors_after(
                     while j < until && matches!(view.norm(j), "و" | "،" | ",") {
                         j += 1;
                     }
-                    match view.mention_starting_at(j) {
-                        Some(n)
-                            if n.tokens.end <= until
-                                && is_actor(n)
-                                && (j > k || view.words[j].text.starts_with('و')) =>
-                        {
-                            out.push(Actor {
-                                tokens: n.tokens.clone(),
-                                cluster: n.cluster,
-                            });
+                    let conj = j > k || view.words.get(j).is_some_and(|w| w.text.starts_with('و'));
+                    match view.actor_starting_at(j) {
+                        Some(n) if n.tokens.end <= until && is_actor(n) && conj => {
+                            out.push(Actor::from(n));
                             k = n.tokens.end;
+                        }
+                        _ if conj => {
+                            // «… عقيلة صالح والقائد العام للجيش الليبي خليفة
+                            // حفتر»: a title, then the next person.
+                            let stop = until.min(j + 7);
+                            let person = (j + 1..stop)
+                                .take_while(|&x| !view.is_punct(x))
+                                .find_map(|x| view.actor_starting_at(x))
+                                .filter(|n| n.label == NerLabel::Person && n.tokens.end <= until);
+                            match person {
+                                Some(n) => {
+                                    out.push(Actor::from(n));
+                                    k = n.tokens.end;
+                                }
+                                None => break,
+                            }
                         }
                         _ => break,
                     }
@@ -926,7 +1010,7 @@ fn actors_before(
 ) -> Vec<Actor> {
     let lex = lexicons();
     let candidates = view
-        .mentions_in(start..until)
+        .actors_in(start..until)
         .filter(|m| is_actor(m) && !is_place_use(view, m));
     let found = match nearest {
         Nearest::Yes => candidates.last(),
@@ -950,10 +1034,7 @@ fn actors_before(
         }
     }
     if let Some(m) = found {
-        return vec![Actor {
-            tokens: m.tokens.clone(),
-            cluster: m.cluster,
-        }];
+        return vec![Actor::from(m)];
     }
     // A pronoun subject: the source of the previous event.
     earlier
@@ -971,7 +1052,7 @@ fn preceded_by_preposition(view: &DocView<'_>, at: usize, from: usize) -> bool {
     if (w.starts_with('ب') || w.starts_with('ل')) && view.norm(at).len() > 4 {
         // «بموسكو», «لروسيا»: the clitic is a preposition unless the name
         // itself starts with the letter; the gazetteer stripped it.
-        let m = view.mention_starting_at(at);
+        let m = view.actor_starting_at(at);
         if m.is_some_and(|m| !name_starts_with_letter(view, m)) {
             return true;
         }
@@ -981,19 +1062,17 @@ fn preceded_by_preposition(view: &DocView<'_>, at: usize, from: usize) -> bool {
 
 /// Does the canonical name of the mention's entity start with the first
 /// letter of the mention's text (so that letter is not a clitic)?
-fn name_starts_with_letter(view: &DocView<'_>, m: &MentionRef) -> bool {
+fn name_starts_with_letter(view: &DocView<'_>, m: &ActorRef) -> bool {
     let first = view.norm(m.tokens.start).chars().next();
-    view.resolution
-        .clusters
-        .get(m.cluster)
+    m.cluster
+        .and_then(|c| view.resolution.clusters.get(c))
         .is_some_and(|c| c.name.starts_with(|ch| Some(ch) == first))
 }
 
-/// Is the entity a country or place?
-fn is_location(view: &DocView<'_>, cluster: usize) -> bool {
-    view.resolution
-        .clusters
-        .get(cluster)
+/// Is the actor a country or place?
+fn is_location(view: &DocView<'_>, a: &Actor) -> bool {
+    a.cluster
+        .and_then(|c| view.resolution.clusters.get(c))
         .is_some_and(|c| c.label == Some(NerLabel::Location))
 }
 
@@ -1011,7 +1090,7 @@ fn last_sides(earlier: &[Event]) -> Option<Vec<Actor>> {
 /// Where: a place after «في» or with ب in the sentence, nearest the trigger.
 fn location_in(view: &DocView<'_>, sent: Range<usize>, t: usize) -> Option<Actor> {
     let near = sent.start.max(t.saturating_sub(8))..sent.end.min(t + 12);
-    view.mentions_in(near)
+    view.actors_in(near)
         .filter(|m| {
             is_place_use(view, m)
                 || m.label == NerLabel::Organization
@@ -1019,10 +1098,7 @@ fn location_in(view: &DocView<'_>, sent: Range<usize>, t: usize) -> Option<Actor
                     && view.norm(m.tokens.start - 1) == "في"
         })
         .min_by_key(|m| m.tokens.start.abs_diff(t))
-        .map(|m| Actor {
-            tokens: m.tokens.clone(),
-            cluster: m.cluster,
-        })
+        .map(|m| Actor::from(m))
 }
 
 /// Negation and modality of the trigger at `t`.
@@ -1110,13 +1186,15 @@ fn merge_into(events: &mut Vec<Event>, view: &DocView<'_>, e: Event) {
 /// Who an actor stands for when comparing events: its country when it is a
 /// country or place, else its entity.
 fn actor_key(view: &DocView<'_>, a: &Actor) -> String {
-    let c = view.resolution.clusters.get(a.cluster);
-    match c {
-        Some(c) if c.label == Some(NerLabel::Location) || c.label == Some(NerLabel::Person) => c
-            .country
-            .clone()
-            .unwrap_or_else(|| format!("#{}", a.cluster)),
-        _ => format!("#{}", a.cluster),
+    let Some(cluster) = a.cluster else {
+        let words: Vec<&str> = a.tokens.clone().map(|t| view.norm(t)).collect();
+        return words.join(" ");
+    };
+    match view.resolution.clusters.get(cluster) {
+        Some(c) if c.label == Some(NerLabel::Location) || c.label == Some(NerLabel::Person) => {
+            c.country.clone().unwrap_or_else(|| format!("#{cluster}"))
+        }
+        _ => format!("#{cluster}"),
     }
 }
 

@@ -43,6 +43,212 @@ pub struct MentionRef {
     pub label: NerLabel,
 }
 
+/// Who can act in an event: an entity mention, or a generic actor phrase
+/// the tagger does not name («السلطات الدنماركية», «المحتجين», «المجتمع
+/// الدولي»): a sector noun, with the country of a nisba after it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ActorRef {
+    /// Tokens.
+    pub tokens: Range<usize>,
+    /// The entity, for a mention.
+    pub cluster: Option<usize>,
+    /// Entity type (a generic phrase counts as an organization).
+    pub label: NerLabel,
+    /// Country (ISO alpha-3) of a generic phrase.
+    pub country: Option<String>,
+    /// Sector of a generic phrase (`GOV`, `MIL`, `REB`, `CVL`…).
+    pub sector: Option<&'static str>,
+}
+
+/// Sector nouns of generic actors, with their sector.
+const SECTOR_NOUNS: &[(&str, &str)] = &[
+    ("الحكومة|حكومة|السلطات|سلطات|الرئاسة|رئاسة|الإدارة|النظام|الوفد|وفد|الدبلوماسية|القائم|السفارة|الحكومات|الوزراء|وزراء|المسؤولين|المسؤولون|مسؤولين|مسؤولون", "GOV"),
+    ("الجيش|جيش|القوات|قوات|الدفاعات|الطائرات|طائرات|المقاتلات|مقاتلات|البحرية|الجنود|جنود|الطيران", "MIL"),
+    ("الشرطة|شرطة|الأمن|الأجهزة", "COP"),
+    ("الفصائل|فصائل|المسلحين|مسلحين|المسلحون|مسلحون|المتمردين|المتمردون|الميليشيات|ميليشيات|المليشيات|الجماعات|الجماعة", "REB"),
+    ("المتظاهرين|متظاهرين|المتظاهرون|متظاهرون|المحتجين|محتجين|المحتجون|محتجون|المعتصمين|السكان|الأهالي|المواطنين|المدنيين|مدنيين|النازحين|اللاجئين|العمال|الطلاب|النقابات|النقابة|المعلمين", "CVL"),
+    ("المعارضة|معارضة", "OPP"),
+    ("البرلمان|النواب|البرلمانيين", "LEG"),
+    ("المحكمة|محكمة|القضاء|النيابة", "JUD"),
+    ("المجتمع", "IGO"),
+    ("الدول|دول", "GOV"),
+    ("وزارة|الوزارة|مجلس|المجلس|هيئة|الهيئة|لجنة|اللجنة|مفوضية|المفوضية|جامعة|منظمة|المنظمة|حركة|الحركة|حزب|الحزب|جبهة|الجبهة|تحالف|التحالف|ائتلاف", "GOV"),
+];
+
+/// Sector nouns that head a name of several words: their genitives and
+/// adjectives follow («وزارة الخارجية والمغتربين», «حكومة الوفاق الوطني»).
+const CONSTRUCT_HEADS: &str = "وزارة الوزارة مجلس المجلس هيئة الهيئة لجنة اللجنة مفوضية المفوضية \
+    جامعة منظمة المنظمة حركة الحركة حزب الحزب جبهة الجبهة تحالف التحالف ائتلاف حكومة الحكومة \
+    قوات القوات جيش وزارات سلطات السلطات";
+
+/// Nouns that govern a title: a sector noun after them is part of the
+/// title («رئيس الوزراء»), not an actor.
+const TITLE_NOUNS: &str = "رئيس رئيسة نائب وزير وزيرة أمين قائد المتحدث متحدث باسم مدير سفير عضو \
+    مستشار مبعوث منسق ممثل القائم";
+
+/// Sector nouns that need their adjective to be actors: «المجتمع الدولي».
+fn needs_adjective(norm: &str) -> Option<&'static str> {
+    match norm {
+        "المجتمع" => Some("الدولي"),
+        _ => None,
+    }
+}
+
+struct ActorLexicon {
+    sectors: FnvMap<String, &'static str>,
+    nisbas: FnvMap<String, String>,
+    construct_heads: HashSet<String>,
+    title_nouns: HashSet<String>,
+}
+
+fn actor_lexicon(kb: &KnowledgeBase) -> &'static ActorLexicon {
+    static L: std::sync::OnceLock<ActorLexicon> = std::sync::OnceLock::new();
+    L.get_or_init(|| {
+        let n = Normalizer::default();
+        let mut sectors = FnvMap::default();
+        for (forms, sector) in SECTOR_NOUNS {
+            for f in forms.split('|') {
+                sectors.insert(n.normalize(f), *sector);
+            }
+        }
+        let mut nisbas = FnvMap::default();
+        for e in &kb.entries {
+            for nisba in &e.nisba_ar {
+                nisbas
+                    .entry(n.normalize(nisba))
+                    .or_insert_with(|| e.iso3.clone());
+            }
+        }
+        ActorLexicon {
+            sectors,
+            nisbas,
+            construct_heads: word_set(CONSTRUCT_HEADS),
+            title_nouns: word_set(TITLE_NOUNS),
+        }
+    })
+}
+
+/// `norm` without proclitics و ف ب ل (and «لل» read as ل + ال).
+fn without_proclitics(norm: &str) -> std::borrow::Cow<'_, str> {
+    let mut w = norm;
+    for p in ['و', 'ف'] {
+        if let Some(r) = w.strip_prefix(p) {
+            if r.chars().count() >= 3 {
+                w = r;
+            }
+        }
+    }
+    if let Some(r) = w.strip_prefix("لل") {
+        return std::borrow::Cow::Owned(format!("ال{r}"));
+    }
+    for p in ['ب', 'ل'] {
+        if let Some(r) = w.strip_prefix(p) {
+            if r.starts_with("ال") {
+                w = r;
+            }
+        }
+    }
+    std::borrow::Cow::Borrowed(w)
+}
+
+/// Entity mentions that can act, and generic actor phrases between them.
+fn actor_refs(words: &[Word<'_>], mentions: &[MentionRef], kb: &KnowledgeBase) -> Vec<ActorRef> {
+    let lex = actor_lexicon(kb);
+    let mut out = Vec::new();
+    let mut m = 0;
+    let mut t = 0;
+    while t < words.len() {
+        while m < mentions.len() && mentions[m].tokens.end <= t {
+            m += 1;
+        }
+        if let Some(x) = mentions.get(m).filter(|x| x.tokens.start <= t) {
+            if x.label != NerLabel::Misc {
+                out.push(ActorRef {
+                    tokens: x.tokens.clone(),
+                    cluster: Some(x.cluster),
+                    label: x.label,
+                    country: None,
+                    sector: None,
+                });
+            }
+            t = x.tokens.end.max(t + 1);
+            continue;
+        }
+        let base = without_proclitics(words[t].norm);
+        let Some(&sector) = lex.sectors.get(base.as_ref()) else {
+            t += 1;
+            continue;
+        };
+        // Part of a title: «رئيس الوزراء», «نائب وزير الخارجية».
+        if t > 0
+            && lex
+                .title_nouns
+                .contains(without_proclitics(words[t - 1].norm).as_ref())
+        {
+            t += 1;
+            continue;
+        }
+        let next_mention = mentions.get(m).map_or(usize::MAX, |x| x.tokens.start);
+        let mut end = t + 1;
+        let mut country = None;
+        if let Some(adj) = needs_adjective(&base) {
+            if words.get(t + 1).is_none_or(|w| w.norm != adj) {
+                t += 1;
+                continue;
+            }
+            end = t + 2;
+        }
+        let limit = words.len().min(next_mention);
+        if lex.construct_heads.contains(base.as_ref()) {
+            // Its genitives and adjectives: definite words after it.
+            while end < limit
+                && end < t + 5
+                && words[end].kind == TokenKind::Word
+                && (words[end].norm.starts_with("ال") || words[end].norm.starts_with("وال"))
+            {
+                if let Some(iso) = lex.nisbas.get(words[end].norm) {
+                    country = Some(iso.clone());
+                }
+                end += 1;
+            }
+        }
+        if country.is_none() {
+            // A nisba within two words: «القوات المسلحة السودانية».
+            for k in end..(end + 3).min(limit) {
+                if words[k].kind != TokenKind::Word {
+                    break;
+                }
+                if let Some(iso) = lex.nisbas.get(words[k].norm) {
+                    country = Some(iso.clone());
+                    end = k + 1;
+                    break;
+                }
+            }
+        }
+        // Apposition or a title: «السفير الروسي أناتولي فيكتوروف»,
+        // «الوزراء وزير الخارجية أيمن الصفدي» name the person.
+        let person_follows = mentions.get(m).is_some_and(|x| {
+            x.label == NerLabel::Person
+                && x.tokens.start >= end
+                && x.tokens.start <= end + 5
+                && (end..x.tokens.start).all(|k| words[k].kind == TokenKind::Word)
+        });
+        if next_mention == end || person_follows {
+            t = end;
+            continue;
+        }
+        out.push(ActorRef {
+            tokens: t..end,
+            cluster: None,
+            label: NerLabel::Organization,
+            country,
+            sector: Some(sector),
+        });
+        t = end;
+    }
+    out
+}
+
 /// A document as the fact extractors see it.
 pub struct DocView<'a> {
     /// All tokens, in order.
@@ -59,6 +265,8 @@ pub struct DocView<'a> {
     pub kb: &'a KnowledgeBase,
     /// The sentence of each token.
     sentence_of: Vec<u32>,
+    /// Mentions that can act, and generic actor phrases, in text order.
+    pub actors: Vec<ActorRef>,
 }
 
 impl<'a> DocView<'a> {
@@ -93,7 +301,9 @@ impl<'a> DocView<'a> {
                 }
             }
         }
+        let actors = actor_refs(words, &mentions, kb);
         DocView {
+            actors,
             words,
             sentences,
             paragraph_of,
@@ -118,6 +328,24 @@ impl<'a> DocView<'a> {
             .iter()
             .take_while(move |m| m.tokens.start < range.end)
             .filter(move |m| m.tokens.end <= range.end)
+    }
+
+    /// Actors that lie wholly inside `range`, in text order.
+    pub fn actors_in(&self, range: Range<usize>) -> impl Iterator<Item = &ActorRef> + '_ {
+        let first = self
+            .actors
+            .partition_point(|m| m.tokens.start < range.start);
+        self.actors[first..]
+            .iter()
+            .take_while(move |m| m.tokens.start < range.end)
+            .filter(move |m| m.tokens.end <= range.end)
+    }
+
+    /// The actor that starts at token `t`, if any.
+    pub fn actor_starting_at(&self, t: usize) -> Option<&ActorRef> {
+        self.actors_in(t..self.words.len())
+            .next()
+            .filter(|m| m.tokens.start == t)
     }
 
     /// The mention that starts at token `t`, if any.
