@@ -82,12 +82,17 @@ pub fn system_facts(doc: &Document) -> SystemFacts {
             })
             .collect(),
         times: doc
-            .times
+            .dateline
             .iter()
+            .flat_map(|d| &d.times)
             .map(|t| SystemTime {
                 raw: t.span.raw_start..t.span.raw_end,
                 value: t.value.clone(),
             })
+            .chain(doc.times.iter().map(|t| SystemTime {
+                raw: t.span.raw_start..t.span.raw_end,
+                value: t.value.clone(),
+            }))
             .collect(),
         events: doc
             .events

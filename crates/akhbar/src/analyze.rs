@@ -16,6 +16,7 @@ use akhbar_text::tokenize::{tokenize, TokenKind};
 use akhbar_extract::entities::resolve::{MentionSource, Resolution};
 use akhbar_extract::entities::{EntityExtractor, ExtractScratch};
 use akhbar_extract::facts::{DocView, Word};
+use akhbar_extract::times::{TimeTagger, TimeToken};
 
 use crate::document::{self, Document, RawSpan, Span, SCHEMA_ID};
 use crate::facts::Facts;
@@ -184,6 +185,7 @@ impl Analyzer {
                 .to_string(),
                 span: raw_span(m.range.clone()),
             }),
+            times: Vec::new(),
         });
         let published = published.or_else(|| {
             dateline
@@ -191,6 +193,12 @@ impl Analyzer {
                 .and_then(|d| d.date.as_ref())
                 .map(|d| d.iso.clone())
         });
+
+        let date = published.as_deref().and_then(Date::parse_iso);
+        let mut dateline = dateline;
+        if let (Some(d), Some(layout_d)) = (dateline.as_mut(), layout.dateline.as_ref()) {
+            d.times = self.dateline_times(&cleaned.text, layout_d.range.clone(), date, &raw_span);
+        }
 
         let mut tokens = Vec::new();
         let mut token_bytes: Vec<Range<usize>> = Vec::new();
@@ -221,7 +229,6 @@ impl Analyzer {
                 });
             }
         }
-        let date = published.as_deref().and_then(Date::parse_iso);
         let resolution = if self.entities {
             self.resolve(&text, &sentences, &token_bytes, date)
         } else {
@@ -283,6 +290,50 @@ impl Analyzer {
             events,
             text,
         })
+    }
+
+    /// Time expressions of the dateline (bytes `range` of `cleaned`).
+    fn dateline_times(
+        &self,
+        cleaned: &str,
+        range: Range<usize>,
+        date: Option<Date>,
+        raw_span: &impl Fn(Range<usize>) -> RawSpan,
+    ) -> Vec<document::DatelineTime> {
+        let line = &cleaned[range.clone()];
+        let toks: Vec<_> = tokenize(line).collect();
+        let norms: Vec<String> = toks
+            .iter()
+            .map(|t| self.normalizer.normalize(t.text(line)))
+            .collect();
+        let words: Vec<TimeToken<'_>> = toks
+            .iter()
+            .zip(&norms)
+            .map(|(t, n)| TimeToken {
+                text: t.text(line),
+                norm: n,
+                kind: t.kind,
+            })
+            .collect();
+        TimeTagger::default()
+            .find(&words, date)
+            .into_iter()
+            .filter(|t| !t.tokens.is_empty())
+            .map(|t| {
+                let r = range.start + toks[t.tokens.start].start
+                    ..range.start + toks[t.tokens.end - 1].end;
+                document::DatelineTime {
+                    span: raw_span(r),
+                    value: t.value,
+                    kind: t.kind.as_str().to_string(),
+                    approximate: t.approximate,
+                    calendar: t.calendar.map(|c| match c {
+                        Calendar::Gregorian => "gregorian".to_string(),
+                        Calendar::Hijri => "hijri".to_string(),
+                    }),
+                }
+            })
+            .collect()
     }
 
     /// Entities of the document: tagged, grouped and linked.

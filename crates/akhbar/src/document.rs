@@ -184,6 +184,26 @@ pub struct Dateline {
     pub agency: Option<RawSpan>,
     /// Date written in the dateline.
     pub date: Option<DatelineDate>,
+    /// Time expressions in the dateline, resolved like those of the body
+    /// (a Hijri date and its Gregorian equivalent are two).
+    #[serde(default)]
+    pub times: Vec<DatelineTime>,
+}
+
+/// A time expression in the dateline.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DatelineTime {
+    /// The expression (cleaned) and its raw span.
+    #[serde(flatten)]
+    pub span: RawSpan,
+    /// ISO 8601 value, as in [`Time::value`].
+    pub value: Option<String>,
+    /// `date`, `month`, `year`, `week` or `duration`.
+    pub kind: String,
+    /// Approximate.
+    pub approximate: bool,
+    /// `gregorian` or `hijri` for an explicit date, month or year.
+    pub calendar: Option<String>,
 }
 
 /// A date written in a dateline.
