@@ -174,7 +174,11 @@ fn actor_refs(words: &[Word<'_>], mentions: &[MentionRef], kb: &KnowledgeBase) -
             t = x.tokens.end.max(t + 1);
             continue;
         }
-        let base = without_proclitics(words[t].norm);
+        // The word itself first: «وزارة» is not و + «زارة».
+        let base = match lex.sectors.get(words[t].norm) {
+            Some(_) => std::borrow::Cow::Borrowed(words[t].norm),
+            None => without_proclitics(words[t].norm),
+        };
         let Some(&sector) = lex.sectors.get(base.as_ref()) else {
             t += 1;
             continue;
@@ -227,12 +231,13 @@ fn actor_refs(words: &[Word<'_>], mentions: &[MentionRef], kb: &KnowledgeBase) -
         }
         // Apposition or a title: «السفير الروسي أناتولي فيكتوروف»,
         // «الوزراء وزير الخارجية أيمن الصفدي» name the person.
-        let person_follows = mentions.get(m).is_some_and(|x| {
-            x.label == NerLabel::Person
-                && x.tokens.start >= end
-                && x.tokens.start <= end + 5
-                && (end..x.tokens.start).all(|k| words[k].kind == TokenKind::Word)
-        });
+        let person_follows = country.is_none()
+            && mentions.get(m).is_some_and(|x| {
+                x.label == NerLabel::Person
+                    && x.tokens.start >= end
+                    && x.tokens.start <= end + 5
+                    && (end..x.tokens.start).all(|k| words[k].kind == TokenKind::Word)
+            });
         if next_mention == end || person_follows {
             t = end;
             continue;

@@ -176,6 +176,18 @@ const PERSON_ANAPHORS: &str = "سموه جلالته فخامته معاليه �
     معالي سعادة دولة صاحب الرئيس الوزير الوزيرة الملك الأمير السلطان الشيخ رئيس الأمين المتحدث \
     المتحدثة السفير المبعوث المبعوثة ولي";
 
+/// Honorific pronouns and the honorifics that introduce a person.
+const HONORIFIC_PRONOUNS: &str =
+    "سموه جلالته فخامته معاليه سعادته دولته سيادته سماحته سمو جلالة فخامة معالي سعادة";
+const HONORIFIC_WORDS: &str = "جلالة الجلالة سمو السمو فخامة معالي سعادة صاحب حضرة دولة سماحة";
+
+/// Time words and adverbials that may sit between a cue and its subject or
+/// clause, and are never the speaker.
+const SKIPPABLE: &str = "اليوم أمس غدا الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت \
+    مساء صباح ظهر فجر ليلة يوم الشهر الأسبوع العام السنة الماضي الماضية الجاري المقبل أول \
+    بشكل بقوة مجددا أيضا كذلك بدوره بدورها بدورهم جهته جهتها جانبه جانبها بدورهما حينها آنذاك \
+    مرة أخرى صراحة";
+
 /// Words that point back to an organization named before.
 const ORG_ANAPHORS: &str = "الوزارة البيان البلاغ الرئاسة الحكومة الخارجية الديوان الجيش \
     المنظمة الحركة الحزب الهيئة المفوضية الوكالة الجامعة المجلس";
@@ -201,6 +213,9 @@ struct Lexicons {
     org_anaphors: HashSet<String>,
     platforms: HashSet<String>,
     name_heads: HashSet<String>,
+    honorific_pronouns: HashSet<String>,
+    honorific_words: HashSet<String>,
+    skippable: HashSet<String>,
 }
 
 impl Lexicons {
@@ -255,6 +270,9 @@ fn lexicons() -> &'static Lexicons {
             org_anaphors: word_set(ORG_ANAPHORS),
             platforms: word_set(PLATFORMS),
             name_heads: word_set(NAME_HEADS),
+            honorific_pronouns: word_set(HONORIFIC_PRONOUNS),
+            honorific_words: word_set(HONORIFIC_WORDS),
+            skippable: word_set(SKIPPABLE),
         }
     })
 }
@@ -373,9 +391,9 @@ enum Subject {
     Named(SpeakerRef),
     /// No subject: the cue's speaker is the last one.
     Pronoun,
-    /// A title or honorific pointing back («سموه», «الوزارة»): the
-    /// nearest person (or organization) named before.
-    Anaphor(NerLabel),
+    /// A title or honorific (at this token) pointing back («سموه»,
+    /// «الوزارة»): a person (or organization) named before.
+    Anaphor(usize, NerLabel),
 }
 
 /// Finds quotes and their speakers.
@@ -526,12 +544,26 @@ impl QuoteFinder {
             let (speaker, via) = match (cue, region) {
                 (Cue::Participle, _) | (_, None) => (Subject::Pronoun, None),
                 (Cue::Channel, Some(r)) => channel_subject(view, r),
+                // «وكان سعيد قد أكد، أول أمس، خلال لقائه …، أن»: the subject
+                // came first.
+                (_, Some(_)) if cue_at > 0 && view.norm(cue_at - 1) == "قد" => {
+                    match subject_before_cue(view, cue_at) {
+                        Some(s) => (
+                            Subject::Named(SpeakerRef {
+                                carried: false,
+                                ..s
+                            }),
+                            None,
+                        ),
+                        None => (Subject::Pronoun, None),
+                    }
+                }
                 (_, Some(r)) => (subject_in(view, r), None),
             };
             q.via = via;
             q.speaker = match speaker {
                 Subject::Named(s) => Some(s),
-                Subject::Anaphor(label) => anaphor_speaker(view, cue_at, label)
+                Subject::Anaphor(at, label) => anaphor_speaker(view, cue_at, view.norm(at), label)
                     .or_else(|| carried_speaker(view, last.as_ref(), cue_at)),
                 Subject::Pronoun => {
                     let sentence = view.sentence_of(cue_at);
@@ -594,15 +626,16 @@ fn subject_before_cue(view: &DocView<'_>, cue_at: usize) -> Option<SpeakerRef> {
         return None;
     }
     let sent = &view.sentences[view.sentence_of(cue_at)];
-    let from = sent.start.max(cue_at.saturating_sub(2));
+    let from = sent.start.max(cue_at.saturating_sub(3));
     let m = view
-        .mentions_in(sent.start..cue_at)
+        .actors_in(sent.start..cue_at)
         .filter(|m| m.tokens.end >= from && m.label != NerLabel::Misc)
         .last()?;
-    let between_ok = (m.tokens.end..cue_at).all(|k| matches!(view.norm(k), "،" | ","));
+    // «ستولتنبرغ قال», «وكان سعيد قد أكد».
+    let between_ok = (m.tokens.end..cue_at).all(|k| matches!(view.norm(k), "،" | "," | "قد"));
     (between_ok && m.label != NerLabel::Location).then(|| SpeakerRef {
         tokens: m.tokens.clone(),
-        cluster: Some(m.cluster),
+        cluster: m.cluster,
         carried: true,
     })
 }
@@ -612,27 +645,77 @@ fn subject_before_cue(view: &DocView<'_>, cue_at: usize) -> Option<SpeakerRef> {
 fn first_subject_of_sentence(view: &DocView<'_>, cue_at: usize) -> Option<SpeakerRef> {
     let sent = &view.sentences[view.sentence_of(cue_at)];
     let m = view
-        .mentions_in(sent.start..cue_at)
+        .actors_in(sent.start..cue_at)
         .find(|m| matches!(m.label, NerLabel::Person | NerLabel::Organization))?;
     Some(SpeakerRef {
         tokens: m.tokens.clone(),
-        cluster: Some(m.cluster),
+        cluster: m.cluster,
         carried: true,
     })
 }
 
-/// The nearest mention of `label` before `cue_at`, within a few sentences.
-fn anaphor_speaker(view: &DocView<'_>, cue_at: usize, label: NerLabel) -> Option<SpeakerRef> {
+/// The entity a title or honorific points back to: for an honorific
+/// («جلالته», «سموه») the person named with one («صاحب الجلالة الملك …»);
+/// for a title («الرئيس», «الوزير») the nearest person holding such a role;
+/// else the nearest mention of `label`, within a few sentences.
+fn anaphor_speaker(
+    view: &DocView<'_>,
+    cue_at: usize,
+    anaphor: &str,
+    label: NerLabel,
+) -> Option<SpeakerRef> {
+    let lex = lexicons();
     let sentence = view.sentence_of(cue_at);
     let from = view.sentences[sentence.saturating_sub(4)].start;
-    let m = view
-        .mentions_in(from..cue_at)
-        .filter(|m| m.label == label && !lexicons().platforms.contains(view.norm(m.tokens.start)))
-        .last()?;
+    let candidates: Vec<&super::ActorRef> = view
+        .actors_in(from..cue_at)
+        .filter(|m| m.label == label && !lex.platforms.contains(view.norm(m.tokens.start)))
+        .collect();
+    let honorific = lex.honorific_pronouns.contains(anaphor);
+    let role = role_of_title(anaphor);
+    let pick = if honorific {
+        candidates
+            .iter()
+            .find(|m| {
+                (m.tokens.start.saturating_sub(5)..m.tokens.start)
+                    .any(|k| lex.honorific_words.contains(view.norm(k)))
+            })
+            .or_else(|| candidates.first())
+    } else if let Some(role) = role {
+        candidates
+            .iter()
+            .rev()
+            .find(|m| {
+                m.cluster
+                    .and_then(|c| view.resolution.clusters.get(c))
+                    .and_then(|c| c.role)
+                    .and_then(|r| view.kb.roles.get(r))
+                    .is_some_and(|r| r.id.contains(role))
+            })
+            .or_else(|| candidates.last())
+    } else {
+        candidates.last()
+    }?;
     Some(SpeakerRef {
-        tokens: m.tokens.clone(),
-        cluster: Some(m.cluster),
+        tokens: pick.tokens.clone(),
+        cluster: pick.cluster,
         carried: true,
+    })
+}
+
+/// The role a bare title names (a part of a knowledge-base role id).
+fn role_of_title(title: &str) -> Option<&'static str> {
+    Some(match title {
+        "الرئيس" | "رئيس" | "فخامه" | "فخامته" => "president",
+        "الوزير" | "الوزيره" | "معالي" | "معاليه" => "minister",
+        "الملك" | "جلالته" | "جلاله" => "king",
+        "الامير" | "سموه" | "سمو" => "prince",
+        "ولي" => "crown_prince",
+        "المتحدث" | "المتحدثه" => "spokesperson",
+        "الامين" => "secretary_general",
+        "السفير" => "ambassador",
+        "المبعوث" | "المبعوثه" => "envoy",
+        _ => return None,
     })
 }
 
@@ -781,8 +864,23 @@ fn direct_cue(
     let sent = &view.sentences[view.sentence_of(m.open)];
     // Before the opening mark, within the sentence.
     let from = sent.start.max(m.open.saturating_sub(CUE_WINDOW));
-    for k in (from..m.open).rev() {
-        if quoted[k] || quote_mark(view, k).is_some() {
+    let mut k = m.open;
+    while k > from {
+        k -= 1;
+        if quote_mark(view, k).is_some() {
+            // A short quoted name on the way («على منصة "إكس": "…"»).
+            let open = (k.saturating_sub(4).max(from)..k)
+                .rev()
+                .find(|&o| quote_mark(view, o).is_some());
+            match open {
+                Some(o) if k - o <= 4 => {
+                    k = o;
+                    continue;
+                }
+                _ => break,
+            }
+        }
+        if quoted[k] {
             break;
         }
         let norm = view.norm(k);
@@ -834,7 +932,9 @@ fn direct_cue(
         let from = sent.start.max(m.open.saturating_sub(8));
         let named = view
             .mentions_in(from..m.open - 1)
-            .filter(|x| x.label != NerLabel::Location)
+            .filter(|x| {
+                x.label != NerLabel::Location && !lex.platforms.contains(view.norm(x.tokens.start))
+            })
             .last()?;
         return Some((None, Some(named.tokens.clone()), Cue::Verb));
     }
@@ -845,24 +945,19 @@ fn direct_cue(
 fn subject_in(view: &DocView<'_>, region: Range<usize>) -> Subject {
     let lex = lexicons();
     let mut r = region;
-    while r.start < r.end && view.is_punct(r.start) {
+    // Times and adverbials first: «وقال، الخميس، …», «ورفضت بشكل قاطع».
+    while r.start < r.end
+        && (view.is_punct(r.start)
+            || lex.skippable.contains(view.norm(r.start))
+            || view.words[r.start].kind == TokenKind::Number)
+    {
         r.start += 1;
     }
     if r.is_empty() {
         return Subject::Pronoun;
     }
-    // A name right at the start («علي الساعدي», not the preposition على).
-    if let Some(m) = view.mention_starting_at(r.start) {
-        if m.tokens.end <= r.end
-            && m.label != NerLabel::Misc
-            && !lex.platforms.contains(view.norm(m.tokens.start))
-        {
-            if let Some(s) = best_mention(view, r.clone(), true) {
-                return Subject::Named(s);
-            }
-        }
-    }
-    if lex.prepositions.contains(view.norm(r.start)) {
+    if lex.prepositions.contains(view.norm(r.start)) && view.mention_starting_at(r.start).is_none()
+    {
         // «وقال في بيان إن», «أشار إلى أن»: no subject before the
         // preposition; only a person named after it may be the subject.
         return match best_mention(view, r.start + 1..r.end, false) {
@@ -870,22 +965,35 @@ fn subject_in(view: &DocView<'_>, region: Range<usize>) -> Subject {
             _ => Subject::Pronoun,
         };
     }
-    if let Some(s) = best_mention(view, r.clone(), true) {
+    // The subject ends where a prepositional phrase or a time starts
+    // («الوزارة في بيان تلقت سانا نسخة منه»).
+    let cut = (r.start + 1..r.end)
+        .find(|&k| {
+            let n = view.norm(k);
+            view.mention_starting_at(k).is_none()
+                && (lex.speaker_stops.contains(n)
+                    || lex.skippable.contains(n)
+                    || n == "في"
+                    || n == "خلال")
+        })
+        .unwrap_or(r.end);
+    let head = r.start..cut;
+    if let Some(s) = best_mention(view, head.clone(), true) {
         return Subject::Named(s);
     }
     let first = view.norm(r.start);
     if lex.person_anaphors.contains(first) {
-        return Subject::Anaphor(NerLabel::Person);
+        return Subject::Anaphor(r.start, NerLabel::Person);
     }
     if lex.org_anaphors.contains(first) {
-        return Subject::Anaphor(NerLabel::Organization);
+        return Subject::Anaphor(r.start, NerLabel::Organization);
     }
-    // A noun phrase with no entity: «مصدر دبلوماسي», «مراقبون».
+    // A generic actor phrase or noun phrase with no entity: «مصدر
+    // دبلوماسي», «مراقبون», «البيان المشترك».
     let mut end = r.start;
-    while end < r.end
+    while end < cut
         && end < r.start + 6
         && !view.is_punct(end)
-        && (end == r.start || !lex.speaker_stops.contains(view.norm(end)))
         && (end == r.start
             || !view.norm(end).starts_with('ل')
             || view.mention_starting_at(end).is_none())
@@ -960,7 +1068,7 @@ fn channel_subject(view: &DocView<'_>, region: Range<usize>) -> (Subject, Option
     };
     let via = match subject_in(view, region.start..an) {
         Subject::Named(s) => Some(s),
-        Subject::Pronoun | Subject::Anaphor(_) => None,
+        Subject::Pronoun | Subject::Anaphor(..) => None,
     };
     (subject_in(view, an + 1..region.end), via)
 }
