@@ -421,7 +421,8 @@ pub struct Event {
     pub target: Vec<Actor>,
     /// Where.
     pub location: Option<Actor>,
-    /// When (ISO day), from a time expression in the sentence.
+    /// When, from a time expression in the sentence: an ISO day, or a month
+    /// or year when the text names no day.
     pub date: Option<String>,
     /// Said not to have happened («لم يلتق», «نفى أن يكون قد التقى»).
     pub negated: bool,

@@ -5,7 +5,7 @@ use std::ops::Range;
 use akhbar_extract::facts::events::{DatedToken, EventFinder};
 use akhbar_extract::facts::quotes::{QuoteFinder, SpeakerRef};
 use akhbar_extract::facts::{sector_of, DocView};
-use akhbar_extract::times::{TimeTagger, TimeToken};
+use akhbar_extract::times::{TimeKind, TimeTagger, TimeToken};
 use akhbar_text::calendar::{Calendar, Date};
 
 use crate::document::{self, Span, TextSpan};
@@ -114,10 +114,17 @@ impl<F: Fn(Range<usize>) -> Span> Facts<'_, F> {
             }));
             for t in tagger.find(&tokens, published) {
                 let range = sent.start + t.tokens.start..sent.start + t.tokens.end;
-                if let Some(date) = t.date {
+                let period = match t.kind {
+                    TimeKind::Date | TimeKind::Month | TimeKind::Year => {
+                        t.value.clone().filter(|v| !v.contains('/'))
+                    }
+                    _ => None,
+                };
+                if t.date.is_some() || period.is_some() {
                     dated.push(DatedToken {
                         token: range.start,
-                        date,
+                        date: t.date,
+                        period,
                     });
                 }
                 let at = self.text_span(&range);
@@ -150,7 +157,7 @@ impl<F: Fn(Range<usize>) -> Span> Facts<'_, F> {
                 source: e.source.iter().map(|a| self.event_actor(a)).collect(),
                 target: e.target.iter().map(|a| self.event_actor(a)).collect(),
                 location: e.location.as_ref().map(|a| self.event_actor(a)),
-                date: e.date.map(|d| d.to_string()),
+                date: e.date.map(|d| d.to_string()).or(e.period.clone()),
                 negated: e.negated,
                 modality: e.modality.as_str().to_string(),
                 sentence: e.sentence,

@@ -178,6 +178,9 @@ pub struct Event {
     pub location: Option<Actor>,
     /// When: the day of a time expression in the sentence.
     pub date: Option<Date>,
+    /// The calendar period (ISO day, month or year) of that time
+    /// expression, when it names one.
+    pub period: Option<String>,
     /// The trigger tokens.
     pub trigger: Range<usize>,
     /// The sentence of the trigger.
@@ -531,13 +534,21 @@ fn lexicons() -> &'static Lexicons {
 /// Farthest an actor may sit from its trigger, in tokens.
 const ACTOR_WINDOW: usize = 12;
 
+/// Farthest an object may sit from its subject, in tokens: titles,
+/// honorifics, a time and a place may come between («استقبل … رئيس الدولة،
+/// في قصر البحر مساء أمس، رئيس الوزراء الباكستاني شهباز شريف»).
+const OBJECT_WINDOW: usize = 18;
+
 /// A day a time expression names, for dating events.
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Debug)]
 pub struct DatedToken {
     /// First token of the time expression.
     pub token: usize,
-    /// The day.
-    pub date: Date,
+    /// The day, when it names one.
+    pub date: Option<Date>,
+    /// Its ISO value when it names a calendar period (a day, month or
+    /// year), for telling apart events told at different times.
+    pub period: Option<String>,
 }
 
 /// Finds events.
@@ -586,11 +597,15 @@ impl EventFinder {
                 if let Some(mut ev) =
                     self.event_at(view, t, light, trig, s_idx, sent.clone(), &events)
                 {
-                    ev.date = dates
+                    let nearest = dates
                         .iter()
-                        .filter(|d| view.sentence_of(d.token) == s_idx)
-                        .min_by_key(|d| d.token.abs_diff(t))
-                        .map(|d| d.date);
+                        .filter(|d| {
+                            view.sentence_of(d.token) == s_idx
+                                && (d.date.is_some() || d.period.is_some())
+                        })
+                        .min_by_key(|d| d.token.abs_diff(t));
+                    ev.date = nearest.and_then(|d| d.date);
+                    ev.period = nearest.and_then(|d| d.period.clone());
                     if let (Some(d), Some(p)) = (ev.date, published) {
                         if d > p && ev.modality == Modality::Asserted {
                             ev.modality = Modality::Planned;
@@ -697,8 +712,17 @@ impl EventFinder {
                 } else if subject_after {
                     let from = after.last().map_or(t + 1, |a| a.tokens.end);
                     let object =
-                        first_actors_after(view, from, sent.end.min(from + ACTOR_WINDOW), earlier);
+                        first_actors_after(view, from, sent.end.min(from + OBJECT_WINDOW), earlier);
                     (after, object)
+                } else if is_dual_verb(view.norm(t)) && !adjacent_before {
+                    // «اتفقا», «سيوقعان»: the two sides of the last meeting.
+                    match last_sides(earlier) {
+                        Some(sides) => (sides, Vec::new()),
+                        None => (
+                            actors_before(view, sent.start, t, earlier, Nearest::Yes),
+                            after,
+                        ),
+                    }
                 } else {
                     // SVO (headlines, «دمشق سترحب»), a relative clause
                     // («الأسد، الذي يزور»), or a pronoun subject.
@@ -754,7 +778,7 @@ impl EventFinder {
                     let genitive = actors_at(view, t + 1, (t + 4).min(sent.end), earlier);
                     let from = genitive.last().map_or(t + 1, |a| a.tokens.end);
                     let object =
-                        first_actors_after(view, from, sent.end.min(from + ACTOR_WINDOW), earlier);
+                        first_actors_after(view, from, sent.end.min(from + OBJECT_WINDOW), earlier);
                     if genitive.is_empty() && !object.is_empty() {
                         (
                             actors_before(view, sent.start, t, earlier, Nearest::No),
@@ -820,6 +844,7 @@ impl EventFinder {
             target,
             location,
             date: None,
+            period: None,
             trigger,
             sentence,
             negated,
@@ -856,6 +881,17 @@ fn title_run(view: &DocView<'_>, from: usize, to: usize) -> bool {
                 && !lex.object_prepositions.contains(n)
                 && lex.triggers.get(n).is_none()
         })
+}
+
+/// Is the verb dual («اتفقا», «اتفقتا», «يلتقيان», «سيوقعان»)?
+fn is_dual_verb(norm: &str) -> bool {
+    let lex = lexicons();
+    let n = strip_conj(norm);
+    let base = |suffix: &str| {
+        n.strip_suffix(suffix)
+            .is_some_and(|b| b.chars().count() >= 3 && lex.triggers.exact(b).is_some())
+    };
+    base("تا") || base("ا") && !n.ends_with("وا") || (n.starts_with(['ي', 'ت', 'س']) && base("ان"))
 }
 
 /// `norm` without a leading و or ف.
@@ -1076,12 +1112,15 @@ fn is_location(view: &DocView<'_>, a: &Actor) -> bool {
         .is_some_and(|c| c.label == Some(NerLabel::Location))
 }
 
-/// Both sides of the last meeting, agreement or call.
+/// Both sides of the meeting, agreement or call the article is about: the
+/// one told most often, the latest among equals.
 fn last_sides(earlier: &[Event]) -> Option<Vec<Actor>> {
     let e = earlier
         .iter()
-        .rev()
-        .find(|e| e.kind.is_symmetric() && !e.target.is_empty())?;
+        .enumerate()
+        .filter(|(_, e)| e.kind.is_symmetric() && !e.target.is_empty())
+        .max_by_key(|(i, e)| (e.also.len(), *i))?
+        .1;
     let mut sides = e.source.clone();
     sides.extend(e.target.iter().cloned());
     Some(sides)
@@ -1159,6 +1198,12 @@ fn merge_into(events: &mut Vec<Event>, view: &DocView<'_>, e: Event) {
         if o.kind != e.kind || o.negated != e.negated || o.modality != e.modality {
             return false;
         }
+        // Told at different times: two events («زار موسكو في سبتمبر 2021»).
+        if let (Some(a), Some(b)) = (&o.period, &e.period) {
+            if !a.starts_with(b.as_str()) && !b.starts_with(a.as_str()) {
+                return false;
+            }
+        }
         let other = sides_key(view, o);
         // The same meeting told with one side only («زيارته»).
         other == key
@@ -1176,6 +1221,9 @@ fn merge_into(events: &mut Vec<Event>, view: &DocView<'_>, e: Event) {
     }
     if first.date.is_none() {
         first.date = e.date;
+    }
+    if first.period.is_none() {
+        first.period = e.period;
     }
     if first.target.is_empty() {
         first.target = e.target;

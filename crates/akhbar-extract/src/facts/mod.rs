@@ -84,7 +84,7 @@ const CONSTRUCT_HEADS: &str = "وزارة الوزارة مجلس المجلس �
 /// Nouns that govern a title: a sector noun after them is part of the
 /// title («رئيس الوزراء»), not an actor.
 const TITLE_NOUNS: &str = "رئيس رئيسة نائب وزير وزيرة أمين قائد المتحدث متحدث باسم مدير سفير عضو \
-    مستشار مبعوث منسق ممثل القائم";
+    مستشار مبعوث منسق ممثل القائم نواب مساعد مساعدي كبار";
 
 /// Sector nouns that need their adjective to be actors: «المجتمع الدولي».
 fn needs_adjective(norm: &str) -> Option<&'static str> {
