@@ -58,7 +58,9 @@ pub struct Document {
 impl Document {
     /// A readable summary (what `akhbar analyze --format text` prints): id,
     /// publication date, dateline, byline, boilerplate, entities (type,
-    /// text, canonical name, [id, country, role], cluster), then each
+    /// text, canonical name, [id, country, role], cluster), quotes (kind,
+    /// speaker, words), times (text = value), events (type/mode
+    /// [modality] source → target, place, date, trigger), then each
     /// sentence with its clitic segments, and with `stems` its light stems
     /// too.
     ///
@@ -124,6 +126,90 @@ impl Document {
                 } else {
                     format!(" ({})", e.source)
                 }
+            );
+        }
+        let short = |t: &str| -> String {
+            let mut c: String = t.chars().take(60).collect();
+            if t.chars().count() > 60 {
+                c.push('…');
+            }
+            c.replace('\n', " ")
+        };
+        if !self.quotes.is_empty() {
+            let _ = writeln!(out, "quotes:");
+        }
+        for q in &self.quotes {
+            let who = match (&q.speaker, &q.speaker_canonical) {
+                (Some(s), Some(c)) if s != c => format!("{s} → {c}"),
+                (Some(s), _) => s.clone(),
+                (None, _) => "?".to_string(),
+            };
+            let _ = writeln!(
+                out,
+                "  [{}] {}{}: «{}»{}",
+                q.kind,
+                who,
+                if q.speaker_carried { " (carried)" } else { "" },
+                short(&q.text),
+                q.via
+                    .as_ref()
+                    .map_or(String::new(), |v| format!(" via {}", v.text))
+            );
+        }
+        let times = self
+            .dateline
+            .iter()
+            .flat_map(|d| &d.times)
+            .map(|t| (&t.span.text, &t.value, &t.kind, t.approximate))
+            .chain(
+                self.times
+                    .iter()
+                    .map(|t| (&t.text, &t.value, &t.kind, t.approximate)),
+            );
+        let mut first = true;
+        for (text, value, kind, approximate) in times {
+            if std::mem::take(&mut first) {
+                let _ = writeln!(out, "times:");
+            }
+            let _ = writeln!(
+                out,
+                "  {} = {} ({}{})",
+                text,
+                value.as_deref().unwrap_or("?"),
+                kind,
+                if approximate { ", approximate" } else { "" }
+            );
+        }
+        if !self.events.is_empty() {
+            let _ = writeln!(out, "events:");
+        }
+        for e in &self.events {
+            let names = |xs: &[Actor]| -> String {
+                let v: Vec<&str> = xs
+                    .iter()
+                    .map(|a| a.canonical.as_deref().unwrap_or(&a.text))
+                    .collect();
+                if v.is_empty() {
+                    "-".to_string()
+                } else {
+                    v.join(" + ")
+                }
+            };
+            let _ = writeln!(
+                out,
+                "  {}{} [{}] {} → {}{}{} «{}»",
+                e.kind,
+                e.mode.as_ref().map_or(String::new(), |m| format!("/{m}")),
+                e.modality,
+                names(&e.source),
+                names(&e.target),
+                e.location
+                    .as_ref()
+                    .map_or(String::new(), |l| format!(" in {}", l.text)),
+                e.date
+                    .as_ref()
+                    .map_or(String::new(), |d| format!(" on {d}")),
+                e.trigger.text
             );
         }
         for (i, s) in self.sentences.iter().enumerate() {

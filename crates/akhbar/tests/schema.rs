@@ -22,6 +22,7 @@ fn type_ok(t: &str, v: &Value) -> bool {
         "null" => v.is_null(),
         "string" => v.is_string(),
         "integer" => v.is_u64() || v.is_i64(),
+        "number" => v.is_number(),
         "boolean" => v.is_boolean(),
         "array" => v.is_array(),
         "object" => v.is_object(),

@@ -981,6 +981,17 @@ fn subject_in(view: &DocView<'_>, region: Range<usize>) -> Subject {
     if let Some(s) = best_mention(view, head.clone(), true) {
         return Subject::Named(s);
     }
+    // A generic actor named with its country: «الرئاسة الروسية».
+    if let Some(a) = view
+        .actor_starting_at(r.start)
+        .filter(|a| a.cluster.is_none() && a.country.is_some() && a.tokens.end <= cut)
+    {
+        return Subject::Named(SpeakerRef {
+            tokens: a.tokens.clone(),
+            cluster: None,
+            carried: false,
+        });
+    }
     let first = view.norm(r.start);
     if lex.person_anaphors.contains(first) {
         return Subject::Anaphor(r.start, NerLabel::Person);
@@ -999,6 +1010,7 @@ fn subject_in(view: &DocView<'_>, region: Range<usize>) -> Subject {
             || view.mention_starting_at(end).is_none())
         && !lex.saying.contains(view.norm(end))
         && !lex.complementizers.contains(view.norm(end))
+        && (end == r.start || !lex.prepositions.contains(view.norm(end)))
     {
         end += 1;
     }
