@@ -26,7 +26,10 @@
 //!   its own «أن». After «أمس», «اليوم» or «غداً» («أمس الإثنين») the weekday
 //!   wins: the day is that weekday nearest to the day the relative word
 //!   names, so that a publication date a day off still gives the right day.
-//!   «ليلة الخميس» is Thursday (news uses it for the night of Thursday).
+//!   «يوم» before a day is part of its span; a day part (مساء، صباح، فجر،
+//!   ظهر، ليلة…) is not: «مساء أمس الثلاثاء» → «أمس الثلاثاء». «ليلة الخميس»
+//!   is Thursday (news uses it for the night of Thursday). An explicit date
+//!   after the weekday is one span with it: «أمس الخميس 16/3/2023».
 //! - **Relative days and periods.** «اليوم» is the anchor (also in «حتى اليوم»,
 //!   "nowadays"; not in «اليوم التالي», «اليوم الوطني», «ذلك اليوم»),
 //!   «أمس/البارحة/الليلة الماضية» the day before, «أول أمس» two days before,
@@ -389,17 +392,18 @@ impl Parser<'_, '_> {
     }
 
     fn core(&self, i: usize) -> Option<Found> {
-        // «يوم», «مساء», «مساء يوم» before a weekday, a relative day or a date.
-        let mut j = i;
-        while j < i + 2 && matches!(self.lex(j), Lex::DayPart | Lex::Unit(Unit::Day, Count::One)) {
-            j += 1;
+        // A day part before a day («مساء أمس», «صباح الغد») is not part of
+        // its span; it only lets «الغد» be read as tomorrow.
+        if self.lex(i) == Lex::DayPart {
+            return None;
         }
-        if j > i {
-            if let Some(f) = self.dated(j, true) {
+        // «يوم» before a weekday, a relative day or a date is.
+        if self.lex(i) == Lex::Unit(Unit::Day, Count::One) {
+            if let Some(f) = self.dated(i + 1, true) {
                 return Some(f);
             }
         }
-        if let Some(f) = self.dated(i, false) {
+        if let Some(f) = self.dated(i, self.before(i) == Lex::DayPart) {
             return Some(f);
         }
         if self.lex(i) == Lex::Unit(Unit::Month, Count::One) {
@@ -584,6 +588,14 @@ impl Parser<'_, '_> {
         let weekday = if bracketed { end + 1 } else { end };
         if let Lex::Weekday(wd) = self.lex(weekday) {
             end = if bracketed { end + 3 } else { end + 1 };
+            // «أمس الخميس 16/3/2023»: one span, the explicit date's value.
+            let mut k = end;
+            if matches!(self.lex(k), Lex::Punct('،' | ',') | Lex::Corresponding) {
+                k += 1;
+            }
+            if let Some(f) = self.explicit_date(k) {
+                return Some(f);
+            }
             return Some(Found::day(
                 end,
                 base.map(|b| weekday_date(b, wd, Pick::Nearest)),
@@ -1382,11 +1394,19 @@ impl Parser<'_, '_> {
             end += 1;
         }
         let mut frac = frac;
-        // «ساعة ونصف», «ثلاث ساعات ونصف».
+        // «ساعة ونصف», «ثلاث ساعات ونصف», «ساعتين ونصف الساعة».
         if let Lex::Fraction(f) = self.lex(end) {
             if frac == 0 && self.norm(end).starts_with('و') {
                 frac = f;
                 end += 1;
+                let same_unit = match self.lex(end) {
+                    Lex::Period(u) => u == unit,
+                    Lex::DayWord(0) => unit == Unit::Day,
+                    _ => unit == Unit::Hour && self.norm(end) == "الساعه",
+                };
+                if same_unit {
+                    end += 1;
+                }
             }
         }
         Some((Duration { n, unit, frac }, end))
