@@ -1385,6 +1385,10 @@ impl Parser<'_, '_> {
             return None;
         }
         let mut end = k + 1;
+        // «الـ48 ساعة الماضية», «الـ72 ساعة المقبلة».
+        if self.lex(i) == Lex::Al && matches!(self.lex(end), Lex::Rel(Rel::Last | Rel::Next)) {
+            end += 1;
+        }
         // «قبل عام 2021» is a year, not a year ago.
         if k == i && count == Count::One && matches!(self.lex(end), Lex::Number(_)) {
             return None;
@@ -1473,7 +1477,13 @@ fn is_future_verb(norm: &str) -> bool {
         return false;
     }
     // Nouns and names that look like it.
-    if rest.ends_with('ه') || rest.ends_with("ات") || rest.ends_with("يا") {
+    // Past forms: «سيّرتا» (the two dispatched), «سيّروا».
+    if rest.ends_with('ه')
+        || rest.ends_with("ات")
+        || rest.ends_with("يا")
+        || rest.ends_with("تا")
+        || rest.ends_with("وا")
+    {
         return false;
     }
     !matches!(
