@@ -139,6 +139,8 @@ pub(crate) enum Lex {
     Teen,
     /// A definite plural unit: «الساعات», «الأيام» («الساعات الـ24 الماضية»).
     DefUnit(Unit),
+    /// A definite dual unit: «الأسبوعين», «اليومين» («الأسبوعين الماضيين»).
+    DefDual(Unit),
     /// نصف، ربع، ثلث.
     Fraction(Twelfths),
     /// Ordinal day words: الأول (1) … العاشر (10), الحادي (1, in compounds),
@@ -213,6 +215,11 @@ impl Lexicon {
             Some(Lex::Teen) => Some(10),
             _ => None,
         }
+    }
+
+    /// Is `norm` a table word as it stands (no clitic stripped)?
+    pub(crate) fn is_bare(&self, norm: &str) -> bool {
+        self.words.contains_key(norm)
     }
 
     /// The role of a token.
@@ -328,6 +335,14 @@ const WORDS: &[(&str, Lex)] = &[
     ("الفائت", Lex::Rel(Rel::Last)),
     ("الفائتة", Lex::Rel(Rel::Last)),
     ("المنقضي", Lex::Rel(Rel::Last)),
+    // Dual agreement: «الأسبوعين الماضيين», «اليومين المقبلين».
+    ("الماضيين", Lex::Rel(Rel::Last)),
+    ("الماضيان", Lex::Rel(Rel::Last)),
+    ("المنصرمين", Lex::Rel(Rel::Last)),
+    ("الفائتين", Lex::Rel(Rel::Last)),
+    ("المقبلين", Lex::Rel(Rel::Next)),
+    ("المقبلان", Lex::Rel(Rel::Next)),
+    ("القادمين", Lex::Rel(Rel::Next)),
     ("الجاري", Lex::Rel(Rel::Current)),
     ("الجارية", Lex::Rel(Rel::Current)),
     ("الحالي", Lex::Rel(Rel::Current)),
@@ -356,6 +371,9 @@ const WORDS: &[(&str, Lex)] = &[
     ("أواسط", Lex::Edge),
     ("أوسط", Lex::Edge),
     ("ختام", Lex::Edge),
+    // Tunisian: «موفى الشهر» (the end of the month).
+    ("موفى", Lex::Edge),
+    ("موفي", Lex::Edge),
     // Approximation.
     ("قرابة", Lex::Approx),
     ("نحو", Lex::Approx),
@@ -402,6 +420,18 @@ const WORDS: &[(&str, Lex)] = &[
     ("السنوات", Lex::DefUnit(Unit::Year)),
     ("الأعوام", Lex::DefUnit(Unit::Year)),
     ("السنين", Lex::DefUnit(Unit::Year)),
+    ("الساعتين", Lex::DefDual(Unit::Hour)),
+    ("الساعتان", Lex::DefDual(Unit::Hour)),
+    ("اليومين", Lex::DefDual(Unit::Day)),
+    ("اليومان", Lex::DefDual(Unit::Day)),
+    ("الأسبوعين", Lex::DefDual(Unit::Week)),
+    ("الأسبوعان", Lex::DefDual(Unit::Week)),
+    ("الشهرين", Lex::DefDual(Unit::Month)),
+    ("الشهران", Lex::DefDual(Unit::Month)),
+    ("العامين", Lex::DefDual(Unit::Year)),
+    ("العامان", Lex::DefDual(Unit::Year)),
+    ("السنتين", Lex::DefDual(Unit::Year)),
+    ("السنتان", Lex::DefDual(Unit::Year)),
     ("نصف", Lex::Fraction(6)),
     ("ربع", Lex::Fraction(3)),
     ("ثلث", Lex::Fraction(4)),

@@ -26,7 +26,10 @@
 //!   its own «أن». After «أمس», «اليوم» or «غداً» («أمس الإثنين») the weekday
 //!   wins: the day is that weekday nearest to the day the relative word
 //!   names, so that a publication date a day off still gives the right day.
-//!   «ليلة الخميس» is Thursday (news uses it for the night of Thursday).
+//!   «يوم» before a day is part of its span; a day part (مساء، صباح، فجر،
+//!   ظهر، ليلة…) is not: «مساء أمس الثلاثاء» → «أمس الثلاثاء». «ليلة الخميس»
+//!   is Thursday (news uses it for the night of Thursday). An explicit date
+//!   after the weekday is one span with it: «أمس الخميس 16/3/2023».
 //! - **Relative days and periods.** «اليوم» is the anchor (also in «حتى اليوم»,
 //!   "nowadays"; not in «اليوم التالي», «اليوم الوطني», «ذلك اليوم»),
 //!   «أمس/البارحة/الليلة الماضية» the day before, «أول أمس» two days before,
@@ -34,20 +37,31 @@
 //!   «المقبل/الماضي/الجاري» (or after «هذا») are the ISO week, month or year
 //!   one step from the anchor's. «مطلع/بداية/أواخر/نهاية/منتصف…» before a
 //!   period, a month or a year gives that period, marked approximate.
-//! - **Offsets.** «منذ/قبل 3 أيام» and «بعد يومين» are days from the anchor;
-//!   weeks give a day marked approximate, months a month, years a year,
-//!   hours and minutes the anchor day (approximate). «قبل/بعد … من/على»
-//!   counts from another event: the expression is kept with no value.
+//! - **Counted periods after a preposition** are durations, and the
+//!   preposition (منذ، قبل، بعد، خلال…) is not part of the span: «منذ 12
+//!   عاما» → «12 عاما» `P12Y`, «قبل أسبوعين» → «أسبوعين» `P2W`, «بعد أقل من
+//!   شهر» → «أقل من شهر» `P1M` (approximate), whether they count from the
+//!   publication or from another event. «الأسبوعين الماضيين» and «اليومين
+//!   المقبلين» (a definite dual with its adjective) are `P2W`, `P2D`.
+//!   «الأسبوع الأخير من نوفمبر» is the ISO week of the month's last Monday
+//!   (approximate); «موفى الشهر» (Tunisian) is the month, approximate.
 //! - **Explicit dates.** Day-first, as Arabic news writes them: «15 مارس
 //!   2023», «الـ15 من آذار», «الخامس عشر من شهر مارس», «15/3/2023»,
 //!   «١٥-٣-٢٠٢٣», «2023-03-15», «15.03.2023»; month names of the three
 //!   families (Egyptian/Gulf يناير…, Levantine كانون الثاني…, Maghrebi
 //!   جانفي…, Moroccan يوليوز…), paired as «آذار/مارس» or «مارس (آذار)»; an
 //!   era marker (م، ميلادي، هـ، هجري) after the year. Without a year, a day or
-//!   month is the occurrence nearest the anchor (the next one in a future
-//!   clause); «مارس الماضي/المقبل» the last/next March. A day that the month
+//!   month takes the year its modifier gives (the annotation guide, 3.3):
+//!   «مارس الماضي» the last March before the anchor, «مارس المقبل/القادم»
+//!   the next one, «مارس الجاري» or a bare «مارس» (datelines «أبوظبي في 22
+//!   مارس» included) the anchor's year. A bare day before another date takes
+//!   its month and year: «يومي 3 و4 أيار», «من 3 إلى 5 مارس» give «3» and
+//!   «4 أيار» (or «5 مارس») as two expressions. A KUNA dateline
+//!   «الكويت - 15 - 1 (كونا)» is day - month in the anchor's year. A day that the month
 //!   does not have («32 شباط», «30 فبراير 2023») is not a date; the month
-//!   name after it is then read alone.
+//!   name after it is then read alone. A date restated in the other
+//!   calendar («18 شعبان 1444 هـ الموافق 10 مارس 2023 م») is two
+//!   expressions, each with its era marker.
 //! - **Hijri.** «12 رمضان 1444 هـ» is converted to the Gregorian day with the
 //!   Umm al-Qura calendar (`akhbar_text::calendar`); numeric dates with a
 //!   year in 1300–1599 are Hijri too. A Hijri month or year is not a
@@ -58,10 +72,14 @@
 //!   years of the anchor's Hijri year («للعام 1436» published in 2015).
 //! - **Durations.** A number (digits or words, «خمسة عشر», «خمسة وعشرين»), a
 //!   dual («ساعتين», «يومين») or a fraction («نصف ساعة», «ساعة ونصف») with a
-//!   unit from seconds to years; a single unit only after «لمدة/طوال/نحو…».
+//!   unit from seconds to years; a single unit only after «لمدة/طوال/نحو…»,
+//!   a preposition such as «بعد», or with «واحد» («عام واحد»).
 //!   Approximations before (قرابة، نحو، حوالي، زهاء، ما يقارب، أكثر من، أقل من)
 //!   or after (تقريباً) mark the expression approximate and are part of its
-//!   span. Vague counts («عدة أيام», «عشرات السنين», «عقود») are left out.
+//!   span. Vague counts («عدة أيام», «عشرات السنين», «عقود») are left out, and
+//!   so are numbers of identifiers: in «القانون عدد 38 لسنة 2020» neither
+//!   «38 لسنة» (a unit after a number never carries a proclitic) nor «لسنة
+//!   2020» (a year word with ل right after a number) is a time.
 //! - **Ambiguous words.** Month names that are also common words need
 //!   support: «مارس» (practised), «ماي», «آب» (father), «رمضان» (a name)
 //!   need a day, a year, «شهر», a paired name or a preposition before them;
@@ -109,7 +127,7 @@ use akhbar_text::tokenize::TokenKind;
 use self::lexicon::{digits, Ambiguity, Count, Head, Lex, Lexicon, Offset, Rel, Twelfths, Unit};
 use self::resolve::{
     add_days, add_months, hijri_month_span, hijri_year_of, hijri_year_span, hijri_years_around,
-    iso_week, month_span, pick, weekday_date, Pick, HIJRI_YEARS,
+    iso_week, month_span, pick, weekday, weekday_date, Pick, HIJRI_YEARS,
 };
 
 /// One token of a sentence, as the tagger reads it.
@@ -374,17 +392,18 @@ impl Parser<'_, '_> {
     }
 
     fn core(&self, i: usize) -> Option<Found> {
-        // «يوم», «مساء», «مساء يوم» before a weekday, a relative day or a date.
-        let mut j = i;
-        while j < i + 2 && matches!(self.lex(j), Lex::DayPart | Lex::Unit(Unit::Day, Count::One)) {
-            j += 1;
+        // A day part before a day («مساء أمس», «صباح الغد») is not part of
+        // its span; it only lets «الغد» be read as tomorrow.
+        if self.lex(i) == Lex::DayPart {
+            return None;
         }
-        if j > i {
-            if let Some(f) = self.dated(j, true) {
+        // «يوم» before a weekday, a relative day or a date is.
+        if self.lex(i) == Lex::Unit(Unit::Day, Count::One) {
+            if let Some(f) = self.dated(i + 1, true) {
                 return Some(f);
             }
         }
-        if let Some(f) = self.dated(i, false) {
+        if let Some(f) = self.dated(i, self.before(i) == Lex::DayPart) {
             return Some(f);
         }
         if self.lex(i) == Lex::Unit(Unit::Month, Count::One) {
@@ -403,8 +422,41 @@ impl Parser<'_, '_> {
     /// A day: explicit date, weekday or relative day.
     fn dated(&self, i: usize, prefixed: bool) -> Option<Found> {
         self.explicit_date(i)
+            .or_else(|| self.paired_day(i, 0))
             .or_else(|| self.weekday(i))
             .or_else(|| self.day_word(i, prefixed))
+    }
+
+    /// The bare first day of a pair or range: «3» in «يومي 3 و4 أيار», «من
+    /// 3 إلى 5 مارس», «3 و4 و5 مايو». It takes the month and year of the
+    /// date after it, and is an expression of its own.
+    fn paired_day(&self, i: usize, depth: u8) -> Option<Found> {
+        let (day, k) = self.day_number(i)?;
+        let next = match self.lex(k) {
+            Lex::Wa => k + 1,
+            Lex::Prep if matches!(self.norm(k), "الي" | "حتي") => k + 1,
+            Lex::Punct('-' | '–') => k + 1,
+            _ => return None,
+        };
+        let (partner_day, _) = self.day_number(next)?;
+        if partner_day <= day {
+            return None;
+        }
+        let partner = self.explicit_date(next).or_else(|| {
+            (depth < 3)
+                .then(|| self.paired_day(next, depth + 1))
+                .flatten()
+        })?;
+        if partner.kind != TimeKind::Date {
+            return None;
+        }
+        let date = match partner.value {
+            Value::Day(d) => Some(add_days(d, i64::from(day) - i64::from(partner_day))),
+            _ => None,
+        };
+        let mut found = Found::day(k, date);
+        found.calendar = partner.calendar;
+        Some(found)
     }
 
     // ---- Weekdays and relative days -------------------------------------
@@ -536,6 +588,14 @@ impl Parser<'_, '_> {
         let weekday = if bracketed { end + 1 } else { end };
         if let Lex::Weekday(wd) = self.lex(weekday) {
             end = if bracketed { end + 3 } else { end + 1 };
+            // «أمس الخميس 16/3/2023»: one span, the explicit date's value.
+            let mut k = end;
+            if matches!(self.lex(k), Lex::Punct('،' | ',') | Lex::Corresponding) {
+                k += 1;
+            }
+            if let Some(f) = self.explicit_date(k) {
+                return Some(f);
+            }
             return Some(Found::day(
                 end,
                 base.map(|b| weekday_date(b, wd, Pick::Nearest)),
@@ -589,7 +649,7 @@ impl Parser<'_, '_> {
     // ---- Explicit dates ---------------------------------------------------
 
     fn explicit_date(&self, i: usize) -> Option<Found> {
-        if let Some(f) = self.numeric_date(i) {
+        if let Some(f) = self.numeric_date(i).or_else(|| self.dateline_day_month(i)) {
             return Some(f);
         }
         let (day, mut k) = self.day_number(i)?;
@@ -728,6 +788,29 @@ impl Parser<'_, '_> {
         Some(Found::day(end, date).calendar(calendar))
     }
 
+    /// «الكويت - 15 - 1 (كونا)»: a KUNA dateline, day - month in the
+    /// anchor's year, right after the place and before the agency.
+    fn dateline_day_month(&self, i: usize) -> Option<Found> {
+        let (Lex::Number(Some(d)), Lex::Punct('-'), Lex::Number(Some(m)), Lex::Punct('(')) = (
+            self.lex(i),
+            self.lex(i + 1),
+            self.lex(i + 2),
+            self.lex(i + 3),
+        ) else {
+            return None;
+        };
+        let at_start = i == 0 || (i <= 4 && self.before(i) == Lex::Punct('-'));
+        if !at_start || self.norm(i).len() > 2 || self.norm(i + 2).len() > 2 {
+            return None;
+        }
+        Date::new(2024, m, d)?;
+        let date = match self.anchor {
+            Some(a) => Some(Date::new(a.year, m, d)?),
+            None => None,
+        };
+        Some(Found::day(i + 3, date).calendar(Calendar::Gregorian))
+    }
+
     /// A day of a named month, with what followed about the year.
     fn day_of_month(
         &self,
@@ -762,16 +845,16 @@ impl Parser<'_, '_> {
                 let Some(a) = self.anchor else {
                     return found(None);
                 };
+                let in_year = |y: i32| match name.calendar {
+                    Calendar::Gregorian => Date::new(y, m, day),
+                    Calendar::Hijri => hijri_to_gregorian(y, m, day),
+                };
                 let date = match spec {
                     Some(YearSpec::RelYear(r)) => {
-                        self.year_of(a, name.calendar, r)
-                            .and_then(|y| match name.calendar {
-                                Calendar::Gregorian => Date::new(y, m, day),
-                                Calendar::Hijri => hijri_to_gregorian(y, m, day),
-                            })
+                        self.year_of(a, name.calendar, r).and_then(in_year)
                     }
-                    _ => {
-                        let choice = self.choice(spec, end.saturating_sub(1));
+                    Some(YearSpec::MonthRel(r @ (Rel::Last | Rel::Next))) => {
+                        let choice = relative_pick(r);
                         let days: Vec<(Date, Date, Date)> = self
                             .occurrences(a, name.calendar, m)
                             .into_iter()
@@ -785,20 +868,14 @@ impl Parser<'_, '_> {
                             .collect();
                         pick(days, a, choice)
                     }
+                    // «9 كانون الثاني الجاري», «أبوظبي في 22 مارس»: the
+                    // anchor's year.
+                    _ => self
+                        .year_of(a, name.calendar, Rel::Current)
+                        .and_then(in_year),
                 };
                 found(date)
             }
-        }
-    }
-
-    /// The occurrence rule for a month or a day without a year.
-    fn choice(&self, spec: Option<YearSpec>, at: usize) -> Pick {
-        match spec {
-            Some(YearSpec::MonthRel(Rel::Last)) => Pick::Before,
-            Some(YearSpec::MonthRel(Rel::Next)) => Pick::After,
-            Some(YearSpec::MonthRel(Rel::Current)) => Pick::Current,
-            _ if self.clause_is_future(at) => Pick::OnOrAfter,
-            _ => Pick::Nearest,
         }
     }
 
@@ -978,17 +1055,23 @@ impl Parser<'_, '_> {
                     None => Value::Unknown,
                 }
             }
-            (cal, spec) => match self.anchor {
-                Some(a) => {
-                    let choice = self.choice(spec.map(|(s, _)| s), i);
-                    let occurrences: Vec<(Date, Date, i32)> = self
-                        .occurrences(a, cal, m)
-                        .into_iter()
-                        .map(|(y, s, e)| (s, e, y))
-                        .collect();
-                    pick(occurrences, a, choice)
-                        .map_or(Value::Unknown, |y| self.month_value(cal, y, m))
+            (cal, Some((YearSpec::MonthRel(r @ (Rel::Last | Rel::Next)), _))) => {
+                match self.anchor {
+                    Some(a) => {
+                        let occurrences: Vec<(Date, Date, i32)> = self
+                            .occurrences(a, cal, m)
+                            .into_iter()
+                            .map(|(y, s, e)| (s, e, y))
+                            .collect();
+                        pick(occurrences, a, relative_pick(r))
+                            .map_or(Value::Unknown, |y| self.month_value(cal, y, m))
+                    }
+                    None => Value::Unknown,
                 }
+            }
+            // «سبتمبر», «أيار الجاري»: the anchor's year.
+            (cal, _) => match self.anchor.and_then(|a| self.year_of(a, cal, Rel::Current)) {
+                Some(y) => self.month_value(cal, y, m),
                 None => Value::Unknown,
             },
         };
@@ -1017,9 +1100,37 @@ impl Parser<'_, '_> {
                 (u, r, i + 2)
             }
             (Lex::Period(Unit::Year), Lex::Number(_), _) => return self.year(i),
+            (Lex::Period(Unit::Week), _, Lex::Min) if self.norm(i + 1) == "الاخير" => {
+                return self.last_week_of(i + 3);
+            }
             _ => return None,
         };
         Some(self.relative_period(unit, rel, end))
+    }
+
+    /// «الأسبوع الأخير من نوفمبر», «… من الشهر الجاري»: the ISO week of the
+    /// month's last Monday, approximate; `k` is where the month starts.
+    fn last_week_of(&self, k: usize) -> Option<Found> {
+        let month = self
+            .month(k, true)
+            .or_else(|| {
+                (self.lex(k) == Lex::Unit(Unit::Month, Count::One))
+                    .then(|| self.month(k + 1, true))
+                    .flatten()
+            })
+            .or_else(|| self.period(k))?;
+        if month.kind != TimeKind::Month {
+            return None;
+        }
+        let last_day = match month.value {
+            Value::Month(y, m) => month_span(y, m).map(|(_, e)| e),
+            Value::Span(_, e) => Some(e),
+            _ => None,
+        };
+        let value = last_day.map_or(Value::Unknown, |e| {
+            Value::Week(add_days(e, 1 - i64::from(weekday(e))))
+        });
+        Some(Found::new(month.end, TimeKind::Week, value).approx(true))
     }
 
     fn relative_period(&self, unit: Unit, rel: Rel, end: usize) -> Found {
@@ -1048,6 +1159,15 @@ impl Parser<'_, '_> {
             Lex::Unit(Unit::Year, Count::One) | Lex::Period(Unit::Year) => (i + 1, true),
             _ => (i, false),
         };
+        // «القانون عدد 38 لسنة 2020», «المرسوم رقم (5) لعام 2019»: the
+        // year of an identifier, not a time.
+        if explicit_word
+            && !Lexicon::get().is_bare(self.norm(i))
+            && self.norm(i).starts_with('ل')
+            && matches!(self.before(i), Lex::Number(_) | Lex::Punct(')'))
+        {
+            return None;
+        }
         let (y, end) = self.year_number(k)?;
         let era = match self.lex(end - 1) {
             Lex::Era(cal) if end - 1 > k => Some(cal),
@@ -1119,69 +1239,50 @@ impl Parser<'_, '_> {
 
     // ---- Durations and offsets --------------------------------------------------
 
-    /// «3 ساعات», «قرابة 3 ساعات», «منذ 3 أيام», «بعد أسبوعين».
+    /// «3 ساعات», «قرابة 3 ساعات», and after a preposition «(منذ) 3 أيام»,
+    /// «(بعد) أسبوعين», «(بعد) أقل من شهر»: a counted period is a duration,
+    /// and the preposition before it is not part of the span.
     fn quantity(&self, i: usize) -> Option<Found> {
-        let mut k = i;
-        let offset = match self.lex(k) {
-            Lex::Offset(o) => {
-                k += 1;
-                Some(o)
-            }
-            _ => None,
-        };
-        let approx_len = self.approx_len(k);
+        if matches!(self.lex(i), Lex::Offset(_)) {
+            return None;
+        }
+        let approx_len = self.approx_len(i);
         let mut approximate = approx_len > 0;
-        k += approx_len;
-        let cue = offset.is_some() || approximate || self.before(i) == Lex::DurationCue;
+        let k = i + approx_len;
+        let cue = approximate || matches!(self.before(i), Lex::DurationCue | Lex::Offset(_));
         let (duration, mut end) = self.duration(k, cue)?;
         if self.lex(end) == Lex::ApproxAfter {
             approximate = true;
             end += 1;
         }
-        let Some(offset) = offset else {
-            return Some(
-                Found::new(end, TimeKind::Duration, Value::Duration(duration)).approx(approximate),
-            );
-        };
-        // «قبل يومين من الانتخابات»: counted from another event.
-        let from_event = offset != Offset::Since
-            && (self.lex(end) == Lex::Min || matches!(self.norm(end), "علي" | "عن"));
-        let sign: i64 = if offset == Offset::After { 1 } else { -1 };
-        let n = i64::from(duration.n);
-        let anchor = self.anchor.filter(|_| !from_event);
-        let found = match duration.unit {
-            Unit::Second | Unit::Minute | Unit::Hour => {
-                let hours = match duration.unit {
-                    Unit::Hour => n,
-                    _ => 0,
-                };
-                Found::day(end, anchor.map(|a| add_days(a, sign * ((hours + 12) / 24))))
-                    .approx(true)
-            }
-            Unit::Day => {
-                Found::day(end, anchor.map(|a| add_days(a, sign * n))).approx(duration.frac > 0)
-            }
-            Unit::Week => Found::day(end, anchor.map(|a| add_days(a, sign * 7 * n))).approx(true),
-            Unit::Month => {
-                let value = anchor.map_or(Value::Unknown, |a| {
-                    let (y, m) = add_months(a.year, a.month, sign * n);
-                    Value::Month(y, m)
-                });
-                Found::new(end, TimeKind::Month, value)
-            }
-            Unit::Year => {
-                let value =
-                    anchor.map_or(Value::Unknown, |a| Value::Year(a.year + (sign * n) as i32));
-                Found::new(end, TimeKind::Year, value)
-            }
-        };
-        Some(found.approx(approximate))
+        Some(Found::new(end, TimeKind::Duration, Value::Duration(duration)).approx(approximate))
     }
 
     /// «الساعات الـ24 الماضية», «الأيام الثلاثة الأخيرة»: a duration.
     fn definite_duration(&self, i: usize) -> Option<Found> {
-        let Lex::DefUnit(unit) = self.lex(i) else {
-            return None;
+        let unit = match self.lex(i) {
+            Lex::DefUnit(unit) => unit,
+            // «الأسبوعين الماضيين», «اليومين الأخيرين»: only with the
+            // adjective that makes it a period ending (or starting) now.
+            Lex::DefDual(unit) => {
+                let next = i + 1;
+                if !(matches!(self.lex(next), Lex::Rel(Rel::Last | Rel::Next))
+                    || matches!(self.norm(next), "الاخيرين" | "الاخيران"))
+                {
+                    return None;
+                }
+                let duration = Duration {
+                    n: 2,
+                    unit,
+                    frac: 0,
+                };
+                return Some(Found::new(
+                    next + 1,
+                    TimeKind::Duration,
+                    Value::Duration(duration),
+                ));
+            }
+            _ => return None,
         };
         let k = i + 1;
         let (n, mut end) = match self.lex(k) {
@@ -1266,16 +1367,28 @@ impl Parser<'_, '_> {
             Lex::Teen => (10, 0, i + 1),
             Lex::Fraction(f) => (0, f, i + 1),
             Lex::Unit(_, Count::Two) => (2, 0, i),
-            Lex::Unit(_, Count::One) if cue => (1, 0, i),
+            // «لمدة ساعة», «عام واحد».
+            Lex::Unit(_, Count::One) if cue || matches!(self.norm(i + 1), "واحد" | "واحده") => {
+                (1, 0, i)
+            }
             _ => return None,
         };
         let Lex::Unit(unit, count) = self.lex(k) else {
             return None;
         };
+        // A unit after a number has no proclitic: «عدد 38 لسنة 2020» is an
+        // identifier, not 38 years.
+        if k > i && !Lexicon::get().is_bare(self.norm(k)) {
+            return None;
+        }
         if frac > 0 && count != Count::One {
             return None;
         }
         let mut end = k + 1;
+        // «الـ48 ساعة الماضية», «الـ72 ساعة المقبلة».
+        if self.lex(i) == Lex::Al && matches!(self.lex(end), Lex::Rel(Rel::Last | Rel::Next)) {
+            end += 1;
+        }
         // «قبل عام 2021» is a year, not a year ago.
         if k == i && count == Count::One && matches!(self.lex(end), Lex::Number(_)) {
             return None;
@@ -1285,14 +1398,31 @@ impl Parser<'_, '_> {
             end += 1;
         }
         let mut frac = frac;
-        // «ساعة ونصف», «ثلاث ساعات ونصف».
+        // «ساعة ونصف», «ثلاث ساعات ونصف», «ساعتين ونصف الساعة».
         if let Lex::Fraction(f) = self.lex(end) {
             if frac == 0 && self.norm(end).starts_with('و') {
                 frac = f;
                 end += 1;
+                let same_unit = match self.lex(end) {
+                    Lex::Period(u) => u == unit,
+                    Lex::DayWord(0) => unit == Unit::Day,
+                    _ => unit == Unit::Hour && self.norm(end) == "الساعه",
+                };
+                if same_unit {
+                    end += 1;
+                }
             }
         }
         Some((Duration { n, unit, frac }, end))
+    }
+}
+
+/// «مارس الماضي»: the last March that ended before the anchor; «مارس
+/// المقبل»: the first that starts after it.
+fn relative_pick(r: Rel) -> Pick {
+    match r {
+        Rel::Last => Pick::Before,
+        _ => Pick::After,
     }
 }
 
@@ -1347,7 +1477,13 @@ fn is_future_verb(norm: &str) -> bool {
         return false;
     }
     // Nouns and names that look like it.
-    if rest.ends_with('ه') || rest.ends_with("ات") || rest.ends_with("يا") {
+    // Past forms: «سيّرتا» (the two dispatched), «سيّروا».
+    if rest.ends_with('ه')
+        || rest.ends_with("ات")
+        || rest.ends_with("يا")
+        || rest.ends_with("تا")
+        || rest.ends_with("وا")
+    {
         return false;
     }
     !matches!(

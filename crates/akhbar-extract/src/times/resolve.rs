@@ -56,8 +56,6 @@ pub(crate) enum Pick {
     Before,
     /// The first that starts after the anchor («المقبل»).
     After,
-    /// The one containing the anchor («الجاري»), else the nearest.
-    Current,
 }
 
 /// The `weekday` (ISO) picked around `base`.
@@ -77,7 +75,7 @@ pub(crate) fn weekday_date(base: Date, wd: u8, pick: Pick) -> Date {
                 fwd
             }
         }
-        Pick::Nearest | Pick::Current => {
+        Pick::Nearest => {
             if back <= fwd {
                 -back
             } else {
@@ -105,8 +103,7 @@ pub(crate) fn pick<T: Copy>(
             Pick::After if s > a => return Some(value),
             Pick::Before if e < a => best = Some((0, value)),
             Pick::OnOrBefore if s <= a => best = Some((0, value)),
-            Pick::Current if contains => return Some(value),
-            Pick::Nearest | Pick::Current => {
+            Pick::Nearest => {
                 let distance = if contains {
                     0
                 } else {
