@@ -679,7 +679,7 @@ impl EventFinder {
                             && (a.tokens.end..t).all(|k| matches!(view.norm(k), "قد" | "،" | ","))
                     });
                 let subject_after = !relative
-                    && !(adjacent_before && after.first().is_none_or(|a| a.tokens.start > t + 1))
+                    && (!adjacent_before || after.first().is_some_and(|a| a.tokens.start <= t + 1))
                     && after.first().is_some_and(|a| {
                         (a.tokens.start <= t + 4 || title_run(view, t + 1, a.tokens.start))
                             && !preceded_by_preposition(view, a.tokens.start, t + 1)
@@ -1137,7 +1137,7 @@ fn location_in(view: &DocView<'_>, sent: Range<usize>, t: usize) -> Option<Actor
                     && view.norm(m.tokens.start - 1) == "في"
         })
         .min_by_key(|m| m.tokens.start.abs_diff(t))
-        .map(|m| Actor::from(m))
+        .map(Actor::from)
 }
 
 /// Negation and modality of the trigger at `t`.

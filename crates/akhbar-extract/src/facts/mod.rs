@@ -218,11 +218,16 @@ fn actor_refs(words: &[Word<'_>], mentions: &[MentionRef], kb: &KnowledgeBase) -
         }
         if country.is_none() {
             // A nisba within two words: «القوات المسلحة السودانية».
-            for k in end..(end + 3).min(limit) {
-                if words[k].kind != TokenKind::Word {
+            for (k, w) in words
+                .iter()
+                .enumerate()
+                .take((end + 3).min(limit))
+                .skip(end)
+            {
+                if w.kind != TokenKind::Word {
                     break;
                 }
-                if let Some(iso) = lex.nisbas.get(words[k].norm) {
+                if let Some(iso) = lex.nisbas.get(w.norm) {
                     country = Some(iso.clone());
                     end = k + 1;
                     break;
@@ -453,12 +458,6 @@ pub(crate) fn verb_forms(past: &str, present: &str) -> Vec<String> {
 /// `"x|y|z"` → forms.
 pub(crate) fn alternatives(s: &str) -> impl Iterator<Item = String> + '_ {
     s.split('|').filter(|x| !x.is_empty()).map(str::to_string)
-}
-
-/// Counts for a lexicon's self-test: how many distinct search forms.
-#[cfg(test)]
-pub(crate) fn distinct<V>(l: &Lexicon<V>) -> usize {
-    l.map.len()
 }
 
 /// Sector of an actor in the manner of CAMEO/PLOVER: `GOV`, `MIL`, …

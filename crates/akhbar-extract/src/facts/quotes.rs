@@ -385,6 +385,9 @@ fn pair_marks(view: &DocView<'_>, para: Range<usize>, out: &mut Vec<Marks>) {
     }
 }
 
+/// A quote's cue, the words that name its speaker, and how the cue works.
+type CueParts = (Option<Range<usize>>, Option<Range<usize>>, Cue);
+
 /// What the words between a cue and its quote say about the speaker.
 enum Subject {
     /// A named speaker (a mention, or a noun phrase).
@@ -494,26 +497,27 @@ impl QuoteFinder {
                 ));
             }
         }
-        let mut previous: Option<(usize, Option<Range<usize>>, Option<Range<usize>>, Cue)> = None;
+        // The closing mark of the last direct quote, and its cue parts.
+        let mut previous: Option<(usize, CueParts)> = None;
         for (i, m) in marks.iter().enumerate() {
             if absorbed[i] || m.close <= m.open + 1 {
                 continue;
             }
             // «واعتبرتها «تهديدا مباشرا» و«إعلان حرب»»: a quote coordinated
             // with the one before shares its cue.
-            let coordinated = previous.as_ref().filter(|(close, ..)| {
+            let coordinated = previous.as_ref().filter(|(close, _)| {
                 *close < m.open
                     && (close + 1..m.open).all(|k| matches!(view.norm(k), "و" | "،" | "," | "او"))
             });
             let cued = match coordinated {
-                Some((_, cue, region, kind)) => Some((cue.clone(), region.clone(), *kind)),
+                Some((_, parts)) => Some(parts.clone()),
                 None => direct_cue(view, m, &quoted),
             };
             let Some((cue, subject, kind)) = cued else {
                 previous = None;
                 continue;
             };
-            previous = Some((m.close, cue.clone(), subject.clone(), kind));
+            previous = Some((m.close, (cue.clone(), subject.clone(), kind)));
             found.push((
                 Quote {
                     kind: QuoteKind::Direct,
@@ -563,8 +567,13 @@ impl QuoteFinder {
             q.via = via;
             q.speaker = match speaker {
                 Subject::Named(s) => Some(s),
+                // «وقال الوزير» with no minister named before: the title.
                 Subject::Anaphor(at, label) => anaphor_speaker(view, cue_at, view.norm(at), label)
-                    .or_else(|| carried_speaker(view, last.as_ref(), cue_at)),
+                    .or(Some(SpeakerRef {
+                        tokens: at..at + 1,
+                        cluster: None,
+                        carried: false,
+                    })),
                 Subject::Pronoun => {
                     let sentence = view.sentence_of(cue_at);
                     let earlier_here = quotes
@@ -778,8 +787,8 @@ fn reported_after_cue(
 fn clause_end(view: &DocView<'_>, from: usize, sent_end: usize, quoted: &[bool]) -> usize {
     let lex = lexicons();
     let mut end = sent_end;
-    for k in from..sent_end {
-        if quoted[k] {
+    for (k, &inside) in quoted.iter().enumerate().take(sent_end).skip(from) {
+        if inside {
             continue;
         }
         let cue = lex.cue(view.norm(k));
@@ -830,11 +839,11 @@ fn attribution(
     let mut start = sent.start;
     // Skip a cue that already opened the sentence («وقال … إن»): that
     // quote is found from its cue.
-    for k in sent.start..c {
+    for (k, &inside) in quoted.iter().enumerate().take(c).skip(sent.start) {
         if lex.complementizers.contains(view.norm(k)) || lex.cue(view.norm(k)).is_some() {
             return None;
         }
-        if quoted[k] {
+        if inside {
             start = start.max(k);
         }
     }
@@ -855,11 +864,7 @@ fn attribution(
 
 /// The cue of a direct quote: before it («وقال بوتين: "…"»), after it
 /// («"…"، قال الوزير»), or a name and a colon («الوزير: "…"»).
-fn direct_cue(
-    view: &DocView<'_>,
-    m: &Marks,
-    quoted: &[bool],
-) -> Option<(Option<Range<usize>>, Option<Range<usize>>, Cue)> {
+fn direct_cue(view: &DocView<'_>, m: &Marks, quoted: &[bool]) -> Option<CueParts> {
     let lex = lexicons();
     let sent = &view.sentences[view.sentence_of(m.open)];
     // Before the opening mark, within the sentence.
