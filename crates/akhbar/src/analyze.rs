@@ -94,10 +94,19 @@ impl Default for Analyzer {
     }
 }
 
-/// Buffers reused across the tokens of one document.
+/// Buffers reused across the tokens of the documents a thread analyzes.
 struct Scratch {
     stem: String,
     segments: SegmentCache,
+}
+
+impl Default for Scratch {
+    fn default() -> Scratch {
+        Scratch {
+            stem: String::new(),
+            segments: SegmentCache::new(1 << 16),
+        }
+    }
 }
 
 /// Body paragraphs joined by a blank line, and the alignment body → cleaned.
@@ -205,10 +214,14 @@ impl Analyzer {
         let mut token_kinds: Vec<TokenKind> = Vec::new();
         let mut sentences = Vec::new();
         let mut paragraph_of = Vec::new();
-        let mut scratch = Scratch {
-            stem: String::new(),
-            segments: SegmentCache::new(1 << 14),
-        };
+        // One scratch per thread: the cache of segmented words carries over
+        // from article to article (news repeats its vocabulary).
+        thread_local! {
+            static TOKEN_SCRATCH: std::cell::RefCell<Scratch> =
+                std::cell::RefCell::new(Scratch::default());
+        }
+        let mut scratch_cell = TOKEN_SCRATCH.with(|s| s.take());
+        let scratch = &mut scratch_cell;
         for (p_idx, p) in para_ranges.iter().enumerate() {
             let para = &text[p.clone()];
             for s in split_sentences(para) {
@@ -218,7 +231,7 @@ impl Analyzer {
                     let tr = s.start + t.start..s.start + t.end;
                     token_bytes.push(tr.clone());
                     token_kinds.push(t.kind);
-                    tokens.push(self.token(&text, tr, t.kind, &span, &text_chars, &mut scratch));
+                    tokens.push(self.token(&text, tr, t.kind, &span, &text_chars, scratch));
                 }
                 paragraph_of.push(p_idx);
                 sentences.push(document::Sentence {
@@ -229,6 +242,7 @@ impl Analyzer {
                 });
             }
         }
+        TOKEN_SCRATCH.with(|s| s.replace(scratch_cell));
         let resolution = if self.entities {
             self.resolve(&text, &sentences, &token_bytes, date)
         } else {

@@ -157,7 +157,12 @@ pub fn skeleton(line: &str) -> String {
     let mut space = true;
     for c in line.chars() {
         match normalizer.map_char(c) {
-            Some(m) if m.is_alphanumeric() => {
+            // Arabic letters and digits first: `is_alphanumeric` is slow
+            // outside ASCII.
+            Some(m)
+                if matches!(m, '\u{0621}'..='\u{064A}' | '\u{0660}'..='\u{0669}')
+                    || m.is_alphanumeric() =>
+            {
                 out.push(m);
                 space = false;
             }
@@ -187,8 +192,23 @@ fn starts_with_words(s: &str, prefix: &str) -> bool {
     s.starts_with(prefix) && (s.len() == prefix.len() || s.as_bytes()[prefix.len()] == b' ')
 }
 
+/// Most words in a line that may be boilerplate other than a related-links
+/// heading with its headline (the credits rule allows 25 skeleton words).
+const MAX_LINE_WORDS: usize = 40;
+
 /// Classify one line (display form). `None` is ordinary text.
 pub fn classify_line(line: &str) -> Option<LineClass> {
+    // Every kind below is a short line, but for a related-links heading
+    // with a headline after its colon: a long paragraph needs only that
+    // check (and no skeleton of its own).
+    if line.split_whitespace().nth(MAX_LINE_WORDS).is_some() {
+        let (head, rest) = line.trim().split_once([':', '：'])?;
+        return (head.split_whitespace().nth(6).is_none()
+            && RELATED_HEADINGS.contains(&skeleton(head).as_str())
+            && !rest.trim().is_empty()
+            && !rest.trim_end().ends_with('.'))
+        .then_some(LineClass::Line(BoilerplateKind::Related));
+    }
     let sk = skeleton(line);
     if sk.is_empty() {
         return None;

@@ -447,7 +447,7 @@ impl CliticSegmenter {
 /// ```
 #[derive(Clone, Debug)]
 pub struct SegmentCache {
-    map: std::collections::HashMap<Box<str>, Segmentation>,
+    map: crate::hash::FnvMap<Box<str>, Segmentation>,
     capacity: usize,
 }
 
@@ -455,7 +455,7 @@ impl SegmentCache {
     /// A cache holding at most `capacity` words (it is emptied when full).
     pub fn new(capacity: usize) -> SegmentCache {
         SegmentCache {
-            map: std::collections::HashMap::new(),
+            map: crate::hash::FnvMap::default(),
             capacity: capacity.max(1),
         }
     }
