@@ -126,6 +126,26 @@ const PHRASES: &[&str] = &[
     "info@news.example.org",
     "#سوريا_اليوم",
     "@UN_News",
+    "وقال بوتين:",
+    "وأضاف: «",
+    "»",
+    "“",
+    "\"",
+    "أكد الوزير أن",
+    "مضيفا أن",
+    "ووفق الرئاسة، فإن",
+    "بحسب ما ذكرت رويترز",
+    "ونقلت وكالة الأناضول عن الرئيس قوله إن",
+    "التقى الرئيس السوري بشار الأسد نظيره الروسي",
+    "لم يلتق",
+    "من المقرر أن يزور",
+    "الخميس المقبل",
+    "أمس الأربعاء",
+    "12 رمضان 1444 هـ",
+    "آذار/مارس 2023",
+    "32 شباط",
+    "قرابة 3 ساعات",
+    "الرئيسان",
 ];
 
 fn pick<T: Clone + std::fmt::Debug + 'static>(xs: &'static [T]) -> impl Strategy<Value = T> {
@@ -436,6 +456,43 @@ fn check_document(raw: &str, doc: &Document) -> Result<(), TestCaseError> {
         prop_assert!(["PER", "LOC", "ORG", "MISC"].contains(&e.kind.as_str()));
         prop_assert!(e.cluster <= clusters, "cluster {} skips ahead", e.cluster);
         clusters = clusters.max(e.cluster + 1);
+    }
+
+    // Quotes, times and events: every span is its text, every entity
+    // reference a cluster of the document.
+    let text_span = |what: &str, sp: &Span, t: &str| -> Result<(), TestCaseError> {
+        check_span(what, sp, n, rn)?;
+        prop_assert_eq!(
+            slice(&text, sp.start, sp.end),
+            t.to_string(),
+            "{} text",
+            what
+        );
+        Ok(())
+    };
+    for q in &doc.quotes {
+        text_span("quote", &q.span, &q.text)?;
+        prop_assert!(q.sentence < doc.sentences.len());
+        prop_assert!(q.speaker_entity.is_none_or(|c| c < clusters));
+        if let Some(c) = &q.cue {
+            text_span("cue", &c.span, &c.text)?;
+        }
+        for a in q.via.iter() {
+            text_span("via", &a.span, &a.text)?;
+        }
+    }
+    for t in &doc.times {
+        text_span("time", &t.span, &t.text)?;
+        prop_assert!(t.sentence < doc.sentences.len());
+    }
+    for e in &doc.events {
+        text_span("trigger", &e.trigger.span, &e.trigger.text)?;
+        prop_assert!(!e.source.is_empty(), "event without a source: {:?}", e);
+        for a in e.source.iter().chain(&e.target).chain(e.location.iter()) {
+            text_span("actor", &a.span, &a.text)?;
+            prop_assert!(a.entity.is_none_or(|c| c < clusters));
+        }
+        prop_assert!((0.0..=1.0).contains(&e.confidence));
     }
 
     // Tokens and segments.
