@@ -58,6 +58,9 @@ pub struct ActorRef {
     pub country: Option<String>,
     /// Sector of a generic phrase (`GOV`, `MIL`, `REB`, `CVL`…).
     pub sector: Option<&'static str>,
+    /// A generic phrase that names one body («وزارة الخارجية», «الحكومة
+    /// السودانية»), not a class of people («المحتجين», «دول»).
+    pub named: bool,
 }
 
 /// Sector nouns of generic actors, with their sector.
@@ -169,6 +172,7 @@ fn actor_refs(words: &[Word<'_>], mentions: &[MentionRef], kb: &KnowledgeBase) -
                     label: x.label,
                     country: None,
                     sector: None,
+                    named: true,
                 });
             }
             t = x.tokens.end.max(t + 1);
@@ -243,7 +247,8 @@ fn actor_refs(words: &[Word<'_>], mentions: &[MentionRef], kb: &KnowledgeBase) -
                     && x.tokens.start <= end + 5
                     && (end..x.tokens.start).all(|k| words[k].kind == TokenKind::Word)
             });
-        if next_mention == end || person_follows {
+        let construct = lex.construct_heads.contains(base.as_ref());
+        if next_mention == end && !construct || person_follows {
             t = end;
             continue;
         }
@@ -251,6 +256,7 @@ fn actor_refs(words: &[Word<'_>], mentions: &[MentionRef], kb: &KnowledgeBase) -
             tokens: t..end,
             cluster: None,
             label: NerLabel::Organization,
+            named: construct && end > t + 1 || country.is_some(),
             country,
             sector: Some(sector),
         });

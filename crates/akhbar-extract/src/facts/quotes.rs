@@ -675,10 +675,12 @@ fn anaphor_speaker(
 ) -> Option<SpeakerRef> {
     let lex = lexicons();
     let sentence = view.sentence_of(cue_at);
-    let from = view.sentences[sentence.saturating_sub(4)].start;
+    let from = view.sentences[sentence.saturating_sub(8)].start;
     let candidates: Vec<&super::ActorRef> = view
         .actors_in(from..cue_at)
-        .filter(|m| m.label == label && !lex.platforms.contains(view.norm(m.tokens.start)))
+        .filter(|m| {
+            m.label == label && m.named && !lex.platforms.contains(view.norm(m.tokens.start))
+        })
         .collect();
     let honorific = lex.honorific_pronouns.contains(anaphor);
     let role = role_of_title(anaphor);
@@ -1003,6 +1005,21 @@ fn subject_in(view: &DocView<'_>, region: Range<usize>) -> Subject {
     }
     if lex.org_anaphors.contains(first) {
         return Subject::Anaphor(r.start, NerLabel::Organization);
+    }
+    // «أحد المحتجين ويدعى علي الساعدي»: the name after «يدعى».
+    if let Some(k) =
+        (r.start..cut).find(|&k| matches!(view.norm(k), "يدعي" | "ويدعي" | "اسمه" | "واسمه"))
+    {
+        let end = (k + 1..cut.min(k + 5))
+            .take_while(|&x| !view.is_punct(x))
+            .last();
+        if let Some(end) = end {
+            return Subject::Named(SpeakerRef {
+                tokens: k + 1..end + 1,
+                cluster: best_mention(view, k + 1..end + 1, true).and_then(|m| m.cluster),
+                carried: false,
+            });
+        }
     }
     // A generic actor phrase or noun phrase with no entity: «مصدر
     // دبلوماسي», «مراقبون», «البيان المشترك».
