@@ -682,6 +682,11 @@ fn anaphor_speaker(
             m.label == label && m.named && !lex.platforms.contains(view.norm(m.tokens.start))
         })
         .collect();
+    if matches!(anaphor, "البيان" | "البلاغ") {
+        if let Some(s) = statement_issuer(view, cue_at) {
+            return Some(s);
+        }
+    }
     let honorific = lex.honorific_pronouns.contains(anaphor);
     let role = role_of_title(anaphor);
     let pick = if honorific {
@@ -712,6 +717,34 @@ fn anaphor_speaker(
         cluster: pick.cluster,
         carried: true,
     })
+}
+
+/// «وأوضح البلاغ أن»: the statement's issuer, the first named body or
+/// person of the last sentence that mentions a statement.
+fn statement_issuer(view: &DocView<'_>, cue_at: usize) -> Option<SpeakerRef> {
+    let sentence = view.sentence_of(cue_at);
+    for s in (sentence.saturating_sub(4)..=sentence).rev() {
+        let range = view.sentences[s].clone();
+        let until = if s == sentence { cue_at } else { range.end };
+        let mentions_statement = (range.start..until).any(|k| {
+            let n = view.norm(k);
+            n.ends_with("بيان") || n.ends_with("بلاغ") || n.contains("بيانا") || n.contains("بلاغا")
+        });
+        if !mentions_statement {
+            continue;
+        }
+        if let Some(a) = view
+            .actors_in(range.start..until)
+            .find(|a| a.named && matches!(a.label, NerLabel::Person | NerLabel::Organization))
+        {
+            return Some(SpeakerRef {
+                tokens: a.tokens.clone(),
+                cluster: a.cluster,
+                carried: true,
+            });
+        }
+    }
+    None
 }
 
 /// The role a bare title names (a part of a knowledge-base role id).
@@ -978,10 +1011,7 @@ fn subject_in(view: &DocView<'_>, region: Range<usize>) -> Subject {
         .find(|&k| {
             let n = view.norm(k);
             view.mention_starting_at(k).is_none()
-                && (lex.speaker_stops.contains(n)
-                    || lex.skippable.contains(n)
-                    || n == "في"
-                    || n == "خلال")
+                && (lex.speaker_stops.contains(n) || n == "في" || n == "خلال")
         })
         .unwrap_or(r.end);
     let head = r.start..cut;
