@@ -481,9 +481,57 @@ const SCOPE: [&str; 9] = [
     "table", "td", "th", "html", "body", "button", "caption", "object", "template",
 ];
 
+const F_VOID: u8 = 1;
+const F_DROP: u8 = 2;
+const F_BLOCK: u8 = 4;
+const F_CLOSES_P: u8 = 8;
+
+const INLINE: [&str; 24] = [
+    "a", "span", "b", "strong", "i", "em", "font", "sup", "sub", "small", "u", "time", "abbr",
+    "cite", "q", "mark", "bdi", "bdo", "s", "img", "picture", "source", "ins", "del",
+];
+
+const F_SCOPE: u8 = 16;
+
+/// The interned name, flags and small id (0 for unknown) of a tag.
+fn intern(name: &str) -> (&'static str, u8, u8) {
+    type Table = std::collections::HashMap<&'static str, (u8, u8)>;
+    static TABLE: std::sync::OnceLock<Table> = std::sync::OnceLock::new();
+    let table = TABLE.get_or_init(|| {
+        let mut t: Table = std::collections::HashMap::new();
+        let lists = [
+            (&VOID[..], F_VOID),
+            (&DROP[..], F_DROP),
+            (&BLOCK[..], F_BLOCK),
+            (&CLOSES_P[..], F_CLOSES_P),
+            (&SCOPE[..], F_SCOPE),
+            (&INLINE[..], 0),
+        ];
+        for (list, flag) in lists {
+            for n in list {
+                let next = t.len() as u8 + 1;
+                t.entry(*n).or_insert((0, next)).0 |= flag;
+            }
+        }
+        t
+    });
+    match table.get_key_value(name) {
+        Some((k, (f, id))) => (k, *f, *id),
+        None => ("", 0, 0),
+    }
+}
+
+fn tag_id(name: &str) -> u8 {
+    intern(name).2
+}
+
 #[derive(Default)]
 struct Node {
-    tag: String,
+    /// Interned tag name ("" for text nodes and unknown tags).
+    tag: &'static str,
+    flags: u8,
+    id: u8,
+    hint_flags: u8,
     parent: usize,
     first: usize,
     last: usize,
@@ -570,6 +618,18 @@ fn attr<'b>(attrs: &'b [(String, String)], name: &str) -> Option<&'b str> {
 fn is_hidden(attrs: &[(String, String)]) -> bool {
     attrs.iter().any(|(k, v)| match k.as_str() {
         "hidden" => true,
+        "class" => v.split_ascii_whitespace().any(|c| {
+            matches!(
+                c.to_ascii_lowercase().as_str(),
+                "d-none"
+                    | "hidden"
+                    | "hide"
+                    | "sr-only"
+                    | "visually-hidden"
+                    | "invisible"
+                    | "screen-reader-text"
+            )
+        }),
         "aria-hidden" => v.eq_ignore_ascii_case("true"),
         "style" => {
             let s: String = v
@@ -586,7 +646,7 @@ fn is_hidden(attrs: &[(String, String)]) -> bool {
 fn parse(page: &str) -> (Tree, Meta) {
     let mut tree = Tree {
         nodes: vec![Node {
-            tag: "#root".into(),
+            tag: "#root",
             parent: NONE,
             first: NONE,
             last: NONE,
@@ -605,14 +665,18 @@ fn parse(page: &str) -> (Tree, Meta) {
     };
     let mut stack: Vec<usize> = vec![0];
     let mut tok = Tokenizer { s: page, at: 0 };
-    let pop_to = |stack: &mut Vec<usize>, tree: &Tree, name: &str, bounds: &[&str]| {
+    // Close the innermost open `target` unless a boundary element comes first.
+    let pop_to = |stack: &mut Vec<usize>, tree: &Tree, target: u8, bounds: &[u8], scope: bool| {
+        if target == 0 {
+            return;
+        }
         for i in (1..stack.len()).rev() {
-            let t = tree.nodes[stack[i]].tag.as_str();
-            if t == name {
+            let n = &tree.nodes[stack[i]];
+            if n.id == target {
                 stack.truncate(i);
                 return;
             }
-            if bounds.contains(&t) {
+            if bounds.contains(&n.id) || (scope && n.flags & F_SCOPE != 0) {
                 return;
             }
         }
@@ -625,7 +689,7 @@ fn parse(page: &str) -> (Tree, Meta) {
                     tree.append(
                         parent,
                         Node {
-                            tag: String::new(),
+                            tag: "",
                             text: Some(decode_entities(raw)),
                             ..Node::default()
                         },
@@ -653,19 +717,22 @@ fn parse(page: &str) -> (Tree, Meta) {
             },
             Token::End(name) => match name.as_str() {
                 "p" | "li" | "dt" | "dd" | "td" | "th" | "tr" => {
-                    pop_to(&mut stack, &tree, &name, &SCOPE[..1])
+                    pop_to(&mut stack, &tree, tag_id(&name), &[tag_id("table")], false)
                 }
                 "br" => {
                     let parent = *stack.last().unwrap_or(&0);
                     tree.append(
                         parent,
                         Node {
-                            tag: "br".into(),
+                            tag: "br",
+                            flags: F_BLOCK,
                             ..Node::default()
                         },
                     );
                 }
-                _ => pop_to(&mut stack, &tree, &name, &[]),
+                _ => {
+                    pop_to(&mut stack, &tree, tag_id(&name), &[], false);
+                }
             },
             Token::Start {
                 name,
@@ -709,20 +776,45 @@ fn parse(page: &str) -> (Tree, Meta) {
                 if matches!(name.as_str(), "html" | "body" | "head") {
                     continue;
                 }
-                if CLOSES_P.contains(&name.as_str()) {
-                    pop_to(&mut stack, &tree, "p", &SCOPE);
+                let (tag, flags, id) = intern(&name);
+                if flags & F_CLOSES_P != 0 {
+                    pop_to(&mut stack, &tree, tag_id("p"), &[], true);
                 }
                 match name.as_str() {
-                    "li" => pop_to(&mut stack, &tree, "li", &["ul", "ol", "table", "td", "th"]),
+                    "li" => pop_to(
+                        &mut stack,
+                        &tree,
+                        tag_id("li"),
+                        &[
+                            tag_id("ul"),
+                            tag_id("ol"),
+                            tag_id("table"),
+                            tag_id("td"),
+                            tag_id("th"),
+                        ],
+                        false,
+                    ),
                     "dt" | "dd" => {
-                        pop_to(&mut stack, &tree, "dt", &["dl"]);
-                        pop_to(&mut stack, &tree, "dd", &["dl"]);
+                        pop_to(&mut stack, &tree, tag_id("dt"), &[tag_id("dl")], false);
+                        pop_to(&mut stack, &tree, tag_id("dd"), &[tag_id("dl")], false);
                     }
                     "td" | "th" => {
-                        pop_to(&mut stack, &tree, "td", &["tr", "table"]);
-                        pop_to(&mut stack, &tree, "th", &["tr", "table"]);
+                        pop_to(
+                            &mut stack,
+                            &tree,
+                            tag_id("td"),
+                            &[tag_id("tr"), tag_id("table")],
+                            false,
+                        );
+                        pop_to(
+                            &mut stack,
+                            &tree,
+                            tag_id("th"),
+                            &[tag_id("tr"), tag_id("table")],
+                            false,
+                        );
                     }
-                    "tr" => pop_to(&mut stack, &tree, "tr", &["table"]),
+                    "tr" => pop_to(&mut stack, &tree, tag_id("tr"), &[tag_id("table")], false),
                     _ => {}
                 }
                 if tree.nodes.len() >= MAX_NODES {
@@ -742,11 +834,14 @@ fn parse(page: &str) -> (Tree, Meta) {
                 let node = Node {
                     href: name == "a" && attr(&attrs, "href").is_some(),
                     hidden: is_hidden(&attrs),
+                    hint_flags: hint_flags(&hint),
                     hint,
-                    tag: name,
+                    tag,
+                    flags,
+                    id,
                     ..Node::default()
                 };
-                let void = VOID.contains(&node.tag.as_str()) || self_closing;
+                let void = node.flags & F_VOID != 0 || self_closing;
                 let id = tree.append(parent, node);
                 if !void && stack.len() < MAX_DEPTH {
                     stack.push(id);
@@ -760,7 +855,7 @@ fn parse(page: &str) -> (Tree, Meta) {
 // ---------------------------------------------------------------- chrome
 
 /// Class/id words of page chrome (matched inside the hint).
-const CHROME: [&str; 44] = [
+const CHROME: &[&str] = &[
     "comment",
     "share",
     "sharing",
@@ -805,13 +900,26 @@ const CHROME: [&str; 44] = [
     "more-news",
     "tags",
     "copyright",
+    "time_to_read",
+    "time-to-read",
+    "reading-time",
+    "read-time",
+    "prev_next",
+    "prev-next",
+    "next_article",
+    "next-article",
+    "nextarticle",
+    "author-bio",
+    "fb-comments",
+    "community",
+    "disclaimer",
 ];
 /// Whole class tokens of page chrome.
-const CHROME_TOKENS: [&str; 12] = [
+const CHROME_TOKENS: &[&str] = &[
     "ad", "ads", "adv", "dfp", "nav", "header", "tag", "also", "latest", "print", "rss", "follow",
 ];
 /// Class/id words of article bodies: these never count as chrome.
-const BODY: [&str; 16] = [
+const BODY: &[&str] = &[
     "articlebody",
     "article-body",
     "article_body",
@@ -829,13 +937,13 @@ const BODY: [&str; 16] = [
     "detail-body",
     "details-body",
 ];
-const POSITIVE: [&str; 10] = [
+const POSITIVE: &[&str] = &[
     "article", "content", "entry", "story", "post", "text", "body", "main", "detail", "news",
 ];
 
 /// Headings of boxes that are never article text (compared without spaces,
 /// hamza and final-yaa variants folded).
-const CHROME_HEADINGS: [&str; 30] = [
+const CHROME_HEADINGS: &[&str] = &[
     "اقرايضا",
     "اقراايضا",
     "اقراالمزيد",
@@ -881,32 +989,86 @@ fn fold(s: &str) -> String {
 }
 
 fn chrome_heading(text: &str) -> bool {
-    let f = fold(text);
-    f.chars().count() <= 24
-        && CHROME_HEADINGS.iter().any(|h| {
-            f == fold(h)
-                || (f.starts_with(&fold(h)) && f.chars().count() <= fold(h).chars().count() + 3)
-        })
-}
-
-fn is_chrome_hint(hint: &str) -> bool {
-    if hint.is_empty() || BODY.iter().any(|w| hint.contains(w)) {
+    static FOLDED: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+    if text.len() > 120 {
         return false;
     }
-    CHROME.iter().any(|w| hint.contains(w))
+    let folded = FOLDED.get_or_init(|| CHROME_HEADINGS.iter().map(|h| fold(h)).collect());
+    let f = fold(text);
+    let n = f.chars().count();
+    n <= 24
+        && folded
+            .iter()
+            .any(|h| f == *h || (f.starts_with(h.as_str()) && n <= h.chars().count() + 3))
+}
+
+/// Phrases of site notices (comment policies, rights, cookies,
+/// newsletters), folded like [`CHROME_HEADINGS`]: a short paragraph that
+/// holds one is not article text.
+const CHROME_SENTENCES: &[&str] = &[
+    "لاتعبرعنراي",
+    "لاتعبربالضرورهعنراي",
+    "ارشاداتالاستخدام",
+    "سياسهالخصوصيه",
+    "جميعالحقوقمحفوظه",
+    "ملفاتتعريفالارتباط",
+    "اشتركفيالنشره",
+    "اشتركفيقناتنا",
+    "حملتطبيق",
+];
+
+fn chrome_sentence(text: &str) -> bool {
+    if text.len() > 800 {
+        return false;
+    }
+    let f = fold(text);
+    CHROME_SENTENCES.iter().any(|p| f.contains(p))
+}
+
+const H_CHROME: u8 = 1;
+const H_BODY: u8 = 2;
+const H_POSITIVE: u8 = 4;
+
+/// What a class/id hint says: chrome, article body, or likely content.
+fn hint_flags(hint: &str) -> u8 {
+    use aho_corasick::AhoCorasick;
+    static AC: std::sync::OnceLock<(AhoCorasick, AhoCorasick, AhoCorasick)> =
+        std::sync::OnceLock::new();
+    if hint.is_empty() {
+        return 0;
+    }
+    let (chrome, body, positive) = AC.get_or_init(|| {
+        let build = |words: &[&str]| {
+            AhoCorasick::new(words)
+                .unwrap_or_else(|_| AhoCorasick::new(["\u{0}"]).expect("one literal"))
+        };
+        (build(CHROME), build(BODY), build(POSITIVE))
+    });
+    let mut f = 0;
+    if body.is_match(hint) {
+        return H_BODY | H_POSITIVE;
+    }
+    if positive.is_match(hint) {
+        f |= H_POSITIVE;
+    }
+    if chrome.is_match(hint)
         || hint
             .split(|c: char| !c.is_ascii_alphanumeric())
             .any(|t| CHROME_TOKENS.contains(&t))
+    {
+        f |= H_CHROME;
+    }
+    f
 }
 
-fn class_weight(hint: &str) -> f64 {
+fn class_weight(node: &Node) -> f64 {
     let mut w = 0.0;
-    if BODY.iter().any(|x| hint.contains(x)) {
+    if node.hint_flags & H_BODY != 0 {
         w += 50.0;
-    } else if POSITIVE.iter().any(|x| hint.contains(x)) {
+    } else if node.hint_flags & H_POSITIVE != 0 {
         w += 25.0;
     }
-    if is_chrome_hint(hint) {
+    if node.hint_flags & H_CHROME != 0 {
         w -= 25.0;
     }
     w
@@ -937,8 +1099,11 @@ fn collapse(s: &str) -> String {
     out
 }
 
+/// Characters that are not ASCII whitespace (a cheap measure of text size).
 fn count_chars(s: &str) -> u32 {
-    s.chars().filter(|c| !c.is_whitespace()).count() as u32
+    s.bytes()
+        .filter(|b| (b & 0xC0) != 0x80 && !b.is_ascii_whitespace())
+        .count() as u32
 }
 
 fn mark(tree: &Tree, strict: bool) -> Scored {
@@ -955,11 +1120,11 @@ fn mark(tree: &Tree, strict: bool) -> Scored {
         if node.text.is_some() {
             continue;
         }
-        let tag = node.tag.as_str();
-        let protected = matches!(tag, "article" | "main") || node.hint.contains("articlebody");
-        if DROP.contains(&tag)
+        let tag = node.tag;
+        let protected = matches!(tag, "article" | "main") || node.hint_flags & H_BODY != 0;
+        if node.flags & F_DROP != 0
             || node.hidden
-            || (strict && !protected && is_chrome_hint(&node.hint))
+            || (strict && !protected && node.hint_flags & H_CHROME != 0)
         {
             removed[id] = true;
         }
@@ -994,8 +1159,8 @@ fn mark(tree: &Tree, strict: bool) -> Scored {
     }
 }
 
-fn is_block(tag: &str) -> bool {
-    BLOCK.contains(&tag)
+fn is_block(node: &Node) -> bool {
+    node.flags & F_BLOCK != 0
 }
 
 /// Own text of an element: its text children and inline descendants, up to
@@ -1008,7 +1173,7 @@ fn own_text(tree: &Tree, sc: &Scored, id: usize, out: &mut String) {
         let node = &tree.nodes[c];
         if let Some(t) = &node.text {
             out.push_str(t);
-        } else if !is_block(&node.tag) {
+        } else if !is_block(node) {
             own_text(tree, sc, c, out);
         }
     }
@@ -1028,7 +1193,7 @@ fn score(tree: &Tree, sc: &mut Scored) {
         if sc.removed[id]
             || node.text.is_some()
             || !matches!(
-                node.tag.as_str(),
+                node.tag,
                 "p" | "pre"
                     | "td"
                     | "div"
@@ -1072,7 +1237,7 @@ fn score(tree: &Tree, sc: &mut Scored) {
     }
     for id in 1..tree.nodes.len() {
         if sc.score[id] > 0.0 {
-            let w = class_weight(&tree.nodes[id].hint);
+            let w = class_weight(&tree.nodes[id]);
             sc.score[id] = (sc.score[id] + w * 0.4).max(0.0) * (1.0 - density(sc, id));
         }
     }
@@ -1160,8 +1325,8 @@ impl Writer<'_> {
         if self.sc.removed[id] {
             return;
         }
-        let tag = node.tag.as_str();
-        let block = is_block(tag);
+        let tag = node.tag;
+        let block = is_block(node);
         if block {
             self.flush();
         }
@@ -1201,7 +1366,7 @@ fn first_text_block(tree: &Tree, sc: &Scored, id: usize) -> Option<String> {
         return Some(t.clone());
     }
     if matches!(
-        node.tag.as_str(),
+        node.tag,
         "h2" | "h3" | "h4" | "h5" | "h6" | "strong" | "b" | "span" | "div" | "p" | "header"
     ) && sc.chars[c] <= 30
     {
@@ -1250,7 +1415,7 @@ fn body_text(tree: &Tree, sc: &Scored, top: usize) -> String {
                 if sc.removed[c] || tree.nodes[c].text.is_some() {
                     return false;
                 }
-                let weight = class_weight(&tree.nodes[c].hint);
+                let weight = class_weight(&tree.nodes[c]);
                 sc.score[c] + weight * 0.4 >= threshold
                     || (tree.nodes[c].tag == "p" && sc.chars[c] > 80 && density(sc, c) < 0.25)
             })
@@ -1265,7 +1430,8 @@ fn body_text(tree: &Tree, sc: &Scored, top: usize) -> String {
     let n = paras.len();
     for (i, p) in paras.iter().enumerate() {
         let dense = f64::from(p.link_chars) / f64::from(p.chars.max(1));
-        if dense > 0.5 || chrome_heading(&p.text) {
+        let wordless = !p.text.chars().any(char::is_alphanumeric);
+        if wordless || dense > 0.5 || chrome_heading(&p.text) || chrome_sentence(&p.text) {
             continue;
         }
         // A trailing or leading heading with nothing after it is chrome.
