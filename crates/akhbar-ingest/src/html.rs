@@ -1028,25 +1028,37 @@ fn chrome_sentence(text: &str) -> bool {
 const H_CHROME: u8 = 1;
 const H_BODY: u8 = 2;
 const H_POSITIVE: u8 = 4;
+const H_META: u8 = 8;
+
+/// Class/id words of the small elements around a headline (dates, bylines,
+/// sources, captions): left out of the text when short.
+const META: &[&str] = &[
+    "date", "time", "author", "byline", "writer", "writeby", "source", "caption", "credit", "meta",
+    "dateline", "publish",
+];
+/// Longest text (in characters) of such an element.
+const META_CHARS: u32 = 80;
 
 /// What a class/id hint says: chrome, article body, or likely content.
 fn hint_flags(hint: &str) -> u8 {
     use aho_corasick::AhoCorasick;
-    static AC: std::sync::OnceLock<(AhoCorasick, AhoCorasick, AhoCorasick)> =
-        std::sync::OnceLock::new();
+    static AC: std::sync::OnceLock<[AhoCorasick; 4]> = std::sync::OnceLock::new();
     if hint.is_empty() {
         return 0;
     }
-    let (chrome, body, positive) = AC.get_or_init(|| {
+    let [chrome, body, positive, meta] = AC.get_or_init(|| {
         let build = |words: &[&str]| {
             AhoCorasick::new(words)
                 .unwrap_or_else(|_| AhoCorasick::new(["\u{0}"]).expect("one literal"))
         };
-        (build(CHROME), build(BODY), build(POSITIVE))
+        [build(CHROME), build(BODY), build(POSITIVE), build(META)]
     });
     let mut f = 0;
+    if meta.is_match(hint) {
+        f |= H_META;
+    }
     if body.is_match(hint) {
-        return H_BODY | H_POSITIVE;
+        return f | H_BODY | H_POSITIVE;
     }
     if positive.is_match(hint) {
         f |= H_POSITIVE;
@@ -1332,6 +1344,12 @@ impl Writer<'_> {
         }
         if tag == "h1" {
             // The headline is the title, not body text.
+            return;
+        }
+        let short = self.sc.chars[id] <= META_CHARS;
+        if short
+            && (tag == "time" || (node.hint_flags & H_META != 0 && node.hint_flags & H_BODY == 0))
+        {
             return;
         }
         let heading = matches!(tag, "h2" | "h3" | "h4" | "h5" | "h6");
@@ -1641,6 +1659,12 @@ pub fn extract(page: &str) -> Result<Article, HtmlError> {
         .or_else(|| meta.title.clone())
         .map(|t| strip_site_suffix(&t, site_name.as_deref()))
         .filter(|t| !t.is_empty());
+    if let Some(t) = &title {
+        text = drop_paragraph(&text, t);
+        if text.is_empty() {
+            return Err(HtmlError::NoArticle);
+        }
+    }
     let published = prop(
         &meta,
         &[
@@ -1703,6 +1727,18 @@ pub fn extract(page: &str) -> Result<Article, HtmlError> {
         lang,
         dir: meta.dir.clone(),
     })
+}
+
+/// `text` without paragraphs that repeat `title`.
+fn drop_paragraph(text: &str, title: &str) -> String {
+    let t = fold(title);
+    if t.is_empty() || !text.split("\n\n").any(|p| fold(p) == t) {
+        return text.to_string();
+    }
+    text.split("\n\n")
+        .filter(|p| fold(p) != t)
+        .collect::<Vec<_>>()
+        .join("\n\n")
 }
 
 /// Text of an HTML fragment (a feed item's description), paragraphs kept,
