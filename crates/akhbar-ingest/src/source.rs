@@ -172,6 +172,13 @@ pub fn expand(args: &[String]) -> Vec<Result<Input, IngestError>> {
                 })
                 .collect();
             files.sort();
+            if files.is_empty() {
+                out.push(Err(IngestError::new(
+                    &Arc::from(a.as_str()),
+                    Position::Whole,
+                    "directory holds no files",
+                )));
+            }
             out.extend(files.into_iter().map(|p| Ok(Input::file(p))));
         } else if !path.exists() && a.contains(['*', '?', '[']) {
             match glob::glob(a) {

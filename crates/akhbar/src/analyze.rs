@@ -222,6 +222,7 @@ impl Analyzer {
             Vec::new()
         };
         Ok(Document {
+            origin: None,
             schema: SCHEMA_ID.to_string(),
             id: meta.id.clone(),
             url: meta.url.clone(),
