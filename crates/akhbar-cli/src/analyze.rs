@@ -435,13 +435,6 @@ pub fn run(args: AnalyzeArgs) -> Result<bool> {
         }
     });
 
-    let stdout = io::stdout();
-    let mut out = Output {
-        out: BufWriter::with_capacity(1 << 16, stdout.lock()),
-        format,
-        count: 0,
-        many,
-    };
     let job = Job {
         analyzer: &analyzer,
         opts: &opts,
@@ -449,12 +442,37 @@ pub fn run(args: AnalyzeArgs) -> Result<bool> {
         format,
         many,
     };
-    let result = drive(&rx, &job, &mut out, &mut errors, &bar);
+    // Workers analyze batch N+1 while the writer thread writes batch N.
+    let (wtx, wrx) = sync_channel::<Vec<Result<Vec<u8>, IngestError>>>(2);
+    let (written, skipped) = std::thread::scope(|scope| -> Result<(u64, u64)> {
+        let writer_bar = bar.clone();
+        let errors = &mut errors;
+        let writer = scope.spawn(move || -> Result<u64> {
+            let stdout = io::stdout();
+            let mut out = Output {
+                out: BufWriter::with_capacity(1 << 16, stdout.lock()),
+                format,
+                count: 0,
+                many,
+            };
+            let r = write_results(&wrx, &mut out, errors, &writer_bar);
+            // Drain so that the workers never block on a dead writer.
+            for _ in wrx.iter() {}
+            let docs = r?;
+            writer_bar.finish_and_clear();
+            out.finish()?;
+            Ok(docs)
+        });
+        let skipped = drive(&rx, &job, &wtx, &bar);
+        drop(wtx);
+        let docs = writer
+            .join()
+            .map_err(|_| anyhow::anyhow!("the writer thread panicked"))??;
+        Ok((docs, skipped))
+    })?;
     drop(rx);
     let _ = reader.join();
-    let (docs, skipped) = result?;
-    bar.finish_and_clear();
-    out.finish()?;
+    let _ = written;
     if let Some(f) = &mut errors.file {
         f.flush()?;
         if errors.count > 0 {
@@ -471,45 +489,60 @@ pub fn run(args: AnalyzeArgs) -> Result<bool> {
             args.skip_existing.as_deref().unwrap_or("")
         );
     }
-    let _ = docs;
     Ok(errors.count == 0)
 }
 
+/// Analyze the batches the reader sends, in parallel, and pass the results
+/// on in order. Returns the number of records skipped as already written.
 fn drive(
     rx: &Receiver<(Msg, InputFormat)>,
     job: &Job,
-    out: &mut dyn Sink,
-    errors: &mut ErrorReport,
+    tx: &std::sync::mpsc::SyncSender<Vec<Result<Vec<u8>, IngestError>>>,
     bar: &ProgressBar,
-) -> Result<(u64, u64)> {
-    let start = Instant::now();
-    let mut docs = 0u64;
+) -> u64 {
     let mut skipped = 0u64;
     for (msg, fmt) in rx {
         match msg {
             Msg::InputDone => bar.inc(1),
             Msg::Skipped(n) => skipped += n,
             Msg::Batch(batch) => {
-                let results: Vec<Result<Vec<u8>, IngestError>> = batch
+                let results = batch
                     .into_par_iter()
                     .map(|item| job.run(item, fmt))
                     .collect();
-                for r in results {
-                    match r {
-                        Ok(bytes) => {
-                            out.document(&bytes)?;
-                            docs += 1;
-                        }
-                        Err(e) => errors.report(&e, bar)?,
-                    }
+                if tx.send(results).is_err() {
+                    break;
                 }
-                let rate = docs as f64 / start.elapsed().as_secs_f64().max(1e-3);
-                bar.set_message(format!(
-                    "{docs} documents, {} failed, {rate:.0} docs/s",
-                    errors.count
-                ));
             }
         }
     }
-    Ok((docs, skipped))
+    skipped
+}
+
+/// Write documents and report failures, in order.
+fn write_results(
+    rx: &Receiver<Vec<Result<Vec<u8>, IngestError>>>,
+    out: &mut dyn Sink,
+    errors: &mut ErrorReport,
+    bar: &ProgressBar,
+) -> Result<u64> {
+    let start = Instant::now();
+    let mut docs = 0u64;
+    for results in rx {
+        for r in results {
+            match r {
+                Ok(bytes) => {
+                    out.document(&bytes)?;
+                    docs += 1;
+                }
+                Err(e) => errors.report(&e, bar)?,
+            }
+        }
+        let rate = docs as f64 / start.elapsed().as_secs_f64().max(1e-3);
+        bar.set_message(format!(
+            "{docs} documents, {} failed, {rate:.0} docs/s",
+            errors.count
+        ));
+    }
+    Ok(docs)
 }
