@@ -81,14 +81,15 @@ pub enum HtmlError {
 #[derive(Debug)]
 enum Token<'a> {
     Start {
-        name: String,
+        /// Interned lower-case name; empty for tags the extractor does not know.
+        name: &'static str,
         attrs: Vec<(String, String)>,
         self_closing: bool,
     },
-    End(String),
+    End(&'static str),
     Text(&'a str),
     /// Content of a raw-text element (script, style, title…).
-    Raw(String, &'a str),
+    Raw(&'static str, &'a str),
 }
 
 const RAW_TEXT: [&str; 10] = [
@@ -166,7 +167,7 @@ impl<'a> Tokenizer<'a> {
                 let name_end = (start + 2..b.len())
                     .find(|&i| matches!(b[i], b' ' | b'\t' | b'\n' | b'\r' | b'\x0c' | b'/' | b'>'))
                     .unwrap_or(b.len());
-                let name = s[start + 2..name_end].to_ascii_lowercase();
+                let name = lower_intern(&s[start + 2..name_end]);
                 self.at =
                     memchr::memchr(b'>', &b[name_end..]).map_or(b.len(), |i| name_end + i + 1);
                 return Some(Token::End(name));
@@ -188,7 +189,7 @@ impl<'a> Tokenizer<'a> {
         while i < b.len() && !matches!(b[i], b' ' | b'\t' | b'\n' | b'\r' | b'\x0c' | b'/' | b'>') {
             i += 1;
         }
-        let name = s[start + 1..i].to_ascii_lowercase();
+        let name = lower_intern(&s[start + 1..i]);
         let mut attrs = Vec::new();
         let mut self_closing = false;
         loop {
@@ -238,12 +239,14 @@ impl<'a> Tokenizer<'a> {
                     value = &s[vs..i];
                 }
             }
-            if attrs.len() < 64 {
+            // Only the attributes the extractor reads are kept (no
+            // allocation for src, srcset, data-*, on*…).
+            if attrs.len() < 64 && KEPT_ATTRS.iter().any(|k| k.eq_ignore_ascii_case(aname)) {
                 attrs.push((aname.to_ascii_lowercase(), decode_entities(value)));
             }
         }
         self.at = i;
-        if RAW_TEXT.contains(&name.as_str()) && !self_closing {
+        if RAW_TEXT.contains(&name) && !self_closing {
             let body = self.at;
             let close = format!("</{name}");
             let end = if name == "plaintext" {
@@ -255,7 +258,7 @@ impl<'a> Tokenizer<'a> {
             self.at = memchr::memchr(b'>', &b[end..]).map_or(b.len(), |j| end + j + 1);
             let raw = &s[body..end];
             let name = if name == "script" && is_ld_json(&attrs) {
-                "script\u{0}ld".to_string()
+                LD_JSON
             } else {
                 name
             };
@@ -267,6 +270,44 @@ impl<'a> Tokenizer<'a> {
             self_closing,
         }
     }
+}
+
+/// Attributes the extractor reads.
+const KEPT_ATTRS: &[&str] = &[
+    "class",
+    "id",
+    "role",
+    "itemprop",
+    "href",
+    "hidden",
+    "aria-hidden",
+    "style",
+    "rel",
+    "type",
+    "content",
+    "property",
+    "name",
+    "http-equiv",
+    "charset",
+    "datetime",
+    "lang",
+    "xml:lang",
+    "dir",
+];
+
+/// The raw-text token name of a JSON-LD script.
+const LD_JSON: &str = "script+ld";
+
+/// The interned lower-case form of a tag name, without allocating.
+fn lower_intern(raw: &str) -> &'static str {
+    let mut buf = [0u8; 16];
+    if raw.len() > buf.len() {
+        return "";
+    }
+    for (d, s) in buf.iter_mut().zip(raw.bytes()) {
+        *d = s.to_ascii_lowercase();
+    }
+    std::str::from_utf8(&buf[..raw.len()]).map_or("", |n| intern(n).0)
 }
 
 fn is_ld_json(attrs: &[(String, String)]) -> bool {
@@ -330,9 +371,18 @@ const NAMED: &[(&str, &str)] = &[
 
 /// Decode character references (`&amp;`, `&#1571;`, `&#x623;`, common names).
 pub fn decode_entities(s: &str) -> String {
+    decode_entities_cow(s).into_owned()
+}
+
+/// [`decode_entities`] without a copy when there is nothing to decode.
+fn decode_entities_cow(s: &str) -> std::borrow::Cow<'_, str> {
     if !s.contains('&') {
-        return s.to_string();
+        return std::borrow::Cow::Borrowed(s);
     }
+    std::borrow::Cow::Owned(decode_entities_owned(s))
+}
+
+fn decode_entities_owned(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut rest = s;
     while let Some(i) = rest.find('&') {
@@ -486,9 +536,36 @@ const F_DROP: u8 = 2;
 const F_BLOCK: u8 = 4;
 const F_CLOSES_P: u8 = 8;
 
-const INLINE: [&str; 24] = [
-    "a", "span", "b", "strong", "i", "em", "font", "sup", "sub", "small", "u", "time", "abbr",
-    "cite", "q", "mark", "bdi", "bdo", "s", "img", "picture", "source", "ins", "del",
+const INLINE: [&str; 29] = [
+    "xmp",
+    "noembed",
+    "noframes",
+    "plaintext",
+    "script+ld",
+    "a",
+    "span",
+    "b",
+    "strong",
+    "i",
+    "em",
+    "font",
+    "sup",
+    "sub",
+    "small",
+    "u",
+    "time",
+    "abbr",
+    "cite",
+    "q",
+    "mark",
+    "bdi",
+    "bdo",
+    "s",
+    "img",
+    "picture",
+    "source",
+    "ins",
+    "del",
 ];
 
 const F_SCOPE: u8 = 16;
@@ -526,7 +603,7 @@ fn tag_id(name: &str) -> u8 {
 }
 
 #[derive(Default)]
-struct Node {
+struct Node<'a> {
     /// Interned tag name ("" for text nodes and unknown tags).
     tag: &'static str,
     flags: u8,
@@ -537,7 +614,7 @@ struct Node {
     last: usize,
     next: usize,
     /// Decoded text of a text node.
-    text: Option<String>,
+    text: Option<std::borrow::Cow<'a, str>>,
     /// class + id + role + itemprop, lower-case.
     hint: String,
     href: bool,
@@ -556,12 +633,12 @@ struct Meta {
     time: Option<String>,
 }
 
-struct Tree {
-    nodes: Vec<Node>,
+struct Tree<'a> {
+    nodes: Vec<Node<'a>>,
 }
 
-impl Tree {
-    fn append(&mut self, parent: usize, node: Node) -> usize {
+impl<'a> Tree<'a> {
+    fn append(&mut self, parent: usize, node: Node<'a>) -> usize {
         let id = self.nodes.len();
         self.nodes.push(Node {
             parent,
@@ -592,7 +669,7 @@ impl Tree {
 }
 
 struct Children<'a> {
-    tree: &'a Tree,
+    tree: &'a Tree<'a>,
     at: usize,
 }
 
@@ -643,7 +720,7 @@ fn is_hidden(attrs: &[(String, String)]) -> bool {
     })
 }
 
-fn parse(page: &str) -> (Tree, Meta) {
+fn parse(page: &str) -> (Tree<'_>, Meta) {
     let mut tree = Tree {
         nodes: vec![Node {
             tag: "#root",
@@ -666,21 +743,22 @@ fn parse(page: &str) -> (Tree, Meta) {
     let mut stack: Vec<usize> = vec![0];
     let mut tok = Tokenizer { s: page, at: 0 };
     // Close the innermost open `target` unless a boundary element comes first.
-    let pop_to = |stack: &mut Vec<usize>, tree: &Tree, target: u8, bounds: &[u8], scope: bool| {
-        if target == 0 {
-            return;
-        }
-        for i in (1..stack.len()).rev() {
-            let n = &tree.nodes[stack[i]];
-            if n.id == target {
-                stack.truncate(i);
+    let pop_to =
+        |stack: &mut Vec<usize>, tree: &Tree<'_>, target: u8, bounds: &[u8], scope: bool| {
+            if target == 0 {
                 return;
             }
-            if bounds.contains(&n.id) || (scope && n.flags & F_SCOPE != 0) {
-                return;
+            for i in (1..stack.len()).rev() {
+                let n = &tree.nodes[stack[i]];
+                if n.id == target {
+                    stack.truncate(i);
+                    return;
+                }
+                if bounds.contains(&n.id) || (scope && n.flags & F_SCOPE != 0) {
+                    return;
+                }
             }
-        }
-    };
+        };
     while let Some(t) = tok.next_token() {
         match t {
             Token::Text(raw) => {
@@ -690,21 +768,21 @@ fn parse(page: &str) -> (Tree, Meta) {
                         parent,
                         Node {
                             tag: "",
-                            text: Some(decode_entities(raw)),
+                            text: Some(decode_entities_cow(raw)),
                             ..Node::default()
                         },
                     );
                 } else if let Some(last) = tree.nodes.last_mut() {
                     if let Some(text) = last.text.as_mut() {
-                        text.push_str(&decode_entities(raw));
+                        text.to_mut().push_str(&decode_entities(raw));
                     }
                 }
             }
-            Token::Raw(name, body) => match name.as_str() {
+            Token::Raw(name, body) => match name {
                 "title" if meta.title.is_none() => {
                     meta.title = Some(collapse(&decode_entities(body)))
                 }
-                "script\u{0}ld" if body.len() <= MAX_JSON_LD => {
+                LD_JSON if body.len() <= MAX_JSON_LD => {
                     if let Ok(v) = serde_json::from_str::<Value>(
                         body.trim()
                             .trim_start_matches("<!--")
@@ -715,9 +793,9 @@ fn parse(page: &str) -> (Tree, Meta) {
                 }
                 _ => {}
             },
-            Token::End(name) => match name.as_str() {
+            Token::End(name) => match name {
                 "p" | "li" | "dt" | "dd" | "td" | "th" | "tr" => {
-                    pop_to(&mut stack, &tree, tag_id(&name), &[tag_id("table")], false)
+                    pop_to(&mut stack, &tree, tag_id(name), &[tag_id("table")], false)
                 }
                 "br" => {
                     let parent = *stack.last().unwrap_or(&0);
@@ -731,7 +809,7 @@ fn parse(page: &str) -> (Tree, Meta) {
                     );
                 }
                 _ => {
-                    pop_to(&mut stack, &tree, tag_id(&name), &[], false);
+                    pop_to(&mut stack, &tree, tag_id(name), &[], false);
                 }
             },
             Token::Start {
@@ -739,7 +817,7 @@ fn parse(page: &str) -> (Tree, Meta) {
                 attrs,
                 self_closing,
             } => {
-                match name.as_str() {
+                match name {
                     "meta" => {
                         let key = attr(&attrs, "property")
                             .or_else(|| attr(&attrs, "name"))
@@ -773,14 +851,14 @@ fn parse(page: &str) -> (Tree, Meta) {
                     }
                     _ => {}
                 }
-                if matches!(name.as_str(), "html" | "body" | "head") {
+                if matches!(name, "html" | "body" | "head") {
                     continue;
                 }
-                let (tag, flags, id) = intern(&name);
+                let (tag, flags, id) = intern(name);
                 if flags & F_CLOSES_P != 0 {
                     pop_to(&mut stack, &tree, tag_id("p"), &[], true);
                 }
-                match name.as_str() {
+                match name {
                     "li" => pop_to(
                         &mut stack,
                         &tree,
@@ -1041,39 +1119,47 @@ const META_CHARS: u32 = 80;
 
 /// What a class/id hint says: chrome, article body, or likely content.
 fn hint_flags(hint: &str) -> u8 {
-    use aho_corasick::AhoCorasick;
-    static AC: std::sync::OnceLock<[AhoCorasick; 4]> = std::sync::OnceLock::new();
+    use aho_corasick::{AhoCorasick, AhoCorasickKind};
+    /// One automaton over every word list; each pattern's flag by id.
+    static AC: std::sync::OnceLock<(AhoCorasick, Vec<u8>)> = std::sync::OnceLock::new();
     if hint.is_empty() {
         return 0;
     }
-    let [chrome, body, positive, meta] = AC.get_or_init(|| {
-        let build = |words: &[&str]| {
-            AhoCorasick::new(words)
-                .unwrap_or_else(|_| AhoCorasick::new(["\u{0}"]).expect("one literal"))
-        };
-        [build(CHROME), build(BODY), build(POSITIVE), build(META)]
+    let (ac, flags) = AC.get_or_init(|| {
+        let lists = [
+            (CHROME, H_CHROME),
+            (BODY, H_BODY | H_POSITIVE),
+            (POSITIVE, H_POSITIVE),
+            (META, H_META),
+        ];
+        let words: Vec<&str> = lists.iter().flat_map(|(l, _)| l.iter().copied()).collect();
+        let flags = lists
+            .iter()
+            .flat_map(|(l, f)| std::iter::repeat_n(*f, l.len()))
+            .collect();
+        let ac = AhoCorasick::builder()
+            .kind(Some(AhoCorasickKind::DFA))
+            .build(&words)
+            .unwrap_or_else(|_| AhoCorasick::new(["\u{0}"]).expect("one literal"));
+        (ac, flags)
     });
     let mut f = 0;
-    if meta.is_match(hint) {
-        f |= H_META;
+    for m in ac.find_overlapping_iter(hint) {
+        f |= flags[m.pattern().as_usize()];
     }
-    if body.is_match(hint) {
-        return f | H_BODY | H_POSITIVE;
+    if f & H_BODY != 0 {
+        return f & !H_CHROME;
     }
-    if positive.is_match(hint) {
-        f |= H_POSITIVE;
-    }
-    if chrome.is_match(hint)
-        || hint
-            .split(|c: char| !c.is_ascii_alphanumeric())
-            .any(|t| CHROME_TOKENS.contains(&t))
+    if hint
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .any(|t| CHROME_TOKENS.contains(&t))
     {
         f |= H_CHROME;
     }
     f
 }
 
-fn class_weight(node: &Node) -> f64 {
+fn class_weight(node: &Node<'_>) -> f64 {
     let mut w = 0.0;
     if node.hint_flags & H_BODY != 0 {
         w += 50.0;
@@ -1118,7 +1204,7 @@ fn count_chars(s: &str) -> u32 {
         .count() as u32
 }
 
-fn mark(tree: &Tree, strict: bool) -> Scored {
+fn mark(tree: &Tree<'_>, strict: bool) -> Scored {
     let n = tree.nodes.len();
     let mut removed = vec![false; n];
     // Parents come before children: one forward pass marks subtrees.
@@ -1171,13 +1257,13 @@ fn mark(tree: &Tree, strict: bool) -> Scored {
     }
 }
 
-fn is_block(node: &Node) -> bool {
+fn is_block(node: &Node<'_>) -> bool {
     node.flags & F_BLOCK != 0
 }
 
 /// Own text of an element: its text children and inline descendants, up to
 /// the next block element.
-fn own_text(tree: &Tree, sc: &Scored, id: usize, out: &mut String) {
+fn own_text(tree: &Tree<'_>, sc: &Scored, id: usize, out: &mut String) {
     for c in tree.children(id) {
         if sc.removed[c] {
             continue;
@@ -1198,7 +1284,7 @@ fn density(sc: &Scored, id: usize) -> f64 {
     f64::from(sc.link_chars[id]) / f64::from(sc.chars[id])
 }
 
-fn score(tree: &Tree, sc: &mut Scored) {
+fn score(tree: &Tree<'_>, sc: &mut Scored) {
     let mut buf = String::new();
     for id in 1..tree.nodes.len() {
         let node = &tree.nodes[id];
@@ -1255,7 +1341,7 @@ fn score(tree: &Tree, sc: &mut Scored) {
     }
 }
 
-fn best_container(tree: &Tree, sc: &Scored) -> Option<usize> {
+fn best_container(tree: &Tree<'_>, sc: &Scored) -> Option<usize> {
     let mut best = None;
     let mut best_score = 0.0;
     for id in 1..tree.nodes.len() {
@@ -1300,7 +1386,7 @@ struct Para {
 }
 
 struct Writer<'t> {
-    tree: &'t Tree,
+    tree: &'t Tree<'t>,
     sc: &'t Scored,
     paras: Vec<Para>,
     cur: String,
@@ -1375,13 +1461,13 @@ impl Writer<'_> {
 }
 
 /// The text of the first heading (or first short block) of a box.
-fn first_text_block(tree: &Tree, sc: &Scored, id: usize) -> Option<String> {
+fn first_text_block(tree: &Tree<'_>, sc: &Scored, id: usize) -> Option<String> {
     let c = tree
         .children(id)
         .find(|&c| !sc.removed[c] && sc.chars[c] > 0)?;
     let node = &tree.nodes[c];
     if let Some(t) = &node.text {
-        return Some(t.clone());
+        return Some(t.to_string());
     }
     if matches!(
         node.tag,
@@ -1398,7 +1484,7 @@ fn first_text_block(tree: &Tree, sc: &Scored, id: usize) -> Option<String> {
     None
 }
 
-fn deep_text(tree: &Tree, sc: &Scored, id: usize, out: &mut String) {
+fn deep_text(tree: &Tree<'_>, sc: &Scored, id: usize, out: &mut String) {
     for c in tree.children(id) {
         if sc.removed[c] {
             continue;
@@ -1410,7 +1496,7 @@ fn deep_text(tree: &Tree, sc: &Scored, id: usize, out: &mut String) {
     }
 }
 
-fn body_text(tree: &Tree, sc: &Scored, top: usize) -> String {
+fn body_text(tree: &Tree<'_>, sc: &Scored, top: usize) -> String {
     let mut w = Writer {
         tree,
         sc,
@@ -1544,7 +1630,7 @@ fn strip_site_suffix(title: &str, site: Option<&str>) -> String {
     t
 }
 
-fn first_h1(tree: &Tree) -> Option<String> {
+fn first_h1(tree: &Tree<'_>) -> Option<String> {
     let id = (1..tree.nodes.len()).find(|&i| tree.nodes[i].tag == "h1")?;
     let sc = Scored {
         removed: vec![false; tree.nodes.len()],
@@ -1558,7 +1644,7 @@ fn first_h1(tree: &Tree) -> Option<String> {
     (!s.is_empty()).then_some(s)
 }
 
-fn byline(tree: &Tree) -> Option<String> {
+fn byline(tree: &Tree<'_>) -> Option<String> {
     for id in 1..tree.nodes.len() {
         let node = &tree.nodes[id];
         let h = node.hint.as_str();
