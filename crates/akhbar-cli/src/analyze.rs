@@ -326,14 +326,11 @@ pub fn run(args: AnalyzeArgs) -> Result<bool> {
         .map(Into::into)
         .or(args.jsonl.then_some(InputFormat::Jsonl));
     let mut errors = ErrorReport {
-        file: match &args.errors {
-            Some(p) => {
-                Some(BufWriter::new(File::create(p).unwrap_or_else(|e| {
-                    usage_error(&format!("--errors {p}: {e}"))
-                })))
-            }
-            None => None,
-        },
+        file: args.errors.as_ref().map(|p| {
+            BufWriter::new(
+                File::create(p).unwrap_or_else(|e| usage_error(&format!("--errors {p}: {e}"))),
+            )
+        }),
         count: 0,
     };
     let skip = match &args.skip_existing {

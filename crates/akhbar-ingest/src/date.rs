@@ -107,9 +107,7 @@ fn iso(s: &str) -> Option<String> {
     if rest.is_empty() {
         return Some(day);
     }
-    let split = rest
-        .find(|c: char| c == 'Z' || c == 'z' || c == '+' || c == '-' || c == ' ')
-        .unwrap_or(rest.len());
+    let split = rest.find(['Z', 'z', '+', '-', ' ']).unwrap_or(rest.len());
     let Some(t) = time(&rest[..split]) else {
         return Some(day);
     };

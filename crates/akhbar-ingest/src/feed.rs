@@ -333,10 +333,8 @@ fn parse_xml(text: &str) -> (Vec<FeedItem>, Option<String>) {
                     Err(_) => buf.push_str(&crate::html::decode_entities(&raw)),
                 }
             }
-            Event::CData(c) => {
-                if field.is_some() || in_channel_title {
-                    buf.push_str(&String::from_utf8_lossy(&c));
-                }
+            Event::CData(c) if field.is_some() || in_channel_title => {
+                buf.push_str(&String::from_utf8_lossy(&c));
             }
             _ => {}
         }

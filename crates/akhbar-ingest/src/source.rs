@@ -108,7 +108,7 @@ impl Input {
     }
 
     /// The file's size when known.
-    pub fn len(&self) -> Option<u64> {
+    pub fn size(&self) -> Option<u64> {
         match (&self.bytes, &self.path) {
             (Some(b), _) => Some(b.len() as u64),
             (None, Some(p)) => std::fs::metadata(p).ok().map(|m| m.len()),
@@ -352,7 +352,7 @@ pub fn open(input: &Input, format: Option<Format>, opts: &Options) -> Source {
             detect(input.path.as_ref().map(|p| p.to_str().unwrap_or("")), head)
         }
     };
-    let size = input.len();
+    let size = input.size();
     let id = input.path.as_ref().map(|_| input.name.clone());
     let whole = |payload: Payload| {
         one(

@@ -48,6 +48,11 @@ pub struct WarcReader<R> {
     done: bool,
 }
 
+/// Header fields in order.
+type Headers = Vec<(String, String)>;
+/// A raw WARC record: start offset, headers, block.
+type RawRecord = (u64, Headers, Vec<u8>);
+
 fn header<'h>(headers: &'h [(String, String)], name: &str) -> Option<&'h str> {
     headers
         .iter()
@@ -97,9 +102,7 @@ impl<R: BufRead> WarcReader<R> {
     }
 
     /// The next record (any type): its start offset, headers and block.
-    fn next_record(
-        &mut self,
-    ) -> Result<Option<(u64, Vec<(String, String)>, Vec<u8>)>, (IngestError, bool)> {
+    fn next_record(&mut self) -> Result<Option<RawRecord>, (IngestError, bool)> {
         // Find the version line, passing over blank lines (and, up to a bound,
         // garbage after an oversized or damaged record).
         let scan_start = self.offset;
@@ -185,7 +188,7 @@ impl<R: BufRead> WarcReader<R> {
 }
 
 /// Split an HTTP response: status, headers, body.
-fn split_http(block: &[u8]) -> Option<(u16, Vec<(String, String)>, &[u8])> {
+fn split_http(block: &[u8]) -> Option<(u16, Headers, &[u8])> {
     let end = memchr::memmem::find(block, b"\r\n\r\n")
         .map(|i| (i, i + 4))
         .or_else(|| memchr::memmem::find(block, b"\n\n").map(|i| (i, i + 2)))?;
