@@ -13,6 +13,9 @@ trafilatura per page = trafilatura.extract() on the decoded string, mean of the 
 
     cargo build --release -p akhbar-ingest --example html_extract
     /work/main/.peers/bin/python scripts/eval_html.py [--akhbar target/release/examples/html_extract] [--repeat 20] [--json]
+
+With --peer target/release/html_peer (cargo build --release -p akhbar-bench --bin html_peer), the
+dom_smoothie crate (a Mozilla Readability port in Rust) is scored in the same run.
 """
 import argparse
 import collections
@@ -95,11 +98,13 @@ def main():
     ap.add_argument("--shared", default=os.path.join(REPO, "..", "shared"))
     ap.add_argument("--repeat", type=int, default=10)
     ap.add_argument("--json", action="store_true")
+    ap.add_argument("--peer", help="html_peer binary (dom_smoothie)")
     args = ap.parse_args()
     ps = pages(args.shared)
     paths = [p["path"] for p in ps]
     ak = run_akhbar(args.akhbar, paths, args.repeat)
     tr = run_trafilatura(paths, max(1, args.repeat // 5))
+    ds = run_akhbar(args.peer, paths, args.repeat) if args.peer else None
     rows = []
     for p in ps:
         a = ak.get(p["path"], {})
@@ -107,7 +112,14 @@ def main():
         row = dict(set=p["set"], name=p["name"], akhbar_ms=a.get("seconds", 0) * 1000)
         if tr is not None:
             row["trafilatura_ms"] = tr[p["path"]]["seconds"] * 1000
+        dtext = ""
+        if ds is not None:
+            d = ds.get(p["path"], {})
+            dtext = d.get("text", "") if d.get("ok") else ""
+            row["smoothie_ms"] = d.get("seconds", 0) * 1000
         if p["expected"] is not None:
+            if ds is not None:
+                row["smoothie_f1"] = f1(dtext, p["expected"])[2]
             row["akhbar_p"], row["akhbar_r"], row["akhbar_f1"] = f1(atext, p["expected"])
             if tr is not None:
                 row["traf_p"], row["traf_r"], row["traf_f1"] = f1(tr[p["path"]]["text"], p["expected"])
@@ -115,17 +127,19 @@ def main():
             row["akhbar_snippets"] = "%d/%d" % snippets(atext, p)
             if tr is not None:
                 row["traf_snippets"] = "%d/%d" % snippets(tr[p["path"]]["text"], p)
+            if ds is not None:
+                row["smoothie_snippets"] = "%d/%d" % snippets(dtext, p)
         rows.append(row)
     if args.json:
         print(json.dumps(rows, ensure_ascii=False, indent=1))
         return
-    print(f"{'set':14} {'page':26} {'akhbar F1':>9} {'traf F1':>8} {'akhbar ms':>10} {'traf ms':>8}")
+    print(f"{'set':14} {'page':26} {'akhbar F1':>9} {'traf F1':>8} {'smoothie':>8} {'akhbar ms':>10} {'traf ms':>8} {'smooth ms':>9}")
     for r in rows:
-        af = r.get("akhbar_f1", None)
-        tf = r.get("traf_f1", None)
-        a_s = f"{af:.3f}" if af is not None else r.get("akhbar_snippets", "")
-        t_s = f"{tf:.3f}" if tf is not None else r.get("traf_snippets", "-")
-        print(f"{r['set']:14} {r['name']:26} {a_s:>9} {t_s:>8} {r['akhbar_ms']:10.3f} {r.get('trafilatura_ms', 0):8.2f}")
+        def cell(key, snip):
+            v = r.get(key)
+            return f"{v:.3f}" if v is not None else r.get(snip, "-")
+        print(f"{r['set']:14} {r['name']:26} {cell('akhbar_f1', 'akhbar_snippets'):>9} {cell('traf_f1', 'traf_snippets'):>8} "
+              f"{cell('smoothie_f1', 'smoothie_snippets'):>8} {r['akhbar_ms']:10.3f} {r.get('trafilatura_ms', 0):8.2f} {r.get('smoothie_ms', 0):9.3f}")
     for s in ("built", "real"):
         sel = [r for r in rows if r["set"] == s]
         if not sel:
@@ -135,12 +149,17 @@ def main():
         line = f"{s}: {len(sel)} pages; akhbar F1 mean {mean('akhbar_f1'):.3f} (min {mn('akhbar_f1'):.3f})"
         if tr is not None:
             line += f"; trafilatura F1 mean {mean('traf_f1'):.3f} (min {mn('traf_f1'):.3f})"
+        if ds is not None:
+            line += f"; dom_smoothie F1 mean {mean('smoothie_f1'):.3f} (min {mn('smoothie_f1'):.3f})"
         print(line)
     ams = sum(r["akhbar_ms"] for r in rows)
     line = f"speed over all {len(rows)} pages: akhbar {len(rows) / ams * 1000:.0f} pages/s (one core)"
     if tr is not None:
         tms = sum(r["trafilatura_ms"] for r in rows)
         line += f", trafilatura {len(rows) / tms * 1000:.1f} pages/s; ratio {tms / ams:.0f}x"
+    if ds is not None:
+        dms = sum(r["smoothie_ms"] for r in rows)
+        line += f", dom_smoothie {len(rows) / dms * 1000:.0f} pages/s"
     print(line)
 
 
