@@ -63,12 +63,13 @@ fn zone(s: &str) -> Option<String> {
         "Z" | "GMT" | "UT" | "UTC" => return Some("Z".into()),
         _ => {}
     }
-    let (sign, rest) = s.split_at(1);
-    if sign != "+" && sign != "-" {
-        return None;
-    }
+    let (sign, rest) = match (s.strip_prefix('+'), s.strip_prefix('-')) {
+        (Some(r), _) => ('+', r),
+        (_, Some(r)) => ('-', r),
+        _ => return None,
+    };
     let digits: String = rest.chars().filter(|c| *c != ':').collect();
-    if digits.len() != 4 {
+    if digits.len() != 4 || !digits.bytes().all(|b| b.is_ascii_digit()) {
         return None;
     }
     let (h, m) = (num(&digits[..2])?, num(&digits[2..])?);
@@ -95,7 +96,9 @@ fn iso(s: &str) -> Option<String> {
     let mut p = date.split(['-', '/', '.']);
     let (y, m, d) = match (p.next(), p.next(), p.next(), p.next()) {
         (Some(y), Some(m), Some(d), None) if y.len() == 4 => (num(y)?, num(m)?, num(d)?),
-        (Some(all), None, None, None) if all.len() == 8 => {
+        (Some(all), None, None, None)
+            if all.len() == 8 && all.bytes().all(|b| b.is_ascii_digit()) =>
+        {
             (num(&all[..4])?, num(&all[4..6])?, num(&all[6..])?)
         }
         _ => return None,
@@ -182,6 +185,11 @@ mod tests {
             ("2024-02-30", None),
             ("", None),
             ("yesterday", None),
+            // Found by the feed fuzz target: byte slicing inside a character.
+            ("202Ûx01", None),
+            ("2024-01-01T03:04:05+ÛÛ", Some("2024-01-01")),
+            ("2024-01-01T03:04:05+€1", Some("2024-01-01")),
+            ("2024-01-01T03:04:05Û", Some("2024-01-01")),
         ] {
             assert_eq!(normalize(raw).as_deref(), want, "{raw}");
         }
