@@ -1696,6 +1696,38 @@ fn byline(tree: &Tree<'_>) -> Option<String> {
     None
 }
 
+/// A date written in the page's own words («السبت، 14 يونيو 2025», «20/01/2017»,
+/// Hijri with «هـ») in a short date-like element: `<time>`, or a class or id
+/// naming a date, time or publication (at most 16 looked at).
+fn text_date(tree: &Tree<'_>) -> Option<String> {
+    let sc = Scored {
+        removed: vec![false; tree.nodes.len()],
+        chars: vec![],
+        link_chars: vec![],
+        score: vec![],
+    };
+    let candidates = (1..tree.nodes.len()).filter(|&id| {
+        let n = &tree.nodes[id];
+        n.text.is_none()
+            && (n.tag == "time"
+                || ["date", "time", "publish"]
+                    .iter()
+                    .any(|w| n.hint.contains(w)))
+            && !n.hint.contains("update")
+    });
+    for id in candidates.take(16) {
+        let mut s = String::new();
+        deep_text(tree, &sc, id, &mut s);
+        if s.is_empty() || s.len() > 300 {
+            continue;
+        }
+        if let Some(m) = akhbar_text::calendar::find_date(&s) {
+            return Some(m.date.to_string());
+        }
+    }
+    None
+}
+
 fn is_binary(page: &str) -> bool {
     let head: Vec<char> = page.chars().take(4096).collect();
     if head.is_empty() {
@@ -1793,7 +1825,8 @@ pub fn extract(page: &str) -> Result<Article, HtmlError> {
         )
         .and_then(date::normalize)
     })
-    .or_else(|| meta.time.as_deref().and_then(date::normalize));
+    .or_else(|| meta.time.as_deref().and_then(date::normalize))
+    .or_else(|| text_date(&tree));
     let author = ld_get("author")
         .and_then(|a| ld_name(&a))
         .or_else(|| {
@@ -1923,6 +1956,21 @@ mod tests {
 #[cfg(test)]
 mod byline_tests {
     use super::extract;
+
+    #[test]
+    fn a_date_in_the_page_words_is_the_publication_date_when_metadata_has_none() {
+        let body = "<p>نص الخبر الأول عن الاقتصاد والأسواق والأسعار في المدينة، وعن التجارة والصناعة والزراعة أيضا.</p>";
+        let page = format!("<div class=news-date>السبت، 14 يونيو 2025 09:30 ص</div><article>{body}{body}</article>");
+        assert_eq!(
+            extract(&page).unwrap().published.as_deref(),
+            Some("2025-06-14")
+        );
+        let hijri = format!("<span class=publish-time>الرياض 12 رمضان 1444 هـ</span><article>{body}{body}</article>");
+        assert_eq!(
+            extract(&hijri).unwrap().published.as_deref(),
+            Some("2023-04-03")
+        );
+    }
 
     #[test]
     fn byline_keeps_the_whole_name_and_many_author_elements_stay_linear() {
