@@ -48,7 +48,8 @@ def pages(shared):
     out = []
     for d in sorted(glob.glob(os.path.join(REPO, "eval/html/pages/*/"))):
         with open(os.path.join(d, "expected.txt"), encoding="utf-8") as f:
-            out.append(dict(set="built", name=os.path.basename(d.rstrip("/")), path=os.path.join(d, "source.html"), expected=f.read()))
+            meta = json.load(open(os.path.join(d, "expected.json"), encoding="utf-8"))
+            out.append(dict(set="built", name=os.path.basename(d.rstrip("/")), path=os.path.join(d, "source.html"), expected=f.read(), meta=meta))
     real = os.path.join(shared, "data/html-arabic")
     if os.path.isdir(real):
         cnn = os.path.join(real, "cnn-arabic-2013-syria-clashes")
@@ -152,6 +153,12 @@ def main():
         if ds is not None:
             line += f"; dom_smoothie F1 mean {mean('smoothie_f1'):.3f} (min {mn('smoothie_f1'):.3f})"
         print(line)
+    # Metadata: title and publication day, where the page set states them.
+    checked = [(p, ak.get(p["path"], {})) for p in ps if p.get("meta")]
+    if checked:
+        titles = sum(a.get("title") == p["meta"]["title"] for p, a in checked)
+        days = sum((a.get("published") or "")[:10] == p["meta"]["published"] for p, a in checked)
+        print(f"metadata (akhbar): title exact {titles}/{len(checked)}, publication day {days}/{len(checked)}")
     ams = sum(r["akhbar_ms"] for r in rows)
     line = f"speed over all {len(rows)} pages: akhbar {len(rows) / ams * 1000:.0f} pages/s (one core)"
     if tr is not None:

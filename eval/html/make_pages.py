@@ -5,11 +5,13 @@ The articles are written for this evaluation (invented events, no copied text); 
 the page structure of Arabic outlets (Al Jazeera-, Al Arabiya-, BBC Arabic-, Youm7-, Hespress-,
 Annahar-, SPA-like): menus, breaking-news tickers, «الأكثر قراءة» and «اقرأ أيضا» boxes, share bars,
 cookie banners, comment sections, footers. expected.txt is the article body, paragraphs separated by
-a blank line (headline, byline, captions and chrome excluded; subheadings included).
+a blank line (headline, byline, captions and chrome excluded; subheadings included); expected.json
+holds the title and publication day the page states.
 
     python3 eval/html/make_pages.py      # rewrites eval/html/pages/
 """
 import html
+import json
 import os
 import shutil
 
@@ -258,6 +260,11 @@ def main():
                 f.write(page.encode(enc, errors="strict"))
             with open(os.path.join(d, "expected.txt"), "w", encoding="utf-8") as f:
                 f.write("\n\n".join(a["paras"]))
+            # Metadata the page states (og:title, article:published_time; the day is what is scored).
+            meta = {"title": a["title"], "published": a["date"][:10], "encoding": enc}
+            with open(os.path.join(d, "expected.json"), "w", encoding="utf-8") as f:
+                json.dump(meta, f, ensure_ascii=False, indent=1)
+                f.write("\n")
             n += 1
     print(f"{n} pages in {ROOT}")
 
