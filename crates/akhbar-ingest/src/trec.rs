@@ -98,7 +98,16 @@ impl<R: BufRead> Iterator for TrecReader<R> {
             self.lineno += 1;
             let line = match self.lines.next_line() {
                 Ok(Line::Data(b, _)) => String::from_utf8_lossy(&b).into_owned(),
-                Ok(Line::TooLong(..)) => String::new(),
+                Ok(Line::TooLong(..)) => {
+                    // Never held in memory: the record it belongs to is an error.
+                    let at = doc.as_ref().map_or(self.lineno, |d| d.1);
+                    let line = self.lineno;
+                    return Some(Err(IngestError::new(
+                        &self.name,
+                        Position::Line(at),
+                        format!("line {line} is longer than 1 MiB; record skipped"),
+                    )));
+                }
                 Ok(Line::Eof) => {
                     self.done = true;
                     break;
@@ -151,5 +160,24 @@ impl<R: BufRead> Iterator for TrecReader<R> {
                 ))
             }
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_overlong_line_fails_its_record_only() {
+        let long = "ب".repeat(600_000);
+        let data = format!("<DOC>\n<DOCNO>a</DOCNO>\n<TEXT>\n{long}\n</TEXT>\n</DOC>\n<DOC>\n<DOCNO>b</DOCNO>\n<TEXT>\nنص\n</TEXT>\n</DOC>\n");
+        let items: Vec<Item> = TrecReader::new("t", data.as_bytes(), &Options::default()).collect();
+        assert_eq!(items.len(), 2, "{items:?}");
+        assert!(items[0]
+            .as_ref()
+            .unwrap_err()
+            .reason
+            .contains("longer than 1 MiB"));
+        assert_eq!(items[1].as_ref().unwrap().meta.id.as_deref(), Some("b"));
     }
 }
