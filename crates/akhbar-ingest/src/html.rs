@@ -772,8 +772,21 @@ fn parse(page: &str) -> (Tree<'_>, Meta) {
                             ..Node::default()
                         },
                     );
-                } else if let Some(last) = tree.nodes.last_mut() {
-                    if let Some(text) = last.text.as_mut() {
+                } else {
+                    // Past the element limit text still counts: it joins the
+                    // last text node (one more is made when needed).
+                    let last_is_text = tree.nodes.last().is_some_and(|n| n.text.is_some());
+                    if !last_is_text {
+                        tree.append(
+                            parent,
+                            Node {
+                                tag: "",
+                                text: Some(Default::default()),
+                                ..Node::default()
+                            },
+                        );
+                    }
+                    if let Some(text) = tree.nodes.last_mut().and_then(|n| n.text.as_mut()) {
                         text.to_mut().push_str(&decode_entities(raw));
                     }
                 }
@@ -896,6 +909,23 @@ fn parse(page: &str) -> (Tree<'_>, Meta) {
                     _ => {}
                 }
                 if tree.nodes.len() >= MAX_NODES {
+                    continue;
+                }
+                if stack.len() >= MAX_DEPTH {
+                    // Too deep to nest: a block start only breaks the
+                    // paragraph (one break, however many tags).
+                    let parent = *stack.last().unwrap_or(&0);
+                    let last = tree.nodes[parent].last;
+                    if flags & F_BLOCK != 0 && (last == NONE || tree.nodes[last].tag != "br") {
+                        tree.append(
+                            parent,
+                            Node {
+                                tag: "br",
+                                flags: F_BLOCK,
+                                ..Node::default()
+                            },
+                        );
+                    }
                     continue;
                 }
                 let mut hint = String::new();
@@ -1920,6 +1950,14 @@ mod tests {
         assert_eq!(a.text.split("\n\n").count(), 3, "{}", a.text);
         let a = extract("<p>نص قصير <b>غير مغلق <i>أبدا <a href").unwrap();
         assert!(a.text.starts_with("نص قصير"));
+    }
+
+    #[test]
+    fn over_half_a_million_nested_elements_keep_their_text() {
+        let page = format!("{}<p>نص في العمق</p>", "<div>".repeat(600_000));
+        assert_eq!(extract(&page).unwrap().text, "نص في العمق");
+        let many = format!("<article>{}</article>", "<b>كلمة</b> ".repeat(600_000));
+        assert!(extract(&many).unwrap().text.len() > 600_000 * 8);
     }
 
     #[test]
