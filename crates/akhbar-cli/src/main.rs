@@ -35,13 +35,17 @@ enum Command {
     ///
     /// Plain-text files are one article each; files ending in `.jsonl` (or any
     /// input with --jsonl) hold one `{"id", "text", "published", "title",
-    /// "url"}` record per line. Output follows the schema printed by
-    /// `akhbar schema`.
+    /// "url"}` record per line. Web pages, RSS/Atom/JSON feeds, WARC crawls,
+    /// SaudiNewsNet ZIPs and TREC files are recognized by extension and
+    /// content (or named with --input); directories are read recursively.
+    /// Records run in parallel and are written in input order. Output follows
+    /// the schema printed by `akhbar schema`.
     ///
     /// Examples:
     ///   akhbar analyze examples/articles/moscow-talks.txt
     ///   akhbar analyze --published 2024-03-01 --format text article.txt
     ///   cat dump.jsonl | akhbar analyze --jsonl - > docs.jsonl
+    ///   akhbar analyze --errors errors.jsonl pages/ feed.rss crawl.warc.gz > docs.jsonl
     #[command(verbatim_doc_comment)]
     Analyze(analyze::AnalyzeArgs),
     /// Tokenize lines: one output line per input line, tokens separated by

@@ -280,6 +280,7 @@ impl Analyzer {
         let (times, dated) = facts.times(date);
         let events = facts.events(&dated, date);
         Ok(Document {
+            origin: None,
             schema: SCHEMA_ID.to_string(),
             id: meta.id.clone(),
             url: meta.url.clone(),

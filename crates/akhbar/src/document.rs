@@ -53,6 +53,49 @@ pub struct Document {
     /// one event.
     #[serde(default)]
     pub events: Vec<Event>,
+    /// Where the article came from, for inputs that carry more than
+    /// id/url/title/published (web pages, feeds, crawls, corpora); null for
+    /// plain text and JSONL. Set by the ingestion layer, not by
+    /// [`crate::Analyzer::analyze`].
+    #[serde(default)]
+    pub origin: Option<Origin>,
+}
+
+/// Provenance of a document read from a web page, feed, crawl or corpus
+/// file (`akhbar-ingest`). Fields the source does not give are null.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Origin {
+    /// The input (file path, or `<stdin>`).
+    pub input: String,
+    /// The record's position in the input (`item 3`, `byte 1234`,
+    /// `2015-07-21.json#17`, a line number); empty for a whole file.
+    pub record: String,
+    /// Input format (`html`, `feed`, `warc`, `saudinewsnet`, `trec`).
+    pub format: String,
+    /// Author names as the source gives them.
+    #[serde(default)]
+    pub author: Option<String>,
+    /// The outlet (`og:site_name`, the feed's title, the corpus's newspaper id).
+    #[serde(default)]
+    pub site_name: Option<String>,
+    /// The page's language tag (`<html lang>`).
+    #[serde(default)]
+    pub lang: Option<String>,
+    /// The page's text direction (`rtl`, `ltr`).
+    #[serde(default)]
+    pub dir: Option<String>,
+    /// The page's canonical URL.
+    #[serde(default)]
+    pub canonical_url: Option<String>,
+    /// The full publication timestamp when the source gives a time.
+    #[serde(default)]
+    pub published_at: Option<String>,
+    /// Crawl time (WARC-Date).
+    #[serde(default)]
+    pub crawled: Option<String>,
+    /// The encoding the bytes were decoded from (`UTF-8`, `windows-1256`…).
+    #[serde(default)]
+    pub encoding: Option<String>,
 }
 
 impl Document {

@@ -25,7 +25,7 @@ pub mod document;
 mod facts;
 
 pub use analyze::{AnalyzeError, Analyzer, Metadata, DEFAULT_MAX_BYTES};
-pub use document::{Document, Entity, SCHEMA_ID};
+pub use document::{Document, Entity, Origin, SCHEMA_ID};
 
 /// The JSON Schema (draft 2020-12) of [`Document`].
 pub const JSON_SCHEMA: &str = include_str!("../schema/document.v1.json");

@@ -1,0 +1,2026 @@
+//! HTML page → article: main text with its paragraphs, and the page's
+//! metadata (title, publication date, author, site name, canonical URL,
+//! language and direction).
+//!
+//! The page is read by a small tolerant tokenizer into a flat tree (void
+//! elements, implied end tags of `p`, `li`, `td`…, stray end tags ignored;
+//! nesting capped at [`MAX_DEPTH`], elements at [`MAX_NODES`]). Chrome is
+//! removed first: `nav`, `aside`, `footer`, forms' controls, hidden elements,
+//! and elements whose class or id names a comment section, share bar,
+//! related or most-read box, cookie notice, menu or advert. Text blocks are
+//! then scored readability-style (length, commas «،», link density) and the
+//! scores flow to their ancestors; the best-scoring container and its
+//! strong siblings hold the article. Inside it, link lists and headings
+//! such as «اقرأ أيضا» or «الأكثر قراءة» stay out.
+//!
+//! ```
+//! use akhbar_ingest::html::extract;
+//!
+//! let page = r#"<html lang="ar" dir="rtl"><head>
+//!   <title>الحكومة تعلن خطة جديدة - صحيفة المثال</title>
+//!   <meta property="article:published_time" content="2024-03-15T09:00:00+03:00">
+//! </head><body><nav><a href="/">الرئيسية</a> <a href="/s">رياضة</a></nav>
+//! <div class="article-body">
+//!   <p>أعلنت الحكومة اليوم عن خطة جديدة لدعم المزارعين في المناطق الريفية، وقال الوزير إن التنفيذ يبدأ الشهر المقبل.</p>
+//!   <p>وأضاف أن الخطة تشمل قروضا ميسرة، وتدريبا على أساليب الري الحديثة، ودعما لأسعار البذور.</p>
+//! </div>
+//! <div class="most-read"><h3>الأكثر قراءة</h3><a href="/1">خبر آخر</a></div></body></html>"#;
+//! let a = extract(page).unwrap();
+//! assert_eq!(a.title.as_deref(), Some("الحكومة تعلن خطة جديدة"));
+//! assert_eq!(a.published.as_deref(), Some("2024-03-15T09:00:00+03:00"));
+//! assert_eq!(a.lang.as_deref(), Some("ar"));
+//! assert_eq!(a.text.split("\n\n").count(), 2);
+//! assert!(!a.text.contains("الأكثر قراءة") && !a.text.contains("الرئيسية"));
+//! ```
+
+use serde_json::Value;
+
+use crate::date;
+
+/// Deepest element nesting kept; deeper elements join their ancestor.
+pub const MAX_DEPTH: usize = 256;
+/// Most elements kept per page; later tags are ignored (their text is kept).
+pub const MAX_NODES: usize = 500_000;
+/// Largest JSON-LD block parsed.
+const MAX_JSON_LD: usize = 1 << 20;
+
+/// The article found in a page.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Article {
+    /// Main text, paragraphs separated by a blank line.
+    pub text: String,
+    /// Headline without the site's suffix.
+    pub title: Option<String>,
+    /// Publication date, `YYYY-MM-DD` or a full ISO 8601 timestamp.
+    pub published: Option<String>,
+    /// Author names as the page gives them.
+    pub author: Option<String>,
+    /// The outlet's name (`og:site_name`, JSON-LD publisher).
+    pub site_name: Option<String>,
+    /// `<link rel="canonical">` or `og:url`.
+    pub canonical_url: Option<String>,
+    /// `<html lang>` (or `og:locale`).
+    pub lang: Option<String>,
+    /// `<html dir>` / `<body dir>`: `rtl` or `ltr`.
+    pub dir: Option<String>,
+}
+
+/// Why a page gave no article.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum HtmlError {
+    /// Nothing that looks like article text.
+    #[error("no article text found")]
+    NoArticle,
+    /// The bytes are not a text document.
+    #[error("not an HTML document (binary data)")]
+    Binary,
+}
+
+// ---------------------------------------------------------------- tokenizer
+
+#[derive(Debug)]
+enum Token<'a> {
+    Start {
+        /// Interned lower-case name; empty for tags the extractor does not know.
+        name: &'static str,
+        attrs: Vec<(String, String)>,
+        self_closing: bool,
+    },
+    End(&'static str),
+    Text(&'a str),
+    /// Content of a raw-text element (script, style, title…).
+    Raw(&'static str, &'a str),
+}
+
+const RAW_TEXT: [&str; 10] = [
+    "script",
+    "style",
+    "textarea",
+    "title",
+    "xmp",
+    "noscript",
+    "iframe",
+    "noembed",
+    "noframes",
+    "plaintext",
+];
+
+fn find_ci(hay: &str, needle: &str, from: usize) -> Option<usize> {
+    let h = hay.as_bytes();
+    let n = needle.as_bytes();
+    let mut i = from;
+    while i + n.len() <= h.len() {
+        let j = memchr::memchr(b'<', &h[i..])? + i;
+        if j + n.len() <= h.len() && h[j..j + n.len()].eq_ignore_ascii_case(n) {
+            return Some(j);
+        }
+        i = j + 1;
+    }
+    None
+}
+
+struct Tokenizer<'a> {
+    s: &'a str,
+    at: usize,
+}
+
+impl<'a> Tokenizer<'a> {
+    fn next_token(&mut self) -> Option<Token<'a>> {
+        let s = self.s;
+        let b = s.as_bytes();
+        loop {
+            if self.at >= b.len() {
+                return None;
+            }
+            let start = self.at;
+            if b[start] != b'<' {
+                let end = memchr::memchr(b'<', &b[start..]).map_or(b.len(), |i| start + i);
+                self.at = end;
+                return Some(Token::Text(&s[start..end]));
+            }
+            let next = b.get(start + 1).copied().unwrap_or(0);
+            if next == b'!' {
+                if s[start..].starts_with("<!--") {
+                    self.at = s[start + 4..]
+                        .find("-->")
+                        .map_or(b.len(), |i| start + 4 + i + 3);
+                } else if s[start..].starts_with("<![CDATA[") {
+                    let body = start + 9;
+                    let end = s[body..].find("]]>").map_or(b.len(), |i| body + i);
+                    self.at = (end + 3).min(b.len());
+                    return Some(Token::Text(&s[body..end]));
+                } else {
+                    self.at = memchr::memchr(b'>', &b[start..]).map_or(b.len(), |i| start + i + 1);
+                }
+                continue;
+            }
+            if next == b'?' {
+                self.at = memchr::memchr(b'>', &b[start..]).map_or(b.len(), |i| start + i + 1);
+                continue;
+            }
+            if next == b'/' {
+                let nb = b.get(start + 2).copied().unwrap_or(0);
+                if !nb.is_ascii_alphabetic() {
+                    self.at = memchr::memchr(b'>', &b[start..]).map_or(b.len(), |i| start + i + 1);
+                    continue;
+                }
+                let name_end = (start + 2..b.len())
+                    .find(|&i| matches!(b[i], b' ' | b'\t' | b'\n' | b'\r' | b'\x0c' | b'/' | b'>'))
+                    .unwrap_or(b.len());
+                let name = lower_intern(&s[start + 2..name_end]);
+                self.at =
+                    memchr::memchr(b'>', &b[name_end..]).map_or(b.len(), |i| name_end + i + 1);
+                return Some(Token::End(name));
+            }
+            if !next.is_ascii_alphabetic() {
+                // A lone '<' is text.
+                let end = memchr::memchr(b'<', &b[start + 1..]).map_or(b.len(), |i| start + 1 + i);
+                self.at = end;
+                return Some(Token::Text(&s[start..end]));
+            }
+            return Some(self.start_tag(start));
+        }
+    }
+
+    fn start_tag(&mut self, start: usize) -> Token<'a> {
+        let s = self.s;
+        let b = s.as_bytes();
+        let mut i = start + 1;
+        while i < b.len() && !matches!(b[i], b' ' | b'\t' | b'\n' | b'\r' | b'\x0c' | b'/' | b'>') {
+            i += 1;
+        }
+        let name = lower_intern(&s[start + 1..i]);
+        let mut attrs = Vec::new();
+        let mut self_closing = false;
+        loop {
+            while i < b.len() && (b[i].is_ascii_whitespace() || b[i] == b'/') {
+                self_closing = b[i] == b'/';
+                i += 1;
+            }
+            if i >= b.len() {
+                break;
+            }
+            if b[i] == b'>' {
+                i += 1;
+                break;
+            }
+            self_closing = false;
+            let an = i;
+            i += 1;
+            while i < b.len()
+                && !matches!(
+                    b[i],
+                    b' ' | b'\t' | b'\n' | b'\r' | b'\x0c' | b'/' | b'>' | b'='
+                )
+            {
+                i += 1;
+            }
+            let aname = &s[an..i];
+            while i < b.len() && b[i].is_ascii_whitespace() {
+                i += 1;
+            }
+            let mut value = "";
+            if i < b.len() && b[i] == b'=' {
+                i += 1;
+                while i < b.len() && b[i].is_ascii_whitespace() {
+                    i += 1;
+                }
+                if i < b.len() && (b[i] == b'"' || b[i] == b'\'') {
+                    let q = b[i];
+                    let vs = i + 1;
+                    let ve = memchr::memchr(q, &b[vs..]).map_or(b.len(), |j| vs + j);
+                    value = &s[vs..ve];
+                    i = (ve + 1).min(b.len());
+                } else {
+                    let vs = i;
+                    while i < b.len() && !b[i].is_ascii_whitespace() && b[i] != b'>' {
+                        i += 1;
+                    }
+                    value = &s[vs..i];
+                }
+            }
+            // Only the attributes the extractor reads are kept (no
+            // allocation for src, srcset, data-*, on*…).
+            if attrs.len() < 64 && KEPT_ATTRS.iter().any(|k| k.eq_ignore_ascii_case(aname)) {
+                attrs.push((aname.to_ascii_lowercase(), decode_entities(value)));
+            }
+        }
+        self.at = i;
+        if RAW_TEXT.contains(&name) && !self_closing {
+            let body = self.at;
+            let close = format!("</{name}");
+            let end = if name == "plaintext" {
+                None
+            } else {
+                find_ci(s, &close, body)
+            };
+            let end = end.unwrap_or(b.len());
+            self.at = memchr::memchr(b'>', &b[end..]).map_or(b.len(), |j| end + j + 1);
+            let raw = &s[body..end];
+            let name = if name == "script" && is_ld_json(&attrs) {
+                LD_JSON
+            } else {
+                name
+            };
+            return Token::Raw(name, raw);
+        }
+        Token::Start {
+            name,
+            attrs,
+            self_closing,
+        }
+    }
+}
+
+/// Attributes the extractor reads.
+const KEPT_ATTRS: &[&str] = &[
+    "class",
+    "id",
+    "role",
+    "itemprop",
+    "href",
+    "hidden",
+    "aria-hidden",
+    "style",
+    "rel",
+    "type",
+    "content",
+    "property",
+    "name",
+    "http-equiv",
+    "charset",
+    "datetime",
+    "lang",
+    "xml:lang",
+    "dir",
+];
+
+/// The raw-text token name of a JSON-LD script.
+const LD_JSON: &str = "script+ld";
+
+/// The interned lower-case form of a tag name, without allocating.
+fn lower_intern(raw: &str) -> &'static str {
+    let mut buf = [0u8; 16];
+    if raw.len() > buf.len() {
+        return "";
+    }
+    for (d, s) in buf.iter_mut().zip(raw.bytes()) {
+        *d = s.to_ascii_lowercase();
+    }
+    std::str::from_utf8(&buf[..raw.len()]).map_or("", |n| intern(n).0)
+}
+
+fn is_ld_json(attrs: &[(String, String)]) -> bool {
+    attrs
+        .iter()
+        .any(|(k, v)| k == "type" && v.trim().eq_ignore_ascii_case("application/ld+json"))
+}
+
+// ---------------------------------------------------------------- entities
+
+const NAMED: &[(&str, &str)] = &[
+    ("amp", "&"),
+    ("lt", "<"),
+    ("gt", ">"),
+    ("quot", "\""),
+    ("apos", "'"),
+    ("nbsp", "\u{a0}"),
+    ("laquo", "«"),
+    ("raquo", "»"),
+    ("hellip", "…"),
+    ("mdash", "—"),
+    ("ndash", "–"),
+    ("lsquo", "‘"),
+    ("rsquo", "’"),
+    ("ldquo", "“"),
+    ("rdquo", "”"),
+    ("sbquo", "‚"),
+    ("bdquo", "„"),
+    ("zwnj", "\u{200c}"),
+    ("zwj", "\u{200d}"),
+    ("lrm", "\u{200e}"),
+    ("rlm", "\u{200f}"),
+    ("copy", "©"),
+    ("reg", "®"),
+    ("trade", "™"),
+    ("middot", "·"),
+    ("bull", "•"),
+    ("deg", "°"),
+    ("times", "×"),
+    ("divide", "÷"),
+    ("shy", "\u{ad}"),
+    ("ensp", "\u{2002}"),
+    ("emsp", "\u{2003}"),
+    ("thinsp", "\u{2009}"),
+    ("euro", "€"),
+    ("pound", "£"),
+    ("cent", "¢"),
+    ("sect", "§"),
+    ("para", "¶"),
+    ("frac12", "½"),
+    ("frac14", "¼"),
+    ("frac34", "¾"),
+    ("eacute", "é"),
+    ("egrave", "è"),
+    ("agrave", "à"),
+    ("ccedil", "ç"),
+    ("uuml", "ü"),
+    ("ouml", "ö"),
+    ("auml", "ä"),
+];
+
+/// Decode character references (`&amp;`, `&#1571;`, `&#x623;`, common names).
+pub fn decode_entities(s: &str) -> String {
+    decode_entities_cow(s).into_owned()
+}
+
+/// [`decode_entities`] without a copy when there is nothing to decode.
+fn decode_entities_cow(s: &str) -> std::borrow::Cow<'_, str> {
+    if !s.contains('&') {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    std::borrow::Cow::Owned(decode_entities_owned(s))
+}
+
+fn decode_entities_owned(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(i) = rest.find('&') {
+        out.push_str(&rest[..i]);
+        rest = &rest[i..];
+        let semi = rest[1..].find(';').map(|j| j + 1).filter(|&j| j <= 33);
+        let decoded = semi.and_then(|j| {
+            let name = &rest[1..j];
+            let c = if let Some(num) = name.strip_prefix('#') {
+                let v = match num.strip_prefix(['x', 'X']) {
+                    Some(hex) => u32::from_str_radix(hex, 16).ok(),
+                    None => num.parse::<u32>().ok(),
+                }?;
+                let c = char::from_u32(v)
+                    .filter(|c| *c != '\0')
+                    .unwrap_or('\u{FFFD}');
+                return Some((c.to_string(), j + 1));
+            } else {
+                NAMED.iter().find(|(n, _)| *n == name).map(|(_, v)| *v)?
+            };
+            Some((c.to_string(), j + 1))
+        });
+        match decoded {
+            Some((text, len)) => {
+                out.push_str(&text);
+                rest = &rest[len..];
+            }
+            None => {
+                out.push('&');
+                rest = &rest[1..];
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+// ---------------------------------------------------------------- tree
+
+const VOID: [&str; 15] = [
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source",
+    "track", "wbr", "keygen",
+];
+
+/// Elements whose content is never article text.
+const DROP: [&str; 25] = [
+    "script",
+    "style",
+    "noscript",
+    "template",
+    "svg",
+    "math",
+    "canvas",
+    "iframe",
+    "object",
+    "select",
+    "textarea",
+    "button",
+    "input",
+    "nav",
+    "aside",
+    "footer",
+    "figcaption",
+    "head",
+    "title",
+    "video",
+    "audio",
+    "map",
+    "dialog",
+    "menu",
+    "label",
+];
+
+/// Elements that start a new paragraph.
+const BLOCK: [&str; 36] = [
+    "p",
+    "div",
+    "section",
+    "article",
+    "main",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "ul",
+    "ol",
+    "li",
+    "dl",
+    "dt",
+    "dd",
+    "table",
+    "tr",
+    "td",
+    "th",
+    "tbody",
+    "thead",
+    "tfoot",
+    "blockquote",
+    "pre",
+    "figure",
+    "hr",
+    "br",
+    "header",
+    "form",
+    "address",
+    "fieldset",
+    "details",
+    "center",
+    "caption",
+];
+
+/// Start tags that close an open `p`.
+const CLOSES_P: [&str; 27] = [
+    "p",
+    "div",
+    "section",
+    "article",
+    "main",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "ul",
+    "ol",
+    "dl",
+    "table",
+    "blockquote",
+    "pre",
+    "figure",
+    "hr",
+    "header",
+    "footer",
+    "nav",
+    "aside",
+    "form",
+    "address",
+    "fieldset",
+    "details",
+];
+
+const SCOPE: [&str; 9] = [
+    "table", "td", "th", "html", "body", "button", "caption", "object", "template",
+];
+
+const F_VOID: u8 = 1;
+const F_DROP: u8 = 2;
+const F_BLOCK: u8 = 4;
+const F_CLOSES_P: u8 = 8;
+
+const INLINE: [&str; 29] = [
+    "xmp",
+    "noembed",
+    "noframes",
+    "plaintext",
+    "script+ld",
+    "a",
+    "span",
+    "b",
+    "strong",
+    "i",
+    "em",
+    "font",
+    "sup",
+    "sub",
+    "small",
+    "u",
+    "time",
+    "abbr",
+    "cite",
+    "q",
+    "mark",
+    "bdi",
+    "bdo",
+    "s",
+    "img",
+    "picture",
+    "source",
+    "ins",
+    "del",
+];
+
+const F_SCOPE: u8 = 16;
+
+/// The interned name, flags and small id (0 for unknown) of a tag.
+fn intern(name: &str) -> (&'static str, u8, u8) {
+    type Table = std::collections::HashMap<&'static str, (u8, u8)>;
+    static TABLE: std::sync::OnceLock<Table> = std::sync::OnceLock::new();
+    let table = TABLE.get_or_init(|| {
+        let mut t: Table = std::collections::HashMap::new();
+        let lists = [
+            (&VOID[..], F_VOID),
+            (&DROP[..], F_DROP),
+            (&BLOCK[..], F_BLOCK),
+            (&CLOSES_P[..], F_CLOSES_P),
+            (&SCOPE[..], F_SCOPE),
+            (&INLINE[..], 0),
+        ];
+        for (list, flag) in lists {
+            for n in list {
+                let next = t.len() as u8 + 1;
+                t.entry(*n).or_insert((0, next)).0 |= flag;
+            }
+        }
+        t
+    });
+    match table.get_key_value(name) {
+        Some((k, (f, id))) => (k, *f, *id),
+        None => ("", 0, 0),
+    }
+}
+
+fn tag_id(name: &str) -> u8 {
+    intern(name).2
+}
+
+#[derive(Default)]
+struct Node<'a> {
+    /// Interned tag name ("" for text nodes and unknown tags).
+    tag: &'static str,
+    flags: u8,
+    id: u8,
+    hint_flags: u8,
+    parent: usize,
+    first: usize,
+    last: usize,
+    next: usize,
+    /// Decoded text of a text node.
+    text: Option<std::borrow::Cow<'a, str>>,
+    /// class + id + role + itemprop, lower-case.
+    hint: String,
+    href: bool,
+    hidden: bool,
+}
+
+const NONE: usize = usize::MAX;
+
+struct Meta {
+    props: Vec<(String, String)>,
+    canonical: Option<String>,
+    lang: Option<String>,
+    dir: Option<String>,
+    title: Option<String>,
+    json_ld: Vec<Value>,
+    time: Option<String>,
+}
+
+struct Tree<'a> {
+    nodes: Vec<Node<'a>>,
+}
+
+impl<'a> Tree<'a> {
+    fn append(&mut self, parent: usize, node: Node<'a>) -> usize {
+        let id = self.nodes.len();
+        self.nodes.push(Node {
+            parent,
+            first: NONE,
+            last: NONE,
+            next: NONE,
+            ..node
+        });
+        let p = &mut self.nodes[parent];
+        if p.last == NONE {
+            p.first = id;
+        } else {
+            let last = p.last;
+            p.last = id;
+            self.nodes[last].next = id;
+            return id;
+        }
+        p.last = id;
+        id
+    }
+
+    fn children(&self, id: usize) -> Children<'_> {
+        Children {
+            tree: self,
+            at: self.nodes[id].first,
+        }
+    }
+}
+
+struct Children<'a> {
+    tree: &'a Tree<'a>,
+    at: usize,
+}
+
+impl Iterator for Children<'_> {
+    type Item = usize;
+    fn next(&mut self) -> Option<usize> {
+        if self.at == NONE {
+            return None;
+        }
+        let id = self.at;
+        self.at = self.tree.nodes[id].next;
+        Some(id)
+    }
+}
+
+fn attr<'b>(attrs: &'b [(String, String)], name: &str) -> Option<&'b str> {
+    attrs
+        .iter()
+        .find(|(k, _)| k == name)
+        .map(|(_, v)| v.as_str())
+}
+
+fn is_hidden(attrs: &[(String, String)]) -> bool {
+    attrs.iter().any(|(k, v)| match k.as_str() {
+        "hidden" => true,
+        "class" => v.split_ascii_whitespace().any(|c| {
+            matches!(
+                c.to_ascii_lowercase().as_str(),
+                "d-none"
+                    | "hidden"
+                    | "hide"
+                    | "sr-only"
+                    | "visually-hidden"
+                    | "invisible"
+                    | "screen-reader-text"
+            )
+        }),
+        "aria-hidden" => v.eq_ignore_ascii_case("true"),
+        "style" => {
+            let s: String = v
+                .chars()
+                .filter(|c| !c.is_whitespace())
+                .collect::<String>()
+                .to_ascii_lowercase();
+            s.contains("display:none") || s.contains("visibility:hidden")
+        }
+        _ => false,
+    })
+}
+
+fn parse(page: &str) -> (Tree<'_>, Meta) {
+    let mut tree = Tree {
+        nodes: vec![Node {
+            tag: "#root",
+            parent: NONE,
+            first: NONE,
+            last: NONE,
+            next: NONE,
+            ..Node::default()
+        }],
+    };
+    let mut meta = Meta {
+        props: Vec::new(),
+        canonical: None,
+        lang: None,
+        dir: None,
+        title: None,
+        json_ld: Vec::new(),
+        time: None,
+    };
+    let mut stack: Vec<usize> = vec![0];
+    let mut tok = Tokenizer { s: page, at: 0 };
+    // Close the innermost open `target` unless a boundary element comes first.
+    let pop_to =
+        |stack: &mut Vec<usize>, tree: &Tree<'_>, target: u8, bounds: &[u8], scope: bool| {
+            if target == 0 {
+                return;
+            }
+            for i in (1..stack.len()).rev() {
+                let n = &tree.nodes[stack[i]];
+                if n.id == target {
+                    stack.truncate(i);
+                    return;
+                }
+                if bounds.contains(&n.id) || (scope && n.flags & F_SCOPE != 0) {
+                    return;
+                }
+            }
+        };
+    while let Some(t) = tok.next_token() {
+        match t {
+            Token::Text(raw) => {
+                let parent = *stack.last().unwrap_or(&0);
+                if tree.nodes.len() < MAX_NODES {
+                    tree.append(
+                        parent,
+                        Node {
+                            tag: "",
+                            text: Some(decode_entities_cow(raw)),
+                            ..Node::default()
+                        },
+                    );
+                } else {
+                    // Past the element limit text still counts: it joins the
+                    // last text node (one more is made when needed).
+                    let last_is_text = tree.nodes.last().is_some_and(|n| n.text.is_some());
+                    if !last_is_text {
+                        tree.append(
+                            parent,
+                            Node {
+                                tag: "",
+                                text: Some(Default::default()),
+                                ..Node::default()
+                            },
+                        );
+                    }
+                    if let Some(text) = tree.nodes.last_mut().and_then(|n| n.text.as_mut()) {
+                        text.to_mut().push_str(&decode_entities(raw));
+                    }
+                }
+            }
+            Token::Raw(name, body) => match name {
+                "title" if meta.title.is_none() => {
+                    meta.title = Some(collapse(&decode_entities(body)))
+                }
+                LD_JSON if body.len() <= MAX_JSON_LD => {
+                    if let Ok(v) = serde_json::from_str::<Value>(
+                        body.trim()
+                            .trim_start_matches("<!--")
+                            .trim_end_matches("-->"),
+                    ) {
+                        meta.json_ld.push(v);
+                    }
+                }
+                _ => {}
+            },
+            Token::End(name) => match name {
+                "p" | "li" | "dt" | "dd" | "td" | "th" | "tr" => {
+                    pop_to(&mut stack, &tree, tag_id(name), &[tag_id("table")], false)
+                }
+                "br" => {
+                    let parent = *stack.last().unwrap_or(&0);
+                    tree.append(
+                        parent,
+                        Node {
+                            tag: "br",
+                            flags: F_BLOCK,
+                            ..Node::default()
+                        },
+                    );
+                }
+                _ => {
+                    pop_to(&mut stack, &tree, tag_id(name), &[], false);
+                }
+            },
+            Token::Start {
+                name,
+                attrs,
+                self_closing,
+            } => {
+                match name {
+                    "meta" => {
+                        let key = attr(&attrs, "property")
+                            .or_else(|| attr(&attrs, "name"))
+                            .or_else(|| attr(&attrs, "itemprop"))
+                            .or_else(|| attr(&attrs, "http-equiv"));
+                        if let (Some(k), Some(v)) = (key, attr(&attrs, "content")) {
+                            if meta.props.len() < 256 {
+                                meta.props
+                                    .push((k.to_ascii_lowercase(), v.trim().to_string()));
+                            }
+                        }
+                    }
+                    "link" => {
+                        let rel = attr(&attrs, "rel").unwrap_or("");
+                        if rel.eq_ignore_ascii_case("canonical") && meta.canonical.is_none() {
+                            meta.canonical = attr(&attrs, "href").map(|s| s.trim().to_string());
+                        }
+                    }
+                    "html" | "body" => {
+                        if meta.lang.is_none() {
+                            meta.lang = attr(&attrs, "lang")
+                                .or_else(|| attr(&attrs, "xml:lang"))
+                                .map(str::to_string);
+                        }
+                        if meta.dir.is_none() {
+                            meta.dir = attr(&attrs, "dir").map(|d| d.to_ascii_lowercase());
+                        }
+                    }
+                    "time" if meta.time.is_none() => {
+                        meta.time = attr(&attrs, "datetime").map(str::to_string);
+                    }
+                    _ => {}
+                }
+                if matches!(name, "html" | "body" | "head") {
+                    continue;
+                }
+                let (tag, flags, id) = intern(name);
+                if flags & F_CLOSES_P != 0 {
+                    pop_to(&mut stack, &tree, tag_id("p"), &[], true);
+                }
+                match name {
+                    "li" => pop_to(
+                        &mut stack,
+                        &tree,
+                        tag_id("li"),
+                        &[
+                            tag_id("ul"),
+                            tag_id("ol"),
+                            tag_id("table"),
+                            tag_id("td"),
+                            tag_id("th"),
+                        ],
+                        false,
+                    ),
+                    "dt" | "dd" => {
+                        pop_to(&mut stack, &tree, tag_id("dt"), &[tag_id("dl")], false);
+                        pop_to(&mut stack, &tree, tag_id("dd"), &[tag_id("dl")], false);
+                    }
+                    "td" | "th" => {
+                        pop_to(
+                            &mut stack,
+                            &tree,
+                            tag_id("td"),
+                            &[tag_id("tr"), tag_id("table")],
+                            false,
+                        );
+                        pop_to(
+                            &mut stack,
+                            &tree,
+                            tag_id("th"),
+                            &[tag_id("tr"), tag_id("table")],
+                            false,
+                        );
+                    }
+                    "tr" => pop_to(&mut stack, &tree, tag_id("tr"), &[tag_id("table")], false),
+                    _ => {}
+                }
+                if tree.nodes.len() >= MAX_NODES {
+                    continue;
+                }
+                if stack.len() >= MAX_DEPTH {
+                    // Too deep to nest: a block start only breaks the
+                    // paragraph (one break, however many tags).
+                    let parent = *stack.last().unwrap_or(&0);
+                    let last = tree.nodes[parent].last;
+                    if flags & F_BLOCK != 0 && (last == NONE || tree.nodes[last].tag != "br") {
+                        tree.append(
+                            parent,
+                            Node {
+                                tag: "br",
+                                flags: F_BLOCK,
+                                ..Node::default()
+                            },
+                        );
+                    }
+                    continue;
+                }
+                let mut hint = String::new();
+                for key in ["class", "id", "role", "itemprop"] {
+                    if let Some(v) = attr(&attrs, key) {
+                        hint.push_str(&v.to_ascii_lowercase());
+                        hint.push(' ');
+                    }
+                }
+                if attr(&attrs, "rel").is_some_and(|r| r.eq_ignore_ascii_case("author")) {
+                    hint.push_str("author ");
+                }
+                let parent = *stack.last().unwrap_or(&0);
+                let node = Node {
+                    href: name == "a" && attr(&attrs, "href").is_some(),
+                    hidden: is_hidden(&attrs),
+                    hint_flags: hint_flags(&hint),
+                    hint,
+                    tag,
+                    flags,
+                    id,
+                    ..Node::default()
+                };
+                let void = node.flags & F_VOID != 0 || self_closing;
+                let id = tree.append(parent, node);
+                if !void && stack.len() < MAX_DEPTH {
+                    stack.push(id);
+                }
+            }
+        }
+    }
+    (tree, meta)
+}
+
+// ---------------------------------------------------------------- chrome
+
+/// Class/id words of page chrome (matched inside the hint).
+const CHROME: &[&str] = &[
+    "comment",
+    "share",
+    "sharing",
+    "social",
+    "related",
+    "popular",
+    "mostread",
+    "most-read",
+    "most_read",
+    "trending",
+    "sidebar",
+    "side-bar",
+    "widget",
+    "footer",
+    "menu",
+    "navbar",
+    "nav-",
+    "breadcrumb",
+    "cookie",
+    "consent",
+    "gdpr",
+    "banner",
+    "advert",
+    "promo",
+    "newsletter",
+    "subscribe",
+    "outbrain",
+    "taboola",
+    "disqus",
+    "sponsor",
+    "pagination",
+    "pager",
+    "modal",
+    "popup",
+    "masthead",
+    "toolbar",
+    "login",
+    "recommend",
+    "readmore",
+    "read-more",
+    "ticker",
+    "more-news",
+    "tags",
+    "copyright",
+    "time_to_read",
+    "time-to-read",
+    "reading-time",
+    "read-time",
+    "prev_next",
+    "prev-next",
+    "next_article",
+    "next-article",
+    "nextarticle",
+    "author-bio",
+    "fb-comments",
+    "community",
+    "disclaimer",
+];
+/// Whole class tokens of page chrome.
+const CHROME_TOKENS: &[&str] = &[
+    "ad", "ads", "adv", "dfp", "nav", "header", "tag", "also", "latest", "print", "rss", "follow",
+];
+/// Class/id words of article bodies: these never count as chrome.
+const BODY: &[&str] = &[
+    "articlebody",
+    "article-body",
+    "article_body",
+    "article-content",
+    "article__body",
+    "article-text",
+    "story-body",
+    "storybody",
+    "entry-content",
+    "post-content",
+    "news-text",
+    "newstext",
+    "article_content",
+    "content-body",
+    "detail-body",
+    "details-body",
+];
+const POSITIVE: &[&str] = &[
+    "article", "content", "entry", "story", "post", "text", "body", "main", "detail", "news",
+];
+
+/// Headings of boxes that are never article text (compared without spaces,
+/// hamza and final-yaa variants folded).
+const CHROME_HEADINGS: &[&str] = &[
+    "اقرايضا",
+    "اقراايضا",
+    "اقراالمزيد",
+    "شاهدايضا",
+    "الاكثرقراءه",
+    "الاكثرقراءة",
+    "الاكثرمشاهده",
+    "الاكثرتداولا",
+    "الاكثرتعليقا",
+    "الاكثرشعبيه",
+    "مواضيعذاتصله",
+    "اخبارذاتصله",
+    "ذاتصله",
+    "اخبارمتعلقه",
+    "الاخبارالمتعلقه",
+    "قديعجبكايضا",
+    "قديهمك",
+    "قديهمكايضا",
+    "ننصحكبقراءه",
+    "اخترنالك",
+    "اخرالاخبار",
+    "اخبارعاجله",
+    "شارك",
+    "شاركالخبر",
+    "شاركهذاالمقال",
+    "تابعنا",
+    "التعليقات",
+    "اضفتعليق",
+    "اضافهتعليق",
+    "تعليقاتالقراء",
+];
+
+fn fold(s: &str) -> String {
+    s.chars()
+        .filter(|c| c.is_alphanumeric() && !matches!(c, '\u{64B}'..='\u{65F}' | '\u{640}'))
+        .map(|c| match c {
+            'أ' | 'إ' | 'آ' => 'ا',
+            'ى' => 'ي',
+            'ة' => 'ه',
+            c => c,
+        })
+        .collect()
+}
+
+fn chrome_heading(text: &str) -> bool {
+    static FOLDED: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+    if text.len() > 120 {
+        return false;
+    }
+    let folded = FOLDED.get_or_init(|| CHROME_HEADINGS.iter().map(|h| fold(h)).collect());
+    let f = fold(text);
+    let n = f.chars().count();
+    n <= 24
+        && folded
+            .iter()
+            .any(|h| f == *h || (f.starts_with(h.as_str()) && n <= h.chars().count() + 3))
+}
+
+/// Phrases of site notices (comment policies, rights, cookies,
+/// newsletters), folded like [`CHROME_HEADINGS`]: a short paragraph that
+/// holds one is not article text.
+const CHROME_SENTENCES: &[&str] = &[
+    "لاتعبرعنراي",
+    "لاتعبربالضرورهعنراي",
+    "ارشاداتالاستخدام",
+    "سياسهالخصوصيه",
+    "جميعالحقوقمحفوظه",
+    "ملفاتتعريفالارتباط",
+    "اشتركفيالنشره",
+    "اشتركفيقناتنا",
+    "حملتطبيق",
+];
+
+fn chrome_sentence(text: &str) -> bool {
+    if text.len() > 800 {
+        return false;
+    }
+    let f = fold(text);
+    CHROME_SENTENCES.iter().any(|p| f.contains(p))
+}
+
+const H_CHROME: u8 = 1;
+const H_BODY: u8 = 2;
+const H_POSITIVE: u8 = 4;
+const H_META: u8 = 8;
+
+/// Class/id words of the small elements around a headline (dates, bylines,
+/// sources, captions): left out of the text when short.
+const META: &[&str] = &[
+    "date", "time", "author", "byline", "writer", "writeby", "source", "caption", "credit", "meta",
+    "dateline", "publish",
+];
+/// Longest text (in characters) of such an element.
+const META_CHARS: u32 = 80;
+
+/// What a class/id hint says: chrome, article body, or likely content.
+fn hint_flags(hint: &str) -> u8 {
+    use aho_corasick::{AhoCorasick, AhoCorasickKind};
+    /// One automaton over every word list; each pattern's flag by id.
+    static AC: std::sync::OnceLock<(AhoCorasick, Vec<u8>)> = std::sync::OnceLock::new();
+    if hint.is_empty() {
+        return 0;
+    }
+    let (ac, flags) = AC.get_or_init(|| {
+        let lists = [
+            (CHROME, H_CHROME),
+            (BODY, H_BODY | H_POSITIVE),
+            (POSITIVE, H_POSITIVE),
+            (META, H_META),
+        ];
+        let words: Vec<&str> = lists.iter().flat_map(|(l, _)| l.iter().copied()).collect();
+        let flags = lists
+            .iter()
+            .flat_map(|(l, f)| std::iter::repeat_n(*f, l.len()))
+            .collect();
+        let ac = AhoCorasick::builder()
+            .kind(Some(AhoCorasickKind::DFA))
+            .build(&words)
+            .unwrap_or_else(|_| AhoCorasick::new(["\u{0}"]).expect("one literal"));
+        (ac, flags)
+    });
+    let mut f = 0;
+    for m in ac.find_overlapping_iter(hint) {
+        f |= flags[m.pattern().as_usize()];
+    }
+    if f & H_BODY != 0 {
+        return f & !H_CHROME;
+    }
+    if hint
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .any(|t| CHROME_TOKENS.contains(&t))
+    {
+        f |= H_CHROME;
+    }
+    f
+}
+
+fn class_weight(node: &Node<'_>) -> f64 {
+    let mut w = 0.0;
+    if node.hint_flags & H_BODY != 0 {
+        w += 50.0;
+    } else if node.hint_flags & H_POSITIVE != 0 {
+        w += 25.0;
+    }
+    if node.hint_flags & H_CHROME != 0 {
+        w -= 25.0;
+    }
+    w
+}
+
+// ---------------------------------------------------------------- scoring
+
+struct Scored {
+    /// Node is out (chrome, hidden, dropped tag).
+    removed: Vec<bool>,
+    /// Characters of text under each node, and of link text.
+    chars: Vec<u32>,
+    link_chars: Vec<u32>,
+    score: Vec<f64>,
+}
+
+fn collapse(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for w in s.split(|c: char| c.is_whitespace() || c == '\u{a0}') {
+        if w.is_empty() {
+            continue;
+        }
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+    out
+}
+
+/// Characters that are not ASCII whitespace (a cheap measure of text size).
+fn count_chars(s: &str) -> u32 {
+    s.bytes()
+        .filter(|b| (b & 0xC0) != 0x80 && !b.is_ascii_whitespace())
+        .count() as u32
+}
+
+fn mark(tree: &Tree<'_>, strict: bool) -> Scored {
+    let n = tree.nodes.len();
+    let mut removed = vec![false; n];
+    // Parents come before children: one forward pass marks subtrees.
+    for id in 1..n {
+        let node = &tree.nodes[id];
+        let p = node.parent;
+        if p != NONE && removed[p] {
+            removed[id] = true;
+            continue;
+        }
+        if node.text.is_some() {
+            continue;
+        }
+        let tag = node.tag;
+        let protected = matches!(tag, "article" | "main") || node.hint_flags & H_BODY != 0;
+        if node.flags & F_DROP != 0
+            || node.hidden
+            || (strict && !protected && node.hint_flags & H_CHROME != 0)
+        {
+            removed[id] = true;
+        }
+        if strict && tag == "header" && !protected {
+            removed[id] = true;
+        }
+    }
+    let mut chars = vec![0u32; n];
+    let mut link_chars = vec![0u32; n];
+    for id in (1..n).rev() {
+        if removed[id] {
+            continue;
+        }
+        let node = &tree.nodes[id];
+        if let Some(t) = &node.text {
+            chars[id] = count_chars(t);
+        }
+        if node.href {
+            link_chars[id] = chars[id];
+        }
+        let p = node.parent;
+        if p != NONE {
+            chars[p] += chars[id];
+            link_chars[p] += link_chars[id];
+        }
+    }
+    Scored {
+        removed,
+        chars,
+        link_chars,
+        score: vec![0.0; n],
+    }
+}
+
+fn is_block(node: &Node<'_>) -> bool {
+    node.flags & F_BLOCK != 0
+}
+
+/// Own text of an element: its text children and inline descendants, up to
+/// the next block element.
+fn own_text(tree: &Tree<'_>, sc: &Scored, id: usize, out: &mut String) {
+    for c in tree.children(id) {
+        if sc.removed[c] {
+            continue;
+        }
+        let node = &tree.nodes[c];
+        if let Some(t) = &node.text {
+            out.push_str(t);
+        } else if !is_block(node) {
+            own_text(tree, sc, c, out);
+        }
+    }
+}
+
+fn density(sc: &Scored, id: usize) -> f64 {
+    if sc.chars[id] == 0 {
+        return 1.0;
+    }
+    f64::from(sc.link_chars[id]) / f64::from(sc.chars[id])
+}
+
+fn score(tree: &Tree<'_>, sc: &mut Scored) {
+    let mut buf = String::new();
+    for id in 1..tree.nodes.len() {
+        let node = &tree.nodes[id];
+        if sc.removed[id]
+            || node.text.is_some()
+            || !matches!(
+                node.tag,
+                "p" | "pre"
+                    | "td"
+                    | "div"
+                    | "blockquote"
+                    | "section"
+                    | "article"
+                    | "li"
+                    | "span"
+                    | "font"
+                    | "center"
+            )
+        {
+            continue;
+        }
+        buf.clear();
+        own_text(tree, sc, id, &mut buf);
+        let len = count_chars(&buf);
+        if len < 25 {
+            continue;
+        }
+        let commas = buf.chars().filter(|c| matches!(c, '،' | ',' | '؛')).count();
+        let mut s = 1.0 + commas as f64 + (f64::from(len) / 100.0).min(3.0);
+        if node.tag == "li" {
+            s *= 0.5;
+        }
+        let links = density(sc, id);
+        s *= 1.0 - links.min(1.0);
+        sc.score[id] += s * 0.25;
+        let mut anc = node.parent;
+        let mut level = 0;
+        while anc != NONE && anc != 0 && level < 5 {
+            let div = match level {
+                0 => 1.0,
+                1 => 2.0,
+                l => l as f64 * 3.0,
+            };
+            sc.score[anc] += s / div;
+            anc = tree.nodes[anc].parent;
+            level += 1;
+        }
+    }
+    for id in 1..tree.nodes.len() {
+        if sc.score[id] > 0.0 {
+            let w = class_weight(&tree.nodes[id]);
+            sc.score[id] = (sc.score[id] + w * 0.4).max(0.0) * (1.0 - density(sc, id));
+        }
+    }
+}
+
+fn best_container(tree: &Tree<'_>, sc: &Scored) -> Option<usize> {
+    let mut best = None;
+    let mut best_score = 0.0;
+    for id in 1..tree.nodes.len() {
+        if !sc.removed[id] && sc.score[id] > best_score {
+            best_score = sc.score[id];
+            best = Some(id);
+        }
+    }
+    let mut top = best?;
+    // A parent that holds clearly more of the same kind of text wins (the
+    // article's paragraphs split over sibling wrappers).
+    loop {
+        let p = tree.nodes[top].parent;
+        if p == NONE || p == 0 || sc.removed[p] {
+            break;
+        }
+        let good_siblings = tree
+            .children(p)
+            .filter(|&c| {
+                c != top
+                    && !sc.removed[c]
+                    && sc.score[c] >= sc.score[top] * 0.3
+                    && sc.chars[c] >= 80
+            })
+            .count();
+        if good_siblings > 0 && sc.score[p] >= sc.score[top] * 0.8 {
+            top = p;
+        } else {
+            break;
+        }
+    }
+    Some(top)
+}
+
+// ---------------------------------------------------------------- output
+
+struct Para {
+    text: String,
+    link_chars: u32,
+    chars: u32,
+    heading: bool,
+}
+
+struct Writer<'t> {
+    tree: &'t Tree<'t>,
+    sc: &'t Scored,
+    paras: Vec<Para>,
+    cur: String,
+    cur_links: u32,
+    cur_heading: bool,
+}
+
+impl Writer<'_> {
+    fn flush(&mut self) {
+        let text = collapse(&self.cur);
+        self.cur.clear();
+        if !text.is_empty() {
+            let chars = count_chars(&text);
+            self.paras.push(Para {
+                text,
+                link_chars: self.cur_links.min(chars),
+                chars,
+                heading: self.cur_heading,
+            });
+        }
+        self.cur_links = 0;
+        self.cur_heading = false;
+    }
+
+    fn walk(&mut self, id: usize, in_link: bool) {
+        let node = &self.tree.nodes[id];
+        if let Some(t) = &node.text {
+            self.cur.push_str(t);
+            if in_link {
+                self.cur_links += count_chars(t);
+            }
+            return;
+        }
+        if self.sc.removed[id] {
+            return;
+        }
+        let tag = node.tag;
+        let block = is_block(node);
+        if block {
+            self.flush();
+        }
+        if tag == "h1" {
+            // The headline is the title, not body text.
+            return;
+        }
+        let short = self.sc.chars[id] <= META_CHARS;
+        if short
+            && (tag == "time" || (node.hint_flags & H_META != 0 && node.hint_flags & H_BODY == 0))
+        {
+            return;
+        }
+        let heading = matches!(tag, "h2" | "h3" | "h4" | "h5" | "h6");
+        // A box whose heading names chrome goes with its heading.
+        if block && !heading {
+            if let Some(first) = first_text_block(self.tree, self.sc, id) {
+                if chrome_heading(&first) && self.sc.chars[id] as usize > first.chars().count() + 1
+                {
+                    return;
+                }
+            }
+        }
+        for c in self.tree.children(id) {
+            self.walk(c, in_link || node.href);
+        }
+        if heading {
+            self.cur_heading = true;
+        }
+        if block {
+            self.flush();
+        }
+    }
+}
+
+/// The text of the first heading (or first short block) of a box.
+fn first_text_block(tree: &Tree<'_>, sc: &Scored, id: usize) -> Option<String> {
+    let c = tree
+        .children(id)
+        .find(|&c| !sc.removed[c] && sc.chars[c] > 0)?;
+    let node = &tree.nodes[c];
+    if let Some(t) = &node.text {
+        return Some(t.to_string());
+    }
+    if matches!(
+        node.tag,
+        "h2" | "h3" | "h4" | "h5" | "h6" | "strong" | "b" | "span" | "div" | "p" | "header"
+    ) && sc.chars[c] <= 30
+    {
+        let mut s = String::new();
+        own_text(tree, sc, c, &mut s);
+        if s.trim().is_empty() {
+            deep_text(tree, sc, c, &mut s);
+        }
+        return Some(s);
+    }
+    None
+}
+
+fn deep_text(tree: &Tree<'_>, sc: &Scored, id: usize, out: &mut String) {
+    for c in tree.children(id) {
+        if sc.removed[c] {
+            continue;
+        }
+        match &tree.nodes[c].text {
+            Some(t) => out.push_str(t),
+            None => deep_text(tree, sc, c, out),
+        }
+    }
+}
+
+fn body_text(tree: &Tree<'_>, sc: &Scored, top: usize) -> String {
+    let mut w = Writer {
+        tree,
+        sc,
+        paras: Vec::new(),
+        cur: String::new(),
+        cur_links: 0,
+        cur_heading: false,
+    };
+    // The container and its siblings that look like more of the article.
+    let parent = tree.nodes[top].parent;
+    let threshold = (sc.score[top] * 0.2).max(10.0);
+    let members: Vec<usize> = if parent == NONE {
+        vec![top]
+    } else {
+        tree.children(parent)
+            .filter(|&c| {
+                if c == top {
+                    return true;
+                }
+                if sc.removed[c] || tree.nodes[c].text.is_some() {
+                    return false;
+                }
+                let weight = class_weight(&tree.nodes[c]);
+                sc.score[c] + weight * 0.4 >= threshold
+                    || (tree.nodes[c].tag == "p" && sc.chars[c] > 80 && density(sc, c) < 0.25)
+            })
+            .collect()
+    };
+    for id in members {
+        w.walk(id, false);
+    }
+    w.flush();
+    let paras: Vec<Para> = w.paras;
+    let mut out = String::new();
+    let n = paras.len();
+    for (i, p) in paras.iter().enumerate() {
+        let dense = f64::from(p.link_chars) / f64::from(p.chars.max(1));
+        let wordless = !p.text.chars().any(char::is_alphanumeric);
+        if wordless || dense > 0.5 || chrome_heading(&p.text) || chrome_sentence(&p.text) {
+            continue;
+        }
+        // A trailing or leading heading with nothing after it is chrome.
+        if p.heading && i + 1 == n {
+            continue;
+        }
+        if !out.is_empty() {
+            out.push_str("\n\n");
+        }
+        out.push_str(&p.text);
+    }
+    out
+}
+
+// ---------------------------------------------------------------- metadata
+
+fn prop<'m>(meta: &'m Meta, keys: &[&str]) -> Option<&'m str> {
+    keys.iter().find_map(|k| {
+        meta.props
+            .iter()
+            .find(|(pk, v)| pk == k && !v.is_empty())
+            .map(|(_, v)| v.as_str())
+    })
+}
+
+fn ld_articles(v: &Value, out: &mut Vec<Value>, depth: usize) {
+    if depth > 4 {
+        return;
+    }
+    match v {
+        Value::Array(a) => a
+            .iter()
+            .take(64)
+            .for_each(|x| ld_articles(x, out, depth + 1)),
+        Value::Object(o) => {
+            if let Some(g) = o.get("@graph") {
+                ld_articles(g, out, depth + 1);
+            }
+            let ty = match o.get("@type") {
+                Some(Value::String(s)) => s.clone(),
+                Some(Value::Array(a)) => a
+                    .iter()
+                    .filter_map(Value::as_str)
+                    .collect::<Vec<_>>()
+                    .join(" "),
+                _ => String::new(),
+            };
+            if ty.contains("Article") || ty.contains("BlogPosting") || ty.contains("Report") {
+                out.push(v.clone());
+            }
+        }
+        _ => {}
+    }
+}
+
+fn ld_name(v: &Value) -> Option<String> {
+    match v {
+        Value::String(s) if !s.trim().is_empty() => Some(s.trim().to_string()),
+        Value::Object(o) => o.get("name").and_then(ld_name),
+        Value::Array(a) => {
+            let names: Vec<String> = a.iter().take(8).filter_map(ld_name).collect();
+            (!names.is_empty()).then(|| names.join("، "))
+        }
+        _ => None,
+    }
+}
+
+/// Remove a site name or a short trailing segment after ` - `, ` | `, ` – `.
+fn strip_site_suffix(title: &str, site: Option<&str>) -> String {
+    let t = collapse(title);
+    for sep in [" | ", " - ", " – ", " — ", " :: ", " « ", " » "] {
+        if let Some(site) = site {
+            let site = collapse(site);
+            if let Some(rest) = t.strip_suffix(&format!("{sep}{site}")) {
+                return rest.trim().to_string();
+            }
+            if let Some(rest) = t.strip_prefix(&format!("{site}{sep}")) {
+                return rest.trim().to_string();
+            }
+        }
+    }
+    for sep in [" | ", " - ", " – ", " — ", " :: "] {
+        if let Some(i) = t.rfind(sep) {
+            let (head, tail) = (&t[..i], &t[i + sep.len()..]);
+            let tw = tail.split_whitespace().count();
+            let hw = head.split_whitespace().count();
+            if tw <= 4 && hw >= 2 * tw && hw >= 3 {
+                return head.trim().to_string();
+            }
+        }
+    }
+    t
+}
+
+fn first_h1(tree: &Tree<'_>) -> Option<String> {
+    let id = (1..tree.nodes.len()).find(|&i| tree.nodes[i].tag == "h1")?;
+    let sc = Scored {
+        removed: vec![false; tree.nodes.len()],
+        chars: vec![],
+        link_chars: vec![],
+        score: vec![],
+    };
+    let mut s = String::new();
+    deep_text(tree, &sc, id, &mut s);
+    let s = collapse(&s);
+    (!s.is_empty()).then_some(s)
+}
+
+/// A byline element's text: the first short element whose class or id
+/// names an author (at most 16 looked at, so that pages with thousands of
+/// such elements stay linear).
+fn byline(tree: &Tree<'_>) -> Option<String> {
+    let sc = Scored {
+        removed: vec![false; tree.nodes.len()],
+        chars: vec![],
+        link_chars: vec![],
+        score: vec![],
+    };
+    let candidates = (1..tree.nodes.len()).filter(|&id| {
+        let h = tree.nodes[id].hint.as_str();
+        !h.is_empty()
+            && ["author", "byline", "writer", "kateb"]
+                .iter()
+                .any(|w| h.contains(w))
+            && !h.contains("bio")
+            && !h.contains("comment")
+    });
+    for id in candidates.take(16) {
+        let mut s = String::new();
+        deep_text(tree, &sc, id, &mut s);
+        if s.len() > 400 {
+            continue;
+        }
+        let s = collapse(&s);
+        let mut s = s.as_str();
+        for prefix in [
+            "بقلم:",
+            "بقلم",
+            "كتبت:",
+            "كتبت",
+            "كتب:",
+            "كتب",
+            "بواسطة:",
+            "بواسطة",
+            "By ",
+            "by ",
+        ] {
+            if let Some(rest) = s.strip_prefix(prefix) {
+                s = rest.trim();
+                break;
+            }
+        }
+        let words = s.split_whitespace().count();
+        if (1..=8).contains(&words) {
+            return Some(s.to_string());
+        }
+    }
+    None
+}
+
+/// A date written in the page's own words («السبت، 14 يونيو 2025», «20/01/2017»,
+/// Hijri with «هـ») in a short date-like element: `<time>`, or a class or id
+/// naming a date, time or publication (at most 16 looked at).
+fn text_date(tree: &Tree<'_>) -> Option<String> {
+    let sc = Scored {
+        removed: vec![false; tree.nodes.len()],
+        chars: vec![],
+        link_chars: vec![],
+        score: vec![],
+    };
+    let candidates = (1..tree.nodes.len()).filter(|&id| {
+        let n = &tree.nodes[id];
+        n.text.is_none()
+            && (n.tag == "time"
+                || ["date", "time", "publish"]
+                    .iter()
+                    .any(|w| n.hint.contains(w)))
+            && !n.hint.contains("update")
+    });
+    for id in candidates.take(16) {
+        let mut s = String::new();
+        deep_text(tree, &sc, id, &mut s);
+        if s.is_empty() || s.len() > 300 {
+            continue;
+        }
+        if let Some(m) = akhbar_text::calendar::find_date(&s) {
+            return Some(m.date.to_string());
+        }
+    }
+    None
+}
+
+fn is_binary(page: &str) -> bool {
+    let head: Vec<char> = page.chars().take(4096).collect();
+    if head.is_empty() {
+        return false;
+    }
+    let bad = head
+        .iter()
+        .filter(|&&c| c == '\u{FFFD}' || (c.is_control() && !c.is_whitespace()))
+        .count();
+    bad * 10 > head.len()
+}
+
+/// Extract the article of a decoded page.
+pub fn extract(page: &str) -> Result<Article, HtmlError> {
+    if is_binary(page) {
+        return Err(HtmlError::Binary);
+    }
+    let (tree, meta) = parse(page);
+    let mut text = String::new();
+    for strict in [true, false] {
+        let mut sc = mark(&tree, strict);
+        score(&tree, &mut sc);
+        match best_container(&tree, &sc) {
+            Some(top) => text = body_text(&tree, &sc, top),
+            // Short pages: everything that is not chrome.
+            None if !strict => text = body_text(&tree, &sc, 0),
+            None => {}
+        }
+        if count_chars(&text) >= 140 {
+            break;
+        }
+    }
+    let mut ld = Vec::new();
+    for v in &meta.json_ld {
+        ld_articles(v, &mut ld, 0);
+    }
+    let ld_get = |key: &str| ld.iter().find_map(|a| a.get(key)).cloned();
+    if count_chars(&text) < 140 {
+        if let Some(Value::String(body)) = ld_get("articleBody") {
+            if count_chars(&body) > count_chars(&text) {
+                text = body
+                    .split('\n')
+                    .map(collapse)
+                    .filter(|p| !p.is_empty())
+                    .collect::<Vec<_>>()
+                    .join("\n\n");
+            }
+        }
+    }
+    if text.trim().is_empty() {
+        return Err(HtmlError::NoArticle);
+    }
+    let site_name = prop(&meta, &["og:site_name", "application-name"])
+        .map(collapse)
+        .or_else(|| ld_get("publisher").and_then(|p| ld_name(&p)));
+    let title = prop(&meta, &["og:title", "twitter:title"])
+        .map(str::to_string)
+        .or_else(|| ld_get("headline").and_then(|h| ld_name(&h)))
+        .or_else(|| first_h1(&tree))
+        .or_else(|| meta.title.clone())
+        .map(|t| strip_site_suffix(&t, site_name.as_deref()))
+        .filter(|t| !t.is_empty());
+    if let Some(t) = &title {
+        text = drop_paragraph(&text, t);
+        if text.is_empty() {
+            return Err(HtmlError::NoArticle);
+        }
+    }
+    let published = prop(
+        &meta,
+        &[
+            "article:published_time",
+            "og:published_time",
+            "datepublished",
+        ],
+    )
+    .and_then(date::normalize)
+    .or_else(|| ld_get("datePublished").and_then(|d| d.as_str().and_then(date::normalize)))
+    .or_else(|| {
+        prop(
+            &meta,
+            &[
+                "pubdate",
+                "publishdate",
+                "publish-date",
+                "publish_date",
+                "date",
+                "dc.date",
+                "dc.date.issued",
+                "dcterms.created",
+                "sailthru.date",
+                "article:modified_time",
+                "datemodified",
+            ],
+        )
+        .and_then(date::normalize)
+    })
+    .or_else(|| meta.time.as_deref().and_then(date::normalize))
+    .or_else(|| text_date(&tree));
+    let author = ld_get("author")
+        .and_then(|a| ld_name(&a))
+        .or_else(|| {
+            prop(
+                &meta,
+                &["author", "article:author", "dc.creator", "sailthru.author"],
+            )
+            .filter(|a| !a.starts_with("http"))
+            .map(collapse)
+        })
+        .or_else(|| byline(&tree));
+    let canonical_url = meta
+        .canonical
+        .clone()
+        .filter(|c| !c.is_empty())
+        .or_else(|| prop(&meta, &["og:url"]).map(str::to_string));
+    let lang = meta
+        .lang
+        .clone()
+        .or_else(|| prop(&meta, &["og:locale", "content-language", "language"]).map(str::to_string))
+        .map(|l| l.trim().replace('_', "-"))
+        .filter(|l| !l.is_empty());
+    Ok(Article {
+        text,
+        title,
+        published,
+        author,
+        site_name,
+        canonical_url,
+        lang,
+        dir: meta.dir.clone(),
+    })
+}
+
+/// `text` without paragraphs that repeat `title`.
+fn drop_paragraph(text: &str, title: &str) -> String {
+    let t = fold(title);
+    if t.is_empty() || !text.split("\n\n").any(|p| fold(p) == t) {
+        return text.to_string();
+    }
+    text.split("\n\n")
+        .filter(|p| fold(p) != t)
+        .collect::<Vec<_>>()
+        .join("\n\n")
+}
+
+/// Text of an HTML fragment (a feed item's description), paragraphs kept,
+/// without article detection.
+pub fn fragment_text(fragment: &str) -> String {
+    let (tree, _) = parse(fragment);
+    let sc = mark(&tree, false);
+    let mut w = Writer {
+        tree: &tree,
+        sc: &sc,
+        paras: Vec::new(),
+        cur: String::new(),
+        cur_links: 0,
+        cur_heading: false,
+    };
+    for c in tree.children(0) {
+        w.walk(c, false);
+    }
+    w.flush();
+    w.paras
+        .into_iter()
+        .map(|p| p.text)
+        .collect::<Vec<_>>()
+        .join("\n\n")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn entities_decode() {
+        assert_eq!(
+            decode_entities("a &amp; b &#1571;&#x644; &laquo;x&raquo; &bogus; &"),
+            "a & b أل «x» &bogus; &"
+        );
+        assert_eq!(
+            decode_entities("&#0; &#xD800; &#99999999999;"),
+            "\u{FFFD} \u{FFFD} &#99999999999;"
+        );
+    }
+
+    #[test]
+    fn unclosed_and_truncated_markup_keeps_the_text() {
+        let page = "<html><body><div class=content><p>الفقرة الأولى من الخبر تتحدث عن الاقتصاد الوطني وتطوراته، وعن الأسواق<p>والفقرة الثانية تتحدث عن الأسعار والأجور في المدن الكبرى، وعن الأرياف<div><p>وانتهى الكلام في الفقرة الثالثة عن السياسات النقدية المقبلة";
+        let a = extract(page).unwrap();
+        assert_eq!(a.text.split("\n\n").count(), 3, "{}", a.text);
+        let a = extract("<p>نص قصير <b>غير مغلق <i>أبدا <a href").unwrap();
+        assert!(a.text.starts_with("نص قصير"));
+    }
+
+    #[test]
+    fn over_half_a_million_nested_elements_keep_their_text() {
+        let page = format!("{}<p>نص في العمق</p>", "<div>".repeat(600_000));
+        assert_eq!(extract(&page).unwrap().text, "نص في العمق");
+        let many = format!("<article>{}</article>", "<b>كلمة</b> ".repeat(600_000));
+        assert!(extract(&many).unwrap().text.len() > 600_000 * 8);
+    }
+
+    #[test]
+    fn deep_nesting_is_bounded() {
+        let page = format!("{}<p>نص في العمق</p>", "<div>".repeat(100_000));
+        let a = extract(&page).unwrap();
+        assert_eq!(a.text, "نص في العمق");
+    }
+
+    #[test]
+    fn no_article_and_binary_are_errors() {
+        assert_eq!(
+            extract("<html><body><nav>x</nav></body></html>"),
+            Err(HtmlError::NoArticle)
+        );
+        assert_eq!(extract(""), Err(HtmlError::NoArticle));
+        let junk: String = (0..2000u32)
+            .map(|i| char::from_u32(i % 32).unwrap())
+            .collect();
+        assert_eq!(extract(&junk), Err(HtmlError::Binary));
+    }
+
+    #[test]
+    fn site_suffix() {
+        assert_eq!(
+            strip_site_suffix("عنوان الخبر الطويل هنا - الجزيرة نت", None),
+            "عنوان الخبر الطويل هنا"
+        );
+        assert_eq!(strip_site_suffix("عنوان | الموقع", Some("الموقع")), "عنوان");
+        assert_eq!(strip_site_suffix("بيروت - خبر", None), "بيروت - خبر");
+    }
+}
+
+#[cfg(test)]
+mod byline_tests {
+    use super::extract;
+
+    #[test]
+    fn a_date_in_the_page_words_is_the_publication_date_when_metadata_has_none() {
+        let body = "<p>نص الخبر الأول عن الاقتصاد والأسواق والأسعار في المدينة، وعن التجارة والصناعة والزراعة أيضا.</p>";
+        let page = format!("<div class=news-date>السبت، 14 يونيو 2025 09:30 ص</div><article>{body}{body}</article>");
+        assert_eq!(
+            extract(&page).unwrap().published.as_deref(),
+            Some("2025-06-14")
+        );
+        let hijri = format!("<span class=publish-time>الرياض 12 رمضان 1444 هـ</span><article>{body}{body}</article>");
+        assert_eq!(
+            extract(&hijri).unwrap().published.as_deref(),
+            Some("2023-04-03")
+        );
+    }
+
+    #[test]
+    fn byline_keeps_the_whole_name_and_many_author_elements_stay_linear() {
+        let body = "<p>نص الخبر الأول عن الاقتصاد والأسواق والأسعار في المدينة، وعن التجارة والصناعة والزراعة أيضا.</p>";
+        let page =
+            format!("<div class=author>بقلم: محمد سالم</div><article>{body}{body}</article>");
+        assert_eq!(extract(&page).unwrap().author.as_deref(), Some("محمد سالم"));
+        let many = format!(
+            "<article>{body}</article>{}",
+            "<span class=author-x>م</span>".repeat(100_000)
+        );
+        let a = extract(&many).unwrap();
+        assert!(a.text.starts_with("نص الخبر"));
+    }
+}
