@@ -30,6 +30,23 @@ fuzz_target!(|data: &[u8]| {
     {
         assert!(b.raw_start <= b.raw_end && b.raw_end <= raw_len);
     }
+    // Quotes, times and events: each span is its text.
+    let check = |start: usize, end: usize, t: &str| {
+        assert!(start <= end && end <= text.len());
+        assert_eq!(text[start..end].iter().collect::<String>(), t);
+    };
+    for q in &doc.quotes {
+        check(q.span.start, q.span.end, &q.text);
+    }
+    for t in &doc.times {
+        check(t.span.start, t.span.end, &t.text);
+    }
+    for e in &doc.events {
+        check(e.trigger.span.start, e.trigger.span.end, &e.trigger.text);
+        for a in e.source.iter().chain(&e.target).chain(e.location.iter()) {
+            check(a.span.start, a.span.end, &a.text);
+        }
+    }
     let json = serde_json::to_string(&doc).expect("serializes");
     let back: Document = serde_json::from_str(&json).expect("deserializes");
     assert_eq!(back, doc);
