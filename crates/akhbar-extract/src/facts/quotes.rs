@@ -1015,7 +1015,17 @@ fn subject_in(view: &DocView<'_>, region: Range<usize>) -> Subject {
         })
         .unwrap_or(r.end);
     let head = r.start..cut;
-    if let Some(s) = best_mention(view, head.clone(), true) {
+    // A place speaks only as the subject itself («أكدت مصر أن»); inside a
+    // noun phrase it qualifies the speaker («جهات سورية معارضة»).
+    let place_inside = |s: &SpeakerRef| {
+        s.tokens.start > r.start
+            && view.norm(s.tokens.start - 1) != "عن"
+            && s.cluster
+                .and_then(|c| view.resolution.clusters.get(c))
+                .and_then(|c| c.label)
+                == Some(NerLabel::Location)
+    };
+    if let Some(s) = best_mention(view, head.clone(), true).filter(|s| !place_inside(s)) {
         return Subject::Named(s);
     }
     // A generic actor named with its country: «الرئاسة الروسية».
@@ -1293,6 +1303,14 @@ mod tests {
         assert_eq!(q.len(), 2, "{q:?}");
         assert_eq!(q[0].1, "سنعيد البناء . ولن نترك أحدا");
         assert_eq!(q[1].1, "المعركة طويلة");
+    }
+
+    #[test]
+    fn a_place_inside_the_subject_qualifies_it() {
+        let q = quotes("وأكدت مصادر عراقية مطلعة أن الوفد سيصل غدا. وأعلنت مصر أن المعبر مفتوح.");
+        assert_eq!(q.len(), 2, "{q:?}");
+        assert_eq!(q[0].2.as_deref(), Some("مصادر عراقية مطلعة"));
+        assert_eq!(q[1].2.as_deref(), Some("مصر"));
     }
 
     #[test]
