@@ -238,3 +238,30 @@ fn hostile_quotes_dates_and_sizes_do_not_break_the_article() {
         assert!(e.trigger.span.end <= doc.text.chars().count());
     }
 }
+
+#[test]
+fn participles_and_light_verbs_carry_events() {
+    let doc = analyze(
+        "أدان وزير الخارجية المصري سامح شكري الهجوم، داعيا مجلس الأمن الدولي إلى التحرك. وتلقى الملك عبدالله الثاني اتصالا هاتفيا من الرئيس الفرنسي إيمانويل ماكرون.",
+        "2023-10-20",
+    );
+    let request = doc
+        .events
+        .iter()
+        .find(|e| e.kind == "REQUEST")
+        .expect("a REQUEST");
+    assert_eq!(names(&request.source), ["سامح شكري"]);
+    assert_eq!(request.trigger.text, "داعيا");
+    assert!(
+        names(&request.target)[0].contains("مجلس الأمن"),
+        "{request:#?}"
+    );
+    let call = doc
+        .events
+        .iter()
+        .find(|e| e.mode.as_deref() == Some("phone"))
+        .expect("a phone call");
+    // «تلقى X اتصالا من Y»: Y called.
+    assert_eq!(countries(&call.source), ["FRA"]);
+    assert_eq!(names(&call.target), ["عبدالله الثاني"]);
+}

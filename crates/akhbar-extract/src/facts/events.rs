@@ -205,6 +205,9 @@ enum Frame {
     /// A noun that needs a light verb before it («أجرى اتصالا», «فرض
     /// عقوبات»); alone it is a plain noun.
     LightNoun,
+    /// A circumstantial participle («داعيا», «مطالبا», «متهما»): the
+    /// sentence's subject acts on the object after it.
+    Participle,
 }
 
 #[derive(Clone, Copy, Debug)]
@@ -431,6 +434,30 @@ const NOUNS: &[(&str, EventType, Option<&str>, &str, Frame)] = &[
     ),
 ];
 
+/// Participle triggers: forms, type, CAMEO root.
+const PARTICIPLE_TRIGGERS: &[(&str, EventType, &str)] = &[
+    ("داعيا|داعية|داعين|داعيين", EventType::Request, "02"),
+    (
+        "مطالبا|مطالبة|مطالبين|مطالبون|مطالبتين",
+        EventType::Request,
+        "10",
+    ),
+    ("مناشدا|مناشدة|حاثا|حاثة", EventType::Request, "02"),
+    ("متهما|متهمة|متهمين", EventType::Accuse, "11"),
+    (
+        "منددا|مندّدا|مندّدة|منددة|مدينا|منتقدا|منتقدة",
+        EventType::Accuse,
+        "11",
+    ),
+    ("مهددا|مهددة|متوعدا|متوعدة", EventType::Threaten, "13"),
+    (
+        "مرحبا|مرحبة|مشيدا|مشيدة|مثمنا|مثمنة",
+        EventType::Support,
+        "05",
+    ),
+    ("رافضا|رافضة|رافضين", EventType::Reject, "12"),
+];
+
 /// Light verbs that carry a noun trigger («أجرى اتصالا»).
 const LIGHT_VERBS: &str = "أجرى أجرت يجري تجري سيجري ستجري عقد عقدت يعقد تعقد سيعقد ستعقد \
     وقع وقعت يوقع توقع سيوقع ستوقع أبرم أبرمت فرض فرضت يفرض تفرض سيفرض ستفرض شن شنت يشن تشن \
@@ -504,6 +531,16 @@ fn lexicons() -> &'static Lexicons {
                 entries.push((format!("ي{b}"), t));
                 entries.push((format!("ت{b}"), t));
             }
+        }
+        for &(forms, kind, cameo) in PARTICIPLE_TRIGGERS {
+            let t = Trigger {
+                kind,
+                mode: None,
+                cameo,
+                frame: Frame::Participle,
+                reversed: false,
+            };
+            entries.extend(forms.split('|').map(|f| (f.to_string(), t)));
         }
         for &(forms, kind, mode, cameo, frame) in NOUNS {
             let t = Trigger {
@@ -590,6 +627,21 @@ impl EventFinder {
                 {
                     // «اتفاق» alone is usually a topic, not an event.
                     trig.frame = Frame::Noun;
+                }
+                // «أدان الهجوم», «رفض الاتفاق»: a noun that is the object of
+                // a verb trigger in its clause is not an event of its own.
+                if trig.frame == Frame::Noun
+                    && (sent.start.max(t.saturating_sub(8))..t)
+                        .rev()
+                        .take_while(|&k| !view.is_punct(k))
+                        .any(|k| {
+                            lex.triggers
+                                .get(view.norm(k))
+                                .is_some_and(|x| x.frame == Frame::Verb)
+                        })
+                {
+                    t += 1;
+                    continue;
                 }
                 let receive =
                     light.is_some_and(|k| lex.receive_verbs.contains(strip_conj(view.norm(k))));
@@ -732,6 +784,15 @@ impl EventFinder {
                     )
                 }
             }
+            (Frame::Participle, _) => {
+                // «…، داعيا المجتمع الدولي إلى …»: the subject of the
+                // sentence's main verb, or of the event just told in it.
+                let subject = match earlier.iter().find(|e| e.sentence == view.sentence_of(t)) {
+                    Some(prev) => prev.source.clone(),
+                    None => actors_before(view, sent.start, t, earlier, Nearest::No),
+                };
+                (subject, first_actors_after(view, t + 1, after_end, earlier))
+            }
             _ => {
                 // A verbal noun.
                 let own = view.norm(t);
@@ -775,7 +836,10 @@ impl EventFinder {
                     (subject, object)
                 } else {
                     // The genitive right after the noun is the source.
-                    let genitive = actors_at(view, t + 1, (t + 4).min(sent.end), earlier);
+                    let genitive = match view.actor_starting_at(t + 1) {
+                        Some(_) => actors_at(view, t + 1, (t + 4).min(sent.end), earlier),
+                        None => Vec::new(),
+                    };
                     let from = genitive.last().map_or(t + 1, |a| a.tokens.end);
                     let object =
                         first_actors_after(view, from, sent.end.min(from + OBJECT_WINDOW), earlier);
@@ -821,7 +885,7 @@ impl EventFinder {
         }
         let (negated, modality) = modality_at(view, t, light, sent.clone());
         let confidence = match (trig.frame, target.is_empty()) {
-            (Frame::Verb, false) => 0.8,
+            (Frame::Verb | Frame::Participle, false) => 0.8,
             (Frame::Verb, true) => 0.6,
             (_, false) => 0.7,
             (_, true) => 0.5,
@@ -1011,12 +1075,8 @@ fn first_actors_after(
         if matches!(view.norm(k), "." | "؟" | "!" | "؛" | ":") {
             break;
         }
-        if k > from
-            && lex
-                .triggers
-                .get(view.norm(k))
-                .is_some_and(|t| t.frame == Frame::Verb)
-        {
+        // Another trigger ends the search: «أدان الهجوم، داعيا …».
+        if k > from && lex.triggers.get(view.norm(k)).is_some() {
             break;
         }
         let _ = &lex.object_prepositions;
