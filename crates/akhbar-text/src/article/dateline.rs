@@ -402,6 +402,26 @@ impl DatelineParser {
                 d.place = Some(range(&words));
                 continue;
             }
+            // «دمشق، سوريا (CNN) --»: the place, a comma and its country,
+            // then the agency.
+            let after_comma = f
+                .toks
+                .first()
+                .is_some_and(|&i| i > 0 && separator(toks[i - 1].text(line)) == Some(Sep::Comma));
+            let agency_follows = fields[fi + 1..]
+                .iter()
+                .any(|g| g.quoted || self.is_agency(&self.norm_words(line, toks, &g.toks)));
+            if fi == 1
+                && after_comma
+                && agency_follows
+                && d.agency.is_none()
+                && self.is_place(line, toks, &words)
+            {
+                if let Some(place) = d.place.as_mut() {
+                    place.end = range(&words).end;
+                    continue;
+                }
+            }
             if d.place.is_none()
                 && fi == 1
                 && d.agency.is_some()
@@ -533,6 +553,13 @@ mod tests {
         let (p, a, au, _) = parse("موسكو - حسن عمارة", true).unwrap();
         assert_eq!((p.as_str(), a.as_str()), ("موسكو", ""));
         assert_eq!(au, ["حسن عمارة"]);
+    }
+
+    #[test]
+    fn place_with_its_country_before_the_agency() {
+        let (place, agency, _, _) =
+            parse("بيروت، لبنان (CNN) -- قال مسؤولون إن الخطة أقرت", false).unwrap();
+        assert_eq!((place.as_str(), agency.as_str()), ("بيروت، لبنان", "CNN"));
     }
 
     #[test]
