@@ -696,164 +696,191 @@ impl EventFinder {
     ) -> Option<Event> {
         let lex = lexicons();
         let after_end = sent.end.min(t + 1 + ACTOR_WINDOW);
-        let (mut source, mut target) = match (trig.frame, light) {
-            (Frame::LightNoun, Some(v)) => {
-                // Subject between the light verb and the noun, or after
-                // the verb past the noun; object after the noun.
-                let mut subject = actors_at(view, v + 1, t, earlier);
-                let object = first_actors_after(view, t + 1, after_end, earlier);
-                if subject.is_empty() {
-                    subject = actors_before(view, sent.start, v, earlier, Nearest::No);
-                }
-                (subject, object)
-            }
-            (Frame::Verb, _) => {
-                let relative = t > sent.start && lex.relatives.contains(view.norm(t - 1))
-                    || t > sent.start + 1
-                        && view.is_punct(t - 1)
-                        && lex.relatives.contains(view.norm(t - 2));
-                let visit = trig.mode == Some("visit");
-                // VSO: the subject right after the verb, not after a
-                // preposition (that is an object), and for a visit not the
-                // place visited.
-                let after = first_actors_after(view, t + 1, after_end, earlier);
-                // SVO: an actor ending right before the verb («ستولتنبرغ
-                // قال», «وكان الرئيس المصري قد استقبل»).
-                let adjacent_before = view
-                    .actors_in(sent.start..t)
-                    .filter(|a| {
-                        !is_place_use(view, a)
-                            && !preceded_by_preposition(view, a.tokens.start, sent.start)
-                    })
-                    .last()
-                    .is_some_and(|a| {
-                        a.tokens.end + 2 >= t
-                            && (a.tokens.end..t).all(|k| matches!(view.norm(k), "قد" | "،" | ","))
-                    });
-                let subject_after = !relative
-                    && (!adjacent_before || after.first().is_some_and(|a| a.tokens.start <= t + 1))
-                    && after.first().is_some_and(|a| {
-                        (a.tokens.start <= t + 4 || title_run(view, t + 1, a.tokens.start))
-                            && !preceded_by_preposition(view, a.tokens.start, t + 1)
-                            && !(visit && is_location(view, a))
-                    });
-                // «وبحث معه …»: a verb joined by و to the one before shares
-                // its subject, and «معه» is that verb's object.
-                let same_sentence = earlier.last().filter(|e| e.sentence == view.sentence_of(t));
-                let joined = view.words[t].text.starts_with(['و', 'ف']) && !subject_after;
-                if let (true, Some(prev)) = (joined, same_sentence) {
-                    let pronoun_object = matches!(
-                        view.norm(t + 1),
-                        "معه"
-                            | "معها"
-                            | "معهم"
-                            | "معهما"
-                            | "به"
-                            | "بها"
-                            | "له"
-                            | "لها"
-                            | "اليه"
-                            | "اليها"
-                    );
-                    let object = if pronoun_object {
-                        prev.target.clone()
-                    } else {
-                        after
-                    };
-                    (prev.source.clone(), object)
-                } else if subject_after {
-                    let from = after.last().map_or(t + 1, |a| a.tokens.end);
-                    let object =
-                        first_actors_after(view, from, sent.end.min(from + OBJECT_WINDOW), earlier);
-                    (after, object)
-                } else if is_dual_verb(view.norm(t)) && !adjacent_before {
-                    // «اتفقا», «سيوقعان»: the two sides of the last meeting.
-                    match last_sides(earlier) {
-                        Some(sides) => (sides, Vec::new()),
-                        None => (
-                            actors_before(view, sent.start, t, earlier, Nearest::Yes),
-                            after,
-                        ),
+        // «…، حيث سيلتقي رئيسة المفوضية»: the subject is the one of the
+        // event just told; the actor after the verb is its object.
+        let continued = earlier.last().filter(|e| {
+            trig.frame == Frame::Verb
+                && t > sent.start
+                && matches!(view.norm(t - 1), "حيث" | "ثم" | "وحيث")
+                && sentence.saturating_sub(e.sentence) <= 2
+        });
+        let (mut source, mut target) = if let Some(prev) = continued {
+            (
+                prev.source.clone(),
+                first_actors_after(view, t + 1, after_end, earlier),
+            )
+        } else {
+            match (trig.frame, light) {
+                (Frame::LightNoun, Some(v)) => {
+                    // Subject between the light verb and the noun, or after
+                    // the verb past the noun; object after the noun.
+                    let mut subject = actors_at(view, v + 1, t, earlier);
+                    let object = first_actors_after(view, t + 1, after_end, earlier);
+                    if subject.is_empty() {
+                        subject = actors_before(view, sent.start, v, earlier, Nearest::No);
                     }
-                } else {
-                    // SVO (headlines, «دمشق سترحب»), a relative clause
-                    // («الأسد، الذي يزور»), or a pronoun subject.
-                    (
-                        actors_before(view, sent.start, t, earlier, Nearest::Yes),
-                        after,
-                    )
+                    (subject, object)
                 }
-            }
-            (Frame::Participle, _) => {
-                // «…، داعيا المجتمع الدولي إلى …»: the subject of the
-                // sentence's main verb, or of the event just told in it.
-                let subject = match earlier.iter().find(|e| e.sentence == view.sentence_of(t)) {
-                    Some(prev) => prev.source.clone(),
-                    None => actors_before(view, sent.start, t, earlier, Nearest::No),
-                };
-                (subject, first_actors_after(view, t + 1, after_end, earlier))
-            }
-            _ => {
-                // A verbal noun.
-                let own = view.norm(t);
-                let pronoun = ["ه", "ها", "هما", "هم"].iter().any(|p| own.ends_with(p))
-                    && !own.ends_with("اه");
-                let between = (t + 1..after_end).find(|&k| view.norm(k) == "بين");
-                if let Some(b) = between.filter(|&b| b <= t + 2) {
-                    let all = first_actors_after(view, b + 1, after_end, earlier);
-                    let mut it = all.into_iter();
-                    let first: Vec<Actor> = it.next().into_iter().collect();
-                    let rest: Vec<Actor> = it.collect();
-                    if rest.is_empty() {
-                        // «بين الرئيس … ونظيره …»: a second group later.
-                        let from = first.last().map_or(b + 1, |a| a.tokens.end);
-                        let more = first_actors_after(
+                (Frame::Verb, _) => {
+                    let relative = t > sent.start && lex.relatives.contains(view.norm(t - 1))
+                        || t > sent.start + 1
+                            && view.is_punct(t - 1)
+                            && lex.relatives.contains(view.norm(t - 2));
+                    let visit = trig.mode == Some("visit");
+
+                    // VSO: the subject right after the verb, not after a
+                    // preposition (that is an object), and for a visit not the
+                    // place visited.
+                    let after = first_actors_after(view, t + 1, after_end, earlier);
+                    // SVO: an actor ending right before the verb («ستولتنبرغ
+                    // قال», «وكان الرئيس المصري قد استقبل»).
+                    let adjacent_before = view
+                        .actors_in(sent.start..t)
+                        .filter(|a| {
+                            !is_place_use(view, a)
+                                && !preceded_by_preposition(view, a.tokens.start, sent.start)
+                        })
+                        .last()
+                        .is_some_and(|a| {
+                            a.tokens.end + 2 >= t
+                                && (a.tokens.end..t)
+                                    .all(|k| matches!(view.norm(k), "قد" | "،" | ","))
+                        });
+                    let subject_after = !relative
+                        && (!adjacent_before
+                            || after.first().is_some_and(|a| a.tokens.start <= t + 1))
+                        && after.first().is_some_and(|a| {
+                            (a.tokens.start <= t + 4 || title_run(view, t + 1, a.tokens.start))
+                                && !preceded_by_preposition(view, a.tokens.start, t + 1)
+                                && !(visit && is_location(view, a))
+                        });
+                    // «وبحث معه …»: a verb joined by و to the one before shares
+                    // its subject, and «معه» is that verb's object.
+                    let same_sentence =
+                        earlier.last().filter(|e| e.sentence == view.sentence_of(t));
+                    let joined = view.words[t].text.starts_with(['و', 'ف']) && !subject_after;
+                    if let (true, Some(prev)) = (joined, same_sentence) {
+                        let pronoun_object = matches!(
+                            view.norm(t + 1),
+                            "معه"
+                                | "معها"
+                                | "معهم"
+                                | "معهما"
+                                | "به"
+                                | "بها"
+                                | "له"
+                                | "لها"
+                                | "اليه"
+                                | "اليها"
+                        );
+                        let object = if pronoun_object {
+                            prev.target.clone()
+                        } else {
+                            after
+                        };
+                        (prev.source.clone(), object)
+                    } else if subject_after {
+                        let from = after.last().map_or(t + 1, |a| a.tokens.end);
+                        let object = first_actors_after(
                             view,
                             from,
-                            sent.end.min(from + ACTOR_WINDOW),
+                            sent.end.min(from + OBJECT_WINDOW),
                             earlier,
                         );
-                        (first, more)
+                        (after, object)
+                    } else if is_dual_verb(view.norm(t)) && !adjacent_before {
+                        // «اتفقا», «سيوقعان»: the two sides of the last meeting.
+                        match last_sides(earlier) {
+                            Some(sides) => (sides, Vec::new()),
+                            None => (
+                                actors_before(view, sent.start, t, earlier, Nearest::Yes),
+                                after,
+                            ),
+                        }
                     } else {
-                        (first, rest)
-                    }
-                } else if let Some(p) = (t + 1..sent.end.min(t + 5))
-                    .find(|&k| lex.participants.contains(strip_conj(view.norm(k))))
-                {
-                    // «اجتماع رباعي يضم روسيا وتركيا …»: all take part.
-                    let all = first_actors_after(
-                        view,
-                        p + 1,
-                        after_end.max(p + 1 + ACTOR_WINDOW).min(sent.end),
-                        earlier,
-                    );
-                    let mut it = all.into_iter();
-                    let first: Vec<Actor> = it.next().into_iter().collect();
-                    (first, it.collect())
-                } else if pronoun {
-                    let subject = actors_before(view, sent.start, t, earlier, Nearest::No);
-                    let object = first_actors_after(view, t + 1, after_end, earlier);
-                    (subject, object)
-                } else {
-                    // The genitive right after the noun is the source.
-                    let genitive = match view.actor_starting_at(t + 1) {
-                        Some(_) => actors_at(view, t + 1, (t + 4).min(sent.end), earlier),
-                        None => Vec::new(),
-                    };
-                    let from = genitive.last().map_or(t + 1, |a| a.tokens.end);
-                    let object =
-                        first_actors_after(view, from, sent.end.min(from + OBJECT_WINDOW), earlier);
-                    if genitive.is_empty() && !object.is_empty() {
+                        // SVO (headlines, «دمشق سترحب»), a relative clause
+                        // («الأسد، الذي يزور»), or a pronoun subject.
                         (
-                            actors_before(view, sent.start, t, earlier, Nearest::No),
-                            object,
+                            actors_before(view, sent.start, t, earlier, Nearest::Yes),
+                            after,
                         )
-                    } else if genitive.is_empty() {
-                        // «هذه المحادثات»: no one named; the event told
-                        // before, if any.
-                        (Vec::new(), object)
+                    }
+                }
+                (Frame::Participle, _) => {
+                    // «…، داعيا المجتمع الدولي إلى …»: the subject of the
+                    // sentence's main verb, or of the event just told in it.
+                    let subject = match earlier.iter().find(|e| e.sentence == view.sentence_of(t)) {
+                        Some(prev) => prev.source.clone(),
+                        None => actors_before(view, sent.start, t, earlier, Nearest::No),
+                    };
+                    (subject, first_actors_after(view, t + 1, after_end, earlier))
+                }
+                _ => {
+                    // A verbal noun.
+                    let own = view.norm(t);
+                    let pronoun = ["ه", "ها", "هما", "هم"].iter().any(|p| own.ends_with(p))
+                        && !own.ends_with("اه");
+                    let between = (t + 1..after_end).find(|&k| view.norm(k) == "بين");
+                    if let Some(b) = between.filter(|&b| b <= t + 2) {
+                        let all = first_actors_after(view, b + 1, after_end, earlier);
+                        let mut it = all.into_iter();
+                        let first: Vec<Actor> = it.next().into_iter().collect();
+                        let rest: Vec<Actor> = it.collect();
+                        if rest.is_empty() {
+                            // «بين الرئيس … ونظيره …»: a second group later.
+                            let from = first.last().map_or(b + 1, |a| a.tokens.end);
+                            let more = first_actors_after(
+                                view,
+                                from,
+                                sent.end.min(from + ACTOR_WINDOW),
+                                earlier,
+                            );
+                            (first, more)
+                        } else {
+                            (first, rest)
+                        }
+                    } else if let Some(p) = (t + 1..sent.end.min(t + 5))
+                        .find(|&k| lex.participants.contains(strip_conj(view.norm(k))))
+                    {
+                        // «اجتماع رباعي يضم روسيا وتركيا …»: all take part.
+                        let all = first_actors_after(
+                            view,
+                            p + 1,
+                            after_end.max(p + 1 + ACTOR_WINDOW).min(sent.end),
+                            earlier,
+                        );
+                        let mut it = all.into_iter();
+                        let first: Vec<Actor> = it.next().into_iter().collect();
+                        (first, it.collect())
+                    } else if pronoun {
+                        let subject = actors_before(view, sent.start, t, earlier, Nearest::No);
+                        let object = first_actors_after(view, t + 1, after_end, earlier);
+                        (subject, object)
                     } else {
-                        (genitive, object)
+                        // The genitive right after the noun is the source.
+                        let genitive = match view.actor_starting_at(t + 1) {
+                            Some(_) => actors_at(view, t + 1, (t + 4).min(sent.end), earlier),
+                            None => Vec::new(),
+                        };
+                        let from = genitive.last().map_or(t + 1, |a| a.tokens.end);
+                        let object = first_actors_after(
+                            view,
+                            from,
+                            sent.end.min(from + OBJECT_WINDOW),
+                            earlier,
+                        );
+                        if genitive.is_empty() && !object.is_empty() {
+                            (
+                                actors_before(view, sent.start, t, earlier, Nearest::No),
+                                object,
+                            )
+                        } else if genitive.is_empty() {
+                            // «هذه المحادثات»: no one named; the event told
+                            // before, if any.
+                            (Vec::new(), object)
+                        } else {
+                            (genitive, object)
+                        }
                     }
                 }
             }
@@ -1042,7 +1069,7 @@ fn first_actors_after(
                     }
                     let conj = j > k || view.words.get(j).is_some_and(|w| w.text.starts_with('و'));
                     match view.actor_starting_at(j) {
-                        Some(n) if n.tokens.end <= until && is_actor(n) && conj => {
+                        Some(n) if n.tokens.end <= until && is_actor(n) && n.named && conj => {
                             out.push(Actor::from(n));
                             k = n.tokens.end;
                         }
