@@ -328,7 +328,7 @@ const NOUNS: &[(&str, EventType, Option<&str>, &str, Frame)] = &[
         Frame::Noun,
     ),
     (
-        "اتصالا|اتصال|الاتصال|اتصاله|مكالمة|المكالمة|مكالمته",
+        "اتصالا|اتصال|الاتصال|اتصاله|اتصالين|اتصالات|الاتصالات|اتصالاته|مكالمة|المكالمة|مكالمته",
         EventType::Consult,
         Some("phone"),
         "04",
@@ -607,7 +607,7 @@ impl EventFinder {
             let mut t = sent.start;
             while t < sent.end {
                 let norm = view.norm(t);
-                let Some(mut trig) = lex.triggers.get(norm) else {
+                let Some(mut trig) = trigger_of(norm) else {
                     t += 1;
                     continue;
                 };
@@ -972,6 +972,25 @@ fn title_run(view: &DocView<'_>, from: usize, to: usize) -> bool {
                 && !lex.object_prepositions.contains(n)
                 && lex.triggers.get(n).is_none()
         })
+}
+
+/// The trigger a word is: itself, without و/ف, or a noun with the
+/// prepositions ب/ل («بزيارة», «للقمة»).
+fn trigger_of(norm: &str) -> Option<Trigger> {
+    let lex = lexicons();
+    if let Some(t) = lex.triggers.get(norm) {
+        return Some(t);
+    }
+    let rest = strip_conj(norm);
+    let noun = |t: Trigger| (t.frame != Frame::Verb && t.frame != Frame::Participle).then_some(t);
+    if let Some(r) = rest.strip_prefix("لل") {
+        return lex.triggers.exact(&format!("ال{r}")).and_then(noun);
+    }
+    let r = rest.strip_prefix('ب').or_else(|| rest.strip_prefix('ل'))?;
+    if r.chars().count() < 3 {
+        return None;
+    }
+    lex.triggers.exact(r).and_then(noun)
 }
 
 /// Is the verb dual («اتفقا», «اتفقتا», «يلتقيان», «سيوقعان»)?
