@@ -734,19 +734,28 @@ impl EventFinder {
                     let after = first_actors_after(view, t + 1, after_end, earlier);
                     // SVO: an actor ending right before the verb («ستولتنبرغ
                     // قال», «وكان الرئيس المصري قد استقبل»).
-                    let adjacent_before = view
+                    let before = view
                         .actors_in(sent.start..t)
                         .filter(|a| {
                             !is_place_use(view, a)
                                 && !preceded_by_preposition(view, a.tokens.start, sent.start)
                         })
                         .last()
-                        .is_some_and(|a| {
+                        .filter(|a| {
                             a.tokens.end + 2 >= t
                                 && (a.tokens.end..t)
                                     .all(|k| matches!(view.norm(k), "قد" | "،" | ","))
                         });
+                    let adjacent_before = before.is_some();
+                    // «… أن روسيا هاجمت أوكرانيا»: a clause that opens with
+                    // its subject.
+                    let clause_subject = before.is_some_and(|a| {
+                        a.tokens.start == sent.start
+                            || lexicons_complementizer(view.norm(a.tokens.start - 1))
+                            || view.is_punct(a.tokens.start - 1)
+                    });
                     let subject_after = !relative
+                        && !clause_subject
                         && (!adjacent_before
                             || after.first().is_some_and(|a| a.tokens.start <= t + 1))
                         && after.first().is_some_and(|a| {
@@ -900,6 +909,14 @@ impl EventFinder {
         source.dedup_by(|a, b| a.same(b));
         target.retain(|a| !source.iter().any(|s| s.same(a)));
         target.dedup_by(|a, b| a.same(b));
+        // An attack's target may be a place: «غارات على بلدات في جنوب لبنان».
+        if matches!(trig.kind, EventType::Assault | EventType::Coerce) && target.is_empty() {
+            target.extend(
+                view.actors_in(t + 1..sent.end.min(t + 1 + OBJECT_WINDOW))
+                    .find(|a| a.label == NerLabel::Location && a.cluster.is_some())
+                    .map(Actor::from),
+            );
+        }
         let mut location = location_in(view, sent.clone(), t);
         // A visit's destination is its place when no one is named there,
         // and a place visited is where the event is.
@@ -991,6 +1008,11 @@ fn trigger_of(norm: &str) -> Option<Trigger> {
         return None;
     }
     lex.triggers.exact(r).and_then(noun)
+}
+
+/// Does a reported clause open after this word (إن/أن/بأن/فإن)?
+fn lexicons_complementizer(norm: &str) -> bool {
+    matches!(strip_conj(norm), "ان" | "بان" | "فان" | "لان")
 }
 
 /// Is the verb dual («اتفقا», «اتفقتا», «يلتقيان», «سيوقعان»)?
