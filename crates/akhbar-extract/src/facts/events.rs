@@ -714,7 +714,7 @@ impl EventFinder {
                 (Frame::LightNoun, Some(v)) => {
                     // Subject between the light verb and the noun, or after
                     // the verb past the noun; object after the noun.
-                    let mut subject = actors_at(view, v + 1, t, earlier);
+                    let mut subject = first_actors_after(view, v + 1, t, earlier);
                     let object = first_actors_after(view, t + 1, after_end, earlier);
                     if subject.is_empty() {
                         subject = actors_before(view, sent.start, v, earlier, Nearest::No);
@@ -868,7 +868,9 @@ impl EventFinder {
                     } else {
                         // The genitive right after the noun is the source.
                         let genitive = match view.actor_starting_at(t + 1) {
-                            Some(_) => actors_at(view, t + 1, (t + 4).min(sent.end), earlier),
+                            Some(_) => {
+                                first_actors_after(view, t + 1, (t + 4).min(sent.end), earlier)
+                            }
                             None => Vec::new(),
                         };
                         let from = genitive.last().map_or(t + 1, |a| a.tokens.end);
@@ -943,7 +945,6 @@ impl EventFinder {
             Some(v) if trig.frame == Frame::LightNoun => v..t + 1,
             _ => t..t + 1,
         };
-        let _ = lex;
         Some(Event {
             kind: trig.kind,
             mode,
@@ -1074,12 +1075,6 @@ fn is_known_place(view: &DocView<'_>, m: &ActorRef) -> bool {
         .is_some_and(|e| matches!(e.kind, EntryKind::Place | EntryKind::Country))
 }
 
-/// The actors that start right at `from` (within `until`), with their
-/// conjuncts («روسيا وتركيا وإيران»).
-fn actors_at(view: &DocView<'_>, from: usize, until: usize, earlier: &[Event]) -> Vec<Actor> {
-    first_actors_after(view, from, until, earlier)
-}
-
 /// The first actor after `from` (before `until`), and those coordinated
 /// with it.
 fn first_actors_after(
@@ -1147,7 +1142,6 @@ fn first_actors_after(
         if k > from && lex.triggers.get(view.norm(k)).is_some() {
             break;
         }
-        let _ = &lex.object_prepositions;
         k += 1;
     }
     out
