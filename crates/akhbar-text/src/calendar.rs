@@ -168,6 +168,16 @@ pub enum Calendar {
     Hijri,
 }
 
+impl Calendar {
+    /// `gregorian` or `hijri`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Calendar::Gregorian => "gregorian",
+            Calendar::Hijri => "hijri",
+        }
+    }
+}
+
 /// Gregorian month names (search form), by month.
 const GREGORIAN_MONTHS: &[(&str, u32)] = &[
     ("يناير", 1),

@@ -4,7 +4,7 @@ use std::ops::Range;
 
 use akhbar_text::alignment::{Alignment, AlignmentBuilder, CharOffsets};
 use akhbar_text::article::ArticleParser;
-use akhbar_text::calendar::{Calendar, Date};
+use akhbar_text::calendar::Date;
 use akhbar_text::clean::Cleaner;
 use akhbar_text::normalize::Normalizer;
 use akhbar_text::segment::{percent_sign_start, CliticSegmenter, SegmentCache, SegmentRole};
@@ -187,11 +187,7 @@ impl Analyzer {
             agency: d.agency.clone().map(raw_span),
             date: d.date.as_ref().map(|m| document::DatelineDate {
                 iso: m.date.to_string(),
-                calendar: match m.calendar {
-                    Calendar::Gregorian => "gregorian",
-                    Calendar::Hijri => "hijri",
-                }
-                .to_string(),
+                calendar: m.calendar.as_str().to_string(),
                 span: raw_span(m.range.clone()),
             }),
             times: Vec::new(),
@@ -342,10 +338,7 @@ impl Analyzer {
                     value: t.value,
                     kind: t.kind.as_str().to_string(),
                     approximate: t.approximate,
-                    calendar: t.calendar.map(|c| match c {
-                        Calendar::Gregorian => "gregorian".to_string(),
-                        Calendar::Hijri => "hijri".to_string(),
-                    }),
+                    calendar: t.calendar.map(|c| c.as_str().to_string()),
                 }
             })
             .collect()
@@ -411,7 +404,7 @@ impl Analyzer {
                         other => other,
                     }
                     .to_string(),
-                    canonical: Some(entry.map_or_else(|| c.name.clone(), |e| e.name_ar.clone())),
+                    canonical: Some(c.canonical_name(kb).to_string()),
                     canonical_en: entry.map(|e| e.name_en.clone()),
                     id: entry.map(|e| e.id.clone()),
                     country: c.country.clone(),

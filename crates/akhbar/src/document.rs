@@ -476,7 +476,7 @@ pub struct Quote {
     pub speaker_carried: bool,
     /// The cue word («وقال», «مضيفا», «بحسب»).
     pub cue: Option<TextSpan>,
-    /// The channel the quote came through («وكالة الإعلام الروسية»).
+    /// The channel the quote came through («نقلت وكالة الأناضول عن …»).
     pub via: Option<Actor>,
     /// Index of the sentence the quote starts in.
     pub sentence: usize,

@@ -6,7 +6,7 @@ use akhbar_extract::facts::events::{DatedToken, EventFinder};
 use akhbar_extract::facts::quotes::{QuoteFinder, SpeakerRef};
 use akhbar_extract::facts::{sector_of, DocView};
 use akhbar_extract::times::{TimeKind, TimeTagger, TimeToken};
-use akhbar_text::calendar::{Calendar, Date};
+use akhbar_text::calendar::Date;
 
 use crate::document::{self, Span, TextSpan};
 
@@ -47,7 +47,7 @@ impl<F: Fn(Range<usize>) -> Span> Facts<'_, F> {
         document::Actor {
             span,
             text,
-            canonical: c.map(|c| entry.map_or_else(|| c.name.clone(), |e| e.name_ar.clone())),
+            canonical: c.map(|c| c.canonical_name(kb).to_string()),
             canonical_en: entry.map(|e| e.name_en.clone()),
             entity: cluster,
             country: c.and_then(|c| c.country.clone()),
@@ -60,7 +60,7 @@ impl<F: Fn(Range<usize>) -> Span> Facts<'_, F> {
     fn event_actor(&self, a: &akhbar_extract::facts::events::Actor) -> document::Actor {
         let mut out = self.actor(&a.tokens, a.cluster);
         if a.cluster.is_none() {
-            out.canonical = None;
+            // A generic actor phrase: its country and sector from its words.
             out.country = a.country.clone();
             out.sector = a.sector.map(str::to_string);
         }
@@ -134,10 +134,7 @@ impl<F: Fn(Range<usize>) -> Span> Facts<'_, F> {
                     value: t.value,
                     kind: t.kind.as_str().to_string(),
                     approximate: t.approximate,
-                    calendar: t.calendar.map(|c| match c {
-                        Calendar::Gregorian => "gregorian".to_string(),
-                        Calendar::Hijri => "hijri".to_string(),
-                    }),
+                    calendar: t.calendar.map(|c| c.as_str().to_string()),
                     sentence: s_idx,
                 });
             }

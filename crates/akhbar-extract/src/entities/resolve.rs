@@ -64,6 +64,17 @@ pub struct Cluster {
     pub name: String,
 }
 
+impl Cluster {
+    /// Canonical Arabic name: the knowledge base's when linked, else the
+    /// search form of the longest mention.
+    pub fn canonical_name<'a>(&'a self, kb: &'a KnowledgeBase) -> &'a str {
+        match self.entry.and_then(|e| kb.entries.get(e)) {
+            Some(e) => &e.name_ar,
+            None => &self.name,
+        }
+    }
+}
+
 /// Mentions and clusters of a document.
 #[derive(Clone, Debug, Default)]
 pub struct Resolution {

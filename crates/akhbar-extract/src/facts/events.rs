@@ -26,7 +26,7 @@ use std::sync::OnceLock;
 
 use akhbar_text::calendar::Date;
 
-use super::{verb_forms, word_set, ActorRef, DocView, Lexicon};
+use super::{strip_conjunction, verb_forms, word_set, ActorRef, DocView, Lexicon};
 use crate::entities::kb::EntryKind;
 use crate::entities::ner::NerLabel;
 
@@ -618,8 +618,8 @@ impl EventFinder {
                     continue;
                 }
                 let light = (sent.start.max(t.saturating_sub(6))..t).rev().find(|&k| {
-                    lex.light_verbs.contains(strip_conj(view.norm(k)))
-                        || lex.receive_verbs.contains(strip_conj(view.norm(k)))
+                    lex.light_verbs.contains(strip_conjunction(view.norm(k)))
+                        || lex.receive_verbs.contains(strip_conjunction(view.norm(k)))
                 });
                 if trig.frame == Frame::LightNoun
                     && light.is_none()
@@ -643,8 +643,8 @@ impl EventFinder {
                     t += 1;
                     continue;
                 }
-                let receive =
-                    light.is_some_and(|k| lex.receive_verbs.contains(strip_conj(view.norm(k))));
+                let receive = light
+                    .is_some_and(|k| lex.receive_verbs.contains(strip_conjunction(view.norm(k))));
                 trig.reversed = receive;
                 if let Some(mut ev) =
                     self.event_at(view, t, light, trig, s_idx, sent.clone(), &events)
@@ -751,7 +751,9 @@ impl EventFinder {
                     // its subject.
                     let clause_subject = before.is_some_and(|a| {
                         a.tokens.start == sent.start
-                            || lexicons_complementizer(view.norm(a.tokens.start - 1))
+                            || super::quotes::is_complementizer(strip_conjunction(
+                                view.norm(a.tokens.start - 1),
+                            ))
                             || view.is_punct(a.tokens.start - 1)
                     });
                     let subject_after = !relative
@@ -808,7 +810,7 @@ impl EventFinder {
                         }
                     } else {
                         // SVO (headlines, «دمشق سترحب»), a relative clause
-                        // («الأسد، الذي يزور»), or a pronoun subject.
+                        // («الوزير، الذي يزور»), or a pronoun subject.
                         (
                             actors_before(view, sent.start, t, earlier, Nearest::Yes),
                             after,
@@ -849,7 +851,7 @@ impl EventFinder {
                             (first, rest)
                         }
                     } else if let Some(p) = (t + 1..sent.end.min(t + 5))
-                        .find(|&k| lex.participants.contains(strip_conj(view.norm(k))))
+                        .find(|&k| lex.participants.contains(strip_conjunction(view.norm(k))))
                     {
                         // «اجتماع رباعي يضم روسيا وتركيا …»: all take part.
                         let all = first_actors_after(
@@ -967,7 +969,7 @@ impl EventFinder {
 /// Is the noun at `t` definite or after a demonstrative («المحادثات»,
 /// «هذه المحادثات»), so that it can point back to an event told before?
 fn is_definite(view: &DocView<'_>, t: usize) -> bool {
-    let n = strip_conj(view.norm(t));
+    let n = strip_conjunction(view.norm(t));
     n.starts_with("ال")
         || ["ه", "ها", "هما", "هم"].iter().any(|p| n.ends_with(p))
         || t > 0
@@ -999,7 +1001,7 @@ fn trigger_of(norm: &str) -> Option<Trigger> {
     if let Some(t) = lex.triggers.get(norm) {
         return Some(t);
     }
-    let rest = strip_conj(norm);
+    let rest = strip_conjunction(norm);
     let noun = |t: Trigger| (t.frame != Frame::Verb && t.frame != Frame::Participle).then_some(t);
     if let Some(r) = rest.strip_prefix("لل") {
         return lex.triggers.exact(&format!("ال{r}")).and_then(noun);
@@ -1011,28 +1013,15 @@ fn trigger_of(norm: &str) -> Option<Trigger> {
     lex.triggers.exact(r).and_then(noun)
 }
 
-/// Does a reported clause open after this word (إن/أن/بأن/فإن)?
-fn lexicons_complementizer(norm: &str) -> bool {
-    matches!(strip_conj(norm), "ان" | "بان" | "فان" | "لان")
-}
-
 /// Is the verb dual («اتفقا», «اتفقتا», «يلتقيان», «سيوقعان»)?
 fn is_dual_verb(norm: &str) -> bool {
     let lex = lexicons();
-    let n = strip_conj(norm);
+    let n = strip_conjunction(norm);
     let base = |suffix: &str| {
         n.strip_suffix(suffix)
             .is_some_and(|b| b.chars().count() >= 3 && lex.triggers.exact(b).is_some())
     };
     base("تا") || base("ا") && !n.ends_with("وا") || (n.starts_with(['ي', 'ت', 'س']) && base("ان"))
-}
-
-/// `norm` without a leading و or ف.
-fn strip_conj(norm: &str) -> &str {
-    norm.strip_prefix('و')
-        .or_else(|| norm.strip_prefix('ف'))
-        .filter(|r| r.chars().count() >= 2)
-        .unwrap_or(norm)
 }
 
 /// Is `t` at the start of a clause (the sentence start, after و or a comma)?
@@ -1088,7 +1077,7 @@ fn first_actors_after(
     let mut k = from;
     // A dual stand-in first: «التقى الرئيسان».
     while k < until {
-        if lex.duals.contains(strip_conj(view.norm(k))) {
+        if lex.duals.contains(strip_conjunction(view.norm(k))) {
             if let Some(sides) = last_sides(earlier) {
                 return sides;
             }
@@ -1183,7 +1172,7 @@ fn actors_before(
     };
     let dual = (start..until)
         .rev()
-        .find(|&k| lex.duals.contains(strip_conj(view.norm(k))));
+        .find(|&k| lex.duals.contains(strip_conjunction(view.norm(k))));
     if let Some(d) = dual {
         if found.is_none_or(|m| m.tokens.end <= d) {
             if let Some(sides) = last_sides(earlier) {
@@ -1271,13 +1260,13 @@ fn modality_at(
 ) -> (bool, Modality) {
     let lex = lexicons();
     let head = light.unwrap_or(t);
-    let norm = strip_conj(view.norm(head));
+    let norm = strip_conjunction(view.norm(head));
     let near = sent.start.max(head.saturating_sub(3))..head;
     let negated = near
         .clone()
-        .any(|k| lex.negations.contains(strip_conj(view.norm(k))))
+        .any(|k| lex.negations.contains(strip_conjunction(view.norm(k))))
         || (sent.start.max(head.saturating_sub(10))..head)
-            .any(|k| lex.denials.contains(strip_conj(view.norm(k))));
+            .any(|k| lex.denials.contains(strip_conjunction(view.norm(k))));
     if negated {
         return (true, Modality::Denied);
     }
@@ -1285,27 +1274,27 @@ fn modality_at(
         (norm.starts_with("سي") || norm.starts_with("ست") || norm.starts_with("سن"))
             && lexicons().triggers.exact(&norm['س'.len_utf8()..]).is_some();
     let wide = sent.start.max(head.saturating_sub(8))..sent.end.min(t + 8);
-    // «قبل يوم من اجتماع»: what comes after the told event is still ahead.
+    // «قبل أسبوع من القمة»: what comes after the told event is still ahead.
     let before_of = head >= sent.start + 2
         && view.norm(head - 1) == "من"
         && (sent.start..head - 1)
             .rev()
             .take(3)
-            .any(|k| strip_conj(view.norm(k)) == "قبل");
+            .any(|k| strip_conjunction(view.norm(k)) == "قبل");
     if future_prefix
         || before_of
         || (near.clone().any(|k| view.norm(k) == "سوف"))
         || wide
             .clone()
-            .any(|k| lex.planned.contains(strip_conj(view.norm(k))))
+            .any(|k| lex.planned.contains(strip_conjunction(view.norm(k))))
     {
         return (false, Modality::Planned);
     }
     if near
         .clone()
-        .any(|k| lex.conditionals.contains(strip_conj(view.norm(k))))
+        .any(|k| lex.conditionals.contains(strip_conjunction(view.norm(k))))
         || (sent.start.max(head.saturating_sub(8))..head)
-            .any(|k| matches!(strip_conj(view.norm(k)), "اذا" | "لو"))
+            .any(|k| matches!(strip_conjunction(view.norm(k)), "اذا" | "لو"))
     {
         return (false, Modality::Hypothetical);
     }

@@ -410,12 +410,19 @@ impl<V: Copy> Lexicon<V> {
         if let Some(v) = self.map.get(norm) {
             return Some(*v);
         }
-        let rest = norm.strip_prefix('و').or_else(|| norm.strip_prefix('ف'))?;
-        if rest.chars().count() < 2 {
-            return None;
-        }
-        self.map.get(rest).copied()
+        let rest = strip_conjunction(norm);
+        (rest.len() < norm.len())
+            .then(|| self.map.get(rest).copied())
+            .flatten()
     }
+}
+
+/// `norm` without a leading و or ف (when at least two letters are left).
+pub(crate) fn strip_conjunction(norm: &str) -> &str {
+    norm.strip_prefix('و')
+        .or_else(|| norm.strip_prefix('ف'))
+        .filter(|r| r.chars().count() >= 2)
+        .unwrap_or(norm)
 }
 
 /// Past and present forms of verbs, generated from their stems: past stem
@@ -494,7 +501,7 @@ pub fn sector_of(
     }
     let entry = kb.entries.get(c.entry?)?;
     let sector = match entry.subkind.as_str() {
-        "government" | "agency_gov" => "GOV",
+        "government" => "GOV",
         "military" => "MIL",
         "armed_group" => "REB",
         "intl" => "IGO",

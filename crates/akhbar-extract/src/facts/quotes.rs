@@ -277,6 +277,11 @@ fn lexicons() -> &'static Lexicons {
     })
 }
 
+/// Does a reported clause open after this word («أن», «إنه», «بأن», «فإن»)?
+pub(crate) fn is_complementizer(norm: &str) -> bool {
+    lexicons().complementizers.contains(norm)
+}
+
 /// Longest distance, in tokens, between a cue and its clause or quote.
 const CUE_WINDOW: usize = 16;
 /// Deepest nesting of quote marks followed.

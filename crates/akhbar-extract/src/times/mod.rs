@@ -98,7 +98,7 @@
 //! use akhbar_text::normalize::Normalizer;
 //! use akhbar_text::tokenize::tokenize;
 //!
-//! let text = "وقال الوزير الخميس إن المحادثات استمرت قرابة 3 ساعات";
+//! let text = "وقال الوزير الخميس إن الجلسة دامت قرابة 3 ساعات";
 //! let normalizer = Normalizer::default();
 //! let spans: Vec<_> = tokenize(text).collect();
 //! let norms: Vec<String> = spans.iter().map(|t| normalizer.normalize(t.text(text))).collect();

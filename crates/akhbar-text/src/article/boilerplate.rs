@@ -301,7 +301,7 @@ mod tests {
 
     #[test]
     fn skeleton_folds_spelling_and_punctuation() {
-        assert_eq!(skeleton("قـــد يهمــــــــك أيضــــــاُ :"), "قد يهمك ايضا");
+        assert_eq!(skeleton("قــد يهمـــــك أيضــــاُ :"), "قد يهمك ايضا");
         assert_eq!(skeleton("  إقرأ   أيضاً:  "), "اقرا ايضا");
     }
 

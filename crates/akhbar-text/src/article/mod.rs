@@ -255,7 +255,7 @@ mod tests {
 
     #[test]
     fn single_line_article_keeps_its_line() {
-        let text = "موسكو - حسن عمارة";
+        let text = "موسكو - رامي الخطيب";
         let l = ArticleParser::default().parse(text);
         assert_eq!(l.paragraphs.len(), 1);
         assert!(l.dateline.is_none());
