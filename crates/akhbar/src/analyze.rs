@@ -7,7 +7,7 @@ use akhbar_text::article::ArticleParser;
 use akhbar_text::calendar::Date;
 use akhbar_text::clean::Cleaner;
 use akhbar_text::normalize::Normalizer;
-use akhbar_text::segment::{percent_sign_start, CliticSegmenter, SegmentCache, SegmentRole};
+use akhbar_text::segment::{percent_sign_start, CliticSegmenter, SegmentRole};
 use akhbar_text::sentence::split_sentences;
 use akhbar_text::stem::LightStemmer;
 use akhbar_text::stopwords::is_stopword;
@@ -94,19 +94,18 @@ impl Default for Analyzer {
     }
 }
 
-/// Buffers reused across the tokens of the documents a thread analyzes.
+/// Buffers reused across the documents a thread analyzes. The entity
+/// layer's scratch holds the cache of segmented words, shared by the tokens
+/// and the tagger and carried from article to article (news repeats its
+/// vocabulary).
+#[derive(Default)]
 struct Scratch {
     stem: String,
-    segments: SegmentCache,
+    extract: ExtractScratch,
 }
 
-impl Default for Scratch {
-    fn default() -> Scratch {
-        Scratch {
-            stem: String::new(),
-            segments: SegmentCache::new(1 << 16),
-        }
-    }
+thread_local! {
+    static SCRATCH: std::cell::RefCell<Scratch> = std::cell::RefCell::new(Scratch::default());
 }
 
 /// Body paragraphs joined by a blank line, and the alignment body → cleaned.
@@ -210,13 +209,7 @@ impl Analyzer {
         let mut token_kinds: Vec<TokenKind> = Vec::new();
         let mut sentences = Vec::new();
         let mut paragraph_of = Vec::new();
-        // One scratch per thread: the cache of segmented words carries over
-        // from article to article (news repeats its vocabulary).
-        thread_local! {
-            static TOKEN_SCRATCH: std::cell::RefCell<Scratch> =
-                std::cell::RefCell::new(Scratch::default());
-        }
-        let mut scratch_cell = TOKEN_SCRATCH.with(|s| s.take());
+        let mut scratch_cell = SCRATCH.with(|s| s.take());
         let scratch = &mut scratch_cell;
         for (p_idx, p) in para_ranges.iter().enumerate() {
             let para = &text[p.clone()];
@@ -238,12 +231,12 @@ impl Analyzer {
                 });
             }
         }
-        TOKEN_SCRATCH.with(|s| s.replace(scratch_cell));
         let resolution = if self.entities {
-            self.resolve(&text, &sentences, &token_bytes, date)
+            self.resolve(&text, &sentences, &token_bytes, date, &mut scratch.extract)
         } else {
             Resolution::default()
         };
+        SCRATCH.with(|s| s.replace(scratch_cell));
         let entities = self.entities(&text, &sentences, &token_bytes, &resolution, &span);
         let words: Vec<Word<'_>> = tokens
             .iter()
@@ -351,6 +344,7 @@ impl Analyzer {
         sentences: &[document::Sentence],
         token_bytes: &[Range<usize>],
         date: Option<Date>,
+        scratch: &mut ExtractScratch,
     ) -> Resolution {
         let extractor = EntityExtractor::bundled();
         let words: Vec<Vec<&str>> = sentences
@@ -363,13 +357,7 @@ impl Analyzer {
             })
             .collect();
         let refs: Vec<&[&str]> = words.iter().map(Vec::as_slice).collect();
-        // One scratch per thread: its cache of word analyses carries over
-        // from article to article, which is most of the tagger's speed.
-        thread_local! {
-            static SCRATCH: std::cell::RefCell<ExtractScratch> =
-                std::cell::RefCell::new(ExtractScratch::default());
-        }
-        SCRATCH.with(|s| extractor.extract(&refs, date, &mut s.borrow_mut()))
+        extractor.extract(&refs, date, scratch)
     }
 
     fn entities(
@@ -448,7 +436,7 @@ impl Analyzer {
         };
         match kind {
             TokenKind::Word => {
-                let s = scratch.segments.segment(&self.segmenter, t);
+                let s = scratch.extract.segments().segment(&self.segmenter, t);
                 for part in s.segments(t) {
                     let n = match (part.role, s.stem_norm()) {
                         (SegmentRole::Stem, Some(restored)) => restored.to_string(),

@@ -33,6 +33,7 @@ use std::sync::OnceLock;
 
 use akhbar_text::calendar::Date;
 use akhbar_text::normalize::Normalizer;
+use akhbar_text::segment::SegmentCache;
 
 use self::clusters::WordClusters;
 use self::gazetteer::Gazetteer;
@@ -44,6 +45,15 @@ use self::resolve::{resolve, Resolution, SentenceView};
 #[derive(Default)]
 pub struct ExtractScratch {
     tagger: TaggerScratch,
+}
+
+impl ExtractScratch {
+    /// The cache of clitic segmentations the tagger uses. A caller that
+    /// segments the same tokens before extraction (the analyzer does) shares
+    /// it, so each word is segmented once.
+    pub fn segments(&mut self) -> &mut SegmentCache {
+        self.tagger.segments_mut()
+    }
 }
 
 /// Tagger, gazetteer and knowledge base together.

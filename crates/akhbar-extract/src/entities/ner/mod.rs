@@ -62,6 +62,11 @@ impl TaggerScratch {
             capacity: words.max(1),
         }
     }
+
+    /// The cache of clitic segmentations (see `ExtractScratch::segments`).
+    pub(crate) fn segments_mut(&mut self) -> &mut SegmentCache {
+        &mut self.segments
+    }
 }
 
 /// A word's analysis and the weights of its own features, per pass.
