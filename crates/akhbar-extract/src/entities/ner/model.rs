@@ -193,36 +193,52 @@ pub(crate) fn decode(
         return;
     }
     let table = transition_table();
-    let mut score = [f32::NEG_INFINITY; N_STATES];
-    for &t in &table.starts {
-        let t = t as usize;
-        score[t] = transitions[N_STATES][t] + emissions[0][t];
+    // Transition weights from each state to each state, -inf where BILOU
+    // forbids the pair, padded to 32 lanes so the inner loop vectorizes.
+    let mut weights = [[f32::NEG_INFINITY; LANES]; N_STATES];
+    for (p, w) in weights.iter_mut().enumerate() {
+        for t in 0..N_STATES {
+            if table.allowed[p][t] {
+                w[t] = transitions[p][t];
+            }
+        }
+    }
+    let mut score = [f32::NEG_INFINITY; LANES];
+    for t in 0..N_STATES {
+        if table.starts[t] {
+            score[t] = transitions[N_STATES][t] + emissions[0][t];
+        }
     }
     let mut back: Vec<[u8; N_STATES]> = Vec::with_capacity(n);
     back.push([0; N_STATES]);
     for e in &emissions[1..] {
-        let mut next = [f32::NEG_INFINITY; N_STATES];
-        let mut from = [0u8; N_STATES];
-        for t in 0..N_STATES {
-            let mut best = f32::NEG_INFINITY;
-            let mut arg = 0u8;
-            for &p in &table.preds[t] {
-                let s = score[p as usize] + transitions[p as usize][t];
-                if s > best {
-                    best = s;
-                    arg = p;
-                }
+        let mut next = [f32::NEG_INFINITY; LANES];
+        let mut from = [0f32; LANES];
+        // Predecessors in increasing order with a strict comparison: ties
+        // go to the lowest state, as in a plain argmax.
+        for (p, w) in weights.iter().enumerate() {
+            let sp = score[p];
+            let pf = p as f32;
+            for t in 0..LANES {
+                let s = sp + w[t];
+                let better = s > next[t];
+                next[t] = if better { s } else { next[t] };
+                from[t] = if better { pf } else { from[t] };
             }
-            next[t] = best + e[t];
-            from[t] = arg;
+        }
+        for t in 0..N_STATES {
+            next[t] += e[t];
         }
         score = next;
-        back.push(from);
+        let mut row = [0u8; N_STATES];
+        for (r, f) in row.iter_mut().zip(&from) {
+            *r = *f as u8;
+        }
+        back.push(row);
     }
     let mut best = 0;
-    for &t in &table.ends {
-        let t = t as usize;
-        if score[t] > score[best] || score[best] == f32::NEG_INFINITY {
+    for t in 0..N_STATES {
+        if table.ends[t] && (score[t] > score[best] || score[best] == f32::NEG_INFINITY) {
             best = t;
         }
     }
@@ -233,36 +249,35 @@ pub(crate) fn decode(
     }
 }
 
-/// Which states may start and end a sentence, and which may precede each
-/// state: the BILOU grammar, computed once.
+/// Lanes of the score arrays (`N_STATES` rounded up for vectorization).
+const LANES: usize = 20;
+
+/// Which states may start and end a sentence, and which may follow which:
+/// the BILOU grammar, computed once.
 struct TransitionTable {
-    starts: Vec<u8>,
-    ends: Vec<u8>,
-    preds: Vec<Vec<u8>>,
+    starts: [bool; N_STATES],
+    ends: [bool; N_STATES],
+    /// `allowed[prev][next]`.
+    allowed: [[bool; N_STATES]; N_STATES],
 }
 
 fn transition_table() -> &'static TransitionTable {
     static TABLE: std::sync::OnceLock<TransitionTable> = std::sync::OnceLock::new();
     TABLE.get_or_init(|| {
-        let all = || (0..N_STATES).map(State::from_index);
-        TransitionTable {
-            starts: all()
-                .filter(|s| s.may_follow(None))
-                .map(|s| s.index() as u8)
-                .collect(),
-            ends: all()
-                .filter(|s| s.may_end())
-                .map(|s| s.index() as u8)
-                .collect(),
-            preds: all()
-                .map(|t| {
-                    all()
-                        .filter(|&p| t.may_follow(Some(p)))
-                        .map(|p| p.index() as u8)
-                        .collect()
-                })
-                .collect(),
+        let mut table = TransitionTable {
+            starts: [false; N_STATES],
+            ends: [false; N_STATES],
+            allowed: [[false; N_STATES]; N_STATES],
+        };
+        for t in 0..N_STATES {
+            let state = State::from_index(t);
+            table.starts[t] = state.may_follow(None);
+            table.ends[t] = state.may_end();
+            for p in 0..N_STATES {
+                table.allowed[p][t] = state.may_follow(Some(State::from_index(p)));
+            }
         }
+        table
     })
 }
 
