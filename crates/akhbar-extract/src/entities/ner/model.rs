@@ -193,17 +193,24 @@ pub(crate) fn decode(
         return;
     }
     let table = transition_table();
-    // Transition weights from each state to each state, -inf where BILOU
-    // forbids the pair, padded to 32 lanes so the inner loop vectorizes.
-    let mut weights = [[f32::NEG_INFINITY; LANES]; N_STATES];
-    for (p, w) in weights.iter_mut().enumerate() {
-        for t in 0..N_STATES {
-            if table.allowed[p][t] {
-                w[t] = transitions[p][t];
-            }
+    // BILOU has two kinds of state. A state that continues nothing (O,
+    // B-x, U-x) follows any state that leaves nothing open (O, L-y, U-y):
+    // the same nine predecessors for all nine. An inside or last state
+    // (I-x, L-x) follows B-x or I-x only. Gathering the transition weights that way
+    // makes the inner loops short and fixed.
+    let mut closed_w = [[0f32; CLOSED]; CLOSED];
+    for (i, &t) in table.closed.iter().enumerate() {
+        for (k, &p) in table.closers.iter().enumerate() {
+            closed_w[i][k] = transitions[p as usize][t as usize];
         }
     }
-    let mut score = [f32::NEG_INFINITY; LANES];
+    let mut open_w = [[0f32; 2]; OPEN];
+    for (i, (&t, preds)) in table.open.iter().zip(&table.open_preds).enumerate() {
+        for (k, &p) in preds.iter().enumerate() {
+            open_w[i][k] = transitions[p as usize][t as usize];
+        }
+    }
+    let mut score = [f32::NEG_INFINITY; N_STATES];
     for t in 0..N_STATES {
         if table.starts[t] {
             score[t] = transitions[N_STATES][t] + emissions[0][t];
@@ -212,29 +219,35 @@ pub(crate) fn decode(
     let mut back: Vec<[u8; N_STATES]> = Vec::with_capacity(n);
     back.push([0; N_STATES]);
     for e in &emissions[1..] {
-        let mut next = [f32::NEG_INFINITY; LANES];
-        let mut from = [0f32; LANES];
-        // Predecessors in increasing order with a strict comparison: ties
-        // go to the lowest state, as in a plain argmax.
-        for (p, w) in weights.iter().enumerate() {
-            let sp = score[p];
-            let pf = p as f32;
-            for t in 0..LANES {
-                let s = sp + w[t];
-                let better = s > next[t];
-                next[t] = if better { s } else { next[t] };
-                from[t] = if better { pf } else { from[t] };
+        let mut next = [f32::NEG_INFINITY; N_STATES];
+        let mut from = [0u8; N_STATES];
+        let closer_scores = table.closers.map(|p| score[p as usize]);
+        for (i, &t) in table.closed.iter().enumerate() {
+            let (mut best, mut arg) = (f32::NEG_INFINITY, 0u8);
+            for k in 0..CLOSED {
+                let s = closer_scores[k] + closed_w[i][k];
+                if s > best {
+                    best = s;
+                    arg = table.closers[k];
+                }
             }
+            next[t as usize] = best + e[t as usize];
+            from[t as usize] = arg;
         }
-        for t in 0..N_STATES {
-            next[t] += e[t];
+        for (i, (&t, preds)) in table.open.iter().zip(&table.open_preds).enumerate() {
+            let (mut best, mut arg) = (f32::NEG_INFINITY, 0u8);
+            for k in 0..2 {
+                let s = score[preds[k] as usize] + open_w[i][k];
+                if s > best {
+                    best = s;
+                    arg = preds[k];
+                }
+            }
+            next[t as usize] = best + e[t as usize];
+            from[t as usize] = arg;
         }
         score = next;
-        let mut row = [0u8; N_STATES];
-        for (r, f) in row.iter_mut().zip(&from) {
-            *r = *f as u8;
-        }
-        back.push(row);
+        back.push(from);
     }
     let mut best = 0;
     for t in 0..N_STATES {
@@ -249,32 +262,64 @@ pub(crate) fn decode(
     }
 }
 
-/// Lanes of the score arrays (`N_STATES` rounded up for vectorization).
-const LANES: usize = 20;
+/// States that continue no entity (O, B-x, U-x); as many leave none open
+/// (O, L-x, U-x).
+const CLOSED: usize = 9;
+/// Inside and last states (I-x, L-x).
+const OPEN: usize = N_STATES - CLOSED;
 
 /// Which states may start and end a sentence, and which may follow which:
 /// the BILOU grammar, computed once.
 struct TransitionTable {
     starts: [bool; N_STATES],
     ends: [bool; N_STATES],
-    /// `allowed[prev][next]`.
-    allowed: [[bool; N_STATES]; N_STATES],
+    /// States that continue nothing (O, B-x, U-x).
+    closed: [u8; CLOSED],
+    /// States that leave nothing open (O, L-x, U-x), in increasing order:
+    /// what each `closed` state may follow.
+    closers: [u8; CLOSED],
+    /// Inside and last states, and the two states each may follow.
+    open: [u8; OPEN],
+    open_preds: [[u8; 2]; OPEN],
 }
 
 fn transition_table() -> &'static TransitionTable {
     static TABLE: std::sync::OnceLock<TransitionTable> = std::sync::OnceLock::new();
     TABLE.get_or_init(|| {
+        let state = State::from_index;
         let mut table = TransitionTable {
             starts: [false; N_STATES],
             ends: [false; N_STATES],
-            allowed: [[false; N_STATES]; N_STATES],
+            closed: [0; CLOSED],
+            closers: [0; CLOSED],
+            open: [0; OPEN],
+            open_preds: [[0; 2]; OPEN],
         };
+        let (mut nc, mut no) = (0, 0);
+        for (k, p) in (0..N_STATES).filter(|&p| state(p).may_end()).enumerate() {
+            table.closers[k] = p as u8;
+        }
         for t in 0..N_STATES {
-            let state = State::from_index(t);
-            table.starts[t] = state.may_follow(None);
-            table.ends[t] = state.may_end();
+            table.starts[t] = state(t).may_follow(None);
+            table.ends[t] = state(t).may_end();
+            let preds: Vec<u8> = (0..N_STATES)
+                .filter(|&p| state(t).may_follow(Some(state(p))))
+                .map(|p| p as u8)
+                .collect();
+            if preds.len() == 2 {
+                table.open[no] = t as u8;
+                table.open_preds[no] = [preds[0], preds[1]];
+                no += 1;
+            } else {
+                table.closed[nc] = t as u8;
+                nc += 1;
+            }
+        }
+        assert_eq!((nc, no), (CLOSED, OPEN), "the BILOU grammar changed");
+        for t in table.closed {
             for p in 0..N_STATES {
-                table.allowed[p][t] = state.may_follow(Some(State::from_index(p)));
+                let closes = table.closers.contains(&(p as u8));
+                assert_eq!(state(t as usize).may_follow(Some(state(p))), closes);
             }
         }
         table
