@@ -44,3 +44,98 @@ impl Hasher for FnvHasher {
 
 /// A hash map with [`FnvHasher`].
 pub type FnvMap<K, V> = HashMap<K, V, BuildHasherDefault<FnvHasher>>;
+
+/// A bounded cache of per-word results that keeps the words in use.
+///
+/// Two generations of at most `capacity` words each: new words go into the
+/// young one; when it is full it becomes the old one (the previous old one
+/// is dropped), and a word found in the old generation moves back to the
+/// young one. Frequent words thus survive every turnover, unlike a cache
+/// that is emptied when full; memory stays bounded by twice `capacity`.
+///
+/// ```
+/// use akhbar_text::hash::WordCache;
+/// let mut cache = WordCache::new(2);
+/// let mut computed = 0;
+/// for w in ["في", "قال", "في", "موسكو", "في", "دمشق", "في"] {
+///     cache.get_or_insert_with(w, || { computed += 1; w.len() });
+/// }
+/// assert_eq!(computed, 4); // «في» was computed once
+/// assert!(cache.len() <= 4);
+/// ```
+#[derive(Clone, Debug)]
+pub struct WordCache<V> {
+    young: FnvMap<Box<str>, V>,
+    old: FnvMap<Box<str>, V>,
+    capacity: usize,
+}
+
+impl<V> WordCache<V> {
+    /// A cache whose generations hold at most `capacity` words each.
+    pub fn new(capacity: usize) -> WordCache<V> {
+        WordCache {
+            young: FnvMap::default(),
+            old: FnvMap::default(),
+            capacity: capacity.max(1),
+        }
+    }
+
+    /// The value for `word`, computed by `compute` if the cache lacks it.
+    pub fn get_or_insert_with(&mut self, word: &str, compute: impl FnOnce() -> V) -> &V {
+        if !self.young.contains_key(word) {
+            let value = match self.old.remove(word) {
+                Some(v) => v,
+                None => compute(),
+            };
+            if self.young.len() >= self.capacity {
+                self.old = std::mem::take(&mut self.young);
+            }
+            self.young.insert(word.into(), value);
+        }
+        &self.young[word]
+    }
+
+    /// Turns the generations over now if `n` new words would not fit in the
+    /// young one. With [`get_or_insert_keep`](Self::get_or_insert_keep) for
+    /// the next `n` words, they all stay cached together (a batch that
+    /// must not lose its first words to its last).
+    pub fn make_room(&mut self, n: usize) {
+        if self.young.len() + n > self.capacity && !self.young.is_empty() {
+            self.old = std::mem::take(&mut self.young);
+        }
+    }
+
+    /// Like [`get_or_insert_with`](Self::get_or_insert_with), but never
+    /// turns the generations over (see [`make_room`](Self::make_room)).
+    pub fn get_or_insert_keep(&mut self, word: &str, compute: impl FnOnce() -> V) -> &V {
+        if !self.young.contains_key(word) {
+            let value = match self.old.remove(word) {
+                Some(v) => v,
+                None => compute(),
+            };
+            self.young.insert(word.into(), value);
+        }
+        &self.young[word]
+    }
+
+    /// The value for `word`, if cached (an old one is not moved back).
+    pub fn get(&self, word: &str) -> Option<&V> {
+        self.young.get(word).or_else(|| self.old.get(word))
+    }
+
+    /// Words cached.
+    pub fn len(&self) -> usize {
+        self.young.len() + self.old.len()
+    }
+
+    /// Is the cache empty?
+    pub fn is_empty(&self) -> bool {
+        self.young.is_empty() && self.old.is_empty()
+    }
+
+    /// Forgets every word.
+    pub fn clear(&mut self) {
+        self.young.clear();
+        self.old.clear();
+    }
+}

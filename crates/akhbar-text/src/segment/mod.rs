@@ -447,38 +447,32 @@ impl CliticSegmenter {
 /// ```
 #[derive(Clone, Debug)]
 pub struct SegmentCache {
-    map: crate::hash::FnvMap<Box<str>, Segmentation>,
-    capacity: usize,
+    words: crate::hash::WordCache<Segmentation>,
 }
 
 impl SegmentCache {
-    /// A cache holding at most `capacity` words (it is emptied when full).
+    /// A cache of at most twice `capacity` words (see
+    /// [`WordCache`](crate::hash::WordCache): the words in use stay).
     pub fn new(capacity: usize) -> SegmentCache {
         SegmentCache {
-            map: crate::hash::FnvMap::default(),
-            capacity: capacity.max(1),
+            words: crate::hash::WordCache::new(capacity),
         }
     }
 
     /// The segmentation of `word`, computed by `segmenter` on a miss.
     pub fn segment(&mut self, segmenter: &CliticSegmenter, word: &str) -> &Segmentation {
-        if !self.map.contains_key(word) {
-            if self.map.len() >= self.capacity {
-                self.map.clear();
-            }
-            self.map.insert(word.into(), segmenter.segment(word));
-        }
-        &self.map[word]
+        self.words
+            .get_or_insert_with(word, || segmenter.segment(word))
     }
 
     /// Words cached.
     pub fn len(&self) -> usize {
-        self.map.len()
+        self.words.len()
     }
 
     /// Is the cache empty?
     pub fn is_empty(&self) -> bool {
-        self.map.is_empty()
+        self.words.is_empty()
     }
 }
 

@@ -20,9 +20,7 @@ pub mod model;
 pub mod tags;
 pub mod train;
 
-use std::collections::HashMap;
-
-use akhbar_text::hash::FnvMap;
+use akhbar_text::hash::WordCache;
 use akhbar_text::segment::SegmentCache;
 
 use self::features::{sentence_features, ClusterLookup, WordAnalyzer, WordInfo};
@@ -35,13 +33,12 @@ pub use self::tags::{NerLabel, Tag};
 pub struct TaggerScratch {
     /// Per distinct word: its analysis and the summed weights of its own
     /// features under each pass's model (for the tagger that filled it).
-    words: FnvMap<Box<str>, CachedWord>,
+    words: WordCache<CachedWord>,
     /// The tagger whose weights `words` holds (its address).
     owner: usize,
     segments: SegmentCache,
     features: Vec<Vec<u64>>,
     emissions: Vec<[f32; N_STATES]>,
-    capacity: usize,
 }
 
 impl Default for TaggerScratch {
@@ -51,15 +48,15 @@ impl Default for TaggerScratch {
 }
 
 impl TaggerScratch {
-    /// Scratch space caching the analyses of at most `words` distinct words.
+    /// Scratch space caching the analyses of at most twice `words` distinct
+    /// words (two generations: the words in use stay).
     pub fn with_capacity(words: usize) -> TaggerScratch {
         TaggerScratch {
-            words: HashMap::default(),
+            words: WordCache::new(words),
             owner: 0,
             segments: SegmentCache::new(words),
             features: Vec::new(),
             emissions: Vec::new(),
-            capacity: words.max(1),
         }
     }
 
@@ -198,27 +195,36 @@ impl<'c> EntityTagger<'c> {
         self.cache_words(tokens, scratch);
         tokens
             .iter()
-            .map(|t| scratch.words[t.as_ref()].info.document_key())
+            .map(|t| {
+                scratch
+                    .words
+                    .get(t.as_ref())
+                    .expect("cached by cache_words")
+                    .info
+                    .document_key()
+            })
             .collect()
     }
 
     fn cache_words<S: AsRef<str>>(&self, tokens: &[S], scratch: &mut TaggerScratch) {
         let me = self as *const Self as usize;
-        if scratch.owner != me || scratch.words.len() + tokens.len() > scratch.capacity {
+        if scratch.owner != me {
             scratch.words.clear();
             scratch.owner = me;
         }
+        // All of these tokens stay cached together: the caller looks them
+        // up next.
+        scratch.words.make_room(tokens.len());
         for t in tokens {
-            let t = t.as_ref();
-            if !scratch.words.contains_key(t) {
-                let info = self.analyzer.analyze(t, &mut scratch.segments);
+            scratch.words.get_or_insert_keep(t.as_ref(), || {
+                let info = self.analyzer.analyze(t.as_ref(), &mut scratch.segments);
                 let mut own = [[0f32; N_STATES]; 2];
                 self.models.base.emission(&info.own, &mut own[0]);
                 if let Some(c) = &self.models.context {
                     c.emission(&info.own, &mut own[1]);
                 }
-                scratch.words.insert(t.into(), CachedWord { info, own });
-            }
+                CachedWord { info, own }
+            });
         }
     }
 
@@ -232,7 +238,13 @@ impl<'c> EntityTagger<'c> {
         self.cache_words(tokens, scratch);
         let infos: Vec<&WordInfo> = tokens
             .iter()
-            .map(|t| &scratch.words[t.as_ref()].info)
+            .map(|t| {
+                &scratch
+                    .words
+                    .get(t.as_ref())
+                    .expect("cached by cache_words")
+                    .info
+            })
             .collect();
         sentence_features(&infos, gazetteer, with_own, &mut scratch.features);
     }
@@ -251,7 +263,13 @@ impl<'c> EntityTagger<'c> {
         for (f, t) in scratch.features.iter().zip(tokens) {
             let mut e = [0f32; N_STATES];
             model.emission(f, &mut e);
-            for (a, b) in e.iter_mut().zip(&scratch.words[t.as_ref()].own[pass]) {
+            for (a, b) in e.iter_mut().zip(
+                &scratch
+                    .words
+                    .get(t.as_ref())
+                    .expect("cached by cache_words")
+                    .own[pass],
+            ) {
                 *a += b;
             }
             scratch.emissions.push(e);
