@@ -157,7 +157,9 @@ impl<W: Write> Sink for Output<W> {
 }
 
 fn serialize(doc: &Document, format: Format, many: bool) -> Result<Vec<u8>, String> {
-    let mut buf = Vec::with_capacity(16 << 10);
+    // The JSON of a document is about 30 times its text (each token carries
+    // its forms and segments): size the buffer once rather than regrow it.
+    let mut buf = Vec::with_capacity(doc.text.len() * 40 + (4 << 10));
     let r = match format {
         Format::Jsonl => serde_json::to_writer(&mut buf, doc).map(|()| buf.push(b'\n')),
         Format::Json => serde_json::to_writer_pretty(&mut buf, doc).map(|()| {
