@@ -312,7 +312,7 @@ pub struct CharOffsets<'a> {
     checkpoints: Vec<u32>,
 }
 
-const BLOCK: usize = 128;
+const BLOCK: usize = 32;
 
 impl<'a> CharOffsets<'a> {
     /// Index `text`.
