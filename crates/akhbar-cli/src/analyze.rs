@@ -161,7 +161,11 @@ fn serialize(doc: &Document, format: Format, many: bool) -> Result<Vec<u8>, Stri
     // its forms and segments): size the buffer once rather than regrow it.
     let mut buf = Vec::with_capacity(doc.text.len() * 40 + (4 << 10));
     let r = match format {
-        Format::Jsonl => serde_json::to_writer(&mut buf, doc).map(|()| buf.push(b'\n')),
+        Format::Jsonl => {
+            akhbar::json::write_document(&mut buf, doc);
+            buf.push(b'\n');
+            Ok(())
+        }
         Format::Json => serde_json::to_writer_pretty(&mut buf, doc).map(|()| {
             if !many {
                 buf.push(b'\n')

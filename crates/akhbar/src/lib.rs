@@ -23,6 +23,7 @@
 mod analyze;
 pub mod document;
 mod facts;
+pub mod json;
 
 pub use analyze::{AnalyzeError, Analyzer, Metadata, DEFAULT_MAX_BYTES};
 pub use document::{Document, Entity, Origin, SCHEMA_ID};
