@@ -376,3 +376,14 @@ fn a_relative_clause_on_a_noun_names_no_one() {
         doc.events
     );
 }
+
+#[test]
+fn a_person_after_a_title_with_its_body_is_the_subject() {
+    let doc = analyze(
+        "ودعا الأمين العام للأمم المتحدة أنطونيو غوتيريش جميع الأطراف إلى ضبط النفس.",
+        "2024-05-12",
+    );
+    let request = event(&doc, "ودعا");
+    assert_eq!(names(&request.source), ["أنطونيو غوتيريش"]);
+    assert_eq!(names(&request.target), ["الأطراف"]);
+}
