@@ -63,6 +63,10 @@ impl<F: Fn(Range<usize>) -> Span> Facts<'_, F> {
             // A generic actor phrase: its country and sector from its words.
             out.country = a.country.clone();
             out.sector = a.sector.map(str::to_string);
+            // «الوزارة» after «وزارة الخارجية»: named by the fuller phrase.
+            if let Some(alias) = &a.alias {
+                out.canonical = Some(self.text_span(alias).text);
+            }
         }
         out
     }

@@ -137,6 +137,8 @@ pub struct Actor {
     pub country: Option<String>,
     /// Sector of a generic phrase.
     pub sector: Option<&'static str>,
+    /// The fuller phrase a bare noun («الوزارة») stands for.
+    pub alias: Option<Range<usize>>,
 }
 
 impl From<&ActorRef> for Actor {
@@ -146,6 +148,7 @@ impl From<&ActorRef> for Actor {
             cluster: m.cluster,
             country: m.country.clone(),
             sector: m.sector,
+            alias: m.alias.clone(),
         }
     }
 }
@@ -155,7 +158,10 @@ impl Actor {
     fn same(&self, other: &Actor) -> bool {
         match (self.cluster, other.cluster) {
             (Some(a), Some(b)) => a == b,
-            _ => self.tokens == other.tokens,
+            _ => {
+                self.alias.as_ref().unwrap_or(&self.tokens)
+                    == other.alias.as_ref().unwrap_or(&other.tokens)
+            }
         }
     }
 }
@@ -218,6 +224,8 @@ struct Trigger {
     frame: Frame,
     /// The actors come the other way round («تلقى اتصالا من»).
     reversed: bool,
+    /// The past stem of a verb, the forms of a noun: which word it is.
+    stem: &'static str,
 }
 
 /// Verb triggers: past stem, present stem, type, mode, CAMEO root.
@@ -281,6 +289,17 @@ const VERBS: &[(&str, &str, EventType, Option<&str>, &str)] = &[
     ("قتل", "قتل", EventType::Assault, None, "18"),
     ("اقتحم", "قتحم", EventType::Assault, None, "19"),
     ("أغار", "غير", EventType::Assault, Some("aerial"), "19"),
+    ("غزا", "غزو", EventType::Assault, None, "19"),
+    ("استدعى", "ستدعي", EventType::Accuse, None, "11"),
+    ("استأنف", "ستأنف", EventType::Cooperate, None, "05"),
+    ("اعترف", "عترف", EventType::Support, None, "05"),
+    ("سحب", "سحب", EventType::Sanction, None, "16"),
+    // Only with what they send, give or fire, or where they go: see
+    // `needs_context`.
+    ("أرسل", "رسل", EventType::Aid, None, "07"),
+    ("قدم", "قدم", EventType::Aid, None, "07"),
+    ("أطلق", "طلق", EventType::Assault, None, "19"),
+    ("توجه", "توجه", EventType::Consult, Some("visit"), "04"),
 ];
 
 /// Verbal-noun triggers: forms, type, mode, CAMEO root, frame.
@@ -335,7 +354,7 @@ const NOUNS: &[(&str, EventType, Option<&str>, &str, Frame)] = &[
         Frame::LightNoun,
     ),
     (
-        "اتفاقية|الاتفاقية|اتفاقا|اتفاق|الاتفاق|اتفاقيات|مذكرة|معاهدة",
+        "اتفاقية|الاتفاقية|اتفاقا|اتفاق|الاتفاق|اتفاقيات|مذكرة|مذكرتي|مذكرتين|مذكرات|معاهدة",
         EventType::Agree,
         None,
         "05",
@@ -361,6 +380,34 @@ const NOUNS: &[(&str, EventType, Option<&str>, &str, Frame)] = &[
         None,
         "07",
         Frame::LightNoun,
+    ),
+    (
+        "اعتراف|الاعتراف|اعترافه|اعترافها",
+        EventType::Support,
+        None,
+        "05",
+        Frame::Noun,
+    ),
+    (
+        "معارك|المعارك|اشتباكات|الاشتباكات",
+        EventType::Assault,
+        None,
+        "19",
+        Frame::Noun,
+    ),
+    (
+        "ضربة|الضربة|ضربات|الضربات",
+        EventType::Assault,
+        Some("aerial"),
+        "19",
+        Frame::LightNoun,
+    ),
+    (
+        "وقف",
+        EventType::Concede,
+        Some("ceasefire"),
+        "08",
+        Frame::Noun,
     ),
     (
         "انسحاب|الانسحاب",
@@ -482,6 +529,10 @@ const PLANNED: &str = "المقرر المقررة مقرر مقررة المر�
 /// Words that make an event hypothetical.
 const CONDITIONALS: &str = "إذا لو قد ربما يمكن محتمل المحتمل حال";
 
+/// Duals of people, alone or heading a dual of countries («قائدا البلدين»).
+const PEOPLE_DUALS: &str = "الرئيسان الرئيسين الزعيمان الزعيمين الوزيران الوزيرين المسؤولان \
+    المسؤولين الملكان قائدا قائدي زعيما زعيمي رئيسا رئيسي وزيرا وزيري";
+
 /// Dual nouns that stand for the two sides of the last meeting.
 const DUALS: &str = "الرئيسان الرئيسين الزعيمان الزعيمين الوزيران الوزيرين الجانبان الجانبين \
     الطرفان الطرفين البلدان البلدين المسؤولان المسؤولين الملكان";
@@ -492,6 +543,19 @@ const RELATIVES: &str = "الذي التي الذين اللذان اللتان 
 
 /// Words that list the participants of a meeting («اجتماع يضم …»).
 const PARTICIPANTS: &str = "يضم تضم ضم ضمت بمشاركة بحضور شارك شاركت جمع جمعت يجمع تجمع";
+
+/// What is fired in an attack («أطلقت … صواريخ»).
+const WEAPONS: &str = "صاروخ صاروخا صواريخ الصواريخ صاروخية طائرة طائرات مسيرة مسيرات قذيفة قذائف \
+    النار الرصاص رصاص";
+
+/// What is sent or given as aid («أرسلت سفينة مساعدات», «ستقدم 500 مليون دولار»).
+const AID_WORDS: &str = "مساعدات المساعدات مساعدة إغاثة الإغاثة إغاثية الإغاثية قافلة قوافل \
+    شحنة شحنات مليون ملايين مليار دولار يورو";
+
+/// Nouns of buildings and towns before a place name («بقصر قرطاج», «في مقر
+/// رئاسة الجمهورية»).
+const PLACE_HEADS: &str = "قصر بقصر مقر بمقر مدينة بمدينة العاصمة بالعاصمة حي بحي بلدة ببلدة \
+    مطار بمطار محافظة بمحافظة ولاية بولاية";
 
 /// Prepositions before an object.
 const OBJECT_PREPOSITIONS: &str = "مع ب على ل إلى من بين عن";
@@ -508,6 +572,10 @@ struct Lexicons {
     object_prepositions: HashSet<String>,
     relatives: HashSet<String>,
     participants: HashSet<String>,
+    weapons: HashSet<String>,
+    aid_words: HashSet<String>,
+    place_heads: HashSet<String>,
+    people_duals: HashSet<String>,
 }
 
 fn lexicons() -> &'static Lexicons {
@@ -521,7 +589,17 @@ fn lexicons() -> &'static Lexicons {
                 cameo,
                 frame: Frame::Verb,
                 reversed: false,
+                stem: past,
             };
+            // We: «قطعنا», «التقينا».
+            let we = match (past.strip_suffix('ى'), past.strip_suffix('ا')) {
+                (Some(b), _) => format!("{b}ينا"),
+                (_, Some(b)) => format!("{b}ونا"),
+                _ => format!("{past}نا"),
+            };
+            if !past.contains(' ') {
+                entries.push((we, t));
+            }
             if past.contains(' ') {
                 continue;
             }
@@ -539,6 +617,7 @@ fn lexicons() -> &'static Lexicons {
                 cameo,
                 frame: Frame::Participle,
                 reversed: false,
+                stem: forms,
             };
             entries.extend(forms.split('|').map(|f| (f.to_string(), t)));
         }
@@ -549,6 +628,7 @@ fn lexicons() -> &'static Lexicons {
                 cameo,
                 frame,
                 reversed: false,
+                stem: forms,
             };
             entries.extend(forms.split('|').map(|f| (f.to_string(), t)));
         }
@@ -564,6 +644,10 @@ fn lexicons() -> &'static Lexicons {
             object_prepositions: word_set(OBJECT_PREPOSITIONS),
             relatives: word_set(RELATIVES),
             participants: word_set(PARTICIPANTS),
+            weapons: word_set(WEAPONS),
+            aid_words: word_set(AID_WORDS),
+            place_heads: word_set(PLACE_HEADS),
+            people_duals: word_set(PEOPLE_DUALS),
         }
     })
 }
@@ -607,7 +691,9 @@ impl EventFinder {
             let mut t = sent.start;
             while t < sent.end {
                 let norm = view.norm(t);
-                let Some(mut trig) = trigger_of(norm) else {
+                let Some(mut trig) =
+                    trigger_of(norm).and_then(|x| needs_context(view, t, sent.end, x))
+                else {
                     t += 1;
                     continue;
                 };
@@ -621,6 +707,17 @@ impl EventFinder {
                     lex.light_verbs.contains(strip_conjunction(view.norm(k)))
                         || lex.receive_verbs.contains(strip_conjunction(view.norm(k)))
                 });
+                // «وقعت … اتفاقية», «أرسلت … مساعدات»: the verb is the
+                // trigger and carries the event.
+                let verb_carries = light.is_some_and(|v| {
+                    trigger_of(view.norm(v))
+                        .and_then(|x| needs_context(view, v, sent.end, x))
+                        .is_some_and(|x| x.kind == trig.kind && x.frame == Frame::Verb)
+                });
+                if trig.frame == Frame::LightNoun && verb_carries {
+                    t += 1;
+                    continue;
+                }
                 if trig.frame == Frame::LightNoun
                     && light.is_none()
                     && !starts_clause(view, t, sent.start)
@@ -631,6 +728,7 @@ impl EventFinder {
                 // «أدان الهجوم», «رفض الاتفاق»: a noun that is the object of
                 // a verb trigger in its clause is not an event of its own.
                 if trig.frame == Frame::Noun
+                    && trig.stem != "وقف"
                     && (sent.start.max(t.saturating_sub(8))..t)
                         .rev()
                         .take_while(|&k| !view.is_punct(k))
@@ -673,6 +771,14 @@ impl EventFinder {
                                 prev.also.push(ev.trigger);
                             }
                         }
+                    } else if is_dual_noun(view.norm(t)) && ev.target.len() >= 2 {
+                        // «أجرى اتصالين بكل من A وB»: one call each.
+                        for one in std::mem::take(&mut ev.target) {
+                            let mut e = ev.clone();
+                            e.target = vec![one];
+                            e.mode = trig.mode;
+                            merge_into(&mut events, view, e);
+                        }
                     } else {
                         merge_into(&mut events, view, ev);
                     }
@@ -680,6 +786,7 @@ impl EventFinder {
                 t += 1;
             }
         }
+        place_meetings_where_visited(view, &mut events);
         events
     }
 
@@ -698,24 +805,33 @@ impl EventFinder {
         let after_end = sent.end.min(t + 1 + ACTOR_WINDOW);
         // «…، حيث سيلتقي رئيسة المفوضية»: the subject is the one of the
         // event just told; the actor after the verb is its object.
-        let continued = earlier.last().filter(|e| {
-            trig.frame == Frame::Verb
-                && t > sent.start
-                && matches!(view.norm(t - 1), "حيث" | "ثم" | "وحيث")
-                && sentence.saturating_sub(e.sentence) <= 2
-        });
-        let (mut source, mut target) = if let Some(prev) = continued {
-            (
-                prev.source.clone(),
-                first_actors_after(view, t + 1, after_end, earlier),
-            )
+        // «وكان بايدن قد وصل إلى جدة، حيث التقى …»: the subject of the
+        // clause before «حيث» (the event told in it, or the sentence's
+        // first person).
+        let where_clause = trig.frame == Frame::Verb
+            && t > sent.start
+            && matches!(view.norm(t - 1), "حيث" | "ثم" | "وحيث");
+        let continued =
+            where_clause.then(|| match earlier.last().filter(|e| e.sentence == sentence) {
+                Some(prev) => prev.source.clone(),
+                None => actors_before(view, sent.start, t, earlier, Nearest::No),
+            });
+        let (mut source, mut target) = if let Some(prev) = continued.filter(|s| !s.is_empty()) {
+            (prev, first_actors_after(view, t + 1, after_end, earlier))
         } else {
             match (trig.frame, light) {
                 (Frame::LightNoun, Some(v)) => {
                     // Subject between the light verb and the noun, or after
                     // the verb past the noun; object after the noun.
-                    let mut subject = first_actors_after(view, v + 1, t, earlier);
+                    let mut subject = first_actors_after(view, v + 1, t, earlier)
+                        .into_iter()
+                        .filter(|a| !preceded_by_preposition(view, a.tokens.start, v + 1))
+                        .collect::<Vec<_>>();
                     let object = first_actors_after(view, t + 1, after_end, earlier);
+                    if subject.is_empty() {
+                        // «أن الوزير X أجرى اتصالا»: the subject before it.
+                        subject = adjacent_subject(view, sent.start, v);
+                    }
                     if subject.is_empty() {
                         subject = actors_before(view, sent.start, v, earlier, Nearest::No);
                     }
@@ -732,6 +848,29 @@ impl EventFinder {
                     // preposition (that is an object), and for a visit not the
                     // place visited.
                     let after = first_actors_after(view, t + 1, after_end, earlier);
+                    // «دعا الأمين العام للأمم المتحدة أنطونيو غوتيريش»: the
+                    // body after ل is part of a title; the person is the
+                    // subject.
+                    let after = match after.first() {
+                        Some(a)
+                            if preceded_by_preposition(view, a.tokens.start, t + 1)
+                                && title_run(view, t + 1, a.tokens.start) =>
+                        {
+                            let person = view
+                                .actors_in(a.tokens.end..(a.tokens.end + 3).min(sent.end))
+                                .find(|p| {
+                                    p.label == NerLabel::Person
+                                        && title_run(view, a.tokens.end, p.tokens.start)
+                                });
+                            match person {
+                                Some(p) => {
+                                    first_actors_after(view, p.tokens.start, after_end, earlier)
+                                }
+                                None => after,
+                            }
+                        }
+                        _ => after,
+                    };
                     // SVO: an actor ending right before the verb («ستولتنبرغ
                     // قال», «وكان الرئيس المصري قد استقبل»).
                     let before = view
@@ -750,7 +889,8 @@ impl EventFinder {
                     // «… أن روسيا هاجمت أوكرانيا»: a clause that opens with
                     // its subject.
                     let clause_subject = before.is_some_and(|a| {
-                        a.tokens.start == sent.start
+                        (a.tokens.end..t).any(|k| view.norm(k) == "قد")
+                            || a.tokens.start == sent.start
                             || super::quotes::is_complementizer(strip_conjunction(
                                 view.norm(a.tokens.start - 1),
                             ))
@@ -767,10 +907,48 @@ impl EventFinder {
                         });
                     // «وبحث معه …»: a verb joined by و to the one before shares
                     // its subject, and «معه» is that verb's object.
-                    let same_sentence =
-                        earlier.last().filter(|e| e.sentence == view.sentence_of(t));
-                    let joined = view.words[t].text.starts_with(['و', 'ف']) && !subject_after;
-                    if let (true, Some(prev)) = (joined, same_sentence) {
+                    // «كما زار …» goes on with the subject of the event told
+                    // before, in this sentence or the last.
+                    let also = t > sent.start && strip_conjunction(view.norm(t - 1)) == "كما";
+                    let same_sentence = earlier
+                        .last()
+                        .filter(|e| e.sentence == sentence || also && e.sentence + 1 == sentence);
+                    // «يلتقي خلالها X», «والتقى خلالها X»: the visitor of
+                    // the event just told meets X.
+                    let during = matches!(
+                        view.norm(t + 1),
+                        "خلالها" | "خلاله" | "خلالهما" | "هناك" | "فيها"
+                    ) && same_sentence.is_some();
+                    let joined = (view.words[t].text.starts_with(['و', 'ف']) || also)
+                        && !subject_after
+                        || during;
+                    // «كما التقى الرئيس المرشحة …»: a bare title is the
+                    // person with that role named before.
+                    let titled = if during || adjacent_before {
+                        None
+                    } else {
+                        bare_title_subject(view, t, after.first())
+                    };
+                    // «وقالت الوزارة إنها استدعت السفير»: the pronoun on
+                    // the complementizer is the speaker before it.
+                    let speaker = if t > sent.start + 1
+                        && matches!(
+                            strip_conjunction(view.norm(t - 1)),
+                            "انه" | "انها" | "انهم" | "انهما" | "بانه" | "بانها" | "بانهم"
+                        ) {
+                        actors_before(view, sent.start, t - 1, earlier, Nearest::Yes)
+                    } else {
+                        Vec::new()
+                    };
+                    if !speaker.is_empty() {
+                        (speaker, after)
+                    } else if let Some(subject) = titled {
+                        let object = first_actors_after(view, t + 2, after_end, earlier)
+                            .into_iter()
+                            .filter(|a| !subject.same(a))
+                            .collect();
+                        (vec![subject], object)
+                    } else if let (true, Some(prev)) = (joined, same_sentence) {
                         let pronoun_object = matches!(
                             view.norm(t + 1),
                             "معه"
@@ -801,16 +979,34 @@ impl EventFinder {
                         (after, object)
                     } else if is_dual_verb(view.norm(t)) && !adjacent_before {
                         // «اتفقا», «سيوقعان»: the two sides of the last meeting.
-                        match last_sides(earlier) {
+                        match last_sides(view, earlier, false) {
                             Some(sides) => (sides, Vec::new()),
                             None => (
                                 actors_before(view, sent.start, t, earlier, Nearest::Yes),
                                 after,
                             ),
                         }
+                    } else if relative {
+                        // «الوزير، الذي يزور»: the noun before the relative
+                        // pronoun. After a comma it may sit further back
+                        // («X، ممثلا عن …، الذي دعا»); right after another
+                        // noun («العدوان الذي استهدف») it is that noun, and
+                        // no one is named.
+                        let rel = if lex.relatives.contains(view.norm(t - 1)) {
+                            t - 1
+                        } else {
+                            t - 2
+                        };
+                        let source = match relative_doer(view, t, sent.start) {
+                            Some(a) => vec![a],
+                            None if rel > sent.start && view.is_punct(rel - 1) => {
+                                actors_before(view, sent.start, rel, earlier, Nearest::Yes)
+                            }
+                            None => Vec::new(),
+                        };
+                        (source, after)
                     } else {
-                        // SVO (headlines, «دمشق سترحب»), a relative clause
-                        // («الوزير، الذي يزور»), or a pronoun subject.
+                        // SVO (headlines, «دمشق سترحب»), or a pronoun subject.
                         (
                             actors_before(view, sent.start, t, earlier, Nearest::Yes),
                             after,
@@ -832,7 +1028,9 @@ impl EventFinder {
                     let pronoun = ["ه", "ها", "هما", "هم"].iter().any(|p| own.ends_with(p))
                         && !own.ends_with("اه");
                     let between = (t + 1..after_end).find(|&k| view.norm(k) == "بين");
-                    if let Some(b) = between.filter(|&b| b <= t + 2) {
+                    // «وقف إطلاق النار بين …» names the sides three words on.
+                    let reach = if trig.stem == "وقف" { 3 } else { 2 };
+                    if let Some(b) = between.filter(|&b| b <= t + reach) {
                         let all = first_actors_after(view, b + 1, after_end, earlier);
                         let mut it = all.into_iter();
                         let first: Vec<Actor> = it.next().into_iter().collect();
@@ -857,12 +1055,17 @@ impl EventFinder {
                         let all = first_actors_after(
                             view,
                             p + 1,
-                            after_end.max(p + 1 + ACTOR_WINDOW).min(sent.end),
+                            after_end.max(p + 1 + 2 * ACTOR_WINDOW).min(sent.end),
                             earlier,
                         );
                         let mut it = all.into_iter();
                         let first: Vec<Actor> = it.next().into_iter().collect();
                         (first, it.collect())
+                    } else if let Some(doer) = relative_doer(view, t, sent.start) {
+                        // «الوزير، الذي يقوم بزيارة إلى …»: the noun before
+                        // the relative pronoun.
+                        let object = first_actors_after(view, t + 1, after_end, earlier);
+                        (vec![doer], object)
                     } else if pronoun {
                         let subject = actors_before(view, sent.start, t, earlier, Nearest::No);
                         let object = first_actors_after(view, t + 1, after_end, earlier);
@@ -882,7 +1085,9 @@ impl EventFinder {
                             sent.end.min(from + OBJECT_WINDOW),
                             earlier,
                         );
-                        if genitive.is_empty() && !object.is_empty() {
+                        // «وتناولت المباحثات …»: a definite noun alone is
+                        // the event told before, not a new one.
+                        if genitive.is_empty() && !object.is_empty() && !is_definite(view, t) {
                             (
                                 actors_before(view, sent.start, t, earlier, Nearest::No),
                                 object,
@@ -921,10 +1126,31 @@ impl EventFinder {
                     .map(Actor::from),
             );
         }
+        // Cooperation is between two sides.
+        if trig.kind == EventType::Cooperate && target.is_empty() {
+            return None;
+        }
+        // «اتفق الجانبان على …»: both sides agree; what comes after is
+        // what they agree on.
+        if trig.kind == EventType::Agree && source.len() >= 2 {
+            target.clear();
+        }
         let mut location = location_in(view, sent.clone(), t);
         // A visit's destination is its place when no one is named there,
         // and a place visited is where the event is.
         if trig.mode == Some("visit") {
+            if location.is_none() && target.is_empty() {
+                // «يتوجه … إلى الخرطوم في زيارة»: the place gone to.
+                location = view
+                    .actors_in(sent.start.max(t.saturating_sub(10))..sent.end.min(t + 10))
+                    .filter(|a| {
+                        a.label == NerLabel::Location
+                            && a.tokens.start > sent.start
+                            && view.norm(a.tokens.start - 1) == "الي"
+                    })
+                    .min_by_key(|a| a.tokens.start.abs_diff(t))
+                    .map(Actor::from);
+            }
             match (&location, target.first()) {
                 (Some(l), None) => target.push(l.clone()),
                 (None, Some(a)) if is_location(view, a) => location = Some(a.clone()),
@@ -963,6 +1189,53 @@ impl EventFinder {
             confidence,
             also: Vec::new(),
         })
+    }
+}
+
+/// Triggers that are events only with the right words after them: what
+/// is fired («أطلقت صواريخ»; «أطلق سراح» is a release), what is sent or
+/// given as aid («أرسلت مساعدات», «ستقدم مليون دولار»), where one goes
+/// («يتوجه إلى»), and «وقف» of a ceasefire between two sides («وقف إطلاق
+/// النار بين»).
+fn needs_context(view: &DocView<'_>, t: usize, end: usize, trig: Trigger) -> Option<Trigger> {
+    let lex = lexicons();
+    let word = |k: usize| {
+        let n = strip_conjunction(view.norm(k));
+        n.strip_prefix("بال")
+            .map(|r| format!("ال{r}"))
+            .unwrap_or_else(|| n.to_string())
+    };
+    let ahead = |n: usize| t + 1..end.min(t + 1 + n);
+    let any_in = |n: usize, set: &HashSet<String>| ahead(n).any(|k| set.contains(&word(k)));
+    match trig.stem {
+        "أطلق" => {
+            if ahead(3).any(|k| word(k) == "سراح") {
+                return Some(Trigger {
+                    kind: EventType::Concede,
+                    cameo: "08",
+                    ..trig
+                });
+            }
+            any_in(10, &lex.weapons).then_some(trig)
+        }
+        "أرسل" => any_in(12, &lex.aid_words).then_some(trig),
+        "قدم" => any_in(6, &lex.aid_words).then_some(trig),
+        // «يتوجه إلى الخرطوم»: to a place, not to a court or a body.
+        "توجه" => ahead(8)
+            .any(|k| {
+                view.norm(k) == "الي"
+                    && view
+                        .actor_starting_at(k + 1)
+                        .is_some_and(|a| a.label == NerLabel::Location)
+            })
+            .then_some(trig),
+        // «حمّل … المسؤولية» blames; «تحمل» alone carries.
+        "حمل" => ahead(6)
+            .any(|k| word(k).contains("مسووليه"))
+            .then_some(trig),
+        "وقف" => (word(t + 1) == "اطلاق" && word(t + 2) == "النار" && view.norm(t + 3) == "بين")
+            .then_some(trig),
+        _ => Some(trig),
     }
 }
 
@@ -1013,6 +1286,28 @@ fn trigger_of(norm: &str) -> Option<Trigger> {
     lex.triggers.exact(r).and_then(noun)
 }
 
+/// Does the dual at `k` name two people («الرئيسان», «قائدا البلدين»)?
+fn people_dual(view: &DocView<'_>, k: usize) -> bool {
+    let lex = lexicons();
+    lex.people_duals.contains(strip_conjunction(view.norm(k)))
+        || k > 0
+            && lex
+                .people_duals
+                .contains(strip_conjunction(view.norm(k - 1)))
+}
+
+/// Is the noun a dual («اتصالين», «مكالمتين»), each one a separate event?
+fn is_dual_noun(norm: &str) -> bool {
+    let n = strip_conjunction(norm);
+    (n.ends_with("ين") || n.ends_with("ان"))
+        && n.strip_suffix("ين")
+            .or_else(|| n.strip_suffix("ان"))
+            .is_some_and(|b| {
+                let lex = lexicons();
+                lex.triggers.exact(b).is_some() || lex.triggers.exact(&format!("{b}ه")).is_some()
+            })
+}
+
 /// Is the verb dual («اتفقا», «اتفقتا», «يلتقيان», «سيوقعان»)?
 fn is_dual_verb(norm: &str) -> bool {
     let lex = lexicons();
@@ -1040,6 +1335,16 @@ fn is_actor(m: &ActorRef) -> bool {
 
 /// Is a location mention a place (where) rather than an actor (who)?
 fn is_place_use(view: &DocView<'_>, m: &ActorRef) -> bool {
+    // «بقصر قرطاج», «في مقر رئاسة الجمهورية»: a building or a town.
+    if m.tokens.start > 1 {
+        let head = view.norm(m.tokens.start - 1);
+        let lex = lexicons();
+        if lex.place_heads.contains(head)
+            && (head.starts_with('ب') || view.norm(m.tokens.start - 2) == "في")
+        {
+            return true;
+        }
+    }
     if m.label != NerLabel::Location {
         return false;
     }
@@ -1050,10 +1355,12 @@ fn is_place_use(view: &DocView<'_>, m: &ActorRef) -> bool {
         ""
     };
     before == "في"
+        || lexicons().place_heads.contains(before)
         || first.starts_with("ب")
             && !first.starts_with("بر")
             && view.words[m.tokens.start].text.starts_with('ب')
             && is_known_place(view, m)
+            && !is_word_of_name(view, m)
 }
 
 fn is_known_place(view: &DocView<'_>, m: &ActorRef) -> bool {
@@ -1078,7 +1385,7 @@ fn first_actors_after(
     // A dual stand-in first: «التقى الرئيسان».
     while k < until {
         if lex.duals.contains(strip_conjunction(view.norm(k))) {
-            if let Some(sides) = last_sides(earlier) {
+            if let Some(sides) = last_sides(view, earlier, people_dual(view, k)) {
                 return sides;
             }
         }
@@ -1086,26 +1393,49 @@ fn first_actors_after(
             if is_actor(m) && !is_place_use(view, m) {
                 out.push(Actor::from(m));
                 k = m.tokens.end;
-                // Conjuncts: «و X», «، X», «وX».
+                // Conjuncts: «و X», «، X», «وX», running on a little past
+                // the window unless it ends at a trigger.
+                let sent_end = view.sentences[view.sentence_of(from)].end;
+                let until = if until < sent_end && trigger_of(view.norm(until)).is_none() {
+                    (until + 8).min(sent_end)
+                } else {
+                    until
+                };
                 loop {
                     let mut j = k;
                     while j < until && matches!(view.norm(j), "و" | "،" | ",") {
                         j += 1;
                     }
-                    let conj = j > k || view.words.get(j).is_some_and(|w| w.text.starts_with('و'));
+                    let mut conj =
+                        j > k || view.words.get(j).is_some_and(|w| w.text.starts_with('و'));
+                    // A last word of the name the tagger left out: «مولود
+                    // جاووش [أوغلو] ونظيره الروسي …».
+                    if !conj && j + 1 < until && leftover_name_word(view, j) {
+                        j += 1;
+                        conj = true;
+                    }
+                    // «…، فيما دعا …»: a new clause.
+                    if matches!(strip_conjunction(view.norm(j)), "فيما" | "بينما" | "حين")
+                        || trigger_of(view.norm(j)).is_some_and(|x| x.frame == Frame::Verb)
+                    {
+                        break;
+                    }
+                    let with_wa = view.words.get(j).is_some_and(|w| w.text.starts_with('و'))
+                        || (k..j).any(|x| view.norm(x) == "و");
                     match view.actor_starting_at(j) {
                         Some(n) if n.tokens.end <= until && is_actor(n) && n.named && conj => {
                             out.push(Actor::from(n));
                             k = n.tokens.end;
                         }
-                        _ if conj => {
+                        _ if conj && with_wa => {
                             // «… عقيلة صالح والقائد العام للجيش الليبي خليفة
                             // حفتر»: a title, then the next person.
                             let stop = until.min(j + 7);
                             let person = (j + 1..stop)
                                 .take_while(|&x| !view.is_punct(x))
-                                .find_map(|x| view.actor_starting_at(x))
-                                .filter(|n| n.label == NerLabel::Person && n.tokens.end <= until);
+                                .filter_map(|x| view.actor_starting_at(x))
+                                .find(|n| n.label == NerLabel::Person)
+                                .filter(|n| n.tokens.end <= until);
                             match person {
                                 Some(n) => {
                                     out.push(Actor::from(n));
@@ -1127,11 +1457,127 @@ fn first_actors_after(
         if matches!(view.norm(k), "." | "؟" | "!" | "؛" | ":") {
             break;
         }
-        // Another trigger ends the search: «أدان الهجوم، داعيا …».
-        if k > from && lex.triggers.get(view.norm(k)).is_some() {
+        // Another verb ends the search: «أدان الهجوم، داعيا …»; so does
+        // a contrastive clause («فيما», «بينما»).
+        if k > from
+            && (lex
+                .triggers
+                .get(view.norm(k))
+                .is_some_and(|x| matches!(x.frame, Frame::Verb | Frame::Participle))
+                || matches!(strip_conjunction(view.norm(k)), "فيما" | "بينما" | "حين"))
+        {
             break;
         }
         k += 1;
+    }
+    out
+}
+
+/// The actor ending right before `at` (with «قد» or a comma between), not
+/// after a preposition: the subject of an SVO clause, with its conjuncts.
+fn adjacent_subject(view: &DocView<'_>, start: usize, at: usize) -> Vec<Actor> {
+    view.actors_in(start..at)
+        .last()
+        .filter(|a| {
+            is_actor(a)
+                && !is_place_use(view, a)
+                && !preceded_by_preposition(view, a.tokens.start, start)
+                && a.tokens.end + 2 >= at
+                && (a.tokens.end..at).all(|k| matches!(view.norm(k), "قد" | "،" | ","))
+        })
+        .map(|a| with_conjuncts_before(view, a, start))
+        .unwrap_or_default()
+}
+
+/// «التقى الرئيس …» with no name after the title: the person named before
+/// with that role («الرئيس عبد الفتاح السيسي»), when the actor after the
+/// verb does not hold it.
+fn bare_title_subject(view: &DocView<'_>, t: usize, after: Option<&Actor>) -> Option<Actor> {
+    let title = view.norm(t + 1);
+    let role = match (title, view.norm(t + 2)) {
+        ("ولي", "العهد") => "crown_prince",
+        ("الرييس", _) => "president",
+        ("الوزير", _) => "minister",
+        ("الملك", _) => "king",
+        ("الامير", _) => "prince",
+        _ => return None,
+    };
+    let has_role = |cluster: Option<usize>| {
+        cluster
+            .and_then(|c| view.resolution.clusters.get(c))
+            .and_then(|c| c.role)
+            .and_then(|r| view.kb.roles.get(r))
+            .is_some_and(|r| r.id.contains(role))
+    };
+    if after.is_some_and(|a| a.tokens.start <= t + 2 || has_role(a.cluster)) {
+        return None;
+    }
+    let s = view.sentence_of(t);
+    let from = view.sentences[s.saturating_sub(6)].start;
+    view.actors_in(from..t)
+        .filter(|a| a.label == NerLabel::Person && has_role(a.cluster))
+        .last()
+        .map(Actor::from)
+}
+
+/// «X، الذي يقوم بزيارة»: the actor X right before a relative pronoun at
+/// most two words before the noun at `t`.
+fn relative_doer(view: &DocView<'_>, t: usize, start: usize) -> Option<Actor> {
+    let lex = lexicons();
+    let r = (start.max(t.saturating_sub(3))..t)
+        .rev()
+        .find(|&k| lex.relatives.contains(view.norm(k)))?;
+    let mut end = r;
+    if end > start && view.is_punct(end - 1) {
+        end -= 1;
+    }
+    view.actors_in(start.max(end.saturating_sub(8))..end)
+        .last()
+        .filter(|a| a.tokens.end == end && is_actor(a) && !is_place_use(view, a))
+        .map(Actor::from)
+}
+
+/// Is the word at `j` the end of a name the tagger cut short, with a
+/// conjunct after it: a bare word (no article, no clitic و), then «و» + a
+/// title, a nisba or a name?
+fn leftover_name_word(view: &DocView<'_>, j: usize) -> bool {
+    let (Some(w), Some(next)) = (view.words.get(j), view.words.get(j + 1)) else {
+        return false;
+    };
+    let n = view.norm(j);
+    w.kind == akhbar_text::tokenize::TokenKind::Word
+        && !n.starts_with("ال")
+        && !n.starts_with('و')
+        && trigger_of(n).is_none()
+        && !lexicons().object_prepositions.contains(n)
+        && next.text.starts_with('و')
+        && (view.actor_starting_at(j + 1).is_some()
+            || view.norm(j + 1).starts_with("وال")
+            || view.norm(j + 1).starts_with("ونظير"))
+}
+
+/// The actor `a` and those coordinated before it: «فون دير لاين وميلوني
+/// وروته» ends at «وروته».
+fn with_conjuncts_before(view: &DocView<'_>, a: &ActorRef, start: usize) -> Vec<Actor> {
+    let mut out = vec![Actor::from(a)];
+    let mut cur = a.tokens.clone();
+    loop {
+        let mut end = cur.start;
+        let joined_by_clitic = view.words[cur.start].text.starts_with('و');
+        if !joined_by_clitic && end > start && matches!(view.norm(end - 1), "و" | "،" | ",") {
+            end -= 1;
+        } else if !joined_by_clitic {
+            break;
+        }
+        let Some(prev) = view
+            .actors_in(start.max(end.saturating_sub(8))..end)
+            .last()
+            .filter(|p| p.tokens.end == end && is_actor(p) && !is_place_use(view, p))
+        else {
+            break;
+        };
+        out.insert(0, Actor::from(prev));
+        cur = prev.tokens.clone();
     }
     out
 }
@@ -1175,13 +1621,16 @@ fn actors_before(
         .find(|&k| lex.duals.contains(strip_conjunction(view.norm(k))));
     if let Some(d) = dual {
         if found.is_none_or(|m| m.tokens.end <= d) {
-            if let Some(sides) = last_sides(earlier) {
+            if let Some(sides) = last_sides(view, earlier, people_dual(view, d)) {
                 return sides;
             }
         }
     }
     if let Some(m) = found {
-        return vec![Actor::from(m)];
+        return match nearest {
+            Nearest::Yes => with_conjuncts_before(view, m, start),
+            Nearest::No => vec![Actor::from(m)],
+        };
     }
     // A pronoun subject: the source of the previous event.
     earlier
@@ -1207,13 +1656,24 @@ fn preceded_by_preposition(view: &DocView<'_>, at: usize, from: usize) -> bool {
     at > from && lex.object_prepositions.contains(view.norm(at - 1))
 }
 
+/// Is the mention's first word, as written, a word of its entity's name
+/// («بغداد», «بوتين»: the ب is no preposition)?
+fn is_word_of_name(view: &DocView<'_>, m: &ActorRef) -> bool {
+    let text = view.words[m.tokens.start].text;
+    m.cluster
+        .and_then(|c| view.resolution.clusters.get(c))
+        .is_some_and(|c| c.name.split_whitespace().any(|w| w == text))
+}
+
 /// Does the canonical name of the mention's entity start with the first
 /// letter of the mention's text (so that letter is not a clitic)?
 fn name_starts_with_letter(view: &DocView<'_>, m: &ActorRef) -> bool {
     let first = view.norm(m.tokens.start).chars().next();
-    m.cluster
-        .and_then(|c| view.resolution.clusters.get(c))
-        .is_some_and(|c| c.name.starts_with(|ch| Some(ch) == first))
+    // «بوتين» is a word of «فلاديمير بوتين»; «بموسكو» is not.
+    is_word_of_name(view, m)
+        || m.cluster
+            .and_then(|c| view.resolution.clusters.get(c))
+            .is_some_and(|c| c.name.starts_with(|ch| Some(ch) == first))
 }
 
 /// Is the actor a country or place?
@@ -1225,12 +1685,23 @@ fn is_location(view: &DocView<'_>, a: &Actor) -> bool {
 
 /// Both sides of the meeting, agreement or call the article is about: the
 /// one told most often, the latest among equals.
-fn last_sides(earlier: &[Event]) -> Option<Vec<Actor>> {
+///
+/// For two people («الرئيسان», «قائدا البلدين») a meeting of people comes
+/// before a visit to a place.
+fn last_sides(view: &DocView<'_>, earlier: &[Event], people: bool) -> Option<Vec<Actor>> {
     let e = earlier
         .iter()
         .enumerate()
         .filter(|(_, e)| e.kind.is_symmetric() && !e.target.is_empty())
-        .max_by_key(|(i, e)| (e.also.len(), *i))?
+        .max_by_key(|(i, e)| {
+            let of_people = people
+                && !e
+                    .source
+                    .iter()
+                    .chain(&e.target)
+                    .any(|a| is_location(view, a));
+            (of_people, e.also.len(), *i)
+        })?
         .1;
     let mut sides = e.source.clone();
     sides.extend(e.target.iter().cloned());
@@ -1290,9 +1761,13 @@ fn modality_at(
     {
         return (false, Modality::Planned);
     }
-    if near
-        .clone()
-        .any(|k| lex.conditionals.contains(strip_conjunction(view.norm(k))))
+    // «قد» before an imperfect is «may»; before a perfect («كان قد
+    // استقبل») it tells what already happened.
+    let hedge = |k: usize| {
+        let n = strip_conjunction(view.norm(k));
+        lex.conditionals.contains(n) && (n != "قد" || view.norm(k + 1).starts_with(['ي', 'ت', 'ن']))
+    };
+    if near.clone().any(hedge)
         || (sent.start.max(head.saturating_sub(8))..head)
             .any(|k| matches!(strip_conjunction(view.norm(k)), "اذا" | "لو"))
     {
@@ -1314,6 +1789,16 @@ fn merge_into(events: &mut Vec<Event>, view: &DocView<'_>, e: Event) {
             if !a.starts_with(b.as_str()) && !b.starts_with(a.as_str()) {
                 return false;
             }
+        }
+        // A month or a year alone («في سبتمبر 2021») points back to
+        // another occasion than one told without a time.
+        if o.period.is_none() && e.date.is_none() && e.period.is_some() {
+            return false;
+        }
+        // Two meetings of one person with two others of one country
+        // («التقى … ترامب، كما التقى … كلينتون») are two events.
+        if !same_people(view, o, &e) {
+            return false;
         }
         let other = sides_key(view, o);
         // The same meeting told with one side only («زيارته»).
@@ -1342,15 +1827,83 @@ fn merge_into(events: &mut Vec<Event>, view: &DocView<'_>, e: Event) {
     first.confidence = first.confidence.max(e.confidence);
 }
 
+/// A meeting with no place of its own («التقى بوتين في الكرملين» names a
+/// building; «خلال لقائه» none) happens in the place one of its sides is
+/// told to be visiting at that time. Looks at the few nearest visits only.
+fn place_meetings_where_visited(view: &DocView<'_>, events: &mut [Event]) {
+    let visits: Vec<usize> = (0..events.len())
+        .filter(|&i| {
+            let e = &events[i];
+            e.kind == EventType::Consult
+                && e.mode == Some("visit")
+                && e.target.first().is_some_and(|a| is_location(view, a))
+        })
+        .collect();
+    for i in 0..events.len() {
+        let e = &events[i];
+        if e.kind != EventType::Consult
+            || visits.binary_search(&i).is_ok()
+            || e.location.as_ref().is_some_and(|l| is_location(view, l))
+        {
+            continue;
+        }
+        // The nearest visits, before and after.
+        let at = visits.partition_point(|&v| v < i);
+        let near = &visits[at.saturating_sub(4)..(at + 4).min(visits.len())];
+        let found = near.iter().map(|&v| &events[v]).find(|v| {
+            v.modality == e.modality
+                && match (&v.period, &e.period) {
+                    (Some(a), Some(b)) => a.starts_with(b.as_str()) || b.starts_with(a.as_str()),
+                    _ => true,
+                }
+                && v.source
+                    .iter()
+                    .any(|s| e.source.iter().chain(&e.target).any(|x| x.same(s)))
+        });
+        if let Some(place) = found.and_then(|v| v.target.first().cloned()) {
+            events[i].location = Some(place);
+        }
+    }
+}
+
+/// Do two events name the same people, or too few to tell?
+fn same_people(view: &DocView<'_>, a: &Event, b: &Event) -> bool {
+    let people = |e: &Event| -> Vec<usize> {
+        let mut v: Vec<usize> = e
+            .source
+            .iter()
+            .chain(&e.target)
+            .filter_map(|x| x.cluster)
+            .filter(|&c| {
+                view.resolution
+                    .clusters
+                    .get(c)
+                    .is_some_and(|c| c.label == Some(NerLabel::Person))
+            })
+            .collect();
+        v.sort_unstable();
+        v.dedup();
+        v
+    };
+    let (pa, pb) = (people(a), people(b));
+    pa.len() < 2 || pb.len() < 2 || pa == pb
+}
+
 /// Who an actor stands for when comparing events: its country when it is a
-/// country or place, else its entity.
+/// country or place, else its entity (a visit to Moscow and a meeting with
+/// Putin are two events).
 fn actor_key(view: &DocView<'_>, a: &Actor) -> String {
     let Some(cluster) = a.cluster else {
-        let words: Vec<&str> = a.tokens.clone().map(|t| view.norm(t)).collect();
+        let words: Vec<&str> = a
+            .alias
+            .clone()
+            .unwrap_or(a.tokens.clone())
+            .map(|t| view.norm(t))
+            .collect();
         return words.join(" ");
     };
     match view.resolution.clusters.get(cluster) {
-        Some(c) if c.label == Some(NerLabel::Location) || c.label == Some(NerLabel::Person) => {
+        Some(c) if c.label == Some(NerLabel::Location) => {
             c.country.clone().unwrap_or_else(|| format!("#{cluster}"))
         }
         _ => format!("#{cluster}"),

@@ -61,11 +61,15 @@ pub struct ActorRef {
     /// A generic phrase that names one body («وزارة الخارجية», «الحكومة
     /// السودانية»), not a class of people («المحتجين», «دول»).
     pub named: bool,
+    /// A bare definite noun («الوزارة», «القوات») standing for the fuller
+    /// phrase named before with the same head («وزارة الخارجية», «قوات
+    /// الأمن العراقية»), when that phrase is no entity.
+    pub alias: Option<Range<usize>>,
 }
 
 /// Sector nouns of generic actors, with their sector.
 const SECTOR_NOUNS: &[(&str, &str)] = &[
-    ("الحكومة|حكومة|السلطات|سلطات|الرئاسة|رئاسة|الإدارة|النظام|الوفد|وفد|القائم|السفارة|الحكومات|الوزراء|وزراء|المسؤولين|المسؤولون|مسؤولين|مسؤولون", "GOV"),
+    ("القادة|قادة|الزعماء|زعماء|الأطراف|المملكة|الحكومة|حكومة|السلطات|سلطات|الرئاسة|رئاسة|الإدارة|النظام|الوفد|وفد|القائم|السفارة|الحكومات|الوزراء|وزراء|المسؤولين|المسؤولون|مسؤولين|مسؤولون", "GOV"),
     ("الجيش|جيش|القوات|قوات|الدفاعات|الطائرات|طائرات|المقاتلات|مقاتلات|البحرية|الجنود|جنود|الطيران", "MIL"),
     ("الشرطة|شرطة|الأمن|الأجهزة", "COP"),
     ("الفصائل|فصائل|المسلحين|مسلحين|المسلحون|مسلحون|المتمردين|المتمردون|الميليشيات|ميليشيات|المليشيات|الجماعات|الجماعة", "REB"),
@@ -75,14 +79,14 @@ const SECTOR_NOUNS: &[(&str, &str)] = &[
     ("المحكمة|محكمة|القضاء|النيابة", "JUD"),
     ("المجتمع", "IGO"),
     ("الدول|دول", "GOV"),
-    ("وزارة|الوزارة|مجلس|المجلس|هيئة|الهيئة|لجنة|اللجنة|مفوضية|المفوضية|جامعة|منظمة|المنظمة|حركة|الحركة|حزب|الحزب|جبهة|الجبهة|تحالف|التحالف|ائتلاف", "GOV"),
+    ("الاتحاد|وزارة|الوزارة|مجلس|المجلس|هيئة|الهيئة|لجنة|اللجنة|مفوضية|المفوضية|جامعة|منظمة|المنظمة|حركة|الحركة|حزب|الحزب|جبهة|الجبهة|تحالف|التحالف|ائتلاف", "GOV"),
 ];
 
 /// Sector nouns that head a name of several words: their genitives and
 /// adjectives follow («وزارة الخارجية والمغتربين», «حكومة الوفاق الوطني»).
 const CONSTRUCT_HEADS: &str = "وزارة الوزارة مجلس المجلس هيئة الهيئة لجنة اللجنة مفوضية المفوضية \
     جامعة منظمة المنظمة حركة الحركة حزب الحزب جبهة الجبهة تحالف التحالف ائتلاف حكومة الحكومة \
-    قوات القوات جيش وزارات سلطات السلطات";
+    قوات القوات جيش وزارات سلطات السلطات قادة القادة زعماء الزعماء";
 
 /// Nouns that govern a title: a sector noun after them is part of the
 /// title («رئيس الوزراء»), not an actor.
@@ -173,6 +177,7 @@ fn actor_refs(words: &[Word<'_>], mentions: &[MentionRef], kb: &KnowledgeBase) -
                     country: None,
                     sector: None,
                     named: true,
+                    alias: None,
                 });
             }
             t = x.tokens.end.max(t + 1);
@@ -187,13 +192,22 @@ fn actor_refs(words: &[Word<'_>], mentions: &[MentionRef], kb: &KnowledgeBase) -
             t += 1;
             continue;
         };
-        // Part of a title: «رئيس الوزراء», «نائب وزير الخارجية».
+        // Part of a title: «رئيس الوزراء», «نائب وزير الخارجية», with its
+        // own genitives: «رئيس مجلس الوزراء», «رئيس مجلس النواب».
         if t > 0
             && lex
                 .title_nouns
                 .contains(without_proclitics(words[t - 1].norm).as_ref())
         {
             t += 1;
+            if lex.construct_heads.contains(base.as_ref()) {
+                while t < words.len()
+                    && t < next_mention_start(mentions, m)
+                    && lex.sectors.contains_key(words[t].norm)
+                {
+                    t += 1;
+                }
+            }
             continue;
         }
         let next_mention = mentions.get(m).map_or(usize::MAX, |x| x.tokens.start);
@@ -213,6 +227,8 @@ fn actor_refs(words: &[Word<'_>], mentions: &[MentionRef], kb: &KnowledgeBase) -
                 && end < t + 5
                 && words[end].kind == TokenKind::Word
                 && (words[end].norm.starts_with("ال") || words[end].norm.starts_with("وال"))
+                // «إلى», «الذي» are no genitives.
+                && !matches!(words[end].norm, "الي" | "الذي" | "التي" | "الذين" | "الا")
             {
                 if let Some(iso) = lex.nisbas.get(words[end].norm) {
                     country = Some(iso.clone());
@@ -248,7 +264,16 @@ fn actor_refs(words: &[Word<'_>], mentions: &[MentionRef], kb: &KnowledgeBase) -
                     && (end..x.tokens.start).all(|k| words[k].kind == TokenKind::Word)
             });
         let construct = lex.construct_heads.contains(base.as_ref());
-        if next_mention == end && !construct || person_follows {
+        // A noun right before a name is its title («القوات X»), unless
+        // the name is joined to it («المملكة وقطر») or is a body acted on
+        // («اتهم الجيش قوات …»).
+        let apposition = next_mention == end
+            && !construct
+            && !words[end].text.starts_with('و')
+            && mentions
+                .get(m)
+                .is_some_and(|x| x.label != NerLabel::Organization);
+        if apposition || person_follows {
             t = end;
             continue;
         }
@@ -259,10 +284,65 @@ fn actor_refs(words: &[Word<'_>], mentions: &[MentionRef], kb: &KnowledgeBase) -
             named: construct && end > t + 1 || country.is_some(),
             country,
             sector: Some(sector),
+            alias: None,
         });
         t = end;
     }
     out
+}
+
+fn next_mention_start(mentions: &[MentionRef], m: usize) -> usize {
+    mentions.get(m).map_or(usize::MAX, |x| x.tokens.start)
+}
+
+/// The head noun of an actor phrase, without proclitics and article:
+/// «وزارة الخارجية» → «وزارة», «القوات» → «قوات».
+fn head_of(words: &[Word<'_>], a: &ActorRef, lex: &ActorLexicon) -> String {
+    let norm = words[a.tokens.start].norm;
+    // «وزارة» is not و + «زارة».
+    let w = if lex.sectors.contains_key(norm) {
+        std::borrow::Cow::Borrowed(norm)
+    } else {
+        without_proclitics(norm)
+    };
+    let w = w.strip_prefix("ال").unwrap_or(&w);
+    // ة and ه are one letter in search forms; keep the word as it is.
+    w.to_string()
+}
+
+/// Points each bare definite sector noun («الوزارة», «القوات», «الجيش»)
+/// to the last fuller actor with the same head before it: its entity,
+/// or its words. One pass, one map.
+fn link_bare_nouns(words: &[Word<'_>], actors: &mut [ActorRef], lex: &ActorLexicon) {
+    let mut last: FnvMap<String, usize> = FnvMap::default();
+    for i in 0..actors.len() {
+        let a = &actors[i];
+        let head = head_of(words, a, lex);
+        let bare = a.cluster.is_none()
+            && a.tokens.len() == 1
+            && a.country.is_none()
+            && without_proclitics(words[a.tokens.start].norm).starts_with("ال");
+        if bare {
+            if let Some(&j) = last.get(&head) {
+                let (cluster, alias) = (
+                    actors[j].cluster,
+                    actors[j].alias.clone().or(Some(actors[j].tokens.clone())),
+                );
+                let country = actors[j].country.clone();
+                let a = &mut actors[i];
+                match cluster {
+                    Some(c) => a.cluster = Some(c),
+                    None => {
+                        a.alias = alias;
+                        a.country = country;
+                    }
+                }
+                a.named = true;
+            }
+        } else if a.tokens.len() > 1 {
+            last.insert(head, i);
+        }
+    }
 }
 
 /// A document as the fact extractors see it.
@@ -317,7 +397,8 @@ impl<'a> DocView<'a> {
                 }
             }
         }
-        let actors = actor_refs(words, &mentions, kb);
+        let mut actors = actor_refs(words, &mentions, kb);
+        link_bare_nouns(words, &mut actors, actor_lexicon(kb));
         DocView {
             actors,
             words,
