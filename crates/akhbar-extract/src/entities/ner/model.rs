@@ -41,6 +41,17 @@ impl NerModel {
         self.rows.is_empty()
     }
 
+    /// Lowers the score of the outside state `O` by `penalty` at every
+    /// token (through the transitions into it, so tagging costs nothing
+    /// more). A perceptron trained on text where most tokens are `O` is
+    /// cautious: its precision is well above its recall, and a penalty
+    /// trades some of the one for more of the other.
+    pub fn penalize_outside(&mut self, penalty: f32) {
+        for row in self.transitions.iter_mut() {
+            row[State::O.index()] -= penalty;
+        }
+    }
+
     /// Adds the weights of `features` to `scores`.
     #[inline]
     pub(crate) fn emission(&self, features: &[u64], scores: &mut [f32; N_STATES]) {
@@ -180,8 +191,24 @@ impl Reader<'_> {
     }
 }
 
+/// The states after which an entity may start (or `O` follow): `O` and the
+/// last and unit states of each label, in index order. Every state that
+/// opens (`O`, begin, unit) may follow exactly these; inside and last states
+/// may only follow the begin and inside states of their label (the test
+/// `the_decoder_knows_the_bilou_grammar` checks this against
+/// [`State::may_follow`]).
+const CLOSED: [usize; 9] = [0, 3, 4, 7, 8, 11, 12, 15, 16];
+
+/// Does state `t` open (may it follow a closed state)?
+#[inline]
+fn opens(t: usize) -> bool {
+    t == 0 || (t - 1) % 4 == 0 || (t - 1) % 4 == 3
+}
+
 /// Viterbi over `emissions` with `transitions`, keeping to valid BILOU
-/// sequences.
+/// sequences. Written for the BILOU grammar (fixed-size loops over the
+/// few predecessors each state may have): it is most of the tagger's time
+/// when word analyses are cached.
 pub(crate) fn decode(
     emissions: &[[f32; N_STATES]],
     transitions: &[[f32; N_STATES]; N_STATES + 1],
@@ -192,66 +219,54 @@ pub(crate) fn decode(
     if n == 0 {
         return;
     }
-    let table = transition_table();
-    // BILOU has two kinds of state. A state that continues nothing (O,
-    // B-x, U-x) follows any state that leaves nothing open (O, L-y, U-y):
-    // the same nine predecessors for all nine. An inside or last state
-    // (I-x, L-x) follows B-x or I-x only. Gathering the transition weights that way
-    // makes the inner loops short and fixed.
-    let mut closed_w = [[0f32; CLOSED]; CLOSED];
-    for (i, &t) in table.closed.iter().enumerate() {
-        for (k, &p) in table.closers.iter().enumerate() {
-            closed_w[i][k] = transitions[p as usize][t as usize];
-        }
-    }
-    let mut open_w = [[0f32; 2]; OPEN];
-    for (i, (&t, preds)) in table.open.iter().zip(&table.open_preds).enumerate() {
-        for (k, &p) in preds.iter().enumerate() {
-            open_w[i][k] = transitions[p as usize][t as usize];
+    // from_closed[t][j]: the weight of closed state CLOSED[j] → t.
+    let mut from_closed = [[0f32; CLOSED.len()]; N_STATES];
+    for (t, row) in from_closed.iter_mut().enumerate() {
+        for (w, &p) in row.iter_mut().zip(&CLOSED) {
+            *w = transitions[p][t];
         }
     }
     let mut score = [f32::NEG_INFINITY; N_STATES];
-    for t in 0..N_STATES {
-        if table.starts[t] {
-            score[t] = transitions[N_STATES][t] + emissions[0][t];
-        }
+    for t in (0..N_STATES).filter(|&t| opens(t)) {
+        score[t] = transitions[N_STATES][t] + emissions[0][t];
     }
     let mut back: Vec<[u8; N_STATES]> = Vec::with_capacity(n);
     back.push([0; N_STATES]);
     for e in &emissions[1..] {
+        let closed = CLOSED.map(|p| score[p]);
         let mut next = [f32::NEG_INFINITY; N_STATES];
         let mut from = [0u8; N_STATES];
-        let closer_scores = table.closers.map(|p| score[p as usize]);
-        for (i, &t) in table.closed.iter().enumerate() {
-            let (mut best, mut arg) = (f32::NEG_INFINITY, 0u8);
-            for k in 0..CLOSED {
-                let s = closer_scores[k] + closed_w[i][k];
-                if s > best {
-                    best = s;
-                    arg = table.closers[k];
+        for t in 0..N_STATES {
+            // The first best predecessor in index order, as a plain loop
+            // over the grammar's predecessor lists would find.
+            let mut best = f32::NEG_INFINITY;
+            let mut arg = 0u8;
+            if opens(t) {
+                for ((&s, &w), &p) in closed.iter().zip(&from_closed[t]).zip(&CLOSED) {
+                    if s + w > best {
+                        best = s + w;
+                        arg = p as u8;
+                    }
+                }
+            } else {
+                let begin = t - (t - 1) % 4;
+                for p in [begin, begin + 1] {
+                    let s = score[p] + transitions[p][t];
+                    if s > best {
+                        best = s;
+                        arg = p as u8;
+                    }
                 }
             }
-            next[t as usize] = best + e[t as usize];
-            from[t as usize] = arg;
-        }
-        for (i, (&t, preds)) in table.open.iter().zip(&table.open_preds).enumerate() {
-            let (mut best, mut arg) = (f32::NEG_INFINITY, 0u8);
-            for k in 0..2 {
-                let s = score[preds[k] as usize] + open_w[i][k];
-                if s > best {
-                    best = s;
-                    arg = preds[k];
-                }
-            }
-            next[t as usize] = best + e[t as usize];
-            from[t as usize] = arg;
+            next[t] = best + e[t];
+            from[t] = arg;
         }
         score = next;
         back.push(from);
     }
     let mut best = 0;
-    for t in 0..N_STATES {
-        if table.ends[t] && (score[t] > score[best] || score[best] == f32::NEG_INFINITY) {
+    for t in CLOSED {
+        if score[t] > score[best] || score[best] == f32::NEG_INFINITY {
             best = t;
         }
     }
@@ -262,74 +277,151 @@ pub(crate) fn decode(
     }
 }
 
-/// States that continue no entity (O, B-x, U-x); as many leave none open
-/// (O, L-x, U-x).
-const CLOSED: usize = 9;
-/// Inside and last states (I-x, L-x).
-const OPEN: usize = N_STATES - CLOSED;
-
-/// Which states may start and end a sentence, and which may follow which:
-/// the BILOU grammar, computed once.
-struct TransitionTable {
-    starts: [bool; N_STATES],
-    ends: [bool; N_STATES],
-    /// States that continue nothing (O, B-x, U-x).
-    closed: [u8; CLOSED],
-    /// States that leave nothing open (O, L-x, U-x), in increasing order:
-    /// what each `closed` state may follow.
-    closers: [u8; CLOSED],
-    /// Inside and last states, and the two states each may follow.
-    open: [u8; OPEN],
-    open_preds: [[u8; 2]; OPEN],
-}
-
-fn transition_table() -> &'static TransitionTable {
-    static TABLE: std::sync::OnceLock<TransitionTable> = std::sync::OnceLock::new();
-    TABLE.get_or_init(|| {
-        let state = State::from_index;
-        let mut table = TransitionTable {
-            starts: [false; N_STATES],
-            ends: [false; N_STATES],
-            closed: [0; CLOSED],
-            closers: [0; CLOSED],
-            open: [0; OPEN],
-            open_preds: [[0; 2]; OPEN],
-        };
-        let (mut nc, mut no) = (0, 0);
-        for (k, p) in (0..N_STATES).filter(|&p| state(p).may_end()).enumerate() {
-            table.closers[k] = p as u8;
-        }
-        for t in 0..N_STATES {
-            table.starts[t] = state(t).may_follow(None);
-            table.ends[t] = state(t).may_end();
-            let preds: Vec<u8> = (0..N_STATES)
-                .filter(|&p| state(t).may_follow(Some(state(p))))
-                .map(|p| p as u8)
-                .collect();
-            if preds.len() == 2 {
-                table.open[no] = t as u8;
-                table.open_preds[no] = [preds[0], preds[1]];
-                no += 1;
-            } else {
-                table.closed[nc] = t as u8;
-                nc += 1;
-            }
-        }
-        assert_eq!((nc, no), (CLOSED, OPEN), "the BILOU grammar changed");
-        for t in table.closed {
-            for p in 0..N_STATES {
-                let closes = table.closers.contains(&(p as u8));
-                assert_eq!(state(t as usize).may_follow(Some(state(p))), closes);
-            }
-        }
-        table
-    })
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::entities::ner::tags::NerLabel;
+
+    /// Which states may start and end a sentence, and which may precede
+    /// each state, from [`State::may_follow`] and [`State::may_end`].
+    struct TransitionTable {
+        starts: Vec<u8>,
+        ends: Vec<u8>,
+        preds: Vec<Vec<u8>>,
+    }
+
+    fn transition_table() -> TransitionTable {
+        let all = || (0..N_STATES).map(State::from_index);
+        TransitionTable {
+            starts: all()
+                .filter(|s| s.may_follow(None))
+                .map(|s| s.index() as u8)
+                .collect(),
+            ends: all()
+                .filter(|s| s.may_end())
+                .map(|s| s.index() as u8)
+                .collect(),
+            preds: all()
+                .map(|t| {
+                    all()
+                        .filter(|&p| t.may_follow(Some(p)))
+                        .map(|p| p.index() as u8)
+                        .collect()
+                })
+                .collect(),
+        }
+    }
+
+    /// Viterbi walking the grammar's lists (the decoder before it was
+    /// written for BILOU): the fast one must agree with it.
+    fn decode_reference(
+        emissions: &[[f32; N_STATES]],
+        transitions: &[[f32; N_STATES]; N_STATES + 1],
+    ) -> Vec<State> {
+        let n = emissions.len();
+        if n == 0 {
+            return Vec::new();
+        }
+        let table = transition_table();
+        let mut score = [f32::NEG_INFINITY; N_STATES];
+        for &t in &table.starts {
+            let t = t as usize;
+            score[t] = transitions[N_STATES][t] + emissions[0][t];
+        }
+        let mut back: Vec<[u8; N_STATES]> = vec![[0; N_STATES]];
+        for e in &emissions[1..] {
+            let mut next = [f32::NEG_INFINITY; N_STATES];
+            let mut from = [0u8; N_STATES];
+            for t in 0..N_STATES {
+                let mut best = f32::NEG_INFINITY;
+                let mut arg = 0u8;
+                for &p in &table.preds[t] {
+                    let s = score[p as usize] + transitions[p as usize][t];
+                    if s > best {
+                        best = s;
+                        arg = p;
+                    }
+                }
+                next[t] = best + e[t];
+                from[t] = arg;
+            }
+            score = next;
+            back.push(from);
+        }
+        let mut best = 0;
+        for &t in &table.ends {
+            let t = t as usize;
+            if score[t] > score[best] || score[best] == f32::NEG_INFINITY {
+                best = t;
+            }
+        }
+        let mut out = vec![State::O; n];
+        for i in (0..n).rev() {
+            out[i] = State::from_index(best);
+            best = back[i][best] as usize;
+        }
+        out
+    }
+
+    #[test]
+    fn the_decoder_knows_the_bilou_grammar() {
+        let table = transition_table();
+        let opening: Vec<u8> = (0..N_STATES)
+            .filter(|&t| opens(t))
+            .map(|t| t as u8)
+            .collect();
+        let closed: Vec<u8> = CLOSED.iter().map(|&t| t as u8).collect();
+        assert_eq!(table.starts, opening);
+        assert_eq!(table.ends, closed);
+        for (t, preds) in table.preds.iter().enumerate() {
+            if opens(t) {
+                assert_eq!(preds, &closed, "state {t}");
+            } else {
+                let begin = (t - (t - 1) % 4) as u8;
+                assert_eq!(preds, &[begin, begin + 1], "state {t}");
+            }
+        }
+    }
+
+    #[test]
+    fn the_fast_decoder_agrees_with_the_grammar_walk() {
+        let mut rng = 0x9e37_79b9_7f4a_7c15u64;
+        let mut next = |coarse: bool| {
+            rng ^= rng << 13;
+            rng ^= rng >> 7;
+            rng ^= rng << 17;
+            // Coarse values make ties, which both must break alike.
+            if coarse {
+                (rng % 5) as f32 - 2.0
+            } else {
+                (rng % 20_000) as f32 / 1000.0 - 10.0
+            }
+        };
+        for round in 0..400 {
+            let coarse = round % 2 == 0;
+            let mut transitions = [[0f32; N_STATES]; N_STATES + 1];
+            for w in transitions.iter_mut().flatten() {
+                *w = next(coarse);
+            }
+            let n = round % 23;
+            let emissions: Vec<[f32; N_STATES]> = (0..n)
+                .map(|_| {
+                    let mut e = [0f32; N_STATES];
+                    for w in &mut e {
+                        *w = next(coarse);
+                    }
+                    e
+                })
+                .collect();
+            let mut fast = Vec::new();
+            decode(&emissions, &transitions, &mut fast);
+            assert_eq!(
+                fast,
+                decode_reference(&emissions, &transitions),
+                "round {round}"
+            );
+        }
+    }
 
     #[test]
     fn decoding_never_starts_an_entity_with_inside() {

@@ -29,6 +29,9 @@ pub struct TrainOptions {
     /// that the model also learns to recognise names from context, affixes
     /// and clusters, as it must for words it never saw.
     pub word_dropout: f32,
+    /// Share of training sentences whose gazetteer hits are hidden, so that
+    /// the model does not lean on the gazetteer for names it misses.
+    pub gazetteer_dropout: f32,
 }
 
 impl Default for TrainOptions {
@@ -39,6 +42,7 @@ impl Default for TrainOptions {
             seed: 0x5eed,
             word_dropout: 0.3,
             ensemble: 5,
+            gazetteer_dropout: 0.0,
         }
     }
 }
@@ -351,11 +355,30 @@ pub fn train_tagger(
     progress: &mut dyn FnMut(&str),
 ) -> super::TaggerModels {
     let mut scratch = super::TaggerScratch::with_capacity(2_000_000);
-    let first: Vec<TrainingSentence> = data
+    // The jackknife tags sentences as the tagger will (with gazetteer
+    // hits); the models learn from sentences some of which lost theirs.
+    let full: Vec<TrainingSentence> = data
         .iter()
         .map(|s| TrainingSentence {
             features: featurizer.features(&s.tokens, &s.gazetteer, &mut scratch),
             tags: s.tags.clone(),
+        })
+        .collect();
+    let threshold = (f64::from(options.gazetteer_dropout) * u32::MAX as f64) as u64;
+    let first: Vec<TrainingSentence> = data
+        .iter()
+        .zip(&full)
+        .enumerate()
+        .map(|(i, (s, f))| {
+            let h = super::features::combine(0, &[options.seed, i as u64]);
+            if (h & 0xffff_ffff) < threshold && s.gazetteer.iter().any(|&b| b != 0) {
+                TrainingSentence {
+                    features: featurizer.features(&s.tokens, &[], &mut scratch),
+                    tags: s.tags.clone(),
+                }
+            } else {
+                f.clone()
+            }
         })
         .collect();
     let keys: Vec<Vec<Option<u64>>> = data
@@ -375,7 +398,7 @@ pub fn train_tagger(
         let model = train(&rest, options, None);
         for i in range.clone() {
             emissions.clear();
-            for feats in &first[i].features {
+            for feats in &full[i].features {
                 let mut e = [0f32; N_STATES];
                 model.emission(feats, &mut e);
                 emissions.push(e);
