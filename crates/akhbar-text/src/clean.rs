@@ -298,6 +298,18 @@ impl Cleaner {
         let mut it = raw.char_indices().peekable();
         while let Some((i, c)) = it.next() {
             let len = c.len_utf8();
+            // Most of an Arabic article: a base letter right after another,
+            // with no whitespace pending. Nothing below would touch it (no
+            // mark, no fold, no glued sentence to split).
+            if st.pending.is_none()
+                && is_base_letter(c)
+                && st.out.chars().next_back().is_some_and(is_base_letter)
+            {
+                self.new_base(&mut st);
+                st.out.push(c);
+                st.b.copy(len);
+                continue;
+            }
             if is_line_break(c) || is_horizontal_space(c) || is_junk_control(c) {
                 // Control characters (NUL, …) separate words like a space.
                 let breaks = usize::from(is_line_break(c));
@@ -535,6 +547,12 @@ impl Cleaner {
         st.out.push_str(replacement);
         st.chunk_start = st.out.len();
     }
+}
+
+/// An Arabic base letter (hamza to yeh, without tatweel).
+#[inline]
+fn is_base_letter(c: char) -> bool {
+    matches!(c, '\u{0621}'..='\u{063A}' | '\u{0641}'..='\u{064A}')
 }
 
 #[cfg(test)]
