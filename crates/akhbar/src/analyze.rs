@@ -232,7 +232,14 @@ impl Analyzer {
             }
         }
         let resolution = if self.entities {
-            self.resolve(&text, &sentences, &token_bytes, date, &mut scratch.extract)
+            self.resolve(
+                &text,
+                &sentences,
+                &tokens,
+                &token_bytes,
+                date,
+                &mut scratch.extract,
+            )
         } else {
             Resolution::default()
         };
@@ -342,6 +349,7 @@ impl Analyzer {
         &self,
         text: &str,
         sentences: &[document::Sentence],
+        tokens: &[document::Token],
         token_bytes: &[Range<usize>],
         date: Option<Date>,
         scratch: &mut ExtractScratch,
@@ -357,7 +365,18 @@ impl Analyzer {
             })
             .collect();
         let refs: Vec<&[&str]> = words.iter().map(Vec::as_slice).collect();
-        extractor.extract(&refs, date, scratch)
+        // The tokens' search forms are the entity layer's (both use the
+        // default normalizer): no need to compute them twice.
+        let norms: Vec<Vec<String>> = sentences
+            .iter()
+            .map(|s| {
+                tokens[s.token_start..s.token_end]
+                    .iter()
+                    .map(|t| t.norm.clone())
+                    .collect()
+            })
+            .collect();
+        extractor.extract_normalized(&refs, &norms, date, scratch)
     }
 
     fn entities(

@@ -115,6 +115,20 @@ impl EntityExtractor {
                     .collect()
             })
             .collect();
+        self.extract_normalized(sentences, &norms, date, scratch)
+    }
+
+    /// [`extract`](Self::extract) for a caller that has the tokens' search
+    /// forms already (`Normalizer::default()`, one per token): the analyzer
+    /// computes them for its own output.
+    pub fn extract_normalized<S: AsRef<str>>(
+        &self,
+        sentences: &[&[S]],
+        norms: &[Vec<String>],
+        date: Option<Date>,
+        scratch: &mut ExtractScratch,
+    ) -> Resolution {
+        debug_assert_eq!(sentences.len(), norms.len());
         let names: Vec<_> = norms
             .iter()
             .map(|n| self.gazetteer.find_normalized(n))
@@ -133,7 +147,7 @@ impl EntityExtractor {
             .collect();
         let views: Vec<SentenceView<'_>> = token_strs
             .iter()
-            .zip(&norms)
+            .zip(norms)
             .zip(&tags)
             .zip(&names)
             .map(|(((tokens, norms), tags), names)| SentenceView {
