@@ -459,6 +459,8 @@ impl Analyzer {
                 for part in s.segments(t) {
                     let n = match (part.role, s.stem_norm()) {
                         (SegmentRole::Stem, Some(restored)) => restored.to_string(),
+                        // An unsplit word: its segment's search form is the token's.
+                        _ if part.range == (0..t.len()) => norm.clone(),
                         _ => self.normalizer.normalize(part.text),
                     };
                     segments.push(seg(part.range.start, part.range.end, part.role, n));
