@@ -12,12 +12,18 @@
 //! ```
 
 use std::collections::HashSet;
+use std::hash::BuildHasherDefault;
 use std::sync::OnceLock;
+
+use crate::hash::FnvHasher;
+
+/// Looked up for every token: FNV rather than SipHash.
+type StopSet = HashSet<&'static str, BuildHasherDefault<FnvHasher>>;
 
 static LIST: &str = include_str!("../data/stopwords.txt");
 
-fn set() -> &'static HashSet<&'static str> {
-    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+fn set() -> &'static StopSet {
+    static SET: OnceLock<StopSet> = OnceLock::new();
     SET.get_or_init(|| stopwords().collect())
 }
 
