@@ -20,13 +20,12 @@
 //! («إذا», «قد») set the modality. The same event told twice in one
 //! article is merged into one.
 
-use std::collections::HashSet;
 use std::ops::Range;
 use std::sync::OnceLock;
 
 use akhbar_text::calendar::Date;
 
-use super::{strip_conjunction, verb_forms, word_set, ActorRef, DocView, Lexicon};
+use super::{strip_conjunction, verb_forms, word_set, ActorRef, DocView, Lexicon, WordSet};
 use crate::entities::kb::EntryKind;
 use crate::entities::ner::NerLabel;
 
@@ -562,20 +561,20 @@ const OBJECT_PREPOSITIONS: &str = "مع ب على ل إلى من بين عن";
 
 struct Lexicons {
     triggers: Lexicon<Trigger>,
-    light_verbs: HashSet<String>,
-    receive_verbs: HashSet<String>,
-    negations: HashSet<String>,
-    denials: HashSet<String>,
-    planned: HashSet<String>,
-    conditionals: HashSet<String>,
-    duals: HashSet<String>,
-    object_prepositions: HashSet<String>,
-    relatives: HashSet<String>,
-    participants: HashSet<String>,
-    weapons: HashSet<String>,
-    aid_words: HashSet<String>,
-    place_heads: HashSet<String>,
-    people_duals: HashSet<String>,
+    light_verbs: WordSet,
+    receive_verbs: WordSet,
+    negations: WordSet,
+    denials: WordSet,
+    planned: WordSet,
+    conditionals: WordSet,
+    duals: WordSet,
+    object_prepositions: WordSet,
+    relatives: WordSet,
+    participants: WordSet,
+    weapons: WordSet,
+    aid_words: WordSet,
+    place_heads: WordSet,
+    people_duals: WordSet,
 }
 
 fn lexicons() -> &'static Lexicons {
@@ -1206,7 +1205,7 @@ fn needs_context(view: &DocView<'_>, t: usize, end: usize, trig: Trigger) -> Opt
             .unwrap_or_else(|| n.to_string())
     };
     let ahead = |n: usize| t + 1..end.min(t + 1 + n);
-    let any_in = |n: usize, set: &HashSet<String>| ahead(n).any(|k| set.contains(&word(k)));
+    let any_in = |n: usize, set: &WordSet| ahead(n).any(|k| set.contains(&word(k)));
     match trig.stem {
         "أطلق" => {
             if ahead(3).any(|k| word(k) == "سراح") {

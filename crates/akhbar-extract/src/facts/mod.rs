@@ -104,8 +104,8 @@ fn needs_adjective(norm: &str) -> Option<&'static str> {
 struct ActorLexicon {
     sectors: FnvMap<String, &'static str>,
     nisbas: FnvMap<String, String>,
-    construct_heads: HashSet<String>,
-    title_nouns: HashSet<String>,
+    construct_heads: WordSet,
+    title_nouns: WordSet,
 }
 
 fn actor_lexicon(kb: &KnowledgeBase) -> &'static ActorLexicon {
@@ -596,7 +596,11 @@ pub fn sector_of(
 
 /// Search forms of a small closed word class, written in display form and
 /// separated by spaces.
-pub(crate) fn word_set(words: &str) -> HashSet<String> {
+/// A set of search-form words, looked up for every token: FNV hashing.
+pub(crate) type WordSet =
+    HashSet<String, std::hash::BuildHasherDefault<akhbar_text::hash::FnvHasher>>;
+
+pub(crate) fn word_set(words: &str) -> WordSet {
     let n = Normalizer::default();
     words.split_whitespace().map(|w| n.normalize(w)).collect()
 }

@@ -19,13 +19,12 @@
 //!
 //! Every scan is bounded, so time is linear in the document.
 
-use std::collections::HashSet;
 use std::ops::Range;
 use std::sync::OnceLock;
 
 use akhbar_text::tokenize::TokenKind;
 
-use super::{alternatives, verb_forms, word_set, DocView, Lexicon};
+use super::{alternatives, verb_forms, word_set, DocView, Lexicon, WordSet};
 use crate::entities::ner::NerLabel;
 
 /// What kind of quote.
@@ -205,17 +204,17 @@ const SAYING: &str = "قوله قولها قولهم قولهما";
 
 struct Lexicons {
     cues: Lexicon<Cue>,
-    complementizers: HashSet<String>,
-    prepositions: HashSet<String>,
-    speaker_stops: HashSet<String>,
-    saying: HashSet<String>,
-    person_anaphors: HashSet<String>,
-    org_anaphors: HashSet<String>,
-    platforms: HashSet<String>,
-    name_heads: HashSet<String>,
-    honorific_pronouns: HashSet<String>,
-    honorific_words: HashSet<String>,
-    skippable: HashSet<String>,
+    complementizers: WordSet,
+    prepositions: WordSet,
+    speaker_stops: WordSet,
+    saying: WordSet,
+    person_anaphors: WordSet,
+    org_anaphors: WordSet,
+    platforms: WordSet,
+    name_heads: WordSet,
+    honorific_pronouns: WordSet,
+    honorific_words: WordSet,
+    skippable: WordSet,
 }
 
 impl Lexicons {
