@@ -7,7 +7,7 @@
 
 use std::collections::BTreeSet;
 use std::fs;
-use std::io::{BufRead, BufReader, Write};
+use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
@@ -17,7 +17,9 @@ use serde_json::Value;
 // Helpers
 // ---------------------------------------------------------------------------
 
-const BIN: &str = env!("CARGO_BIN_EXE_akhbar");
+mod common;
+
+use common::{run, Run, BIN};
 
 fn fixture(name: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -30,94 +32,6 @@ fn path_str(p: &Path) -> &str {
 }
 
 /// What a finished run left behind.
-struct Run {
-    code: Option<i32>,
-    stdout: Vec<u8>,
-    stderr: String,
-}
-
-impl Run {
-    fn out(&self) -> &str {
-        std::str::from_utf8(&self.stdout).expect("stdout is UTF-8")
-    }
-
-    fn lines(&self) -> Vec<&str> {
-        self.out().lines().collect()
-    }
-
-    #[track_caller]
-    fn assert_code(&self, code: i32) -> &Self {
-        assert_eq!(
-            self.code,
-            Some(code),
-            "exit status; stderr:\n{}",
-            self.stderr
-        );
-        self
-    }
-
-    #[track_caller]
-    fn assert_stderr_has(&self, needle: &str) -> &Self {
-        assert!(
-            self.stderr.contains(needle),
-            "stderr should mention {needle:?}; it is:\n{}",
-            self.stderr
-        );
-        self
-    }
-
-    /// The single JSON document on stdout.
-    #[track_caller]
-    fn json(&self) -> Value {
-        serde_json::from_slice(&self.stdout)
-            .unwrap_or_else(|e| panic!("stdout is not one JSON value ({e}):\n{}", self.out()))
-    }
-
-    /// One JSON document per stdout line.
-    #[track_caller]
-    fn jsonl(&self) -> Vec<Value> {
-        self.lines()
-            .iter()
-            .map(|l| {
-                serde_json::from_str(l).unwrap_or_else(|e| panic!("not a JSON line ({e}): {l}"))
-            })
-            .collect()
-    }
-}
-
-/// Run `akhbar args…` with `stdin` as its input.
-#[track_caller]
-fn run(args: &[&str], stdin: &[u8]) -> Run {
-    let mut child = Command::new(BIN)
-        .args(args)
-        .env("RUST_BACKTRACE", "0")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("spawn akhbar");
-    let mut sin = child.stdin.take().unwrap();
-    let input = stdin.to_vec();
-    // A thread, so that a large input cannot deadlock against a full stdout.
-    let feeder = std::thread::spawn(move || {
-        let _ = sin.write_all(&input);
-    });
-    let out = child.wait_with_output().expect("wait for akhbar");
-    feeder.join().unwrap();
-    let r = Run {
-        code: out.status.code(),
-        stdout: out.stdout,
-        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
-    };
-    assert!(
-        r.code != Some(101) && !r.stderr.contains("panicked"),
-        "akhbar {args:?} panicked:\n{}",
-        r.stderr
-    );
-    assert!(r.code.is_some(), "akhbar {args:?} was killed by a signal");
-    r
-}
-
 fn write_file(dir: &Path, name: &str, bytes: &[u8]) -> PathBuf {
     let p = dir.join(name);
     fs::write(&p, bytes).unwrap();

@@ -5,69 +5,12 @@
 use std::fs;
 use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
 
 use serde_json::Value;
 
-const BIN: &str = env!("CARGO_BIN_EXE_akhbar");
+mod common;
 
-struct Run {
-    code: Option<i32>,
-    stdout: String,
-    stderr: String,
-}
-
-impl Run {
-    #[track_caller]
-    fn code(&self, want: i32) -> &Self {
-        assert_eq!(
-            self.code,
-            Some(want),
-            "stderr:\n{}\nstdout:\n{}",
-            self.stderr,
-            self.stdout
-        );
-        self
-    }
-    fn docs(&self) -> Vec<Value> {
-        self.stdout
-            .lines()
-            .map(|l| serde_json::from_str(l).expect("a JSON line"))
-            .collect()
-    }
-    fn json(&self) -> Value {
-        serde_json::from_str(&self.stdout).expect("one JSON document")
-    }
-}
-
-#[track_caller]
-fn run(args: &[&str], stdin: &[u8]) -> Run {
-    let mut child = Command::new(BIN)
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("spawn akhbar");
-    let mut sin = child.stdin.take().unwrap();
-    let input = stdin.to_vec();
-    let feeder = std::thread::spawn(move || {
-        let _ = sin.write_all(&input);
-    });
-    let out = child.wait_with_output().expect("wait");
-    feeder.join().unwrap();
-    let r = Run {
-        code: out.status.code(),
-        stdout: String::from_utf8(out.stdout).expect("UTF-8 output"),
-        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
-    };
-    assert!(
-        !r.stderr.contains("panicked"),
-        "akhbar {args:?} panicked:\n{}",
-        r.stderr
-    );
-    r
-}
+use common::run;
 
 fn write(dir: &Path, name: &str, bytes: &[u8]) -> PathBuf {
     let p = dir.join(name);
@@ -122,7 +65,7 @@ fn html_page_gives_its_article_and_metadata_without_chrome() {
     let dir = tempfile::tempdir().unwrap();
     let p = write(dir.path(), "news/page.html", page("utf-8").as_bytes());
     let r = run(&["analyze", "--no-entities", s(&p)], b"");
-    r.code(0);
+    r.assert_code(0);
     let doc = r.json();
     assert_eq!(doc["text"], expected_text());
     assert_eq!(doc["title"], "خطة لزراعة مليون شجرة");
@@ -156,8 +99,8 @@ fn legacy_encodings_are_read_from_labels_detection_and_bom() {
         &["analyze", "--no-entities", s(&declared), s(&detected)],
         b"",
     );
-    r.code(0);
-    let docs = r.docs();
+    r.assert_code(0);
+    let docs = r.jsonl();
     assert_eq!(docs.len(), 2);
     for (doc, enc) in docs.iter().zip(["windows-1256", "ISO-8859-6"]) {
         assert_eq!(doc["text"], expected_text(), "{enc}");
@@ -169,21 +112,21 @@ fn legacy_encodings_are_read_from_labels_detection_and_bom() {
     u16.extend(P1.encode_utf16().flat_map(u16::to_le_bytes));
     let u16 = write(dir.path(), "u16.txt", &u16);
     let r = run(&["analyze", "--no-entities", s(&u16)], b"");
-    r.code(0);
+    r.assert_code(0);
     assert_eq!(r.json()["text"], p1_body());
     let (w, _, _) = encoding_rs::WINDOWS_1256.encode(P2);
     let wt = write(dir.path(), "w.txt", &w);
-    run(&["analyze", "--no-entities", s(&wt)], b"").code(1);
+    run(&["analyze", "--no-entities", s(&wt)], b"").assert_code(1);
     for enc in ["windows-1256", "cp1256", "auto"] {
         let r = run(
             &["analyze", "--no-entities", "--encoding", enc, s(&wt)],
             b"",
         );
-        r.code(0);
+        r.assert_code(0);
         assert_eq!(r.json()["text"], P2, "--encoding {enc}");
     }
     let r = run(&["analyze", "--encoding", "klingon-8", s(&wt)], b"");
-    r.code(2);
+    r.assert_code(2);
     assert!(r.stderr.contains("klingon-8"));
 }
 
@@ -204,14 +147,14 @@ fn feeds_give_one_document_per_item() {
     );
     let atom = write(dir.path(), "x.xml", atom.as_bytes());
     let r = run(&["analyze", "--no-entities", s(&feed), s(&atom)], b"");
-    r.code(1);
+    r.assert_code(1);
     assert!(
         r.stderr
             .contains("feed.rss:item 3: feed item has no description or content"),
         "{}",
         r.stderr
     );
-    let docs = r.docs();
+    let docs = r.jsonl();
     assert_eq!(docs.len(), 3);
     assert_eq!(docs[0]["id"], "e-1");
     assert_eq!(docs[0]["text"], format!("{}\n\n{P2}", p1_body()));
@@ -245,7 +188,7 @@ fn entity_bombs_and_external_entities_are_clean_errors() {
     let xxe = write(dir.path(), "xxe.rss", b"<?xml version=\"1.0\"?><!DOCTYPE r [<!ENTITY x SYSTEM \"file:///etc/passwd\">]><rss><channel><item><title>t</title><description>&x;</description></item></channel></rss>");
     let errors = dir.path().join("errors.jsonl");
     let r = run(&["analyze", "--errors", s(&errors), s(&bomb), s(&xxe)], b"");
-    r.code(1);
+    r.assert_code(1);
     assert!(r.stdout.is_empty());
     let lines: Vec<Value> = fs::read_to_string(&errors)
         .unwrap()
@@ -305,10 +248,10 @@ fn warc_gz_responses_become_articles_and_a_gzip_bomb_is_one_error() {
         &["analyze", "--no-entities", "--max-bytes", "10000000", s(&p)],
         b"",
     );
-    r.code(1);
+    r.assert_code(1);
     assert!(r.stderr.contains("crawl.warc.gz:byte"), "{}", r.stderr);
     assert!(r.stderr.contains("compression bomb"), "{}", r.stderr);
-    let docs = r.docs();
+    let docs = r.jsonl();
     assert_eq!(docs.len(), 2);
     for (doc, url) in docs.iter().zip(["https://e.com/1", "https://e.com/2"]) {
         assert_eq!(doc["url"], url);
@@ -339,7 +282,7 @@ fn bad_html_inputs_are_errors_and_the_rest_goes_through() {
     let deep = format!("{}<p>{P1}</p>", "<div><span>".repeat(50_000));
     write(dir.path(), "e-deep.html", deep.as_bytes());
     let r = run(&["analyze", "--no-entities", s(dir.path())], b"");
-    r.code(1);
+    r.assert_code(1);
     assert!(
         r.stderr.contains("a-binary.html: not an HTML document"),
         "{}",
@@ -350,7 +293,7 @@ fn bad_html_inputs_are_errors_and_the_rest_goes_through() {
         "{}",
         r.stderr
     );
-    let docs = r.docs();
+    let docs = r.jsonl();
     assert_eq!(docs.len(), 3);
     assert!(docs[0]["text"].as_str().unwrap().starts_with(p1_body()));
     assert_eq!(docs[1]["text"], expected_text());
@@ -373,7 +316,7 @@ fn a_fifty_megabyte_page_is_bounded() {
         &["analyze", "--no-entities", "--max-bytes", "1000000", s(&p)],
         b"",
     );
-    r.code(1);
+    r.assert_code(1);
     assert!(
         r.stderr.contains("big.html") && r.stderr.contains("1000000"),
         "{}",
@@ -403,9 +346,9 @@ fn directories_globs_and_errors_file() {
         ],
         b"",
     );
-    r.code(1);
+    r.assert_code(1);
     let ids: Vec<String> = r
-        .docs()
+        .jsonl()
         .iter()
         .map(|d| d["id"].as_str().unwrap_or("").to_string())
         .collect();
@@ -427,8 +370,8 @@ fn directories_globs_and_errors_file() {
         &["analyze", "--no-entities", "--format", "jsonl", &pattern],
         b"",
     );
-    r.code(0);
-    assert_eq!(r.docs().len(), 1);
+    r.assert_code(0);
+    assert_eq!(r.jsonl().len(), 1);
     let r = run(
         &[
             "analyze",
@@ -436,7 +379,7 @@ fn directories_globs_and_errors_file() {
         ],
         b"",
     );
-    r.code(1);
+    r.assert_code(1);
     assert!(r.stderr.contains("no file matches"));
 }
 
@@ -449,12 +392,12 @@ fn skip_existing_resumes_a_run() {
     let input = write(dir.path(), "in.jsonl", lines.as_bytes());
     let out = dir.path().join("out.jsonl");
     let first = run(&["analyze", "--no-entities", s(&input)], b"");
-    first.code(0);
+    first.assert_code(0);
     // Pretend the first run was cut after 7 documents and half a line.
-    let kept: Vec<&str> = first.stdout.lines().take(7).collect();
+    let kept: Vec<&str> = first.out().lines().take(7).collect();
     let mut partial = kept.join("\n");
     partial.push('\n');
-    partial.push_str(&first.stdout.lines().nth(7).unwrap()[..40]);
+    partial.push_str(&first.out().lines().nth(7).unwrap()[..40]);
     fs::write(&out, &partial).unwrap();
     let r = run(
         &[
@@ -466,9 +409,9 @@ fn skip_existing_resumes_a_run() {
         ],
         b"",
     );
-    r.code(0);
+    r.assert_code(0);
     let ids: Vec<String> = r
-        .docs()
+        .jsonl()
         .iter()
         .map(|d| d["id"].as_str().unwrap().to_string())
         .collect();
@@ -490,9 +433,9 @@ fn output_keeps_input_order_with_many_workers() {
         &["analyze", "--no-entities", "--jsonl", "--jobs", "4"],
         lines.as_bytes(),
     );
-    r.code(0);
+    r.assert_code(0);
     let ids: Vec<String> = r
-        .docs()
+        .jsonl()
         .iter()
         .map(|d| d["id"].as_str().unwrap().to_string())
         .collect();
@@ -505,13 +448,13 @@ fn trec_and_saudinewsnet_adapters() {
     let trec = format!("<DOC>\n<DOCNO>X-1</DOCNO>\n<URL>http://e.com/?a=1&b=2</URL>\n<TITLE>عنوان</TITLE>\n<TIME>02/03/2025</TIME>\n<TEXT>\n{P1}\n{P2}\n</TEXT>\n</DOC>\n<DOC>\n<DOCNO>X-2</DOCNO>\n</DOC>\n");
     let t = write(dir.path(), "JA-x-1.txt", trec.as_bytes());
     let r = run(&["analyze", "--no-entities", s(&t)], b"");
-    r.code(1);
+    r.assert_code(1);
     assert!(
         r.stderr.contains("JA-x-1.txt:11: <DOC> without <TEXT>"),
         "{}",
         r.stderr
     );
-    let d = &r.docs()[0];
+    let d = &r.jsonl()[0];
     assert_eq!(
         (d["id"].as_str(), d["published"].as_str()),
         (Some("X-1"), Some("2025-03-02"))
@@ -535,14 +478,14 @@ fn trec_and_saudinewsnet_adapters() {
         &["analyze", "--no-entities", "--input", "saudinewsnet", s(&z)],
         b"",
     );
-    r.code(1);
+    r.assert_code(1);
     assert!(
         r.stderr
             .contains("2015-07-21.zip:2015-07-21.json#2: article has empty content"),
         "{}",
         r.stderr
     );
-    let d = &r.docs()[0];
+    let d = &r.jsonl()[0];
     assert_eq!(d["id"], "http://e.com/1");
     assert_eq!(d["published"], "2015-07-21");
     assert_eq!(d["origin"]["site_name"], "alriyadh");
@@ -553,15 +496,15 @@ fn trec_and_saudinewsnet_adapters() {
 fn input_override_and_usage_errors() {
     // HTML on stdin is detected; --input text keeps it as text.
     let r = run(&["analyze", "--no-entities"], page("utf-8").as_bytes());
-    r.code(0);
+    r.assert_code(0);
     assert_eq!(r.json()["text"], expected_text());
     let r = run(
         &["analyze", "--no-entities", "--input", "text"],
         page("utf-8").as_bytes(),
     );
-    r.code(0);
+    r.assert_code(0);
     assert!(r.json()["text"].as_str().unwrap().contains("<nav"));
-    run(&["analyze", "--input", "pdf"], b"").code(2);
+    run(&["analyze", "--input", "pdf"], b"").assert_code(2);
     let r = run(&["analyze", "--errors", "/nonexistent-dir/x.jsonl"], b"x");
-    r.code(2);
+    r.assert_code(2);
 }

@@ -305,9 +305,7 @@ fn era_at(toks: &[Tok], i: usize) -> Option<Calendar> {
 /// All dates in `text` (day month-name year, and numeric d/m/yyyy or
 /// yyyy-mm-dd), in order.
 pub fn find_dates(text: &str) -> Vec<DateMatch> {
-    // Building a normalizer fills its tables: once, not per call.
-    static NORMALIZER: std::sync::OnceLock<Normalizer> = std::sync::OnceLock::new();
-    let normalizer = NORMALIZER.get_or_init(Normalizer::default);
+    let normalizer = Normalizer::shared();
     let toks: Vec<Tok> = tokenize(text)
         .map(|t| Tok {
             range: t.start..t.end,

@@ -82,17 +82,7 @@ impl<V> WordCache<V> {
 
     /// The value for `word`, computed by `compute` if the cache lacks it.
     pub fn get_or_insert_with(&mut self, word: &str, compute: impl FnOnce() -> V) -> &V {
-        if !self.young.contains_key(word) {
-            let value = match self.old.remove(word) {
-                Some(v) => v,
-                None => compute(),
-            };
-            if self.young.len() >= self.capacity {
-                self.old = std::mem::take(&mut self.young);
-            }
-            self.young.insert(word.into(), value);
-        }
-        &self.young[word]
+        self.fetch(word, compute, true)
     }
 
     /// Turns the generations over now if `n` new words would not fit in the
@@ -108,11 +98,21 @@ impl<V> WordCache<V> {
     /// Like [`get_or_insert_with`](Self::get_or_insert_with), but never
     /// turns the generations over (see [`make_room`](Self::make_room)).
     pub fn get_or_insert_keep(&mut self, word: &str, compute: impl FnOnce() -> V) -> &V {
+        self.fetch(word, compute, false)
+    }
+
+    /// The value for `word` from the young generation, moved back from the
+    /// old one or computed; a full young generation turns over first when
+    /// `may_turn_over`.
+    fn fetch(&mut self, word: &str, compute: impl FnOnce() -> V, may_turn_over: bool) -> &V {
         if !self.young.contains_key(word) {
             let value = match self.old.remove(word) {
                 Some(v) => v,
                 None => compute(),
             };
+            if may_turn_over && self.young.len() >= self.capacity {
+                self.old = std::mem::take(&mut self.young);
+            }
             self.young.insert(word.into(), value);
         }
         &self.young[word]

@@ -138,6 +138,13 @@ impl Default for Normalizer {
 }
 
 impl Normalizer {
+    /// The default (search-form) normalizer, built once. Building one fills
+    /// its tables, so code that normalizes per call uses this one.
+    pub fn shared() -> &'static Normalizer {
+        static SHARED: std::sync::OnceLock<Normalizer> = std::sync::OnceLock::new();
+        SHARED.get_or_init(Normalizer::default)
+    }
+
     /// A normalizer for `profile`.
     pub fn new(profile: NormalizeProfile) -> Normalizer {
         let mut arabic = [KEEP; 256];

@@ -515,7 +515,7 @@ fn give_role(
     let Some(last) = c.name.rsplit(' ').next().filter(|l| !l.is_empty()) else {
         return;
     };
-    let normalizer = Normalizer::default();
+    let normalizer = Normalizer::shared();
     let agrees = kb.entries[h]
         .aliases_ar
         .iter()

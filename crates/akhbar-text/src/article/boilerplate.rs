@@ -152,9 +152,7 @@ const SHARE_STARTS: &[&str] = &[
 
 /// The skeleton of a line: search form, letters and digits only, single spaces.
 pub fn skeleton(line: &str) -> String {
-    // Building a normalizer fills its tables: once, not per call.
-    static NORMALIZER: std::sync::OnceLock<Normalizer> = std::sync::OnceLock::new();
-    let normalizer = NORMALIZER.get_or_init(Normalizer::default);
+    let normalizer = Normalizer::shared();
     let mut out = String::with_capacity(line.len());
     let mut space = true;
     for c in line.chars() {
