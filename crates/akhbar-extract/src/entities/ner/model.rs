@@ -199,6 +199,13 @@ impl Reader<'_> {
 /// [`State::may_follow`]).
 const CLOSED: [usize; 9] = [0, 3, 4, 7, 8, 11, 12, 15, 16];
 
+/// The states that open: `O` and the begin and unit states of each label,
+/// in index order.
+const OPENING: [usize; 9] = [0, 1, 4, 5, 8, 9, 12, 13, 16];
+
+/// The inside and last states of each label, in index order.
+const CONTINUING: [usize; 8] = [2, 3, 6, 7, 10, 11, 14, 15];
+
 /// Does state `t` open (may it follow a closed state)?
 #[inline]
 fn opens(t: usize) -> bool {
@@ -219,62 +226,108 @@ pub(crate) fn decode(
     if n == 0 {
         return;
     }
-    // from_closed[t][j]: the weight of closed state CLOSED[j] → t.
-    let mut from_closed = [[0f32; CLOSED.len()]; N_STATES];
-    for (t, row) in from_closed.iter_mut().enumerate() {
-        for (w, &p) in row.iter_mut().zip(&CLOSED) {
+    // The forward pass keeps best path scores only, without branches, in
+    // fixed-size lanes the compiler vectorizes; the predecessors are found
+    // again on the way back along the best path.
+    //
+    // open_weights[j][k]: the weight of closed state CLOSED[j] → OPENING[k]
+    // (lanes past the nine opening states stay -inf).
+    let mut open_weights = [[f32::NEG_INFINITY; 16]; CLOSED.len()];
+    for (row, &p) in open_weights.iter_mut().zip(&CLOSED) {
+        for (w, &t) in row.iter_mut().zip(&OPENING) {
             *w = transitions[p][t];
         }
     }
-    let mut score = [f32::NEG_INFINITY; N_STATES];
-    for t in (0..N_STATES).filter(|&t| opens(t)) {
-        score[t] = transitions[N_STATES][t] + emissions[0][t];
+    // Inside and last states follow the begin or inside state of their label.
+    let mut from_begin = [0f32; 8];
+    let mut from_inside = [0f32; 8];
+    for (k, &t) in CONTINUING.iter().enumerate() {
+        let begin = t - (t - 1) % 4;
+        from_begin[k] = transitions[begin][t];
+        from_inside[k] = transitions[begin + 1][t];
     }
-    let mut back: Vec<[u8; N_STATES]> = Vec::with_capacity(n);
-    back.push([0; N_STATES]);
+    let mut first = [f32::NEG_INFINITY; N_STATES];
+    for t in OPENING {
+        first[t] = transitions[N_STATES][t] + emissions[0][t];
+    }
+    let mut scores: Vec<[f32; N_STATES]> = Vec::with_capacity(n);
+    scores.push(first);
     for e in &emissions[1..] {
-        let closed = CLOSED.map(|p| score[p]);
-        let mut next = [f32::NEG_INFINITY; N_STATES];
-        let mut from = [0u8; N_STATES];
-        for t in 0..N_STATES {
-            // The first best predecessor in index order, as a plain loop
-            // over the grammar's predecessor lists would find.
-            let mut best = f32::NEG_INFINITY;
-            let mut arg = 0u8;
-            if opens(t) {
-                for ((&s, &w), &p) in closed.iter().zip(&from_closed[t]).zip(&CLOSED) {
-                    if s + w > best {
-                        best = s + w;
-                        arg = p as u8;
-                    }
-                }
-            } else {
-                let begin = t - (t - 1) % 4;
-                for p in [begin, begin + 1] {
-                    let s = score[p] + transitions[p][t];
-                    if s > best {
-                        best = s;
-                        arg = p as u8;
-                    }
-                }
+        let score = &scores[scores.len() - 1];
+        let mut open = [f32::NEG_INFINITY; 16];
+        for (row, &p) in open_weights.iter().zip(&CLOSED) {
+            let s = score[p];
+            for (best, &w) in open.iter_mut().zip(row) {
+                *best = max(*best, s + w);
             }
-            next[t] = best + e[t];
-            from[t] = arg;
         }
-        score = next;
-        back.push(from);
+        let mut inside = [0f32; 8];
+        for (k, &t) in CONTINUING.iter().enumerate() {
+            let begin = t - (t - 1) % 4;
+            inside[k] = max(
+                score[begin] + from_begin[k],
+                score[begin + 1] + from_inside[k],
+            );
+        }
+        let mut next = [0f32; N_STATES];
+        for (k, &t) in OPENING.iter().enumerate() {
+            next[t] = open[k] + e[t];
+        }
+        for (k, &t) in CONTINUING.iter().enumerate() {
+            next[t] = inside[k] + e[t];
+        }
+        scores.push(next);
     }
+    let last = &scores[n - 1];
     let mut best = 0;
     for t in CLOSED {
-        if score[t] > score[best] || score[best] == f32::NEG_INFINITY {
+        if last[t] > last[best] || last[best] == f32::NEG_INFINITY {
             best = t;
         }
     }
     out.resize(n, State::O);
-    for i in (0..n).rev() {
-        out[i] = State::from_index(best);
-        best = back[i][best] as usize;
+    out[n - 1] = State::from_index(best);
+    for i in (1..n).rev() {
+        best = predecessor(&scores[i - 1], transitions, best);
+        out[i - 1] = State::from_index(best);
     }
+}
+
+/// The larger of two scores (the first when neither is larger).
+#[inline(always)]
+fn max(a: f32, b: f32) -> f32 {
+    if b > a {
+        b
+    } else {
+        a
+    }
+}
+
+/// The best predecessor of state `t` given the path scores `score` one
+/// position earlier: the first in index order among the best, as a plain
+/// loop over the grammar's predecessor lists would find.
+fn predecessor(
+    score: &[f32; N_STATES],
+    transitions: &[[f32; N_STATES]; N_STATES + 1],
+    t: usize,
+) -> usize {
+    let mut best = f32::NEG_INFINITY;
+    let mut arg = 0;
+    let mut consider = |p: usize| {
+        let s = score[p] + transitions[p][t];
+        if s > best {
+            best = s;
+            arg = p;
+        }
+    };
+    if opens(t) {
+        CLOSED.into_iter().for_each(&mut consider);
+    } else {
+        let begin = t - (t - 1) % 4;
+        consider(begin);
+        consider(begin + 1);
+    }
+    arg
 }
 
 #[cfg(test)]
@@ -372,6 +425,9 @@ mod tests {
             .collect();
         let closed: Vec<u8> = CLOSED.iter().map(|&t| t as u8).collect();
         assert_eq!(table.starts, opening);
+        assert_eq!(OPENING.map(|t| t as u8).to_vec(), opening);
+        let continuing: Vec<usize> = (0..N_STATES).filter(|&t| !opens(t)).collect();
+        assert_eq!(CONTINUING.to_vec(), continuing);
         assert_eq!(table.ends, closed);
         for (t, preds) in table.preds.iter().enumerate() {
             if opens(t) {
