@@ -265,35 +265,34 @@ impl<'m> WordContext<'m> {
         let slen = c.stem.chars().count().min(9);
         buf.push(&["len", SMALL[slen], p, e]);
 
-        let mut chars = c.stem.chars();
-        let s0 = chars.next();
-        let s1 = chars.next();
-        let mut back = c.stem.chars().rev();
-        let sl = back.next();
-        let sl1 = back.next();
-        let mut tmp = [0u8; 16];
-        if let Some(s0) = s0 {
-            let a = s0.encode_utf8(&mut tmp).to_owned();
-            buf.push(&["s0", &a, p]);
-            if let Some(s1) = s1 {
-                let ab = format!("{a}{s1}");
-                buf.push(&["s01", &ab, p]);
-                buf.push(&["s01e", &ab, e]);
-                if let Some(s2) = chars.next() {
-                    let abc = format!("{ab}{s2}");
-                    buf.push(&["s012", &abc, p]);
+        // The stem's first one to three and last one to three letters, as
+        // slices of the stem (no allocation).
+        let stem = c.stem.as_str();
+        let mut starts = stem.char_indices().map(|(i, _)| i).skip(1);
+        let first: [Option<&str>; 3] = std::array::from_fn(|_| {
+            let end = starts.next().unwrap_or(stem.len());
+            (!stem.is_empty()).then(|| &stem[..end])
+        });
+        let mut ends = stem.char_indices().rev().map(|(i, _)| i);
+        let last: [Option<&str>; 3] = std::array::from_fn(|_| ends.next().map(|i| &stem[i..]));
+        let n = stem.chars().count();
+        if let Some(a) = first[0] {
+            buf.push(&["s0", a, p]);
+            if n >= 2 {
+                let ab = first[1].unwrap_or(stem);
+                buf.push(&["s01", ab, p]);
+                buf.push(&["s01e", ab, e]);
+                if n >= 3 {
+                    buf.push(&["s012", first[2].unwrap_or(stem), p]);
                 }
             }
         }
-        if let Some(sl) = sl {
-            let a = sl.encode_utf8(&mut tmp).to_owned();
-            buf.push(&["sl", &a, e]);
-            if let Some(sl1) = sl1 {
-                let ab = format!("{sl1}{a}");
-                buf.push(&["sl2", &ab, e]);
-                if let Some(sl2) = back.next() {
-                    let abc = format!("{sl2}{ab}");
-                    buf.push(&["sl3", &abc, e]);
+        if let Some(a) = last[0] {
+            buf.push(&["sl", a, e]);
+            if let Some(ab) = last[1] {
+                buf.push(&["sl2", ab, e]);
+                if let Some(abc) = last[2] {
+                    buf.push(&["sl3", abc, e]);
                 }
             }
         }
