@@ -224,7 +224,7 @@ impl<'m> WordContext<'m> {
         }
         // The stem as a definite noun.
         if !stem_norm.is_empty() && !stem_norm.starts_with("ال") {
-            let df = bucket(self.lexicon.count(&format!("ال{stem_norm}")));
+            let df = bucket(self.lexicon.count_joined("ال", &stem_norm));
             buf.push(&["df", SMALL[df], split]);
         }
         // Productivity: how many clitic and affix variants of the stem the corpus attests.
@@ -232,23 +232,19 @@ impl<'m> WordContext<'m> {
             if stem.chars().count() < 2 {
                 return 0;
             }
-            let mut n = 0;
-            let mut form = String::with_capacity(stem.len() + 8);
-            for pre in ["و", "ف", "ب", "ل", "ك", "ال", "وال", "بال", "لل"] {
-                form.clear();
-                form.push_str(pre);
-                form.push_str(stem);
-                n += usize::from(self.lexicon.count(&form) > 0);
-            }
-            for suf in [
+            let attested =
+                |head: &str, tail: &str| usize::from(self.lexicon.count_joined(head, tail) > 0);
+            let with_prefix: usize = ["و", "ف", "ب", "ل", "ك", "ال", "وال", "بال", "لل"]
+                .iter()
+                .map(|pre| attested(pre, stem))
+                .sum();
+            let with_suffix: usize = [
                 "ه", "ها", "هم", "هما", "نا", "ي", "ك", "كم", "ات", "ون", "ين", "ان",
-            ] {
-                form.clear();
-                form.push_str(stem);
-                form.push_str(suf);
-                n += usize::from(self.lexicon.count(&form) > 0);
-            }
-            n
+            ]
+            .iter()
+            .map(|suf| attested(stem, suf))
+            .sum();
+            with_prefix + with_suffix
         };
         let prod = rs
             .iter()

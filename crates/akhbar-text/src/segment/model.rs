@@ -14,6 +14,7 @@ use std::fmt::Write as _;
 
 use super::features::{hash_feature, FeatureBuf};
 use crate::hash::FnvMap;
+use hashbrown::hash_table::{Entry, HashTable};
 
 /// A parse error in a model file.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -39,27 +40,72 @@ impl std::fmt::Display for ModelError {
 impl std::error::Error for ModelError {}
 
 /// Word counts (search form) from a raw corpus.
+///
+/// A word can be looked up in two pieces ([`count_joined`](Self::count_joined)),
+/// so the segmenter asks for «ال» + stem or stem + «ها» without building the
+/// joined string.
 #[derive(Clone, Debug, Default)]
 pub struct Lexicon {
-    counts: FnvMap<Box<str>, u32>,
+    counts: HashTable<(Box<str>, u32)>,
     total: u64,
+}
+
+/// FNV-1a of `head` followed by `tail`.
+#[inline]
+fn joined_hash(head: &str, tail: &str) -> u64 {
+    let mut h = 0xcbf2_9ce4_8422_2325u64;
+    for part in [head, tail] {
+        for &b in part.as_bytes() {
+            h = (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3);
+        }
+    }
+    h
 }
 
 impl Lexicon {
     /// Every word and its count, in no particular order.
     pub fn words(&self) -> impl Iterator<Item = (&str, u32)> {
-        self.counts.iter().map(|(w, &c)| (&**w, c))
+        self.counts.iter().map(|(w, c)| (&**w, *c))
     }
 
     /// Count of `norm` (a word in search form).
     #[inline]
     pub fn count(&self, norm: &str) -> u32 {
-        self.counts.get(norm).copied().unwrap_or(0)
+        self.count_joined(norm, "")
+    }
+
+    /// Count of the word `head` followed by `tail`.
+    ///
+    /// ```
+    /// use akhbar_text::segment::Lexicon;
+    /// let mut lex = Lexicon::default();
+    /// lex.add("الحكومه", 3);
+    /// assert_eq!(lex.count_joined("ال", "حكومه"), 3);
+    /// assert_eq!(lex.count_joined("الحكو", "مه"), 3);
+    /// assert_eq!(lex.count_joined("ال", "حكومة"), 0);
+    /// ```
+    #[inline]
+    pub fn count_joined(&self, head: &str, tail: &str) -> u32 {
+        let len = head.len() + tail.len();
+        self.counts
+            .find(joined_hash(head, tail), |(w, _)| {
+                w.len() == len && w.starts_with(head) && w.ends_with(tail)
+            })
+            .map_or(0, |(_, c)| *c)
     }
 
     /// Add `n` occurrences of `norm`.
     pub fn add(&mut self, norm: &str, n: u32) {
-        *self.counts.entry(norm.into()).or_insert(0) += n;
+        let hash = joined_hash(norm, "");
+        match self
+            .counts
+            .entry(hash, |(w, _)| **w == *norm, |(w, _)| joined_hash(w, ""))
+        {
+            Entry::Occupied(mut e) => e.get_mut().1 += n,
+            Entry::Vacant(e) => {
+                e.insert((norm.into(), n));
+            }
+        }
         self.total += u64::from(n);
     }
 
@@ -80,12 +126,12 @@ impl Lexicon {
 
     /// Keep only words seen at least `min` times.
     pub fn prune(&mut self, min: u32) {
-        self.counts.retain(|_, c| *c >= min);
+        self.counts.retain(|(_, c)| *c >= min);
     }
 
     /// TSV form, sorted by word.
     pub fn to_tsv(&self) -> String {
-        let mut rows: Vec<_> = self.counts.iter().collect();
+        let mut rows: Vec<_> = self.counts.iter().map(|(w, c)| (w, c)).collect();
         rows.sort();
         let mut out = String::new();
         for (w, c) in rows {
@@ -97,8 +143,10 @@ impl Lexicon {
     /// Parse the TSV form.
     pub fn from_tsv(tsv: &str) -> Result<Lexicon, ModelError> {
         let mut lex = Lexicon::default();
-        lex.counts
-            .reserve(memchr::memchr_iter(b'\n', tsv.as_bytes()).count());
+        lex.counts.reserve(
+            memchr::memchr_iter(b'\n', tsv.as_bytes()).count(),
+            |(w, _)| joined_hash(w, ""),
+        );
         for (i, line) in tsv.split('\n').enumerate() {
             if line.is_empty() || line.starts_with('#') {
                 continue;
@@ -115,8 +163,7 @@ impl Lexicon {
                 .trim_end_matches('\r')
                 .parse()
                 .map_err(|_| err("count is not a number"))?;
-            lex.counts.insert(w.into(), c);
-            lex.total += u64::from(c);
+            lex.add(w, c);
         }
         Ok(lex)
     }
