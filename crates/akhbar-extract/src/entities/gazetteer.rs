@@ -237,6 +237,10 @@ impl Gazetteer {
             }
         };
         try_start(self.step(0, first), 0);
+        // Every proclitic starts with one of these letters; most tokens do not.
+        if !first.starts_with(['و', 'ف', 'ب', 'ل', 'ك']) {
+            return best.map(|(end, proclitic, node)| self.matched(i, end, proclitic, node));
+        }
         if let Some(rest) = first.strip_prefix("لل") {
             if rest.chars().count() >= 2 {
                 let with_article = format!("ال{rest}");
@@ -252,16 +256,20 @@ impl Gazetteer {
                 }
             }
         }
-        let (end, proclitic, node) = best?;
+        best.map(|(end, proclitic, node)| self.matched(i, end, proclitic, node))
+    }
+
+    /// The match of tokens `start..end` ending at trie node `node`.
+    fn matched(&self, start: usize, end: usize, proclitic: usize, node: u32) -> GazetteerMatch {
         let values = &self.values[node as usize];
         let (kind, target) = values[0];
-        Some(GazetteerMatch {
-            tokens: i..end,
+        GazetteerMatch {
+            tokens: start..end,
             proclitic,
             kind,
             target,
             alternatives: values.clone(),
-        })
+        }
     }
 
     /// Feature bits per token for the entity tagger: every kind a token's
