@@ -13,6 +13,8 @@
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
+use hashbrown::hash_map::EntryRef;
+
 /// FNV-1a over bytes; `u64` keys, which are hashes already, are mixed once
 /// and used as they are.
 #[derive(Default)]
@@ -45,6 +47,10 @@ impl Hasher for FnvHasher {
 /// A hash map with [`FnvHasher`].
 pub type FnvMap<K, V> = HashMap<K, V, BuildHasherDefault<FnvHasher>>;
 
+/// The maps of a [`WordCache`] (hashbrown's, which can look a word up once
+/// and insert it if absent without copying it first).
+type WordMap<V> = hashbrown::HashMap<Box<str>, V, BuildHasherDefault<FnvHasher>>;
+
 /// A bounded cache of per-word results that keeps the words in use.
 ///
 /// Two generations of at most `capacity` words each: new words go into the
@@ -65,8 +71,8 @@ pub type FnvMap<K, V> = HashMap<K, V, BuildHasherDefault<FnvHasher>>;
 /// ```
 #[derive(Clone, Debug)]
 pub struct WordCache<V> {
-    young: FnvMap<Box<str>, V>,
-    old: FnvMap<Box<str>, V>,
+    young: WordMap<V>,
+    old: WordMap<V>,
     capacity: usize,
 }
 
@@ -74,8 +80,8 @@ impl<V> WordCache<V> {
     /// A cache whose generations hold at most `capacity` words each.
     pub fn new(capacity: usize) -> WordCache<V> {
         WordCache {
-            young: FnvMap::default(),
-            old: FnvMap::default(),
+            young: WordMap::default(),
+            old: WordMap::default(),
             capacity: capacity.max(1),
         }
     }
@@ -105,17 +111,19 @@ impl<V> WordCache<V> {
     /// old one or computed; a full young generation turns over first when
     /// `may_turn_over`.
     fn fetch(&mut self, word: &str, compute: impl FnOnce() -> V, may_turn_over: bool) -> &V {
-        if !self.young.contains_key(word) {
-            let value = match self.old.remove(word) {
-                Some(v) => v,
-                None => compute(),
-            };
-            if may_turn_over && self.young.len() >= self.capacity {
-                self.old = std::mem::take(&mut self.young);
-            }
-            self.young.insert(word.into(), value);
+        if may_turn_over && self.young.len() >= self.capacity && !self.young.contains_key(word) {
+            self.old = std::mem::take(&mut self.young);
         }
-        &self.young[word]
+        match self.young.entry_ref(word) {
+            EntryRef::Occupied(e) => e.into_mut(),
+            EntryRef::Vacant(e) => {
+                let value = match self.old.remove(word) {
+                    Some(v) => v,
+                    None => compute(),
+                };
+                e.insert_with_key(word.into(), value)
+            }
+        }
     }
 
     /// The value for `word`, if cached (an old one is not moved back).
