@@ -192,7 +192,7 @@ impl<'c> EntityTagger<'c> {
         tokens: &[S],
         scratch: &mut TaggerScratch,
     ) -> Vec<Option<u64>> {
-        self.cache_words(tokens, scratch);
+        self.cache_words(tokens, tokens.len(), scratch);
         tokens
             .iter()
             .map(|t| {
@@ -206,15 +206,20 @@ impl<'c> EntityTagger<'c> {
             .collect()
     }
 
-    fn cache_words<S: AsRef<str>>(&self, tokens: &[S], scratch: &mut TaggerScratch) {
+    /// Caches the analysis of each of the `n` words `tokens`; they all stay
+    /// cached together.
+    fn cache_words<'t, S: AsRef<str> + 't>(
+        &self,
+        tokens: impl IntoIterator<Item = &'t S>,
+        n: usize,
+        scratch: &mut TaggerScratch,
+    ) {
         let me = self as *const Self as usize;
         if scratch.owner != me {
             scratch.words.clear();
             scratch.owner = me;
         }
-        // All of these tokens stay cached together: the caller looks them
-        // up next.
-        scratch.words.make_room(tokens.len());
+        scratch.words.make_room(n);
         for t in tokens {
             scratch.words.get_or_insert_keep(t.as_ref(), || {
                 let info = self.analyzer.analyze(t.as_ref(), &mut scratch.segments);
@@ -235,7 +240,7 @@ impl<'c> EntityTagger<'c> {
         scratch: &mut TaggerScratch,
         with_own: bool,
     ) {
-        self.cache_words(tokens, scratch);
+        self.cache_words(tokens, tokens.len(), scratch);
         let infos: Vec<&WordInfo> = tokens
             .iter()
             .map(|t| {
@@ -291,29 +296,51 @@ impl<'c> EntityTagger<'c> {
     {
         let no_bits = Vec::new();
         let gaz = |s: usize| gazetteer.get(s).unwrap_or(&no_bits);
+        // Every word of the document is analyzed (or found cached) once and
+        // stays cached while the document is tagged; both passes then read
+        // it without looking it up again.
+        let n_tokens = sentences.iter().map(|t| t.as_ref().len()).sum();
+        self.cache_words(sentences.iter().flat_map(|t| t.as_ref()), n_tokens, scratch);
+        let TaggerScratch {
+            words,
+            features: feats,
+            emissions,
+            ..
+        } = scratch;
+        let cached: Vec<Vec<&CachedWord>> = sentences
+            .iter()
+            .map(|t| {
+                t.as_ref()
+                    .iter()
+                    .map(|w| words.get(w.as_ref()).expect("cached by cache_words"))
+                    .collect()
+            })
+            .collect();
         let mut first = Vec::with_capacity(sentences.len());
-        for (s, tokens) in sentences.iter().enumerate() {
+        for (s, words) in cached.iter().enumerate() {
+            let infos: Vec<&WordInfo> = words.iter().map(|w| &w.info).collect();
+            sentence_features(&infos, gaz(s), false, feats);
             let mut tags = Vec::new();
-            self.fill_features(tokens.as_ref(), gaz(s), scratch, false);
-            self.decode_with(&self.models.base, 0, tokens.as_ref(), scratch, &mut tags);
+            decode_cached(&self.models.base, 0, feats, words, emissions, &mut tags);
             first.push(tags);
         }
         let Some(context) = &self.models.context else {
             return first;
         };
-        let keys: Vec<Vec<Option<u64>>> = sentences
+        let keys: Vec<Vec<Option<u64>>> = cached
             .iter()
-            .map(|t| self.document_keys(t.as_ref(), scratch))
+            .map(|words| words.iter().map(|w| w.info.document_key()).collect())
             .collect();
         let bits = document_bits(&keys, &first, self.window);
         let mut out = Vec::with_capacity(sentences.len());
-        for (s, tokens) in sentences.iter().enumerate() {
-            self.fill_features(tokens.as_ref(), gaz(s), scratch, false);
-            for (i, (f, &b)) in scratch.features.iter_mut().zip(&bits[s]).enumerate() {
+        for (s, words) in cached.iter().enumerate() {
+            let infos: Vec<&WordInfo> = words.iter().map(|w| &w.info).collect();
+            sentence_features(&infos, gaz(s), false, feats);
+            for (i, (f, &b)) in feats.iter_mut().zip(&bits[s]).enumerate() {
                 features::add_second_pass_features(b, &first[s], i, f);
             }
             let mut tags = Vec::new();
-            self.decode_with(context, 1, tokens.as_ref(), scratch, &mut tags);
+            decode_cached(context, 1, feats, words, emissions, &mut tags);
             out.push(tags);
         }
         out
@@ -331,6 +358,28 @@ impl<'c> EntityTagger<'c> {
         self.decode_with(&self.models.base, 0, tokens, scratch, &mut out);
         out
     }
+}
+
+/// Decodes one sentence: `features` holds its context features, `words`
+/// its cached words, whose own weights for pass `pass` (0 or 1) are added.
+fn decode_cached(
+    model: &NerModel,
+    pass: usize,
+    features: &[Vec<u64>],
+    words: &[&CachedWord],
+    emissions: &mut Vec<[f32; N_STATES]>,
+    out: &mut Vec<Tag>,
+) {
+    emissions.clear();
+    for (f, w) in features.iter().zip(words) {
+        let mut e = [0f32; N_STATES];
+        model.emission(f, &mut e);
+        for (a, b) in e.iter_mut().zip(&w.own[pass]) {
+            *a += b;
+        }
+        emissions.push(e);
+    }
+    model.decode(emissions, out);
 }
 
 /// How many sentences before and after count as a token's document context
