@@ -1156,7 +1156,10 @@ impl EventFinder {
                 _ => {}
             }
         }
-        let (negated, modality) = modality_at(view, t, light, sent.clone());
+        // The light verb heads the clause only for its own noun («أعلنت …
+        // التي طالبت» is not negated by «وفق ما» before «أعلنت»).
+        let head = light.filter(|_| trig.frame == Frame::LightNoun);
+        let (negated, modality) = modality_at(view, t, head, sent.clone());
         let confidence = match (trig.frame, target.is_empty()) {
             (Frame::Verb | Frame::Participle, false) => 0.8,
             (Frame::Verb, true) => 0.6,
@@ -1414,7 +1417,7 @@ fn first_actors_after(
                         conj = true;
                     }
                     // «…، فيما دعا …»: a new clause.
-                    if matches!(strip_conjunction(view.norm(j)), "فيما" | "بينما" | "حين")
+                    if opens_new_clause(view.norm(j))
                         || trigger_of(view.norm(j)).is_some_and(|x| x.frame == Frame::Verb)
                     {
                         break;
@@ -1463,13 +1466,26 @@ fn first_actors_after(
                 .triggers
                 .get(view.norm(k))
                 .is_some_and(|x| matches!(x.frame, Frame::Verb | Frame::Participle))
-                || matches!(strip_conjunction(view.norm(k)), "فيما" | "بينما" | "حين"))
+                || opens_new_clause(view.norm(k)))
         {
             break;
         }
         k += 1;
     }
     out
+}
+
+/// Does the word open a new clause with its own actors: a contrast
+/// («فيما», «بينما», «في حين») or an attribution («وفق ما أعلنت», «بحسب»)?
+/// «فيما» is checked whole: its ف is no conjunction.
+fn opens_new_clause(norm: &str) -> bool {
+    let is = |w: &str| {
+        matches!(
+            w,
+            "فيما" | "بينما" | "حين" | "وفق" | "وفقا" | "بحسب" | "حسب" | "طبقا"
+        )
+    };
+    is(norm) || is(strip_conjunction(norm))
 }
 
 /// The actor ending right before `at` (with «قد» or a comma between), not
@@ -1732,18 +1748,29 @@ fn modality_at(
     let head = light.unwrap_or(t);
     let norm = strip_conjunction(view.norm(head));
     let near = sent.start.max(head.saturating_sub(3))..head;
-    let negated = near
-        .clone()
-        .any(|k| lex.negations.contains(strip_conjunction(view.norm(k))))
+    let negated = near.clone().any(|k| is_negation(view, k, head))
         || (sent.start.max(head.saturating_sub(10))..head)
             .any(|k| lex.denials.contains(strip_conjunction(view.norm(k))));
     if negated {
         return (true, Modality::Denied);
     }
+    // «ستفرض عقوبات إذا غزت روسيا», «سنرسل سفينة إذا سمحت الظروف»: a
+    // condition after the trigger, in its clause, wins over the future.
+    if (t + 1..sent.end)
+        .take_while(|&k| !opens_new_clause(view.norm(k)))
+        .any(|k| is_condition(view, k))
+    {
+        return (false, Modality::Hypothetical);
+    }
     let future_prefix =
         (norm.starts_with("سي") || norm.starts_with("ست") || norm.starts_with("سن"))
             && lexicons().triggers.exact(&norm['س'.len_utf8()..]).is_some();
-    let wide = sent.start.max(head.saturating_sub(8))..sent.end.min(t + 8);
+    // Plan words after the trigger count in its clause only («… تناول
+    // الوضع، ومن المنتظر أن يعود» plans the return, not the meeting).
+    let clause_end = (t + 1..sent.end.min(t + 8))
+        .find(|&k| view.is_punct(k))
+        .unwrap_or(sent.end.min(t + 8));
+    let wide = sent.start.max(head.saturating_sub(8))..clause_end;
     // «قبل أسبوع من القمة»: what comes after the told event is still ahead.
     let before_of = head >= sent.start + 2
         && view.norm(head - 1) == "من"
@@ -1762,17 +1789,62 @@ fn modality_at(
     }
     // «قد» before an imperfect is «may»; before a perfect («كان قد
     // استقبل») it tells what already happened.
+    // «وكان … قد تلقى»: a pluperfect, whatever letter the verb starts with.
+    let pluperfect = |k: usize| {
+        (sent.start.max(k.saturating_sub(12))..k).any(|j| {
+            matches!(
+                strip_conjunction(view.norm(j)),
+                "كان" | "كانت" | "كانوا" | "كانا"
+            )
+        })
+    };
     let hedge = |k: usize| {
         let n = strip_conjunction(view.norm(k));
-        lex.conditionals.contains(n) && (n != "قد" || view.norm(k + 1).starts_with(['ي', 'ت', 'ن']))
+        lex.conditionals.contains(n)
+            && (n != "قد" || view.norm(k + 1).starts_with(['ي', 'ت', 'ن']) && !pluperfect(k))
     };
-    if near.clone().any(hedge)
-        || (sent.start.max(head.saturating_sub(8))..head)
-            .any(|k| matches!(strip_conjunction(view.norm(k)), "اذا" | "لو"))
-    {
+    // A condition before the trigger governs it only within its clause
+    // («إذا ردت إسرائيل، فيما دعا …» does not make the call conditional).
+    let condition_before = (sent.start.max(head.saturating_sub(8))..head)
+        .rev()
+        .take_while(|&k| !view.is_punct(k) && !opens_new_clause(view.norm(k)))
+        .any(|k| matches!(strip_conjunction(view.norm(k)), "اذا" | "لو"));
+    if near.clone().any(hedge) || condition_before {
         return (false, Modality::Hypothetical);
     }
     (false, Modality::Asserted)
+}
+
+/// Is the word at `k` a negation of the trigger at `head`? «ما» is one
+/// only right before it, and not as a relative («وفق ما أعلنت», «وهو ما
+/// نفته»).
+fn is_negation(view: &DocView<'_>, k: usize, head: usize) -> bool {
+    let n = strip_conjunction(view.norm(k));
+    if !lexicons().negations.contains(n) {
+        return false;
+    }
+    n != "ما"
+        || k + 1 == head
+            && !(k > 0
+                && matches!(
+                    view.norm(k - 1),
+                    "وفق"
+                        | "وفقا"
+                        | "حسب"
+                        | "بحسب"
+                        | "طبقا"
+                        | "وهو"
+                        | "وهي"
+                        | "هو"
+                        | "هي"
+                        | "كل"
+                ))
+}
+
+/// Is the word at `k` a condition («إذا», «لو», «متى ما»)?
+fn is_condition(view: &DocView<'_>, k: usize) -> bool {
+    let n = strip_conjunction(view.norm(k));
+    matches!(n, "اذا" | "لو") || n == "متي" && view.norm(k + 1) == "ما"
 }
 
 /// Adds `e` to `events`, or, when it is an event already told (same
@@ -1924,4 +1996,89 @@ fn sides_key(view: &DocView<'_>, e: &Event) -> (Vec<String>, Vec<String>) {
         return (all, Vec::new());
     }
     (s, t)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::facts::testing::TestDoc;
+
+    /// One event as the tests read it: type, trigger, source and target
+    /// texts, modality.
+    #[derive(Debug)]
+    struct Seen {
+        kind: &'static str,
+        trigger: String,
+        source: Vec<String>,
+        target: Vec<String>,
+        modality: &'static str,
+    }
+
+    fn events(text: &str) -> Vec<Seen> {
+        let d = TestDoc::new(text);
+        let words = d.words();
+        let view = d.view(&words);
+        let join = |r: &Range<usize>| {
+            words[r.clone()]
+                .iter()
+                .map(|w| w.text)
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
+        EventFinder
+            .find(&view, &[], Date::new(2024, 5, 2))
+            .iter()
+            .map(|e| Seen {
+                kind: e.kind.as_str(),
+                trigger: join(&e.trigger),
+                source: e.source.iter().map(|a| join(&a.tokens)).collect(),
+                target: e.target.iter().map(|a| join(&a.tokens)).collect(),
+                modality: e.modality.as_str(),
+            })
+            .collect()
+    }
+
+    fn find<'a>(seen: &'a [Seen], trigger: &str) -> &'a Seen {
+        seen.iter()
+            .find(|e| e.trigger.ends_with(trigger))
+            .unwrap_or_else(|| panic!("no event «{trigger}»: {seen:#?}"))
+    }
+
+    #[test]
+    fn ma_after_wafq_is_no_negation() {
+        let seen = events(
+            "واعتقلت الشرطة عشرات المتظاهرين، وفق ما أعلنت منظمة العفو الدولية التي طالبت الحكومة بالإفراج عنهم.",
+        );
+        assert_eq!(find(&seen, "طالبت").modality, "asserted");
+    }
+
+    #[test]
+    fn a_condition_after_the_trigger_makes_it_hypothetical() {
+        let seen = events("وقال الوزير إن السعودية سترسل مساعدات إلى السودان إذا سمحت الظروف.");
+        assert_eq!(find(&seen, "سترسل").modality, "hypothetical");
+    }
+
+    #[test]
+    fn a_condition_in_another_clause_does_not_govern() {
+        let seen = events(
+            "وهدد قائد الجيش بالرد إذا هاجمت إسرائيل المنشآت، فيما دعا الرئيس الفرنسي إيمانويل ماكرون جميع الأطراف إلى التهدئة.",
+        );
+        assert_eq!(find(&seen, "دعا").modality, "asserted");
+    }
+
+    #[test]
+    fn qad_after_kana_is_a_pluperfect() {
+        let seen = events(
+            "وكان الملك عبدالله الثاني قد تلقى أمس اتصالا هاتفيا من الرئيس الفرنسي إيمانويل ماكرون.",
+        );
+        assert_eq!(find(&seen, "اتصالا").modality, "asserted");
+    }
+
+    #[test]
+    fn a_plan_after_a_comma_belongs_to_the_next_clause() {
+        let seen = events(
+            "والتقى الرئيس التونسي قيس سعيد رئيس الوزراء الإيطالي جورجيا ميلوني، ومن المنتظر أن يعود إلى تونس غدا.",
+        );
+        assert_eq!(find(&seen, "والتقى").modality, "asserted");
+    }
 }
