@@ -702,10 +702,7 @@ impl EventFinder {
                     t += 1;
                     continue;
                 }
-                let light = (sent.start.max(t.saturating_sub(6))..t).rev().find(|&k| {
-                    lex.light_verbs.contains(strip_conjunction(view.norm(k)))
-                        || lex.receive_verbs.contains(strip_conjunction(view.norm(k)))
-                });
+                let light = light_verb_before(view, t, sent.start);
                 // «وقعت … اتفاقية», «أرسلت … مساعدات»: the verb is the
                 // trigger and carries the event.
                 let verb_carries = light.is_some_and(|v| {
@@ -739,6 +736,31 @@ impl EventFinder {
                 {
                     t += 1;
                     continue;
+                }
+                if trig.mode == Some("multilateral") && is_definite(view, t) {
+                    // «وشارك في القمة X», «على هامش القمة»: the summit told
+                    // before, with the participants this sentence adds.
+                    if let Some(summit) = events.iter_mut().rev().find(|e| is_summit(view, e)) {
+                        for a in later_summit_mention(view, t, sent.clone()) {
+                            if !summit.source.iter().any(|s| s.same(&a)) {
+                                summit.source.push(a);
+                            }
+                        }
+                        summit.also.push(t..t + 1);
+                        t += 1;
+                        continue;
+                    }
+                    // «عقب القمة», «على هامش القمة»: a time or a setting,
+                    // not the event itself.
+                    if t > sent.start
+                        && matches!(
+                            strip_conjunction(view.norm(t - 1)),
+                            "عقب" | "بعد" | "قبل" | "هامش"
+                        )
+                    {
+                        t += 1;
+                        continue;
+                    }
                 }
                 let receive = light
                     .is_some_and(|k| lex.receive_verbs.contains(strip_conjunction(view.norm(k))));
@@ -1021,12 +1043,26 @@ impl EventFinder {
                     };
                     (subject, first_actors_after(view, t + 1, after_end, earlier))
                 }
+                _ if trig.mode == Some("multilateral") => {
+                    // A summit: its host and every participant named, no
+                    // target.
+                    let mut all = summit_host(view, t, sent.clone());
+                    all.extend(participants_after(view, t, sent.clone(), earlier));
+                    (all, Vec::new())
+                }
                 _ => {
                     // A verbal noun.
                     let own = view.norm(t);
                     let pronoun = ["ه", "ها", "هما", "هم"].iter().any(|p| own.ends_with(p))
                         && !own.ends_with("اه");
                     let between = (t + 1..after_end).find(|&k| view.norm(k) == "بين");
+                    // «محادثات أستانا … بمشاركة روسيا وتركيا وإيران»: those
+                    // taking part, not the place in the talks' name.
+                    let taking_part = if trig.kind == EventType::Consult {
+                        participants_after(view, t, sent.clone(), earlier)
+                    } else {
+                        Vec::new()
+                    };
                     // «وقف إطلاق النار بين …» names the sides three words on.
                     let reach = if trig.stem == "وقف" { 3 } else { 2 };
                     if let Some(b) = between.filter(|&b| b <= t + reach) {
@@ -1047,6 +1083,10 @@ impl EventFinder {
                         } else {
                             (first, rest)
                         }
+                    } else if !taking_part.is_empty() {
+                        let mut it = taking_part.into_iter();
+                        let first: Vec<Actor> = it.next().into_iter().collect();
+                        (first, it.collect())
                     } else if let Some(p) = (t + 1..sent.end.min(t + 5))
                         .find(|&k| lex.participants.contains(strip_conjunction(view.norm(k))))
                     {
@@ -1194,6 +1234,124 @@ impl EventFinder {
     }
 }
 
+/// Who hosts or leads the summit at `t`: the subject of its clause
+/// («ترأس الأمير … أعمال القمة», «شارك الملك … في قمة», «أن تشارك سوريا
+/// في القمة») and the host of a relative clause after it («القمة … التي
+/// استضافتها المملكة», «التي تستضيفها مصر»). A place in the summit's
+/// name («قمة جدة») hosts nothing.
+fn summit_host(view: &DocView<'_>, t: usize, sent: Range<usize>) -> Vec<Actor> {
+    let lex = lexicons();
+    let clause_start = (sent.start..t)
+        .rev()
+        .find(|&k| super::quotes::is_complementizer(view.norm(k)))
+        .map_or(sent.start, |k| k + 1);
+    let mut out: Vec<Actor> = view
+        .actors_in(clause_start..t)
+        .filter(|a| {
+            is_actor(a)
+                && !is_place_use(view, a)
+                && !preceded_by_preposition(view, a.tokens.start, clause_start)
+        })
+        .min_by_key(|a| {
+            let rank = match a.label {
+                NerLabel::Person => 0,
+                NerLabel::Organization => 1,
+                _ => 2,
+            };
+            (rank, a.tokens.start)
+        })
+        .map(|a| with_conjuncts_before(view, a, clause_start))
+        .unwrap_or_default();
+    let relative = (t + 1..sent.end.min(t + 14))
+        .take_while(|&k| !view.is_punct(k))
+        .find(|&k| lex.relatives.contains(view.norm(k)));
+    if let Some(r) = relative {
+        // «استضافتها», «تستضيفها»: a verb with the summit as its object.
+        if view.norm(r + 1).ends_with("ها") {
+            let host = first_actors_after(view, r + 2, sent.end.min(r + 2 + ACTOR_WINDOW), &[]);
+            out.extend(host.into_iter().take_while(|a| a.tokens.start <= r + 6));
+        }
+    }
+    out
+}
+
+/// Is the event a summit (its trigger a summit noun)?
+fn is_summit(view: &DocView<'_>, e: &Event) -> bool {
+    trigger_of(view.norm(e.trigger.end - 1)).is_some_and(|x| x.mode == Some("multilateral"))
+}
+
+/// Those named as taking part in the meeting at `t`: «بمشاركة X وY»,
+/// «بحضور X» anywhere later in its sentence, before another verb trigger.
+fn participants_after(
+    view: &DocView<'_>,
+    t: usize,
+    sent: Range<usize>,
+    earlier: &[Event],
+) -> Vec<Actor> {
+    let lex = lexicons();
+    let at = (t + 1..sent.end)
+        .take_while(|&k| {
+            !lex.triggers
+                .get(view.norm(k))
+                .is_some_and(|x| x.frame == Frame::Verb)
+        })
+        .find(|&k| matches!(strip_conjunction(view.norm(k)), "بمشاركه" | "بحضور"));
+    match at {
+        Some(p) => first_actors_after(view, p + 1, sent.end.min(p + 1 + 2 * ACTOR_WINDOW), earlier),
+        None => Vec::new(),
+    }
+}
+
+/// A summit told again («وشارك في القمة X», «على هامش القمة»): the
+/// participants this mention adds.
+fn later_summit_mention(view: &DocView<'_>, t: usize, sent: Range<usize>) -> Vec<Actor> {
+    let takes_part = (sent.start.max(t.saturating_sub(3))..t).any(|k| {
+        matches!(
+            strip_conjunction(view.norm(k)),
+            "شارك" | "شاركت" | "يشارك" | "تشارك" | "شاركوا"
+        )
+    });
+    let mut out = Vec::new();
+    if takes_part {
+        // «وشارك في القمة الرئيس …»: the subject after the summit's name.
+        out.extend(first_actors_after(
+            view,
+            t + 1,
+            sent.end.min(t + 1 + ACTOR_WINDOW),
+            &[],
+        ));
+    }
+    out.extend(participants_after(view, t, sent, &[]));
+    out
+}
+
+/// The light verb carrying the noun at `t` («أجرى … اتصالا»), at most six
+/// words back; the names of its subject do not count («وقعت المملكة
+/// العربية السعودية والجمهورية الإسلامية الإيرانية، اليوم، اتفاقا»).
+fn light_verb_before(view: &DocView<'_>, t: usize, sent_start: usize) -> Option<usize> {
+    let lex = lexicons();
+    let names: Vec<Range<usize>> = view
+        .actors_in(sent_start.max(t.saturating_sub(24))..t)
+        .filter(|a| a.label != NerLabel::Organization || a.cluster.is_some() || a.named)
+        .map(|a| a.tokens.clone())
+        .collect();
+    let mut words = 0;
+    let mut k = t;
+    while k > sent_start && words < 6 {
+        k -= 1;
+        if names.iter().any(|r| r.contains(&k)) {
+            continue;
+        }
+        // «وقعت» is a verb of its own, not و + «قعت».
+        let is_light = |n: &str| lex.light_verbs.contains(n) || lex.receive_verbs.contains(n);
+        if is_light(view.norm(k)) || is_light(strip_conjunction(view.norm(k))) {
+            return Some(k);
+        }
+        words += 1;
+    }
+    None
+}
+
 /// Triggers that are events only with the right words after them: what
 /// is fired («أطلقت صواريخ»; «أطلق سراح» is a release), what is sent or
 /// given as aid («أرسلت مساعدات», «ستقدم مليون دولار»), where one goes
@@ -1235,6 +1393,8 @@ fn needs_context(view: &DocView<'_>, t: usize, end: usize, trig: Trigger) -> Opt
         "حمل" => ahead(6)
             .any(|k| word(k).contains("مسووليه"))
             .then_some(trig),
+        // «مذكرة احتجاج» protests: a summons, told with its verb.
+        _ if trig.kind == EventType::Agree && word(t + 1).contains("احتجاج") => None,
         "وقف" => (word(t + 1) == "اطلاق" && word(t + 2) == "النار" && view.norm(t + 3) == "بين")
             .then_some(trig),
         _ => Some(trig),
@@ -1392,7 +1552,7 @@ fn first_actors_after(
             }
         }
         if let Some(m) = view.actor_starting_at(k) {
-            if is_actor(m) && !is_place_use(view, m) {
+            if is_actor(m) && !is_place_use(view, m) && !class_before_names(view, m) {
                 out.push(Actor::from(m));
                 k = m.tokens.end;
                 // Conjuncts: «و X», «، X», «وX», running on a little past
@@ -1455,8 +1615,11 @@ fn first_actors_after(
             continue;
         }
         // Another trigger or a clause boundary ends the search for a
-        // subject.
-        if matches!(view.norm(k), "." | "؟" | "!" | "؛" | ":") {
+        // subject; so does a complementizer («مشيرا إلى أن …»: what
+        // follows is said, not acted on).
+        if matches!(view.norm(k), "." | "؟" | "!" | "؛" | ":")
+            || k > from && super::quotes::is_complementizer(view.norm(k))
+        {
             break;
         }
         // Another verb ends the search: «أدان الهجوم، داعيا …»; so does
@@ -1486,6 +1649,26 @@ fn opens_new_clause(norm: &str) -> bool {
         )
     };
     is(norm) || is(strip_conjunction(norm))
+}
+
+/// Is the actor a class of people named right after by its members («وفود
+/// الدول الضامنة روسيا وتركيا وإيران»): the names are the actors.
+fn class_before_names(view: &DocView<'_>, m: &ActorRef) -> bool {
+    let lex = lexicons();
+    m.cluster.is_none()
+        && !m.named
+        && (m.tokens.end..m.tokens.end + 3)
+            .take_while(|&k| {
+                view.words
+                    .get(k)
+                    .is_some_and(|w| w.kind == akhbar_text::tokenize::TokenKind::Word)
+                    && !lex.object_prepositions.contains(view.norm(k))
+                    && view.norm(k) != "في"
+            })
+            .any(|k| {
+                view.actor_starting_at(k)
+                    .is_some_and(|n| n.cluster.is_some() && n.label == NerLabel::Location)
+            })
 }
 
 /// The actor ending right before `at` (with «قد» or a comma between), not
@@ -1764,7 +1947,7 @@ fn modality_at(
     }
     let future_prefix =
         (norm.starts_with("سي") || norm.starts_with("ست") || norm.starts_with("سن"))
-            && lexicons().triggers.exact(&norm['س'.len_utf8()..]).is_some();
+            && is_known_verb(&norm['س'.len_utf8()..]);
     // Plan words after the trigger count in its clause only («… تناول
     // الوضع، ومن المنتظر أن يعود» plans the return, not the meeting).
     let clause_end = (t + 1..sent.end.min(t + 8))
@@ -1813,6 +1996,17 @@ fn modality_at(
         return (false, Modality::Hypothetical);
     }
     (false, Modality::Asserted)
+}
+
+/// Is `norm` a trigger or light verb, with a dual or plural ending
+/// («يعقدان», «يوقعون»)?
+fn is_known_verb(norm: &str) -> bool {
+    let lex = lexicons();
+    let known = |w: &str| lex.triggers.exact(w).is_some() || lex.light_verbs.contains(w);
+    known(norm)
+        || ["ان", "ون"]
+            .iter()
+            .any(|e| norm.strip_suffix(e).is_some_and(known))
 }
 
 /// Is the word at `k` a negation of the trigger at `head`? «ما» is one
@@ -2080,5 +2274,70 @@ mod tests {
             "والتقى الرئيس التونسي قيس سعيد رئيس الوزراء الإيطالي جورجيا ميلوني، ومن المنتظر أن يعود إلى تونس غدا.",
         );
         assert_eq!(find(&seen, "والتقى").modality, "asserted");
+    }
+
+    #[test]
+    fn a_light_verb_reaches_past_the_names_of_its_subject() {
+        let seen = events(
+            "وقعت جمهورية مصر العربية والمملكة الأردنية الهاشمية، أمس، اتفاقا للتعاون في مجال الطاقة.",
+        );
+        let agree: Vec<&Seen> = seen.iter().filter(|e| e.kind == "AGREE").collect();
+        assert_eq!(agree.len(), 1, "{seen:#?}");
+        assert_eq!(agree[0].trigger, "وقعت");
+    }
+
+    #[test]
+    fn a_protest_note_is_no_agreement() {
+        let seen = events("واستدعت وزارة الخارجية الأردنية السفير الإيراني وسلمته مذكرة احتجاج.");
+        assert!(seen.iter().all(|e| e.kind != "AGREE"), "{seen:#?}");
+    }
+
+    fn summits(seen: &[Seen]) -> Vec<&Seen> {
+        seen.iter()
+            .filter(|e| e.kind == "CONSULT" && e.trigger.contains("قمة"))
+            .collect()
+    }
+
+    #[test]
+    fn a_summit_has_its_host_and_participants_and_no_target() {
+        let seen = events(
+            "شارك الرئيس التونسي قيس سعيد أمس في قمة الرياض للتنمية التي استضافتها المملكة العربية السعودية، بحضور الرئيس الفرنسي إيمانويل ماكرون.",
+        );
+        let s = summits(&seen);
+        assert_eq!(s.len(), 1, "{seen:#?}");
+        assert!(s[0].target.is_empty(), "{s:#?}");
+        let all = s[0].source.join(" | ");
+        for name in ["قيس سعيد", "السعودية", "إيمانويل ماكرون"] {
+            assert!(all.contains(name), "{name} not in {all}");
+        }
+        assert!(!all.contains("الرياض"), "{all}");
+    }
+
+    #[test]
+    fn a_summit_told_again_adds_who_took_part() {
+        let seen = events(
+            "افتتح الملك عبدالله الثاني اليوم أعمال القمة العربية في عمّان. وشارك في القمة الرئيس المصري عبد الفتاح السيسي. وقال وزير الخارجية أيمن الصفدي عقب القمة إن النتائج مشجعة.",
+        );
+        let s = summits(&seen);
+        assert_eq!(s.len(), 1, "{seen:#?}");
+        let all = s[0].source.join(" | ");
+        assert!(all.contains("عبدالله الثاني"), "{all}");
+        assert!(all.contains("عبد الفتاح السيسي"), "{all}");
+        assert!(!all.contains("الصفدي"), "{all}");
+    }
+
+    #[test]
+    fn talks_with_participants_named_far_after() {
+        let seen = events(
+            "أعلنت الخارجية القطرية أن جولة جديدة من محادثات الدوحة حول السودان ستعقد الأسبوع المقبل، بمشاركة الدول الوسيطة مصر والسعودية والإمارات.",
+        );
+        let talks = find(&seen, "محادثات");
+        let mut all = talks.source.clone();
+        all.extend(talks.target.iter().cloned());
+        let all = all.join(" | ");
+        for name in ["مصر", "السعودية", "الإمارات"] {
+            assert!(all.contains(name), "{name} not in {all}");
+        }
+        assert_eq!(talks.modality, "planned");
     }
 }
