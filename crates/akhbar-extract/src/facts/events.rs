@@ -762,6 +762,10 @@ impl EventFinder {
                         continue;
                     }
                 }
+                if trig.frame == Frame::Verb && is_masdar_use(view, t, sent.start, trig) {
+                    // «في دعم لبنان»: the verbal noun, spelt as the verb.
+                    trig.frame = Frame::Noun;
+                }
                 let receive = light
                     .is_some_and(|k| lex.receive_verbs.contains(strip_conjunction(view.norm(k))));
                 trig.reversed = receive;
@@ -773,6 +777,7 @@ impl EventFinder {
                         .filter(|d| {
                             view.sentence_of(d.token) == s_idx
                                 && (d.date.is_some() || d.period.is_some())
+                                && !new_clause_between(view, t, d.token)
                         })
                         .min_by_key(|d| d.token.abs_diff(t));
                     ev.date = nearest.and_then(|d| d.date);
@@ -1135,6 +1140,11 @@ impl EventFinder {
                             // «هذه المحادثات»: no one named; the event told
                             // before, if any.
                             (Vec::new(), object)
+                        } else if genitive_is_object(view, trig, &genitive, sent.end) {
+                            // «في دعم لبنان», «اعتقال الصحفي»: the one acted
+                            // on; the doer is the subject of the clause.
+                            let subject = actors_before(view, sent.start, t, earlier, Nearest::No);
+                            (subject, genitive)
                         } else {
                             (genitive, object)
                         }
@@ -1164,6 +1174,11 @@ impl EventFinder {
                     .find(|a| a.label == NerLabel::Location && a.cluster.is_some())
                     .map(Actor::from),
             );
+        }
+        // «دعا إلى إصلاح مجلس الأمن»: what is called for, not who is
+        // called on.
+        if trig.kind == EventType::Request {
+            target.retain(|a| !(t + 1..a.tokens.start).any(|k| view.norm(k) == "الي"));
         }
         // Cooperation is between two sides.
         if trig.kind == EventType::Cooperate && target.is_empty() {
@@ -1273,6 +1288,51 @@ fn summit_host(view: &DocView<'_>, t: usize, sent: Range<usize>) -> Vec<Actor> {
         }
     }
     out
+}
+
+/// Is the verb trigger at `t` its verbal noun, spelt alike («دعم», «رفض»,
+/// «قطع»): the bare past form after a preposition («في دعم لبنان», «على
+/// رفض …»)?
+fn is_masdar_use(view: &DocView<'_>, t: usize, sent_start: usize, trig: Trigger) -> bool {
+    t > sent_start
+        && matches!(
+            view.norm(t - 1),
+            "في" | "علي" | "الي" | "من" | "عن" | "حول" | "بشان" | "بعد" | "قبل"
+        )
+        && view.norm(t) == akhbar_text::normalize::Normalizer::shared().normalize(trig.stem)
+}
+
+/// Is the genitive after a verbal noun of a one-way act its object («دعم
+/// لبنان») rather than its doer («دعم فرنسا لمخطط …», «اعتراف فرنسا
+/// بـ…»)? The doer's object follows with ل or ب; meetings and agreements
+/// have no direction.
+fn genitive_is_object(
+    view: &DocView<'_>,
+    trig: Trigger,
+    genitive: &[Actor],
+    sent_end: usize,
+) -> bool {
+    let Some(last) = genitive.last() else {
+        return false;
+    };
+    // Intransitive acts («انسحاب الجيش», «هجوم الجماعة على …») keep their
+    // doer in the genitive.
+    if !matches!(
+        trig.kind,
+        EventType::Support
+            | EventType::Accuse
+            | EventType::Reject
+            | EventType::Coerce
+            | EventType::Sanction
+    ) {
+        return false;
+    }
+    let next = last.tokens.end;
+    next >= sent_end || {
+        let w = view.words[next].text;
+        let n = view.norm(next);
+        !(w.starts_with('ل') || w.starts_with('ب') || lexicons().object_prepositions.contains(n))
+    }
 }
 
 /// Is the event a summit (its trigger a summit noun)?
@@ -1553,6 +1613,12 @@ fn first_actors_after(
         }
         if let Some(m) = view.actor_starting_at(k) {
             if is_actor(m) && !is_place_use(view, m) && !class_before_names(view, m) {
+                // «مع الأمين العام للأمم المتحدة أنطونيو غوتيريش»: the body
+                // after ل belongs to the title; the person is the actor.
+                if let Some(p) = person_after_title_body(view, m) {
+                    k = p;
+                    continue;
+                }
                 out.push(Actor::from(m));
                 k = m.tokens.end;
                 // Conjuncts: «و X», «، X», «وX», running on a little past
@@ -1649,6 +1715,27 @@ fn opens_new_clause(norm: &str) -> bool {
         )
     };
     is(norm) || is(strip_conjunction(norm))
+}
+
+/// The start of the person named right after a body that completes a
+/// title («الأمين العام للأمم المتحدة أنطونيو غوتيريش», «رئيس المفوضية
+/// الأوروبية أورسولا فون دير لاين»).
+fn person_after_title_body(view: &DocView<'_>, m: &ActorRef) -> Option<usize> {
+    if m.label == NerLabel::Person || m.tokens.start == 0 {
+        return None;
+    }
+    let titled = view.words[m.tokens.start].text.starts_with('ل')
+        || view.words[m.tokens.start - 1].kind == akhbar_text::tokenize::TokenKind::Word
+            && matches!(
+                strip_conjunction(view.norm(m.tokens.start - 1)),
+                "رييس" | "رييسه" | "وزير" | "وزيره" | "امين" | "مدير" | "قايد" | "سفير"
+            );
+    if !titled {
+        return None;
+    }
+    view.actors_in(m.tokens.end..m.tokens.end + 3)
+        .find(|p| p.label == NerLabel::Person && title_run(view, m.tokens.end, p.tokens.start))
+        .map(|p| p.tokens.start)
 }
 
 /// Is the actor a class of people named right after by its members («وفود
@@ -1800,6 +1887,18 @@ fn actors_before(
     nearest: Nearest,
 ) -> Vec<Actor> {
     let lex = lexicons();
+    // «وصرح المتحدث بأن ترامب أكد دعمه»: in a reported clause the subject
+    // is found after the complementizer; the speaker is no actor of it.
+    let clause = (start..until)
+        .rev()
+        .take_while(|&k| !is_clause_punct(view, k))
+        .find(|&k| super::quotes::is_complementizer(view.norm(k)))
+        .map(|c| c + 1)
+        .filter(|&c| {
+            view.actors_in(c..until)
+                .any(|m| is_actor(m) && !is_place_use(view, m))
+        });
+    let start = clause.unwrap_or(start);
     let candidates = view
         .actors_in(start..until)
         .filter(|m| is_actor(m) && !is_place_use(view, m));
@@ -2007,6 +2106,29 @@ fn is_known_verb(norm: &str) -> bool {
         || ["ان", "ون"]
             .iter()
             .any(|e| norm.strip_suffix(e).is_some_and(known))
+}
+
+/// Is token `k` punctuation that ends a clause (not a quote mark)?
+fn is_clause_punct(view: &DocView<'_>, k: usize) -> bool {
+    view.is_punct(k)
+        && matches!(
+            view.norm(k),
+            "،" | "," | "." | "؛" | ";" | ":" | "!" | "؟" | "?"
+        )
+}
+
+/// Does a new coordinated clause («…، ومن المنتظر أن يعود غدا») start
+/// between the trigger at `t` and a later token `at`?
+fn new_clause_between(view: &DocView<'_>, t: usize, at: usize) -> bool {
+    at > t
+        && (t + 1..at).any(|k| {
+            is_clause_punct(view, k)
+                && view
+                    .words
+                    .get(k + 1)
+                    .is_some_and(|w| w.text.starts_with('و') || opens_new_clause(view.norm(k + 1)))
+                && !view.norm(k + 1).starts_with("وفق")
+        })
 }
 
 /// Is the word at `k` a negation of the trigger at `head`? «ما» is one
@@ -2339,5 +2461,40 @@ mod tests {
             assert!(all.contains(name), "{name} not in {all}");
         }
         assert_eq!(talks.modality, "planned");
+    }
+
+    #[test]
+    fn the_speaker_is_no_actor_of_the_reported_clause() {
+        let seen = events(
+            "وصرح المتحدث باسم الرئاسة بأن الرئيس الفرنسي إيمانويل ماكرون أكد دعمه الكامل للأردن.",
+        );
+        let support = find(&seen, "دعمه");
+        assert_eq!(support.source, ["إيمانويل ماكرون"], "{seen:#?}");
+    }
+
+    #[test]
+    fn a_verbal_noun_spelt_as_the_verb_takes_its_object_as_genitive() {
+        let seen = events("وأكد الوزير أن السعودية ستستمر في دعم السودان خلال المرحلة المقبلة.");
+        let support = find(&seen, "دعم");
+        assert_eq!(support.source, ["السعودية"], "{seen:#?}");
+        assert_eq!(support.target, ["السودان"], "{seen:#?}");
+    }
+
+    #[test]
+    fn what_is_called_for_is_no_addressee() {
+        let seen = events("وألقى الرئيس السنغالي ماكي سال كلمة، داعيا إلى إصلاح مجلس الأمن الدولي.");
+        assert!(find(&seen, "داعيا").target.is_empty(), "{seen:#?}");
+    }
+
+    #[test]
+    fn a_person_after_a_title_and_its_body_is_the_object() {
+        let seen = events(
+            "والتقى وزير الخارجية الأردني أيمن الصفدي الأمين العام للأمم المتحدة أنطونيو غوتيريش في نيويورك.",
+        );
+        assert_eq!(
+            find(&seen, "والتقى").target,
+            ["أنطونيو غوتيريش"],
+            "{seen:#?}"
+        );
     }
 }
