@@ -471,6 +471,14 @@ const NOUNS: &[(&str, EventType, Option<&str>, &str, Frame)] = &[
         "19",
         Frame::LightNoun,
     ),
+    // Only with «عسكرية» after it: see `needs_context`.
+    (
+        "عملية|العملية|عمليات",
+        EventType::Assault,
+        None,
+        "19",
+        Frame::Noun,
+    ),
     (
         "هجوم|هجوما|هجمات|الهجوم|قصف|القصف|قصفا",
         EventType::Assault,
@@ -1042,9 +1050,14 @@ impl EventFinder {
                 (Frame::Participle, _) => {
                     // «…، داعيا المجتمع الدولي إلى …»: the subject of the
                     // sentence's main verb, or of the event just told in it.
+                    // The event's source may be the state its official
+                    // stands for («أعلن الوزير قطع …، متهما …»): the
+                    // official himself speaks.
                     let subject = match earlier.iter().find(|e| e.sentence == view.sentence_of(t)) {
-                        Some(prev) => prev.source.clone(),
-                        None => actors_before(view, sent.start, t, earlier, Nearest::No),
+                        Some(prev) if !prev.source.iter().all(|a| is_country(view, a.cluster)) => {
+                            prev.source.clone()
+                        }
+                        _ => actors_before(view, sent.start, t, earlier, Nearest::No),
                     };
                     (subject, first_actors_after(view, t + 1, after_end, earlier))
                 }
@@ -1057,9 +1070,13 @@ impl EventFinder {
                 }
                 _ => {
                     // A verbal noun.
-                    let own = view.norm(t);
-                    let pronoun = ["ه", "ها", "هما", "هم"].iter().any(|p| own.ends_with(p))
-                        && !own.ends_with("اه");
+                    // «خلال لقائه», «في زيارة رسمية»: the subject of the
+                    // sentence acts; a definite noun alone («العملية») points
+                    // back to an event told before.
+                    let pronoun = has_pronoun_suffix(view, t)
+                        || view.words[t].text.ends_with('ة')
+                            && !is_definite(view, t)
+                            && view.actor_starting_at(t + 1).is_none();
                     let between = (t + 1..after_end).find(|&k| view.norm(k) == "بين");
                     // «محادثات أستانا … بمشاركة روسيا وتركيا وإيران»: those
                     // taking part, not the place in the talks' name.
@@ -1167,13 +1184,60 @@ impl EventFinder {
         source.dedup_by(|a, b| a.same(b));
         target.retain(|a| !source.iter().any(|s| s.same(a)));
         target.dedup_by(|a, b| a.same(b));
-        // An attack's target may be a place: «غارات على بلدات في جنوب لبنان».
+        // An attack's target may be a place: «غارات على بلدات في جنوب لبنان»,
+        // the country rather than a town in it («في دونباس شرق أوكرانيا»).
         if matches!(trig.kind, EventType::Assault | EventType::Coerce) && target.is_empty() {
-            target.extend(
-                view.actors_in(t + 1..sent.end.min(t + 1 + OBJECT_WINDOW))
-                    .find(|a| a.label == NerLabel::Location && a.cluster.is_some())
-                    .map(Actor::from),
-            );
+            let places: Vec<&ActorRef> = view
+                .actors_in(t + 1..sent.end.min(t + 1 + OBJECT_WINDOW))
+                .filter(|a| a.label == NerLabel::Location && a.cluster.is_some())
+                .collect();
+            let country = places.iter().find(|a| is_country(view, a.cluster));
+            target.extend(country.or(places.first()).map(|a| Actor::from(*a)));
+        }
+        // «في منطقة دونباس شرق أوكرانيا»: the country the place is in.
+        if trig.kind == EventType::Assault {
+            if let [one] = target.as_slice() {
+                if is_location(view, one) && !is_country(view, one.cluster) {
+                    let country = view
+                        .actors_in(one.tokens.end..sent.end.min(one.tokens.end + 4))
+                        .find(|a| is_country(view, a.cluster))
+                        .map(Actor::from);
+                    if let Some(c) = country {
+                        target = vec![c];
+                    }
+                }
+            }
+        }
+        // «شن الجيش غارات على بلدتي …» with the country named a sentence or
+        // two before («… على جنوب لبنان»): the country attacked.
+        if trig.kind == EventType::Assault && target.is_empty() && !source.is_empty() {
+            target.extend(country_told_before(view, t, &source));
+        }
+        // «رحب المجلس بالاتفاق», «أدان الهجوم»: a reaction to an event
+        // told before is aimed at its sides.
+        if matches!(
+            trig.kind,
+            EventType::Support | EventType::Accuse | EventType::Reject
+        ) && target.is_empty()
+        {
+            target = sides_of_event_named_after(view, t, sent.end, earlier)
+                .into_iter()
+                .filter(|a| !source.iter().any(|s| s.same(a)))
+                .collect();
+        }
+        // «أعلن الوزير قطع العلاقات»: an official announcing an act of his
+        // state stands for the state, when the text names it.
+        if matches!(
+            trig.kind,
+            EventType::Sanction | EventType::Assault | EventType::Retreat | EventType::Mobilize
+        ) && announced(view, t, sent.start)
+        {
+            if let [one] = source.as_slice() {
+                if let Some(state) = state_of(view, one) {
+                    source = vec![state];
+                    target.retain(|a| !a.same(&source[0]));
+                }
+            }
         }
         // «دعا إلى إصلاح مجلس الأمن»: what is called for, not who is
         // called on.
@@ -1335,6 +1399,122 @@ fn genitive_is_object(
     }
 }
 
+/// Is the entity a country (not a city or region)?
+fn is_country(view: &DocView<'_>, cluster: Option<usize>) -> bool {
+    cluster
+        .and_then(|c| view.resolution.clusters.get(c))
+        .and_then(|c| c.entry)
+        .and_then(|e| view.kb.entries.get(e))
+        .is_some_and(|e| e.kind == EntryKind::Country)
+}
+
+/// The country of an actor: its entity's, or a generic phrase's nisba.
+fn country_of<'v>(view: &'v DocView<'_>, a: &'v Actor) -> Option<&'v str> {
+    match a.cluster {
+        Some(c) => view
+            .resolution
+            .clusters
+            .get(c)
+            .and_then(|c| c.country.as_deref()),
+        None => a.country.as_deref(),
+    }
+}
+
+/// The last country named in the trigger's sentence or the two before,
+/// other than the attackers' own.
+fn country_told_before(view: &DocView<'_>, t: usize, source: &[Actor]) -> Option<Actor> {
+    let s = view.sentence_of(t);
+    let from = view.sentences[s.saturating_sub(2)].start;
+    let own: Vec<&str> = source.iter().filter_map(|a| country_of(view, a)).collect();
+    view.actors_in(from..t)
+        .filter(|a| is_country(view, a.cluster))
+        .filter(|a| {
+            let c = a
+                .cluster
+                .and_then(|c| view.resolution.clusters.get(c))
+                .and_then(|c| c.country.as_deref());
+            c.is_some_and(|c| !own.contains(&c))
+        })
+        .last()
+        .map(Actor::from)
+}
+
+/// «رحب مجلس التعاون بالاتفاق»: the sides of the event a definite noun
+/// after the trigger names (the agreement, the attack told before), within
+/// the clause.
+fn sides_of_event_named_after(
+    view: &DocView<'_>,
+    t: usize,
+    end: usize,
+    earlier: &[Event],
+) -> Vec<Actor> {
+    let s = view.sentence_of(t);
+    let named = (t + 1..end.min(t + 12))
+        .take_while(|&k| !is_clause_punct(view, k))
+        .filter(|&k| view.actors_in(k..k + 1).next().is_none())
+        .find_map(|k| {
+            trigger_of(view.norm(k))
+                .filter(|x| x.frame != Frame::Verb && x.frame != Frame::Participle)
+                .filter(|_| {
+                    let n = strip_conjunction(view.norm(k));
+                    n.starts_with("ال") || n.starts_with("بال") || n.starts_with("لل")
+                })
+        });
+    let Some(kind) = named.map(|x| x.kind) else {
+        return Vec::new();
+    };
+    let Some(e) = earlier
+        .iter()
+        .rev()
+        .find(|e| e.kind == kind && s.saturating_sub(e.sentence) <= 4)
+    else {
+        return Vec::new();
+    };
+    if kind.is_symmetric() {
+        e.source.iter().chain(&e.target).cloned().collect()
+    } else {
+        e.source.clone()
+    }
+}
+
+/// Is the trigger at `t` the act a verb of announcing governs («أعلن
+/// الوزير، أمس، قطع العلاقات»), not a clause of its own («أعلن أن …»)?
+fn announced(view: &DocView<'_>, t: usize, sent_start: usize) -> bool {
+    (sent_start.max(t.saturating_sub(16))..t)
+        .rev()
+        .take_while(|&k| !super::quotes::is_complementizer(view.norm(k)))
+        .any(|k| {
+            matches!(
+                strip_conjunction(view.norm(k)),
+                "اعلن" | "اعلنت" | "يعلن" | "تعلن"
+            )
+        })
+}
+
+/// The state an official acts for, when the text names it: a country
+/// mention of the official's country («الجزائر» for its foreign minister).
+fn state_of(view: &DocView<'_>, official: &Actor) -> Option<Actor> {
+    let c = official.cluster?;
+    let cluster = view.resolution.clusters.get(c)?;
+    cluster.role?;
+    if cluster.label != Some(NerLabel::Person)
+        || super::sector_of(view.resolution, view.kb, c) != Some("GOV")
+    {
+        return None;
+    }
+    let iso = cluster.country.as_deref()?;
+    view.actors
+        .iter()
+        .find(|a| {
+            is_country(view, a.cluster)
+                && a.cluster
+                    .and_then(|x| view.resolution.clusters.get(x))
+                    .and_then(|x| x.country.as_deref())
+                    == Some(iso)
+        })
+        .map(Actor::from)
+}
+
 /// Is the event a summit (its trigger a summit noun)?
 fn is_summit(view: &DocView<'_>, e: &Event) -> bool {
     trigger_of(view.norm(e.trigger.end - 1)).is_some_and(|x| x.mode == Some("multilateral"))
@@ -1453,6 +1633,10 @@ fn needs_context(view: &DocView<'_>, t: usize, end: usize, trig: Trigger) -> Opt
         "حمل" => ahead(6)
             .any(|k| word(k).contains("مسووليه"))
             .then_some(trig),
+        // «عملية عسكرية»: an operation of war, not any operation.
+        _ if trig.kind == EventType::Assault && trig.stem.starts_with("عملية") => {
+            ahead(2).any(|k| word(k).contains("عسكري")).then_some(trig)
+        }
         // «مذكرة احتجاج» protests: a summons, told with its verb.
         _ if trig.kind == EventType::Agree && word(t + 1).contains("احتجاج") => None,
         "وقف" => (word(t + 1) == "اطلاق" && word(t + 2) == "النار" && view.norm(t + 3) == "بين")
@@ -1466,12 +1650,23 @@ fn needs_context(view: &DocView<'_>, t: usize, end: usize, trig: Trigger) -> Opt
 fn is_definite(view: &DocView<'_>, t: usize) -> bool {
     let n = strip_conjunction(view.norm(t));
     n.starts_with("ال")
-        || ["ه", "ها", "هما", "هم"].iter().any(|p| n.ends_with(p))
+        || n.starts_with("بال")
+        || n.starts_with("لل")
+        || has_pronoun_suffix(view, t)
         || t > 0
             && matches!(
                 view.norm(t - 1),
                 "هذه" | "هذا" | "تلك" | "ذلك" | "هذين" | "هاتين"
             )
+}
+
+/// Does the word at `t` end with a pronoun («لقائه», «زيارتها»)? Read on
+/// the written word: the search form spells ة as ه («العملية» →
+/// «العمليه»).
+fn has_pronoun_suffix(view: &DocView<'_>, t: usize) -> bool {
+    let w = view.words.get(t).map_or("", |w| w.text);
+    let w = w.trim_end_matches(|c: char| ('\u{064B}'..='\u{0652}').contains(&c));
+    ["ه", "ها", "هما", "هم"].iter().any(|p| w.ends_with(p)) && !w.ends_with("اه")
 }
 
 /// Are the tokens `from..to` a run of title words (no punctuation, no
@@ -2496,5 +2691,50 @@ mod tests {
             ["أنطونيو غوتيريش"],
             "{seen:#?}"
         );
+    }
+
+    #[test]
+    fn an_official_announcing_a_state_act_stands_for_the_named_state() {
+        let seen = events(
+            "أعلن وزير الخارجية الأردني أيمن الصفدي، اليوم، قطع العلاقات الدبلوماسية مع إيران، متهما طهران بالتدخل في شؤون الأردن.",
+        );
+        let cut = find(&seen, "قطع");
+        assert_eq!(cut.kind, "SANCTION");
+        assert_eq!(cut.source, ["الأردن"], "{seen:#?}");
+        assert_eq!(find(&seen, "متهما").source, ["أيمن الصفدي"], "{seen:#?}");
+    }
+
+    #[test]
+    fn a_military_operation_hits_the_country_of_the_place() {
+        let seen = events(
+            "أعلن الرئيس الروسي فلاديمير بوتين بدء عملية عسكرية في منطقة خاركيف شرق أوكرانيا.",
+        );
+        let op = find(&seen, "عملية");
+        assert_eq!(op.kind, "ASSAULT");
+        assert_eq!(op.target, ["أوكرانيا"], "{seen:#?}");
+    }
+
+    #[test]
+    fn an_attack_without_a_named_target_hits_the_country_told_before() {
+        let seen = events(
+            "تصاعد التوتر على الحدود الشمالية مع لبنان. وشن الجيش الإسرائيلي فجر اليوم غارات على بلدتين حدوديتين.",
+        );
+        let raid = find(&seen, "غارات");
+        assert_eq!(raid.target, ["لبنان"], "{seen:#?}");
+    }
+
+    #[test]
+    fn a_welcome_of_an_agreement_is_aimed_at_its_sides() {
+        let seen = events(
+            "وقعت مصر والسودان أمس اتفاقا لتقاسم مياه النيل. ورحبت جامعة الدول العربية بالاتفاق.",
+        );
+        let welcome = find(&seen, "ورحبت");
+        assert_eq!(welcome.target, ["مصر", "والسودان"], "{seen:#?}");
+    }
+
+    #[test]
+    fn a_definite_noun_alone_is_no_new_attack() {
+        let seen = events("وقال وزير الدفاع الروسي إن العملية العسكرية تسير وفق الخطة المرسومة.");
+        assert!(seen.iter().all(|e| e.kind != "ASSAULT"), "{seen:#?}");
     }
 }
