@@ -471,6 +471,14 @@ const NOUNS: &[(&str, EventType, Option<&str>, &str, Frame)] = &[
         "19",
         Frame::LightNoun,
     ),
+    // Only with «عسكرية» after it: see `needs_context`.
+    (
+        "عملية|العملية|عمليات",
+        EventType::Assault,
+        None,
+        "19",
+        Frame::Noun,
+    ),
     (
         "هجوم|هجوما|هجمات|الهجوم|قصف|القصف|قصفا",
         EventType::Assault,
@@ -702,10 +710,7 @@ impl EventFinder {
                     t += 1;
                     continue;
                 }
-                let light = (sent.start.max(t.saturating_sub(6))..t).rev().find(|&k| {
-                    lex.light_verbs.contains(strip_conjunction(view.norm(k)))
-                        || lex.receive_verbs.contains(strip_conjunction(view.norm(k)))
-                });
+                let light = light_verb_before(view, t, sent.start);
                 // «وقعت … اتفاقية», «أرسلت … مساعدات»: the verb is the
                 // trigger and carries the event.
                 let verb_carries = light.is_some_and(|v| {
@@ -740,6 +745,35 @@ impl EventFinder {
                     t += 1;
                     continue;
                 }
+                if trig.mode == Some("multilateral") && is_definite(view, t) {
+                    // «وشارك في القمة X», «على هامش القمة»: the summit told
+                    // before, with the participants this sentence adds.
+                    if let Some(summit) = events.iter_mut().rev().find(|e| is_summit(view, e)) {
+                        for a in later_summit_mention(view, t, sent.clone()) {
+                            if !summit.source.iter().any(|s| s.same(&a)) {
+                                summit.source.push(a);
+                            }
+                        }
+                        summit.also.push(t..t + 1);
+                        t += 1;
+                        continue;
+                    }
+                    // «عقب القمة», «على هامش القمة»: a time or a setting,
+                    // not the event itself.
+                    if t > sent.start
+                        && matches!(
+                            strip_conjunction(view.norm(t - 1)),
+                            "عقب" | "بعد" | "قبل" | "هامش"
+                        )
+                    {
+                        t += 1;
+                        continue;
+                    }
+                }
+                if trig.frame == Frame::Verb && is_masdar_use(view, t, sent.start, trig) {
+                    // «في دعم لبنان»: the verbal noun, spelt as the verb.
+                    trig.frame = Frame::Noun;
+                }
                 let receive = light
                     .is_some_and(|k| lex.receive_verbs.contains(strip_conjunction(view.norm(k))));
                 trig.reversed = receive;
@@ -751,6 +785,7 @@ impl EventFinder {
                         .filter(|d| {
                             view.sentence_of(d.token) == s_idx
                                 && (d.date.is_some() || d.period.is_some())
+                                && !new_clause_between(view, t, d.token)
                         })
                         .min_by_key(|d| d.token.abs_diff(t));
                     ev.date = nearest.and_then(|d| d.date);
@@ -1015,18 +1050,41 @@ impl EventFinder {
                 (Frame::Participle, _) => {
                     // «…، داعيا المجتمع الدولي إلى …»: the subject of the
                     // sentence's main verb, or of the event just told in it.
+                    // The event's source may be the state its official
+                    // stands for («أعلن الوزير قطع …، متهما …»): the
+                    // official himself speaks.
                     let subject = match earlier.iter().find(|e| e.sentence == view.sentence_of(t)) {
-                        Some(prev) => prev.source.clone(),
-                        None => actors_before(view, sent.start, t, earlier, Nearest::No),
+                        Some(prev) if !prev.source.iter().all(|a| is_country(view, a.cluster)) => {
+                            prev.source.clone()
+                        }
+                        _ => actors_before(view, sent.start, t, earlier, Nearest::No),
                     };
                     (subject, first_actors_after(view, t + 1, after_end, earlier))
                 }
+                _ if trig.mode == Some("multilateral") => {
+                    // A summit: its host and every participant named, no
+                    // target.
+                    let mut all = summit_host(view, t, sent.clone());
+                    all.extend(participants_after(view, t, sent.clone(), earlier));
+                    (all, Vec::new())
+                }
                 _ => {
                     // A verbal noun.
-                    let own = view.norm(t);
-                    let pronoun = ["ه", "ها", "هما", "هم"].iter().any(|p| own.ends_with(p))
-                        && !own.ends_with("اه");
+                    // «خلال لقائه», «في زيارة رسمية»: the subject of the
+                    // sentence acts; a definite noun alone («العملية») points
+                    // back to an event told before.
+                    let pronoun = has_pronoun_suffix(view, t)
+                        || view.words[t].text.ends_with('ة')
+                            && !is_definite(view, t)
+                            && view.actor_starting_at(t + 1).is_none();
                     let between = (t + 1..after_end).find(|&k| view.norm(k) == "بين");
+                    // «محادثات أستانا … بمشاركة روسيا وتركيا وإيران»: those
+                    // taking part, not the place in the talks' name.
+                    let taking_part = if trig.kind == EventType::Consult {
+                        participants_after(view, t, sent.clone(), earlier)
+                    } else {
+                        Vec::new()
+                    };
                     // «وقف إطلاق النار بين …» names the sides three words on.
                     let reach = if trig.stem == "وقف" { 3 } else { 2 };
                     if let Some(b) = between.filter(|&b| b <= t + reach) {
@@ -1047,6 +1105,10 @@ impl EventFinder {
                         } else {
                             (first, rest)
                         }
+                    } else if !taking_part.is_empty() {
+                        let mut it = taking_part.into_iter();
+                        let first: Vec<Actor> = it.next().into_iter().collect();
+                        (first, it.collect())
                     } else if let Some(p) = (t + 1..sent.end.min(t + 5))
                         .find(|&k| lex.participants.contains(strip_conjunction(view.norm(k))))
                     {
@@ -1095,6 +1157,11 @@ impl EventFinder {
                             // «هذه المحادثات»: no one named; the event told
                             // before, if any.
                             (Vec::new(), object)
+                        } else if genitive_is_object(view, trig, &genitive, sent.end) {
+                            // «في دعم لبنان», «اعتقال الصحفي»: the one acted
+                            // on; the doer is the subject of the clause.
+                            let subject = actors_before(view, sent.start, t, earlier, Nearest::No);
+                            (subject, genitive)
                         } else {
                             (genitive, object)
                         }
@@ -1117,13 +1184,65 @@ impl EventFinder {
         source.dedup_by(|a, b| a.same(b));
         target.retain(|a| !source.iter().any(|s| s.same(a)));
         target.dedup_by(|a, b| a.same(b));
-        // An attack's target may be a place: «غارات على بلدات في جنوب لبنان».
+        // An attack's target may be a place: «غارات على بلدات في جنوب لبنان»,
+        // the country rather than a town in it («في دونباس شرق أوكرانيا»).
         if matches!(trig.kind, EventType::Assault | EventType::Coerce) && target.is_empty() {
-            target.extend(
-                view.actors_in(t + 1..sent.end.min(t + 1 + OBJECT_WINDOW))
-                    .find(|a| a.label == NerLabel::Location && a.cluster.is_some())
-                    .map(Actor::from),
-            );
+            let places: Vec<&ActorRef> = view
+                .actors_in(t + 1..sent.end.min(t + 1 + OBJECT_WINDOW))
+                .filter(|a| a.label == NerLabel::Location && a.cluster.is_some())
+                .collect();
+            let country = places.iter().find(|a| is_country(view, a.cluster));
+            target.extend(country.or(places.first()).map(|a| Actor::from(*a)));
+        }
+        // «في منطقة دونباس شرق أوكرانيا»: the country the place is in.
+        if trig.kind == EventType::Assault {
+            if let [one] = target.as_slice() {
+                if is_location(view, one) && !is_country(view, one.cluster) {
+                    let country = view
+                        .actors_in(one.tokens.end..sent.end.min(one.tokens.end + 4))
+                        .find(|a| is_country(view, a.cluster))
+                        .map(Actor::from);
+                    if let Some(c) = country {
+                        target = vec![c];
+                    }
+                }
+            }
+        }
+        // «شن الجيش غارات على بلدتي …» with the country named a sentence or
+        // two before («… على جنوب لبنان»): the country attacked.
+        if trig.kind == EventType::Assault && target.is_empty() && !source.is_empty() {
+            target.extend(country_told_before(view, t, &source));
+        }
+        // «رحب المجلس بالاتفاق», «أدان الهجوم»: a reaction to an event
+        // told before is aimed at its sides.
+        if matches!(
+            trig.kind,
+            EventType::Support | EventType::Accuse | EventType::Reject
+        ) && target.is_empty()
+        {
+            target = sides_of_event_named_after(view, t, sent.end, earlier)
+                .into_iter()
+                .filter(|a| !source.iter().any(|s| s.same(a)))
+                .collect();
+        }
+        // «أعلن الوزير قطع العلاقات»: an official announcing an act of his
+        // state stands for the state, when the text names it.
+        if matches!(
+            trig.kind,
+            EventType::Sanction | EventType::Assault | EventType::Retreat | EventType::Mobilize
+        ) && announced(view, t, sent.start)
+        {
+            if let [one] = source.as_slice() {
+                if let Some(state) = state_of(view, one) {
+                    source = vec![state];
+                    target.retain(|a| !a.same(&source[0]));
+                }
+            }
+        }
+        // «دعا إلى إصلاح مجلس الأمن»: what is called for, not who is
+        // called on.
+        if trig.kind == EventType::Request {
+            target.retain(|a| !(t + 1..a.tokens.start).any(|k| view.norm(k) == "الي"));
         }
         // Cooperation is between two sides.
         if trig.kind == EventType::Cooperate && target.is_empty() {
@@ -1156,7 +1275,10 @@ impl EventFinder {
                 _ => {}
             }
         }
-        let (negated, modality) = modality_at(view, t, light, sent.clone());
+        // The light verb heads the clause only for its own noun («أعلنت …
+        // التي طالبت» is not negated by «وفق ما» before «أعلنت»).
+        let head = light.filter(|_| trig.frame == Frame::LightNoun);
+        let (negated, modality) = modality_at(view, t, head, sent.clone());
         let confidence = match (trig.frame, target.is_empty()) {
             (Frame::Verb | Frame::Participle, false) => 0.8,
             (Frame::Verb, true) => 0.6,
@@ -1189,6 +1311,285 @@ impl EventFinder {
             also: Vec::new(),
         })
     }
+}
+
+/// Who hosts or leads the summit at `t`: the subject of its clause
+/// («ترأس الأمير … أعمال القمة», «شارك الملك … في قمة», «أن تشارك سوريا
+/// في القمة») and the host of a relative clause after it («القمة … التي
+/// استضافتها المملكة», «التي تستضيفها مصر»). A place in the summit's
+/// name («قمة جدة») hosts nothing.
+fn summit_host(view: &DocView<'_>, t: usize, sent: Range<usize>) -> Vec<Actor> {
+    let lex = lexicons();
+    let clause_start = (sent.start..t)
+        .rev()
+        .find(|&k| super::quotes::is_complementizer(view.norm(k)))
+        .map_or(sent.start, |k| k + 1);
+    let mut out: Vec<Actor> = view
+        .actors_in(clause_start..t)
+        .filter(|a| {
+            is_actor(a)
+                && !is_place_use(view, a)
+                && !preceded_by_preposition(view, a.tokens.start, clause_start)
+        })
+        .min_by_key(|a| {
+            let rank = match a.label {
+                NerLabel::Person => 0,
+                NerLabel::Organization => 1,
+                _ => 2,
+            };
+            (rank, a.tokens.start)
+        })
+        .map(|a| with_conjuncts_before(view, a, clause_start))
+        .unwrap_or_default();
+    let relative = (t + 1..sent.end.min(t + 14))
+        .take_while(|&k| !view.is_punct(k))
+        .find(|&k| lex.relatives.contains(view.norm(k)));
+    if let Some(r) = relative {
+        // «استضافتها», «تستضيفها»: a verb with the summit as its object.
+        if view.norm(r + 1).ends_with("ها") {
+            let host = first_actors_after(view, r + 2, sent.end.min(r + 2 + ACTOR_WINDOW), &[]);
+            out.extend(host.into_iter().take_while(|a| a.tokens.start <= r + 6));
+        }
+    }
+    out
+}
+
+/// Is the verb trigger at `t` its verbal noun, spelt alike («دعم», «رفض»,
+/// «قطع»): the bare past form after a preposition («في دعم لبنان», «على
+/// رفض …»)?
+fn is_masdar_use(view: &DocView<'_>, t: usize, sent_start: usize, trig: Trigger) -> bool {
+    t > sent_start
+        && matches!(
+            view.norm(t - 1),
+            "في" | "علي" | "الي" | "من" | "عن" | "حول" | "بشان" | "بعد" | "قبل"
+        )
+        && view.norm(t) == akhbar_text::normalize::Normalizer::shared().normalize(trig.stem)
+}
+
+/// Is the genitive after a verbal noun of a one-way act its object («دعم
+/// لبنان») rather than its doer («دعم فرنسا لمخطط …», «اعتراف فرنسا
+/// بـ…»)? The doer's object follows with ل or ب; meetings and agreements
+/// have no direction.
+fn genitive_is_object(
+    view: &DocView<'_>,
+    trig: Trigger,
+    genitive: &[Actor],
+    sent_end: usize,
+) -> bool {
+    let Some(last) = genitive.last() else {
+        return false;
+    };
+    // Intransitive acts («انسحاب الجيش», «هجوم الجماعة على …») keep their
+    // doer in the genitive.
+    if !matches!(
+        trig.kind,
+        EventType::Support
+            | EventType::Accuse
+            | EventType::Reject
+            | EventType::Coerce
+            | EventType::Sanction
+    ) {
+        return false;
+    }
+    let next = last.tokens.end;
+    next >= sent_end || {
+        let w = view.words[next].text;
+        let n = view.norm(next);
+        !(w.starts_with('ل') || w.starts_with('ب') || lexicons().object_prepositions.contains(n))
+    }
+}
+
+/// Is the entity a country (not a city or region)?
+fn is_country(view: &DocView<'_>, cluster: Option<usize>) -> bool {
+    cluster
+        .and_then(|c| view.resolution.clusters.get(c))
+        .and_then(|c| c.entry)
+        .and_then(|e| view.kb.entries.get(e))
+        .is_some_and(|e| e.kind == EntryKind::Country)
+}
+
+/// The country of an actor: its entity's, or a generic phrase's nisba.
+fn country_of<'v>(view: &'v DocView<'_>, a: &'v Actor) -> Option<&'v str> {
+    match a.cluster {
+        Some(c) => view
+            .resolution
+            .clusters
+            .get(c)
+            .and_then(|c| c.country.as_deref()),
+        None => a.country.as_deref(),
+    }
+}
+
+/// The last country named in the trigger's sentence or the two before,
+/// other than the attackers' own.
+fn country_told_before(view: &DocView<'_>, t: usize, source: &[Actor]) -> Option<Actor> {
+    let s = view.sentence_of(t);
+    let from = view.sentences[s.saturating_sub(2)].start;
+    let own: Vec<&str> = source.iter().filter_map(|a| country_of(view, a)).collect();
+    view.actors_in(from..t)
+        .filter(|a| is_country(view, a.cluster))
+        .filter(|a| {
+            let c = a
+                .cluster
+                .and_then(|c| view.resolution.clusters.get(c))
+                .and_then(|c| c.country.as_deref());
+            c.is_some_and(|c| !own.contains(&c))
+        })
+        .last()
+        .map(Actor::from)
+}
+
+/// «رحب مجلس التعاون بالاتفاق»: the sides of the event a definite noun
+/// after the trigger names (the agreement, the attack told before), within
+/// the clause.
+fn sides_of_event_named_after(
+    view: &DocView<'_>,
+    t: usize,
+    end: usize,
+    earlier: &[Event],
+) -> Vec<Actor> {
+    let s = view.sentence_of(t);
+    let named = (t + 1..end.min(t + 12))
+        .take_while(|&k| !is_clause_punct(view, k))
+        .filter(|&k| view.actors_in(k..k + 1).next().is_none())
+        .find_map(|k| {
+            trigger_of(view.norm(k))
+                .filter(|x| x.frame != Frame::Verb && x.frame != Frame::Participle)
+                .filter(|_| {
+                    let n = strip_conjunction(view.norm(k));
+                    n.starts_with("ال") || n.starts_with("بال") || n.starts_with("لل")
+                })
+        });
+    let Some(kind) = named.map(|x| x.kind) else {
+        return Vec::new();
+    };
+    let Some(e) = earlier
+        .iter()
+        .rev()
+        .find(|e| e.kind == kind && s.saturating_sub(e.sentence) <= 4)
+    else {
+        return Vec::new();
+    };
+    if kind.is_symmetric() {
+        e.source.iter().chain(&e.target).cloned().collect()
+    } else {
+        e.source.clone()
+    }
+}
+
+/// Is the trigger at `t` the act a verb of announcing governs («أعلن
+/// الوزير، أمس، قطع العلاقات»), not a clause of its own («أعلن أن …»)?
+fn announced(view: &DocView<'_>, t: usize, sent_start: usize) -> bool {
+    (sent_start.max(t.saturating_sub(16))..t)
+        .rev()
+        .take_while(|&k| !super::quotes::is_complementizer(view.norm(k)))
+        .any(|k| {
+            matches!(
+                strip_conjunction(view.norm(k)),
+                "اعلن" | "اعلنت" | "يعلن" | "تعلن"
+            )
+        })
+}
+
+/// The state an official acts for, when the text names it: a country
+/// mention of the official's country («الجزائر» for its foreign minister).
+fn state_of(view: &DocView<'_>, official: &Actor) -> Option<Actor> {
+    let c = official.cluster?;
+    let cluster = view.resolution.clusters.get(c)?;
+    cluster.role?;
+    if cluster.label != Some(NerLabel::Person)
+        || super::sector_of(view.resolution, view.kb, c) != Some("GOV")
+    {
+        return None;
+    }
+    let iso = cluster.country.as_deref()?;
+    view.actors
+        .iter()
+        .find(|a| {
+            is_country(view, a.cluster)
+                && a.cluster
+                    .and_then(|x| view.resolution.clusters.get(x))
+                    .and_then(|x| x.country.as_deref())
+                    == Some(iso)
+        })
+        .map(Actor::from)
+}
+
+/// Is the event a summit (its trigger a summit noun)?
+fn is_summit(view: &DocView<'_>, e: &Event) -> bool {
+    trigger_of(view.norm(e.trigger.end - 1)).is_some_and(|x| x.mode == Some("multilateral"))
+}
+
+/// Those named as taking part in the meeting at `t`: «بمشاركة X وY»,
+/// «بحضور X» anywhere later in its sentence, before another verb trigger.
+fn participants_after(
+    view: &DocView<'_>,
+    t: usize,
+    sent: Range<usize>,
+    earlier: &[Event],
+) -> Vec<Actor> {
+    let lex = lexicons();
+    let at = (t + 1..sent.end)
+        .take_while(|&k| {
+            !lex.triggers
+                .get(view.norm(k))
+                .is_some_and(|x| x.frame == Frame::Verb)
+        })
+        .find(|&k| matches!(strip_conjunction(view.norm(k)), "بمشاركه" | "بحضور"));
+    match at {
+        Some(p) => first_actors_after(view, p + 1, sent.end.min(p + 1 + 2 * ACTOR_WINDOW), earlier),
+        None => Vec::new(),
+    }
+}
+
+/// A summit told again («وشارك في القمة X», «على هامش القمة»): the
+/// participants this mention adds.
+fn later_summit_mention(view: &DocView<'_>, t: usize, sent: Range<usize>) -> Vec<Actor> {
+    let takes_part = (sent.start.max(t.saturating_sub(3))..t).any(|k| {
+        matches!(
+            strip_conjunction(view.norm(k)),
+            "شارك" | "شاركت" | "يشارك" | "تشارك" | "شاركوا"
+        )
+    });
+    let mut out = Vec::new();
+    if takes_part {
+        // «وشارك في القمة الرئيس …»: the subject after the summit's name.
+        out.extend(first_actors_after(
+            view,
+            t + 1,
+            sent.end.min(t + 1 + ACTOR_WINDOW),
+            &[],
+        ));
+    }
+    out.extend(participants_after(view, t, sent, &[]));
+    out
+}
+
+/// The light verb carrying the noun at `t` («أجرى … اتصالا»), at most six
+/// words back; the names of its subject do not count («وقعت المملكة
+/// العربية السعودية والجمهورية الإسلامية الإيرانية، اليوم، اتفاقا»).
+fn light_verb_before(view: &DocView<'_>, t: usize, sent_start: usize) -> Option<usize> {
+    let lex = lexicons();
+    let names: Vec<Range<usize>> = view
+        .actors_in(sent_start.max(t.saturating_sub(24))..t)
+        .filter(|a| a.label != NerLabel::Organization || a.cluster.is_some() || a.named)
+        .map(|a| a.tokens.clone())
+        .collect();
+    let mut words = 0;
+    let mut k = t;
+    while k > sent_start && words < 6 {
+        k -= 1;
+        if names.iter().any(|r| r.contains(&k)) {
+            continue;
+        }
+        // «وقعت» is a verb of its own, not و + «قعت».
+        let is_light = |n: &str| lex.light_verbs.contains(n) || lex.receive_verbs.contains(n);
+        if is_light(view.norm(k)) || is_light(strip_conjunction(view.norm(k))) {
+            return Some(k);
+        }
+        words += 1;
+    }
+    None
 }
 
 /// Triggers that are events only with the right words after them: what
@@ -1232,6 +1633,12 @@ fn needs_context(view: &DocView<'_>, t: usize, end: usize, trig: Trigger) -> Opt
         "حمل" => ahead(6)
             .any(|k| word(k).contains("مسووليه"))
             .then_some(trig),
+        // «عملية عسكرية»: an operation of war, not any operation.
+        _ if trig.kind == EventType::Assault && trig.stem.starts_with("عملية") => {
+            ahead(2).any(|k| word(k).contains("عسكري")).then_some(trig)
+        }
+        // «مذكرة احتجاج» protests: a summons, told with its verb.
+        _ if trig.kind == EventType::Agree && word(t + 1).contains("احتجاج") => None,
         "وقف" => (word(t + 1) == "اطلاق" && word(t + 2) == "النار" && view.norm(t + 3) == "بين")
             .then_some(trig),
         _ => Some(trig),
@@ -1243,12 +1650,23 @@ fn needs_context(view: &DocView<'_>, t: usize, end: usize, trig: Trigger) -> Opt
 fn is_definite(view: &DocView<'_>, t: usize) -> bool {
     let n = strip_conjunction(view.norm(t));
     n.starts_with("ال")
-        || ["ه", "ها", "هما", "هم"].iter().any(|p| n.ends_with(p))
+        || n.starts_with("بال")
+        || n.starts_with("لل")
+        || has_pronoun_suffix(view, t)
         || t > 0
             && matches!(
                 view.norm(t - 1),
                 "هذه" | "هذا" | "تلك" | "ذلك" | "هذين" | "هاتين"
             )
+}
+
+/// Does the word at `t` end with a pronoun («لقائه», «زيارتها»)? Read on
+/// the written word: the search form spells ة as ه («العملية» →
+/// «العمليه»).
+fn has_pronoun_suffix(view: &DocView<'_>, t: usize) -> bool {
+    let w = view.words.get(t).map_or("", |w| w.text);
+    let w = w.trim_end_matches(|c: char| ('\u{064B}'..='\u{0652}').contains(&c));
+    ["ه", "ها", "هما", "هم"].iter().any(|p| w.ends_with(p)) && !w.ends_with("اه")
 }
 
 /// Are the tokens `from..to` a run of title words (no punctuation, no
@@ -1389,7 +1807,13 @@ fn first_actors_after(
             }
         }
         if let Some(m) = view.actor_starting_at(k) {
-            if is_actor(m) && !is_place_use(view, m) {
+            if is_actor(m) && !is_place_use(view, m) && !class_before_names(view, m) {
+                // «مع الأمين العام للأمم المتحدة أنطونيو غوتيريش»: the body
+                // after ل belongs to the title; the person is the actor.
+                if let Some(p) = person_after_title_body(view, m) {
+                    k = p;
+                    continue;
+                }
                 out.push(Actor::from(m));
                 k = m.tokens.end;
                 // Conjuncts: «و X», «، X», «وX», running on a little past
@@ -1414,7 +1838,7 @@ fn first_actors_after(
                         conj = true;
                     }
                     // «…، فيما دعا …»: a new clause.
-                    if matches!(strip_conjunction(view.norm(j)), "فيما" | "بينما" | "حين")
+                    if opens_new_clause(view.norm(j))
                         || trigger_of(view.norm(j)).is_some_and(|x| x.frame == Frame::Verb)
                     {
                         break;
@@ -1452,8 +1876,11 @@ fn first_actors_after(
             continue;
         }
         // Another trigger or a clause boundary ends the search for a
-        // subject.
-        if matches!(view.norm(k), "." | "؟" | "!" | "؛" | ":") {
+        // subject; so does a complementizer («مشيرا إلى أن …»: what
+        // follows is said, not acted on).
+        if matches!(view.norm(k), "." | "؟" | "!" | "؛" | ":")
+            || k > from && super::quotes::is_complementizer(view.norm(k))
+        {
             break;
         }
         // Another verb ends the search: «أدان الهجوم، داعيا …»; so does
@@ -1463,13 +1890,67 @@ fn first_actors_after(
                 .triggers
                 .get(view.norm(k))
                 .is_some_and(|x| matches!(x.frame, Frame::Verb | Frame::Participle))
-                || matches!(strip_conjunction(view.norm(k)), "فيما" | "بينما" | "حين"))
+                || opens_new_clause(view.norm(k)))
         {
             break;
         }
         k += 1;
     }
     out
+}
+
+/// Does the word open a new clause with its own actors: a contrast
+/// («فيما», «بينما», «في حين») or an attribution («وفق ما أعلنت», «بحسب»)?
+/// «فيما» is checked whole: its ف is no conjunction.
+fn opens_new_clause(norm: &str) -> bool {
+    let is = |w: &str| {
+        matches!(
+            w,
+            "فيما" | "بينما" | "حين" | "وفق" | "وفقا" | "بحسب" | "حسب" | "طبقا"
+        )
+    };
+    is(norm) || is(strip_conjunction(norm))
+}
+
+/// The start of the person named right after a body that completes a
+/// title («الأمين العام للأمم المتحدة أنطونيو غوتيريش», «رئيس المفوضية
+/// الأوروبية أورسولا فون دير لاين»).
+fn person_after_title_body(view: &DocView<'_>, m: &ActorRef) -> Option<usize> {
+    if m.label == NerLabel::Person || m.tokens.start == 0 {
+        return None;
+    }
+    let titled = view.words[m.tokens.start].text.starts_with('ل')
+        || view.words[m.tokens.start - 1].kind == akhbar_text::tokenize::TokenKind::Word
+            && matches!(
+                strip_conjunction(view.norm(m.tokens.start - 1)),
+                "رييس" | "رييسه" | "وزير" | "وزيره" | "امين" | "مدير" | "قايد" | "سفير"
+            );
+    if !titled {
+        return None;
+    }
+    view.actors_in(m.tokens.end..m.tokens.end + 3)
+        .find(|p| p.label == NerLabel::Person && title_run(view, m.tokens.end, p.tokens.start))
+        .map(|p| p.tokens.start)
+}
+
+/// Is the actor a class of people named right after by its members («وفود
+/// الدول الضامنة روسيا وتركيا وإيران»): the names are the actors.
+fn class_before_names(view: &DocView<'_>, m: &ActorRef) -> bool {
+    let lex = lexicons();
+    m.cluster.is_none()
+        && !m.named
+        && (m.tokens.end..m.tokens.end + 3)
+            .take_while(|&k| {
+                view.words
+                    .get(k)
+                    .is_some_and(|w| w.kind == akhbar_text::tokenize::TokenKind::Word)
+                    && !lex.object_prepositions.contains(view.norm(k))
+                    && view.norm(k) != "في"
+            })
+            .any(|k| {
+                view.actor_starting_at(k)
+                    .is_some_and(|n| n.cluster.is_some() && n.label == NerLabel::Location)
+            })
 }
 
 /// The actor ending right before `at` (with «قد» or a comma between), not
@@ -1601,6 +2082,18 @@ fn actors_before(
     nearest: Nearest,
 ) -> Vec<Actor> {
     let lex = lexicons();
+    // «وصرح المتحدث بأن ترامب أكد دعمه»: in a reported clause the subject
+    // is found after the complementizer; the speaker is no actor of it.
+    let clause = (start..until)
+        .rev()
+        .take_while(|&k| !is_clause_punct(view, k))
+        .find(|&k| super::quotes::is_complementizer(view.norm(k)))
+        .map(|c| c + 1)
+        .filter(|&c| {
+            view.actors_in(c..until)
+                .any(|m| is_actor(m) && !is_place_use(view, m))
+        });
+    let start = clause.unwrap_or(start);
     let candidates = view
         .actors_in(start..until)
         .filter(|m| is_actor(m) && !is_place_use(view, m));
@@ -1732,18 +2225,29 @@ fn modality_at(
     let head = light.unwrap_or(t);
     let norm = strip_conjunction(view.norm(head));
     let near = sent.start.max(head.saturating_sub(3))..head;
-    let negated = near
-        .clone()
-        .any(|k| lex.negations.contains(strip_conjunction(view.norm(k))))
+    let negated = near.clone().any(|k| is_negation(view, k, head))
         || (sent.start.max(head.saturating_sub(10))..head)
             .any(|k| lex.denials.contains(strip_conjunction(view.norm(k))));
     if negated {
         return (true, Modality::Denied);
     }
+    // «ستفرض عقوبات إذا غزت روسيا», «سنرسل سفينة إذا سمحت الظروف»: a
+    // condition after the trigger, in its clause, wins over the future.
+    if (t + 1..sent.end)
+        .take_while(|&k| !opens_new_clause(view.norm(k)))
+        .any(|k| is_condition(view, k))
+    {
+        return (false, Modality::Hypothetical);
+    }
     let future_prefix =
         (norm.starts_with("سي") || norm.starts_with("ست") || norm.starts_with("سن"))
-            && lexicons().triggers.exact(&norm['س'.len_utf8()..]).is_some();
-    let wide = sent.start.max(head.saturating_sub(8))..sent.end.min(t + 8);
+            && is_known_verb(&norm['س'.len_utf8()..]);
+    // Plan words after the trigger count in its clause only («… تناول
+    // الوضع، ومن المنتظر أن يعود» plans the return, not the meeting).
+    let clause_end = (t + 1..sent.end.min(t + 8))
+        .find(|&k| view.is_punct(k))
+        .unwrap_or(sent.end.min(t + 8));
+    let wide = sent.start.max(head.saturating_sub(8))..clause_end;
     // «قبل أسبوع من القمة»: what comes after the told event is still ahead.
     let before_of = head >= sent.start + 2
         && view.norm(head - 1) == "من"
@@ -1762,17 +2266,96 @@ fn modality_at(
     }
     // «قد» before an imperfect is «may»; before a perfect («كان قد
     // استقبل») it tells what already happened.
+    // «وكان … قد تلقى»: a pluperfect, whatever letter the verb starts with.
+    let pluperfect = |k: usize| {
+        (sent.start.max(k.saturating_sub(12))..k).any(|j| {
+            matches!(
+                strip_conjunction(view.norm(j)),
+                "كان" | "كانت" | "كانوا" | "كانا"
+            )
+        })
+    };
     let hedge = |k: usize| {
         let n = strip_conjunction(view.norm(k));
-        lex.conditionals.contains(n) && (n != "قد" || view.norm(k + 1).starts_with(['ي', 'ت', 'ن']))
+        lex.conditionals.contains(n)
+            && (n != "قد" || view.norm(k + 1).starts_with(['ي', 'ت', 'ن']) && !pluperfect(k))
     };
-    if near.clone().any(hedge)
-        || (sent.start.max(head.saturating_sub(8))..head)
-            .any(|k| matches!(strip_conjunction(view.norm(k)), "اذا" | "لو"))
-    {
+    // A condition before the trigger governs it only within its clause
+    // («إذا ردت إسرائيل، فيما دعا …» does not make the call conditional).
+    let condition_before = (sent.start.max(head.saturating_sub(8))..head)
+        .rev()
+        .take_while(|&k| !view.is_punct(k) && !opens_new_clause(view.norm(k)))
+        .any(|k| matches!(strip_conjunction(view.norm(k)), "اذا" | "لو"));
+    if near.clone().any(hedge) || condition_before {
         return (false, Modality::Hypothetical);
     }
     (false, Modality::Asserted)
+}
+
+/// Is `norm` a trigger or light verb, with a dual or plural ending
+/// («يعقدان», «يوقعون»)?
+fn is_known_verb(norm: &str) -> bool {
+    let lex = lexicons();
+    let known = |w: &str| lex.triggers.exact(w).is_some() || lex.light_verbs.contains(w);
+    known(norm)
+        || ["ان", "ون"]
+            .iter()
+            .any(|e| norm.strip_suffix(e).is_some_and(known))
+}
+
+/// Is token `k` punctuation that ends a clause (not a quote mark)?
+fn is_clause_punct(view: &DocView<'_>, k: usize) -> bool {
+    view.is_punct(k)
+        && matches!(
+            view.norm(k),
+            "،" | "," | "." | "؛" | ";" | ":" | "!" | "؟" | "?"
+        )
+}
+
+/// Does a new coordinated clause («…، ومن المنتظر أن يعود غدا») start
+/// between the trigger at `t` and a later token `at`?
+fn new_clause_between(view: &DocView<'_>, t: usize, at: usize) -> bool {
+    at > t
+        && (t + 1..at).any(|k| {
+            is_clause_punct(view, k)
+                && view
+                    .words
+                    .get(k + 1)
+                    .is_some_and(|w| w.text.starts_with('و') || opens_new_clause(view.norm(k + 1)))
+                && !view.norm(k + 1).starts_with("وفق")
+        })
+}
+
+/// Is the word at `k` a negation of the trigger at `head`? «ما» is one
+/// only right before it, and not as a relative («وفق ما أعلنت», «وهو ما
+/// نفته»).
+fn is_negation(view: &DocView<'_>, k: usize, head: usize) -> bool {
+    let n = strip_conjunction(view.norm(k));
+    if !lexicons().negations.contains(n) {
+        return false;
+    }
+    n != "ما"
+        || k + 1 == head
+            && !(k > 0
+                && matches!(
+                    view.norm(k - 1),
+                    "وفق"
+                        | "وفقا"
+                        | "حسب"
+                        | "بحسب"
+                        | "طبقا"
+                        | "وهو"
+                        | "وهي"
+                        | "هو"
+                        | "هي"
+                        | "كل"
+                ))
+}
+
+/// Is the word at `k` a condition («إذا», «لو», «متى ما»)?
+fn is_condition(view: &DocView<'_>, k: usize) -> bool {
+    let n = strip_conjunction(view.norm(k));
+    matches!(n, "اذا" | "لو") || n == "متي" && view.norm(k + 1) == "ما"
 }
 
 /// Adds `e` to `events`, or, when it is an event already told (same
@@ -1924,4 +2507,234 @@ fn sides_key(view: &DocView<'_>, e: &Event) -> (Vec<String>, Vec<String>) {
         return (all, Vec::new());
     }
     (s, t)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::facts::testing::TestDoc;
+
+    /// One event as the tests read it: type, trigger, source and target
+    /// texts, modality.
+    #[derive(Debug)]
+    struct Seen {
+        kind: &'static str,
+        trigger: String,
+        source: Vec<String>,
+        target: Vec<String>,
+        modality: &'static str,
+    }
+
+    fn events(text: &str) -> Vec<Seen> {
+        let d = TestDoc::new(text);
+        let words = d.words();
+        let view = d.view(&words);
+        let join = |r: &Range<usize>| {
+            words[r.clone()]
+                .iter()
+                .map(|w| w.text)
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
+        EventFinder
+            .find(&view, &[], Date::new(2024, 5, 2))
+            .iter()
+            .map(|e| Seen {
+                kind: e.kind.as_str(),
+                trigger: join(&e.trigger),
+                source: e.source.iter().map(|a| join(&a.tokens)).collect(),
+                target: e.target.iter().map(|a| join(&a.tokens)).collect(),
+                modality: e.modality.as_str(),
+            })
+            .collect()
+    }
+
+    fn find<'a>(seen: &'a [Seen], trigger: &str) -> &'a Seen {
+        seen.iter()
+            .find(|e| e.trigger.ends_with(trigger))
+            .unwrap_or_else(|| panic!("no event «{trigger}»: {seen:#?}"))
+    }
+
+    #[test]
+    fn ma_after_wafq_is_no_negation() {
+        let seen = events(
+            "واعتقلت الشرطة عشرات المتظاهرين، وفق ما أعلنت منظمة العفو الدولية التي طالبت الحكومة بالإفراج عنهم.",
+        );
+        assert_eq!(find(&seen, "طالبت").modality, "asserted");
+    }
+
+    #[test]
+    fn a_condition_after_the_trigger_makes_it_hypothetical() {
+        let seen = events("وقال الوزير إن السعودية سترسل مساعدات إلى السودان إذا سمحت الظروف.");
+        assert_eq!(find(&seen, "سترسل").modality, "hypothetical");
+    }
+
+    #[test]
+    fn a_condition_in_another_clause_does_not_govern() {
+        let seen = events(
+            "وهدد قائد الجيش بالرد إذا هاجمت إسرائيل المنشآت، فيما دعا الرئيس الفرنسي إيمانويل ماكرون جميع الأطراف إلى التهدئة.",
+        );
+        assert_eq!(find(&seen, "دعا").modality, "asserted");
+    }
+
+    #[test]
+    fn qad_after_kana_is_a_pluperfect() {
+        let seen = events(
+            "وكان الملك عبدالله الثاني قد تلقى أمس اتصالا هاتفيا من الرئيس الفرنسي إيمانويل ماكرون.",
+        );
+        assert_eq!(find(&seen, "اتصالا").modality, "asserted");
+    }
+
+    #[test]
+    fn a_plan_after_a_comma_belongs_to_the_next_clause() {
+        let seen = events(
+            "والتقى الرئيس التونسي قيس سعيد رئيس الوزراء الإيطالي جورجيا ميلوني، ومن المنتظر أن يعود إلى تونس غدا.",
+        );
+        assert_eq!(find(&seen, "والتقى").modality, "asserted");
+    }
+
+    #[test]
+    fn a_light_verb_reaches_past_the_names_of_its_subject() {
+        let seen = events(
+            "وقعت جمهورية مصر العربية والمملكة الأردنية الهاشمية، أمس، اتفاقا للتعاون في مجال الطاقة.",
+        );
+        let agree: Vec<&Seen> = seen.iter().filter(|e| e.kind == "AGREE").collect();
+        assert_eq!(agree.len(), 1, "{seen:#?}");
+        assert_eq!(agree[0].trigger, "وقعت");
+    }
+
+    #[test]
+    fn a_protest_note_is_no_agreement() {
+        let seen = events("واستدعت وزارة الخارجية الأردنية السفير الإيراني وسلمته مذكرة احتجاج.");
+        assert!(seen.iter().all(|e| e.kind != "AGREE"), "{seen:#?}");
+    }
+
+    fn summits(seen: &[Seen]) -> Vec<&Seen> {
+        seen.iter()
+            .filter(|e| e.kind == "CONSULT" && e.trigger.contains("قمة"))
+            .collect()
+    }
+
+    #[test]
+    fn a_summit_has_its_host_and_participants_and_no_target() {
+        let seen = events(
+            "شارك الرئيس التونسي قيس سعيد أمس في قمة الرياض للتنمية التي استضافتها المملكة العربية السعودية، بحضور الرئيس الفرنسي إيمانويل ماكرون.",
+        );
+        let s = summits(&seen);
+        assert_eq!(s.len(), 1, "{seen:#?}");
+        assert!(s[0].target.is_empty(), "{s:#?}");
+        let all = s[0].source.join(" | ");
+        for name in ["قيس سعيد", "السعودية", "إيمانويل ماكرون"] {
+            assert!(all.contains(name), "{name} not in {all}");
+        }
+        assert!(!all.contains("الرياض"), "{all}");
+    }
+
+    #[test]
+    fn a_summit_told_again_adds_who_took_part() {
+        let seen = events(
+            "افتتح الملك عبدالله الثاني اليوم أعمال القمة العربية في عمّان. وشارك في القمة الرئيس المصري عبد الفتاح السيسي. وقال وزير الخارجية أيمن الصفدي عقب القمة إن النتائج مشجعة.",
+        );
+        let s = summits(&seen);
+        assert_eq!(s.len(), 1, "{seen:#?}");
+        let all = s[0].source.join(" | ");
+        assert!(all.contains("عبدالله الثاني"), "{all}");
+        assert!(all.contains("عبد الفتاح السيسي"), "{all}");
+        assert!(!all.contains("الصفدي"), "{all}");
+    }
+
+    #[test]
+    fn talks_with_participants_named_far_after() {
+        let seen = events(
+            "أعلنت الخارجية القطرية أن جولة جديدة من محادثات الدوحة حول السودان ستعقد الأسبوع المقبل، بمشاركة الدول الوسيطة مصر والسعودية والإمارات.",
+        );
+        let talks = find(&seen, "محادثات");
+        let mut all = talks.source.clone();
+        all.extend(talks.target.iter().cloned());
+        let all = all.join(" | ");
+        for name in ["مصر", "السعودية", "الإمارات"] {
+            assert!(all.contains(name), "{name} not in {all}");
+        }
+        assert_eq!(talks.modality, "planned");
+    }
+
+    #[test]
+    fn the_speaker_is_no_actor_of_the_reported_clause() {
+        let seen = events(
+            "وصرح المتحدث باسم الرئاسة بأن الرئيس الفرنسي إيمانويل ماكرون أكد دعمه الكامل للأردن.",
+        );
+        let support = find(&seen, "دعمه");
+        assert_eq!(support.source, ["إيمانويل ماكرون"], "{seen:#?}");
+    }
+
+    #[test]
+    fn a_verbal_noun_spelt_as_the_verb_takes_its_object_as_genitive() {
+        let seen = events("وأكد الوزير أن السعودية ستستمر في دعم السودان خلال المرحلة المقبلة.");
+        let support = find(&seen, "دعم");
+        assert_eq!(support.source, ["السعودية"], "{seen:#?}");
+        assert_eq!(support.target, ["السودان"], "{seen:#?}");
+    }
+
+    #[test]
+    fn what_is_called_for_is_no_addressee() {
+        let seen = events("وألقى الرئيس السنغالي ماكي سال كلمة، داعيا إلى إصلاح مجلس الأمن الدولي.");
+        assert!(find(&seen, "داعيا").target.is_empty(), "{seen:#?}");
+    }
+
+    #[test]
+    fn a_person_after_a_title_and_its_body_is_the_object() {
+        let seen = events(
+            "والتقى وزير الخارجية الأردني أيمن الصفدي الأمين العام للأمم المتحدة أنطونيو غوتيريش في نيويورك.",
+        );
+        assert_eq!(
+            find(&seen, "والتقى").target,
+            ["أنطونيو غوتيريش"],
+            "{seen:#?}"
+        );
+    }
+
+    #[test]
+    fn an_official_announcing_a_state_act_stands_for_the_named_state() {
+        let seen = events(
+            "أعلن وزير الخارجية الأردني أيمن الصفدي، اليوم، قطع العلاقات الدبلوماسية مع إيران، متهما طهران بالتدخل في شؤون الأردن.",
+        );
+        let cut = find(&seen, "قطع");
+        assert_eq!(cut.kind, "SANCTION");
+        assert_eq!(cut.source, ["الأردن"], "{seen:#?}");
+        assert_eq!(find(&seen, "متهما").source, ["أيمن الصفدي"], "{seen:#?}");
+    }
+
+    #[test]
+    fn a_military_operation_hits_the_country_of_the_place() {
+        let seen = events(
+            "أعلن الرئيس الروسي فلاديمير بوتين بدء عملية عسكرية في منطقة خاركيف شرق أوكرانيا.",
+        );
+        let op = find(&seen, "عملية");
+        assert_eq!(op.kind, "ASSAULT");
+        assert_eq!(op.target, ["أوكرانيا"], "{seen:#?}");
+    }
+
+    #[test]
+    fn an_attack_without_a_named_target_hits_the_country_told_before() {
+        let seen = events(
+            "تصاعد التوتر على الحدود الشمالية مع لبنان. وشن الجيش الإسرائيلي فجر اليوم غارات على بلدتين حدوديتين.",
+        );
+        let raid = find(&seen, "غارات");
+        assert_eq!(raid.target, ["لبنان"], "{seen:#?}");
+    }
+
+    #[test]
+    fn a_welcome_of_an_agreement_is_aimed_at_its_sides() {
+        let seen = events(
+            "وقعت مصر والسودان أمس اتفاقا لتقاسم مياه النيل. ورحبت جامعة الدول العربية بالاتفاق.",
+        );
+        let welcome = find(&seen, "ورحبت");
+        assert_eq!(welcome.target, ["مصر", "والسودان"], "{seen:#?}");
+    }
+
+    #[test]
+    fn a_definite_noun_alone_is_no_new_attack() {
+        let seen = events("وقال وزير الدفاع الروسي إن العملية العسكرية تسير وفق الخطة المرسومة.");
+        assert!(seen.iter().all(|e| e.kind != "ASSAULT"), "{seen:#?}");
+    }
 }

@@ -7,6 +7,8 @@
 
 pub mod events;
 pub mod quotes;
+#[cfg(test)]
+pub(crate) mod testing;
 
 use std::collections::HashSet;
 use std::ops::Range;

@@ -1154,76 +1154,12 @@ fn channel_subject(view: &DocView<'_>, region: Range<usize>) -> (Subject, Option
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::entities::kb::KnowledgeBase;
-    use crate::entities::resolve::Resolution;
-    use crate::entities::{EntityExtractor, ExtractScratch};
-    use crate::facts::Word;
-    use akhbar_text::normalize::Normalizer;
-    use akhbar_text::sentence::split_sentences;
-    use akhbar_text::tokenize::tokenize;
-
-    struct Doc {
-        words: Vec<(String, String, TokenKind, bool)>,
-        sentences: Vec<Range<usize>>,
-        paragraph_of: Vec<usize>,
-        resolution: Resolution,
-    }
-
-    fn doc(text: &str) -> Doc {
-        let n = Normalizer::default();
-        let mut words = Vec::new();
-        let mut sentences = Vec::new();
-        let mut paragraph_of = Vec::new();
-        for (p, para) in text.split("\n\n").enumerate() {
-            for s in split_sentences(para) {
-                let start = words.len();
-                for t in tokenize(&para[s.clone()]) {
-                    let at = s.start + t.start;
-                    let space = at == 0 || para[..at].ends_with(char::is_whitespace);
-                    let w = &para[at..s.start + t.end];
-                    words.push((w.to_string(), n.normalize(w), t.kind, space));
-                }
-                sentences.push(start..words.len());
-                paragraph_of.push(p);
-            }
-        }
-        let per_sentence: Vec<Vec<&str>> = sentences
-            .iter()
-            .map(|s| words[s.clone()].iter().map(|w| w.0.as_str()).collect())
-            .collect();
-        let refs: Vec<&[&str]> = per_sentence.iter().map(Vec::as_slice).collect();
-        let resolution = EntityExtractor::bundled().extract(
-            &refs,
-            akhbar_text::calendar::Date::new(2024, 5, 2),
-            &mut ExtractScratch::default(),
-        );
-        Doc {
-            words,
-            sentences,
-            paragraph_of,
-            resolution,
-        }
-    }
+    use crate::facts::testing::TestDoc;
 
     fn quotes(text: &str) -> Vec<(QuoteKind, String, Option<String>, bool)> {
-        let d = doc(text);
-        let words: Vec<Word<'_>> = d
-            .words
-            .iter()
-            .map(|(t, n, k, s)| Word {
-                text: t,
-                norm: n,
-                kind: *k,
-                space_before: *s,
-            })
-            .collect();
-        let view = DocView::new(
-            &words,
-            &d.sentences,
-            &d.paragraph_of,
-            &d.resolution,
-            KnowledgeBase::bundled(),
-        );
+        let d = TestDoc::new(text);
+        let words = d.words();
+        let view = d.view(&words);
         let join = |r: &Range<usize>| {
             words[r.clone()]
                 .iter()
