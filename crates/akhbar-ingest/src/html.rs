@@ -300,14 +300,7 @@ const LD_JSON: &str = "script+ld";
 
 /// The interned lower-case form of a tag name, without allocating.
 fn lower_intern(raw: &str) -> &'static str {
-    let mut buf = [0u8; 16];
-    if raw.len() > buf.len() {
-        return "";
-    }
-    for (d, s) in buf.iter_mut().zip(raw.bytes()) {
-        *d = s.to_ascii_lowercase();
-    }
-    std::str::from_utf8(&buf[..raw.len()]).map_or("", |n| intern(n).0)
+    intern(raw).0
 }
 
 fn is_ld_json(attrs: &[(String, String)]) -> bool {
@@ -570,36 +563,152 @@ const INLINE: [&str; 29] = [
 
 const F_SCOPE: u8 = 16;
 
+/// A known tag: its name, flags and small id.
+#[derive(Clone, Copy)]
+struct TagInfo {
+    /// [`tag_key`] of the name.
+    key: u128,
+    name: &'static str,
+    flags: u8,
+    id: u8,
+}
+
+/// Longest tag name that can be known (longer names are never in the table).
+const TAG_KEY_MAX: usize = 15;
+
+/// A tag name's bytes, ASCII-lower-cased, packed with its length: equal
+/// keys are equal lower-case names. `None` for names too long to be known.
+const fn tag_key(raw: &[u8]) -> Option<u128> {
+    if raw.len() > TAG_KEY_MAX {
+        return None;
+    }
+    let mut key = 0u128;
+    let mut i = 0;
+    while i < raw.len() {
+        key = (key << 8) | raw[i].to_ascii_lowercase() as u128;
+        i += 1;
+    }
+    Some((key << 8) | raw.len() as u128)
+}
+
+const TAG_LISTS: [(&[&str], u8); 6] = [
+    (&VOID, F_VOID),
+    (&DROP, F_DROP),
+    (&BLOCK, F_BLOCK),
+    (&CLOSES_P, F_CLOSES_P),
+    (&SCOPE, F_SCOPE),
+    (&INLINE, 0),
+];
+
+const TAG_COUNT: usize = build_tags().1;
+
+/// Every known tag, sorted by key; ids number the names in their order of
+/// first appearance in [`TAG_LISTS`], from 1.
+const TAGS: [TagInfo; TAG_COUNT] = {
+    let (all, n) = build_tags();
+    let mut out = [all[0]; TAG_COUNT];
+    let mut i = 0;
+    while i < n {
+        out[i] = all[i];
+        i += 1;
+    }
+    out
+};
+
+const fn build_tags() -> ([TagInfo; 256], usize) {
+    let empty = TagInfo {
+        key: 0,
+        name: "",
+        flags: 0,
+        id: 0,
+    };
+    let mut all = [empty; 256];
+    let mut n = 0;
+    let mut l = 0;
+    while l < TAG_LISTS.len() {
+        let (list, flag) = TAG_LISTS[l];
+        let mut j = 0;
+        while j < list.len() {
+            let name = list[j];
+            let key = match tag_key(name.as_bytes()) {
+                Some(k) => k,
+                None => panic!("tag name too long"),
+            };
+            let mut k = 0;
+            while k < n && all[k].key != key {
+                k += 1;
+            }
+            if k == n {
+                all[n] = TagInfo {
+                    key,
+                    name,
+                    flags: 0,
+                    id: n as u8 + 1,
+                };
+                n += 1;
+            }
+            all[k].flags |= flag;
+            j += 1;
+        }
+        l += 1;
+    }
+    // Insertion sort by key.
+    let mut i = 1;
+    while i < n {
+        let mut k = i;
+        while k > 0 && all[k - 1].key > all[k].key {
+            let t = all[k];
+            all[k] = all[k - 1];
+            all[k - 1] = t;
+            k -= 1;
+        }
+        i += 1;
+    }
+    (all, n)
+}
+
+/// The known tag of a name, in any case.
+fn lookup_tag(raw: &[u8]) -> Option<&'static TagInfo> {
+    let key = tag_key(raw)?;
+    TAGS.binary_search_by(|t| t.key.cmp(&key))
+        .ok()
+        .map(|i| &TAGS[i])
+}
+
 /// The interned name, flags and small id (0 for unknown) of a tag.
 fn intern(name: &str) -> (&'static str, u8, u8) {
-    type Table = std::collections::HashMap<&'static str, (u8, u8)>;
-    static TABLE: std::sync::OnceLock<Table> = std::sync::OnceLock::new();
-    let table = TABLE.get_or_init(|| {
-        let mut t: Table = std::collections::HashMap::new();
-        let lists = [
-            (&VOID[..], F_VOID),
-            (&DROP[..], F_DROP),
-            (&BLOCK[..], F_BLOCK),
-            (&CLOSES_P[..], F_CLOSES_P),
-            (&SCOPE[..], F_SCOPE),
-            (&INLINE[..], 0),
-        ];
-        for (list, flag) in lists {
-            for n in list {
-                let next = t.len() as u8 + 1;
-                t.entry(*n).or_insert((0, next)).0 |= flag;
-            }
-        }
-        t
-    });
-    match table.get_key_value(name) {
-        Some((k, (f, id))) => (k, *f, *id),
+    match lookup_tag(name.as_bytes()) {
+        Some(t) => (t.name, t.flags, t.id),
         None => ("", 0, 0),
     }
 }
 
-fn tag_id(name: &str) -> u8 {
-    intern(name).2
+const ID_DD: u8 = tag_id("dd");
+const ID_DL: u8 = tag_id("dl");
+const ID_DT: u8 = tag_id("dt");
+const ID_LI: u8 = tag_id("li");
+const ID_OL: u8 = tag_id("ol");
+const ID_P: u8 = tag_id("p");
+const ID_TABLE: u8 = tag_id("table");
+const ID_TD: u8 = tag_id("td");
+const ID_TH: u8 = tag_id("th");
+const ID_TR: u8 = tag_id("tr");
+const ID_UL: u8 = tag_id("ul");
+
+/// The id of a known tag, at compile time.
+const fn tag_id(name: &str) -> u8 {
+    let key = match tag_key(name.as_bytes()) {
+        Some(k) => k,
+        None => panic!("tag name too long"),
+    };
+    let mut i = 0;
+    while i < TAGS.len() {
+        if TAGS[i].key == key {
+            return TAGS[i].id;
+        }
+        i += 1;
+    }
+    panic!("unknown tag")
 }
 
 #[derive(Default)]
@@ -808,7 +917,7 @@ fn parse(page: &str) -> (Tree<'_>, Meta) {
             },
             Token::End(name) => match name {
                 "p" | "li" | "dt" | "dd" | "td" | "th" | "tr" => {
-                    pop_to(&mut stack, &tree, tag_id(name), &[tag_id("table")], false)
+                    pop_to(&mut stack, &tree, intern(name).2, &[ID_TABLE], false)
                 }
                 "br" => {
                     let parent = *stack.last().unwrap_or(&0);
@@ -822,7 +931,7 @@ fn parse(page: &str) -> (Tree<'_>, Meta) {
                     );
                 }
                 _ => {
-                    pop_to(&mut stack, &tree, tag_id(name), &[], false);
+                    pop_to(&mut stack, &tree, intern(name).2, &[], false);
                 }
             },
             Token::Start {
@@ -869,43 +978,25 @@ fn parse(page: &str) -> (Tree<'_>, Meta) {
                 }
                 let (tag, flags, id) = intern(name);
                 if flags & F_CLOSES_P != 0 {
-                    pop_to(&mut stack, &tree, tag_id("p"), &[], true);
+                    pop_to(&mut stack, &tree, ID_P, &[], true);
                 }
                 match name {
                     "li" => pop_to(
                         &mut stack,
                         &tree,
-                        tag_id("li"),
-                        &[
-                            tag_id("ul"),
-                            tag_id("ol"),
-                            tag_id("table"),
-                            tag_id("td"),
-                            tag_id("th"),
-                        ],
+                        ID_LI,
+                        &[ID_UL, ID_OL, ID_TABLE, ID_TD, ID_TH],
                         false,
                     ),
                     "dt" | "dd" => {
-                        pop_to(&mut stack, &tree, tag_id("dt"), &[tag_id("dl")], false);
-                        pop_to(&mut stack, &tree, tag_id("dd"), &[tag_id("dl")], false);
+                        pop_to(&mut stack, &tree, ID_DT, &[ID_DL], false);
+                        pop_to(&mut stack, &tree, ID_DD, &[ID_DL], false);
                     }
                     "td" | "th" => {
-                        pop_to(
-                            &mut stack,
-                            &tree,
-                            tag_id("td"),
-                            &[tag_id("tr"), tag_id("table")],
-                            false,
-                        );
-                        pop_to(
-                            &mut stack,
-                            &tree,
-                            tag_id("th"),
-                            &[tag_id("tr"), tag_id("table")],
-                            false,
-                        );
+                        pop_to(&mut stack, &tree, ID_TD, &[ID_TR, ID_TABLE], false);
+                        pop_to(&mut stack, &tree, ID_TH, &[ID_TR, ID_TABLE], false);
                     }
-                    "tr" => pop_to(&mut stack, &tree, tag_id("tr"), &[tag_id("table")], false),
+                    "tr" => pop_to(&mut stack, &tree, ID_TR, &[ID_TABLE], false),
                     _ => {}
                 }
                 if tree.nodes.len() >= MAX_NODES {
