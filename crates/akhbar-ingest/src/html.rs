@@ -78,202 +78,55 @@ pub enum HtmlError {
 
 // ---------------------------------------------------------------- tokenizer
 
-#[derive(Debug)]
-enum Token<'a> {
-    Start {
-        /// Interned lower-case name; empty for tags the extractor does not know.
-        name: &'static str,
-        attrs: Vec<(String, String)>,
-        self_closing: bool,
-    },
-    End(&'static str),
-    Text(&'a str),
-    /// Content of a raw-text element (script, style, title…).
-    Raw(&'static str, &'a str),
+/// The attributes the extractor reads; others are skipped without a copy
+/// (src, srcset, data-*, on*…).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum AttrName {
+    Class,
+    Id,
+    Role,
+    Itemprop,
+    Href,
+    Hidden,
+    AriaHidden,
+    Style,
+    Rel,
+    Type,
+    Content,
+    Property,
+    Name,
+    HttpEquiv,
+    Charset,
+    Datetime,
+    Lang,
+    XmlLang,
+    Dir,
 }
 
-const RAW_TEXT: [&str; 10] = [
-    "script",
-    "style",
-    "textarea",
-    "title",
-    "xmp",
-    "noscript",
-    "iframe",
-    "noembed",
-    "noframes",
-    "plaintext",
+/// The kept attributes' names, in [`AttrName`] order.
+const KEPT_ATTRS: [AttrName; 19] = [
+    AttrName::Class,
+    AttrName::Id,
+    AttrName::Role,
+    AttrName::Itemprop,
+    AttrName::Href,
+    AttrName::Hidden,
+    AttrName::AriaHidden,
+    AttrName::Style,
+    AttrName::Rel,
+    AttrName::Type,
+    AttrName::Content,
+    AttrName::Property,
+    AttrName::Name,
+    AttrName::HttpEquiv,
+    AttrName::Charset,
+    AttrName::Datetime,
+    AttrName::Lang,
+    AttrName::XmlLang,
+    AttrName::Dir,
 ];
 
-fn find_ci(hay: &str, needle: &str, from: usize) -> Option<usize> {
-    let h = hay.as_bytes();
-    let n = needle.as_bytes();
-    let mut i = from;
-    while i + n.len() <= h.len() {
-        let j = memchr::memchr(b'<', &h[i..])? + i;
-        if j + n.len() <= h.len() && h[j..j + n.len()].eq_ignore_ascii_case(n) {
-            return Some(j);
-        }
-        i = j + 1;
-    }
-    None
-}
-
-struct Tokenizer<'a> {
-    s: &'a str,
-    at: usize,
-}
-
-impl<'a> Tokenizer<'a> {
-    fn next_token(&mut self) -> Option<Token<'a>> {
-        let s = self.s;
-        let b = s.as_bytes();
-        loop {
-            if self.at >= b.len() {
-                return None;
-            }
-            let start = self.at;
-            if b[start] != b'<' {
-                let end = memchr::memchr(b'<', &b[start..]).map_or(b.len(), |i| start + i);
-                self.at = end;
-                return Some(Token::Text(&s[start..end]));
-            }
-            let next = b.get(start + 1).copied().unwrap_or(0);
-            if next == b'!' {
-                if s[start..].starts_with("<!--") {
-                    self.at = s[start + 4..]
-                        .find("-->")
-                        .map_or(b.len(), |i| start + 4 + i + 3);
-                } else if s[start..].starts_with("<![CDATA[") {
-                    let body = start + 9;
-                    let end = s[body..].find("]]>").map_or(b.len(), |i| body + i);
-                    self.at = (end + 3).min(b.len());
-                    return Some(Token::Text(&s[body..end]));
-                } else {
-                    self.at = memchr::memchr(b'>', &b[start..]).map_or(b.len(), |i| start + i + 1);
-                }
-                continue;
-            }
-            if next == b'?' {
-                self.at = memchr::memchr(b'>', &b[start..]).map_or(b.len(), |i| start + i + 1);
-                continue;
-            }
-            if next == b'/' {
-                let nb = b.get(start + 2).copied().unwrap_or(0);
-                if !nb.is_ascii_alphabetic() {
-                    self.at = memchr::memchr(b'>', &b[start..]).map_or(b.len(), |i| start + i + 1);
-                    continue;
-                }
-                let name_end = (start + 2..b.len())
-                    .find(|&i| matches!(b[i], b' ' | b'\t' | b'\n' | b'\r' | b'\x0c' | b'/' | b'>'))
-                    .unwrap_or(b.len());
-                let name = lower_intern(&s[start + 2..name_end]);
-                self.at =
-                    memchr::memchr(b'>', &b[name_end..]).map_or(b.len(), |i| name_end + i + 1);
-                return Some(Token::End(name));
-            }
-            if !next.is_ascii_alphabetic() {
-                // A lone '<' is text.
-                let end = memchr::memchr(b'<', &b[start + 1..]).map_or(b.len(), |i| start + 1 + i);
-                self.at = end;
-                return Some(Token::Text(&s[start..end]));
-            }
-            return Some(self.start_tag(start));
-        }
-    }
-
-    fn start_tag(&mut self, start: usize) -> Token<'a> {
-        let s = self.s;
-        let b = s.as_bytes();
-        let mut i = start + 1;
-        while i < b.len() && !matches!(b[i], b' ' | b'\t' | b'\n' | b'\r' | b'\x0c' | b'/' | b'>') {
-            i += 1;
-        }
-        let name = lower_intern(&s[start + 1..i]);
-        let mut attrs = Vec::new();
-        let mut self_closing = false;
-        loop {
-            while i < b.len() && (b[i].is_ascii_whitespace() || b[i] == b'/') {
-                self_closing = b[i] == b'/';
-                i += 1;
-            }
-            if i >= b.len() {
-                break;
-            }
-            if b[i] == b'>' {
-                i += 1;
-                break;
-            }
-            self_closing = false;
-            let an = i;
-            i += 1;
-            while i < b.len()
-                && !matches!(
-                    b[i],
-                    b' ' | b'\t' | b'\n' | b'\r' | b'\x0c' | b'/' | b'>' | b'='
-                )
-            {
-                i += 1;
-            }
-            let aname = &s[an..i];
-            while i < b.len() && b[i].is_ascii_whitespace() {
-                i += 1;
-            }
-            let mut value = "";
-            if i < b.len() && b[i] == b'=' {
-                i += 1;
-                while i < b.len() && b[i].is_ascii_whitespace() {
-                    i += 1;
-                }
-                if i < b.len() && (b[i] == b'"' || b[i] == b'\'') {
-                    let q = b[i];
-                    let vs = i + 1;
-                    let ve = memchr::memchr(q, &b[vs..]).map_or(b.len(), |j| vs + j);
-                    value = &s[vs..ve];
-                    i = (ve + 1).min(b.len());
-                } else {
-                    let vs = i;
-                    while i < b.len() && !b[i].is_ascii_whitespace() && b[i] != b'>' {
-                        i += 1;
-                    }
-                    value = &s[vs..i];
-                }
-            }
-            // Only the attributes the extractor reads are kept (no
-            // allocation for src, srcset, data-*, on*…).
-            if attrs.len() < 64 && KEPT_ATTRS.iter().any(|k| k.eq_ignore_ascii_case(aname)) {
-                attrs.push((aname.to_ascii_lowercase(), decode_entities(value)));
-            }
-        }
-        self.at = i;
-        if RAW_TEXT.contains(&name) && !self_closing {
-            let body = self.at;
-            let close = format!("</{name}");
-            let end = if name == "plaintext" {
-                None
-            } else {
-                find_ci(s, &close, body)
-            };
-            let end = end.unwrap_or(b.len());
-            self.at = memchr::memchr(b'>', &b[end..]).map_or(b.len(), |j| end + j + 1);
-            let raw = &s[body..end];
-            let name = if name == "script" && is_ld_json(&attrs) {
-                LD_JSON
-            } else {
-                name
-            };
-            return Token::Raw(name, raw);
-        }
-        Token::Start {
-            name,
-            attrs,
-            self_closing,
-        }
-    }
-}
-
-/// Attributes the extractor reads.
-const KEPT_ATTRS: &[&str] = &[
+const KEPT_SET: KeySet<19> = key_set([
     "class",
     "id",
     "role",
@@ -293,20 +146,248 @@ const KEPT_ATTRS: &[&str] = &[
     "lang",
     "xml:lang",
     "dir",
+]);
+
+/// The kept attribute of a name, in any case.
+fn kept_attr(name: &[u8]) -> Option<AttrName> {
+    KEPT_SET.find(name).map(|i| KEPT_ATTRS[i])
+}
+
+/// A kept attribute and its decoded value.
+type Attr<'a> = (AttrName, std::borrow::Cow<'a, str>);
+
+#[derive(Debug)]
+enum Token<'a> {
+    /// A start tag; its attributes are in [`Tokenizer::attrs`].
+    Start {
+        /// The tag ([`UNKNOWN_TAG`] for tags the extractor does not know).
+        tag: &'static TagInfo,
+        self_closing: bool,
+    },
+    End(&'static TagInfo),
+    /// Text, and whether it may hold a character reference.
+    Text(&'a str, bool),
+    /// Content of a raw-text element (script, style, title…).
+    Raw(&'static str, &'a str),
+}
+
+/// Tag names whose content is raw text.
+const RAW_TEXT: [&str; 10] = [
+    "script",
+    "style",
+    "textarea",
+    "title",
+    "xmp",
+    "noscript",
+    "iframe",
+    "noembed",
+    "noframes",
+    "plaintext",
 ];
+
+/// The first `</name` (any case) at or after `from`: `name` is lower case
+/// ASCII, at most [`NAME_KEY_MAX`] bytes.
+fn find_end_tag(hay: &[u8], name: &str, from: usize) -> Option<usize> {
+    let mut needle = [0u8; NAME_KEY_MAX + 2];
+    needle[0] = b'<';
+    needle[1] = b'/';
+    needle[2..2 + name.len()].copy_from_slice(name.as_bytes());
+    let n = &needle[..2 + name.len()];
+    let mut i = from;
+    while i + n.len() <= hay.len() {
+        let j = memchr::memchr(b'<', &hay[i..])? + i;
+        if j + n.len() <= hay.len() && hay[j..j + n.len()].eq_ignore_ascii_case(n) {
+            return Some(j);
+        }
+        i = j + 1;
+    }
+    None
+}
+
+/// Bytes that end a tag or attribute name.
+fn ends_name(b: u8) -> bool {
+    matches!(b, b' ' | b'\t' | b'\n' | b'\r' | b'\x0c' | b'/' | b'>')
+}
+
+/// The end of `b[from..]`'s first run up to `stop`, and whether it holds a
+/// `&`: one pass for both.
+fn scan_to(b: &[u8], from: usize, stop: u8) -> (usize, bool) {
+    match memchr::memchr2(stop, b'&', &b[from..]) {
+        None => (b.len(), false),
+        Some(i) if b[from + i] == stop => (from + i, false),
+        Some(i) => {
+            let amp = from + i;
+            let end = memchr::memchr(stop, &b[amp..]).map_or(b.len(), |j| amp + j);
+            (end, true)
+        }
+    }
+}
+
+/// The end of the tag starting at `from` (after its `>`).
+fn past_gt(b: &[u8], from: usize) -> usize {
+    memchr::memchr(b'>', &b[from..]).map_or(b.len(), |i| from + i + 1)
+}
+
+struct Tokenizer<'a> {
+    s: &'a str,
+    at: usize,
+    /// The kept attributes of the last start tag.
+    attrs: Vec<Attr<'a>>,
+}
+
+impl<'a> Tokenizer<'a> {
+    fn next_token(&mut self) -> Option<Token<'a>> {
+        let s = self.s;
+        let b = s.as_bytes();
+        loop {
+            if self.at >= b.len() {
+                return None;
+            }
+            let start = self.at;
+            if b[start] != b'<' {
+                let (end, amp) = scan_to(b, start, b'<');
+                self.at = end;
+                return Some(Token::Text(&s[start..end], amp));
+            }
+            let next = b.get(start + 1).copied().unwrap_or(0);
+            if next == b'!' {
+                if b[start..].starts_with(b"<!--") {
+                    self.at = memchr::memmem::find(&b[start + 4..], b"-->")
+                        .map_or(b.len(), |i| start + 4 + i + 3);
+                } else if b[start..].starts_with(b"<![CDATA[") {
+                    let body = start + 9;
+                    let end =
+                        memchr::memmem::find(&b[body..], b"]]>").map_or(b.len(), |i| body + i);
+                    self.at = (end + 3).min(b.len());
+                    return Some(Token::Text(&s[body..end], true));
+                } else {
+                    self.at = past_gt(b, start);
+                }
+                continue;
+            }
+            if next == b'?' {
+                self.at = past_gt(b, start);
+                continue;
+            }
+            if next == b'/' {
+                let nb = b.get(start + 2).copied().unwrap_or(0);
+                if !nb.is_ascii_alphabetic() {
+                    self.at = past_gt(b, start);
+                    continue;
+                }
+                let name_end = (start + 2..b.len())
+                    .find(|&i| ends_name(b[i]))
+                    .unwrap_or(b.len());
+                let tag = lookup_tag(&b[start + 2..name_end]);
+                self.at = past_gt(b, name_end);
+                return Some(Token::End(tag));
+            }
+            if !next.is_ascii_alphabetic() {
+                // A lone '<' is text.
+                let end = memchr::memchr(b'<', &b[start + 1..]).map_or(b.len(), |i| start + 1 + i);
+                self.at = end;
+                return Some(Token::Text(&s[start..end], true));
+            }
+            return Some(self.start_tag(start));
+        }
+    }
+
+    fn start_tag(&mut self, start: usize) -> Token<'a> {
+        let s = self.s;
+        let b = s.as_bytes();
+        let mut i = start + 1;
+        while i < b.len() && !ends_name(b[i]) {
+            i += 1;
+        }
+        let tag = lookup_tag(&b[start + 1..i]);
+        let attrs = &mut self.attrs;
+        attrs.clear();
+        let mut self_closing = false;
+        loop {
+            while i < b.len() && (b[i].is_ascii_whitespace() || b[i] == b'/') {
+                self_closing = b[i] == b'/';
+                i += 1;
+            }
+            if i >= b.len() {
+                break;
+            }
+            if b[i] == b'>' {
+                i += 1;
+                break;
+            }
+            self_closing = false;
+            let an = i;
+            i += 1;
+            while i < b.len() && !ends_name(b[i]) && b[i] != b'=' {
+                i += 1;
+            }
+            let aname = &b[an..i];
+            while i < b.len() && b[i].is_ascii_whitespace() {
+                i += 1;
+            }
+            let mut value = "";
+            let mut amp = false;
+            if i < b.len() && b[i] == b'=' {
+                i += 1;
+                while i < b.len() && b[i].is_ascii_whitespace() {
+                    i += 1;
+                }
+                if i < b.len() && (b[i] == b'"' || b[i] == b'\'') {
+                    let vs = i + 1;
+                    let ve;
+                    (ve, amp) = scan_to(b, vs, b[i]);
+                    value = &s[vs..ve];
+                    i = (ve + 1).min(b.len());
+                } else {
+                    let vs = i;
+                    while i < b.len() && !b[i].is_ascii_whitespace() && b[i] != b'>' {
+                        amp |= b[i] == b'&';
+                        i += 1;
+                    }
+                    value = &s[vs..i];
+                }
+            }
+            if attrs.len() < 64 {
+                if let Some(kept) = kept_attr(aname) {
+                    let value = if amp {
+                        std::borrow::Cow::Owned(decode_entities_owned(value))
+                    } else {
+                        std::borrow::Cow::Borrowed(value)
+                    };
+                    attrs.push((kept, value));
+                }
+            }
+        }
+        self.at = i;
+        if tag.flags & F_RAW != 0 && !self_closing {
+            let name = tag.name;
+            let body = self.at;
+            let end = if name == "plaintext" {
+                None
+            } else {
+                find_end_tag(b, name, body)
+            };
+            let end = end.unwrap_or(b.len());
+            self.at = past_gt(b, end);
+            let raw = &s[body..end];
+            let name = if name == "script" && is_ld_json(attrs) {
+                LD_JSON
+            } else {
+                name
+            };
+            return Token::Raw(name, raw);
+        }
+        Token::Start { tag, self_closing }
+    }
+}
 
 /// The raw-text token name of a JSON-LD script.
 const LD_JSON: &str = "script+ld";
 
-/// The interned lower-case form of a tag name, without allocating.
-fn lower_intern(raw: &str) -> &'static str {
-    intern(raw).0
-}
-
-fn is_ld_json(attrs: &[(String, String)]) -> bool {
+fn is_ld_json(attrs: &[Attr<'_>]) -> bool {
     attrs
         .iter()
-        .any(|(k, v)| k == "type" && v.trim().eq_ignore_ascii_case("application/ld+json"))
+        .any(|(k, v)| *k == AttrName::Type && v.trim().eq_ignore_ascii_case("application/ld+json"))
 }
 
 // ---------------------------------------------------------------- entities
@@ -369,7 +450,7 @@ pub fn decode_entities(s: &str) -> String {
 
 /// [`decode_entities`] without a copy when there is nothing to decode.
 fn decode_entities_cow(s: &str) -> std::borrow::Cow<'_, str> {
-    if !s.contains('&') {
+    if memchr::memchr(b'&', s.as_bytes()).is_none() {
         return std::borrow::Cow::Borrowed(s);
     }
     std::borrow::Cow::Owned(decode_entities_owned(s))
@@ -562,42 +643,55 @@ const INLINE: [&str; 29] = [
 ];
 
 const F_SCOPE: u8 = 16;
+/// Raw-text elements (their content is not markup).
+const F_RAW: u8 = 32;
 
 /// A known tag: its name, flags and small id.
-#[derive(Clone, Copy)]
+#[derive(Clone, Copy, Debug)]
 struct TagInfo {
-    /// [`tag_key`] of the name.
+    /// [`name_key`] of the name.
     key: u128,
     name: &'static str,
     flags: u8,
     id: u8,
 }
 
-/// Longest tag name that can be known (longer names are never in the table).
-const TAG_KEY_MAX: usize = 15;
+/// Longest tag or attribute name that can be known.
+const NAME_KEY_MAX: usize = 15;
 
 /// A tag name's bytes, ASCII-lower-cased, packed with its length: equal
 /// keys are equal lower-case names. `None` for names too long to be known.
-const fn tag_key(raw: &[u8]) -> Option<u128> {
-    if raw.len() > TAG_KEY_MAX {
+const fn name_key(raw: &[u8]) -> Option<u128> {
+    if raw.len() > NAME_KEY_MAX {
         return None;
     }
-    let mut key = 0u128;
+    let mut buf = [0u8; 16];
     let mut i = 0;
     while i < raw.len() {
-        key = (key << 8) | raw[i].to_ascii_lowercase() as u128;
+        buf[i] = raw[i].to_ascii_lowercase();
         i += 1;
     }
-    Some((key << 8) | raw.len() as u128)
+    buf[15] = raw.len() as u8;
+    Some(u128::from_le_bytes(buf))
 }
 
-const TAG_LISTS: [(&[&str], u8); 6] = [
+/// [`name_key`] of a name known to fit.
+const fn known_key(name: &str) -> u128 {
+    match name_key(name.as_bytes()) {
+        Some(k) => k,
+        None => panic!("name too long"),
+    }
+}
+
+const TAG_LISTS: [(&[&str], u8); 7] = [
     (&VOID, F_VOID),
     (&DROP, F_DROP),
     (&BLOCK, F_BLOCK),
     (&CLOSES_P, F_CLOSES_P),
     (&SCOPE, F_SCOPE),
     (&INLINE, 0),
+    // Every raw-text tag is in a list above: this only adds the flag.
+    (&RAW_TEXT, F_RAW),
 ];
 
 const TAG_COUNT: usize = build_tags().1;
@@ -630,10 +724,7 @@ const fn build_tags() -> ([TagInfo; 256], usize) {
         let mut j = 0;
         while j < list.len() {
             let name = list[j];
-            let key = match tag_key(name.as_bytes()) {
-                Some(k) => k,
-                None => panic!("tag name too long"),
-            };
+            let key = known_key(name);
             let mut k = 0;
             while k < n && all[k].key != key {
                 k += 1;
@@ -667,20 +758,81 @@ const fn build_tags() -> ([TagInfo; 256], usize) {
     (all, n)
 }
 
-/// The known tag of a name, in any case.
-fn lookup_tag(raw: &[u8]) -> Option<&'static TagInfo> {
-    let key = tag_key(raw)?;
-    TAGS.binary_search_by(|t| t.key.cmp(&key))
-        .ok()
-        .map(|i| &TAGS[i])
+/// A tag the extractor does not know.
+static UNKNOWN_TAG: TagInfo = TagInfo {
+    key: 0,
+    name: "",
+    flags: 0,
+    id: 0,
+};
+
+/// A set of at most 255 [`name_key`]s, built at compile time: an
+/// open-addressing table of slots holding an index into `keys`, plus one
+/// (0 is an empty slot).
+struct KeySet<const N: usize> {
+    keys: [u128; N],
+    slots: [u8; 256],
 }
 
-/// The interned name, flags and small id (0 for unknown) of a tag.
-fn intern(name: &str) -> (&'static str, u8, u8) {
-    match lookup_tag(name.as_bytes()) {
-        Some(t) => (t.name, t.flags, t.id),
-        None => ("", 0, 0),
+impl<const N: usize> KeySet<N> {
+    const fn new(keys: [u128; N]) -> KeySet<N> {
+        assert!(N < 255);
+        let mut slots = [0u8; 256];
+        let mut i = 0;
+        while i < N {
+            let mut h = Self::slot(keys[i]);
+            while slots[h] != 0 {
+                h = (h + 1) % 256;
+            }
+            slots[h] = i as u8 + 1;
+            i += 1;
+        }
+        KeySet { keys, slots }
     }
+
+    const fn slot(key: u128) -> usize {
+        (((key >> 64) as u64 ^ key as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 56) as usize
+    }
+
+    /// The index of `name`'s key (any case), if it is in the set.
+    fn find(&self, name: &[u8]) -> Option<usize> {
+        let key = name_key(name)?;
+        let mut h = Self::slot(key);
+        loop {
+            match self.slots[h] {
+                0 => return None,
+                i if self.keys[i as usize - 1] == key => return Some(i as usize - 1),
+                _ => h = (h + 1) % 256,
+            }
+        }
+    }
+}
+
+/// The keys of [`TAGS`].
+const TAG_SET: KeySet<TAG_COUNT> = {
+    let mut keys = [0u128; TAG_COUNT];
+    let mut i = 0;
+    while i < TAG_COUNT {
+        keys[i] = TAGS[i].key;
+        i += 1;
+    }
+    KeySet::new(keys)
+};
+
+/// The known tag of a name, in any case ([`UNKNOWN_TAG`] if none).
+fn lookup_tag(raw: &[u8]) -> &'static TagInfo {
+    TAG_SET.find(raw).map_or(&UNKNOWN_TAG, |i| &TAGS[i])
+}
+
+/// The [`KeySet`] of a list of names.
+const fn key_set<const N: usize>(names: [&str; N]) -> KeySet<N> {
+    let mut keys = [0u128; N];
+    let mut i = 0;
+    while i < N {
+        keys[i] = known_key(names[i]);
+        i += 1;
+    }
+    KeySet::new(keys)
 }
 
 const ID_DD: u8 = tag_id("dd");
@@ -697,10 +849,7 @@ const ID_UL: u8 = tag_id("ul");
 
 /// The id of a known tag, at compile time.
 const fn tag_id(name: &str) -> u8 {
-    let key = match tag_key(name.as_bytes()) {
-        Some(k) => k,
-        None => panic!("tag name too long"),
-    };
+    let key = known_key(name);
     let mut i = 0;
     while i < TAGS.len() {
         if TAGS[i].key == key {
@@ -794,39 +943,62 @@ impl Iterator for Children<'_> {
     }
 }
 
-fn attr<'b>(attrs: &'b [(String, String)], name: &str) -> Option<&'b str> {
+fn attr<'b>(attrs: &'b [Attr<'_>], name: AttrName) -> Option<&'b str> {
     attrs
         .iter()
-        .find(|(k, _)| k == name)
-        .map(|(_, v)| v.as_str())
+        .find(|(k, _)| *k == name)
+        .map(|(_, v)| v.as_ref())
 }
 
-fn is_hidden(attrs: &[(String, String)]) -> bool {
-    attrs.iter().any(|(k, v)| match k.as_str() {
-        "hidden" => true,
-        "class" => v.split_ascii_whitespace().any(|c| {
-            matches!(
-                c.to_ascii_lowercase().as_str(),
-                "d-none"
-                    | "hidden"
-                    | "hide"
-                    | "sr-only"
-                    | "visually-hidden"
-                    | "invisible"
-                    | "screen-reader-text"
-            )
-        }),
-        "aria-hidden" => v.eq_ignore_ascii_case("true"),
-        "style" => {
-            let s: String = v
-                .chars()
-                .filter(|c| !c.is_whitespace())
-                .collect::<String>()
-                .to_ascii_lowercase();
-            s.contains("display:none") || s.contains("visibility:hidden")
+fn is_hidden(attrs: &[Attr<'_>]) -> bool {
+    attrs.iter().any(|(k, v)| match *k {
+        AttrName::Hidden => true,
+        AttrName::Class => {
+            const HIDING: [&str; 7] = [
+                "d-none",
+                "hidden",
+                "hide",
+                "sr-only",
+                "visually-hidden",
+                "invisible",
+                "screen-reader-text",
+            ];
+            let hides = |c: &[u8]| {
+                c.len() >= 4 && HIDING.iter().any(|h| h.as_bytes().eq_ignore_ascii_case(c))
+            };
+            let v = v.as_bytes();
+            let mut run = 0;
+            for (i, b) in v.iter().enumerate() {
+                if b.is_ascii_whitespace() {
+                    if hides(&v[run..i]) {
+                        return true;
+                    }
+                    run = i + 1;
+                }
+            }
+            hides(&v[run..])
         }
+        AttrName::AriaHidden => v.eq_ignore_ascii_case("true"),
+        AttrName::Style => style_hides(v),
         _ => false,
     })
+}
+
+/// A `style` value that hides its element (compared without white space,
+/// in lower case).
+fn style_hides(v: &str) -> bool {
+    let mut s = String::with_capacity(v.len());
+    if v.is_ascii() {
+        s.extend(
+            v.bytes()
+                .filter(|b| !(*b as char).is_whitespace())
+                .map(|b| b.to_ascii_lowercase() as char),
+        );
+    } else {
+        s.extend(v.chars().filter(|c| !c.is_whitespace()));
+        s.make_ascii_lowercase();
+    }
+    s.contains("display:none") || s.contains("visibility:hidden")
 }
 
 fn parse(page: &str) -> (Tree<'_>, Meta) {
@@ -850,7 +1022,11 @@ fn parse(page: &str) -> (Tree<'_>, Meta) {
         time: None,
     };
     let mut stack: Vec<usize> = vec![0];
-    let mut tok = Tokenizer { s: page, at: 0 };
+    let mut tok = Tokenizer {
+        s: page,
+        at: 0,
+        attrs: Vec::new(),
+    };
     // Close the innermost open `target` unless a boundary element comes first.
     let pop_to =
         |stack: &mut Vec<usize>, tree: &Tree<'_>, target: u8, bounds: &[u8], scope: bool| {
@@ -870,14 +1046,18 @@ fn parse(page: &str) -> (Tree<'_>, Meta) {
         };
     while let Some(t) = tok.next_token() {
         match t {
-            Token::Text(raw) => {
+            Token::Text(raw, amp) => {
                 let parent = *stack.last().unwrap_or(&0);
                 if tree.nodes.len() < MAX_NODES {
                     tree.append(
                         parent,
                         Node {
                             tag: "",
-                            text: Some(decode_entities_cow(raw)),
+                            text: Some(if amp {
+                                decode_entities_cow(raw)
+                            } else {
+                                std::borrow::Cow::Borrowed(raw)
+                            }),
                             ..Node::default()
                         },
                     );
@@ -915,9 +1095,9 @@ fn parse(page: &str) -> (Tree<'_>, Meta) {
                 }
                 _ => {}
             },
-            Token::End(name) => match name {
+            Token::End(tag) => match tag.name {
                 "p" | "li" | "dt" | "dd" | "td" | "th" | "tr" => {
-                    pop_to(&mut stack, &tree, intern(name).2, &[ID_TABLE], false)
+                    pop_to(&mut stack, &tree, tag.id, &[ID_TABLE], false)
                 }
                 "br" => {
                     let parent = *stack.last().unwrap_or(&0);
@@ -931,21 +1111,22 @@ fn parse(page: &str) -> (Tree<'_>, Meta) {
                     );
                 }
                 _ => {
-                    pop_to(&mut stack, &tree, intern(name).2, &[], false);
+                    pop_to(&mut stack, &tree, tag.id, &[], false);
                 }
             },
             Token::Start {
-                name,
-                attrs,
+                tag: info,
                 self_closing,
             } => {
+                let attrs = &tok.attrs[..];
+                let name = info.name;
                 match name {
                     "meta" => {
-                        let key = attr(&attrs, "property")
-                            .or_else(|| attr(&attrs, "name"))
-                            .or_else(|| attr(&attrs, "itemprop"))
-                            .or_else(|| attr(&attrs, "http-equiv"));
-                        if let (Some(k), Some(v)) = (key, attr(&attrs, "content")) {
+                        let key = attr(attrs, AttrName::Property)
+                            .or_else(|| attr(attrs, AttrName::Name))
+                            .or_else(|| attr(attrs, AttrName::Itemprop))
+                            .or_else(|| attr(attrs, AttrName::HttpEquiv));
+                        if let (Some(k), Some(v)) = (key, attr(attrs, AttrName::Content)) {
                             if meta.props.len() < 256 {
                                 meta.props
                                     .push((k.to_ascii_lowercase(), v.trim().to_string()));
@@ -953,30 +1134,31 @@ fn parse(page: &str) -> (Tree<'_>, Meta) {
                         }
                     }
                     "link" => {
-                        let rel = attr(&attrs, "rel").unwrap_or("");
+                        let rel = attr(attrs, AttrName::Rel).unwrap_or("");
                         if rel.eq_ignore_ascii_case("canonical") && meta.canonical.is_none() {
-                            meta.canonical = attr(&attrs, "href").map(|s| s.trim().to_string());
+                            meta.canonical =
+                                attr(attrs, AttrName::Href).map(|s| s.trim().to_string());
                         }
                     }
                     "html" | "body" => {
                         if meta.lang.is_none() {
-                            meta.lang = attr(&attrs, "lang")
-                                .or_else(|| attr(&attrs, "xml:lang"))
+                            meta.lang = attr(attrs, AttrName::Lang)
+                                .or_else(|| attr(attrs, AttrName::XmlLang))
                                 .map(str::to_string);
                         }
                         if meta.dir.is_none() {
-                            meta.dir = attr(&attrs, "dir").map(|d| d.to_ascii_lowercase());
+                            meta.dir = attr(attrs, AttrName::Dir).map(|d| d.to_ascii_lowercase());
                         }
                     }
                     "time" if meta.time.is_none() => {
-                        meta.time = attr(&attrs, "datetime").map(str::to_string);
+                        meta.time = attr(attrs, AttrName::Datetime).map(str::to_string);
                     }
                     _ => {}
                 }
                 if matches!(name, "html" | "body" | "head") {
                     continue;
                 }
-                let (tag, flags, id) = intern(name);
+                let (tag, flags, id) = (info.name, info.flags, info.id);
                 if flags & F_CLOSES_P != 0 {
                     pop_to(&mut stack, &tree, ID_P, &[], true);
                 }
@@ -1020,19 +1202,26 @@ fn parse(page: &str) -> (Tree<'_>, Meta) {
                     continue;
                 }
                 let mut hint = String::new();
-                for key in ["class", "id", "role", "itemprop"] {
-                    if let Some(v) = attr(&attrs, key) {
-                        hint.push_str(&v.to_ascii_lowercase());
+                for key in [
+                    AttrName::Class,
+                    AttrName::Id,
+                    AttrName::Role,
+                    AttrName::Itemprop,
+                ] {
+                    if let Some(v) = attr(attrs, key) {
+                        let from = hint.len();
+                        hint.push_str(v);
+                        hint[from..].make_ascii_lowercase();
                         hint.push(' ');
                     }
                 }
-                if attr(&attrs, "rel").is_some_and(|r| r.eq_ignore_ascii_case("author")) {
+                if attr(attrs, AttrName::Rel).is_some_and(|r| r.eq_ignore_ascii_case("author")) {
                     hint.push_str("author ");
                 }
                 let parent = *stack.last().unwrap_or(&0);
                 let node = Node {
-                    href: name == "a" && attr(&attrs, "href").is_some(),
-                    hidden: is_hidden(&attrs),
+                    href: name == "a" && attr(attrs, AttrName::Href).is_some(),
+                    hidden: is_hidden(attrs),
                     hint_flags: hint_flags(&hint),
                     hint,
                     tag,
@@ -1114,7 +1303,7 @@ const CHROME: &[&str] = &[
     "disclaimer",
 ];
 /// Whole class tokens of page chrome.
-const CHROME_TOKENS: &[&str] = &[
+const CHROME_TOKENS: [&str; 12] = [
     "ad", "ads", "adv", "dfp", "nav", "header", "tag", "also", "latest", "print", "rss", "follow",
 ];
 /// Class/id words of article bodies: these never count as chrome.
@@ -1242,46 +1431,110 @@ const META: &[&str] = &[
 /// Longest text (in characters) of such an element.
 const META_CHARS: u32 = 80;
 
-/// What a class/id hint says: chrome, article body, or likely content.
-fn hint_flags(hint: &str) -> u8 {
-    use aho_corasick::{AhoCorasick, AhoCorasickKind};
-    /// One automaton over every word list; each pattern's flag by id.
-    static AC: std::sync::OnceLock<(AhoCorasick, Vec<u8>)> = std::sync::OnceLock::new();
-    if hint.is_empty() {
-        return 0;
-    }
-    let (ac, flags) = AC.get_or_init(|| {
-        let lists = [
-            (CHROME, H_CHROME),
-            (BODY, H_BODY | H_POSITIVE),
-            (POSITIVE, H_POSITIVE),
-            (META, H_META),
-        ];
-        let words: Vec<&str> = lists.iter().flat_map(|(l, _)| l.iter().copied()).collect();
-        let flags = lists
+/// The class/id word lists and their flags.
+const HINT_LISTS: [(&[&str], u8); 4] = [
+    (CHROME, H_CHROME),
+    (BODY, H_BODY | H_POSITIVE),
+    (POSITIVE, H_POSITIVE),
+    (META, H_META),
+];
+
+/// Finds every word of [`HINT_LISTS`] in a hint, at every position (as an
+/// overlapping search would), by walking an Aho-Corasick DFA byte by byte:
+/// its match states hold every word that ends there.
+struct HintWords {
+    dfa: aho_corasick::dfa::DFA,
+    /// Each word's flag, by pattern id.
+    flags: Vec<u8>,
+}
+
+impl HintWords {
+    fn new() -> Option<HintWords> {
+        let words: Vec<&str> = HINT_LISTS
+            .iter()
+            .flat_map(|(l, _)| l.iter().copied())
+            .collect();
+        let flags = HINT_LISTS
             .iter()
             .flat_map(|(l, f)| std::iter::repeat_n(*f, l.len()))
             .collect();
-        let ac = AhoCorasick::builder()
-            .kind(Some(AhoCorasickKind::DFA))
+        let dfa = aho_corasick::dfa::DFA::builder()
+            .match_kind(aho_corasick::MatchKind::Standard)
+            .start_kind(aho_corasick::StartKind::Unanchored)
+            .prefilter(false)
             .build(&words)
-            .unwrap_or_else(|_| AhoCorasick::new(["\u{0}"]).expect("one literal"));
-        (ac, flags)
-    });
-    let mut f = 0;
-    for m in ac.find_overlapping_iter(hint) {
-        f |= flags[m.pattern().as_usize()];
+            .ok()?;
+        Some(HintWords { dfa, flags })
     }
+
+    /// The flags of every word found in `hint`, OR-ed, and whether one of
+    /// its runs of ASCII letters and digits is a [`CHROME_TOKENS`] word (a
+    /// non-ASCII character ends a run like any other byte would).
+    fn flags(&self, hint: &[u8]) -> (u8, bool) {
+        use aho_corasick::automaton::Automaton;
+        use aho_corasick::Anchored;
+        // The words packed into integers: a run of letters and digits has
+        // no zero byte, so equal integers are equal runs.
+        const TOKENS: [u64; 12] = {
+            let mut keys = [0u64; 12];
+            let mut i = 0;
+            while i < keys.len() {
+                keys[i] = pack(CHROME_TOKENS[i].as_bytes());
+                i += 1;
+            }
+            keys
+        };
+        const fn pack(t: &[u8]) -> u64 {
+            let mut k = 0u64;
+            let mut i = 0;
+            while i < t.len() {
+                k = (k << 8) | t[i] as u64;
+                i += 1;
+            }
+            k
+        }
+        let is_token = |t: &[u8]| (2..=6).contains(&t.len()) && TOKENS.contains(&pack(t));
+        let dfa = &self.dfa;
+        let Ok(mut sid) = dfa.start_state(Anchored::No) else {
+            return (0, false);
+        };
+        let mut f = 0;
+        let mut token = false;
+        let mut run = 0;
+        for (i, &b) in hint.iter().enumerate() {
+            sid = dfa.next_state(Anchored::No, sid, b);
+            if dfa.is_special(sid) && dfa.is_match(sid) {
+                for k in 0..dfa.match_len(sid) {
+                    f |= self.flags[dfa.match_pattern(sid, k).as_usize()];
+                }
+            }
+            if !b.is_ascii_alphanumeric() {
+                token = token || is_token(&hint[run..i]);
+                run = i + 1;
+            }
+        }
+        token = token || is_token(&hint[run..]);
+        (f, token)
+    }
+}
+
+/// What a class/id hint says: chrome, article body, or likely content.
+fn hint_flags(hint: &str) -> u8 {
+    static WORDS: std::sync::OnceLock<Option<HintWords>> = std::sync::OnceLock::new();
+    if hint.is_empty() {
+        return 0;
+    }
+    let (f, token) = WORDS
+        .get_or_init(HintWords::new)
+        .as_ref()
+        .map_or((0, false), |w| w.flags(hint.as_bytes()));
     if f & H_BODY != 0 {
-        return f & !H_CHROME;
+        f & !H_CHROME
+    } else if token {
+        f | H_CHROME
+    } else {
+        f
     }
-    if hint
-        .split(|c: char| !c.is_ascii_alphanumeric())
-        .any(|t| CHROME_TOKENS.contains(&t))
-    {
-        f |= H_CHROME;
-    }
-    f
 }
 
 fn class_weight(node: &Node<'_>) -> f64 {
