@@ -1440,97 +1440,137 @@ const HINT_LISTS: [(&[&str], u8); 4] = [
 ];
 
 /// Finds every word of [`HINT_LISTS`] in a hint, at every position (as an
-/// overlapping search would), by walking an Aho-Corasick DFA byte by byte:
-/// its match states hold every word that ends there.
+/// overlapping search would): an Aho-Corasick automaton made into a full
+/// transition table, whose states carry the flags of every word that ends
+/// there (their own and their failure chain's), so that a hint costs one
+/// table step per byte.
 struct HintWords {
-    dfa: aho_corasick::dfa::DFA,
-    /// Each word's flag, by pattern id.
-    flags: Vec<u8>,
+    /// Byte → class (0 for bytes in no word).
+    class: [u8; 256],
+    classes: usize,
+    /// `trans[state * classes + class]`; state 0 is the root.
+    trans: Vec<u16>,
+    /// Flags of the words ending at each state.
+    out: Vec<u8>,
 }
 
 impl HintWords {
-    fn new() -> Option<HintWords> {
-        let words: Vec<&str> = HINT_LISTS
-            .iter()
-            .flat_map(|(l, _)| l.iter().copied())
-            .collect();
-        let flags = HINT_LISTS
-            .iter()
-            .flat_map(|(l, f)| std::iter::repeat_n(*f, l.len()))
-            .collect();
-        let dfa = aho_corasick::dfa::DFA::builder()
-            .match_kind(aho_corasick::MatchKind::Standard)
-            .start_kind(aho_corasick::StartKind::Unanchored)
-            .prefilter(false)
-            .build(&words)
-            .ok()?;
-        Some(HintWords { dfa, flags })
-    }
-
-    /// The flags of every word found in `hint`, OR-ed, and whether one of
-    /// its runs of ASCII letters and digits is a [`CHROME_TOKENS`] word (a
-    /// non-ASCII character ends a run like any other byte would).
-    fn flags(&self, hint: &[u8]) -> (u8, bool) {
-        use aho_corasick::automaton::Automaton;
-        use aho_corasick::Anchored;
-        // The words packed into integers: a run of letters and digits has
-        // no zero byte, so equal integers are equal runs.
-        const TOKENS: [u64; 12] = {
-            let mut keys = [0u64; 12];
-            let mut i = 0;
-            while i < keys.len() {
-                keys[i] = pack(CHROME_TOKENS[i].as_bytes());
-                i += 1;
-            }
-            keys
-        };
-        const fn pack(t: &[u8]) -> u64 {
-            let mut k = 0u64;
-            let mut i = 0;
-            while i < t.len() {
-                k = (k << 8) | t[i] as u64;
-                i += 1;
-            }
-            k
-        }
-        let is_token = |t: &[u8]| (2..=6).contains(&t.len()) && TOKENS.contains(&pack(t));
-        let dfa = &self.dfa;
-        let Ok(mut sid) = dfa.start_state(Anchored::No) else {
-            return (0, false);
-        };
-        let mut f = 0;
-        let mut token = false;
-        let mut run = 0;
-        for (i, &b) in hint.iter().enumerate() {
-            sid = dfa.next_state(Anchored::No, sid, b);
-            if dfa.is_special(sid) && dfa.is_match(sid) {
-                for k in 0..dfa.match_len(sid) {
-                    f |= self.flags[dfa.match_pattern(sid, k).as_usize()];
+    fn new() -> HintWords {
+        let mut class = [0u8; 256];
+        let mut classes = 1;
+        for (list, _) in HINT_LISTS {
+            for w in list {
+                for &b in w.as_bytes() {
+                    if class[b as usize] == 0 {
+                        class[b as usize] = classes as u8;
+                        classes += 1;
+                    }
                 }
             }
-            if !b.is_ascii_alphanumeric() {
-                token = token || is_token(&hint[run..i]);
-                run = i + 1;
+        }
+        // The trie.
+        let mut goto: Vec<Vec<u16>> = vec![vec![0; classes]];
+        let mut out = vec![0u8];
+        for (list, flag) in HINT_LISTS {
+            for w in list {
+                let mut s = 0;
+                for &b in w.as_bytes() {
+                    let c = class[b as usize] as usize;
+                    if goto[s][c] == 0 {
+                        goto.push(vec![0; classes]);
+                        out.push(0);
+                        goto[s][c] = (goto.len() - 1) as u16;
+                    }
+                    s = goto[s][c] as usize;
+                }
+                out[s] |= flag;
             }
         }
-        token = token || is_token(&hint[run..]);
-        (f, token)
+        // Breadth first: failure links fill the missing transitions, and
+        // each state takes the flags of its failure state.
+        let mut fail = vec![0usize; goto.len()];
+        let mut queue = std::collections::VecDeque::new();
+        queue.extend(goto[0].iter().filter(|&&t| t != 0).map(|&t| usize::from(t)));
+        while let Some(s) = queue.pop_front() {
+            out[s] |= out[fail[s]];
+            // The failure state is shallower: its row is already complete.
+            let back = goto[fail[s]].clone();
+            for (t, &b) in goto[s].iter_mut().zip(&back) {
+                if *t != 0 {
+                    fail[usize::from(*t)] = usize::from(b);
+                    queue.push_back(usize::from(*t));
+                } else {
+                    *t = b;
+                }
+            }
+        }
+        HintWords {
+            class,
+            classes,
+            trans: goto.concat(),
+            out,
+        }
     }
+
+    /// The flags of every word found in `hint`, OR-ed.
+    fn flags(&self, hint: &[u8]) -> u8 {
+        let mut s = 0usize;
+        let mut f = 0;
+        for &b in hint {
+            s = usize::from(self.trans[s * self.classes + usize::from(self.class[usize::from(b)])]);
+            f |= self.out[s];
+        }
+        f
+    }
+}
+
+/// Whether one of the hint's runs of ASCII letters and digits is a
+/// [`CHROME_TOKENS`] word (a non-ASCII character ends a run like any other
+/// byte would).
+fn has_chrome_token(hint: &[u8]) -> bool {
+    // The words packed into integers: a run of letters and digits has no
+    // zero byte, so equal integers are equal runs.
+    const TOKENS: [u64; 12] = {
+        let mut keys = [0u64; 12];
+        let mut i = 0;
+        while i < keys.len() {
+            keys[i] = pack(CHROME_TOKENS[i].as_bytes());
+            i += 1;
+        }
+        keys
+    };
+    const fn pack(t: &[u8]) -> u64 {
+        let mut k = 0u64;
+        let mut i = 0;
+        while i < t.len() {
+            k = (k << 8) | t[i] as u64;
+            i += 1;
+        }
+        k
+    }
+    let is_token = |t: &[u8]| (2..=6).contains(&t.len()) && TOKENS.contains(&pack(t));
+    let mut run = 0;
+    for (i, b) in hint.iter().enumerate() {
+        if !b.is_ascii_alphanumeric() {
+            if is_token(&hint[run..i]) {
+                return true;
+            }
+            run = i + 1;
+        }
+    }
+    is_token(&hint[run..])
 }
 
 /// What a class/id hint says: chrome, article body, or likely content.
 fn hint_flags(hint: &str) -> u8 {
-    static WORDS: std::sync::OnceLock<Option<HintWords>> = std::sync::OnceLock::new();
+    static WORDS: std::sync::OnceLock<HintWords> = std::sync::OnceLock::new();
     if hint.is_empty() {
         return 0;
     }
-    let (f, token) = WORDS
-        .get_or_init(HintWords::new)
-        .as_ref()
-        .map_or((0, false), |w| w.flags(hint.as_bytes()));
+    let f = WORDS.get_or_init(HintWords::new).flags(hint.as_bytes());
     if f & H_BODY != 0 {
         f & !H_CHROME
-    } else if token {
+    } else if f & H_CHROME == 0 && has_chrome_token(hint.as_bytes()) {
         f | H_CHROME
     } else {
         f
@@ -2107,15 +2147,12 @@ fn text_date(tree: &Tree<'_>) -> Option<String> {
 }
 
 fn is_binary(page: &str) -> bool {
-    let head: Vec<char> = page.chars().take(4096).collect();
-    if head.is_empty() {
-        return false;
+    let (mut n, mut bad) = (0, 0);
+    for c in page.chars().take(4096) {
+        n += 1;
+        bad += usize::from(c == '\u{FFFD}' || (c.is_control() && !c.is_whitespace()));
     }
-    let bad = head
-        .iter()
-        .filter(|&&c| c == '\u{FFFD}' || (c.is_control() && !c.is_whitespace()))
-        .count();
-    bad * 10 > head.len()
+    bad * 10 > n
 }
 
 /// Extract the article of a decoded page.
@@ -2326,6 +2363,65 @@ mod tests {
             .map(|i| char::from_u32(i % 32).unwrap())
             .collect();
         assert_eq!(extract(&junk), Err(HtmlError::Binary));
+    }
+
+    #[test]
+    fn hint_words_match_a_plain_substring_search() {
+        let words = HintWords::new();
+        let naive = |h: &str| {
+            HINT_LISTS
+                .iter()
+                .flat_map(|(l, f)| l.iter().map(move |w| (w, *f)))
+                .filter(|(w, _)| h.contains(**w))
+                .fold(0, |acc, (_, f)| acc | f)
+        };
+        let mut hints: Vec<String> = [
+            "",
+            "col-lg-8 col-md-8 article-body",
+            "commentext",
+            "postdate news-date",
+            "articlebodytext",
+            "nav-menu navbar",
+            "time_to_readmore",
+            "مقال content",
+            "socialsharing-bar",
+        ]
+        .iter()
+        .map(|h| h.to_string())
+        .collect();
+        // Every pair of words run together, so that matches overlap.
+        let all: Vec<&str> = HINT_LISTS
+            .iter()
+            .flat_map(|(l, _)| l.iter().copied())
+            .collect();
+        for a in &all {
+            for b in &all {
+                hints.push(format!("{a}{b}"));
+                hints.push(format!("{}{}", &a[..a.len() - 1], b));
+            }
+        }
+        for h in &hints {
+            assert_eq!(words.flags(h.as_bytes()), naive(h), "{h}");
+        }
+    }
+
+    #[test]
+    fn tag_and_attribute_names_are_found_in_any_case() {
+        for (list, flag) in TAG_LISTS {
+            for name in list {
+                let t = lookup_tag(name.as_bytes());
+                assert_eq!(t.name, *name);
+                assert_eq!(t.flags & flag, flag, "{name}");
+                assert_eq!(lookup_tag(name.to_ascii_uppercase().as_bytes()).id, t.id);
+            }
+        }
+        let ids: std::collections::HashSet<u8> = TAGS.iter().map(|t| t.id).collect();
+        assert_eq!(ids.len(), TAGS.len());
+        assert_eq!(lookup_tag(b"custom-element").name, "");
+        assert_eq!(lookup_tag(b"averyveryverylongtagname").name, "");
+        assert_eq!(kept_attr(b"CLASS"), Some(AttrName::Class));
+        assert_eq!(kept_attr(b"Aria-Hidden"), Some(AttrName::AriaHidden));
+        assert_eq!(kept_attr(b"data-class"), None);
     }
 
     #[test]
