@@ -950,21 +950,33 @@ fn attr<'b>(attrs: &'b [Attr<'_>], name: AttrName) -> Option<&'b str> {
         .map(|(_, v)| v.as_ref())
 }
 
-fn is_hidden(attrs: &[Attr<'_>]) -> bool {
+/// Classes of hidden elements (compared in any case).
+const HIDING_CLASSES: [&str; 7] = [
+    "d-none",
+    "hidden",
+    "hide",
+    "sr-only",
+    "visually-hidden",
+    "invisible",
+    "screen-reader-text",
+];
+
+/// Whether the attributes hide the element; `first_class_may_hide` is false
+/// when the first class attribute is known to hold no [`HIDING_CLASSES`]
+/// word.
+fn is_hidden(attrs: &[Attr<'_>], first_class_may_hide: bool) -> bool {
+    let mut first_class = true;
     attrs.iter().any(|(k, v)| match *k {
         AttrName::Hidden => true,
         AttrName::Class => {
-            const HIDING: [&str; 7] = [
-                "d-none",
-                "hidden",
-                "hide",
-                "sr-only",
-                "visually-hidden",
-                "invisible",
-                "screen-reader-text",
-            ];
+            if std::mem::take(&mut first_class) && !first_class_may_hide {
+                return false;
+            }
             let hides = |c: &[u8]| {
-                c.len() >= 4 && HIDING.iter().any(|h| h.as_bytes().eq_ignore_ascii_case(c))
+                c.len() >= 4
+                    && HIDING_CLASSES
+                        .iter()
+                        .any(|h| h.as_bytes().eq_ignore_ascii_case(c))
             };
             let v = v.as_bytes();
             let mut run = 0;
@@ -1219,10 +1231,11 @@ fn parse(page: &str) -> (Tree<'_>, Meta) {
                     hint.push_str("author ");
                 }
                 let parent = *stack.last().unwrap_or(&0);
+                let (hint_flags, class_may_hide) = hint_flags(&hint);
                 let node = Node {
                     href: name == "a" && attr(attrs, AttrName::Href).is_some(),
-                    hidden: is_hidden(attrs),
-                    hint_flags: hint_flags(&hint),
+                    hidden: is_hidden(attrs, class_may_hide),
+                    hint_flags,
                     hint,
                     tag,
                     flags,
@@ -1432,149 +1445,161 @@ const META: &[&str] = &[
 const META_CHARS: u32 = 80;
 
 /// The class/id word lists and their flags.
-const HINT_LISTS: [(&[&str], u8); 4] = [
+const HINT_LISTS: [(&[&str], u8); 5] = [
     (CHROME, H_CHROME),
     (BODY, H_BODY | H_POSITIVE),
     (POSITIVE, H_POSITIVE),
     (META, H_META),
+    (&HIDING_CLASSES, H_HIDING),
 ];
 
-/// Finds every word of [`HINT_LISTS`] in a hint, at every position (as an
-/// overlapping search would): an Aho-Corasick automaton made into a full
-/// transition table, whose states carry the flags of every word that ends
-/// there (their own and their failure chain's), so that a hint costs one
-/// table step per byte.
+/// Found by [`HintWords`]: a whole run of ASCII letters and digits is a
+/// [`CHROME_TOKENS`] word (not a node flag).
+const H_TOKEN: u8 = 16;
+/// Found by [`HintWords`]: a [`HIDING_CLASSES`] word occurs (not a node
+/// flag; the hint holds the first class attribute in lower case, so
+/// without it that attribute has no hiding class).
+const H_HIDING: u8 = 32;
+
+/// Finds, in one step per byte, every word of [`HINT_LISTS`] anywhere in a
+/// hint (as an overlapping search would) and every [`CHROME_TOKENS`] word
+/// that is a whole run of ASCII letters and digits (a non-ASCII character
+/// ends a run like any other byte). An Aho-Corasick automaton over byte
+/// classes, made into a full transition table whose entries carry the flags
+/// of every pattern ending at the state they lead to. Tokens are patterns
+/// framed by a boundary class (every byte that is neither a letter nor a
+/// digit), and the hint is framed by one boundary step at each end: no
+/// list word holds a boundary byte outside `-` and `_`, which have classes
+/// of their own.
 struct HintWords {
-    /// Byte → class (0 for bytes in no word).
+    /// Byte → class.
     class: [u8; 256],
-    classes: usize,
-    /// `trans[state * classes + class]`; state 0 is the root.
-    trans: Vec<u16>,
-    /// Flags of the words ending at each state.
-    out: Vec<u8>,
+    /// Entry `state + class` (states premultiplied by the class count): the
+    /// next state << 8 | the flags of the patterns ending there.
+    trans: Vec<u32>,
 }
 
 impl HintWords {
+    /// Bytes in no word that are letters or digits.
+    const ALNUM: u8 = 0;
+    /// Bytes in no word that are neither.
+    const BOUNDARY: u8 = 1;
+
     fn new() -> HintWords {
         let mut class = [0u8; 256];
-        let mut classes = 1;
+        let mut classes = 2;
+        for (b, c) in class.iter_mut().enumerate() {
+            *c = if (b as u8).is_ascii_alphanumeric() {
+                Self::ALNUM
+            } else {
+                Self::BOUNDARY
+            };
+        }
+        let mut seen = [false; 256];
         for (list, _) in HINT_LISTS {
+            for &b in list.iter().flat_map(|w| w.as_bytes()) {
+                if !seen[usize::from(b)] {
+                    seen[usize::from(b)] = true;
+                    class[usize::from(b)] = classes as u8;
+                    classes += 1;
+                }
+            }
+        }
+        let mut patterns: Vec<(Vec<u8>, u8)> = Vec::new();
+        for (list, flag) in HINT_LISTS {
             for w in list {
-                for &b in w.as_bytes() {
-                    if class[b as usize] == 0 {
-                        class[b as usize] = classes as u8;
-                        classes += 1;
-                    }
+                patterns.push((w.bytes().map(|b| class[usize::from(b)]).collect(), flag));
+            }
+        }
+        let mut bounds = vec![Self::BOUNDARY];
+        bounds.extend(
+            (0..=255u8)
+                .filter(|b| !b.is_ascii_alphanumeric() && seen[usize::from(*b)])
+                .map(|b| class[usize::from(b)]),
+        );
+        for t in CHROME_TOKENS {
+            for &open in &bounds {
+                for &close in &bounds {
+                    let mut p = vec![open];
+                    p.extend(t.bytes().map(|b| class[usize::from(b)]));
+                    p.push(close);
+                    patterns.push((p, H_TOKEN));
                 }
             }
         }
         // The trie.
-        let mut goto: Vec<Vec<u16>> = vec![vec![0; classes]];
+        let mut goto: Vec<Vec<u32>> = vec![vec![0; classes]];
         let mut out = vec![0u8];
-        for (list, flag) in HINT_LISTS {
-            for w in list {
-                let mut s = 0;
-                for &b in w.as_bytes() {
-                    let c = class[b as usize] as usize;
-                    if goto[s][c] == 0 {
-                        goto.push(vec![0; classes]);
-                        out.push(0);
-                        goto[s][c] = (goto.len() - 1) as u16;
-                    }
-                    s = goto[s][c] as usize;
+        for (p, flag) in &patterns {
+            let mut s = 0;
+            for &c in p {
+                if goto[s][usize::from(c)] == 0 {
+                    goto.push(vec![0; classes]);
+                    out.push(0);
+                    goto[s][usize::from(c)] = (goto.len() - 1) as u32;
                 }
-                out[s] |= flag;
+                s = goto[s][usize::from(c)] as usize;
             }
+            out[s] |= flag;
         }
         // Breadth first: failure links fill the missing transitions, and
         // each state takes the flags of its failure state.
         let mut fail = vec![0usize; goto.len()];
         let mut queue = std::collections::VecDeque::new();
-        queue.extend(goto[0].iter().filter(|&&t| t != 0).map(|&t| usize::from(t)));
+        queue.extend(goto[0].iter().filter(|&&t| t != 0).map(|&t| t as usize));
         while let Some(s) = queue.pop_front() {
             out[s] |= out[fail[s]];
             // The failure state is shallower: its row is already complete.
             let back = goto[fail[s]].clone();
             for (t, &b) in goto[s].iter_mut().zip(&back) {
                 if *t != 0 {
-                    fail[usize::from(*t)] = usize::from(b);
-                    queue.push_back(usize::from(*t));
+                    fail[*t as usize] = b as usize;
+                    queue.push_back(*t as usize);
                 } else {
                     *t = b;
                 }
             }
         }
-        HintWords {
-            class,
-            classes,
-            trans: goto.concat(),
-            out,
-        }
+        assert!(goto.len() * classes < 1 << 24, "hint automaton too large");
+        let trans = goto
+            .iter()
+            .flatten()
+            .map(|&t| (t * classes as u32) << 8 | u32::from(out[t as usize]))
+            .collect();
+        HintWords { class, trans }
     }
 
-    /// The flags of every word found in `hint`, OR-ed.
+    /// The flags of every pattern found in `hint`, OR-ed.
     fn flags(&self, hint: &[u8]) -> u8 {
-        let mut s = 0usize;
-        let mut f = 0;
+        let step = |s: u32, c: u8| self.trans[(s >> 8) as usize + usize::from(c)];
+        let mut s = step(0, Self::BOUNDARY);
+        let mut f = s as u8;
         for &b in hint {
-            s = usize::from(self.trans[s * self.classes + usize::from(self.class[usize::from(b)])]);
-            f |= self.out[s];
+            s = step(s, self.class[usize::from(b)]);
+            f |= s as u8;
         }
-        f
+        f | step(s, Self::BOUNDARY) as u8
     }
 }
 
-/// Whether one of the hint's runs of ASCII letters and digits is a
-/// [`CHROME_TOKENS`] word (a non-ASCII character ends a run like any other
-/// byte would).
-fn has_chrome_token(hint: &[u8]) -> bool {
-    // The words packed into integers: a run of letters and digits has no
-    // zero byte, so equal integers are equal runs.
-    const TOKENS: [u64; 12] = {
-        let mut keys = [0u64; 12];
-        let mut i = 0;
-        while i < keys.len() {
-            keys[i] = pack(CHROME_TOKENS[i].as_bytes());
-            i += 1;
-        }
-        keys
-    };
-    const fn pack(t: &[u8]) -> u64 {
-        let mut k = 0u64;
-        let mut i = 0;
-        while i < t.len() {
-            k = (k << 8) | t[i] as u64;
-            i += 1;
-        }
-        k
-    }
-    let is_token = |t: &[u8]| (2..=6).contains(&t.len()) && TOKENS.contains(&pack(t));
-    let mut run = 0;
-    for (i, b) in hint.iter().enumerate() {
-        if !b.is_ascii_alphanumeric() {
-            if is_token(&hint[run..i]) {
-                return true;
-            }
-            run = i + 1;
-        }
-    }
-    is_token(&hint[run..])
-}
-
-/// What a class/id hint says: chrome, article body, or likely content.
-fn hint_flags(hint: &str) -> u8 {
+/// What a class/id hint says: chrome, article body, or likely content;
+/// and whether a [`HIDING_CLASSES`] word occurs in it.
+fn hint_flags(hint: &str) -> (u8, bool) {
     static WORDS: std::sync::OnceLock<HintWords> = std::sync::OnceLock::new();
     if hint.is_empty() {
-        return 0;
+        return (0, false);
     }
     let f = WORDS.get_or_init(HintWords::new).flags(hint.as_bytes());
-    if f & H_BODY != 0 {
-        f & !H_CHROME
-    } else if f & H_CHROME == 0 && has_chrome_token(hint.as_bytes()) {
-        f | H_CHROME
+    let hiding = f & H_HIDING != 0;
+    let f = f & !H_HIDING;
+    let f = if f & H_BODY != 0 {
+        f & !H_CHROME & !H_TOKEN
+    } else if f & H_TOKEN != 0 {
+        (f | H_CHROME) & !H_TOKEN
     } else {
         f
-    }
+    };
+    (f, hiding)
 }
 
 fn class_weight(node: &Node<'_>) -> f64 {
@@ -2369,11 +2394,15 @@ mod tests {
     fn hint_words_match_a_plain_substring_search() {
         let words = HintWords::new();
         let naive = |h: &str| {
-            HINT_LISTS
+            let f = HINT_LISTS
                 .iter()
                 .flat_map(|(l, f)| l.iter().map(move |w| (w, *f)))
                 .filter(|(w, _)| h.contains(**w))
-                .fold(0, |acc, (_, f)| acc | f)
+                .fold(0, |acc, (_, f)| acc | f);
+            let token = h
+                .split(|c: char| !c.is_ascii_alphanumeric())
+                .any(|t| CHROME_TOKENS.contains(&t));
+            f | if token { H_TOKEN } else { 0 }
         };
         let mut hints: Vec<String> = [
             "",
@@ -2385,6 +2414,14 @@ mod tests {
             "time_to_readmore",
             "مقال content",
             "socialsharing-bar",
+            "ad",
+            "x ad",
+            "ads-box",
+            "col_nav",
+            "headerx header",
+            "مقالad",
+            "ad-ad",
+            "tag:also",
         ]
         .iter()
         .map(|h| h.to_string())
