@@ -866,15 +866,13 @@ struct Node<'a> {
     tag: &'static str,
     flags: u8,
     id: u8,
-    hint_flags: u8,
+    hint_flags: u16,
     parent: usize,
     first: usize,
     last: usize,
     next: usize,
     /// Decoded text of a text node.
     text: Option<std::borrow::Cow<'a, str>>,
-    /// class + id + role + itemprop, lower-case.
-    hint: String,
     href: bool,
     hidden: bool,
 }
@@ -1034,6 +1032,7 @@ fn parse(page: &str) -> (Tree<'_>, Meta) {
         time: None,
     };
     let mut stack: Vec<usize> = vec![0];
+    let mut hint = String::new();
     let mut tok = Tokenizer {
         s: page,
         at: 0,
@@ -1213,7 +1212,9 @@ fn parse(page: &str) -> (Tree<'_>, Meta) {
                     }
                     continue;
                 }
-                let mut hint = String::new();
+                // class + id + role + itemprop, lower-case: only its words
+                // are kept, as flags.
+                hint.clear();
                 for key in [
                     AttrName::Class,
                     AttrName::Id,
@@ -1236,7 +1237,6 @@ fn parse(page: &str) -> (Tree<'_>, Meta) {
                     href: name == "a" && attr(attrs, AttrName::Href).is_some(),
                     hidden: is_hidden(attrs, class_may_hide),
                     hint_flags,
-                    hint,
                     tag,
                     flags,
                     id,
@@ -1378,6 +1378,12 @@ const CHROME_HEADINGS: &[&str] = &[
 ];
 
 fn fold(s: &str) -> String {
+    folded(s).collect()
+}
+
+/// The characters of [`fold`], lazily (a comparison stops at the first
+/// difference).
+fn folded(s: &str) -> impl Iterator<Item = char> + '_ {
     s.chars()
         .filter(|&c| {
             // Arabic base letters first: `is_alphanumeric` is slow outside ASCII.
@@ -1390,7 +1396,6 @@ fn fold(s: &str) -> String {
             'ة' => 'ه',
             c => c,
         })
-        .collect()
 }
 
 fn chrome_heading(text: &str) -> bool {
@@ -1430,10 +1435,10 @@ fn chrome_sentence(text: &str) -> bool {
     CHROME_SENTENCES.iter().any(|p| f.contains(p))
 }
 
-const H_CHROME: u8 = 1;
-const H_BODY: u8 = 2;
-const H_POSITIVE: u8 = 4;
-const H_META: u8 = 8;
+const H_CHROME: u16 = 1;
+const H_BODY: u16 = 2;
+const H_POSITIVE: u16 = 4;
+const H_META: u16 = 8;
 
 /// Class/id words of the small elements around a headline (dates, bylines,
 /// sources, captions): left out of the text when short.
@@ -1445,21 +1450,33 @@ const META: &[&str] = &[
 const META_CHARS: u32 = 80;
 
 /// The class/id word lists and their flags.
-const HINT_LISTS: [(&[&str], u8); 5] = [
+const HINT_LISTS: [(&[&str], u16); 10] = [
     (CHROME, H_CHROME),
     (BODY, H_BODY | H_POSITIVE),
     (POSITIVE, H_POSITIVE),
     (META, H_META),
     (&HIDING_CLASSES, H_HIDING),
+    (&["author", "byline", "writer", "kateb"], H_AUTHOR),
+    (&["bio"], H_BIO),
+    (&["comment"], H_COMMENT),
+    (&["date", "time", "publish"], H_DATE),
+    (&["update"], H_UPDATE),
 ];
 
 /// Found by [`HintWords`]: a whole run of ASCII letters and digits is a
 /// [`CHROME_TOKENS`] word (not a node flag).
-const H_TOKEN: u8 = 16;
+const H_TOKEN: u16 = 16;
 /// Found by [`HintWords`]: a [`HIDING_CLASSES`] word occurs (not a node
 /// flag; the hint holds the first class attribute in lower case, so
 /// without it that attribute has no hiding class).
-const H_HIDING: u8 = 32;
+const H_HIDING: u16 = 32;
+/// Hint words of bylines ([`byline`]), and of what is not one.
+const H_AUTHOR: u16 = 64;
+const H_BIO: u16 = 128;
+const H_COMMENT: u16 = 256;
+/// Hint words of dates ([`text_date`]), and of update dates.
+const H_DATE: u16 = 512;
+const H_UPDATE: u16 = 1024;
 
 /// Finds, in one step per byte, every word of [`HINT_LISTS`] anywhere in a
 /// hint (as an overlapping search would) and every [`CHROME_TOKENS`] word
@@ -1475,7 +1492,8 @@ struct HintWords {
     /// Byte → class.
     class: [u8; 256],
     /// Entry `state + class` (states premultiplied by the class count): the
-    /// next state << 8 | the flags of the patterns ending there.
+    /// next state << [`HintWords::FLAG_BITS`] | the flags of the patterns
+    /// ending there.
     trans: Vec<u32>,
 }
 
@@ -1484,6 +1502,8 @@ impl HintWords {
     const ALNUM: u8 = 0;
     /// Bytes in no word that are neither.
     const BOUNDARY: u8 = 1;
+    /// Flags held by a transition.
+    const FLAG_BITS: u32 = 12;
 
     fn new() -> HintWords {
         let mut class = [0u8; 256];
@@ -1505,7 +1525,7 @@ impl HintWords {
                 }
             }
         }
-        let mut patterns: Vec<(Vec<u8>, u8)> = Vec::new();
+        let mut patterns: Vec<(Vec<u8>, u16)> = Vec::new();
         for (list, flag) in HINT_LISTS {
             for w in list {
                 patterns.push((w.bytes().map(|b| class[usize::from(b)]).collect(), flag));
@@ -1529,7 +1549,7 @@ impl HintWords {
         }
         // The trie.
         let mut goto: Vec<Vec<u32>> = vec![vec![0; classes]];
-        let mut out = vec![0u8];
+        let mut out = vec![0u16];
         for (p, flag) in &patterns {
             let mut s = 0;
             for &c in p {
@@ -1560,31 +1580,36 @@ impl HintWords {
                 }
             }
         }
-        assert!(goto.len() * classes < 1 << 24, "hint automaton too large");
+        assert!(
+            goto.len() * classes < 1 << (32 - Self::FLAG_BITS)
+                && out.iter().all(|&f| u32::from(f) < 1 << Self::FLAG_BITS),
+            "hint automaton too large"
+        );
         let trans = goto
             .iter()
             .flatten()
-            .map(|&t| (t * classes as u32) << 8 | u32::from(out[t as usize]))
+            .map(|&t| (t * classes as u32) << Self::FLAG_BITS | u32::from(out[t as usize]))
             .collect();
         HintWords { class, trans }
     }
 
     /// The flags of every pattern found in `hint`, OR-ed.
-    fn flags(&self, hint: &[u8]) -> u8 {
-        let step = |s: u32, c: u8| self.trans[(s >> 8) as usize + usize::from(c)];
+    fn flags(&self, hint: &[u8]) -> u16 {
+        let step = |s: u32, c: u8| self.trans[(s >> Self::FLAG_BITS) as usize + usize::from(c)];
         let mut s = step(0, Self::BOUNDARY);
-        let mut f = s as u8;
+        let mut f = s;
         for &b in hint {
             s = step(s, self.class[usize::from(b)]);
-            f |= s as u8;
+            f |= s;
         }
-        f | step(s, Self::BOUNDARY) as u8
+        f |= step(s, Self::BOUNDARY);
+        (f & ((1 << Self::FLAG_BITS) - 1)) as u16
     }
 }
 
 /// What a class/id hint says: chrome, article body, or likely content;
 /// and whether a [`HIDING_CLASSES`] word occurs in it.
-fn hint_flags(hint: &str) -> (u8, bool) {
+fn hint_flags(hint: &str) -> (u16, bool) {
     static WORDS: std::sync::OnceLock<HintWords> = std::sync::OnceLock::new();
     if hint.is_empty() {
         return (0, false);
@@ -2098,13 +2123,8 @@ fn byline(tree: &Tree<'_>) -> Option<String> {
         score: vec![],
     };
     let candidates = (1..tree.nodes.len()).filter(|&id| {
-        let h = tree.nodes[id].hint.as_str();
-        !h.is_empty()
-            && ["author", "byline", "writer", "kateb"]
-                .iter()
-                .any(|w| h.contains(w))
-            && !h.contains("bio")
-            && !h.contains("comment")
+        let f = tree.nodes[id].hint_flags;
+        f & H_AUTHOR != 0 && f & (H_BIO | H_COMMENT) == 0
     });
     for id in candidates.take(16) {
         let mut s = String::new();
@@ -2152,11 +2172,8 @@ fn text_date(tree: &Tree<'_>) -> Option<String> {
     let candidates = (1..tree.nodes.len()).filter(|&id| {
         let n = &tree.nodes[id];
         n.text.is_none()
-            && (n.tag == "time"
-                || ["date", "time", "publish"]
-                    .iter()
-                    .any(|w| n.hint.contains(w)))
-            && !n.hint.contains("update")
+            && (n.tag == "time" || n.hint_flags & H_DATE != 0)
+            && n.hint_flags & H_UPDATE == 0
     });
     for id in candidates.take(16) {
         let mut s = String::new();
@@ -2231,7 +2248,7 @@ pub fn extract(page: &str) -> Result<Article, HtmlError> {
         .map(|t| strip_site_suffix(&t, site_name.as_deref()))
         .filter(|t| !t.is_empty());
     if let Some(t) = &title {
-        text = drop_paragraph(&text, t);
+        text = drop_paragraph(text, t);
         if text.is_empty() {
             return Err(HtmlError::NoArticle);
         }
@@ -2302,13 +2319,14 @@ pub fn extract(page: &str) -> Result<Article, HtmlError> {
 }
 
 /// `text` without paragraphs that repeat `title`.
-fn drop_paragraph(text: &str, title: &str) -> String {
+fn drop_paragraph(text: String, title: &str) -> String {
     let t = fold(title);
-    if t.is_empty() || !text.split("\n\n").any(|p| fold(p) == t) {
-        return text.to_string();
+    let is_title = |p: &str| folded(p).eq(t.chars());
+    if t.is_empty() || !text.split("\n\n").any(is_title) {
+        return text;
     }
     text.split("\n\n")
-        .filter(|p| fold(p) != t)
+        .filter(|p| !is_title(p))
         .collect::<Vec<_>>()
         .join("\n\n")
 }
