@@ -1428,11 +1428,19 @@ const CHROME_SENTENCES: &[&str] = &[
 ];
 
 fn chrome_sentence(text: &str) -> bool {
+    static FINDERS: std::sync::OnceLock<Vec<memchr::memmem::Finder<'static>>> =
+        std::sync::OnceLock::new();
     if text.len() > 800 {
         return false;
     }
+    let finders = FINDERS.get_or_init(|| {
+        CHROME_SENTENCES
+            .iter()
+            .map(|p| memchr::memmem::Finder::new(p.as_bytes()))
+            .collect()
+    });
     let f = fold(text);
-    CHROME_SENTENCES.iter().any(|p| f.contains(p))
+    finders.iter().any(|p| p.find(f.as_bytes()).is_some())
 }
 
 const H_CHROME: u16 = 1;
@@ -1653,16 +1661,49 @@ struct Scored {
 
 fn collapse(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
-    for w in s.split(|c: char| c.is_whitespace() || c == '\u{a0}') {
-        if w.is_empty() {
-            continue;
+    let b = s.as_bytes();
+    let mut word = 0;
+    let mut i = 0;
+    let mut push = |w: &str| {
+        if !w.is_empty() {
+            if !out.is_empty() {
+                out.push(' ');
+            }
+            out.push_str(w);
         }
-        if !out.is_empty() {
-            out.push(' ');
+    };
+    while i < b.len() {
+        match space_len(b, i) {
+            0 => i += 1,
+            n => {
+                push(&s[word..i]);
+                i += n;
+                word = i;
+            }
         }
-        out.push_str(w);
     }
+    push(&s[word..]);
     out
+}
+
+/// The length of the white-space character (`char::is_whitespace`) that
+/// starts at `b[i]`, or 0: bytes are looked at without decoding, as only
+/// a few lead bytes can start one.
+fn space_len(b: &[u8], i: usize) -> usize {
+    let next = |k: usize| b.get(i + k).copied().unwrap_or(0);
+    match b[i] {
+        b'\t' | b'\n' | b'\x0b' | b'\x0c' | b'\r' | b' ' => 1,
+        // U+0085, U+00A0
+        0xC2 if matches!(next(1), 0x85 | 0xA0) => 2,
+        // U+1680
+        0xE1 if next(1) == 0x9A && next(2) == 0x80 => 3,
+        // U+2000..=U+200A, U+2028, U+2029, U+202F; U+205F
+        0xE2 if next(1) == 0x80 && matches!(next(2), 0x80..=0x8A | 0xA8 | 0xA9 | 0xAF) => 3,
+        0xE2 if next(1) == 0x81 && next(2) == 0x9F => 3,
+        // U+3000
+        0xE3 if next(1) == 0x80 && next(2) == 0x80 => 3,
+        _ => 0,
+    }
 }
 
 /// Characters that are not ASCII whitespace (a cheap measure of text size).
@@ -2477,6 +2518,19 @@ mod tests {
         assert_eq!(kept_attr(b"CLASS"), Some(AttrName::Class));
         assert_eq!(kept_attr(b"Aria-Hidden"), Some(AttrName::AriaHidden));
         assert_eq!(kept_attr(b"data-class"), None);
+    }
+
+    #[test]
+    fn space_len_agrees_with_char_is_whitespace() {
+        for c in (0..=0x10FFFFu32).filter_map(char::from_u32) {
+            let s = format!("{c}x");
+            let want = if c.is_whitespace() { c.len_utf8() } else { 0 };
+            assert_eq!(space_len(s.as_bytes(), 0), want, "{:X}", c as u32);
+        }
+        assert_eq!(
+            collapse(" a\u{a0}\u{3000}b\u{2028} c\u{200b}d "),
+            "a b c\u{200b}d"
+        );
     }
 
     #[test]
