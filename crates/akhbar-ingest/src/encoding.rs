@@ -118,7 +118,19 @@ pub fn decode(bytes: &[u8], hints: &Hints) -> Decoded {
                 Markup::None => None,
             }
         });
-    let valid_utf8 = std::str::from_utf8(bytes).is_ok();
+    let utf8 = simdutf8::basic::from_utf8(bytes).ok();
+    let valid_utf8 = utf8.is_some();
+    // No byte-order mark past this point: valid UTF-8 read as UTF-8 is
+    // the bytes themselves.
+    let run = |enc: &'static Encoding, basis| match utf8 {
+        Some(text) if enc == UTF_8 => Decoded {
+            text: text.to_string(),
+            encoding: UTF_8.name(),
+            basis,
+            replaced: false,
+        },
+        _ => run(bytes, enc, basis),
+    };
     if let Some((enc, basis)) = label {
         // A page cannot really be UTF-16 without a BOM once it was read as
         // ASCII-compatible markup; the HTML standard reads such labels as UTF-8.
@@ -129,16 +141,16 @@ pub fn decode(bytes: &[u8], hints: &Hints) -> Decoded {
         };
         let contradicted = enc != UTF_8 && valid_utf8 && !bytes.is_ascii();
         if !contradicted {
-            return run(bytes, enc, basis);
+            return run(enc, basis);
         }
     }
     if valid_utf8 {
-        return run(bytes, UTF_8, Basis::ValidUtf8);
+        return run(UTF_8, Basis::ValidUtf8);
     }
     let mut det = chardetng::EncodingDetector::new();
     det.feed(bytes, true);
     let enc = det.guess(None, false);
-    run(bytes, enc, Basis::Detected)
+    run(enc, Basis::Detected)
 }
 
 fn run(bytes: &[u8], enc: &'static Encoding, basis: Basis) -> Decoded {
@@ -156,8 +168,20 @@ fn find_ci(hay: &[u8], needle: &[u8], from: usize) -> Option<usize> {
     if needle.is_empty() || hay.len() < needle.len() {
         return None;
     }
-    (from..=hay.len() - needle.len())
-        .find(|&i| hay[i..i + needle.len()].eq_ignore_ascii_case(needle))
+    let last = hay.len() - needle.len();
+    if needle[0].is_ascii_alphabetic() {
+        return (from..=last).find(|&i| hay[i..i + needle.len()].eq_ignore_ascii_case(needle));
+    }
+    // A first byte without case: jump between its occurrences.
+    let mut i = from;
+    while i <= last {
+        i += memchr::memchr(needle[0], &hay[i..=last])?;
+        if hay[i..i + needle.len()].eq_ignore_ascii_case(needle) {
+            return Some(i);
+        }
+        i += 1;
+    }
+    None
 }
 
 /// `<meta charset=…>` or `<meta http-equiv="Content-Type" content="…charset=…">`

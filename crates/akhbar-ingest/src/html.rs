@@ -78,202 +78,55 @@ pub enum HtmlError {
 
 // ---------------------------------------------------------------- tokenizer
 
-#[derive(Debug)]
-enum Token<'a> {
-    Start {
-        /// Interned lower-case name; empty for tags the extractor does not know.
-        name: &'static str,
-        attrs: Vec<(String, String)>,
-        self_closing: bool,
-    },
-    End(&'static str),
-    Text(&'a str),
-    /// Content of a raw-text element (script, style, title…).
-    Raw(&'static str, &'a str),
+/// The attributes the extractor reads; others are skipped without a copy
+/// (src, srcset, data-*, on*…).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum AttrName {
+    Class,
+    Id,
+    Role,
+    Itemprop,
+    Href,
+    Hidden,
+    AriaHidden,
+    Style,
+    Rel,
+    Type,
+    Content,
+    Property,
+    Name,
+    HttpEquiv,
+    Charset,
+    Datetime,
+    Lang,
+    XmlLang,
+    Dir,
 }
 
-const RAW_TEXT: [&str; 10] = [
-    "script",
-    "style",
-    "textarea",
-    "title",
-    "xmp",
-    "noscript",
-    "iframe",
-    "noembed",
-    "noframes",
-    "plaintext",
+/// The kept attributes' names, in [`AttrName`] order.
+const KEPT_ATTRS: [AttrName; 19] = [
+    AttrName::Class,
+    AttrName::Id,
+    AttrName::Role,
+    AttrName::Itemprop,
+    AttrName::Href,
+    AttrName::Hidden,
+    AttrName::AriaHidden,
+    AttrName::Style,
+    AttrName::Rel,
+    AttrName::Type,
+    AttrName::Content,
+    AttrName::Property,
+    AttrName::Name,
+    AttrName::HttpEquiv,
+    AttrName::Charset,
+    AttrName::Datetime,
+    AttrName::Lang,
+    AttrName::XmlLang,
+    AttrName::Dir,
 ];
 
-fn find_ci(hay: &str, needle: &str, from: usize) -> Option<usize> {
-    let h = hay.as_bytes();
-    let n = needle.as_bytes();
-    let mut i = from;
-    while i + n.len() <= h.len() {
-        let j = memchr::memchr(b'<', &h[i..])? + i;
-        if j + n.len() <= h.len() && h[j..j + n.len()].eq_ignore_ascii_case(n) {
-            return Some(j);
-        }
-        i = j + 1;
-    }
-    None
-}
-
-struct Tokenizer<'a> {
-    s: &'a str,
-    at: usize,
-}
-
-impl<'a> Tokenizer<'a> {
-    fn next_token(&mut self) -> Option<Token<'a>> {
-        let s = self.s;
-        let b = s.as_bytes();
-        loop {
-            if self.at >= b.len() {
-                return None;
-            }
-            let start = self.at;
-            if b[start] != b'<' {
-                let end = memchr::memchr(b'<', &b[start..]).map_or(b.len(), |i| start + i);
-                self.at = end;
-                return Some(Token::Text(&s[start..end]));
-            }
-            let next = b.get(start + 1).copied().unwrap_or(0);
-            if next == b'!' {
-                if s[start..].starts_with("<!--") {
-                    self.at = s[start + 4..]
-                        .find("-->")
-                        .map_or(b.len(), |i| start + 4 + i + 3);
-                } else if s[start..].starts_with("<![CDATA[") {
-                    let body = start + 9;
-                    let end = s[body..].find("]]>").map_or(b.len(), |i| body + i);
-                    self.at = (end + 3).min(b.len());
-                    return Some(Token::Text(&s[body..end]));
-                } else {
-                    self.at = memchr::memchr(b'>', &b[start..]).map_or(b.len(), |i| start + i + 1);
-                }
-                continue;
-            }
-            if next == b'?' {
-                self.at = memchr::memchr(b'>', &b[start..]).map_or(b.len(), |i| start + i + 1);
-                continue;
-            }
-            if next == b'/' {
-                let nb = b.get(start + 2).copied().unwrap_or(0);
-                if !nb.is_ascii_alphabetic() {
-                    self.at = memchr::memchr(b'>', &b[start..]).map_or(b.len(), |i| start + i + 1);
-                    continue;
-                }
-                let name_end = (start + 2..b.len())
-                    .find(|&i| matches!(b[i], b' ' | b'\t' | b'\n' | b'\r' | b'\x0c' | b'/' | b'>'))
-                    .unwrap_or(b.len());
-                let name = lower_intern(&s[start + 2..name_end]);
-                self.at =
-                    memchr::memchr(b'>', &b[name_end..]).map_or(b.len(), |i| name_end + i + 1);
-                return Some(Token::End(name));
-            }
-            if !next.is_ascii_alphabetic() {
-                // A lone '<' is text.
-                let end = memchr::memchr(b'<', &b[start + 1..]).map_or(b.len(), |i| start + 1 + i);
-                self.at = end;
-                return Some(Token::Text(&s[start..end]));
-            }
-            return Some(self.start_tag(start));
-        }
-    }
-
-    fn start_tag(&mut self, start: usize) -> Token<'a> {
-        let s = self.s;
-        let b = s.as_bytes();
-        let mut i = start + 1;
-        while i < b.len() && !matches!(b[i], b' ' | b'\t' | b'\n' | b'\r' | b'\x0c' | b'/' | b'>') {
-            i += 1;
-        }
-        let name = lower_intern(&s[start + 1..i]);
-        let mut attrs = Vec::new();
-        let mut self_closing = false;
-        loop {
-            while i < b.len() && (b[i].is_ascii_whitespace() || b[i] == b'/') {
-                self_closing = b[i] == b'/';
-                i += 1;
-            }
-            if i >= b.len() {
-                break;
-            }
-            if b[i] == b'>' {
-                i += 1;
-                break;
-            }
-            self_closing = false;
-            let an = i;
-            i += 1;
-            while i < b.len()
-                && !matches!(
-                    b[i],
-                    b' ' | b'\t' | b'\n' | b'\r' | b'\x0c' | b'/' | b'>' | b'='
-                )
-            {
-                i += 1;
-            }
-            let aname = &s[an..i];
-            while i < b.len() && b[i].is_ascii_whitespace() {
-                i += 1;
-            }
-            let mut value = "";
-            if i < b.len() && b[i] == b'=' {
-                i += 1;
-                while i < b.len() && b[i].is_ascii_whitespace() {
-                    i += 1;
-                }
-                if i < b.len() && (b[i] == b'"' || b[i] == b'\'') {
-                    let q = b[i];
-                    let vs = i + 1;
-                    let ve = memchr::memchr(q, &b[vs..]).map_or(b.len(), |j| vs + j);
-                    value = &s[vs..ve];
-                    i = (ve + 1).min(b.len());
-                } else {
-                    let vs = i;
-                    while i < b.len() && !b[i].is_ascii_whitespace() && b[i] != b'>' {
-                        i += 1;
-                    }
-                    value = &s[vs..i];
-                }
-            }
-            // Only the attributes the extractor reads are kept (no
-            // allocation for src, srcset, data-*, on*…).
-            if attrs.len() < 64 && KEPT_ATTRS.iter().any(|k| k.eq_ignore_ascii_case(aname)) {
-                attrs.push((aname.to_ascii_lowercase(), decode_entities(value)));
-            }
-        }
-        self.at = i;
-        if RAW_TEXT.contains(&name) && !self_closing {
-            let body = self.at;
-            let close = format!("</{name}");
-            let end = if name == "plaintext" {
-                None
-            } else {
-                find_ci(s, &close, body)
-            };
-            let end = end.unwrap_or(b.len());
-            self.at = memchr::memchr(b'>', &b[end..]).map_or(b.len(), |j| end + j + 1);
-            let raw = &s[body..end];
-            let name = if name == "script" && is_ld_json(&attrs) {
-                LD_JSON
-            } else {
-                name
-            };
-            return Token::Raw(name, raw);
-        }
-        Token::Start {
-            name,
-            attrs,
-            self_closing,
-        }
-    }
-}
-
-/// Attributes the extractor reads.
-const KEPT_ATTRS: &[&str] = &[
+const KEPT_SET: KeySet<19> = key_set([
     "class",
     "id",
     "role",
@@ -293,27 +146,248 @@ const KEPT_ATTRS: &[&str] = &[
     "lang",
     "xml:lang",
     "dir",
+]);
+
+/// The kept attribute of a name, in any case.
+fn kept_attr(name: &[u8]) -> Option<AttrName> {
+    KEPT_SET.find(name).map(|i| KEPT_ATTRS[i])
+}
+
+/// A kept attribute and its decoded value.
+type Attr<'a> = (AttrName, std::borrow::Cow<'a, str>);
+
+#[derive(Debug)]
+enum Token<'a> {
+    /// A start tag; its attributes are in [`Tokenizer::attrs`].
+    Start {
+        /// The tag ([`UNKNOWN_TAG`] for tags the extractor does not know).
+        tag: &'static TagInfo,
+        self_closing: bool,
+    },
+    End(&'static TagInfo),
+    /// Text, and whether it may hold a character reference.
+    Text(&'a str, bool),
+    /// Content of a raw-text element (script, style, title…).
+    Raw(&'static str, &'a str),
+}
+
+/// Tag names whose content is raw text.
+const RAW_TEXT: [&str; 10] = [
+    "script",
+    "style",
+    "textarea",
+    "title",
+    "xmp",
+    "noscript",
+    "iframe",
+    "noembed",
+    "noframes",
+    "plaintext",
 ];
+
+/// The first `</name` (any case) at or after `from`: `name` is lower case
+/// ASCII, at most [`NAME_KEY_MAX`] bytes.
+fn find_end_tag(hay: &[u8], name: &str, from: usize) -> Option<usize> {
+    let mut needle = [0u8; NAME_KEY_MAX + 2];
+    needle[0] = b'<';
+    needle[1] = b'/';
+    needle[2..2 + name.len()].copy_from_slice(name.as_bytes());
+    let n = &needle[..2 + name.len()];
+    let mut i = from;
+    while i + n.len() <= hay.len() {
+        let j = memchr::memchr(b'<', &hay[i..])? + i;
+        if j + n.len() <= hay.len() && hay[j..j + n.len()].eq_ignore_ascii_case(n) {
+            return Some(j);
+        }
+        i = j + 1;
+    }
+    None
+}
+
+/// Bytes that end a tag or attribute name.
+fn ends_name(b: u8) -> bool {
+    matches!(b, b' ' | b'\t' | b'\n' | b'\r' | b'\x0c' | b'/' | b'>')
+}
+
+/// The end of `b[from..]`'s first run up to `stop`, and whether it holds a
+/// `&`: one pass for both.
+fn scan_to(b: &[u8], from: usize, stop: u8) -> (usize, bool) {
+    match memchr::memchr2(stop, b'&', &b[from..]) {
+        None => (b.len(), false),
+        Some(i) if b[from + i] == stop => (from + i, false),
+        Some(i) => {
+            let amp = from + i;
+            let end = memchr::memchr(stop, &b[amp..]).map_or(b.len(), |j| amp + j);
+            (end, true)
+        }
+    }
+}
+
+/// The end of the tag starting at `from` (after its `>`).
+fn past_gt(b: &[u8], from: usize) -> usize {
+    memchr::memchr(b'>', &b[from..]).map_or(b.len(), |i| from + i + 1)
+}
+
+struct Tokenizer<'a> {
+    s: &'a str,
+    at: usize,
+    /// The kept attributes of the last start tag.
+    attrs: Vec<Attr<'a>>,
+}
+
+impl<'a> Tokenizer<'a> {
+    fn next_token(&mut self) -> Option<Token<'a>> {
+        let s = self.s;
+        let b = s.as_bytes();
+        loop {
+            if self.at >= b.len() {
+                return None;
+            }
+            let start = self.at;
+            if b[start] != b'<' {
+                let (end, amp) = scan_to(b, start, b'<');
+                self.at = end;
+                return Some(Token::Text(&s[start..end], amp));
+            }
+            let next = b.get(start + 1).copied().unwrap_or(0);
+            if next == b'!' {
+                if b[start..].starts_with(b"<!--") {
+                    self.at = memchr::memmem::find(&b[start + 4..], b"-->")
+                        .map_or(b.len(), |i| start + 4 + i + 3);
+                } else if b[start..].starts_with(b"<![CDATA[") {
+                    let body = start + 9;
+                    let end =
+                        memchr::memmem::find(&b[body..], b"]]>").map_or(b.len(), |i| body + i);
+                    self.at = (end + 3).min(b.len());
+                    return Some(Token::Text(&s[body..end], true));
+                } else {
+                    self.at = past_gt(b, start);
+                }
+                continue;
+            }
+            if next == b'?' {
+                self.at = past_gt(b, start);
+                continue;
+            }
+            if next == b'/' {
+                let nb = b.get(start + 2).copied().unwrap_or(0);
+                if !nb.is_ascii_alphabetic() {
+                    self.at = past_gt(b, start);
+                    continue;
+                }
+                let name_end = (start + 2..b.len())
+                    .find(|&i| ends_name(b[i]))
+                    .unwrap_or(b.len());
+                let tag = lookup_tag(&b[start + 2..name_end]);
+                self.at = past_gt(b, name_end);
+                return Some(Token::End(tag));
+            }
+            if !next.is_ascii_alphabetic() {
+                // A lone '<' is text.
+                let end = memchr::memchr(b'<', &b[start + 1..]).map_or(b.len(), |i| start + 1 + i);
+                self.at = end;
+                return Some(Token::Text(&s[start..end], true));
+            }
+            return Some(self.start_tag(start));
+        }
+    }
+
+    fn start_tag(&mut self, start: usize) -> Token<'a> {
+        let s = self.s;
+        let b = s.as_bytes();
+        let mut i = start + 1;
+        while i < b.len() && !ends_name(b[i]) {
+            i += 1;
+        }
+        let tag = lookup_tag(&b[start + 1..i]);
+        let attrs = &mut self.attrs;
+        attrs.clear();
+        let mut self_closing = false;
+        loop {
+            while i < b.len() && (b[i].is_ascii_whitespace() || b[i] == b'/') {
+                self_closing = b[i] == b'/';
+                i += 1;
+            }
+            if i >= b.len() {
+                break;
+            }
+            if b[i] == b'>' {
+                i += 1;
+                break;
+            }
+            self_closing = false;
+            let an = i;
+            i += 1;
+            while i < b.len() && !ends_name(b[i]) && b[i] != b'=' {
+                i += 1;
+            }
+            let aname = &b[an..i];
+            while i < b.len() && b[i].is_ascii_whitespace() {
+                i += 1;
+            }
+            let mut value = "";
+            let mut amp = false;
+            if i < b.len() && b[i] == b'=' {
+                i += 1;
+                while i < b.len() && b[i].is_ascii_whitespace() {
+                    i += 1;
+                }
+                if i < b.len() && (b[i] == b'"' || b[i] == b'\'') {
+                    let vs = i + 1;
+                    let ve;
+                    (ve, amp) = scan_to(b, vs, b[i]);
+                    value = &s[vs..ve];
+                    i = (ve + 1).min(b.len());
+                } else {
+                    let vs = i;
+                    while i < b.len() && !b[i].is_ascii_whitespace() && b[i] != b'>' {
+                        amp |= b[i] == b'&';
+                        i += 1;
+                    }
+                    value = &s[vs..i];
+                }
+            }
+            if attrs.len() < 64 {
+                if let Some(kept) = kept_attr(aname) {
+                    let value = if amp {
+                        std::borrow::Cow::Owned(decode_entities_owned(value))
+                    } else {
+                        std::borrow::Cow::Borrowed(value)
+                    };
+                    attrs.push((kept, value));
+                }
+            }
+        }
+        self.at = i;
+        if tag.flags & F_RAW != 0 && !self_closing {
+            let name = tag.name;
+            let body = self.at;
+            let end = if name == "plaintext" {
+                None
+            } else {
+                find_end_tag(b, name, body)
+            };
+            let end = end.unwrap_or(b.len());
+            self.at = past_gt(b, end);
+            let raw = &s[body..end];
+            let name = if name == "script" && is_ld_json(attrs) {
+                LD_JSON
+            } else {
+                name
+            };
+            return Token::Raw(name, raw);
+        }
+        Token::Start { tag, self_closing }
+    }
+}
 
 /// The raw-text token name of a JSON-LD script.
 const LD_JSON: &str = "script+ld";
 
-/// The interned lower-case form of a tag name, without allocating.
-fn lower_intern(raw: &str) -> &'static str {
-    let mut buf = [0u8; 16];
-    if raw.len() > buf.len() {
-        return "";
-    }
-    for (d, s) in buf.iter_mut().zip(raw.bytes()) {
-        *d = s.to_ascii_lowercase();
-    }
-    std::str::from_utf8(&buf[..raw.len()]).map_or("", |n| intern(n).0)
-}
-
-fn is_ld_json(attrs: &[(String, String)]) -> bool {
+fn is_ld_json(attrs: &[Attr<'_>]) -> bool {
     attrs
         .iter()
-        .any(|(k, v)| k == "type" && v.trim().eq_ignore_ascii_case("application/ld+json"))
+        .any(|(k, v)| *k == AttrName::Type && v.trim().eq_ignore_ascii_case("application/ld+json"))
 }
 
 // ---------------------------------------------------------------- entities
@@ -376,7 +450,7 @@ pub fn decode_entities(s: &str) -> String {
 
 /// [`decode_entities`] without a copy when there is nothing to decode.
 fn decode_entities_cow(s: &str) -> std::borrow::Cow<'_, str> {
-    if !s.contains('&') {
+    if memchr::memchr(b'&', s.as_bytes()).is_none() {
         return std::borrow::Cow::Borrowed(s);
     }
     std::borrow::Cow::Owned(decode_entities_owned(s))
@@ -569,37 +643,221 @@ const INLINE: [&str; 29] = [
 ];
 
 const F_SCOPE: u8 = 16;
+/// Raw-text elements (their content is not markup).
+const F_RAW: u8 = 32;
 
-/// The interned name, flags and small id (0 for unknown) of a tag.
-fn intern(name: &str) -> (&'static str, u8, u8) {
-    type Table = std::collections::HashMap<&'static str, (u8, u8)>;
-    static TABLE: std::sync::OnceLock<Table> = std::sync::OnceLock::new();
-    let table = TABLE.get_or_init(|| {
-        let mut t: Table = std::collections::HashMap::new();
-        let lists = [
-            (&VOID[..], F_VOID),
-            (&DROP[..], F_DROP),
-            (&BLOCK[..], F_BLOCK),
-            (&CLOSES_P[..], F_CLOSES_P),
-            (&SCOPE[..], F_SCOPE),
-            (&INLINE[..], 0),
-        ];
-        for (list, flag) in lists {
-            for n in list {
-                let next = t.len() as u8 + 1;
-                t.entry(*n).or_insert((0, next)).0 |= flag;
-            }
-        }
-        t
-    });
-    match table.get_key_value(name) {
-        Some((k, (f, id))) => (k, *f, *id),
-        None => ("", 0, 0),
+/// A known tag: its name, flags and small id.
+#[derive(Clone, Copy, Debug)]
+struct TagInfo {
+    /// [`name_key`] of the name.
+    key: u128,
+    name: &'static str,
+    flags: u8,
+    id: u8,
+}
+
+/// Longest tag or attribute name that can be known.
+const NAME_KEY_MAX: usize = 15;
+
+/// A tag name's bytes, ASCII-lower-cased, packed with its length: equal
+/// keys are equal lower-case names. `None` for names too long to be known.
+const fn name_key(raw: &[u8]) -> Option<u128> {
+    if raw.len() > NAME_KEY_MAX {
+        return None;
+    }
+    let mut buf = [0u8; 16];
+    let mut i = 0;
+    while i < raw.len() {
+        buf[i] = raw[i].to_ascii_lowercase();
+        i += 1;
+    }
+    buf[15] = raw.len() as u8;
+    Some(u128::from_le_bytes(buf))
+}
+
+/// [`name_key`] of a name known to fit.
+const fn known_key(name: &str) -> u128 {
+    match name_key(name.as_bytes()) {
+        Some(k) => k,
+        None => panic!("name too long"),
     }
 }
 
-fn tag_id(name: &str) -> u8 {
-    intern(name).2
+const TAG_LISTS: [(&[&str], u8); 7] = [
+    (&VOID, F_VOID),
+    (&DROP, F_DROP),
+    (&BLOCK, F_BLOCK),
+    (&CLOSES_P, F_CLOSES_P),
+    (&SCOPE, F_SCOPE),
+    (&INLINE, 0),
+    // Every raw-text tag is in a list above: this only adds the flag.
+    (&RAW_TEXT, F_RAW),
+];
+
+const TAG_COUNT: usize = build_tags().1;
+
+/// Every known tag, sorted by key; ids number the names in their order of
+/// first appearance in [`TAG_LISTS`], from 1.
+const TAGS: [TagInfo; TAG_COUNT] = {
+    let (all, n) = build_tags();
+    let mut out = [all[0]; TAG_COUNT];
+    let mut i = 0;
+    while i < n {
+        out[i] = all[i];
+        i += 1;
+    }
+    out
+};
+
+const fn build_tags() -> ([TagInfo; 256], usize) {
+    let empty = TagInfo {
+        key: 0,
+        name: "",
+        flags: 0,
+        id: 0,
+    };
+    let mut all = [empty; 256];
+    let mut n = 0;
+    let mut l = 0;
+    while l < TAG_LISTS.len() {
+        let (list, flag) = TAG_LISTS[l];
+        let mut j = 0;
+        while j < list.len() {
+            let name = list[j];
+            let key = known_key(name);
+            let mut k = 0;
+            while k < n && all[k].key != key {
+                k += 1;
+            }
+            if k == n {
+                all[n] = TagInfo {
+                    key,
+                    name,
+                    flags: 0,
+                    id: n as u8 + 1,
+                };
+                n += 1;
+            }
+            all[k].flags |= flag;
+            j += 1;
+        }
+        l += 1;
+    }
+    // Insertion sort by key.
+    let mut i = 1;
+    while i < n {
+        let mut k = i;
+        while k > 0 && all[k - 1].key > all[k].key {
+            let t = all[k];
+            all[k] = all[k - 1];
+            all[k - 1] = t;
+            k -= 1;
+        }
+        i += 1;
+    }
+    (all, n)
+}
+
+/// A tag the extractor does not know.
+static UNKNOWN_TAG: TagInfo = TagInfo {
+    key: 0,
+    name: "",
+    flags: 0,
+    id: 0,
+};
+
+/// A set of at most 255 [`name_key`]s, built at compile time: an
+/// open-addressing table of slots holding an index into `keys`, plus one
+/// (0 is an empty slot).
+struct KeySet<const N: usize> {
+    keys: [u128; N],
+    slots: [u8; 256],
+}
+
+impl<const N: usize> KeySet<N> {
+    const fn new(keys: [u128; N]) -> KeySet<N> {
+        assert!(N < 255);
+        let mut slots = [0u8; 256];
+        let mut i = 0;
+        while i < N {
+            let mut h = Self::slot(keys[i]);
+            while slots[h] != 0 {
+                h = (h + 1) % 256;
+            }
+            slots[h] = i as u8 + 1;
+            i += 1;
+        }
+        KeySet { keys, slots }
+    }
+
+    const fn slot(key: u128) -> usize {
+        (((key >> 64) as u64 ^ key as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 56) as usize
+    }
+
+    /// The index of `name`'s key (any case), if it is in the set.
+    fn find(&self, name: &[u8]) -> Option<usize> {
+        let key = name_key(name)?;
+        let mut h = Self::slot(key);
+        loop {
+            match self.slots[h] {
+                0 => return None,
+                i if self.keys[i as usize - 1] == key => return Some(i as usize - 1),
+                _ => h = (h + 1) % 256,
+            }
+        }
+    }
+}
+
+/// The keys of [`TAGS`].
+const TAG_SET: KeySet<TAG_COUNT> = {
+    let mut keys = [0u128; TAG_COUNT];
+    let mut i = 0;
+    while i < TAG_COUNT {
+        keys[i] = TAGS[i].key;
+        i += 1;
+    }
+    KeySet::new(keys)
+};
+
+/// The known tag of a name, in any case ([`UNKNOWN_TAG`] if none).
+fn lookup_tag(raw: &[u8]) -> &'static TagInfo {
+    TAG_SET.find(raw).map_or(&UNKNOWN_TAG, |i| &TAGS[i])
+}
+
+/// The [`KeySet`] of a list of names.
+const fn key_set<const N: usize>(names: [&str; N]) -> KeySet<N> {
+    let mut keys = [0u128; N];
+    let mut i = 0;
+    while i < N {
+        keys[i] = known_key(names[i]);
+        i += 1;
+    }
+    KeySet::new(keys)
+}
+
+const ID_DD: u8 = tag_id("dd");
+const ID_DL: u8 = tag_id("dl");
+const ID_DT: u8 = tag_id("dt");
+const ID_LI: u8 = tag_id("li");
+const ID_OL: u8 = tag_id("ol");
+const ID_P: u8 = tag_id("p");
+const ID_TABLE: u8 = tag_id("table");
+const ID_TD: u8 = tag_id("td");
+const ID_TH: u8 = tag_id("th");
+const ID_TR: u8 = tag_id("tr");
+const ID_UL: u8 = tag_id("ul");
+
+/// The id of a known tag, at compile time.
+const fn tag_id(name: &str) -> u8 {
+    let key = known_key(name);
+    let mut i = 0;
+    while i < TAGS.len() {
+        if TAGS[i].key == key {
+            return TAGS[i].id;
+        }
+        i += 1;
+    }
+    panic!("unknown tag")
 }
 
 #[derive(Default)]
@@ -608,15 +866,13 @@ struct Node<'a> {
     tag: &'static str,
     flags: u8,
     id: u8,
-    hint_flags: u8,
+    hint_flags: u16,
     parent: usize,
     first: usize,
     last: usize,
     next: usize,
     /// Decoded text of a text node.
     text: Option<std::borrow::Cow<'a, str>>,
-    /// class + id + role + itemprop, lower-case.
-    hint: String,
     href: bool,
     hidden: bool,
 }
@@ -685,39 +941,74 @@ impl Iterator for Children<'_> {
     }
 }
 
-fn attr<'b>(attrs: &'b [(String, String)], name: &str) -> Option<&'b str> {
+fn attr<'b>(attrs: &'b [Attr<'_>], name: AttrName) -> Option<&'b str> {
     attrs
         .iter()
-        .find(|(k, _)| k == name)
-        .map(|(_, v)| v.as_str())
+        .find(|(k, _)| *k == name)
+        .map(|(_, v)| v.as_ref())
 }
 
-fn is_hidden(attrs: &[(String, String)]) -> bool {
-    attrs.iter().any(|(k, v)| match k.as_str() {
-        "hidden" => true,
-        "class" => v.split_ascii_whitespace().any(|c| {
-            matches!(
-                c.to_ascii_lowercase().as_str(),
-                "d-none"
-                    | "hidden"
-                    | "hide"
-                    | "sr-only"
-                    | "visually-hidden"
-                    | "invisible"
-                    | "screen-reader-text"
-            )
-        }),
-        "aria-hidden" => v.eq_ignore_ascii_case("true"),
-        "style" => {
-            let s: String = v
-                .chars()
-                .filter(|c| !c.is_whitespace())
-                .collect::<String>()
-                .to_ascii_lowercase();
-            s.contains("display:none") || s.contains("visibility:hidden")
+/// Classes of hidden elements (compared in any case).
+const HIDING_CLASSES: [&str; 7] = [
+    "d-none",
+    "hidden",
+    "hide",
+    "sr-only",
+    "visually-hidden",
+    "invisible",
+    "screen-reader-text",
+];
+
+/// Whether the attributes hide the element; `first_class_may_hide` is false
+/// when the first class attribute is known to hold no [`HIDING_CLASSES`]
+/// word.
+fn is_hidden(attrs: &[Attr<'_>], first_class_may_hide: bool) -> bool {
+    let mut first_class = true;
+    attrs.iter().any(|(k, v)| match *k {
+        AttrName::Hidden => true,
+        AttrName::Class => {
+            if std::mem::take(&mut first_class) && !first_class_may_hide {
+                return false;
+            }
+            let hides = |c: &[u8]| {
+                c.len() >= 4
+                    && HIDING_CLASSES
+                        .iter()
+                        .any(|h| h.as_bytes().eq_ignore_ascii_case(c))
+            };
+            let v = v.as_bytes();
+            let mut run = 0;
+            for (i, b) in v.iter().enumerate() {
+                if b.is_ascii_whitespace() {
+                    if hides(&v[run..i]) {
+                        return true;
+                    }
+                    run = i + 1;
+                }
+            }
+            hides(&v[run..])
         }
+        AttrName::AriaHidden => v.eq_ignore_ascii_case("true"),
+        AttrName::Style => style_hides(v),
         _ => false,
     })
+}
+
+/// A `style` value that hides its element (compared without white space,
+/// in lower case).
+fn style_hides(v: &str) -> bool {
+    let mut s = String::with_capacity(v.len());
+    if v.is_ascii() {
+        s.extend(
+            v.bytes()
+                .filter(|b| !(*b as char).is_whitespace())
+                .map(|b| b.to_ascii_lowercase() as char),
+        );
+    } else {
+        s.extend(v.chars().filter(|c| !c.is_whitespace()));
+        s.make_ascii_lowercase();
+    }
+    s.contains("display:none") || s.contains("visibility:hidden")
 }
 
 fn parse(page: &str) -> (Tree<'_>, Meta) {
@@ -741,7 +1032,12 @@ fn parse(page: &str) -> (Tree<'_>, Meta) {
         time: None,
     };
     let mut stack: Vec<usize> = vec![0];
-    let mut tok = Tokenizer { s: page, at: 0 };
+    let mut hint = String::new();
+    let mut tok = Tokenizer {
+        s: page,
+        at: 0,
+        attrs: Vec::new(),
+    };
     // Close the innermost open `target` unless a boundary element comes first.
     let pop_to =
         |stack: &mut Vec<usize>, tree: &Tree<'_>, target: u8, bounds: &[u8], scope: bool| {
@@ -761,14 +1057,18 @@ fn parse(page: &str) -> (Tree<'_>, Meta) {
         };
     while let Some(t) = tok.next_token() {
         match t {
-            Token::Text(raw) => {
+            Token::Text(raw, amp) => {
                 let parent = *stack.last().unwrap_or(&0);
                 if tree.nodes.len() < MAX_NODES {
                     tree.append(
                         parent,
                         Node {
                             tag: "",
-                            text: Some(decode_entities_cow(raw)),
+                            text: Some(if amp {
+                                decode_entities_cow(raw)
+                            } else {
+                                std::borrow::Cow::Borrowed(raw)
+                            }),
                             ..Node::default()
                         },
                     );
@@ -806,9 +1106,9 @@ fn parse(page: &str) -> (Tree<'_>, Meta) {
                 }
                 _ => {}
             },
-            Token::End(name) => match name {
+            Token::End(tag) => match tag.name {
                 "p" | "li" | "dt" | "dd" | "td" | "th" | "tr" => {
-                    pop_to(&mut stack, &tree, tag_id(name), &[tag_id("table")], false)
+                    pop_to(&mut stack, &tree, tag.id, &[ID_TABLE], false)
                 }
                 "br" => {
                     let parent = *stack.last().unwrap_or(&0);
@@ -822,21 +1122,22 @@ fn parse(page: &str) -> (Tree<'_>, Meta) {
                     );
                 }
                 _ => {
-                    pop_to(&mut stack, &tree, tag_id(name), &[], false);
+                    pop_to(&mut stack, &tree, tag.id, &[], false);
                 }
             },
             Token::Start {
-                name,
-                attrs,
+                tag: info,
                 self_closing,
             } => {
+                let attrs = &tok.attrs[..];
+                let name = info.name;
                 match name {
                     "meta" => {
-                        let key = attr(&attrs, "property")
-                            .or_else(|| attr(&attrs, "name"))
-                            .or_else(|| attr(&attrs, "itemprop"))
-                            .or_else(|| attr(&attrs, "http-equiv"));
-                        if let (Some(k), Some(v)) = (key, attr(&attrs, "content")) {
+                        let key = attr(attrs, AttrName::Property)
+                            .or_else(|| attr(attrs, AttrName::Name))
+                            .or_else(|| attr(attrs, AttrName::Itemprop))
+                            .or_else(|| attr(attrs, AttrName::HttpEquiv));
+                        if let (Some(k), Some(v)) = (key, attr(attrs, AttrName::Content)) {
                             if meta.props.len() < 256 {
                                 meta.props
                                     .push((k.to_ascii_lowercase(), v.trim().to_string()));
@@ -844,68 +1145,51 @@ fn parse(page: &str) -> (Tree<'_>, Meta) {
                         }
                     }
                     "link" => {
-                        let rel = attr(&attrs, "rel").unwrap_or("");
+                        let rel = attr(attrs, AttrName::Rel).unwrap_or("");
                         if rel.eq_ignore_ascii_case("canonical") && meta.canonical.is_none() {
-                            meta.canonical = attr(&attrs, "href").map(|s| s.trim().to_string());
+                            meta.canonical =
+                                attr(attrs, AttrName::Href).map(|s| s.trim().to_string());
                         }
                     }
                     "html" | "body" => {
                         if meta.lang.is_none() {
-                            meta.lang = attr(&attrs, "lang")
-                                .or_else(|| attr(&attrs, "xml:lang"))
+                            meta.lang = attr(attrs, AttrName::Lang)
+                                .or_else(|| attr(attrs, AttrName::XmlLang))
                                 .map(str::to_string);
                         }
                         if meta.dir.is_none() {
-                            meta.dir = attr(&attrs, "dir").map(|d| d.to_ascii_lowercase());
+                            meta.dir = attr(attrs, AttrName::Dir).map(|d| d.to_ascii_lowercase());
                         }
                     }
                     "time" if meta.time.is_none() => {
-                        meta.time = attr(&attrs, "datetime").map(str::to_string);
+                        meta.time = attr(attrs, AttrName::Datetime).map(str::to_string);
                     }
                     _ => {}
                 }
                 if matches!(name, "html" | "body" | "head") {
                     continue;
                 }
-                let (tag, flags, id) = intern(name);
+                let (tag, flags, id) = (info.name, info.flags, info.id);
                 if flags & F_CLOSES_P != 0 {
-                    pop_to(&mut stack, &tree, tag_id("p"), &[], true);
+                    pop_to(&mut stack, &tree, ID_P, &[], true);
                 }
                 match name {
                     "li" => pop_to(
                         &mut stack,
                         &tree,
-                        tag_id("li"),
-                        &[
-                            tag_id("ul"),
-                            tag_id("ol"),
-                            tag_id("table"),
-                            tag_id("td"),
-                            tag_id("th"),
-                        ],
+                        ID_LI,
+                        &[ID_UL, ID_OL, ID_TABLE, ID_TD, ID_TH],
                         false,
                     ),
                     "dt" | "dd" => {
-                        pop_to(&mut stack, &tree, tag_id("dt"), &[tag_id("dl")], false);
-                        pop_to(&mut stack, &tree, tag_id("dd"), &[tag_id("dl")], false);
+                        pop_to(&mut stack, &tree, ID_DT, &[ID_DL], false);
+                        pop_to(&mut stack, &tree, ID_DD, &[ID_DL], false);
                     }
                     "td" | "th" => {
-                        pop_to(
-                            &mut stack,
-                            &tree,
-                            tag_id("td"),
-                            &[tag_id("tr"), tag_id("table")],
-                            false,
-                        );
-                        pop_to(
-                            &mut stack,
-                            &tree,
-                            tag_id("th"),
-                            &[tag_id("tr"), tag_id("table")],
-                            false,
-                        );
+                        pop_to(&mut stack, &tree, ID_TD, &[ID_TR, ID_TABLE], false);
+                        pop_to(&mut stack, &tree, ID_TH, &[ID_TR, ID_TABLE], false);
                     }
-                    "tr" => pop_to(&mut stack, &tree, tag_id("tr"), &[tag_id("table")], false),
+                    "tr" => pop_to(&mut stack, &tree, ID_TR, &[ID_TABLE], false),
                     _ => {}
                 }
                 if tree.nodes.len() >= MAX_NODES {
@@ -928,22 +1212,31 @@ fn parse(page: &str) -> (Tree<'_>, Meta) {
                     }
                     continue;
                 }
-                let mut hint = String::new();
-                for key in ["class", "id", "role", "itemprop"] {
-                    if let Some(v) = attr(&attrs, key) {
-                        hint.push_str(&v.to_ascii_lowercase());
+                // class + id + role + itemprop, lower-case: only its words
+                // are kept, as flags.
+                hint.clear();
+                for key in [
+                    AttrName::Class,
+                    AttrName::Id,
+                    AttrName::Role,
+                    AttrName::Itemprop,
+                ] {
+                    if let Some(v) = attr(attrs, key) {
+                        let from = hint.len();
+                        hint.push_str(v);
+                        hint[from..].make_ascii_lowercase();
                         hint.push(' ');
                     }
                 }
-                if attr(&attrs, "rel").is_some_and(|r| r.eq_ignore_ascii_case("author")) {
+                if attr(attrs, AttrName::Rel).is_some_and(|r| r.eq_ignore_ascii_case("author")) {
                     hint.push_str("author ");
                 }
                 let parent = *stack.last().unwrap_or(&0);
+                let (hint_flags, class_may_hide) = hint_flags(&hint);
                 let node = Node {
-                    href: name == "a" && attr(&attrs, "href").is_some(),
-                    hidden: is_hidden(&attrs),
-                    hint_flags: hint_flags(&hint),
-                    hint,
+                    href: name == "a" && attr(attrs, AttrName::Href).is_some(),
+                    hidden: is_hidden(attrs, class_may_hide),
+                    hint_flags,
                     tag,
                     flags,
                     id,
@@ -1023,7 +1316,7 @@ const CHROME: &[&str] = &[
     "disclaimer",
 ];
 /// Whole class tokens of page chrome.
-const CHROME_TOKENS: &[&str] = &[
+const CHROME_TOKENS: [&str; 12] = [
     "ad", "ads", "adv", "dfp", "nav", "header", "tag", "also", "latest", "print", "rss", "follow",
 ];
 /// Class/id words of article bodies: these never count as chrome.
@@ -1085,6 +1378,12 @@ const CHROME_HEADINGS: &[&str] = &[
 ];
 
 fn fold(s: &str) -> String {
+    folded(s).collect()
+}
+
+/// The characters of [`fold`], lazily (a comparison stops at the first
+/// difference).
+fn folded(s: &str) -> impl Iterator<Item = char> + '_ {
     s.chars()
         .filter(|&c| {
             // Arabic base letters first: `is_alphanumeric` is slow outside ASCII.
@@ -1097,7 +1396,6 @@ fn fold(s: &str) -> String {
             'ة' => 'ه',
             c => c,
         })
-        .collect()
 }
 
 fn chrome_heading(text: &str) -> bool {
@@ -1130,17 +1428,25 @@ const CHROME_SENTENCES: &[&str] = &[
 ];
 
 fn chrome_sentence(text: &str) -> bool {
+    static FINDERS: std::sync::OnceLock<Vec<memchr::memmem::Finder<'static>>> =
+        std::sync::OnceLock::new();
     if text.len() > 800 {
         return false;
     }
+    let finders = FINDERS.get_or_init(|| {
+        CHROME_SENTENCES
+            .iter()
+            .map(|p| memchr::memmem::Finder::new(p.as_bytes()))
+            .collect()
+    });
     let f = fold(text);
-    CHROME_SENTENCES.iter().any(|p| f.contains(p))
+    finders.iter().any(|p| p.find(f.as_bytes()).is_some())
 }
 
-const H_CHROME: u8 = 1;
-const H_BODY: u8 = 2;
-const H_POSITIVE: u8 = 4;
-const H_META: u8 = 8;
+const H_CHROME: u16 = 1;
+const H_BODY: u16 = 2;
+const H_POSITIVE: u16 = 4;
+const H_META: u16 = 8;
 
 /// Class/id words of the small elements around a headline (dates, bylines,
 /// sources, captions): left out of the text when short.
@@ -1151,46 +1457,182 @@ const META: &[&str] = &[
 /// Longest text (in characters) of such an element.
 const META_CHARS: u32 = 80;
 
-/// What a class/id hint says: chrome, article body, or likely content.
-fn hint_flags(hint: &str) -> u8 {
-    use aho_corasick::{AhoCorasick, AhoCorasickKind};
-    /// One automaton over every word list; each pattern's flag by id.
-    static AC: std::sync::OnceLock<(AhoCorasick, Vec<u8>)> = std::sync::OnceLock::new();
-    if hint.is_empty() {
-        return 0;
-    }
-    let (ac, flags) = AC.get_or_init(|| {
-        let lists = [
-            (CHROME, H_CHROME),
-            (BODY, H_BODY | H_POSITIVE),
-            (POSITIVE, H_POSITIVE),
-            (META, H_META),
-        ];
-        let words: Vec<&str> = lists.iter().flat_map(|(l, _)| l.iter().copied()).collect();
-        let flags = lists
+/// The class/id word lists and their flags.
+const HINT_LISTS: [(&[&str], u16); 10] = [
+    (CHROME, H_CHROME),
+    (BODY, H_BODY | H_POSITIVE),
+    (POSITIVE, H_POSITIVE),
+    (META, H_META),
+    (&HIDING_CLASSES, H_HIDING),
+    (&["author", "byline", "writer", "kateb"], H_AUTHOR),
+    (&["bio"], H_BIO),
+    (&["comment"], H_COMMENT),
+    (&["date", "time", "publish"], H_DATE),
+    (&["update"], H_UPDATE),
+];
+
+/// Found by [`HintWords`]: a whole run of ASCII letters and digits is a
+/// [`CHROME_TOKENS`] word (not a node flag).
+const H_TOKEN: u16 = 16;
+/// Found by [`HintWords`]: a [`HIDING_CLASSES`] word occurs (not a node
+/// flag; the hint holds the first class attribute in lower case, so
+/// without it that attribute has no hiding class).
+const H_HIDING: u16 = 32;
+/// Hint words of bylines ([`byline`]), and of what is not one.
+const H_AUTHOR: u16 = 64;
+const H_BIO: u16 = 128;
+const H_COMMENT: u16 = 256;
+/// Hint words of dates ([`text_date`]), and of update dates.
+const H_DATE: u16 = 512;
+const H_UPDATE: u16 = 1024;
+
+/// Finds, in one step per byte, every word of [`HINT_LISTS`] anywhere in a
+/// hint (as an overlapping search would) and every [`CHROME_TOKENS`] word
+/// that is a whole run of ASCII letters and digits (a non-ASCII character
+/// ends a run like any other byte). An Aho-Corasick automaton over byte
+/// classes, made into a full transition table whose entries carry the flags
+/// of every pattern ending at the state they lead to. Tokens are patterns
+/// framed by a boundary class (every byte that is neither a letter nor a
+/// digit), and the hint is framed by one boundary step at each end: no
+/// list word holds a boundary byte outside `-` and `_`, which have classes
+/// of their own.
+struct HintWords {
+    /// Byte → class.
+    class: [u8; 256],
+    /// Entry `state + class` (states premultiplied by the class count): the
+    /// next state << [`HintWords::FLAG_BITS`] | the flags of the patterns
+    /// ending there.
+    trans: Vec<u32>,
+}
+
+impl HintWords {
+    /// Bytes in no word that are letters or digits.
+    const ALNUM: u8 = 0;
+    /// Bytes in no word that are neither.
+    const BOUNDARY: u8 = 1;
+    /// Flags held by a transition.
+    const FLAG_BITS: u32 = 12;
+
+    fn new() -> HintWords {
+        let mut class = [0u8; 256];
+        let mut classes = 2;
+        for (b, c) in class.iter_mut().enumerate() {
+            *c = if (b as u8).is_ascii_alphanumeric() {
+                Self::ALNUM
+            } else {
+                Self::BOUNDARY
+            };
+        }
+        let mut seen = [false; 256];
+        for (list, _) in HINT_LISTS {
+            for &b in list.iter().flat_map(|w| w.as_bytes()) {
+                if !seen[usize::from(b)] {
+                    seen[usize::from(b)] = true;
+                    class[usize::from(b)] = classes as u8;
+                    classes += 1;
+                }
+            }
+        }
+        let mut patterns: Vec<(Vec<u8>, u16)> = Vec::new();
+        for (list, flag) in HINT_LISTS {
+            for w in list {
+                patterns.push((w.bytes().map(|b| class[usize::from(b)]).collect(), flag));
+            }
+        }
+        let mut bounds = vec![Self::BOUNDARY];
+        bounds.extend(
+            (0..=255u8)
+                .filter(|b| !b.is_ascii_alphanumeric() && seen[usize::from(*b)])
+                .map(|b| class[usize::from(b)]),
+        );
+        for t in CHROME_TOKENS {
+            for &open in &bounds {
+                for &close in &bounds {
+                    let mut p = vec![open];
+                    p.extend(t.bytes().map(|b| class[usize::from(b)]));
+                    p.push(close);
+                    patterns.push((p, H_TOKEN));
+                }
+            }
+        }
+        // The trie.
+        let mut goto: Vec<Vec<u32>> = vec![vec![0; classes]];
+        let mut out = vec![0u16];
+        for (p, flag) in &patterns {
+            let mut s = 0;
+            for &c in p {
+                if goto[s][usize::from(c)] == 0 {
+                    goto.push(vec![0; classes]);
+                    out.push(0);
+                    goto[s][usize::from(c)] = (goto.len() - 1) as u32;
+                }
+                s = goto[s][usize::from(c)] as usize;
+            }
+            out[s] |= flag;
+        }
+        // Breadth first: failure links fill the missing transitions, and
+        // each state takes the flags of its failure state.
+        let mut fail = vec![0usize; goto.len()];
+        let mut queue = std::collections::VecDeque::new();
+        queue.extend(goto[0].iter().filter(|&&t| t != 0).map(|&t| t as usize));
+        while let Some(s) = queue.pop_front() {
+            out[s] |= out[fail[s]];
+            // The failure state is shallower: its row is already complete.
+            let back = goto[fail[s]].clone();
+            for (t, &b) in goto[s].iter_mut().zip(&back) {
+                if *t != 0 {
+                    fail[*t as usize] = b as usize;
+                    queue.push_back(*t as usize);
+                } else {
+                    *t = b;
+                }
+            }
+        }
+        assert!(
+            goto.len() * classes < 1 << (32 - Self::FLAG_BITS)
+                && out.iter().all(|&f| u32::from(f) < 1 << Self::FLAG_BITS),
+            "hint automaton too large"
+        );
+        let trans = goto
             .iter()
-            .flat_map(|(l, f)| std::iter::repeat_n(*f, l.len()))
+            .flatten()
+            .map(|&t| (t * classes as u32) << Self::FLAG_BITS | u32::from(out[t as usize]))
             .collect();
-        let ac = AhoCorasick::builder()
-            .kind(Some(AhoCorasickKind::DFA))
-            .build(&words)
-            .unwrap_or_else(|_| AhoCorasick::new(["\u{0}"]).expect("one literal"));
-        (ac, flags)
-    });
-    let mut f = 0;
-    for m in ac.find_overlapping_iter(hint) {
-        f |= flags[m.pattern().as_usize()];
+        HintWords { class, trans }
     }
-    if f & H_BODY != 0 {
-        return f & !H_CHROME;
+
+    /// The flags of every pattern found in `hint`, OR-ed.
+    fn flags(&self, hint: &[u8]) -> u16 {
+        let step = |s: u32, c: u8| self.trans[(s >> Self::FLAG_BITS) as usize + usize::from(c)];
+        let mut s = step(0, Self::BOUNDARY);
+        let mut f = s;
+        for &b in hint {
+            s = step(s, self.class[usize::from(b)]);
+            f |= s;
+        }
+        f |= step(s, Self::BOUNDARY);
+        (f & ((1 << Self::FLAG_BITS) - 1)) as u16
     }
-    if hint
-        .split(|c: char| !c.is_ascii_alphanumeric())
-        .any(|t| CHROME_TOKENS.contains(&t))
-    {
-        f |= H_CHROME;
+}
+
+/// What a class/id hint says: chrome, article body, or likely content;
+/// and whether a [`HIDING_CLASSES`] word occurs in it.
+fn hint_flags(hint: &str) -> (u16, bool) {
+    static WORDS: std::sync::OnceLock<HintWords> = std::sync::OnceLock::new();
+    if hint.is_empty() {
+        return (0, false);
     }
-    f
+    let f = WORDS.get_or_init(HintWords::new).flags(hint.as_bytes());
+    let hiding = f & H_HIDING != 0;
+    let f = f & !H_HIDING;
+    let f = if f & H_BODY != 0 {
+        f & !H_CHROME & !H_TOKEN
+    } else if f & H_TOKEN != 0 {
+        (f | H_CHROME) & !H_TOKEN
+    } else {
+        f
+    };
+    (f, hiding)
 }
 
 fn class_weight(node: &Node<'_>) -> f64 {
@@ -1219,16 +1661,49 @@ struct Scored {
 
 fn collapse(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
-    for w in s.split(|c: char| c.is_whitespace() || c == '\u{a0}') {
-        if w.is_empty() {
-            continue;
+    let b = s.as_bytes();
+    let mut word = 0;
+    let mut i = 0;
+    let mut push = |w: &str| {
+        if !w.is_empty() {
+            if !out.is_empty() {
+                out.push(' ');
+            }
+            out.push_str(w);
         }
-        if !out.is_empty() {
-            out.push(' ');
+    };
+    while i < b.len() {
+        match space_len(b, i) {
+            0 => i += 1,
+            n => {
+                push(&s[word..i]);
+                i += n;
+                word = i;
+            }
         }
-        out.push_str(w);
     }
+    push(&s[word..]);
     out
+}
+
+/// The length of the white-space character (`char::is_whitespace`) that
+/// starts at `b[i]`, or 0: bytes are looked at without decoding, as only
+/// a few lead bytes can start one.
+fn space_len(b: &[u8], i: usize) -> usize {
+    let next = |k: usize| b.get(i + k).copied().unwrap_or(0);
+    match b[i] {
+        b'\t' | b'\n' | b'\x0b' | b'\x0c' | b'\r' | b' ' => 1,
+        // U+0085, U+00A0
+        0xC2 if matches!(next(1), 0x85 | 0xA0) => 2,
+        // U+1680
+        0xE1 if next(1) == 0x9A && next(2) == 0x80 => 3,
+        // U+2000..=U+200A, U+2028, U+2029, U+202F; U+205F
+        0xE2 if next(1) == 0x80 && matches!(next(2), 0x80..=0x8A | 0xA8 | 0xA9 | 0xAF) => 3,
+        0xE2 if next(1) == 0x81 && next(2) == 0x9F => 3,
+        // U+3000
+        0xE3 if next(1) == 0x80 && next(2) == 0x80 => 3,
+        _ => 0,
+    }
 }
 
 /// Characters that are not ASCII whitespace (a cheap measure of text size).
@@ -1689,13 +2164,8 @@ fn byline(tree: &Tree<'_>) -> Option<String> {
         score: vec![],
     };
     let candidates = (1..tree.nodes.len()).filter(|&id| {
-        let h = tree.nodes[id].hint.as_str();
-        !h.is_empty()
-            && ["author", "byline", "writer", "kateb"]
-                .iter()
-                .any(|w| h.contains(w))
-            && !h.contains("bio")
-            && !h.contains("comment")
+        let f = tree.nodes[id].hint_flags;
+        f & H_AUTHOR != 0 && f & (H_BIO | H_COMMENT) == 0
     });
     for id in candidates.take(16) {
         let mut s = String::new();
@@ -1743,11 +2213,8 @@ fn text_date(tree: &Tree<'_>) -> Option<String> {
     let candidates = (1..tree.nodes.len()).filter(|&id| {
         let n = &tree.nodes[id];
         n.text.is_none()
-            && (n.tag == "time"
-                || ["date", "time", "publish"]
-                    .iter()
-                    .any(|w| n.hint.contains(w)))
-            && !n.hint.contains("update")
+            && (n.tag == "time" || n.hint_flags & H_DATE != 0)
+            && n.hint_flags & H_UPDATE == 0
     });
     for id in candidates.take(16) {
         let mut s = String::new();
@@ -1763,15 +2230,12 @@ fn text_date(tree: &Tree<'_>) -> Option<String> {
 }
 
 fn is_binary(page: &str) -> bool {
-    let head: Vec<char> = page.chars().take(4096).collect();
-    if head.is_empty() {
-        return false;
+    let (mut n, mut bad) = (0, 0);
+    for c in page.chars().take(4096) {
+        n += 1;
+        bad += usize::from(c == '\u{FFFD}' || (c.is_control() && !c.is_whitespace()));
     }
-    let bad = head
-        .iter()
-        .filter(|&&c| c == '\u{FFFD}' || (c.is_control() && !c.is_whitespace()))
-        .count();
-    bad * 10 > head.len()
+    bad * 10 > n
 }
 
 /// Extract the article of a decoded page.
@@ -1825,7 +2289,7 @@ pub fn extract(page: &str) -> Result<Article, HtmlError> {
         .map(|t| strip_site_suffix(&t, site_name.as_deref()))
         .filter(|t| !t.is_empty());
     if let Some(t) = &title {
-        text = drop_paragraph(&text, t);
+        text = drop_paragraph(text, t);
         if text.is_empty() {
             return Err(HtmlError::NoArticle);
         }
@@ -1896,13 +2360,14 @@ pub fn extract(page: &str) -> Result<Article, HtmlError> {
 }
 
 /// `text` without paragraphs that repeat `title`.
-fn drop_paragraph(text: &str, title: &str) -> String {
+fn drop_paragraph(text: String, title: &str) -> String {
     let t = fold(title);
-    if t.is_empty() || !text.split("\n\n").any(|p| fold(p) == t) {
-        return text.to_string();
+    let is_title = |p: &str| folded(p).eq(t.chars());
+    if t.is_empty() || !text.split("\n\n").any(is_title) {
+        return text;
     }
     text.split("\n\n")
-        .filter(|p| fold(p) != t)
+        .filter(|p| !is_title(p))
         .collect::<Vec<_>>()
         .join("\n\n")
 }
@@ -1982,6 +2447,90 @@ mod tests {
             .map(|i| char::from_u32(i % 32).unwrap())
             .collect();
         assert_eq!(extract(&junk), Err(HtmlError::Binary));
+    }
+
+    #[test]
+    fn hint_words_match_a_plain_substring_search() {
+        let words = HintWords::new();
+        let naive = |h: &str| {
+            let f = HINT_LISTS
+                .iter()
+                .flat_map(|(l, f)| l.iter().map(move |w| (w, *f)))
+                .filter(|(w, _)| h.contains(**w))
+                .fold(0, |acc, (_, f)| acc | f);
+            let token = h
+                .split(|c: char| !c.is_ascii_alphanumeric())
+                .any(|t| CHROME_TOKENS.contains(&t));
+            f | if token { H_TOKEN } else { 0 }
+        };
+        let mut hints: Vec<String> = [
+            "",
+            "col-lg-8 col-md-8 article-body",
+            "commentext",
+            "postdate news-date",
+            "articlebodytext",
+            "nav-menu navbar",
+            "time_to_readmore",
+            "مقال content",
+            "socialsharing-bar",
+            "ad",
+            "x ad",
+            "ads-box",
+            "col_nav",
+            "headerx header",
+            "مقالad",
+            "ad-ad",
+            "tag:also",
+        ]
+        .iter()
+        .map(|h| h.to_string())
+        .collect();
+        // Every pair of words run together, so that matches overlap.
+        let all: Vec<&str> = HINT_LISTS
+            .iter()
+            .flat_map(|(l, _)| l.iter().copied())
+            .collect();
+        for a in &all {
+            for b in &all {
+                hints.push(format!("{a}{b}"));
+                hints.push(format!("{}{}", &a[..a.len() - 1], b));
+            }
+        }
+        for h in &hints {
+            assert_eq!(words.flags(h.as_bytes()), naive(h), "{h}");
+        }
+    }
+
+    #[test]
+    fn tag_and_attribute_names_are_found_in_any_case() {
+        for (list, flag) in TAG_LISTS {
+            for name in list {
+                let t = lookup_tag(name.as_bytes());
+                assert_eq!(t.name, *name);
+                assert_eq!(t.flags & flag, flag, "{name}");
+                assert_eq!(lookup_tag(name.to_ascii_uppercase().as_bytes()).id, t.id);
+            }
+        }
+        let ids: std::collections::HashSet<u8> = TAGS.iter().map(|t| t.id).collect();
+        assert_eq!(ids.len(), TAGS.len());
+        assert_eq!(lookup_tag(b"custom-element").name, "");
+        assert_eq!(lookup_tag(b"averyveryverylongtagname").name, "");
+        assert_eq!(kept_attr(b"CLASS"), Some(AttrName::Class));
+        assert_eq!(kept_attr(b"Aria-Hidden"), Some(AttrName::AriaHidden));
+        assert_eq!(kept_attr(b"data-class"), None);
+    }
+
+    #[test]
+    fn space_len_agrees_with_char_is_whitespace() {
+        for c in (0..=0x10FFFFu32).filter_map(char::from_u32) {
+            let s = format!("{c}x");
+            let want = if c.is_whitespace() { c.len_utf8() } else { 0 };
+            assert_eq!(space_len(s.as_bytes(), 0), want, "{:X}", c as u32);
+        }
+        assert_eq!(
+            collapse(" a\u{a0}\u{3000}b\u{2028} c\u{200b}d "),
+            "a b c\u{200b}d"
+        );
     }
 
     #[test]
