@@ -146,13 +146,18 @@ impl NerModel {
                 r.0.len()
             )));
         }
+        // The length is checked: the rows are read without further checks.
+        let (body, rest) = r.0.split_at(n * row_bytes);
         let mut rows = FeatureMap::with_capacity_and_hasher(n, Default::default());
         let mut weights = Vec::with_capacity(n * N_STATES);
-        for i in 0..n {
-            let hash = r.u64()?;
-            for _ in 0..N_STATES {
-                weights.push(f32::from(r.i16()?) * scale);
-            }
+        for (i, row) in body.chunks_exact(row_bytes).enumerate() {
+            let (hash, row_weights) = row.split_at(8);
+            let hash = u64::from_le_bytes(hash.try_into().expect("8 bytes"));
+            weights.extend(
+                row_weights
+                    .chunks_exact(2)
+                    .map(|w| f32::from(i16::from_le_bytes([w[0], w[1]])) * scale),
+            );
             rows.insert(hash, i as u32);
         }
         Ok((
@@ -161,7 +166,7 @@ impl NerModel {
                 weights,
                 transitions,
             },
-            r.0,
+            rest,
         ))
     }
 }
@@ -180,14 +185,8 @@ impl Reader<'_> {
     fn u32(&mut self) -> Result<u32, NerModelError> {
         self.take::<4>().map(u32::from_le_bytes)
     }
-    fn u64(&mut self) -> Result<u64, NerModelError> {
-        self.take::<8>().map(u64::from_le_bytes)
-    }
     fn f32(&mut self) -> Result<f32, NerModelError> {
         self.take::<4>().map(f32::from_le_bytes)
-    }
-    fn i16(&mut self) -> Result<i16, NerModelError> {
-        self.take::<2>().map(i16::from_le_bytes)
     }
 }
 
