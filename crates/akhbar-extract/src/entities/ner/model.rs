@@ -202,6 +202,10 @@ const CLOSED: [usize; 9] = [0, 3, 4, 7, 8, 11, 12, 15, 16];
 /// in index order.
 const OPENING: [usize; 9] = [0, 1, 4, 5, 8, 9, 12, 13, 16];
 
+/// Lanes of the forward pass's opening-state vectors: the nine opening
+/// states rounded up to three vectors of four.
+const LANES: usize = 12;
+
 /// The inside and last states of each label, in index order.
 const CONTINUING: [usize; 8] = [2, 3, 6, 7, 10, 11, 14, 15];
 
@@ -230,8 +234,8 @@ pub(crate) fn decode(
     // again on the way back along the best path.
     //
     // open_weights[j][k]: the weight of closed state CLOSED[j] → OPENING[k]
-    // (lanes past the nine opening states stay -inf).
-    let mut open_weights = [[f32::NEG_INFINITY; 16]; CLOSED.len()];
+    // (the lanes past the nine opening states stay -inf).
+    let mut open_weights = [[f32::NEG_INFINITY; LANES]; CLOSED.len()];
     for (row, &p) in open_weights.iter_mut().zip(&CLOSED) {
         for (w, &t) in row.iter_mut().zip(&OPENING) {
             *w = transitions[p][t];
@@ -253,7 +257,7 @@ pub(crate) fn decode(
     scores.push(first);
     for e in &emissions[1..] {
         let score = &scores[scores.len() - 1];
-        let mut open = [f32::NEG_INFINITY; 16];
+        let mut open = [f32::NEG_INFINITY; LANES];
         for (row, &p) in open_weights.iter().zip(&CLOSED) {
             let s = score[p];
             for (best, &w) in open.iter_mut().zip(row) {
