@@ -204,9 +204,13 @@ impl Analyzer {
             d.times = self.dateline_times(&cleaned.text, layout_d.range.clone(), date, &raw_span);
         }
 
-        let mut tokens = Vec::new();
-        let mut token_bytes: Vec<Range<usize>> = Vec::new();
-        let mut token_kinds: Vec<TokenKind> = Vec::new();
+        // Arabic news runs at about one token per nine bytes of UTF-8 (9.4 on
+        // SaudiNewsNet): room for one per eight saves the copies of a
+        // growing vector in most articles.
+        let expected_tokens = text.len() / 8 + 8;
+        let mut tokens = Vec::with_capacity(expected_tokens);
+        let mut token_bytes: Vec<Range<usize>> = Vec::with_capacity(expected_tokens);
+        let mut token_kinds: Vec<TokenKind> = Vec::with_capacity(expected_tokens);
         let mut sentences = Vec::new();
         let mut paragraph_of = Vec::new();
         let mut scratch_cell = SCRATCH.with(|s| s.take());
