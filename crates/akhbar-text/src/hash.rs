@@ -112,7 +112,10 @@ impl<V> WordCache<V> {
     /// `may_turn_over`.
     fn fetch(&mut self, word: &str, compute: impl FnOnce() -> V, may_turn_over: bool) -> &V {
         if may_turn_over && self.young.len() >= self.capacity && !self.young.contains_key(word) {
+            // Take the word from the old generation before it is dropped.
+            let value = self.old.remove(word).unwrap_or_else(compute);
             self.old = std::mem::take(&mut self.young);
+            return self.young.entry(word.into()).or_insert(value);
         }
         match self.young.entry_ref(word) {
             EntryRef::Occupied(e) => e.into_mut(),
@@ -145,5 +148,26 @@ impl<V> WordCache<V> {
     pub fn clear(&mut self) {
         self.young.clear();
         self.old.clear();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A word of the old generation moves back when the young one turns
+    /// over, instead of being dropped with it and computed again.
+    #[test]
+    fn an_old_word_survives_the_turnover_it_causes() {
+        let mut cache = WordCache::new(2);
+        let mut computed = Vec::new();
+        for w in ["a", "b", "c", "d", "a"] {
+            cache.get_or_insert_with(w, || {
+                computed.push(w);
+                w.len()
+            });
+        }
+        assert_eq!(computed, ["a", "b", "c", "d"]);
+        assert_eq!(cache.get("a"), Some(&1));
     }
 }

@@ -195,7 +195,18 @@ mod tests {
     #[test]
     fn strings_are_written_as_serde_json_writes_them() {
         for s in [
-            "", "قال", "a\"b", "\\", "\u{0}", "\u{1f}", "\u{20}", "\u{7f}", "\n\t\r", "«»", "😀 x",
+            "",
+            "قال",
+            "a\"b",
+            "\\",
+            "\u{0}",
+            "\u{1f}",
+            "\u{20}",
+            "\u{7f}",
+            "\n\t\r",
+            "«»",
+            "😀 x",
+            "\u{2028}\u{2029}",
         ] {
             let mut ours = Vec::new();
             write_str(&mut ours, s);

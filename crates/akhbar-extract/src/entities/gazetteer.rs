@@ -83,6 +83,9 @@ const PROCLITICS: [&str; 13] = [
     "وب", "ول", "وك", "فب", "فل", "فك", "وبال", "و", "ف", "ب", "ل", "ك", "بال",
 ];
 
+/// The letters every entry of [`PROCLITICS`] starts with.
+const PROCLITIC_LETTERS: [char; 5] = ['و', 'ف', 'ب', 'ل', 'ك'];
+
 /// The trie key of a normalized token: its 64-bit FNV-1a hash (names are
 /// few; a collision would need two of them to share 64 bits).
 fn key_of(norm: &str) -> u64 {
@@ -237,8 +240,8 @@ impl Gazetteer {
             }
         };
         try_start(self.step(0, first), 0);
-        // Every proclitic starts with one of these letters; most tokens do not.
-        if !first.starts_with(['و', 'ف', 'ب', 'ل', 'ك']) {
+        // Most tokens start with no proclitic letter.
+        if !first.starts_with(PROCLITIC_LETTERS) {
             return best.map(|(end, proclitic, node)| self.matched(i, end, proclitic, node));
         }
         if let Some(rest) = first.strip_prefix("لل") {
@@ -302,6 +305,13 @@ impl Gazetteer {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_proclitic_starts_with_a_proclitic_letter() {
+        for p in PROCLITICS.iter().chain(&["لل"]) {
+            assert!(p.starts_with(PROCLITIC_LETTERS), "{p}");
+        }
+    }
 
     fn kb() -> &'static KnowledgeBase {
         KnowledgeBase::bundled()

@@ -264,33 +264,34 @@ impl<'m> WordContext<'m> {
         // The stem's first one to three and last one to three letters, as
         // slices of the stem (no allocation).
         let stem = c.stem.as_str();
-        let mut starts = stem.char_indices().map(|(i, _)| i).skip(1);
-        let first: [Option<&str>; 3] = std::array::from_fn(|_| {
-            let end = starts.next().unwrap_or(stem.len());
-            (!stem.is_empty()).then(|| &stem[..end])
-        });
-        let mut ends = stem.char_indices().rev().map(|(i, _)| i);
-        let last: [Option<&str>; 3] = std::array::from_fn(|_| ends.next().map(|i| &stem[i..]));
+        let first = |k: usize| stem.char_indices().nth(k).map_or(stem, |(i, _)| &stem[..i]);
+        let last = |k: usize| {
+            stem.char_indices()
+                .rev()
+                .nth(k - 1)
+                .map_or(stem, |(i, _)| &stem[i..])
+        };
+        // (Pushed in the order the weights were trained with: the score is a
+        // floating-point sum.)
         let n = stem.chars().count();
-        if let Some(a) = first[0] {
-            buf.push(&["s0", a, p]);
-            if n >= 2 {
-                let ab = first[1].unwrap_or(stem);
-                buf.push(&["s01", ab, p]);
-                buf.push(&["s01e", ab, e]);
-                if n >= 3 {
-                    buf.push(&["s012", first[2].unwrap_or(stem), p]);
-                }
-            }
+        if n >= 1 {
+            buf.push(&["s0", first(1), p]);
         }
-        if let Some(a) = last[0] {
-            buf.push(&["sl", a, e]);
-            if let Some(ab) = last[1] {
-                buf.push(&["sl2", ab, e]);
-                if let Some(abc) = last[2] {
-                    buf.push(&["sl3", abc, e]);
-                }
-            }
+        if n >= 2 {
+            buf.push(&["s01", first(2), p]);
+            buf.push(&["s01e", first(2), e]);
+        }
+        if n >= 3 {
+            buf.push(&["s012", first(3), p]);
+        }
+        if n >= 1 {
+            buf.push(&["sl", last(1), e]);
+        }
+        if n >= 2 {
+            buf.push(&["sl2", last(2), e]);
+        }
+        if n >= 3 {
+            buf.push(&["sl3", last(3), e]);
         }
 
         // Treebank memory of this word.

@@ -12,9 +12,10 @@
 use std::collections::HashMap;
 use std::fmt::Write as _;
 
+use hashbrown::hash_table::{Entry, HashTable};
+
 use super::features::{hash_feature, FeatureBuf};
 use crate::hash::FnvMap;
-use hashbrown::hash_table::{Entry, HashTable};
 
 /// A parse error in a model file.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -140,7 +141,7 @@ impl Lexicon {
         out
     }
 
-    /// Parse the TSV form.
+    /// Parse the TSV form (a word listed twice has its counts added).
     pub fn from_tsv(tsv: &str) -> Result<Lexicon, ModelError> {
         let mut lex = Lexicon::default();
         lex.counts.reserve(
@@ -214,7 +215,7 @@ impl Memory {
         out
     }
 
-    /// Parse the TSV form.
+    /// Parse the TSV form (a word listed twice has its counts added).
     pub fn from_tsv(tsv: &str) -> Result<Memory, ModelError> {
         let mut mem = Memory::default();
         for (i, line) in tsv.lines().enumerate() {

@@ -28,8 +28,12 @@ pub use self::model::{NerModel, NerModelError};
 use self::tags::N_STATES;
 pub use self::tags::{NerLabel, Tag};
 
-/// Reusable buffers and caches for [`EntityTagger::tag`]; keep one per
-/// thread.
+/// Reusable buffers and caches for [`EntityTagger::tag_document`] and
+/// [`EntityTagger::tag`]; keep one per thread.
+///
+/// The word cache holds at most twice its capacity in distinct words, except
+/// while a document with more words than that is tagged: its words all stay
+/// cached until it is done.
 pub struct TaggerScratch {
     /// Per distinct word: its analysis and the summed weights of its own
     /// features under each pass's model (for the tagger that filled it).
@@ -254,34 +258,6 @@ impl<'c> EntityTagger<'c> {
         sentence_features(&infos, gazetteer, with_own, &mut scratch.features);
     }
 
-    /// Decodes the sentence whose context features are in `scratch`, adding
-    /// each word's cached own weights for pass `pass` (0 or 1).
-    fn decode_with<S: AsRef<str>>(
-        &self,
-        model: &NerModel,
-        pass: usize,
-        tokens: &[S],
-        scratch: &mut TaggerScratch,
-        out: &mut Vec<Tag>,
-    ) {
-        scratch.emissions.clear();
-        for (f, t) in scratch.features.iter().zip(tokens) {
-            let mut e = [0f32; N_STATES];
-            model.emission(f, &mut e);
-            for (a, b) in e.iter_mut().zip(
-                &scratch
-                    .words
-                    .get(t.as_ref())
-                    .expect("cached by cache_words")
-                    .own[pass],
-            ) {
-                *a += b;
-            }
-            scratch.emissions.push(e);
-        }
-        model.decode(&scratch.emissions, out);
-    }
-
     /// Tags the sentences of one document. `gazetteer[s]` holds the
     /// per-token gazetteer bits of sentence `s` (or is empty).
     pub fn tag_document<T, S>(
@@ -355,7 +331,17 @@ impl<'c> EntityTagger<'c> {
     ) -> Vec<Tag> {
         let mut out = Vec::with_capacity(tokens.len());
         self.fill_features(tokens, gazetteer, scratch, false);
-        self.decode_with(&self.models.base, 0, tokens, scratch, &mut out);
+        let TaggerScratch {
+            words,
+            features,
+            emissions,
+            ..
+        } = scratch;
+        let cached: Vec<&CachedWord> = tokens
+            .iter()
+            .map(|t| words.get(t.as_ref()).expect("cached by cache_words"))
+            .collect();
+        decode_cached(&self.models.base, 0, features, &cached, emissions, &mut out);
         out
     }
 }

@@ -138,6 +138,9 @@ impl NerModel {
                 *w = r.f32()?;
             }
         }
+        if !(scale * 32767.0).is_finite() || transitions.iter().flatten().any(|w| !w.is_finite()) {
+            return Err(err("a weight is not a finite number"));
+        }
         let row_bytes = 8 + 2 * N_STATES;
         if r.0.len() < n.checked_mul(row_bytes).ok_or_else(|| err("bad count"))? {
             return Err(err(&format!(
