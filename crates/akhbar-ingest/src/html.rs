@@ -1524,8 +1524,11 @@ impl HintWords {
             };
         }
         let mut seen = [false; 256];
-        for (list, _) in HINT_LISTS {
-            for &b in list.iter().flat_map(|w| w.as_bytes()) {
+        // Every byte of a word or chrome token gets a class of its own (a
+        // token letter left in ALNUM would match any letter).
+        let words = HINT_LISTS.iter().flat_map(|(list, _)| list.iter());
+        for word in words.chain(CHROME_TOKENS.iter()) {
+            for &b in word.as_bytes() {
                 if !seen[usize::from(b)] {
                     seen[usize::from(b)] = true;
                     class[usize::from(b)] = classes as u8;
