@@ -15,6 +15,27 @@ use std::hash::{BuildHasherDefault, Hasher};
 
 use hashbrown::hash_map::EntryRef;
 
+/// The FNV-1a offset basis: the hash of no bytes.
+pub const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+
+/// FNV-1a of `bytes`, continuing from the hash `h` (start from
+/// [`FNV_OFFSET`]), so a key made of several pieces hashes without being
+/// joined first.
+///
+/// ```
+/// use akhbar_text::hash::{fnv1a, FNV_OFFSET};
+/// let whole = fnv1a(FNV_OFFSET, "الحكومه".as_bytes());
+/// let pieces = fnv1a(fnv1a(FNV_OFFSET, "ال".as_bytes()), "حكومه".as_bytes());
+/// assert_eq!(pieces, whole);
+/// ```
+#[inline]
+pub fn fnv1a(mut h: u64, bytes: &[u8]) -> u64 {
+    for &b in bytes {
+        h = (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    h
+}
+
 /// FNV-1a over bytes; `u64` keys, which are hashes already, are mixed once
 /// and used as they are.
 #[derive(Default)]
@@ -27,15 +48,8 @@ impl Hasher for FnvHasher {
     }
     #[inline]
     fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for &b in bytes {
-            h = (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3);
-        }
-        self.0 = h;
+        let h = if self.0 == 0 { FNV_OFFSET } else { self.0 };
+        self.0 = fnv1a(h, bytes);
     }
     #[inline]
     fn write_u64(&mut self, n: u64) {
@@ -120,10 +134,7 @@ impl<V> WordCache<V> {
         match self.young.entry_ref(word) {
             EntryRef::Occupied(e) => e.into_mut(),
             EntryRef::Vacant(e) => {
-                let value = match self.old.remove(word) {
-                    Some(v) => v,
-                    None => compute(),
-                };
+                let value = self.old.remove(word).unwrap_or_else(compute);
                 e.insert_with_key(word.into(), value)
             }
         }

@@ -53,11 +53,7 @@ pub fn keep_waw_words(lexicon: &crate::segment::Lexicon) -> Vec<String> {
 /// FNV-1a of a search form (the key of `keep_waw`).
 #[inline]
 fn word_hash(w: &[u8]) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for &b in w {
-        h = (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3);
-    }
-    h
+    crate::hash::fnv1a(crate::hash::FNV_OFFSET, w)
 }
 
 impl Default for LightStemmer {

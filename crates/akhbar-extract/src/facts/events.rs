@@ -2512,7 +2512,7 @@ fn sides_key(view: &DocView<'_>, e: &Event) -> (Vec<String>, Vec<String>) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::facts::testing::TestDoc;
+    use crate::facts::testing::{join_words, TestDoc};
 
     /// One event as the tests read it: type, trigger, source and target
     /// texts, modality.
@@ -2529,13 +2529,7 @@ mod tests {
         let d = TestDoc::new(text);
         let words = d.words();
         let view = d.view(&words);
-        let join = |r: &Range<usize>| {
-            words[r.clone()]
-                .iter()
-                .map(|w| w.text)
-                .collect::<Vec<_>>()
-                .join(" ")
-        };
+        let join = |r: &Range<usize>| join_words(&words, r);
         EventFinder
             .find(&view, &[], Date::new(2024, 5, 2))
             .iter()

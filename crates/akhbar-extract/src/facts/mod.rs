@@ -212,7 +212,7 @@ fn actor_refs(words: &[Word<'_>], mentions: &[MentionRef], kb: &KnowledgeBase) -
             }
             continue;
         }
-        let next_mention = mentions.get(m).map_or(usize::MAX, |x| x.tokens.start);
+        let next_mention = next_mention_start(mentions, m);
         let mut end = t + 1;
         let mut country = None;
         if let Some(adj) = needs_adjective(&base) {
@@ -293,6 +293,7 @@ fn actor_refs(words: &[Word<'_>], mentions: &[MentionRef], kb: &KnowledgeBase) -
     out
 }
 
+/// Where mention `m` starts (`usize::MAX` past the last one).
 fn next_mention_start(mentions: &[MentionRef], m: usize) -> usize {
     mentions.get(m).map_or(usize::MAX, |x| x.tokens.start)
 }
@@ -596,12 +597,12 @@ pub fn sector_of(
     Some(sector)
 }
 
-/// Search forms of a small closed word class, written in display form and
-/// separated by spaces.
 /// A set of search-form words, looked up for every token: FNV hashing.
 pub(crate) type WordSet =
     HashSet<String, std::hash::BuildHasherDefault<akhbar_text::hash::FnvHasher>>;
 
+/// Search forms of a small closed word class, written in display form and
+/// separated by spaces.
 pub(crate) fn word_set(words: &str) -> WordSet {
     let n = Normalizer::default();
     words.split_whitespace().map(|w| n.normalize(w)).collect()

@@ -1154,19 +1154,13 @@ fn channel_subject(view: &DocView<'_>, region: Range<usize>) -> (Subject, Option
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::facts::testing::TestDoc;
+    use crate::facts::testing::{join_words, TestDoc};
 
     fn quotes(text: &str) -> Vec<(QuoteKind, String, Option<String>, bool)> {
         let d = TestDoc::new(text);
         let words = d.words();
         let view = d.view(&words);
-        let join = |r: &Range<usize>| {
-            words[r.clone()]
-                .iter()
-                .map(|w| w.text)
-                .collect::<Vec<_>>()
-                .join(" ")
-        };
+        let join = |r: &Range<usize>| join_words(&words, r);
         QuoteFinder
             .find(&view)
             .iter()

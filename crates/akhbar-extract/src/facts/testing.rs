@@ -14,6 +14,15 @@ use crate::entities::kb::KnowledgeBase;
 use crate::entities::resolve::Resolution;
 use crate::entities::{EntityExtractor, ExtractScratch};
 
+/// The texts of `words[range]`, joined by spaces.
+pub(crate) fn join_words(words: &[Word<'_>], range: &Range<usize>) -> String {
+    words[range.clone()]
+        .iter()
+        .map(|w| w.text)
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 /// Paragraphs are separated by a blank line.
 pub(crate) struct TestDoc {
     words: Vec<(String, String, TokenKind, bool)>,

@@ -6,24 +6,13 @@
 
 use super::model::{Lexicon, Memory};
 use super::{Candidate, ENCLITICS, PROCLITICS};
+use crate::hash::{fnv1a, FNV_OFFSET};
 use crate::normalize::Normalizer;
-
-const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
-const FNV_PRIME: u64 = 0x0000_0100_0000_01b3;
 
 /// Hash of a feature name (FNV-1a over its UTF-8 bytes).
 #[inline]
 pub(crate) fn hash_feature(name: &str) -> u64 {
-    fnv(FNV_OFFSET, name.as_bytes())
-}
-
-#[inline]
-fn fnv(mut h: u64, bytes: &[u8]) -> u64 {
-    for &b in bytes {
-        h ^= u64::from(b);
-        h = h.wrapping_mul(FNV_PRIME);
-    }
-    h
+    fnv1a(FNV_OFFSET, name.as_bytes())
 }
 
 const SMALL: [&str; 21] = [
@@ -77,9 +66,9 @@ impl FeatureBuf {
         let mut h = FNV_OFFSET;
         for (i, p) in parts.iter().enumerate() {
             if i > 0 {
-                h = fnv(h, b"|");
+                h = fnv1a(h, b"|");
             }
-            h = fnv(h, p.as_bytes());
+            h = fnv1a(h, p.as_bytes());
         }
         self.hashes.push(h);
         if let Some(n) = &mut self.names {
@@ -258,12 +247,12 @@ impl<'m> WordContext<'m> {
         if crate::stopwords::is_stopword(&stem_norm) {
             buf.push(&["stop", p, e]);
         }
-        let slen = c.stem.chars().count().min(9);
-        buf.push(&["len", SMALL[slen], p, e]);
+        let stem = c.stem.as_str();
+        let n = stem.chars().count();
+        buf.push(&["len", SMALL[n.min(9)], p, e]);
 
         // The stem's first one to three and last one to three letters, as
         // slices of the stem (no allocation).
-        let stem = c.stem.as_str();
         let first = |k: usize| stem.char_indices().nth(k).map_or(stem, |(i, _)| &stem[..i]);
         let last = |k: usize| {
             stem.char_indices()
@@ -273,7 +262,6 @@ impl<'m> WordContext<'m> {
         };
         // (Pushed in the order the weights were trained with: the score is a
         // floating-point sum.)
-        let n = stem.chars().count();
         if n >= 1 {
             buf.push(&["s0", first(1), p]);
         }

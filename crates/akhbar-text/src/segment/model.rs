@@ -15,7 +15,7 @@ use std::fmt::Write as _;
 use hashbrown::hash_table::{Entry, HashTable};
 
 use super::features::{hash_feature, FeatureBuf};
-use crate::hash::FnvMap;
+use crate::hash::{fnv1a, FnvMap, FNV_OFFSET};
 
 /// A parse error in a model file.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -54,13 +54,7 @@ pub struct Lexicon {
 /// FNV-1a of `head` followed by `tail`.
 #[inline]
 fn joined_hash(head: &str, tail: &str) -> u64 {
-    let mut h = 0xcbf2_9ce4_8422_2325u64;
-    for part in [head, tail] {
-        for &b in part.as_bytes() {
-            h = (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3);
-        }
-    }
-    h
+    fnv1a(fnv1a(FNV_OFFSET, head.as_bytes()), tail.as_bytes())
 }
 
 impl Lexicon {
@@ -132,7 +126,7 @@ impl Lexicon {
 
     /// TSV form, sorted by word.
     pub fn to_tsv(&self) -> String {
-        let mut rows: Vec<_> = self.counts.iter().map(|(w, c)| (w, c)).collect();
+        let mut rows: Vec<_> = self.counts.iter().collect();
         rows.sort();
         let mut out = String::new();
         for (w, c) in rows {
@@ -215,7 +209,7 @@ impl Memory {
         out
     }
 
-    /// Parse the TSV form (a word listed twice has its counts added).
+    /// Parse the TSV form.
     pub fn from_tsv(tsv: &str) -> Result<Memory, ModelError> {
         let mut mem = Memory::default();
         for (i, line) in tsv.lines().enumerate() {

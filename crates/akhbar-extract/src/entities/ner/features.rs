@@ -6,6 +6,7 @@
 //! context: neighbouring words, bigrams and gazetteer hits. Features are
 //! 64-bit hashes of a template number and strings; the model maps the hashes
 //! it knows to weight rows.
+use akhbar_text::hash::{fnv1a, FNV_OFFSET};
 use akhbar_text::normalize::Normalizer;
 use akhbar_text::segment::{CliticSegmenter, SegmentCache};
 use akhbar_text::stem::LightStemmer;
@@ -23,28 +24,16 @@ impl ClusterLookup for () {
     }
 }
 
-const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
-const FNV_PRIME: u64 = 0x0000_0100_0000_01b3;
-
-/// FNV-1a of `bytes`, continuing from `h`.
-#[inline]
-fn fnv(mut h: u64, bytes: &[u8]) -> u64 {
-    for &b in bytes {
-        h = (h ^ u64::from(b)).wrapping_mul(FNV_PRIME);
-    }
-    h
-}
-
 /// Hash of a template and one string.
 #[inline]
 pub(crate) fn feat(template: u8, s: &str) -> u64 {
-    fnv(fnv(FNV_OFFSET, &[template, 0xff]), s.as_bytes())
+    fnv1a(fnv1a(FNV_OFFSET, &[template, 0xff]), s.as_bytes())
 }
 
 /// Hash of a template, a small number and a string (no allocation).
 #[inline]
 fn feat_n(template: u8, n: u8, s: &str) -> u64 {
-    fnv(fnv(FNV_OFFSET, &[template, 0xfe, n]), s.as_bytes())
+    fnv1a(fnv1a(FNV_OFFSET, &[template, 0xfe, n]), s.as_bytes())
 }
 
 /// Combines a template with already-hashed keys.

@@ -197,16 +197,9 @@ impl<'c> EntityTagger<'c> {
         scratch: &mut TaggerScratch,
     ) -> Vec<Option<u64>> {
         self.cache_words(tokens, tokens.len(), scratch);
-        tokens
+        cached(&scratch.words, tokens)
             .iter()
-            .map(|t| {
-                scratch
-                    .words
-                    .get(t.as_ref())
-                    .expect("cached by cache_words")
-                    .info
-                    .document_key()
-            })
+            .map(|w| w.info.document_key())
             .collect()
     }
 
@@ -245,17 +238,8 @@ impl<'c> EntityTagger<'c> {
         with_own: bool,
     ) {
         self.cache_words(tokens, tokens.len(), scratch);
-        let infos: Vec<&WordInfo> = tokens
-            .iter()
-            .map(|t| {
-                &scratch
-                    .words
-                    .get(t.as_ref())
-                    .expect("cached by cache_words")
-                    .info
-            })
-            .collect();
-        sentence_features(&infos, gazetteer, with_own, &mut scratch.features);
+        let words = cached(&scratch.words, tokens);
+        sentence_features(&infos(&words), gazetteer, with_own, &mut scratch.features);
     }
 
     /// Tags the sentences of one document. `gazetteer[s]` holds the
@@ -283,19 +267,14 @@ impl<'c> EntityTagger<'c> {
             emissions,
             ..
         } = scratch;
-        let cached: Vec<Vec<&CachedWord>> = sentences
+        let doc_words: Vec<Vec<&CachedWord>> = sentences
             .iter()
-            .map(|t| {
-                t.as_ref()
-                    .iter()
-                    .map(|w| words.get(w.as_ref()).expect("cached by cache_words"))
-                    .collect()
-            })
+            .map(|t| cached(words, t.as_ref()))
             .collect();
+        let doc_infos: Vec<Vec<&WordInfo>> = doc_words.iter().map(|w| infos(w)).collect();
         let mut first = Vec::with_capacity(sentences.len());
-        for (s, words) in cached.iter().enumerate() {
-            let infos: Vec<&WordInfo> = words.iter().map(|w| &w.info).collect();
-            sentence_features(&infos, gaz(s), false, feats);
+        for (s, words) in doc_words.iter().enumerate() {
+            sentence_features(&doc_infos[s], gaz(s), false, feats);
             let mut tags = Vec::new();
             decode_cached(&self.models.base, 0, feats, words, emissions, &mut tags);
             first.push(tags);
@@ -303,15 +282,14 @@ impl<'c> EntityTagger<'c> {
         let Some(context) = &self.models.context else {
             return first;
         };
-        let keys: Vec<Vec<Option<u64>>> = cached
+        let keys: Vec<Vec<Option<u64>>> = doc_words
             .iter()
             .map(|words| words.iter().map(|w| w.info.document_key()).collect())
             .collect();
         let bits = document_bits(&keys, &first, self.window);
         let mut out = Vec::with_capacity(sentences.len());
-        for (s, words) in cached.iter().enumerate() {
-            let infos: Vec<&WordInfo> = words.iter().map(|w| &w.info).collect();
-            sentence_features(&infos, gaz(s), false, feats);
+        for (s, words) in doc_words.iter().enumerate() {
+            sentence_features(&doc_infos[s], gaz(s), false, feats);
             for (i, (f, &b)) in feats.iter_mut().zip(&bits[s]).enumerate() {
                 features::add_second_pass_features(b, &first[s], i, f);
             }
@@ -330,20 +308,41 @@ impl<'c> EntityTagger<'c> {
         scratch: &mut TaggerScratch,
     ) -> Vec<Tag> {
         let mut out = Vec::with_capacity(tokens.len());
-        self.fill_features(tokens, gazetteer, scratch, false);
+        self.cache_words(tokens, tokens.len(), scratch);
         let TaggerScratch {
             words,
             features,
             emissions,
             ..
         } = scratch;
-        let cached: Vec<&CachedWord> = tokens
-            .iter()
-            .map(|t| words.get(t.as_ref()).expect("cached by cache_words"))
-            .collect();
-        decode_cached(&self.models.base, 0, features, &cached, emissions, &mut out);
+        let sentence = cached(words, tokens);
+        sentence_features(&infos(&sentence), gazetteer, false, features);
+        decode_cached(
+            &self.models.base,
+            0,
+            features,
+            &sentence,
+            emissions,
+            &mut out,
+        );
         out
     }
+}
+
+/// The cached entries of `tokens` (cached by [`EntityTagger::cache_words`]).
+fn cached<'w, S: AsRef<str>>(
+    words: &'w WordCache<CachedWord>,
+    tokens: &[S],
+) -> Vec<&'w CachedWord> {
+    tokens
+        .iter()
+        .map(|t| words.get(t.as_ref()).expect("cached by cache_words"))
+        .collect()
+}
+
+/// The analyses of `words`, for [`sentence_features`].
+fn infos<'w>(words: &[&'w CachedWord]) -> Vec<&'w WordInfo> {
+    words.iter().map(|w| &w.info).collect()
 }
 
 /// Decodes one sentence: `features` holds its context features, `words`

@@ -212,6 +212,13 @@ const LANES: usize = 12;
 /// The inside and last states of each label, in index order.
 const CONTINUING: [usize; 8] = [2, 3, 6, 7, 10, 11, 14, 15];
 
+/// The begin state of the label of inside or last state `t` (the inside
+/// state is the next one).
+#[inline]
+fn begin_of(t: usize) -> usize {
+    t - (t - 1) % 4
+}
+
 /// Does state `t` open (may it follow a closed state)?
 #[inline]
 fn opens(t: usize) -> bool {
@@ -245,12 +252,12 @@ pub(crate) fn decode(
         }
     }
     // Inside and last states follow the begin or inside state of their label.
+    let begins = CONTINUING.map(begin_of);
     let mut from_begin = [0f32; 8];
     let mut from_inside = [0f32; 8];
     for (k, &t) in CONTINUING.iter().enumerate() {
-        let begin = t - (t - 1) % 4;
-        from_begin[k] = transitions[begin][t];
-        from_inside[k] = transitions[begin + 1][t];
+        from_begin[k] = transitions[begins[k]][t];
+        from_inside[k] = transitions[begins[k] + 1][t];
     }
     let mut first = [f32::NEG_INFINITY; N_STATES];
     for t in OPENING {
@@ -268,8 +275,7 @@ pub(crate) fn decode(
             }
         }
         let mut inside = [0f32; 8];
-        for (k, &t) in CONTINUING.iter().enumerate() {
-            let begin = t - (t - 1) % 4;
+        for (k, &begin) in begins.iter().enumerate() {
             inside[k] = max(
                 score[begin] + from_begin[k],
                 score[begin + 1] + from_inside[k],
@@ -329,7 +335,7 @@ fn predecessor(
     if opens(t) {
         CLOSED.into_iter().for_each(&mut consider);
     } else {
-        let begin = t - (t - 1) % 4;
+        let begin = begin_of(t);
         consider(begin);
         consider(begin + 1);
     }
@@ -439,7 +445,7 @@ mod tests {
             if opens(t) {
                 assert_eq!(preds, &closed, "state {t}");
             } else {
-                let begin = (t - (t - 1) % 4) as u8;
+                let begin = begin_of(t) as u8;
                 assert_eq!(preds, &[begin, begin + 1], "state {t}");
             }
         }
