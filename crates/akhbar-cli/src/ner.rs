@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 use std::time::Instant;
 
 use akhbar_eval::ner::{parse_conll, parse_tokens, score, NerScores, TaggedSentence};
+use akhbar_extract::entities::clusters::WordClusters;
 use akhbar_extract::entities::ner::train::{train_tagger, LabeledSentence, TrainOptions};
 use akhbar_extract::entities::ner::{EntityTagger, Tag, TaggerModels, TaggerScratch};
 use anyhow::{bail, Context, Result};
@@ -236,9 +237,9 @@ fn load_tagger(model: Option<&Path>) -> Result<&'static EntityTagger<'static>> {
         None => bundled_tagger(),
         Some(p) => {
             let bytes = fs::read(p).with_context(|| format!("reading {}", p.display()))?;
-            let models =
-                TaggerModels::from_bytes(&bytes).with_context(|| format!("{}", p.display()))?;
-            Box::leak(Box::new(tagger_with(models)))
+            let tagger = EntityTagger::from_bytes(&bytes, WordClusters::bundled())
+                .with_context(|| format!("{}", p.display()))?;
+            Box::leak(Box::new(tagger))
         }
     })
 }

@@ -64,7 +64,9 @@ fn needs_escape(bytes: &[u8]) -> bool {
         let w = bytes
             .iter()
             .rev()
-            .fold(u64::from_le_bytes([b'a'; 8]), |w, &b| (w << 8) | u64::from(b));
+            .fold(u64::from_le_bytes([b'a'; 8]), |w, &b| {
+                (w << 8) | u64::from(b)
+            });
         return word_needs_escape(w);
     }
     let mut chunks = bytes.chunks_exact(8);

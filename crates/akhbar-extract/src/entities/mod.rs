@@ -69,13 +69,21 @@ impl EntityExtractor {
     /// loaded once.
     pub fn bundled() -> &'static EntityExtractor {
         static E: OnceLock<EntityExtractor> = OnceLock::new();
-        E.get_or_init(|| EntityExtractor::new(bundled_models().clone()))
+        E.get_or_init(|| {
+            let tagger = EntityTagger::from_bytes(BUNDLED_MODELS, WordClusters::bundled())
+                .expect("the bundled tagger model is valid");
+            EntityExtractor::with_tagger(tagger)
+        })
     }
 
     /// An extractor with other tagger models and the bundled rest.
     pub fn new(models: TaggerModels) -> EntityExtractor {
+        EntityExtractor::with_tagger(EntityTagger::new(models, WordClusters::bundled()))
+    }
+
+    fn with_tagger(tagger: EntityTagger<'static>) -> EntityExtractor {
         EntityExtractor {
-            tagger: EntityTagger::new(models, WordClusters::bundled()),
+            tagger,
             normalizer: Normalizer::default(),
             gazetteer: Gazetteer::bundled(),
             kb: KnowledgeBase::bundled(),
@@ -161,12 +169,14 @@ impl EntityExtractor {
     }
 }
 
-/// The tagger models shipped in `data/ner/model.bin` (made by
-/// `akhbar train ner`).
+/// The bytes of `data/ner/model.bin` (made by `akhbar train ner`).
+const BUNDLED_MODELS: &[u8] = include_bytes!("../../data/ner/model.bin");
+
+/// The tagger models shipped in `data/ner/model.bin`, as training reads
+/// them (the bundled extractor reads the file into its own form).
 pub fn bundled_models() -> &'static TaggerModels {
     static M: OnceLock<TaggerModels> = OnceLock::new();
     M.get_or_init(|| {
-        TaggerModels::from_bytes(include_bytes!("../../data/ner/model.bin"))
-            .expect("the bundled tagger model is valid")
+        TaggerModels::from_bytes(BUNDLED_MODELS).expect("the bundled tagger model is valid")
     })
 }

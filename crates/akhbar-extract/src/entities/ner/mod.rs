@@ -24,6 +24,7 @@ use akhbar_text::hash::WordCache;
 use akhbar_text::segment::SegmentCache;
 
 use self::features::{sentence_features, ClusterLookup, WordAnalyzer, WordInfo};
+use self::model::PackedModel;
 pub use self::model::{NerModel, NerModelError};
 use self::tags::N_STATES;
 pub use self::tags::{NerLabel, Tag};
@@ -70,10 +71,11 @@ impl TaggerScratch {
     }
 }
 
-/// A word's analysis and the weights of its own features, per pass.
+/// A word's analysis and the summed weights of its own features, per pass
+/// (in the units of [`PackedModel`]).
 struct CachedWord {
     info: WordInfo,
-    own: [[f32; N_STATES]; 2],
+    own: [[i32; N_STATES]; 2],
 }
 
 /// The tagger's two models: the first pass tags each sentence alone; the
@@ -157,7 +159,10 @@ pub fn document_bits(keys: &[Vec<Option<u64>>], tags: &[Vec<Tag>], window: usize
 
 /// Tags token sequences with IOB2 entity tags.
 pub struct EntityTagger<'c> {
-    models: TaggerModels,
+    /// First pass.
+    base: PackedModel,
+    /// Second pass (absent: the first pass decides).
+    context: Option<PackedModel>,
     analyzer: WordAnalyzer<'c>,
     window: usize,
 }
@@ -167,15 +172,38 @@ impl<'c> EntityTagger<'c> {
     /// the models were trained with).
     pub fn new(models: TaggerModels, clusters: &'c dyn ClusterLookup) -> EntityTagger<'c> {
         EntityTagger {
-            models,
+            base: PackedModel::new(&models.base),
+            context: models.context.as_ref().map(PackedModel::new),
             analyzer: WordAnalyzer::new(clusters),
             window: DOCUMENT_WINDOW,
         }
     }
 
-    /// The models.
-    pub fn models(&self) -> &TaggerModels {
-        &self.models
+    /// A tagger with the models of a model file ([`TaggerModels::to_bytes`]),
+    /// read straight into the form the tagger uses.
+    pub fn from_bytes(
+        bytes: &[u8],
+        clusters: &'c dyn ClusterLookup,
+    ) -> Result<EntityTagger<'c>, NerModelError> {
+        let (base, rest) = PackedModel::read(bytes)?;
+        let context = if rest.is_empty() {
+            None
+        } else {
+            let (context, rest) = PackedModel::read(rest)?;
+            if !rest.is_empty() {
+                return Err(NerModelError(format!(
+                    "{} bytes after the models",
+                    rest.len()
+                )));
+            }
+            Some(context)
+        };
+        Ok(EntityTagger {
+            base,
+            context,
+            analyzer: WordAnalyzer::new(clusters),
+            window: DOCUMENT_WINDOW,
+        })
     }
 
     /// First-pass features of each token of a sentence. `gazetteer` holds
@@ -220,10 +248,10 @@ impl<'c> EntityTagger<'c> {
         for t in tokens {
             scratch.words.get_or_insert_keep(t.as_ref(), || {
                 let info = self.analyzer.analyze(t.as_ref(), &mut scratch.segments);
-                let mut own = [[0f32; N_STATES]; 2];
-                self.models.base.emission(&info.own, &mut own[0]);
-                if let Some(c) = &self.models.context {
-                    c.emission(&info.own, &mut own[1]);
+                let mut own = [[0i32; N_STATES]; 2];
+                self.base.add_weights(&info.own, &mut own[0]);
+                if let Some(c) = &self.context {
+                    c.add_weights(&info.own, &mut own[1]);
                 }
                 CachedWord { info, own }
             });
@@ -276,10 +304,10 @@ impl<'c> EntityTagger<'c> {
         for (s, words) in doc_words.iter().enumerate() {
             sentence_features(&doc_infos[s], gaz(s), false, feats);
             let mut tags = Vec::new();
-            decode_cached(&self.models.base, 0, feats, words, emissions, &mut tags);
+            decode_cached(&self.base, 0, feats, words, emissions, &mut tags);
             first.push(tags);
         }
-        let Some(context) = &self.models.context else {
+        let Some(context) = &self.context else {
             return first;
         };
         let keys: Vec<Vec<Option<u64>>> = doc_words
@@ -317,14 +345,7 @@ impl<'c> EntityTagger<'c> {
         } = scratch;
         let sentence = cached(words, tokens);
         sentence_features(&infos(&sentence), gazetteer, false, features);
-        decode_cached(
-            &self.models.base,
-            0,
-            features,
-            &sentence,
-            emissions,
-            &mut out,
-        );
+        decode_cached(&self.base, 0, features, &sentence, emissions, &mut out);
         out
     }
 }
@@ -348,7 +369,7 @@ fn infos<'w>(words: &[&'w CachedWord]) -> Vec<&'w WordInfo> {
 /// Decodes one sentence: `features` holds its context features, `words`
 /// its cached words, whose own weights for pass `pass` (0 or 1) are added.
 fn decode_cached(
-    model: &NerModel,
+    model: &PackedModel,
     pass: usize,
     features: &[Vec<u64>],
     words: &[&CachedWord],
@@ -357,12 +378,9 @@ fn decode_cached(
 ) {
     emissions.clear();
     for (f, w) in features.iter().zip(words) {
-        let mut e = [0f32; N_STATES];
-        model.emission(f, &mut e);
-        for (a, b) in e.iter_mut().zip(&w.own[pass]) {
-            *a += b;
-        }
-        emissions.push(e);
+        let mut sums = w.own[pass];
+        model.add_weights(f, &mut sums);
+        emissions.push(model.scores(&sums));
     }
     model.decode(emissions, out);
 }

@@ -1,4 +1,7 @@
 //! The tagger's weights and their file format.
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
 use akhbar_text::hash::FnvMap;
 
 use super::tags::{State, Tag, N_STATES};
@@ -79,12 +82,7 @@ impl NerModel {
     /// stored as `i16` with one scale, which keeps the file small and changes
     /// no decision measurably.
     pub fn to_bytes(&self) -> Vec<u8> {
-        let max = self
-            .weights
-            .iter()
-            .chain(self.transitions.iter().flatten())
-            .fold(0f32, |m, w| m.max(w.abs()));
-        let scale = if max == 0.0 { 1.0 } else { max / 32767.0 };
+        let scale = self.scale();
         let mut out = Vec::with_capacity(MAGIC.len() + 16 + self.rows.len() * (8 + 2 * N_STATES));
         out.extend_from_slice(MAGIC);
         out.extend_from_slice(&(self.rows.len() as u32).to_le_bytes());
@@ -99,12 +97,32 @@ impl NerModel {
         rows.sort_unstable();
         for (hash, row) in rows {
             out.extend_from_slice(&hash.to_le_bytes());
-            for &w in &self.weights[row as usize * N_STATES..][..N_STATES] {
-                let q = (w / scale).round().clamp(-32767.0, 32767.0) as i16;
+            for q in self.quantized_row(row, scale) {
                 out.extend_from_slice(&q.to_le_bytes());
             }
         }
         out
+    }
+
+    /// The unit of the stored `i16` weights: the largest weight (or
+    /// transition) in absolute value becomes 32767.
+    fn scale(&self) -> f32 {
+        let max = self
+            .weights
+            .iter()
+            .chain(self.transitions.iter().flatten())
+            .fold(0f32, |m, w| m.max(w.abs()));
+        if max == 0.0 {
+            1.0
+        } else {
+            max / 32767.0
+        }
+    }
+
+    /// Row `row`'s weights in units of `scale`.
+    fn quantized_row(&self, row: u32, scale: f32) -> [i16; N_STATES] {
+        let weights = &self.weights[row as usize * N_STATES..][..N_STATES];
+        std::array::from_fn(|s| (weights[s] / scale).round().clamp(-32767.0, 32767.0) as i16)
     }
 
     /// Reads [`to_bytes`](Self::to_bytes) output.
@@ -122,6 +140,40 @@ impl NerModel {
     /// Reads one model from the start of `bytes`; returns it and the bytes
     /// after it.
     pub fn read(bytes: &[u8]) -> Result<(NerModel, &[u8]), NerModelError> {
+        let (file, rest) = ModelFile::parse(bytes)?;
+        let n = file.len();
+        let mut rows = FeatureMap::with_capacity_and_hasher(n, Default::default());
+        let mut weights = Vec::with_capacity(n * N_STATES);
+        for (i, (hash, row)) in file.rows().enumerate() {
+            weights.extend(row.map(|w| f32::from(w) * file.scale));
+            rows.insert(hash, i as u32);
+        }
+        Ok((
+            NerModel {
+                rows,
+                weights,
+                transitions: file.transitions,
+            },
+            rest,
+        ))
+    }
+}
+
+/// One model in a model file, checked, its rows not yet read.
+struct ModelFile<'a> {
+    scale: f32,
+    transitions: [[f32; N_STATES]; N_STATES + 1],
+    /// `(hash, weights)` rows, each [`ROW_BYTES`] long.
+    body: &'a [u8],
+}
+
+/// Bytes per stored row: the hash and one `i16` per state.
+const ROW_BYTES: usize = 8 + 2 * N_STATES;
+
+impl<'a> ModelFile<'a> {
+    /// Checks the model at the start of `bytes`; returns it and the bytes
+    /// after it.
+    fn parse(bytes: &'a [u8]) -> Result<(ModelFile<'a>, &'a [u8]), NerModelError> {
         let err = |m: &str| NerModelError(m.to_string());
         let rest = bytes
             .strip_prefix(MAGIC)
@@ -141,36 +193,135 @@ impl NerModel {
         if !(scale * 32767.0).is_finite() || transitions.iter().flatten().any(|w| !w.is_finite()) {
             return Err(err("a weight is not a finite number"));
         }
-        let row_bytes = 8 + 2 * N_STATES;
-        if r.0.len() < n.checked_mul(row_bytes).ok_or_else(|| err("bad count"))? {
+        if r.0.len() < n.checked_mul(ROW_BYTES).ok_or_else(|| err("bad count"))? {
             return Err(err(&format!(
                 "{} feature rows announced, {} bytes of rows found",
                 n,
                 r.0.len()
             )));
         }
-        // The length is checked: the rows are read without further checks.
-        let (body, rest) = r.0.split_at(n * row_bytes);
-        let mut rows = FeatureMap::with_capacity_and_hasher(n, Default::default());
-        let mut weights = Vec::with_capacity(n * N_STATES);
-        for (i, row) in body.chunks_exact(row_bytes).enumerate() {
-            let (hash, row_weights) = row.split_at(8);
-            let hash = u64::from_le_bytes(hash.try_into().expect("8 bytes"));
-            weights.extend(
-                row_weights
-                    .chunks_exact(2)
-                    .map(|w| f32::from(i16::from_le_bytes([w[0], w[1]])) * scale),
-            );
-            rows.insert(hash, i as u32);
-        }
+        let (body, rest) = r.0.split_at(n * ROW_BYTES);
         Ok((
-            NerModel {
-                rows,
-                weights,
+            ModelFile {
+                scale,
                 transitions,
+                body,
             },
             rest,
         ))
+    }
+
+    fn len(&self) -> usize {
+        self.body.len() / ROW_BYTES
+    }
+
+    /// The stored rows: hash and weights in units of `scale`.
+    fn rows(&self) -> impl Iterator<Item = (u64, [i16; N_STATES])> + 'a {
+        self.body.chunks_exact(ROW_BYTES).map(|row| {
+            let (hash, weights) = row.split_at(8);
+            let hash = u64::from_le_bytes(hash.try_into().expect("8 bytes"));
+            let weights =
+                std::array::from_fn(|s| i16::from_le_bytes([weights[2 * s], weights[2 * s + 1]]));
+            (hash, weights)
+        })
+    }
+}
+
+/// A model's weights as the tagger reads them: each feature's row of
+/// `i16` weights (as the model file stores them) beside its hash in one
+/// table, so that a look-up touches one entry, not an index and then a row;
+/// sums are kept in integers and scaled once per token.
+///
+/// Half the memory of [`NerModel`]'s `f32` rows, which matters more than
+/// the arithmetic: a document's features hit rows all over the table. A
+/// tagger reading a model this way decides as one reading the model's file
+/// (the same `i16` weights), up to the rounding of `f32` sums.
+#[derive(Clone, Debug)]
+pub(crate) struct PackedModel {
+    rows: HashMap<u64, [i16; N_STATES], BuildHasherDefault<HashedKeyHasher>>,
+    scale: f32,
+    transitions: [[f32; N_STATES]; N_STATES + 1],
+}
+
+impl PackedModel {
+    /// Reads one model from the start of `bytes` (a file of
+    /// [`NerModel::to_bytes`]); returns it and the bytes after it.
+    pub(crate) fn read(bytes: &[u8]) -> Result<(PackedModel, &[u8]), NerModelError> {
+        let (file, rest) = ModelFile::parse(bytes)?;
+        let mut rows = HashMap::with_capacity_and_hasher(file.len(), Default::default());
+        rows.extend(file.rows());
+        Ok((
+            PackedModel {
+                rows,
+                scale: file.scale,
+                transitions: file.transitions,
+            },
+            rest,
+        ))
+    }
+
+    /// Packs `model`'s weights (quantized as [`NerModel::to_bytes`] does).
+    pub(crate) fn new(model: &NerModel) -> PackedModel {
+        let scale = model.scale();
+        let mut rows = HashMap::with_capacity_and_hasher(model.rows.len(), Default::default());
+        for (&hash, &row) in &model.rows {
+            rows.insert(hash, model.quantized_row(row, scale));
+        }
+        PackedModel {
+            rows,
+            scale,
+            transitions: model.transitions,
+        }
+    }
+
+    /// Adds the weights of `features` to `sums` (in units of the scale).
+    #[inline]
+    pub(crate) fn add_weights(&self, features: &[u64], sums: &mut [i32; N_STATES]) {
+        for f in features {
+            if let Some(row) = self.rows.get(f) {
+                for (s, &w) in sums.iter_mut().zip(row) {
+                    *s += i32::from(w);
+                }
+            }
+        }
+    }
+
+    /// The emission scores of summed weights.
+    #[inline]
+    pub(crate) fn scores(&self, sums: &[i32; N_STATES]) -> [f32; N_STATES] {
+        sums.map(|s| s as f32 * self.scale)
+    }
+
+    /// The best tag sequence (Viterbi over BILOU states, read out as IOB2).
+    pub(crate) fn decode(&self, emissions: &[[f32; N_STATES]], out: &mut Vec<Tag>) {
+        let mut states = Vec::with_capacity(emissions.len());
+        decode(emissions, &self.transitions, &mut states);
+        out.clear();
+        out.extend(states.iter().map(|s| s.tag()));
+    }
+}
+
+/// Hashes keys that are already hashes: one multiplication spreads their
+/// bits over the bits a table uses (FNV over eight bytes would take eight).
+#[derive(Default)]
+struct HashedKeyHasher(u64);
+
+impl Hasher for HashedKeyHasher {
+    #[inline]
+    fn write_u64(&mut self, k: u64) {
+        let h = k.wrapping_mul(0x9e37_79b9_7f4a_7c15);
+        self.0 = h ^ (h >> 32);
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.write_u64(self.0 ^ u64::from(b));
+        }
+    }
+
+    #[inline]
+    fn finish(&self) -> u64 {
+        self.0
     }
 }
 
@@ -505,6 +656,43 @@ mod tests {
             out,
             [Tag::begin(NerLabel::Person), Tag::inside(NerLabel::Person)]
         );
+    }
+
+    #[test]
+    fn packed_models_read_from_a_file_are_the_packed_models_written() {
+        let mut m = NerModel::default();
+        for (row, hash) in [42u64, 7, u64::MAX, 0].into_iter().enumerate() {
+            m.rows.insert(hash, row as u32);
+        }
+        m.weights = (0..4 * N_STATES)
+            .map(|i| (i as f32 * 0.37).sin() * 5.0)
+            .collect();
+        m.transitions[N_STATES][1] = -2.5;
+        m.transitions[3][0] = 7.25;
+        let bytes = m.to_bytes();
+        let (read, rest) = PackedModel::read(&bytes).unwrap();
+        assert!(rest.is_empty());
+        let packed = PackedModel::new(&m);
+        assert_eq!(read.rows, packed.rows);
+        assert_eq!(read.scale, packed.scale);
+        assert_eq!(read.transitions, m.transitions);
+        // The packed sums score as the f32 model does, up to rounding;
+        // unknown features (99) add nothing.
+        let mut sums = [0i32; N_STATES];
+        read.add_weights(&[7, 99, u64::MAX], &mut sums);
+        let mut expected = [0f32; N_STATES];
+        m.emission(&[7, 99, u64::MAX], &mut expected);
+        for (got, want) in read.scores(&sums).iter().zip(expected) {
+            assert!((got - want).abs() < 1e-3, "{got} vs {want}");
+        }
+    }
+
+    #[test]
+    fn packed_models_refuse_what_models_refuse() {
+        let mut bytes = NerModel::default().to_bytes();
+        bytes.truncate(bytes.len() - 1);
+        assert!(PackedModel::read(&bytes).is_err());
+        assert!(PackedModel::read(b"not a model").is_err());
     }
 
     #[test]
