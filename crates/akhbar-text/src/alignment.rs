@@ -312,7 +312,25 @@ pub struct CharOffsets<'a> {
     checkpoints: Vec<u32>,
 }
 
-const BLOCK: usize = 32;
+const BLOCK: usize = 16;
+
+/// Code points in `bytes` (which need not start or end on a char boundary):
+/// the bytes that are not UTF-8 continuation bytes (`10xxxxxx`), counted
+/// eight at a time.
+#[inline]
+fn count_chars(bytes: &[u8]) -> usize {
+    const HIGHS: u64 = 0x8080_8080_8080_8080;
+    let mut chunks = bytes.chunks_exact(8);
+    let mut continuation = 0;
+    for chunk in &mut chunks {
+        let w = u64::from_le_bytes(chunk.try_into().expect("8 bytes"));
+        // Top bit set and the next one clear.
+        continuation += (w & !(w << 1) & HIGHS).count_ones() as usize;
+    }
+    let rest = chunks.remainder();
+    continuation += rest.iter().filter(|&&b| b & 0xc0 == 0x80).count();
+    bytes.len() - continuation
+}
 
 impl<'a> CharOffsets<'a> {
     /// Index `text`.
@@ -322,7 +340,7 @@ impl<'a> CharOffsets<'a> {
         let mut count = 0u32;
         for block in bytes.chunks(BLOCK) {
             checkpoints.push(count);
-            count += block.iter().filter(|&&b| (b as i8) >= -0x40).count() as u32;
+            count += count_chars(block) as u32;
         }
         checkpoints.push(count);
         CharOffsets { text, checkpoints }
@@ -330,14 +348,11 @@ impl<'a> CharOffsets<'a> {
 
     /// Code-point offset of byte offset `byte` (which must be a char
     /// boundary, or the text length).
+    #[inline]
     pub fn char_offset(&self, byte: usize) -> usize {
         let block = byte / BLOCK;
         let base = self.checkpoints[block] as usize;
-        let start = block * BLOCK;
-        base + self.text.as_bytes()[start..byte]
-            .iter()
-            .filter(|&&b| (b as i8) >= -0x40)
-            .count()
+        base + count_chars(&self.text.as_bytes()[block * BLOCK..byte])
     }
 
     /// The text being indexed.
@@ -357,6 +372,23 @@ mod tests {
         b.delete(2);
         b.copy(2 + 1 + 2);
         b.finish()
+    }
+
+    #[test]
+    fn chars_are_counted_as_the_standard_library_counts_them() {
+        let text = "a«قال» 😀١٢٫٥ ééé\u{200f}xyz ثم بـــعد";
+        for i in 0..=text.len() {
+            for j in i..=text.len() {
+                let bytes = &text.as_bytes()[i..j];
+                let continuation = bytes.iter().filter(|&&b| (b as i8) < -0x40).count();
+                assert_eq!(count_chars(bytes), bytes.len() - continuation);
+            }
+        }
+        let offsets = CharOffsets::new(text);
+        for (chars, (byte, _)) in text.char_indices().enumerate() {
+            assert_eq!(offsets.char_offset(byte), chars);
+        }
+        assert_eq!(offsets.char_offset(text.len()), text.chars().count());
     }
 
     #[test]

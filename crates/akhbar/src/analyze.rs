@@ -224,7 +224,7 @@ impl Analyzer {
                     let tr = s.start + t.start..s.start + t.end;
                     token_bytes.push(tr.clone());
                     token_kinds.push(t.kind);
-                    tokens.push(self.token(&text, tr, t.kind, &span, &text_chars, scratch));
+                    tokens.push(self.token(&text, tr, t.kind, &span, scratch));
                 }
                 paragraph_of.push(p_idx);
                 sentences.push(document::Sentence {
@@ -443,16 +443,18 @@ impl Analyzer {
         r: Range<usize>,
         kind: TokenKind,
         span: &impl Fn(Range<usize>) -> Span,
-        text_chars: &CharOffsets<'_>,
         scratch: &mut Scratch,
     ) -> document::Token {
         let t = &text[r.clone()];
         let norm = self.normalizer.normalize(t);
         let stem = self.stemmer.stem_in(t, &mut scratch.stem).to_string();
+        let span = span(r.clone());
         let mut segments = Vec::new();
+        // Segment offsets count from the token's start, within the token.
+        let chars_to = |a: usize| span.start + t[..a].chars().count();
         let seg = |a: usize, b: usize, role: SegmentRole, norm: String| document::Segment {
-            start: text_chars.char_offset(r.start + a),
-            end: text_chars.char_offset(r.start + b),
+            start: chars_to(a),
+            end: chars_to(b),
             text: t[a..b].to_string(),
             norm,
             role: role.as_str().to_string(),
@@ -490,7 +492,7 @@ impl Analyzer {
             _ => segments.push(seg(0, t.len(), SegmentRole::Stem, norm.clone())),
         }
         document::Token {
-            span: span(r),
+            span,
             text: t.to_string(),
             kind: kind.as_str().to_string(),
             stop: kind == TokenKind::Word && is_stopword(&norm),
