@@ -25,11 +25,12 @@ use crate::chars::{
 };
 
 /// What a token is.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "lowercase"))]
 pub enum TokenKind {
     /// Arabic-script word.
+    #[default]
     Word,
     /// Latin-script (or other non-Arabic letter) word, possibly with digits.
     Latin,

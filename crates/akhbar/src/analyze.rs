@@ -457,7 +457,7 @@ impl Analyzer {
             end: chars_to(b),
             text: t[a..b].to_string(),
             norm,
-            role: role.as_str().to_string(),
+            role: role.into(),
         };
         match kind {
             TokenKind::Word => {
@@ -486,7 +486,7 @@ impl Analyzer {
                     SegmentRole::Stem,
                     self.normalizer.normalize(&t[cut..]),
                 );
-                sign.role = "symbol".to_string();
+                sign.role = document::SegmentRole::Symbol;
                 segments.push(sign);
             }
             _ => segments.push(seg(0, t.len(), SegmentRole::Stem, norm.clone())),
@@ -494,7 +494,7 @@ impl Analyzer {
         document::Token {
             span,
             text: t.to_string(),
-            kind: kind.as_str().to_string(),
+            kind,
             stop: kind == TokenKind::Word && is_stopword(&norm),
             norm,
             stem,

@@ -7,6 +7,7 @@
 //! boilerplate) have only raw offsets. The JSON Schema is
 //! `schema/document.v1.json` (`akhbar schema` prints it).
 
+pub use akhbar_text::tokenize::TokenKind;
 use serde::{Deserialize, Serialize};
 
 /// Schema identifier written in every document.
@@ -380,7 +381,7 @@ pub struct Token {
     /// Its text (display form).
     pub text: String,
     /// `word`, `latin`, `number`, `punct`, `url`, `email`, `hashtag`, `mention`, `emoji` or `symbol`.
-    pub kind: String,
+    pub kind: TokenKind,
     /// Search form.
     pub norm: String,
     /// Light stem (search form).
@@ -403,8 +404,46 @@ pub struct Segment {
     /// Search form, with letters restored where spelling dropped them at the
     /// clitic boundary (`لسلطة` → `السلطه`).
     pub norm: String,
-    /// `proclitic`, `stem` or `enclitic`.
-    pub role: String,
+    /// What the segment is.
+    pub role: SegmentRole,
+}
+
+/// The role of a clitic segment in its token.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum SegmentRole {
+    /// A proclitic: conjunction, preposition or future particle.
+    Proclitic,
+    /// The stem (the word without its clitics; a number without its `%`).
+    #[default]
+    Stem,
+    /// A pronoun enclitic.
+    Enclitic,
+    /// The percent sign of a number (`12%`, `١٢٪`).
+    Symbol,
+}
+
+impl SegmentRole {
+    /// Its name in JSON.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SegmentRole::Proclitic => "proclitic",
+            SegmentRole::Stem => "stem",
+            SegmentRole::Enclitic => "enclitic",
+            SegmentRole::Symbol => "symbol",
+        }
+    }
+}
+
+impl From<akhbar_text::segment::SegmentRole> for SegmentRole {
+    fn from(role: akhbar_text::segment::SegmentRole) -> SegmentRole {
+        use akhbar_text::segment::SegmentRole as Text;
+        match role {
+            Text::Proclitic => SegmentRole::Proclitic,
+            Text::Stem => SegmentRole::Stem,
+            Text::Enclitic => SegmentRole::Enclitic,
+        }
+    }
 }
 
 /// A mention of a named entity.
