@@ -42,4 +42,5 @@ pub mod sentence;
 pub mod stem;
 pub mod stopwords;
 pub mod tokenize;
+pub mod tsv;
 mod ummalqura_table;

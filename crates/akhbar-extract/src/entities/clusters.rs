@@ -47,6 +47,7 @@ use std::sync::OnceLock;
 use akhbar_text::hash::FnvMap;
 use akhbar_text::normalize::Normalizer;
 use akhbar_text::tokenize::TokenKind;
+use akhbar_text::tsv;
 
 /// The key that stands for every number (digits in any script).
 pub const NUMBER: &str = "<num>";
@@ -138,8 +139,11 @@ impl WordClusters {
     /// Parse the `word<TAB>path<TAB>count` format (see [`WordClusters`]).
     pub fn parse(tsv: &str) -> Result<WordClusters, ClusterError> {
         let mut clusters = WordClusters::default();
+        // One word per line: sized once, the map is never rehashed.
+        let lines = tsv.bytes().filter(|&b| b == b'\n').count() + 1;
+        clusters.words.reserve(lines);
         let mut path_ids: FnvMap<&str, u32> = FnvMap::default();
-        for (i, line) in tsv.lines().enumerate() {
+        for (i, line) in tsv::lines(tsv).enumerate() {
             let err = |message: String| ClusterError {
                 line: i + 1,
                 message,
@@ -147,7 +151,7 @@ impl WordClusters {
             if line.is_empty() || line.starts_with('#') {
                 continue;
             }
-            let mut fields = line.split('\t');
+            let mut fields = tsv::fields(line);
             let (Some(word), Some(path), Some(count), None) =
                 (fields.next(), fields.next(), fields.next(), fields.next())
             else {

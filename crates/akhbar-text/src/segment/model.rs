@@ -16,6 +16,7 @@ use hashbrown::hash_table::{Entry, HashTable};
 
 use super::features::{hash_feature, FeatureBuf};
 use crate::hash::{fnv1a, FnvMap, FNV_OFFSET};
+use crate::tsv;
 
 /// A parse error in a model file.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -142,7 +143,7 @@ impl Lexicon {
             memchr::memchr_iter(b'\n', tsv.as_bytes()).count(),
             |(w, _)| joined_hash(w, ""),
         );
-        for (i, line) in tsv.split('\n').enumerate() {
+        for (i, line) in tsv::lines(tsv).enumerate() {
             if line.is_empty() || line.starts_with('#') {
                 continue;
             }
@@ -212,7 +213,9 @@ impl Memory {
     /// Parse the TSV form.
     pub fn from_tsv(tsv: &str) -> Result<Memory, ModelError> {
         let mut mem = Memory::default();
-        for (i, line) in tsv.lines().enumerate() {
+        mem.entries
+            .reserve(memchr::memchr_iter(b'\n', tsv.as_bytes()).count() + 1);
+        for (i, line) in tsv::lines(tsv).enumerate() {
             if line.is_empty() || line.starts_with('#') {
                 continue;
             }
@@ -259,7 +262,8 @@ impl SegmenterModel {
         memory: &str,
     ) -> Result<SegmenterModel, ModelError> {
         let mut w = FnvMap::default();
-        for (i, line) in weights.lines().enumerate() {
+        w.reserve(memchr::memchr_iter(b'\n', weights.as_bytes()).count() + 1);
+        for (i, line) in tsv::lines(weights).enumerate() {
             if line.is_empty() || line.starts_with('#') {
                 continue;
             }

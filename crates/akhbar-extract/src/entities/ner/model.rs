@@ -220,9 +220,11 @@ impl<'a> ModelFile<'a> {
         self.body.chunks_exact(ROW_BYTES).map(|row| {
             let (hash, weights) = row.split_at(8);
             let hash = u64::from_le_bytes(hash.try_into().expect("8 bytes"));
-            let weights =
-                std::array::from_fn(|s| i16::from_le_bytes([weights[2 * s], weights[2 * s + 1]]));
-            (hash, weights)
+            let mut row = [0i16; N_STATES];
+            for (w, b) in row.iter_mut().zip(weights.chunks_exact(2)) {
+                *w = i16::from_le_bytes([b[0], b[1]]);
+            }
+            (hash, row)
         })
     }
 }
