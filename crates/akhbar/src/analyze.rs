@@ -18,7 +18,7 @@ use akhbar_extract::entities::{EntityExtractor, ExtractScratch};
 use akhbar_extract::facts::{DocView, Word};
 use akhbar_extract::times::{TimeTagger, TimeToken};
 
-use crate::document::{self, Document, RawSpan, Span, SCHEMA_ID};
+use crate::document::{self, CompactString, Document, RawSpan, Span, SCHEMA_ID};
 use crate::facts::Facts;
 
 /// Largest input [`Analyzer::analyze`] accepts by default (64 MiB).
@@ -101,6 +101,8 @@ impl Default for Analyzer {
 #[derive(Default)]
 struct Scratch {
     stem: String,
+    /// A search form being made.
+    norm: String,
     extract: ExtractScratch,
 }
 
@@ -371,12 +373,12 @@ impl Analyzer {
         let refs: Vec<&[&str]> = words.iter().map(Vec::as_slice).collect();
         // The tokens' search forms are the entity layer's (both use the
         // default normalizer): no need to compute them twice.
-        let norms: Vec<Vec<String>> = sentences
+        let norms: Vec<Vec<&str>> = sentences
             .iter()
             .map(|s| {
                 tokens[s.token_start..s.token_end]
                     .iter()
-                    .map(|t| t.norm.clone())
+                    .map(|t| t.norm.as_str())
                     .collect()
             })
             .collect();
@@ -446,16 +448,21 @@ impl Analyzer {
         scratch: &mut Scratch,
     ) -> document::Token {
         let t = &text[r.clone()];
-        let norm = self.normalizer.normalize(t);
-        let stem = self.stemmer.stem_in(t, &mut scratch.stem).to_string();
+        let normalized = |s: &str, buf: &mut String| {
+            buf.clear();
+            self.normalizer.normalize_into(s, buf);
+            CompactString::new(&*buf)
+        };
+        let norm = normalized(t, &mut scratch.norm);
+        let stem = CompactString::new(self.stemmer.stem_in(t, &mut scratch.stem));
         let span = span(r.clone());
         let mut segments = Vec::new();
         // Segment offsets count from the token's start, within the token.
         let chars_to = |a: usize| span.start + t[..a].chars().count();
-        let seg = |a: usize, b: usize, role: SegmentRole, norm: String| document::Segment {
+        let seg = |a: usize, b: usize, role: SegmentRole, norm: CompactString| document::Segment {
             start: chars_to(a),
             end: chars_to(b),
-            text: t[a..b].to_string(),
+            text: CompactString::new(&t[a..b]),
             norm,
             role: role.into(),
         };
@@ -464,28 +471,20 @@ impl Analyzer {
                 let s = scratch.extract.segments().segment(&self.segmenter, t);
                 for part in s.segments(t) {
                     let n = match (part.role, s.stem_norm()) {
-                        (SegmentRole::Stem, Some(restored)) => restored.to_string(),
+                        (SegmentRole::Stem, Some(restored)) => CompactString::new(restored),
                         // An unsplit word: its segment's search form is the token's.
                         _ if part.range == (0..t.len()) => norm.clone(),
-                        _ => self.normalizer.normalize(part.text),
+                        _ => normalized(part.text, &mut scratch.norm),
                     };
                     segments.push(seg(part.range.start, part.range.end, part.role, n));
                 }
             }
             TokenKind::Number if percent_sign_start(t).is_some() => {
                 let cut = percent_sign_start(t).unwrap_or(t.len());
-                segments.push(seg(
-                    0,
-                    cut,
-                    SegmentRole::Stem,
-                    self.normalizer.normalize(&t[..cut]),
-                ));
-                let mut sign = seg(
-                    cut,
-                    t.len(),
-                    SegmentRole::Stem,
-                    self.normalizer.normalize(&t[cut..]),
-                );
+                let number = normalized(&t[..cut], &mut scratch.norm);
+                segments.push(seg(0, cut, SegmentRole::Stem, number));
+                let sign_norm = normalized(&t[cut..], &mut scratch.norm);
+                let mut sign = seg(cut, t.len(), SegmentRole::Stem, sign_norm);
                 sign.role = document::SegmentRole::Symbol;
                 segments.push(sign);
             }
@@ -493,7 +492,7 @@ impl Analyzer {
         }
         document::Token {
             span,
-            text: t.to_string(),
+            text: CompactString::new(t),
             kind,
             stop: kind == TokenKind::Word && is_stopword(&norm),
             norm,

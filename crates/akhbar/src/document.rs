@@ -8,6 +8,9 @@
 //! `schema/document.v1.json` (`akhbar schema` prints it).
 
 pub use akhbar_text::tokenize::TokenKind;
+/// The string type of token and segment texts: words of up to 24 bytes
+/// (12 Arabic letters) are kept inline, without an allocation each.
+pub use compact_str::CompactString;
 use serde::{Deserialize, Serialize};
 
 /// Schema identifier written in every document.
@@ -379,13 +382,13 @@ pub struct Token {
     #[serde(flatten)]
     pub span: Span,
     /// Its text (display form).
-    pub text: String,
+    pub text: CompactString,
     /// `word`, `latin`, `number`, `punct`, `url`, `email`, `hashtag`, `mention`, `emoji` or `symbol`.
     pub kind: TokenKind,
     /// Search form.
-    pub norm: String,
+    pub norm: CompactString,
     /// Light stem (search form).
-    pub stem: String,
+    pub stem: CompactString,
     /// Is it a stopword?
     pub stop: bool,
     /// Clitic segments (one segment when the token does not split).
@@ -400,10 +403,10 @@ pub struct Segment {
     /// End (code points into `text`).
     pub end: usize,
     /// Surface text.
-    pub text: String,
+    pub text: CompactString,
     /// Search form, with letters restored where spelling dropped them at the
     /// clitic boundary (`لسلطة` → `السلطه`).
-    pub norm: String,
+    pub norm: CompactString,
     /// What the segment is.
     pub role: SegmentRole,
 }

@@ -123,6 +123,10 @@ impl EntityExtractor {
                     .collect()
             })
             .collect();
+        let norms: Vec<Vec<&str>> = norms
+            .iter()
+            .map(|s| s.iter().map(String::as_str).collect())
+            .collect();
         self.extract_normalized(sentences, &norms, date, scratch)
     }
 
@@ -132,7 +136,7 @@ impl EntityExtractor {
     pub fn extract_normalized<S: AsRef<str>>(
         &self,
         sentences: &[&[S]],
-        norms: &[Vec<String>],
+        norms: &[Vec<&str>],
         date: Option<Date>,
         scratch: &mut ExtractScratch,
     ) -> Resolution {

@@ -89,7 +89,7 @@ pub struct SentenceView<'a> {
     /// Token texts.
     pub tokens: &'a [&'a str],
     /// Their search forms.
-    pub norms: &'a [String],
+    pub norms: &'a [&'a str],
     /// Tagger output.
     pub tags: &'a [Tag],
     /// Gazetteer matches.
@@ -215,7 +215,7 @@ pub fn resolve(
             for m in names_inside.clone() {
                 if m.tokens == range {
                     proclitic =
-                        proclitic_in_raw(m.proclitic, s.tokens[range.start], &norms[range.start]);
+                        proclitic_in_raw(m.proclitic, s.tokens[range.start], norms[range.start]);
                     let pick = m
                         .alternatives
                         .iter()
@@ -243,7 +243,7 @@ pub fn resolve(
                 link = known.map(|(_, t)| t);
             }
             if proclitic == 0 && range.start < s.tokens.len() {
-                proclitic = strip_proclitic(&norms[range.start], s.tokens[range.start]);
+                proclitic = strip_proclitic(norms[range.start], s.tokens[range.start]);
             }
             mentions.push((range, proclitic, label, link, MentionSource::Tagger));
         }
@@ -264,11 +264,7 @@ pub fn resolve(
             if let (true, Some(label)) = (trusted, label_of(m.kind)) {
                 mentions.push((
                     m.tokens.clone(),
-                    proclitic_in_raw(
-                        m.proclitic,
-                        s.tokens[m.tokens.start],
-                        &norms[m.tokens.start],
-                    ),
+                    proclitic_in_raw(m.proclitic, s.tokens[m.tokens.start], norms[m.tokens.start]),
                     label,
                     Some(m.target),
                     MentionSource::Gazetteer,
@@ -283,7 +279,7 @@ pub fn resolve(
         for (ni, m) in s.names.iter().enumerate() {
             let counterpart = m.tokens.start > 0
                 && m.kind == NameKind::Nisba
-                && is_counterpart(&norms[m.tokens.start - 1]);
+                && is_counterpart(norms[m.tokens.start - 1]);
             if m.kind != NameKind::Role && !counterpart {
                 continue;
             }
@@ -526,8 +522,8 @@ fn give_role(
     }
 }
 
-fn mention_name(norms: &[String], proclitic: usize) -> String {
-    let mut words: Vec<String> = norms.to_vec();
+fn mention_name(norms: &[&str], proclitic: usize) -> String {
+    let mut words: Vec<String> = norms.iter().map(|n| n.to_string()).collect();
     if let Some(w) = words.first_mut() {
         if proclitic > 0 {
             // Proclitics are single Arabic letters, two bytes in the raw
