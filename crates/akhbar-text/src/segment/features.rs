@@ -1,18 +1,47 @@
 //! Features of a candidate reading of a word.
 //!
 //! A feature is a short string such as `sf|7|و|` (stem frequency bucket 7
-//! with proclitic و and no enclitic); it is hashed (FNV-1a, 64 bit) to look up
-//! its weight. The strings themselves are only built when training.
+//! with proclitic و and no enclitic); it is hashed part by part (the parts
+//! between `|`, eight bytes at a time) to look up its weight. The strings
+//! themselves are only built when training; the model files store them, so
+//! the hash can change without retraining.
 
-use super::model::{Lexicon, Memory};
+use super::model::{Head, Lexicon, Memory};
 use super::{Candidate, ENCLITICS, PROCLITICS};
-use crate::hash::{fnv1a, FNV_OFFSET};
 use crate::normalize::Normalizer;
 
-/// Hash of a feature name (FNV-1a over its UTF-8 bytes).
+/// The hash of no parts.
+const FEATURE_SEED: u64 = 0x243f_6a88_85a3_08d3;
+
+/// Folds one part of a feature name into `h`, eight bytes at a time; the
+/// last (or only) word carries the number of bytes left, so that every part
+/// ends with a mixing step and empty parts count.
+#[inline]
+fn fold_part(mut h: u64, part: &[u8]) -> u64 {
+    const K: u64 = 0x9e37_79b9_7f4a_7c15;
+    let mut mix = |w: u64| {
+        h = (h ^ w).wrapping_mul(K);
+        h ^= h >> 29;
+    };
+    let mut chunks = part.chunks_exact(8);
+    for c in &mut chunks {
+        mix(u64::from_le_bytes(c.try_into().expect("8 bytes")));
+    }
+    let rest = chunks.remainder();
+    let mut last = rest.len() as u64;
+    for (i, &b) in rest.iter().enumerate() {
+        last |= u64::from(b) << (8 * (i + 1));
+    }
+    mix(last);
+    h
+}
+
+/// Hash of a feature name: its `|`-separated parts folded in turn (what
+/// [`FeatureBuf`] computes from the parts without joining them).
 #[inline]
 pub(crate) fn hash_feature(name: &str) -> u64 {
-    fnv1a(FNV_OFFSET, name.as_bytes())
+    name.split('|')
+        .fold(FEATURE_SEED, |h, part| fold_part(h, part.as_bytes()))
 }
 
 const SMALL: [&str; 21] = [
@@ -63,13 +92,9 @@ impl FeatureBuf {
 
     #[inline]
     fn push(&mut self, parts: &[&str]) {
-        let mut h = FNV_OFFSET;
-        for (i, p) in parts.iter().enumerate() {
-            if i > 0 {
-                h = fnv1a(h, b"|");
-            }
-            h = fnv1a(h, p.as_bytes());
-        }
+        let h = parts
+            .iter()
+            .fold(FEATURE_SEED, |h, part| fold_part(h, part.as_bytes()));
         self.hashes.push(h);
         if let Some(n) = &mut self.names {
             n.push(parts.join("|"));
@@ -227,11 +252,12 @@ impl<'m> WordContext<'m> {
                 .iter()
                 .map(|pre| attested(pre, stem))
                 .sum();
+            let head = Head::new(stem);
             let with_suffix: usize = [
                 "ه", "ها", "هم", "هما", "نا", "ي", "ك", "كم", "ات", "ون", "ين", "ان",
             ]
             .iter()
-            .map(|suf| attested(stem, suf))
+            .map(|suf| usize::from(self.lexicon.count_after(&head, suf) > 0))
             .sum();
             with_prefix + with_suffix
         };
@@ -322,5 +348,22 @@ mod tests {
         buf.push(&["sf", "3", "و", ""]);
         assert_eq!(buf.names().unwrap()[0], "sf|3|و|");
         assert_eq!(buf.hashes()[0], hash_feature("sf|3|و|"));
+        // Where the separators fall matters.
+        assert_ne!(hash_feature("sf|3|و|"), hash_feature("sf|3|و"));
+        assert_ne!(hash_feature("ab|c"), hash_feature("a|bc"));
+        assert_ne!(hash_feature("s01|abcdefgh|"), hash_feature("s01|abcdefgh"));
+    }
+
+    #[test]
+    fn the_bundled_features_hash_apart() {
+        let weights = include_str!("../../data/segmenter/weights.tsv");
+        let names: std::collections::HashSet<&str> = crate::tsv::lines(weights)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .filter_map(|l| l.rsplit_once('\t').map(|(name, _)| name))
+            .collect();
+        let hashes: std::collections::HashSet<u64> =
+            names.iter().map(|n| hash_feature(n)).collect();
+        assert!(names.len() > 1000);
+        assert_eq!(hashes.len(), names.len());
     }
 }

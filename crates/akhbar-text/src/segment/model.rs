@@ -52,6 +52,21 @@ pub struct Lexicon {
     total: u64,
 }
 
+/// The start of a word, hashed once (see [`Lexicon::count_after`]).
+pub(crate) struct Head<'a> {
+    text: &'a str,
+    hash: u64,
+}
+
+impl<'a> Head<'a> {
+    pub(crate) fn new(text: &'a str) -> Head<'a> {
+        Head {
+            text,
+            hash: fnv1a(FNV_OFFSET, text.as_bytes()),
+        }
+    }
+}
+
 /// FNV-1a of `head` followed by `tail`.
 #[inline]
 fn joined_hash(head: &str, tail: &str) -> u64 {
@@ -82,10 +97,17 @@ impl Lexicon {
     /// ```
     #[inline]
     pub fn count_joined(&self, head: &str, tail: &str) -> u32 {
-        let len = head.len() + tail.len();
+        self.count_after(&Head::new(head), tail)
+    }
+
+    /// Count of the word `head` followed by `tail`, with `head` hashed
+    /// already (to look up several endings of one stem).
+    #[inline]
+    pub(crate) fn count_after(&self, head: &Head<'_>, tail: &str) -> u32 {
+        let len = head.text.len() + tail.len();
         self.counts
-            .find(joined_hash(head, tail), |(w, _)| {
-                w.len() == len && w.starts_with(head) && w.ends_with(tail)
+            .find(fnv1a(head.hash, tail.as_bytes()), |(w, _)| {
+                w.len() == len && w.starts_with(head.text) && w.ends_with(tail)
             })
             .map_or(0, |(_, c)| *c)
     }
