@@ -3,8 +3,9 @@
 //!
 //! Tokens are most of a document's JSON (each carries its offsets, forms
 //! and clitic segments: thirty times the text's size). Through serde every
-//! key of every token is escaped and every field dispatched; here a token's
-//! keys are written as constant bytes, and its strings go through
+//! key of every token is escaped and every field dispatched (and a
+//! flattened span goes through a map); here the keys of tokens and
+//! sentences are written as constant bytes, and their strings go through
 //! `serde_json`'s escaping only when they hold a character that needs it.
 //! Everything else is written by `serde_json`.
 //!
@@ -19,7 +20,7 @@
 
 use serde::Serialize;
 
-use crate::document::{Document, Segment, Token};
+use crate::document::{Document, Segment, Sentence, Span, Token};
 
 /// Appends `value`'s JSON (serde_json's) to `out`.
 fn write_value<T: Serialize + ?Sized>(out: &mut Vec<u8>, value: &T) {
@@ -119,8 +120,14 @@ pub fn write_document(out: &mut Vec<u8>, doc: &Document) {
     write_value(out, &doc.boilerplate);
     out.extend_from_slice(b",\"paragraphs\":");
     write_value(out, &doc.paragraphs);
-    out.extend_from_slice(b",\"sentences\":");
-    write_value(out, &doc.sentences);
+    out.extend_from_slice(b",\"sentences\":[");
+    for (i, sentence) in doc.sentences.iter().enumerate() {
+        if i > 0 {
+            out.push(b',');
+        }
+        write_sentence(out, sentence);
+    }
+    out.push(b']');
     out.extend_from_slice(b",\"tokens\":[");
     for (i, t) in doc.tokens.iter().enumerate() {
         if i > 0 {
@@ -141,15 +148,31 @@ pub fn write_document(out: &mut Vec<u8>, doc: &Document) {
     out.push(b'}');
 }
 
-fn write_token(out: &mut Vec<u8>, t: &Token) {
+/// Opens an object with the fields of a flattened [`Span`].
+fn write_span_fields(out: &mut Vec<u8>, span: &Span) {
     out.extend_from_slice(b"{\"start\":");
-    write_usize(out, t.span.start);
+    write_usize(out, span.start);
     out.extend_from_slice(b",\"end\":");
-    write_usize(out, t.span.end);
+    write_usize(out, span.end);
     out.extend_from_slice(b",\"raw_start\":");
-    write_usize(out, t.span.raw_start);
+    write_usize(out, span.raw_start);
     out.extend_from_slice(b",\"raw_end\":");
-    write_usize(out, t.span.raw_end);
+    write_usize(out, span.raw_end);
+}
+
+fn write_sentence(out: &mut Vec<u8>, s: &Sentence) {
+    write_span_fields(out, &s.span);
+    out.extend_from_slice(b",\"text\":");
+    write_str(out, &s.text);
+    out.extend_from_slice(b",\"token_start\":");
+    write_usize(out, s.token_start);
+    out.extend_from_slice(b",\"token_end\":");
+    write_usize(out, s.token_end);
+    out.push(b'}');
+}
+
+fn write_token(out: &mut Vec<u8>, t: &Token) {
+    write_span_fields(out, &t.span);
     out.extend_from_slice(b",\"text\":");
     write_str(out, t.text.as_str());
     out.extend_from_slice(b",\"kind\":");
@@ -300,6 +323,18 @@ mod tests {
             ..Token::default()
         });
         doc.tokens.push(Token::default());
+        doc.sentences.push(Sentence {
+            span: Span {
+                start: 3,
+                end: usize::MAX,
+                raw_start: 0,
+                raw_end: 1,
+            },
+            text: "قال \"نعم\"\n\\".into(),
+            token_start: 0,
+            token_end: 2,
+        });
+        doc.sentences.push(Sentence::default());
         same_as_serde_json(&doc);
     }
 }
