@@ -4,8 +4,8 @@
 //! Tokens are most of a document's JSON (each carries its offsets, forms
 //! and clitic segments: thirty times the text's size). Through serde every
 //! key of every token is escaped and every field dispatched (and a
-//! flattened span goes through a map); here the keys of tokens and
-//! sentences are written as constant bytes, and their strings go through
+//! flattened span goes through a map); here the keys of tokens, sentences
+//! and entities are written as constant bytes, and their strings go through
 //! `serde_json`'s escaping only when they hold a character that needs it.
 //! Everything else is written by `serde_json`.
 //!
@@ -20,7 +20,7 @@
 
 use serde::Serialize;
 
-use crate::document::{Document, Segment, Sentence, Span, Token};
+use crate::document::{Document, Entity, Segment, Sentence, Span, Token};
 
 /// Appends `value`'s JSON (serde_json's) to `out`.
 fn write_value<T: Serialize + ?Sized>(out: &mut Vec<u8>, value: &T) {
@@ -135,8 +135,14 @@ pub fn write_document(out: &mut Vec<u8>, doc: &Document) {
         }
         write_token(out, t);
     }
-    out.extend_from_slice(b"],\"entities\":");
-    write_value(out, &doc.entities);
+    out.extend_from_slice(b"],\"entities\":[");
+    for (i, entity) in doc.entities.iter().enumerate() {
+        if i > 0 {
+            out.push(b',');
+        }
+        write_entity(out, entity);
+    }
+    out.extend_from_slice(b"]");
     out.extend_from_slice(b",\"quotes\":");
     write_value(out, &doc.quotes);
     out.extend_from_slice(b",\"times\":");
@@ -168,6 +174,40 @@ fn write_sentence(out: &mut Vec<u8>, s: &Sentence) {
     write_usize(out, s.token_start);
     out.extend_from_slice(b",\"token_end\":");
     write_usize(out, s.token_end);
+    out.push(b'}');
+}
+
+fn write_optional_str(out: &mut Vec<u8>, s: Option<&str>) {
+    match s {
+        Some(s) => write_str(out, s),
+        None => out.extend_from_slice(b"null"),
+    }
+}
+
+fn write_entity(out: &mut Vec<u8>, e: &Entity) {
+    write_span_fields(out, &e.span);
+    out.extend_from_slice(b",\"text\":");
+    write_str(out, &e.text);
+    out.extend_from_slice(b",\"type\":");
+    write_str(out, &e.kind);
+    out.extend_from_slice(b",\"canonical\":");
+    write_optional_str(out, e.canonical.as_deref());
+    out.extend_from_slice(b",\"canonical_en\":");
+    write_optional_str(out, e.canonical_en.as_deref());
+    out.extend_from_slice(b",\"id\":");
+    write_optional_str(out, e.id.as_deref());
+    out.extend_from_slice(b",\"country\":");
+    write_optional_str(out, e.country.as_deref());
+    out.extend_from_slice(b",\"role\":");
+    write_optional_str(out, e.role.as_deref());
+    out.extend_from_slice(b",\"cluster\":");
+    write_usize(out, e.cluster);
+    out.extend_from_slice(b",\"token_start\":");
+    write_usize(out, e.token_start);
+    out.extend_from_slice(b",\"token_end\":");
+    write_usize(out, e.token_end);
+    out.extend_from_slice(b",\"source\":");
+    write_str(out, &e.source);
     out.push(b'}');
 }
 
@@ -335,6 +375,15 @@ mod tests {
             token_end: 2,
         });
         doc.sentences.push(Sentence::default());
+        doc.entities.push(Entity {
+            text: "بوتين\t".into(),
+            kind: "PER".into(),
+            canonical: Some("فلاديمير \"بوتين\"".into()),
+            id: Some("Q7747".into()),
+            cluster: usize::MAX,
+            ..Entity::default()
+        });
+        doc.entities.push(Entity::default());
         same_as_serde_json(&doc);
     }
 }
