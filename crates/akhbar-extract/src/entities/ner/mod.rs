@@ -169,7 +169,7 @@ impl<'c> EntityTagger<'c> {
         EntityTagger {
             models,
             analyzer: WordAnalyzer::new(clusters),
-            window: DOCUMENT_WINDOW,
+            window: features::exp_window(),
         }
     }
 
