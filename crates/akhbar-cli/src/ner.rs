@@ -49,13 +49,6 @@ pub struct TrainNerArgs {
     /// Share of training sentences whose gazetteer hits are hidden.
     #[arg(long, default_value_t = TrainOptions::default().gazetteer_dropout)]
     gazetteer_dropout: f32,
-    /// Cost-augmented training: wrong states score this much more when the
-    /// perceptron decodes a training sentence.
-    #[arg(long, default_value_t = TrainOptions::default().cost)]
-    cost: f32,
-    /// Extra training cost of the outside state on entity tokens.
-    #[arg(long, default_value_t = TrainOptions::default().miss_cost)]
-    miss_cost: f32,
     /// Folds of the first pass's jackknife (its tags train the second pass).
     #[arg(long, default_value_t = 5)]
     folds: usize,
@@ -98,119 +91,6 @@ fn labeled(gold: &[TaggedSentence]) -> Result<Vec<LabeledSentence>> {
             })
         })
         .collect()
-}
-
-/// Entity spans of a tagged sentence: (start, end, label index).
-fn spans(tags: &[Tag]) -> Vec<(usize, usize, usize)> {
-    let mut out = Vec::new();
-    let mut i = 0;
-    while i < tags.len() {
-        let Some(l) = tags[i].label() else {
-            i += 1;
-            continue;
-        };
-        let mut j = i + 1;
-        while j < tags.len() && !tags[j].is_begin() && tags[j].label() == Some(l) {
-            j += 1;
-        }
-        out.push((i, j, l as usize));
-        i = j;
-    }
-    out
-}
-
-/// Mention replacement (experimental, `AKHBAR_NER_AUG=SOURCE:P`): after each
-/// sentence with entities, a copy in which each entity is replaced, with
-/// probability P, by a random mention of the same label: from elsewhere in
-/// `data` (`corpus`) or from the knowledge base (`kb`; MISC from `data`).
-fn augment(data: &[LabeledSentence]) -> Vec<LabeledSentence> {
-    let Ok(spec) = std::env::var("AKHBAR_NER_AUG") else {
-        return data.to_vec();
-    };
-    let (source, p) = spec.split_once(':').unwrap_or((&spec, "0.5"));
-    let p: f64 = p.parse().unwrap_or(0.5);
-    let mut pools: Vec<Vec<Vec<String>>> = vec![Vec::new(); 4];
-    let mut seen = std::collections::HashSet::new();
-    for s in data {
-        for (a, b, l) in spans(&s.tags) {
-            let m: Vec<String> = s.tokens[a..b].to_vec();
-            if seen.insert((l, m.clone())) {
-                pools[l].push(m);
-            }
-        }
-    }
-    if source == "kb" {
-        use akhbar_extract::entities::kb::{EntryKind, KnowledgeBase};
-        let kb = KnowledgeBase::bundled();
-        for pool in &mut pools[..3] {
-            pool.clear();
-        }
-        for e in &kb.entries {
-            let l = match e.kind {
-                EntryKind::Person => 0,
-                EntryKind::Country | EntryKind::Place => 1,
-                EntryKind::Organization => 2,
-            };
-            for a in &e.aliases_ar {
-                pools[l].push(a.split_whitespace().map(String::from).collect());
-            }
-        }
-    }
-    eprintln!(
-        "augment {source} {p}: pools {:?}",
-        pools.iter().map(Vec::len).collect::<Vec<_>>()
-    );
-    let mut rng: u64 = 0x5eed_a11e;
-    let mut next = || {
-        rng ^= rng << 13;
-        rng ^= rng >> 7;
-        rng ^= rng << 17;
-        rng
-    };
-    let mut out = Vec::with_capacity(data.len() * 2);
-    for s in data {
-        out.push(s.clone());
-        let sp = spans(&s.tags);
-        if sp.is_empty() {
-            continue;
-        }
-        let mut tokens = Vec::new();
-        let mut tags = Vec::new();
-        let mut last = 0;
-        let mut changed = false;
-        for (a, b, l) in sp {
-            tokens.extend_from_slice(&s.tokens[last..a]);
-            tags.extend_from_slice(&s.tags[last..a]);
-            let pool = &pools[l];
-            if !pool.is_empty() && (next() % 1_000_000) as f64 / 1e6 < p {
-                let m = &pool[(next() % pool.len() as u64) as usize];
-                let label = s.tags[a].label().expect("span label");
-                for (k, t) in m.iter().enumerate() {
-                    tokens.push(t.clone());
-                    tags.push(if k == 0 {
-                        Tag::begin(label)
-                    } else {
-                        Tag::inside(label)
-                    });
-                }
-                changed = true;
-            } else {
-                tokens.extend_from_slice(&s.tokens[a..b]);
-                tags.extend_from_slice(&s.tags[a..b]);
-            }
-            last = b;
-        }
-        tokens.extend_from_slice(&s.tokens[last..]);
-        tags.extend_from_slice(&s.tags[last..]);
-        if changed {
-            out.push(LabeledSentence {
-                gazetteer: gazetteer_bits(&tokens),
-                tokens,
-                tags,
-            });
-        }
-    }
-    out
 }
 
 /// Tags the sentences of a CoNLL file as one running text.
@@ -269,8 +149,6 @@ pub fn train_ner(args: TrainNerArgs) -> Result<bool> {
         word_dropout: args.word_dropout,
         gazetteer_dropout: args.gazetteer_dropout,
         ensemble: args.ensemble,
-        cost: args.cost,
-        miss_cost: args.miss_cost,
         ..TrainOptions::default()
     };
     let mut progress = |m: &str| eprintln!("[{:>5.1}s] {m}", started.elapsed().as_secs_f64());
@@ -285,7 +163,6 @@ pub fn train_ner(args: TrainNerArgs) -> Result<bool> {
             .chain(&data[(dev_range.end + args.dev_gap).min(data.len())..])
             .cloned()
             .collect();
-        let fit = augment(&fit);
         let dev_gold = &gold[dev_range.clone()];
         eprintln!(
             "{}: fitting on {} sentences, development split: sentences {}..{}",
@@ -316,7 +193,6 @@ pub fn train_ner(args: TrainNerArgs) -> Result<bool> {
         eprintln!("development, second pass: {}", brief(&s2));
         return Ok(true);
     }
-    let data = augment(&data);
     let models = train_tagger(&featurizer, &data, &options, args.folds, &mut progress);
     let models = penalized(&models, args.outside_penalty);
     fs::create_dir_all(&args.out)?;

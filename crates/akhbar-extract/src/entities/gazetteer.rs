@@ -286,11 +286,6 @@ impl Gazetteer {
                         *b |= k.bit(t > m.tokens.start);
                     }
                 }
-                if super::ner::features::exp_gazend() && m.tokens.len() >= 2 {
-                    if let Some(b) = bits.get_mut(m.tokens.end - 1) {
-                        *b |= 1 << (16 + *k as u32);
-                    }
-                }
             }
         }
         bits

@@ -84,90 +84,6 @@ const C_FIRST: u8 = 54;
 const C_PREV_CORE: u8 = 55;
 const C_DOC: u8 = 56;
 const C_FIRST_PASS: u8 = 57;
-const C_PREV2_CLUSTER: u8 = 58;
-const C_NEXT2_CLUSTER: u8 = 59;
-const C_CLUSTER_BIGRAM: u8 = 60;
-const C_HEAD: u8 = 61;
-const T_CLUSTER2: u8 = 18;
-const C_CLUSTER2: u8 = 62;
-
-/// Experimental switches (development only): `AKHBAR_NER_EXP=c2,head,…`.
-#[derive(Debug, Default)]
-pub(crate) struct Exp {
-    c2: bool,
-    cbi: bool,
-    head: bool,
-    head0: bool,
-    cl2: Option<crate::entities::clusters::WordClusters>,
-    cl2ctx: bool,
-    gazend: bool,
-}
-
-/// Experimental: gazetteer bits for the last token of multi-word matches.
-pub fn exp_gazend() -> bool {
-    exp().gazend
-}
-
-pub(crate) fn exp() -> &'static Exp {
-    static EXP: std::sync::OnceLock<Exp> = std::sync::OnceLock::new();
-    EXP.get_or_init(|| {
-        let v = std::env::var("AKHBAR_NER_EXP").unwrap_or_default();
-        let has = |n: &str| v.split(',').any(|f| f == n);
-        let cl2 = std::env::var("AKHBAR_NER_CLUSTERS2").ok().map(|p| {
-            let t = std::fs::read_to_string(&p).expect("clusters2");
-            crate::entities::clusters::WordClusters::parse(&t).expect("clusters2 parse")
-        });
-        let e = Exp {
-            c2: has("c2"),
-            cbi: has("cbi"),
-            head: has("head"),
-            head0: has("head0"),
-            cl2,
-            cl2ctx: has("cl2ctx"),
-            gazend: has("gazend"),
-        };
-        eprintln!("NER experiment: {v} (clusters2: {})", e.cl2.is_some());
-        e
-    })
-}
-
-/// Organization head nouns: the first words (cores) of multi-word
-/// organization names in the knowledge base, seen at least four times.
-fn head_nouns() -> &'static std::collections::HashSet<String> {
-    static HEADS: std::sync::OnceLock<std::collections::HashSet<String>> =
-        std::sync::OnceLock::new();
-    HEADS.get_or_init(|| {
-        let kb = crate::entities::kb::KnowledgeBase::bundled();
-        let normalizer = Normalizer::default();
-        let mut counts: std::collections::HashMap<String, usize> = Default::default();
-        for e in &kb.entries {
-            if e.kind != crate::entities::kb::EntryKind::Organization {
-                continue;
-            }
-            for name in &e.aliases_ar {
-                let mut words = name.split_whitespace();
-                let (Some(first), Some(_)) = (words.next(), words.next()) else {
-                    continue;
-                };
-                let n = normalizer.normalize(first);
-                let core = n
-                    .strip_prefix("ال")
-                    .filter(|c| c.chars().count() >= 2)
-                    .unwrap_or(&n);
-                if core.chars().count() >= 3
-                    && core.chars().all(akhbar_text::chars::is_arabic_letter)
-                {
-                    *counts.entry(core.to_string()).or_default() += 1;
-                }
-            }
-        }
-        counts
-            .into_iter()
-            .filter(|&(_, c)| c >= 4)
-            .map(|(w, _)| w)
-            .collect()
-    })
-}
 
 /// Cluster path prefix lengths used as features.
 const CLUSTER_PREFIXES: [usize; 4] = [4, 8, 12, 16];
@@ -188,10 +104,6 @@ pub struct WordInfo {
     pub(crate) shape: u64,
     pub(crate) cluster: u64,
     pub(crate) core: u64,
-    /// Second clustering's key.
-    pub(crate) cluster2: u64,
-    /// Is it an organization head noun («وزارة», «حزب»)?
-    pub(crate) head: bool,
     /// Is it a word whose other occurrences tell something (a letter word
     /// of two letters or more, not a stopword)?
     pub(crate) content: bool,
@@ -290,21 +202,7 @@ impl<'c> WordAnalyzer<'c> {
                 }
             }
         }
-        let x = exp();
-        let mut cluster2 = 0;
-        if let Some(c2) = &x.cl2 {
-            if let Some(path) = c2.path(&norm).or_else(|| c2.path(&stem_norm)) {
-                for len in [4, 8, 12] {
-                    own.push(prefix(T_CLUSTER2, path, len));
-                }
-                own.push(feat(T_CLUSTER2, path));
-                cluster2 = prefix(T_CLUSTER2, path, 8);
-            }
-        }
-        let head = (x.head || x.head0) && head_nouns().contains(core);
         WordInfo {
-            cluster2,
-            head,
             own,
             norm: feat(T_NORM, &norm),
             stem: stem_key,
@@ -504,32 +402,6 @@ pub fn sentence_features(
         if i == 0 {
             f.push(combine(C_FIRST, &[]));
         }
-        let x = exp();
-        if x.c2 {
-            f.push(combine(C_PREV2_CLUSTER, &[p2.cluster]));
-            f.push(combine(C_NEXT2_CLUSTER, &[q2.cluster]));
-        }
-        if x.cbi {
-            f.push(combine(C_CLUSTER_BIGRAM, &[1, p.cluster, w.cluster]));
-            f.push(combine(C_CLUSTER_BIGRAM, &[2, w.cluster, q.cluster]));
-        }
-        if x.cl2ctx {
-            f.push(combine(C_CLUSTER2, &[1, p.cluster2]));
-            f.push(combine(C_CLUSTER2, &[2, q.cluster2]));
-        }
-        if x.head || x.head0 {
-            if x.head0 && w.head {
-                f.push(combine(C_HEAD, &[0]));
-            }
-            if x.head {
-                for d in 1..=3 {
-                    if at(i - d).head {
-                        f.push(combine(C_HEAD, &[d as u64]));
-                        break;
-                    }
-                }
-            }
-        }
         for (template, bits) in [
             (C_GAZ, gaz(i)),
             (C_GAZ_PREV, gaz(i - 1)),
@@ -591,12 +463,4 @@ mod tests {
         assert!(out[1].contains(&combine(C_GAZ, &[1])));
         assert!(out[0].contains(&combine(C_GAZ_NEXT, &[1])));
     }
-}
-
-/// Experimental: the document window (`AKHBAR_NER_WINDOW`).
-pub fn exp_window() -> usize {
-    std::env::var("AKHBAR_NER_WINDOW")
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(super::DOCUMENT_WINDOW)
 }

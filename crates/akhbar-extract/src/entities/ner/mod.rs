@@ -169,7 +169,7 @@ impl<'c> EntityTagger<'c> {
         EntityTagger {
             models,
             analyzer: WordAnalyzer::new(clusters),
-            window: features::exp_window(),
+            window: DOCUMENT_WINDOW,
         }
     }
 

@@ -32,13 +32,6 @@ pub struct TrainOptions {
     /// Share of training sentences whose gazetteer hits are hidden, so that
     /// the model does not lean on the gazetteer for names it misses.
     pub gazetteer_dropout: f32,
-    /// Cost-augmented decoding in training: every state other than the gold
-    /// one scores this much more while the perceptron looks for its best
-    /// guess, so that updates also happen when gold wins by too little.
-    pub cost: f32,
-    /// Extra cost of the outside state where the gold token is in an entity
-    /// (missing entities costs more than inventing them).
-    pub miss_cost: f32,
 }
 
 impl Default for TrainOptions {
@@ -50,8 +43,6 @@ impl Default for TrainOptions {
             word_dropout: 0.3,
             ensemble: 5,
             gazetteer_dropout: 0.0,
-            cost: 0.0,
-            miss_cost: 0.0,
         }
     }
 }
@@ -293,19 +284,6 @@ fn train_one(
                 });
             }
             p.emissions(s, &skip, &mut emissions);
-            if options.cost != 0.0 || options.miss_cost != 0.0 {
-                let o = State::O.index();
-                for (e, &gold) in emissions.iter_mut().zip(&s.tags) {
-                    for (t, v) in e.iter_mut().enumerate() {
-                        if t != gold {
-                            *v += options.cost;
-                        }
-                    }
-                    if gold != o {
-                        e[o] += options.miss_cost;
-                    }
-                }
-            }
             decode(&emissions, &p.tw, &mut guess);
             if guess.iter().zip(&s.tags).any(|(g, &t)| g.index() != t) {
                 p.update(s, &skip, &guess);
@@ -434,7 +412,7 @@ pub fn train_tagger(
             range.end
         ));
     }
-    let bits = super::document_bits(&keys, &predicted, super::features::exp_window());
+    let bits = super::document_bits(&keys, &predicted, super::DOCUMENT_WINDOW);
     let second: Vec<TrainingSentence> = first
         .iter()
         .zip(&bits)
