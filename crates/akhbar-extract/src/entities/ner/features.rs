@@ -65,7 +65,6 @@ const T_FREQ: u8 = 14;
 const T_ARTICLE_RATE: u8 = 15;
 const T_SUFFIX_RATE: u8 = 16;
 const T_SUFFIX4: u8 = 17;
-const T_NAME_LM: u8 = 19;
 // Context templates (combine()).
 const C_PREV: u8 = 40;
 const C_NEXT: u8 = 41;
@@ -186,11 +185,6 @@ impl<'c> WordAnalyzer<'c> {
             own.push(feat(T_SUFFIX4, &norm[chars[n - 4].0..]));
         }
         self.corpus_features(&norm, core, &mut own);
-        if std::env::var_os("AKHBAR_NER_NAMELM").is_some() {
-            if let Some(b) = name_lm_bucket(core, self.segmenter.model().lexicon()) {
-                own.push(feat_n(T_NAME_LM, b, ""));
-            }
-        }
         let mut cluster_key = 0;
         if let Some(path) = self.clusters.cluster(&norm) {
             for len in CLUSTER_PREFIXES {
@@ -263,125 +257,6 @@ impl WordAnalyzer<'_> {
             own.push(feat(T_SUFFIX_RATE, rate_bucket(suffixed, bare + suffixed)));
         }
     }
-}
-
-/// Letter-trigram language model (interpolated with bigrams and unigrams).
-#[derive(Default)]
-struct CharLm {
-    tri: std::collections::HashMap<u64, u32>,
-    ctx2: std::collections::HashMap<u64, u32>,
-    bi: std::collections::HashMap<u64, u32>,
-    ctx1: std::collections::HashMap<u64, u32>,
-    uni: std::collections::HashMap<u64, u32>,
-    total: u32,
-}
-
-fn key(a: char, b: char, c: char) -> u64 {
-    (u64::from(a as u32) << 42) | (u64::from(b as u32) << 21) | u64::from(c as u32)
-}
-
-impl CharLm {
-    fn chars(word: &str) -> Vec<char> {
-        let mut v = vec!['^', '^'];
-        v.extend(word.chars());
-        v.push('$');
-        v
-    }
-
-    fn add(&mut self, word: &str) {
-        let s = Self::chars(word);
-        for w in s.windows(3) {
-            *self.tri.entry(key(w[0], w[1], w[2])).or_default() += 1;
-            *self.ctx2.entry(key('\0', w[0], w[1])).or_default() += 1;
-            *self.bi.entry(key('\0', w[1], w[2])).or_default() += 1;
-            *self.ctx1.entry(key('\0', '\0', w[1])).or_default() += 1;
-            *self.uni.entry(key('\0', '\0', w[2])).or_default() += 1;
-            self.total += 1;
-        }
-    }
-
-    /// Mean log-probability per letter.
-    fn score(&self, word: &str) -> f64 {
-        let s = Self::chars(word);
-        let get =
-            |m: &std::collections::HashMap<u64, u32>, k| f64::from(m.get(&k).copied().unwrap_or(0));
-        let mut lp = 0.0;
-        for w in s.windows(3) {
-            let c2 = get(&self.ctx2, key('\0', w[0], w[1]));
-            let c1 = get(&self.ctx1, key('\0', '\0', w[1]));
-            let p3 = if c2 > 0.0 {
-                get(&self.tri, key(w[0], w[1], w[2])) / c2
-            } else {
-                0.0
-            };
-            let p2 = if c1 > 0.0 {
-                get(&self.bi, key('\0', w[1], w[2])) / c1
-            } else {
-                0.0
-            };
-            let p1 =
-                (get(&self.uni, key('\0', '\0', w[2])) + 1.0) / (f64::from(self.total) + 100.0);
-            lp += (0.6 * p3 + 0.3 * p2 + 0.1 * p1).ln();
-        }
-        lp / (s.len() - 2) as f64
-    }
-}
-
-/// How much more a word (its core) looks like a name of the knowledge base
-/// than like a common word of ANT, per letter, in half-nat buckets.
-fn name_lm_bucket(core: &str, lexicon: &akhbar_text::segment::Lexicon) -> Option<u8> {
-    static LMS: std::sync::OnceLock<(CharLm, CharLm)> = std::sync::OnceLock::new();
-    if core.chars().count() < 3 || !core.chars().all(akhbar_text::chars::is_arabic_letter) {
-        return None;
-    }
-    let (names, common) = LMS.get_or_init(|| {
-        let normalizer = Normalizer::default();
-        let strip = |w: &str| -> String {
-            w.strip_prefix("ال")
-                .filter(|c| c.chars().count() >= 2)
-                .unwrap_or(w)
-                .to_string()
-        };
-        let kb = crate::entities::kb::KnowledgeBase::bundled();
-        let mut name_words = std::collections::HashSet::new();
-        for e in &kb.entries {
-            for a in &e.aliases_ar {
-                for w in a.split_whitespace() {
-                    let n = strip(&normalizer.normalize(w));
-                    if n.chars().count() >= 3 && n.chars().all(akhbar_text::chars::is_arabic_letter)
-                    {
-                        name_words.insert(n);
-                    }
-                }
-            }
-        }
-        let mut names = CharLm::default();
-        let mut sorted: Vec<&String> = name_words.iter().collect();
-        sorted.sort();
-        for w in sorted {
-            names.add(w);
-        }
-        let mut common_words: Vec<String> = lexicon
-            .words()
-            .filter(|&(w, c)| c >= 3 && w.chars().all(akhbar_text::chars::is_arabic_letter))
-            .map(|(w, _)| strip(w))
-            .filter(|w| w.chars().count() >= 3 && !name_words.contains(w))
-            .collect();
-        common_words.sort();
-        common_words.dedup();
-        let mut common = CharLm::default();
-        for w in &common_words {
-            common.add(w);
-        }
-        eprintln!(
-            "name LM: {} name words, {} common words",
-            name_words.len(),
-            common_words.len()
-        );
-        (names, common)
-    });
-    let d = names.score(core) - common.score(core);
-    Some(((d * 2.0).round().clamp(-6.0, 6.0) + 6.0) as u8)
 }
 
 fn log_bucket(n: u64) -> u32 {
