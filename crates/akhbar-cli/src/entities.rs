@@ -6,16 +6,7 @@ use akhbar_extract::entities::EntityExtractor;
 
 /// A tagger with `models` and the bundled clusters.
 pub fn tagger_with(models: TaggerModels) -> EntityTagger<'static> {
-    static ALT: std::sync::OnceLock<Option<WordClusters>> = std::sync::OnceLock::new();
-    let alt = ALT.get_or_init(|| {
-        std::env::var("AKHBAR_NER_CLUSTERS").ok().map(|p| {
-            WordClusters::parse(&std::fs::read_to_string(p).expect("clusters")).expect("parse")
-        })
-    });
-    match alt {
-        Some(c) => EntityTagger::new(models, c),
-        None => EntityTagger::new(models, WordClusters::bundled()),
-    }
+    EntityTagger::new(models, WordClusters::bundled())
 }
 
 /// The bundled tagger.
