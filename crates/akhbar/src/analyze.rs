@@ -276,9 +276,10 @@ impl Analyzer {
             ),
             span: &span,
         };
-        let quotes = facts.quotes();
+        let found = facts.found_quotes();
+        let quotes = facts.quotes(&found);
         let (times, dated) = facts.times(date);
-        let events = facts.events(&dated, date);
+        let events = facts.events(&dated, date, &found);
         Ok(Document {
             origin: None,
             schema: SCHEMA_ID.to_string(),

@@ -25,6 +25,7 @@ use std::sync::OnceLock;
 
 use akhbar_text::calendar::Date;
 
+use super::quotes::{Quote, SpeakerRef};
 use super::{strip_conjunction, verb_forms, word_set, ActorRef, DocView, Lexicon, WordSet};
 use crate::entities::kb::EntryKind;
 use crate::entities::ner::NerLabel;
@@ -685,12 +686,15 @@ pub struct EventFinder;
 
 impl EventFinder {
     /// The events of a document, in text order. `dates` are the days time
-    /// expressions name (in text order); `published` dates the article.
+    /// expressions name (in text order); `published` dates the article;
+    /// `quotes` give the speaker of a verb in the first person said inside
+    /// them («نحن ندعم …», «قطعنا العلاقات»).
     pub fn find(
         &self,
         view: &DocView<'_>,
         dates: &[DatedToken],
         published: Option<Date>,
+        quotes: &[Quote],
     ) -> Vec<Event> {
         let lex = lexicons();
         let mut events: Vec<Event> = Vec::new();
@@ -780,6 +784,11 @@ impl EventFinder {
                 if let Some(mut ev) =
                     self.event_at(view, t, light, trig, s_idx, sent.clone(), &events)
                 {
+                    if trig.frame == Frame::Verb && is_first_person(view.norm(t), trig.stem) {
+                        if let Some(speaker) = speaker_of(quotes, t) {
+                            speaker_acts(view, &mut ev, speaker);
+                        }
+                    }
                     let nearest = dates
                         .iter()
                         .filter(|d| {
@@ -910,7 +919,8 @@ impl EventFinder {
                     let before = view
                         .actors_in(sent.start..t)
                         .filter(|a| {
-                            !is_place_use(view, a)
+                            can_act(view, a)
+                                && !is_place_use(view, a)
                                 && !preceded_by_preposition(view, a.tokens.start, sent.start)
                         })
                         .last()
@@ -1313,6 +1323,55 @@ impl EventFinder {
     }
 }
 
+/// Is the verb form in the first person plural: «نرفض», «سنرسل»,
+/// «قطعنا», «التقينا»? `past` is the trigger's past stem, so that a stem's
+/// own ن («ندد», «تعاون») is not read as the person prefix or suffix.
+fn is_first_person(norm: &str, past: &str) -> bool {
+    let w = strip_conjunction(norm);
+    let present = w
+        .strip_prefix('س')
+        .filter(|r| r.starts_with('ن'))
+        .unwrap_or(w);
+    let stem_n_first = past.starts_with('ن');
+    let stem_n_last = past.ends_with('ن');
+    (present.starts_with('ن') && (!stem_n_first || present.starts_with("نن")))
+        || (w.ends_with("نا") && (!stem_n_last || w.ends_with("ننا")))
+        || w.ends_with("ينا") && past.ends_with('ى')
+}
+
+/// The speaker of the quote that holds token `t`.
+fn speaker_of(quotes: &[Quote], t: usize) -> Option<&SpeakerRef> {
+    quotes
+        .iter()
+        .find(|q| q.tokens.contains(&t))
+        .and_then(|q| q.speaker.as_ref())
+}
+
+/// «وقال زيلينسكي: "قطعنا العلاقات"»: the speaker of a first-person verb
+/// is its source; for an act of his state (a sanction, an attack, aid)
+/// the state, when the text names it.
+fn speaker_acts(view: &DocView<'_>, ev: &mut Event, speaker: &SpeakerRef) {
+    let who = Actor {
+        tokens: speaker.tokens.clone(),
+        cluster: speaker.cluster,
+        country: None,
+        sector: None,
+        alias: None,
+    };
+    let state = matches!(
+        ev.kind,
+        EventType::Sanction
+            | EventType::Assault
+            | EventType::Retreat
+            | EventType::Mobilize
+            | EventType::Aid
+    )
+    .then(|| state_of(view, &who))
+    .flatten();
+    ev.source = vec![state.unwrap_or(who)];
+    ev.target.retain(|a| !ev.source[0].same(a));
+}
+
 /// Who hosts or leads the summit at `t`: the subject of its clause
 /// («ترأس الأمير … أعمال القمة», «شارك الملك … في قمة», «أن تشارك سوريا
 /// في القمة») and the host of a relative clause after it («القمة … التي
@@ -1327,7 +1386,7 @@ fn summit_host(view: &DocView<'_>, t: usize, sent: Range<usize>) -> Vec<Actor> {
     let mut out: Vec<Actor> = view
         .actors_in(clause_start..t)
         .filter(|a| {
-            is_actor(a)
+            can_act(view, a)
                 && !is_place_use(view, a)
                 && !preceded_by_preposition(view, a.tokens.start, clause_start)
         })
@@ -1750,6 +1809,21 @@ fn is_actor(m: &ActorRef) -> bool {
     )
 }
 
+/// Can this mention act in an event? Not a news agency or outlet: «(بترا)»
+/// in a dateline, «قال مصدر لرويترز» report events, they do not take part.
+fn can_act(view: &DocView<'_>, m: &ActorRef) -> bool {
+    is_actor(m) && !is_media(view, m.cluster)
+}
+
+/// Is the entity a news agency, newspaper or channel?
+fn is_media(view: &DocView<'_>, cluster: Option<usize>) -> bool {
+    cluster
+        .and_then(|c| view.resolution.clusters.get(c))
+        .and_then(|c| c.entry)
+        .and_then(|e| view.kb.entries.get(e))
+        .is_some_and(|e| matches!(e.subkind.as_str(), "media" | "agency"))
+}
+
 /// Is a location mention a place (where) rather than an actor (who)?
 fn is_place_use(view: &DocView<'_>, m: &ActorRef) -> bool {
     // «بقصر قرطاج», «في مقر رئاسة الجمهورية»: a building or a town.
@@ -1807,7 +1881,7 @@ fn first_actors_after(
             }
         }
         if let Some(m) = view.actor_starting_at(k) {
-            if is_actor(m) && !is_place_use(view, m) && !class_before_names(view, m) {
+            if can_act(view, m) && !is_place_use(view, m) && !class_before_names(view, m) {
                 // «مع الأمين العام للأمم المتحدة أنطونيو غوتيريش»: the body
                 // after ل belongs to the title; the person is the actor.
                 if let Some(p) = person_after_title_body(view, m) {
@@ -1846,7 +1920,7 @@ fn first_actors_after(
                     let with_wa = view.words.get(j).is_some_and(|w| w.text.starts_with('و'))
                         || (k..j).any(|x| view.norm(x) == "و");
                     match view.actor_starting_at(j) {
-                        Some(n) if n.tokens.end <= until && is_actor(n) && n.named && conj => {
+                        Some(n) if n.tokens.end <= until && can_act(view, n) && n.named && conj => {
                             out.push(Actor::from(n));
                             k = n.tokens.end;
                         }
@@ -1959,7 +2033,7 @@ fn adjacent_subject(view: &DocView<'_>, start: usize, at: usize) -> Vec<Actor> {
     view.actors_in(start..at)
         .last()
         .filter(|a| {
-            is_actor(a)
+            can_act(view, a)
                 && !is_place_use(view, a)
                 && !preceded_by_preposition(view, a.tokens.start, start)
                 && a.tokens.end + 2 >= at
@@ -2013,7 +2087,7 @@ fn relative_doer(view: &DocView<'_>, t: usize, start: usize) -> Option<Actor> {
     }
     view.actors_in(start.max(end.saturating_sub(8))..end)
         .last()
-        .filter(|a| a.tokens.end == end && is_actor(a) && !is_place_use(view, a))
+        .filter(|a| a.tokens.end == end && can_act(view, a) && !is_place_use(view, a))
         .map(Actor::from)
 }
 
@@ -2052,7 +2126,7 @@ fn with_conjuncts_before(view: &DocView<'_>, a: &ActorRef, start: usize) -> Vec<
         let Some(prev) = view
             .actors_in(start.max(end.saturating_sub(8))..end)
             .last()
-            .filter(|p| p.tokens.end == end && is_actor(p) && !is_place_use(view, p))
+            .filter(|p| p.tokens.end == end && can_act(view, p) && !is_place_use(view, p))
         else {
             break;
         };
@@ -2091,12 +2165,12 @@ fn actors_before(
         .map(|c| c + 1)
         .filter(|&c| {
             view.actors_in(c..until)
-                .any(|m| is_actor(m) && !is_place_use(view, m))
+                .any(|m| can_act(view, m) && !is_place_use(view, m))
         });
     let start = clause.unwrap_or(start);
     let candidates = view
         .actors_in(start..until)
-        .filter(|m| is_actor(m) && !is_place_use(view, m));
+        .filter(|m| can_act(view, m) && !is_place_use(view, m));
     let found = match nearest {
         Nearest::Yes => candidates.last(),
         Nearest::No => candidates.min_by_key(|m| {
@@ -2530,8 +2604,9 @@ mod tests {
         let words = d.words();
         let view = d.view(&words);
         let join = |r: &Range<usize>| join_words(&words, r);
+        let quotes = crate::facts::quotes::QuoteFinder.find(&view);
         EventFinder
-            .find(&view, &[], Date::new(2024, 5, 2))
+            .find(&view, &[], Date::new(2024, 5, 2), &quotes)
             .iter()
             .map(|e| Seen {
                 kind: e.kind.as_str(),
@@ -2730,5 +2805,36 @@ mod tests {
     fn a_definite_noun_alone_is_no_new_attack() {
         let seen = events("وقال وزير الدفاع الروسي إن العملية العسكرية تسير وفق الخطة المرسومة.");
         assert!(seen.iter().all(|e| e.kind != "ASSAULT"), "{seen:#?}");
+    }
+
+    #[test]
+    fn a_first_person_verb_in_a_quote_is_the_speakers() {
+        let seen = events(
+            "وقال الأمين العام لجامعة الدول العربية أحمد أبو الغيط إن مصر والجزائر ستستضيفان الاجتماع. وتابع: \"نرفض أي تدخل أجنبي في شؤون ليبيا\".",
+        );
+        assert_eq!(find(&seen, "نرفض").source, ["أحمد أبو الغيط"], "{seen:#?}");
+    }
+
+    #[test]
+    fn a_stems_own_nun_is_no_first_person() {
+        assert!(is_first_person("نرحب", "رحب"));
+        assert!(is_first_person("سنرسل", "أرسل"));
+        assert!(is_first_person("قطعنا", "قطع"));
+        assert!(is_first_person("التقينا", "التقى"));
+        assert!(!is_first_person("ندد", "ندد"));
+        assert!(is_first_person("نندد", "ندد"));
+        assert!(!is_first_person("تعاونا", "تعاون"));
+        assert!(!is_first_person("يرفض", "رفض"));
+    }
+
+    #[test]
+    fn a_news_agency_is_no_actor() {
+        let seen =
+            events("وقال مصدر مطلع على المحادثات لرويترز إن الوفدين لم يلتقيا خلال المحادثات.");
+        assert!(
+            seen.iter()
+                .all(|e| e.source.iter().all(|s| !s.contains("رويترز"))),
+            "{seen:#?}"
+        );
     }
 }
