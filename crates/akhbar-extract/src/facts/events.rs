@@ -1234,6 +1234,14 @@ impl EventFinder {
                 .into_iter()
                 .filter(|a| !source.iter().any(|s| s.same(a)))
                 .collect();
+            // «رحب بالقرار الأمريكي», «أدانت الغارة الإسرائيلية»: the
+            // country of the act's nisba, when the text names it.
+            if target.is_empty() {
+                target.extend(
+                    country_of_act_after(view, after_subject(t, &source), sent.end)
+                        .filter(|a| !source.iter().any(|s| s.same(a))),
+                );
+            }
         }
         // «أعلن الوزير قطع العلاقات»: an official announcing an act of his
         // state stands for the state, when the text names it.
@@ -1536,6 +1544,47 @@ fn sides_of_event_named_after(
     }
 }
 
+/// The token after the trigger at `t` and its subject when that follows
+/// it.
+fn after_subject(t: usize, source: &[Actor]) -> usize {
+    source
+        .iter()
+        .map(|a| a.tokens.end)
+        .filter(|&e| e > t && e <= t + ACTOR_WINDOW)
+        .max()
+        .unwrap_or(t + 1)
+}
+
+/// «بالقرار الأمريكي», «الخطوة الإسرائيلية» right after a reaction and
+/// its subject (from `from`): the country named elsewhere in the text
+/// whose nisba qualifies the noun of the act reacted to.
+fn country_of_act_after(view: &DocView<'_>, from: usize, end: usize) -> Option<Actor> {
+    let k = (from + 1..end.min(from + 5))
+        .take_while(|&k| !is_clause_punct(view, k))
+        .find(|&k| {
+            let noun = strip_conjunction(view.norm(k - 1));
+            view.actors_in(k - 1..k + 1).next().is_none()
+                && (noun.starts_with("ال") || noun.starts_with("بال") || noun.starts_with("لل"))
+                && super::nisba_country(view.kb, view.norm(k)).is_some()
+        })?;
+    let iso = super::nisba_country(view.kb, view.norm(k))?;
+    country_named(view, iso)
+}
+
+/// The first mention of the country `iso` (alpha-3) in the text.
+fn country_named(view: &DocView<'_>, iso: &str) -> Option<Actor> {
+    view.actors
+        .iter()
+        .find(|a| {
+            is_country(view, a.cluster)
+                && a.cluster
+                    .and_then(|x| view.resolution.clusters.get(x))
+                    .and_then(|x| x.country.as_deref())
+                    == Some(iso)
+        })
+        .map(Actor::from)
+}
+
 /// Is the trigger at `t` the act a verb of announcing governs («أعلن
 /// الوزير، أمس، قطع العلاقات»), not a clause of its own («أعلن أن …»)?
 fn announced(view: &DocView<'_>, t: usize, sent_start: usize) -> bool {
@@ -1561,17 +1610,7 @@ fn state_of(view: &DocView<'_>, official: &Actor) -> Option<Actor> {
     {
         return None;
     }
-    let iso = cluster.country.as_deref()?;
-    view.actors
-        .iter()
-        .find(|a| {
-            is_country(view, a.cluster)
-                && a.cluster
-                    .and_then(|x| view.resolution.clusters.get(x))
-                    .and_then(|x| x.country.as_deref())
-                    == Some(iso)
-        })
-        .map(Actor::from)
+    country_named(view, cluster.country.as_deref()?)
 }
 
 /// Is the event a summit (its trigger a summit noun)?
@@ -2836,5 +2875,13 @@ mod tests {
                 .all(|e| e.source.iter().all(|s| !s.contains("رويترز"))),
             "{seen:#?}"
         );
+    }
+
+    #[test]
+    fn a_reaction_to_an_act_with_a_nisba_is_aimed_at_its_country() {
+        let seen = events(
+            "أعلنت الولايات المتحدة أمس نقل سفارتها إلى القدس. ورحب رئيس الوزراء الإسرائيلي بنيامين نتنياهو بالقرار الأمريكي.",
+        );
+        assert_eq!(find(&seen, "ورحب").target, ["الولايات المتحدة"], "{seen:#?}");
     }
 }

@@ -137,6 +137,12 @@ fn actor_lexicon(kb: &KnowledgeBase) -> &'static ActorLexicon {
     })
 }
 
+/// The country (ISO alpha-3) whose nisba the search form `norm` is
+/// («الأمريكي», «الإسرائيلية»).
+pub(crate) fn nisba_country<'k>(kb: &'k KnowledgeBase, norm: &str) -> Option<&'k str> {
+    actor_lexicon(kb).nisbas.get(norm).map(String::as_str)
+}
+
 /// `norm` without proclitics و ف ب ل (and «لل» read as ل + ال).
 fn without_proclitics(norm: &str) -> std::borrow::Cow<'_, str> {
     let mut w = norm;
