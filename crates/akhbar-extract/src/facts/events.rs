@@ -424,7 +424,7 @@ const NOUNS: &[(&str, EventType, Option<&str>, &str, Frame)] = &[
         Frame::Noun,
     ),
     (
-        "اتهامات|اتهام|اتهامه|اتهامها",
+        "اتهامات|اتهام|اتهامه|اتهامها|دعوى|الدعوى|دعاوى",
         EventType::Accuse,
         None,
         "11",
@@ -565,6 +565,13 @@ const AID_WORDS: &str = "مساعدات المساعدات مساعدة إغاث
 const PLACE_HEADS: &str = "قصر بقصر مقر بمقر مدينة بمدينة العاصمة بالعاصمة حي بحي بلدة ببلدة \
     مطار بمطار محافظة بمحافظة ولاية بولاية";
 
+/// Verbs of doing in a relative clause after the noun of an act («الضربات
+/// التي شنتها», «الهجوم الذي نفذته», «الدعوى التي رفعتها»), without
+/// their object pronoun.
+const DOING_VERBS: &str = "شن شنت يشن تشن نفذ نفذت ينفذ تنفذ رفع رفعت ترفع يرفع ارتكب ارتكبت \
+    يرتكب ترتكب قاد قادت يقود تقود تبنى تبنت يتبنى تتبنى فرض فرضت يفرض تفرض اطلق اطلقت \
+    يطلق تطلق";
+
 /// Prepositions before an object.
 const OBJECT_PREPOSITIONS: &str = "مع ب على ل إلى من بين عن";
 
@@ -578,6 +585,7 @@ struct Lexicons {
     conditionals: WordSet,
     duals: WordSet,
     object_prepositions: WordSet,
+    doing_verbs: WordSet,
     relatives: WordSet,
     participants: WordSet,
     weapons: WordSet,
@@ -650,6 +658,7 @@ fn lexicons() -> &'static Lexicons {
             conditionals: word_set(CONDITIONALS),
             duals: word_set(DUALS),
             object_prepositions: word_set(OBJECT_PREPOSITIONS),
+            doing_verbs: word_set(DOING_VERBS),
             relatives: word_set(RELATIVES),
             participants: word_set(PARTICIPANTS),
             weapons: word_set(WEAPONS),
@@ -737,6 +746,7 @@ impl EventFinder {
                 // a verb trigger in its clause is not an event of its own.
                 if trig.frame == Frame::Noun
                     && trig.stem != "وقف"
+                    && relative_act(view, t, sent.end).is_none()
                     && (sent.start.max(t.saturating_sub(8))..t)
                         .rev()
                         .take_while(|&k| !view.is_punct(k))
@@ -1078,6 +1088,19 @@ impl EventFinder {
                     all.extend(participants_after(view, t, sent.clone(), earlier));
                     (all, Vec::new())
                 }
+                _ if relative_act(view, t, sent.end).is_some() => {
+                    // «الضربات التي شنتها X على Y», «هجوم نفذه X ضد Y»: the
+                    // subject of the clause after the noun did it.
+                    let v = relative_act(view, t, sent.end).unwrap_or(t);
+                    let doer = first_actors_after(view, v + 1, sent.end.min(v + 6), earlier);
+                    let from = doer.last().map_or(v + 1, |a| a.tokens.end);
+                    let object = (from..sent.end.min(from + 6))
+                        .take_while(|&k| !is_clause_punct(view, k))
+                        .find(|&k| matches!(view.norm(k), "علي" | "ضد"))
+                        .map(|k| first_actors_after(view, k + 1, sent.end.min(k + 8), earlier))
+                        .unwrap_or_default();
+                    (doer, object)
+                }
                 _ => {
                     // A verbal noun.
                     // «خلال لقائه», «في زيارة رسمية»: the subject of the
@@ -1222,6 +1245,19 @@ impl EventFinder {
         // two before («… على جنوب لبنان»): the country attacked.
         if trig.kind == EventType::Assault && target.is_empty() && !source.is_empty() {
             target.extend(country_told_before(view, t, &source));
+        }
+        // «أدانت الهجوم الذي نفذته جماعة مسلحة على …»: a reaction to an
+        // act whose doer a relative clause names is aimed at the doer.
+        if matches!(
+            trig.kind,
+            EventType::Support | EventType::Accuse | EventType::Reject
+        ) && trig.frame == Frame::Verb
+        {
+            if let Some(doer) =
+                doer_of_act_after(view, after_subject(t, &source), sent.end, earlier)
+            {
+                target = doer;
+            }
         }
         // «رحب المجلس بالاتفاق», «أدان الهجوم»: a reaction to an event
         // told before is aimed at its sides.
@@ -1431,6 +1467,55 @@ fn is_masdar_use(view: &DocView<'_>, t: usize, sent_start: usize, trig: Trigger)
             "في" | "علي" | "الي" | "من" | "عن" | "حول" | "بشان" | "بعد" | "قبل"
         )
         && view.norm(t) == akhbar_text::normalize::Normalizer::shared().normalize(trig.stem)
+}
+
+/// «أدانت … الهجوم الذي نفذته جماعة مسلحة»: the doer named in a relative
+/// clause after the noun of the act reacted to (the first event noun
+/// from `from` in the clause).
+fn doer_of_act_after(
+    view: &DocView<'_>,
+    from: usize,
+    end: usize,
+    earlier: &[Event],
+) -> Option<Vec<Actor>> {
+    let noun = (from..end.min(from + 12))
+        .take_while(|&k| !is_clause_punct(view, k) || view.norm(k) == "،")
+        .find(|&k| {
+            trigger_of(view.norm(k))
+                .is_some_and(|x| !matches!(x.frame, Frame::Verb | Frame::Participle))
+        })?;
+    let v = relative_act(view, noun, end)?;
+    let doer = first_actors_after(view, v + 1, end.min(v + 6), earlier);
+    (!doer.is_empty()).then_some(doer)
+}
+
+/// «الضربات التي شنتها …», «الهجوم الذي نفذته …», «هجوم انتحاري نفذه
+/// …», «الدعوى التي رفعتها …»: the verb of doing in a relative clause
+/// right after the noun at `t` (past one adjective), whose subject is the
+/// doer of the act the noun names.
+fn relative_act(view: &DocView<'_>, t: usize, end: usize) -> Option<usize> {
+    let lex = lexicons();
+    let mut k = t + 1;
+    // One adjective: «هجوم انتحاري», «الضربات الجوية».
+    if k < end
+        && view.words[k].kind == akhbar_text::tokenize::TokenKind::Word
+        && view.actors_in(k..k + 1).next().is_none()
+        && !lex.relatives.contains(view.norm(k))
+        && !lex.doing_verbs.contains(view.norm(k))
+        && trigger_of(view.norm(k)).is_none()
+    {
+        k += 1;
+    }
+    if k < end && lex.relatives.contains(view.norm(k)) {
+        k += 1;
+    }
+    let verb = view.norm(*[k].iter().find(|&&k| k < end)?);
+    // The object pronoun for the noun: «شنتها», «نفذه», «تشنه».
+    let bare = ["ها", "ه"]
+        .iter()
+        .find_map(|p| verb.strip_suffix(p))
+        .filter(|b| b.chars().count() >= 2)?;
+    lex.doing_verbs.contains(bare).then_some(k)
 }
 
 /// Is the genitive after a verbal noun of a one-way act its object («دعم
@@ -2883,5 +2968,18 @@ mod tests {
             "أعلنت الولايات المتحدة أمس نقل سفارتها إلى القدس. ورحب رئيس الوزراء الإسرائيلي بنيامين نتنياهو بالقرار الأمريكي.",
         );
         assert_eq!(find(&seen, "ورحب").target, ["الولايات المتحدة"], "{seen:#?}");
+    }
+
+    #[test]
+    fn a_relative_clause_names_the_doer_of_an_act() {
+        let seen = events(
+            "وأعربت الحكومة الأردنية عن قلقها إزاء الغارات التي شنتها القوات الروسية على مواقع للمعارضة في إدلب. وأدانت الخارجية القطرية الهجوم الذي نفذته جماعة مسلحة على ثكنة عسكرية.",
+        );
+        let raid = find(&seen, "الغارات");
+        assert_eq!(raid.kind, "ASSAULT");
+        assert_eq!(raid.source, ["القوات الروسية"], "{seen:#?}");
+        let attack = find(&seen, "الهجوم");
+        assert_eq!(attack.source, ["جماعة"], "{seen:#?}");
+        assert_eq!(find(&seen, "وأدانت").target, ["جماعة"], "{seen:#?}");
     }
 }

@@ -74,7 +74,7 @@ const SECTOR_NOUNS: &[(&str, &str)] = &[
     ("القادة|قادة|الزعماء|زعماء|الأطراف|المملكة|الحكومة|حكومة|السلطات|سلطات|الرئاسة|رئاسة|الإدارة|النظام|الوفد|وفد|القائم|السفارة|الحكومات|الوزراء|وزراء|المسؤولين|المسؤولون|مسؤولين|مسؤولون", "GOV"),
     ("الجيش|جيش|القوات|قوات|الدفاعات|الطائرات|طائرات|المقاتلات|مقاتلات|البحرية|الجنود|جنود|الطيران", "MIL"),
     ("الشرطة|شرطة|الأمن|الأجهزة", "COP"),
-    ("الفصائل|فصائل|المسلحين|مسلحين|المسلحون|مسلحون|المتمردين|المتمردون|الميليشيات|ميليشيات|المليشيات|الجماعات|الجماعة", "REB"),
+    ("الفصائل|فصائل|المسلحين|مسلحين|المسلحون|مسلحون|المتمردين|المتمردون|الميليشيات|ميليشيات|المليشيات|الجماعات|الجماعة|جماعة|جماعات", "REB"),
     ("المتظاهرين|متظاهرين|المتظاهرون|متظاهرون|المحتجين|محتجين|المحتجون|محتجون|المعتصمين|السكان|الأهالي|المواطنين|المدنيين|مدنيين|النازحين|اللاجئين|العمال|الطلاب|النقابات|النقابة|المعلمين", "CVL"),
     ("المعارضة|معارضة", "OPP"),
     ("البرلمان|النواب|البرلمانيين", "LEG"),
@@ -230,11 +230,15 @@ fn actor_refs(words: &[Word<'_>], mentions: &[MentionRef], kb: &KnowledgeBase) -
         }
         let limit = words.len().min(next_mention);
         if lex.construct_heads.contains(base.as_ref()) {
-            // Its genitives and adjectives: definite words after it.
+            // Its genitives and adjectives: definite words after it. A
+            // definite head has no genitive: «وطالبت الوزارة المجتمع
+            // الدولي» is two actors.
+            let definite = base.starts_with("ال");
             while end < limit
                 && end < t + 5
                 && words[end].kind == TokenKind::Word
                 && (words[end].norm.starts_with("ال") || words[end].norm.starts_with("وال"))
+                && !(definite && lex.sectors.contains_key(words[end].norm))
                 // «إلى», «الذي» are no genitives.
                 && !matches!(words[end].norm, "الي" | "الذي" | "التي" | "الذين" | "الا")
             {
