@@ -264,16 +264,26 @@ impl Analyzer {
             .iter()
             .map(|s| s.token_start..s.token_end)
             .collect();
+        let mut view = DocView::new(
+            &words,
+            &sentence_tokens,
+            &paragraph_of,
+            &resolution,
+            EntityExtractor::bundled().knowledge_base(),
+        );
+        // The dateline's place and agency say where the story was filed,
+        // not who acted in it.
+        if let Some(d) = layout.dateline.as_ref() {
+            let in_dateline = token_bytes
+                .iter()
+                .take_while(|r| body_to_clean.source_range((*r).clone()).end <= d.range.end)
+                .count();
+            view.drop_actors_before(in_dateline);
+        }
         let facts = Facts {
             text: &text,
             token_bytes: &token_bytes,
-            view: DocView::new(
-                &words,
-                &sentence_tokens,
-                &paragraph_of,
-                &resolution,
-                EntityExtractor::bundled().knowledge_base(),
-            ),
+            view,
             span: &span,
         };
         let found = facts.found_quotes();

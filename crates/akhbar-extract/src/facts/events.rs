@@ -339,6 +339,14 @@ const NOUNS: &[(&str, EventType, Option<&str>, &str, Frame)] = &[
         "04",
         Frame::Noun,
     ),
+    // A third party's good offices: see `mediation`.
+    (
+        "وساطة|الوساطة|وساطته|وساطتها|بوساطة|رعاية|برعاية",
+        EventType::Consult,
+        Some("mediate"),
+        "04",
+        Frame::Noun,
+    ),
     (
         "قمة|القمة",
         EventType::Consult,
@@ -568,9 +576,16 @@ const PLACE_HEADS: &str = "قصر بقصر مقر بمقر مدينة بمدين
 /// Verbs of doing in a relative clause after the noun of an act («الضربات
 /// التي شنتها», «الهجوم الذي نفذته», «الدعوى التي رفعتها»), without
 /// their object pronoun.
-const DOING_VERBS: &str = "شن شنت يشن تشن نفذ نفذت ينفذ تنفذ رفع رفعت ترفع يرفع ارتكب ارتكبت \
+const DOING_VERBS: &str =
+    "شن شنت يشن تشن نفذ نفذت ينفذ تنفذ ترأس ترأست يترأس تترأس رفع رفعت ترفع يرفع ارتكب ارتكبت \
     يرتكب ترتكب قاد قادت يقود تقود تبنى تبنت يتبنى تتبنى فرض فرضت يفرض تفرض اطلق اطلقت \
     يطلق تطلق";
+
+/// Nouns of documents, processes and gatherings named after a place: the
+/// place is part of the name («إعلان الجزائر», «مسار أستانا», «اتفاق
+/// أوسلو»), no actor.
+const DOCUMENT_HEADS: &str = "إعلان بإعلان لإعلان اتفاق باتفاق اتفاقية باتفاقية مسار بمسار منتدى \
+    بمنتدى مؤتمر بمؤتمر ميثاق بميثاق وثيقة بوثيقة معاهدة بمعاهدة مبادرة بمبادرة";
 
 /// Prepositions before an object.
 const OBJECT_PREPOSITIONS: &str = "مع ب على ل إلى من بين عن";
@@ -585,6 +600,7 @@ struct Lexicons {
     conditionals: WordSet,
     duals: WordSet,
     object_prepositions: WordSet,
+    document_heads: WordSet,
     doing_verbs: WordSet,
     relatives: WordSet,
     participants: WordSet,
@@ -658,6 +674,7 @@ fn lexicons() -> &'static Lexicons {
             conditionals: word_set(CONDITIONALS),
             duals: word_set(DUALS),
             object_prepositions: word_set(OBJECT_PREPOSITIONS),
+            document_heads: word_set(DOCUMENT_HEADS),
             doing_verbs: word_set(DOING_VERBS),
             relatives: word_set(RELATIVES),
             participants: word_set(PARTICIPANTS),
@@ -717,6 +734,12 @@ impl EventFinder {
                     t += 1;
                     continue;
                 };
+                // «استأنف الوسطاء المحادثات»: resuming talks is talking.
+                if trig.stem == "استأنف" && talks_after(view, t, sent.end) {
+                    trig.kind = EventType::Consult;
+                    trig.mode = Some("meet");
+                    trig.cameo = "04";
+                }
                 // Participles and nouns of speech that merely introduce
                 // quotes are not events; nor is a trigger inside a name.
                 if view.actors_in(t..t + 1).next().is_some() {
@@ -746,6 +769,7 @@ impl EventFinder {
                 // a verb trigger in its clause is not an event of its own.
                 if trig.frame == Frame::Noun
                     && trig.stem != "وقف"
+                    && trig.mode != Some("mediate")
                     && relative_act(view, t, sent.end).is_none()
                     && (sent.start.max(t.saturating_sub(8))..t)
                         .rev()
@@ -1088,6 +1112,7 @@ impl EventFinder {
                     all.extend(participants_after(view, t, sent.clone(), earlier));
                     (all, Vec::new())
                 }
+                _ if trig.mode == Some("mediate") => mediation(view, t, sent.clone(), earlier),
                 _ if relative_act(view, t, sent.end).is_some() => {
                     // «الضربات التي شنتها X على Y», «هجوم نفذه X ضد Y»: the
                     // subject of the clause after the noun did it.
@@ -1339,7 +1364,9 @@ impl EventFinder {
             (_, false) => 0.7,
             (_, true) => 0.5,
         };
-        let mode = if trig.kind == EventType::Consult && source.len() + target.len() >= 3 {
+        let mode = if trig.mode == Some("mediate") || hosts_talks_between(view, t, trig, sent.end) {
+            Some("mediate")
+        } else if trig.kind == EventType::Consult && source.len() + target.len() >= 3 {
             Some("multilateral")
         } else {
             trig.mode
@@ -1467,6 +1494,83 @@ fn is_masdar_use(view: &DocView<'_>, t: usize, sent_start: usize, trig: Trigger)
             "في" | "علي" | "الي" | "من" | "عن" | "حول" | "بشان" | "بعد" | "قبل"
         )
         && view.norm(t) == akhbar_text::normalize::Normalizer::shared().normalize(trig.stem)
+}
+
+/// Good offices («بوساطة X», «برعاية X», «جهود الوساطة المشتركة مع Y
+/// بين A وB»): the mediators are the genitive after the noun, or for a
+/// bare «الوساطة» the subject of the sentence and those «مع» it; the
+/// mediated sides follow «بين», or are the sides of the event just told
+/// in the sentence («وقعت الفصائل … على الإعلان تحت رعاية X»). Care
+/// without a named carer («رعاية صحية») mediates nothing.
+fn mediation(
+    view: &DocView<'_>,
+    t: usize,
+    sent: Range<usize>,
+    earlier: &[Event],
+) -> (Vec<Actor>, Vec<Actor>) {
+    let end = sent.end;
+    let clause_end = (t + 1..end.min(t + 16))
+        .find(|&k| matches!(view.norm(k), "." | "؛" | ":") || opens_new_clause(view.norm(k)))
+        .unwrap_or(end.min(t + 16));
+    let mut source: Vec<Actor> = first_actors_after(view, t + 1, end.min(t + 6), earlier)
+        .into_iter()
+        .filter(|a| {
+            a.tokens.start <= t + 4
+                && !(t + 1..a.tokens.start).any(|k| matches!(view.norm(k), "مع" | "بين"))
+        })
+        .collect();
+    if source.is_empty() {
+        if view.norm(t).contains("رعاي") || !is_definite(view, t) {
+            return (Vec::new(), Vec::new());
+        }
+        source = actors_before(view, sent.start, t, earlier, Nearest::No);
+        if let Some(m) = (t + 1..end.min(t + 4)).find(|&k| view.norm(k) == "مع") {
+            source.extend(first_actors_after(view, m + 1, clause_end, earlier));
+        }
+    }
+    let between = (t + 1..clause_end).find(|&k| view.norm(k) == "بين");
+    let mut target = match between {
+        Some(b) => first_actors_after(view, b + 1, clause_end.max(b + 8).min(end), earlier),
+        None => earlier
+            .last()
+            .filter(|e| e.sentence == view.sentence_of(t))
+            .map(|e| {
+                e.source
+                    .iter()
+                    .chain(&e.target)
+                    .filter(|a| !is_location(view, a) || is_country(view, a.cluster))
+                    .cloned()
+                    .collect()
+            })
+            .unwrap_or_default(),
+    };
+    target.retain(|a| !source.iter().any(|s| s.same(a)));
+    if target.is_empty() {
+        return (Vec::new(), Vec::new());
+    }
+    (source, target)
+}
+
+/// «استضافت عمان محادثات غير مباشرة بين A وB», «يستأنف الوسطاء محادثات
+/// الهدنة بين A وB»: hosting or resuming the talks of two others is
+/// mediating them.
+fn hosts_talks_between(view: &DocView<'_>, t: usize, trig: Trigger, end: usize) -> bool {
+    trig.frame == Frame::Verb
+        && matches!(trig.stem, "استضاف" | "استأنف")
+        && talks_after(view, t, end)
+        && (t + 1..end.min(t + 10)).any(|k| view.norm(k) == "بين")
+}
+
+/// Is a noun of talks («محادثات», «جولة مباحثات») the object of the verb
+/// at `t`, within its clause?
+fn talks_after(view: &DocView<'_>, t: usize, end: usize) -> bool {
+    (t + 1..end.min(t + 8))
+        .take_while(|&k| !is_clause_punct(view, k))
+        .any(|k| {
+            trigger_of(view.norm(k)).is_some_and(|x| {
+                x.kind == EventType::Consult && x.frame == Frame::Noun && x.mode == Some("meet")
+            })
+        })
 }
 
 /// «أدانت … الهجوم الذي نفذته جماعة مسلحة»: the doer named in a relative
@@ -1971,6 +2075,7 @@ fn is_place_use(view: &DocView<'_>, m: &ActorRef) -> bool {
     };
     before == "في"
         || lexicons().place_heads.contains(before)
+        || lexicons().document_heads.contains(before)
         || first.starts_with("ب")
             && !first.starts_with("بر")
             && view.words[m.tokens.start].text.starts_with('ب')
@@ -2382,7 +2487,11 @@ fn last_sides(view: &DocView<'_>, earlier: &[Event], people: bool) -> Option<Vec
     let e = earlier
         .iter()
         .enumerate()
-        .filter(|(_, e)| e.kind.is_symmetric() && !e.target.is_empty())
+        .filter(|(_, e)| {
+            e.kind.is_symmetric()
+                && e.mode != Some("multilateral")
+                && e.source.len() + e.target.len() >= 2
+        })
         .max_by_key(|(i, e)| {
             let of_people = people
                 && !e
@@ -2393,6 +2502,10 @@ fn last_sides(view: &DocView<'_>, earlier: &[Event], people: bool) -> Option<Vec
             (of_people, e.also.len(), *i)
         })?
         .1;
+    // After mediated talks, «الجانبان» are the two sides mediated.
+    if e.mode == Some("mediate") {
+        return Some(e.target.clone());
+    }
     let mut sides = e.source.clone();
     sides.extend(e.target.iter().cloned());
     Some(sides)
@@ -2981,5 +3094,74 @@ mod tests {
         let attack = find(&seen, "الهجوم");
         assert_eq!(attack.source, ["جماعة"], "{seen:#?}");
         assert_eq!(find(&seen, "وأدانت").target, ["جماعة"], "{seen:#?}");
+    }
+
+    #[test]
+    fn sponsoring_a_signing_mediates_between_the_signers() {
+        let seen = events(
+            "وقعت حركتا فتح وحماس، أمس في القاهرة، اتفاقا للمصالحة برعاية جمهورية مصر العربية.",
+        );
+        let m = find(&seen, "برعاية");
+        assert_eq!(m.kind, "CONSULT");
+        assert_eq!(m.source.len(), 1, "{seen:#?}");
+        assert!(m.source[0].ends_with("مصر العربية"), "{seen:#?}");
+        assert_eq!(m.target.len(), 2, "{seen:#?}");
+    }
+
+    #[test]
+    fn joint_mediation_between_two_sides() {
+        let seen = events(
+            "أعلنت سلطنة عمان نجاح الوساطة المشتركة مع دولة قطر بين إيران والولايات المتحدة في ملف تبادل السجناء.",
+        );
+        let m = find(&seen, "الوساطة");
+        assert_eq!(m.source.len(), 2, "{seen:#?}");
+        assert_eq!(m.target.len(), 2, "{seen:#?}");
+    }
+
+    #[test]
+    fn health_care_mediates_nothing() {
+        let seen = events("وأكد الوزير أن الحكومة ستواصل تقديم الرعاية الصحية للنازحين.");
+        assert!(seen.iter().all(|e| e.kind != "CONSULT"), "{seen:#?}");
+    }
+
+    #[test]
+    fn resuming_talks_between_two_sides_is_mediating() {
+        let seen = events(
+            "ومن المقرر أن يستأنف الوسطاء محادثات التهدئة بين السودان وإثيوبيا في أديس أبابا الأسبوع المقبل.",
+        );
+        let m = find(&seen, "يستأنف");
+        assert_eq!(m.kind, "CONSULT", "{seen:#?}");
+        assert_eq!(m.source, ["الوسطاء"], "{seen:#?}");
+    }
+
+    #[test]
+    fn both_sides_after_mediated_talks_are_the_mediated() {
+        let seen = events(
+            "استضافت دولة قطر محادثات غير مباشرة بين إيران والولايات المتحدة. واتفق الجانبان على مواصلة المحادثات الأسبوع المقبل.",
+        );
+        assert_eq!(find(&seen, "واتفق").source.len(), 2, "{seen:#?}");
+    }
+
+    #[test]
+    fn a_place_in_a_documents_name_is_no_party() {
+        let seen = events("وقعت الفصائل الليبية على «إعلان القاهرة» للسلام.");
+        assert!(find(&seen, "وقعت").target.is_empty(), "{seen:#?}");
+    }
+
+    #[test]
+    fn a_dateline_run_into_the_text_names_no_actor() {
+        let seen = events("الرباط (أ ف ب) - أعلنت قطر نجاح الوساطة بين إيران والولايات المتحدة.");
+        assert_eq!(find(&seen, "الوساطة").source, ["قطر"], "{seen:#?}");
+    }
+
+    #[test]
+    fn a_definite_head_noun_takes_no_genitive() {
+        let seen =
+            events("أصدرت وزارة الخارجية بيانا. وطالبت الوزارة المجتمع الدولي بالتحرك الفوري.");
+        assert_eq!(
+            find(&seen, "وطالبت").target,
+            ["المجتمع الدولي"],
+            "{seen:#?}"
+        );
     }
 }
