@@ -570,7 +570,8 @@ const AID_WORDS: &str = "مساعدات المساعدات مساعدة إغاث
 
 /// Nouns of buildings and towns before a place name («بقصر قرطاج», «في مقر
 /// رئاسة الجمهورية»).
-const PLACE_HEADS: &str = "قصر بقصر مقر بمقر مدينة بمدينة العاصمة بالعاصمة حي بحي بلدة ببلدة \
+const PLACE_HEADS: &str =
+    "قصر بقصر مقر بمقر مدينة بمدينة العاصمة بالعاصمة حي بحي بلدة ببلدة بتوقيت \
     مطار بمطار محافظة بمحافظة ولاية بولاية";
 
 /// Verbs of doing in a relative clause after the noun of an act («الضربات
@@ -961,13 +962,14 @@ impl EventFinder {
                         .filter(|a| {
                             a.tokens.end + 2 >= t
                                 && (a.tokens.end..t)
-                                    .all(|k| matches!(view.norm(k), "قد" | "،" | ","))
+                                    .all(|k| matches!(view.norm(k), "قد" | "،" | "," | "لم" | "لن"))
                         });
                     let adjacent_before = before.is_some();
                     // «… أن روسيا هاجمت أوكرانيا»: a clause that opens with
                     // its subject.
+                    // «أن الوزير X لم يلتق …»: so does one before a negation.
                     let clause_subject = before.is_some_and(|a| {
-                        (a.tokens.end..t).any(|k| view.norm(k) == "قد")
+                        (a.tokens.end..t).any(|k| matches!(view.norm(k), "قد" | "لم" | "لن"))
                             || a.tokens.start == sent.start
                             || super::quotes::is_complementizer(strip_conjunction(
                                 view.norm(a.tokens.start - 1),
@@ -1317,6 +1319,11 @@ impl EventFinder {
                     target.retain(|a| !a.same(&source[0]));
                 }
             }
+        }
+        // «تظاهروا قرب جسر الأحرار وسط بغداد»: a protest is aimed at an
+        // addressee, never at the place it is held in.
+        if trig.kind == EventType::Protest {
+            target.retain(|a| !is_location(view, a));
         }
         // «دعا إلى إصلاح مجلس الأمن»: what is called for, not who is
         // called on.
@@ -3163,5 +3170,31 @@ mod tests {
             ["المجتمع الدولي"],
             "{seen:#?}"
         );
+    }
+
+    #[test]
+    fn a_protest_is_not_aimed_at_its_place() {
+        let seen = events("وتظاهر آلاف المحتجين أمس في ساحة التحرير وسط بغداد.");
+        assert!(find(&seen, "وتظاهر").target.is_empty(), "{seen:#?}");
+    }
+
+    #[test]
+    fn a_time_zone_is_no_party() {
+        let seen = events(
+            "والتقى الرئيس المصري عبد الفتاح السيسي، مساء أمس بتوقيت نيويورك، الرئيس الفرنسي إيمانويل ماكرون.",
+        );
+        assert_eq!(
+            find(&seen, "والتقى").target,
+            ["إيمانويل ماكرون"],
+            "{seen:#?}"
+        );
+    }
+
+    #[test]
+    fn a_counterpart_named_by_nisba_is_an_actor() {
+        let seen = events(
+            "وأكد المتحدث أن الوزير سامح شكري لم يلتق نظيره الإسرائيلي خلال زيارته إلى نيويورك.",
+        );
+        assert_eq!(find(&seen, "يلتق").target, ["نظيره الإسرائيلي"], "{seen:#?}");
     }
 }
