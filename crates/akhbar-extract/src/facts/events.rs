@@ -460,6 +460,13 @@ const NOUNS: &[(&str, EventType, Option<&str>, &str, Frame)] = &[
         Frame::Noun,
     ),
     (
+        "تعليق|بتعليق|وتعليق",
+        EventType::Sanction,
+        None,
+        "16",
+        Frame::Noun,
+    ),
+    (
         "عقوبات|العقوبات|عقوبة",
         EventType::Sanction,
         None,
@@ -765,6 +772,20 @@ impl EventFinder {
                 {
                     // «اتفاق» alone is usually a topic, not an event.
                     trig.frame = Frame::Noun;
+                }
+                // «تعليق معاهدة السلام», «تعليق العمل باتفاقية …»: the
+                // treaty suspended is no agreement of its own.
+                if trig.kind == EventType::Agree
+                    && trig.frame != Frame::Verb
+                    && (sent.start.max(t.saturating_sub(3))..t).any(|k| {
+                        trigger_of(view.norm(k)).is_some_and(|x| {
+                            matches!(x.kind, EventType::Sanction | EventType::Retreat)
+                                && x.frame == Frame::Noun
+                        })
+                    })
+                {
+                    t += 1;
+                    continue;
                 }
                 // «أدان الهجوم», «رفض الاتفاق»: a noun that is the object of
                 // a verb trigger in its clause is not an event of its own.
@@ -1208,11 +1229,16 @@ impl EventFinder {
                         );
                         // «وتناولت المباحثات …»: a definite noun alone is
                         // the event told before, not a new one.
+                        // «عزم مصر تعليق المعاهدة», «قررت الجزائر تعليق …»:
+                        // the actor right before the noun does it.
+                        let adjacent = adjacent_subject(view, sent.start, t);
                         if genitive.is_empty() && !object.is_empty() && !is_definite(view, t) {
-                            (
-                                actors_before(view, sent.start, t, earlier, Nearest::No),
-                                object,
-                            )
+                            let subject = if adjacent.is_empty() {
+                                actors_before(view, sent.start, t, earlier, Nearest::No)
+                            } else {
+                                adjacent
+                            };
+                            (subject, object)
                         } else if genitive.is_empty() {
                             // «هذه المحادثات»: no one named; the event told
                             // before, if any.
@@ -3196,5 +3222,17 @@ mod tests {
             "وأكد المتحدث أن الوزير سامح شكري لم يلتق نظيره الإسرائيلي خلال زيارته إلى نيويورك.",
         );
         assert_eq!(find(&seen, "يلتق").target, ["نظيره الإسرائيلي"], "{seen:#?}");
+    }
+
+    #[test]
+    fn suspending_a_treaty_is_a_sanction_by_the_state_before_it() {
+        let seen = events(
+            "ونفى المتحدث باسم الخارجية أحمد حافظ ما تردد عن نية الأردن تعليق اتفاقية الغاز مع إسرائيل.",
+        );
+        let cut = find(&seen, "تعليق");
+        assert_eq!(cut.kind, "SANCTION");
+        assert_eq!(cut.source, ["الأردن"], "{seen:#?}");
+        assert_eq!(cut.target, ["إسرائيل"], "{seen:#?}");
+        assert!(seen.iter().all(|e| e.kind != "AGREE"), "{seen:#?}");
     }
 }
