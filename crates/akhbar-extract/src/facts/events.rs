@@ -2108,12 +2108,34 @@ fn is_place_use(view: &DocView<'_>, m: &ActorRef) -> bool {
     };
     before == "في"
         || lexicons().place_heads.contains(before)
-        || lexicons().document_heads.contains(before)
+        || is_document_name(view, m.tokens.start)
         || first.starts_with("ب")
             && !first.starts_with("بر")
             && view.words[m.tokens.start].text.starts_with('ب')
             && is_known_place(view, m)
             && !is_word_of_name(view, m)
+}
+
+/// Is the place at `at` part of the name of a document, process or
+/// gathering: «مسار أستانا», «منتدى دافوس», or a head noun between quote
+/// marks («إعلان الجزائر»)? Without the marks «بإعلان السعودية» is the
+/// announcement Saudi Arabia made.
+fn is_document_name(view: &DocView<'_>, at: usize) -> bool {
+    if at < 1 {
+        return false;
+    }
+    let head = view.norm(at - 1);
+    if !lexicons().document_heads.contains(head) {
+        return false;
+    }
+    let always = matches!(
+        strip_conjunction(head),
+        "مسار" | "بمسار" | "منتدي" | "بمنتدي" | "ميثاق" | "بميثاق"
+    );
+    always
+        || at >= 2
+            && view.is_punct(at - 2)
+            && matches!(view.words[at - 2].text, "«" | "\"" | "“" | "„" | "‹")
 }
 
 fn is_known_place(view: &DocView<'_>, m: &ActorRef) -> bool {
@@ -3234,5 +3256,13 @@ mod tests {
         assert_eq!(cut.source, ["الأردن"], "{seen:#?}");
         assert_eq!(cut.target, ["إسرائيل"], "{seen:#?}");
         assert!(seen.iter().all(|e| e.kind != "AGREE"), "{seen:#?}");
+    }
+
+    #[test]
+    fn an_announcement_by_a_state_is_no_documents_name() {
+        let seen = events(
+            "وأكد الرئيس الروسي فلاديمير بوتين ترحيبه بإعلان مصر وتركيا استئناف العلاقات الدبلوماسية بين البلدين.",
+        );
+        assert_eq!(find(&seen, "ترحيبه").target.len(), 2, "{seen:#?}");
     }
 }
