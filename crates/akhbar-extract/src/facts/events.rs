@@ -840,7 +840,13 @@ impl EventFinder {
                 if let Some(mut ev) =
                     self.event_at(view, t, light, trig, s_idx, sent.clone(), &events)
                 {
-                    if trig.frame == Frame::Verb && is_first_person(view.norm(t), trig.stem) {
+                    // A meeting or agreement in the first person («اتفقنا»)
+                    // has both sides as «we»: the speaker alone is not its
+                    // source.
+                    if trig.frame == Frame::Verb
+                        && !trig.kind.is_symmetric()
+                        && is_first_person(view.norm(t), trig.stem)
+                    {
                         if let Some(speaker) = speaker_of(quotes, t) {
                             speaker_acts(view, &mut ev, speaker);
                         }

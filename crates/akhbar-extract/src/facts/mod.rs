@@ -337,12 +337,12 @@ fn inline_dateline(
     };
     let mut end = 0;
     let mut other_words = 0;
-    for k in first.start..first.end.min(first.start + 16) {
+    let limit = first.end.min(first.start + 16);
+    for (k, w) in words.iter().enumerate().take(limit).skip(first.start) {
         if separator(k) {
             end = k + 1;
             continue;
         }
-        let w = &words[k];
         let filed = w.kind != TokenKind::Word
             || actor_at(k).is_some_and(|a| a.label == NerLabel::Location || is_media(a));
         if end > 0 && k == end && !filed {
