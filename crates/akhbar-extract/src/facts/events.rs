@@ -595,6 +595,9 @@ const DOING_VERBS: &str =
 const DOCUMENT_HEADS: &str = "إعلان بإعلان لإعلان اتفاق باتفاق اتفاقية باتفاقية مسار بمسار منتدى \
     بمنتدى مؤتمر بمؤتمر ميثاق بميثاق وثيقة بوثيقة معاهدة بمعاهدة مبادرة بمبادرة";
 
+/// «بقيادة X»: X leads the actor before, he is no side of his own.
+const LEADER_WORDS: &str = "بقيادة برئاسة بزعامة";
+
 /// Prepositions before an object.
 const OBJECT_PREPOSITIONS: &str = "مع ب على ل إلى من بين عن";
 
@@ -608,6 +611,7 @@ struct Lexicons {
     conditionals: WordSet,
     duals: WordSet,
     object_prepositions: WordSet,
+    leader_words: WordSet,
     document_heads: WordSet,
     doing_verbs: WordSet,
     relatives: WordSet,
@@ -682,6 +686,7 @@ fn lexicons() -> &'static Lexicons {
             conditionals: word_set(CONDITIONALS),
             duals: word_set(DUALS),
             object_prepositions: word_set(OBJECT_PREPOSITIONS),
+            leader_words: word_set(LEADER_WORDS),
             document_heads: word_set(DOCUMENT_HEADS),
             doing_verbs: word_set(DOING_VERBS),
             relatives: word_set(RELATIVES),
@@ -1174,14 +1179,35 @@ impl EventFinder {
                     };
                     // «وقف إطلاق النار بين …» names the sides three words on.
                     let reach = if trig.stem == "وقف" { 3 } else { 2 };
-                    if let Some(b) = between.filter(|&b| b <= t + reach) {
+                    // «تواصلت المعارك في الخرطوم لليوم الثالث، الإثنين، بين
+                    // …»: a fight's sides may come after its place and time.
+                    let far_sides = trig.kind == EventType::Assault
+                        && between.is_some_and(|b| {
+                            !(t + 1..b).any(|k| {
+                                view.actors_in(k..k + 1)
+                                    .any(|a| !is_location(view, &Actor::from(a)))
+                                    || trigger_of(view.norm(k)).is_some()
+                            })
+                        });
+                    if let Some(b) = between.filter(|&b| b <= t + reach || far_sides) {
                         let all = first_actors_after(view, b + 1, after_end, earlier);
                         let mut it = all.into_iter();
                         let first: Vec<Actor> = it.next().into_iter().collect();
                         let rest: Vec<Actor> = it.collect();
                         if rest.is_empty() {
-                            // «بين الرئيس … ونظيره …»: a second group later.
-                            let from = first.last().map_or(b + 1, |a| a.tokens.end);
+                            // «بين الرئيس … ونظيره …»: a second group later,
+                            // past the leader of the first («الجيش بقيادة
+                            // X وقوات …»).
+                            let mut from = first.last().map_or(b + 1, |a| a.tokens.end);
+                            if from < sent.end && lex.leader_words.contains(view.norm(from)) {
+                                let leader = view
+                                    .actors_in(from + 1..sent.end.min(from + 4))
+                                    .find(|p| p.label == NerLabel::Person)
+                                    .map(|p| p.tokens.end);
+                                if let Some(end) = leader {
+                                    from = end;
+                                }
+                            }
                             let more = first_actors_after(
                                 view,
                                 from,
@@ -2545,13 +2571,19 @@ fn is_location(view: &DocView<'_>, a: &Actor) -> bool {
 /// For two people («الرئيسان», «قائدا البلدين») a meeting of people comes
 /// before a visit to a place.
 fn last_sides(view: &DocView<'_>, earlier: &[Event], people: bool) -> Option<Vec<Actor>> {
+    // «دعا غوتيريش الطرفين» after a fight between two: its sides.
+    let two_sided =
+        |e: &Event| e.mode != Some("multilateral") && e.source.len() + e.target.len() >= 2;
+    let any_symmetric = earlier
+        .iter()
+        .any(|e| e.kind.is_symmetric() && two_sided(e));
     let e = earlier
         .iter()
         .enumerate()
         .filter(|(_, e)| {
-            e.kind.is_symmetric()
-                && e.mode != Some("multilateral")
-                && e.source.len() + e.target.len() >= 2
+            two_sided(e)
+                && (e.kind.is_symmetric()
+                    || !any_symmetric && !people && e.kind == EventType::Assault)
         })
         .max_by_key(|(i, e)| {
             let of_people = people
@@ -3270,5 +3302,14 @@ mod tests {
             "وأكد الرئيس الروسي فلاديمير بوتين ترحيبه بإعلان مصر وتركيا استئناف العلاقات الدبلوماسية بين البلدين.",
         );
         assert_eq!(find(&seen, "ترحيبه").target.len(), 2, "{seen:#?}");
+    }
+
+    #[test]
+    fn both_parties_after_a_fight_are_its_sides() {
+        let seen = events(
+            "واندلعت المعارك العنيفة في مقديشو، صباح الأحد، بين الجيش الصومالي بقيادة أودوا يوسف راغي وحركة الشباب. ودعا الاتحاد الأفريقي الطرفين إلى وقف القتال.",
+        );
+        assert_eq!(find(&seen, "المعارك").target.len(), 1, "{seen:#?}");
+        assert_eq!(find(&seen, "ودعا").target.len(), 2, "{seen:#?}");
     }
 }
