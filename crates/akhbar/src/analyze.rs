@@ -266,21 +266,32 @@ impl Analyzer {
             .iter()
             .map(|s| s.token_start..s.token_end)
             .collect();
+        let mut view = DocView::new(
+            &words,
+            &sentence_tokens,
+            &paragraph_of,
+            &resolution,
+            EntityExtractor::bundled().knowledge_base(),
+        );
+        // The dateline's place and agency say where the story was filed,
+        // not who acted in it.
+        if let Some(d) = layout.dateline.as_ref() {
+            let in_dateline = token_bytes
+                .iter()
+                .take_while(|r| body_to_clean.source_range((*r).clone()).end <= d.range.end)
+                .count();
+            view.drop_actors_before(in_dateline);
+        }
         let facts = Facts {
             text: &text,
             token_bytes: &token_bytes,
-            view: DocView::new(
-                &words,
-                &sentence_tokens,
-                &paragraph_of,
-                &resolution,
-                EntityExtractor::bundled().knowledge_base(),
-            ),
+            view,
             span: &span,
         };
-        let quotes = facts.quotes();
+        let found = facts.found_quotes();
+        let quotes = facts.quotes(&found);
         let (times, dated) = facts.times(date);
-        let events = facts.events(&dated, date);
+        let events = facts.events(&dated, date, &found);
         Ok(Document {
             origin: None,
             schema: SCHEMA_ID.to_string(),

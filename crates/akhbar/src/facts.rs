@@ -3,7 +3,7 @@
 use std::ops::Range;
 
 use akhbar_extract::facts::events::{DatedToken, EventFinder};
-use akhbar_extract::facts::quotes::{QuoteFinder, SpeakerRef};
+use akhbar_extract::facts::quotes::{Quote, QuoteFinder, SpeakerRef};
 use akhbar_extract::facts::{sector_of, DocView};
 use akhbar_extract::times::{TimeKind, TimeTagger, TimeToken};
 use akhbar_text::calendar::Date;
@@ -75,11 +75,16 @@ impl<F: Fn(Range<usize>) -> Span> Facts<'_, F> {
         self.actor(&s.tokens, s.cluster)
     }
 
+    /// The quotes the extractor finds, for [`Facts::quotes`] and
+    /// [`Facts::events`].
+    pub fn found_quotes(&self) -> Vec<Quote> {
+        QuoteFinder.find(&self.view)
+    }
+
     /// Quotes in text order.
-    pub fn quotes(&self) -> Vec<document::Quote> {
-        QuoteFinder
-            .find(&self.view)
-            .into_iter()
+    pub fn quotes(&self, found: &[Quote]) -> Vec<document::Quote> {
+        found
+            .iter()
             .filter(|q| !q.tokens.is_empty())
             .map(|q| {
                 let body = self.text_span(&q.tokens);
@@ -147,9 +152,14 @@ impl<F: Fn(Range<usize>) -> Span> Facts<'_, F> {
     }
 
     /// Events in text order. `dates` are the days time expressions name.
-    pub fn events(&self, dates: &[DatedToken], published: Option<Date>) -> Vec<document::Event> {
+    pub fn events(
+        &self,
+        dates: &[DatedToken],
+        published: Option<Date>,
+        quotes: &[Quote],
+    ) -> Vec<document::Event> {
         EventFinder
-            .find(&self.view, dates, published)
+            .find(&self.view, dates, published, quotes)
             .into_iter()
             .map(|e| document::Event {
                 kind: e.kind.as_str().to_string(),

@@ -25,6 +25,7 @@ use std::sync::OnceLock;
 
 use akhbar_text::calendar::Date;
 
+use super::quotes::{Quote, SpeakerRef};
 use super::{strip_conjunction, verb_forms, word_set, ActorRef, DocView, Lexicon, WordSet};
 use crate::entities::kb::EntryKind;
 use crate::entities::ner::NerLabel;
@@ -338,6 +339,14 @@ const NOUNS: &[(&str, EventType, Option<&str>, &str, Frame)] = &[
         "04",
         Frame::Noun,
     ),
+    // A third party's good offices: see `mediation`.
+    (
+        "وساطة|الوساطة|وساطته|وساطتها|بوساطة|رعاية|برعاية",
+        EventType::Consult,
+        Some("mediate"),
+        "04",
+        Frame::Noun,
+    ),
     (
         "قمة|القمة",
         EventType::Consult,
@@ -423,7 +432,7 @@ const NOUNS: &[(&str, EventType, Option<&str>, &str, Frame)] = &[
         Frame::Noun,
     ),
     (
-        "اتهامات|اتهام|اتهامه|اتهامها",
+        "اتهامات|اتهام|اتهامه|اتهامها|دعوى|الدعوى|دعاوى",
         EventType::Accuse,
         None,
         "11",
@@ -448,6 +457,13 @@ const NOUNS: &[(&str, EventType, Option<&str>, &str, Frame)] = &[
         EventType::Protest,
         None,
         "14",
+        Frame::Noun,
+    ),
+    (
+        "تعليق|بتعليق|وتعليق",
+        EventType::Sanction,
+        None,
+        "16",
         Frame::Noun,
     ),
     (
@@ -561,8 +577,26 @@ const AID_WORDS: &str = "مساعدات المساعدات مساعدة إغاث
 
 /// Nouns of buildings and towns before a place name («بقصر قرطاج», «في مقر
 /// رئاسة الجمهورية»).
-const PLACE_HEADS: &str = "قصر بقصر مقر بمقر مدينة بمدينة العاصمة بالعاصمة حي بحي بلدة ببلدة \
+const PLACE_HEADS: &str =
+    "قصر بقصر مقر بمقر مدينة بمدينة العاصمة بالعاصمة حي بحي بلدة ببلدة بتوقيت \
     مطار بمطار محافظة بمحافظة ولاية بولاية";
+
+/// Verbs of doing in a relative clause after the noun of an act («الضربات
+/// التي شنتها», «الهجوم الذي نفذته», «الدعوى التي رفعتها»), without
+/// their object pronoun.
+const DOING_VERBS: &str =
+    "شن شنت يشن تشن نفذ نفذت ينفذ تنفذ ترأس ترأست يترأس تترأس رفع رفعت ترفع يرفع ارتكب ارتكبت \
+    يرتكب ترتكب قاد قادت يقود تقود تبنى تبنت يتبنى تتبنى فرض فرضت يفرض تفرض اطلق اطلقت \
+    يطلق تطلق";
+
+/// Nouns of documents, processes and gatherings named after a place: the
+/// place is part of the name («إعلان الجزائر», «مسار أستانا», «اتفاق
+/// أوسلو»), no actor.
+const DOCUMENT_HEADS: &str = "إعلان بإعلان لإعلان اتفاق باتفاق اتفاقية باتفاقية مسار بمسار منتدى \
+    بمنتدى مؤتمر بمؤتمر ميثاق بميثاق وثيقة بوثيقة معاهدة بمعاهدة مبادرة بمبادرة";
+
+/// «بقيادة X»: X leads the actor before, he is no side of his own.
+const LEADER_WORDS: &str = "بقيادة برئاسة بزعامة";
 
 /// Prepositions before an object.
 const OBJECT_PREPOSITIONS: &str = "مع ب على ل إلى من بين عن";
@@ -577,6 +611,9 @@ struct Lexicons {
     conditionals: WordSet,
     duals: WordSet,
     object_prepositions: WordSet,
+    leader_words: WordSet,
+    document_heads: WordSet,
+    doing_verbs: WordSet,
     relatives: WordSet,
     participants: WordSet,
     weapons: WordSet,
@@ -649,6 +686,9 @@ fn lexicons() -> &'static Lexicons {
             conditionals: word_set(CONDITIONALS),
             duals: word_set(DUALS),
             object_prepositions: word_set(OBJECT_PREPOSITIONS),
+            leader_words: word_set(LEADER_WORDS),
+            document_heads: word_set(DOCUMENT_HEADS),
+            doing_verbs: word_set(DOING_VERBS),
             relatives: word_set(RELATIVES),
             participants: word_set(PARTICIPANTS),
             weapons: word_set(WEAPONS),
@@ -685,12 +725,15 @@ pub struct EventFinder;
 
 impl EventFinder {
     /// The events of a document, in text order. `dates` are the days time
-    /// expressions name (in text order); `published` dates the article.
+    /// expressions name (in text order); `published` dates the article;
+    /// `quotes` give the speaker of a verb in the first person said inside
+    /// them («نحن ندعم …», «قطعنا العلاقات»).
     pub fn find(
         &self,
         view: &DocView<'_>,
         dates: &[DatedToken],
         published: Option<Date>,
+        quotes: &[Quote],
     ) -> Vec<Event> {
         let lex = lexicons();
         let mut events: Vec<Event> = Vec::new();
@@ -704,6 +747,12 @@ impl EventFinder {
                     t += 1;
                     continue;
                 };
+                // «استأنف الوسطاء المحادثات»: resuming talks is talking.
+                if trig.stem == "استأنف" && talks_after(view, t, sent.end) {
+                    trig.kind = EventType::Consult;
+                    trig.mode = Some("meet");
+                    trig.cameo = "04";
+                }
                 // Participles and nouns of speech that merely introduce
                 // quotes are not events; nor is a trigger inside a name.
                 if view.actors_in(t..t + 1).next().is_some() {
@@ -729,10 +778,26 @@ impl EventFinder {
                     // «اتفاق» alone is usually a topic, not an event.
                     trig.frame = Frame::Noun;
                 }
+                // «تعليق معاهدة السلام», «تعليق العمل باتفاقية …»: the
+                // treaty suspended is no agreement of its own.
+                if trig.kind == EventType::Agree
+                    && trig.frame != Frame::Verb
+                    && (sent.start.max(t.saturating_sub(3))..t).any(|k| {
+                        trigger_of(view.norm(k)).is_some_and(|x| {
+                            matches!(x.kind, EventType::Sanction | EventType::Retreat)
+                                && x.frame == Frame::Noun
+                        })
+                    })
+                {
+                    t += 1;
+                    continue;
+                }
                 // «أدان الهجوم», «رفض الاتفاق»: a noun that is the object of
                 // a verb trigger in its clause is not an event of its own.
                 if trig.frame == Frame::Noun
                     && trig.stem != "وقف"
+                    && trig.mode != Some("mediate")
+                    && relative_act(view, t, sent.end).is_none()
                     && (sent.start.max(t.saturating_sub(8))..t)
                         .rev()
                         .take_while(|&k| !view.is_punct(k))
@@ -780,6 +845,17 @@ impl EventFinder {
                 if let Some(mut ev) =
                     self.event_at(view, t, light, trig, s_idx, sent.clone(), &events)
                 {
+                    // A meeting or agreement in the first person («اتفقنا»)
+                    // has both sides as «we»: the speaker alone is not its
+                    // source.
+                    if trig.frame == Frame::Verb
+                        && !trig.kind.is_symmetric()
+                        && is_first_person(view.norm(t), trig.stem)
+                    {
+                        if let Some(speaker) = speaker_of(quotes, t) {
+                            speaker_acts(view, &mut ev, speaker);
+                        }
+                    }
                     let nearest = dates
                         .iter()
                         .filter(|d| {
@@ -910,20 +986,22 @@ impl EventFinder {
                     let before = view
                         .actors_in(sent.start..t)
                         .filter(|a| {
-                            !is_place_use(view, a)
+                            can_act(view, a)
+                                && !is_place_use(view, a)
                                 && !preceded_by_preposition(view, a.tokens.start, sent.start)
                         })
                         .last()
                         .filter(|a| {
                             a.tokens.end + 2 >= t
                                 && (a.tokens.end..t)
-                                    .all(|k| matches!(view.norm(k), "قد" | "،" | ","))
+                                    .all(|k| matches!(view.norm(k), "قد" | "،" | "," | "لم" | "لن"))
                         });
                     let adjacent_before = before.is_some();
                     // «… أن روسيا هاجمت أوكرانيا»: a clause that opens with
                     // its subject.
+                    // «أن الوزير X لم يلتق …»: so does one before a negation.
                     let clause_subject = before.is_some_and(|a| {
-                        (a.tokens.end..t).any(|k| view.norm(k) == "قد")
+                        (a.tokens.end..t).any(|k| matches!(view.norm(k), "قد" | "لم" | "لن"))
                             || a.tokens.start == sent.start
                             || super::quotes::is_complementizer(strip_conjunction(
                                 view.norm(a.tokens.start - 1),
@@ -1068,6 +1146,20 @@ impl EventFinder {
                     all.extend(participants_after(view, t, sent.clone(), earlier));
                     (all, Vec::new())
                 }
+                _ if trig.mode == Some("mediate") => mediation(view, t, sent.clone(), earlier),
+                _ if relative_act(view, t, sent.end).is_some() => {
+                    // «الضربات التي شنتها X على Y», «هجوم نفذه X ضد Y»: the
+                    // subject of the clause after the noun did it.
+                    let v = relative_act(view, t, sent.end).unwrap_or(t);
+                    let doer = first_actors_after(view, v + 1, sent.end.min(v + 6), earlier);
+                    let from = doer.last().map_or(v + 1, |a| a.tokens.end);
+                    let object = (from..sent.end.min(from + 6))
+                        .take_while(|&k| !is_clause_punct(view, k))
+                        .find(|&k| matches!(view.norm(k), "علي" | "ضد"))
+                        .map(|k| first_actors_after(view, k + 1, sent.end.min(k + 8), earlier))
+                        .unwrap_or_default();
+                    (doer, object)
+                }
                 _ => {
                     // A verbal noun.
                     // «خلال لقائه», «في زيارة رسمية»: the subject of the
@@ -1087,14 +1179,35 @@ impl EventFinder {
                     };
                     // «وقف إطلاق النار بين …» names the sides three words on.
                     let reach = if trig.stem == "وقف" { 3 } else { 2 };
-                    if let Some(b) = between.filter(|&b| b <= t + reach) {
+                    // «تواصلت المعارك في الخرطوم لليوم الثالث، الإثنين، بين
+                    // …»: a fight's sides may come after its place and time.
+                    let far_sides = trig.kind == EventType::Assault
+                        && between.is_some_and(|b| {
+                            !(t + 1..b).any(|k| {
+                                view.actors_in(k..k + 1)
+                                    .any(|a| !is_location(view, &Actor::from(a)))
+                                    || trigger_of(view.norm(k)).is_some()
+                            })
+                        });
+                    if let Some(b) = between.filter(|&b| b <= t + reach || far_sides) {
                         let all = first_actors_after(view, b + 1, after_end, earlier);
                         let mut it = all.into_iter();
                         let first: Vec<Actor> = it.next().into_iter().collect();
                         let rest: Vec<Actor> = it.collect();
                         if rest.is_empty() {
-                            // «بين الرئيس … ونظيره …»: a second group later.
-                            let from = first.last().map_or(b + 1, |a| a.tokens.end);
+                            // «بين الرئيس … ونظيره …»: a second group later,
+                            // past the leader of the first («الجيش بقيادة
+                            // X وقوات …»).
+                            let mut from = first.last().map_or(b + 1, |a| a.tokens.end);
+                            if from < sent.end && lex.leader_words.contains(view.norm(from)) {
+                                let leader = view
+                                    .actors_in(from + 1..sent.end.min(from + 4))
+                                    .find(|p| p.label == NerLabel::Person)
+                                    .map(|p| p.tokens.end);
+                                if let Some(end) = leader {
+                                    from = end;
+                                }
+                            }
                             let more = first_actors_after(
                                 view,
                                 from,
@@ -1148,11 +1261,16 @@ impl EventFinder {
                         );
                         // «وتناولت المباحثات …»: a definite noun alone is
                         // the event told before, not a new one.
+                        // «عزم مصر تعليق المعاهدة», «قررت الجزائر تعليق …»:
+                        // the actor right before the noun does it.
+                        let adjacent = adjacent_subject(view, sent.start, t);
                         if genitive.is_empty() && !object.is_empty() && !is_definite(view, t) {
-                            (
-                                actors_before(view, sent.start, t, earlier, Nearest::No),
-                                object,
-                            )
+                            let subject = if adjacent.is_empty() {
+                                actors_before(view, sent.start, t, earlier, Nearest::No)
+                            } else {
+                                adjacent
+                            };
+                            (subject, object)
                         } else if genitive.is_empty() {
                             // «هذه المحادثات»: no one named; the event told
                             // before, if any.
@@ -1213,6 +1331,19 @@ impl EventFinder {
         if trig.kind == EventType::Assault && target.is_empty() && !source.is_empty() {
             target.extend(country_told_before(view, t, &source));
         }
+        // «أدانت الهجوم الذي نفذته جماعة مسلحة على …»: a reaction to an
+        // act whose doer a relative clause names is aimed at the doer.
+        if matches!(
+            trig.kind,
+            EventType::Support | EventType::Accuse | EventType::Reject
+        ) && trig.frame == Frame::Verb
+        {
+            if let Some(doer) =
+                doer_of_act_after(view, after_subject(t, &source), sent.end, earlier)
+            {
+                target = doer;
+            }
+        }
         // «رحب المجلس بالاتفاق», «أدان الهجوم»: a reaction to an event
         // told before is aimed at its sides.
         if matches!(
@@ -1224,6 +1355,14 @@ impl EventFinder {
                 .into_iter()
                 .filter(|a| !source.iter().any(|s| s.same(a)))
                 .collect();
+            // «رحب بالقرار الأمريكي», «أدانت الغارة الإسرائيلية»: the
+            // country of the act's nisba, when the text names it.
+            if target.is_empty() {
+                target.extend(
+                    country_of_act_after(view, after_subject(t, &source), sent.end)
+                        .filter(|a| !source.iter().any(|s| s.same(a))),
+                );
+            }
         }
         // «أعلن الوزير قطع العلاقات»: an official announcing an act of his
         // state stands for the state, when the text names it.
@@ -1238,6 +1377,11 @@ impl EventFinder {
                     target.retain(|a| !a.same(&source[0]));
                 }
             }
+        }
+        // «تظاهروا قرب جسر الأحرار وسط بغداد»: a protest is aimed at an
+        // addressee, never at the place it is held in.
+        if trig.kind == EventType::Protest {
+            target.retain(|a| !is_location(view, a));
         }
         // «دعا إلى إصلاح مجلس الأمن»: what is called for, not who is
         // called on.
@@ -1285,7 +1429,9 @@ impl EventFinder {
             (_, false) => 0.7,
             (_, true) => 0.5,
         };
-        let mode = if trig.kind == EventType::Consult && source.len() + target.len() >= 3 {
+        let mode = if trig.mode == Some("mediate") || hosts_talks_between(view, t, trig, sent.end) {
+            Some("mediate")
+        } else if trig.kind == EventType::Consult && source.len() + target.len() >= 3 {
             Some("multilateral")
         } else {
             trig.mode
@@ -1313,6 +1459,55 @@ impl EventFinder {
     }
 }
 
+/// Is the verb form in the first person plural: «نرفض», «سنرسل»,
+/// «قطعنا», «التقينا»? `past` is the trigger's past stem, so that a stem's
+/// own ن («ندد», «تعاون») is not read as the person prefix or suffix.
+fn is_first_person(norm: &str, past: &str) -> bool {
+    let w = strip_conjunction(norm);
+    let present = w
+        .strip_prefix('س')
+        .filter(|r| r.starts_with('ن'))
+        .unwrap_or(w);
+    let stem_n_first = past.starts_with('ن');
+    let stem_n_last = past.ends_with('ن');
+    (present.starts_with('ن') && (!stem_n_first || present.starts_with("نن")))
+        || (w.ends_with("نا") && (!stem_n_last || w.ends_with("ننا")))
+        || w.ends_with("ينا") && past.ends_with('ى')
+}
+
+/// The speaker of the quote that holds token `t`.
+fn speaker_of(quotes: &[Quote], t: usize) -> Option<&SpeakerRef> {
+    quotes
+        .iter()
+        .find(|q| q.tokens.contains(&t))
+        .and_then(|q| q.speaker.as_ref())
+}
+
+/// «وقال زيلينسكي: "قطعنا العلاقات"»: the speaker of a first-person verb
+/// is its source; for an act of his state (a sanction, an attack, aid)
+/// the state, when the text names it.
+fn speaker_acts(view: &DocView<'_>, ev: &mut Event, speaker: &SpeakerRef) {
+    let who = Actor {
+        tokens: speaker.tokens.clone(),
+        cluster: speaker.cluster,
+        country: None,
+        sector: None,
+        alias: None,
+    };
+    let state = matches!(
+        ev.kind,
+        EventType::Sanction
+            | EventType::Assault
+            | EventType::Retreat
+            | EventType::Mobilize
+            | EventType::Aid
+    )
+    .then(|| state_of(view, &who))
+    .flatten();
+    ev.source = vec![state.unwrap_or(who)];
+    ev.target.retain(|a| !ev.source[0].same(a));
+}
+
 /// Who hosts or leads the summit at `t`: the subject of its clause
 /// («ترأس الأمير … أعمال القمة», «شارك الملك … في قمة», «أن تشارك سوريا
 /// في القمة») and the host of a relative clause after it («القمة … التي
@@ -1327,7 +1522,7 @@ fn summit_host(view: &DocView<'_>, t: usize, sent: Range<usize>) -> Vec<Actor> {
     let mut out: Vec<Actor> = view
         .actors_in(clause_start..t)
         .filter(|a| {
-            is_actor(a)
+            can_act(view, a)
                 && !is_place_use(view, a)
                 && !preceded_by_preposition(view, a.tokens.start, clause_start)
         })
@@ -1364,6 +1559,132 @@ fn is_masdar_use(view: &DocView<'_>, t: usize, sent_start: usize, trig: Trigger)
             "في" | "علي" | "الي" | "من" | "عن" | "حول" | "بشان" | "بعد" | "قبل"
         )
         && view.norm(t) == akhbar_text::normalize::Normalizer::shared().normalize(trig.stem)
+}
+
+/// Good offices («بوساطة X», «برعاية X», «جهود الوساطة المشتركة مع Y
+/// بين A وB»): the mediators are the genitive after the noun, or for a
+/// bare «الوساطة» the subject of the sentence and those «مع» it; the
+/// mediated sides follow «بين», or are the sides of the event just told
+/// in the sentence («وقعت الفصائل … على الإعلان تحت رعاية X»). Care
+/// without a named carer («رعاية صحية») mediates nothing.
+fn mediation(
+    view: &DocView<'_>,
+    t: usize,
+    sent: Range<usize>,
+    earlier: &[Event],
+) -> (Vec<Actor>, Vec<Actor>) {
+    let end = sent.end;
+    let clause_end = (t + 1..end.min(t + 16))
+        .find(|&k| matches!(view.norm(k), "." | "؛" | ":") || opens_new_clause(view.norm(k)))
+        .unwrap_or(end.min(t + 16));
+    let mut source: Vec<Actor> = first_actors_after(view, t + 1, end.min(t + 6), earlier)
+        .into_iter()
+        .filter(|a| {
+            a.tokens.start <= t + 4
+                && !(t + 1..a.tokens.start).any(|k| matches!(view.norm(k), "مع" | "بين"))
+        })
+        .collect();
+    if source.is_empty() {
+        if view.norm(t).contains("رعاي") || !is_definite(view, t) {
+            return (Vec::new(), Vec::new());
+        }
+        source = actors_before(view, sent.start, t, earlier, Nearest::No);
+        if let Some(m) = (t + 1..end.min(t + 4)).find(|&k| view.norm(k) == "مع") {
+            source.extend(first_actors_after(view, m + 1, clause_end, earlier));
+        }
+    }
+    let between = (t + 1..clause_end).find(|&k| view.norm(k) == "بين");
+    let mut target = match between {
+        Some(b) => first_actors_after(view, b + 1, clause_end.max(b + 8).min(end), earlier),
+        None => earlier
+            .last()
+            .filter(|e| e.sentence == view.sentence_of(t))
+            .map(|e| {
+                e.source
+                    .iter()
+                    .chain(&e.target)
+                    .filter(|a| !is_location(view, a) || is_country(view, a.cluster))
+                    .cloned()
+                    .collect()
+            })
+            .unwrap_or_default(),
+    };
+    target.retain(|a| !source.iter().any(|s| s.same(a)));
+    if target.is_empty() {
+        return (Vec::new(), Vec::new());
+    }
+    (source, target)
+}
+
+/// «استضافت عمان محادثات غير مباشرة بين A وB», «يستأنف الوسطاء محادثات
+/// الهدنة بين A وB»: hosting or resuming the talks of two others is
+/// mediating them.
+fn hosts_talks_between(view: &DocView<'_>, t: usize, trig: Trigger, end: usize) -> bool {
+    trig.frame == Frame::Verb
+        && matches!(trig.stem, "استضاف" | "استأنف")
+        && talks_after(view, t, end)
+        && (t + 1..end.min(t + 10)).any(|k| view.norm(k) == "بين")
+}
+
+/// Is a noun of talks («محادثات», «جولة مباحثات») the object of the verb
+/// at `t`, within its clause?
+fn talks_after(view: &DocView<'_>, t: usize, end: usize) -> bool {
+    (t + 1..end.min(t + 8))
+        .take_while(|&k| !is_clause_punct(view, k))
+        .any(|k| {
+            trigger_of(view.norm(k)).is_some_and(|x| {
+                x.kind == EventType::Consult && x.frame == Frame::Noun && x.mode == Some("meet")
+            })
+        })
+}
+
+/// «أدانت … الهجوم الذي نفذته جماعة مسلحة»: the doer named in a relative
+/// clause after the noun of the act reacted to (the first event noun
+/// from `from` in the clause).
+fn doer_of_act_after(
+    view: &DocView<'_>,
+    from: usize,
+    end: usize,
+    earlier: &[Event],
+) -> Option<Vec<Actor>> {
+    let noun = (from..end.min(from + 12))
+        .take_while(|&k| !is_clause_punct(view, k) || view.norm(k) == "،")
+        .find(|&k| {
+            trigger_of(view.norm(k))
+                .is_some_and(|x| !matches!(x.frame, Frame::Verb | Frame::Participle))
+        })?;
+    let v = relative_act(view, noun, end)?;
+    let doer = first_actors_after(view, v + 1, end.min(v + 6), earlier);
+    (!doer.is_empty()).then_some(doer)
+}
+
+/// «الضربات التي شنتها …», «الهجوم الذي نفذته …», «هجوم انتحاري نفذه
+/// …», «الدعوى التي رفعتها …»: the verb of doing in a relative clause
+/// right after the noun at `t` (past one adjective), whose subject is the
+/// doer of the act the noun names.
+fn relative_act(view: &DocView<'_>, t: usize, end: usize) -> Option<usize> {
+    let lex = lexicons();
+    let mut k = t + 1;
+    // One adjective: «هجوم انتحاري», «الضربات الجوية».
+    if k < end
+        && view.words[k].kind == akhbar_text::tokenize::TokenKind::Word
+        && view.actors_in(k..k + 1).next().is_none()
+        && !lex.relatives.contains(view.norm(k))
+        && !lex.doing_verbs.contains(view.norm(k))
+        && trigger_of(view.norm(k)).is_none()
+    {
+        k += 1;
+    }
+    if k < end && lex.relatives.contains(view.norm(k)) {
+        k += 1;
+    }
+    let verb = view.norm(*[k].iter().find(|&&k| k < end)?);
+    // The object pronoun for the noun: «شنتها», «نفذه», «تشنه».
+    let bare = ["ها", "ه"]
+        .iter()
+        .find_map(|p| verb.strip_suffix(p))
+        .filter(|b| b.chars().count() >= 2)?;
+    lex.doing_verbs.contains(bare).then_some(k)
 }
 
 /// Is the genitive after a verbal noun of a one-way act its object («دعم
@@ -1477,6 +1798,47 @@ fn sides_of_event_named_after(
     }
 }
 
+/// The token after the trigger at `t` and its subject when that follows
+/// it.
+fn after_subject(t: usize, source: &[Actor]) -> usize {
+    source
+        .iter()
+        .map(|a| a.tokens.end)
+        .filter(|&e| e > t && e <= t + ACTOR_WINDOW)
+        .max()
+        .unwrap_or(t + 1)
+}
+
+/// «بالقرار الأمريكي», «الخطوة الإسرائيلية» right after a reaction and
+/// its subject (from `from`): the country named elsewhere in the text
+/// whose nisba qualifies the noun of the act reacted to.
+fn country_of_act_after(view: &DocView<'_>, from: usize, end: usize) -> Option<Actor> {
+    let k = (from + 1..end.min(from + 5))
+        .take_while(|&k| !is_clause_punct(view, k))
+        .find(|&k| {
+            let noun = strip_conjunction(view.norm(k - 1));
+            view.actors_in(k - 1..k + 1).next().is_none()
+                && (noun.starts_with("ال") || noun.starts_with("بال") || noun.starts_with("لل"))
+                && super::nisba_country(view.kb, view.norm(k)).is_some()
+        })?;
+    let iso = super::nisba_country(view.kb, view.norm(k))?;
+    country_named(view, iso)
+}
+
+/// The first mention of the country `iso` (alpha-3) in the text.
+fn country_named(view: &DocView<'_>, iso: &str) -> Option<Actor> {
+    view.actors
+        .iter()
+        .find(|a| {
+            is_country(view, a.cluster)
+                && a.cluster
+                    .and_then(|x| view.resolution.clusters.get(x))
+                    .and_then(|x| x.country.as_deref())
+                    == Some(iso)
+        })
+        .map(Actor::from)
+}
+
 /// Is the trigger at `t` the act a verb of announcing governs («أعلن
 /// الوزير، أمس، قطع العلاقات»), not a clause of its own («أعلن أن …»)?
 fn announced(view: &DocView<'_>, t: usize, sent_start: usize) -> bool {
@@ -1502,17 +1864,7 @@ fn state_of(view: &DocView<'_>, official: &Actor) -> Option<Actor> {
     {
         return None;
     }
-    let iso = cluster.country.as_deref()?;
-    view.actors
-        .iter()
-        .find(|a| {
-            is_country(view, a.cluster)
-                && a.cluster
-                    .and_then(|x| view.resolution.clusters.get(x))
-                    .and_then(|x| x.country.as_deref())
-                    == Some(iso)
-        })
-        .map(Actor::from)
+    country_named(view, cluster.country.as_deref()?)
 }
 
 /// Is the event a summit (its trigger a summit noun)?
@@ -1750,6 +2102,21 @@ fn is_actor(m: &ActorRef) -> bool {
     )
 }
 
+/// Can this mention act in an event? Not a news agency or outlet: «(بترا)»
+/// in a dateline, «قال مصدر لرويترز» report events, they do not take part.
+fn can_act(view: &DocView<'_>, m: &ActorRef) -> bool {
+    is_actor(m) && !is_media(view, m.cluster)
+}
+
+/// Is the entity a news agency, newspaper or channel?
+fn is_media(view: &DocView<'_>, cluster: Option<usize>) -> bool {
+    cluster
+        .and_then(|c| view.resolution.clusters.get(c))
+        .and_then(|c| c.entry)
+        .and_then(|e| view.kb.entries.get(e))
+        .is_some_and(|e| matches!(e.subkind.as_str(), "media" | "agency"))
+}
+
 /// Is a location mention a place (where) rather than an actor (who)?
 fn is_place_use(view: &DocView<'_>, m: &ActorRef) -> bool {
     // «بقصر قرطاج», «في مقر رئاسة الجمهورية»: a building or a town.
@@ -1773,11 +2140,34 @@ fn is_place_use(view: &DocView<'_>, m: &ActorRef) -> bool {
     };
     before == "في"
         || lexicons().place_heads.contains(before)
+        || is_document_name(view, m.tokens.start)
         || first.starts_with("ب")
             && !first.starts_with("بر")
             && view.words[m.tokens.start].text.starts_with('ب')
             && is_known_place(view, m)
             && !is_word_of_name(view, m)
+}
+
+/// Is the place at `at` part of the name of a document, process or
+/// gathering: «مسار أستانا», «منتدى دافوس», or a head noun between quote
+/// marks («إعلان الجزائر»)? Without the marks «بإعلان السعودية» is the
+/// announcement Saudi Arabia made.
+fn is_document_name(view: &DocView<'_>, at: usize) -> bool {
+    if at < 1 {
+        return false;
+    }
+    let head = view.norm(at - 1);
+    if !lexicons().document_heads.contains(head) {
+        return false;
+    }
+    let always = matches!(
+        strip_conjunction(head),
+        "مسار" | "بمسار" | "منتدي" | "بمنتدي" | "ميثاق" | "بميثاق"
+    );
+    always
+        || at >= 2
+            && view.is_punct(at - 2)
+            && matches!(view.words[at - 2].text, "«" | "\"" | "“" | "„" | "‹")
 }
 
 fn is_known_place(view: &DocView<'_>, m: &ActorRef) -> bool {
@@ -1807,7 +2197,7 @@ fn first_actors_after(
             }
         }
         if let Some(m) = view.actor_starting_at(k) {
-            if is_actor(m) && !is_place_use(view, m) && !class_before_names(view, m) {
+            if can_act(view, m) && !is_place_use(view, m) && !class_before_names(view, m) {
                 // «مع الأمين العام للأمم المتحدة أنطونيو غوتيريش»: the body
                 // after ل belongs to the title; the person is the actor.
                 if let Some(p) = person_after_title_body(view, m) {
@@ -1846,7 +2236,7 @@ fn first_actors_after(
                     let with_wa = view.words.get(j).is_some_and(|w| w.text.starts_with('و'))
                         || (k..j).any(|x| view.norm(x) == "و");
                     match view.actor_starting_at(j) {
-                        Some(n) if n.tokens.end <= until && is_actor(n) && n.named && conj => {
+                        Some(n) if n.tokens.end <= until && can_act(view, n) && n.named && conj => {
                             out.push(Actor::from(n));
                             k = n.tokens.end;
                         }
@@ -1959,7 +2349,7 @@ fn adjacent_subject(view: &DocView<'_>, start: usize, at: usize) -> Vec<Actor> {
     view.actors_in(start..at)
         .last()
         .filter(|a| {
-            is_actor(a)
+            can_act(view, a)
                 && !is_place_use(view, a)
                 && !preceded_by_preposition(view, a.tokens.start, start)
                 && a.tokens.end + 2 >= at
@@ -2013,7 +2403,7 @@ fn relative_doer(view: &DocView<'_>, t: usize, start: usize) -> Option<Actor> {
     }
     view.actors_in(start.max(end.saturating_sub(8))..end)
         .last()
-        .filter(|a| a.tokens.end == end && is_actor(a) && !is_place_use(view, a))
+        .filter(|a| a.tokens.end == end && can_act(view, a) && !is_place_use(view, a))
         .map(Actor::from)
 }
 
@@ -2052,7 +2442,7 @@ fn with_conjuncts_before(view: &DocView<'_>, a: &ActorRef, start: usize) -> Vec<
         let Some(prev) = view
             .actors_in(start.max(end.saturating_sub(8))..end)
             .last()
-            .filter(|p| p.tokens.end == end && is_actor(p) && !is_place_use(view, p))
+            .filter(|p| p.tokens.end == end && can_act(view, p) && !is_place_use(view, p))
         else {
             break;
         };
@@ -2091,12 +2481,12 @@ fn actors_before(
         .map(|c| c + 1)
         .filter(|&c| {
             view.actors_in(c..until)
-                .any(|m| is_actor(m) && !is_place_use(view, m))
+                .any(|m| can_act(view, m) && !is_place_use(view, m))
         });
     let start = clause.unwrap_or(start);
     let candidates = view
         .actors_in(start..until)
-        .filter(|m| is_actor(m) && !is_place_use(view, m));
+        .filter(|m| can_act(view, m) && !is_place_use(view, m));
     let found = match nearest {
         Nearest::Yes => candidates.last(),
         Nearest::No => candidates.min_by_key(|m| {
@@ -2181,10 +2571,20 @@ fn is_location(view: &DocView<'_>, a: &Actor) -> bool {
 /// For two people («الرئيسان», «قائدا البلدين») a meeting of people comes
 /// before a visit to a place.
 fn last_sides(view: &DocView<'_>, earlier: &[Event], people: bool) -> Option<Vec<Actor>> {
+    // «دعا غوتيريش الطرفين» after a fight between two: its sides.
+    let two_sided =
+        |e: &Event| e.mode != Some("multilateral") && e.source.len() + e.target.len() >= 2;
+    let any_symmetric = earlier
+        .iter()
+        .any(|e| e.kind.is_symmetric() && two_sided(e));
     let e = earlier
         .iter()
         .enumerate()
-        .filter(|(_, e)| e.kind.is_symmetric() && !e.target.is_empty())
+        .filter(|(_, e)| {
+            two_sided(e)
+                && (e.kind.is_symmetric()
+                    || !any_symmetric && !people && e.kind == EventType::Assault)
+        })
         .max_by_key(|(i, e)| {
             let of_people = people
                 && !e
@@ -2195,6 +2595,10 @@ fn last_sides(view: &DocView<'_>, earlier: &[Event], people: bool) -> Option<Vec
             (of_people, e.also.len(), *i)
         })?
         .1;
+    // After mediated talks, «الجانبان» are the two sides mediated.
+    if e.mode == Some("mediate") {
+        return Some(e.target.clone());
+    }
     let mut sides = e.source.clone();
     sides.extend(e.target.iter().cloned());
     Some(sides)
@@ -2530,8 +2934,9 @@ mod tests {
         let words = d.words();
         let view = d.view(&words);
         let join = |r: &Range<usize>| join_words(&words, r);
+        let quotes = crate::facts::quotes::QuoteFinder.find(&view);
         EventFinder
-            .find(&view, &[], Date::new(2024, 5, 2))
+            .find(&view, &[], Date::new(2024, 5, 2), &quotes)
             .iter()
             .map(|e| Seen {
                 kind: e.kind.as_str(),
@@ -2730,5 +3135,181 @@ mod tests {
     fn a_definite_noun_alone_is_no_new_attack() {
         let seen = events("وقال وزير الدفاع الروسي إن العملية العسكرية تسير وفق الخطة المرسومة.");
         assert!(seen.iter().all(|e| e.kind != "ASSAULT"), "{seen:#?}");
+    }
+
+    #[test]
+    fn a_first_person_verb_in_a_quote_is_the_speakers() {
+        let seen = events(
+            "وقال الأمين العام لجامعة الدول العربية أحمد أبو الغيط إن مصر والجزائر ستستضيفان الاجتماع. وتابع: \"نرفض أي تدخل أجنبي في شؤون ليبيا\".",
+        );
+        assert_eq!(find(&seen, "نرفض").source, ["أحمد أبو الغيط"], "{seen:#?}");
+    }
+
+    #[test]
+    fn a_stems_own_nun_is_no_first_person() {
+        assert!(is_first_person("نرحب", "رحب"));
+        assert!(is_first_person("سنرسل", "أرسل"));
+        assert!(is_first_person("قطعنا", "قطع"));
+        assert!(is_first_person("التقينا", "التقى"));
+        assert!(!is_first_person("ندد", "ندد"));
+        assert!(is_first_person("نندد", "ندد"));
+        assert!(!is_first_person("تعاونا", "تعاون"));
+        assert!(!is_first_person("يرفض", "رفض"));
+    }
+
+    #[test]
+    fn a_news_agency_is_no_actor() {
+        let seen =
+            events("وقال مصدر مطلع على المحادثات لرويترز إن الوفدين لم يلتقيا خلال المحادثات.");
+        assert!(
+            seen.iter()
+                .all(|e| e.source.iter().all(|s| !s.contains("رويترز"))),
+            "{seen:#?}"
+        );
+    }
+
+    #[test]
+    fn a_reaction_to_an_act_with_a_nisba_is_aimed_at_its_country() {
+        let seen = events(
+            "أعلنت الولايات المتحدة أمس نقل سفارتها إلى القدس. ورحب رئيس الوزراء الإسرائيلي بنيامين نتنياهو بالقرار الأمريكي.",
+        );
+        assert_eq!(find(&seen, "ورحب").target, ["الولايات المتحدة"], "{seen:#?}");
+    }
+
+    #[test]
+    fn a_relative_clause_names_the_doer_of_an_act() {
+        let seen = events(
+            "وأعربت الحكومة الأردنية عن قلقها إزاء الغارات التي شنتها القوات الروسية على مواقع للمعارضة في إدلب. وأدانت الخارجية القطرية الهجوم الذي نفذته جماعة مسلحة على ثكنة عسكرية.",
+        );
+        let raid = find(&seen, "الغارات");
+        assert_eq!(raid.kind, "ASSAULT");
+        assert_eq!(raid.source, ["القوات الروسية"], "{seen:#?}");
+        let attack = find(&seen, "الهجوم");
+        assert_eq!(attack.source, ["جماعة"], "{seen:#?}");
+        assert_eq!(find(&seen, "وأدانت").target, ["جماعة"], "{seen:#?}");
+    }
+
+    #[test]
+    fn sponsoring_a_signing_mediates_between_the_signers() {
+        let seen = events(
+            "وقعت حركتا فتح وحماس، أمس في القاهرة، اتفاقا للمصالحة برعاية جمهورية مصر العربية.",
+        );
+        let m = find(&seen, "برعاية");
+        assert_eq!(m.kind, "CONSULT");
+        assert_eq!(m.source.len(), 1, "{seen:#?}");
+        assert!(m.source[0].ends_with("مصر العربية"), "{seen:#?}");
+        assert_eq!(m.target.len(), 2, "{seen:#?}");
+    }
+
+    #[test]
+    fn joint_mediation_between_two_sides() {
+        let seen = events(
+            "أعلنت سلطنة عمان نجاح الوساطة المشتركة مع دولة قطر بين إيران والولايات المتحدة في ملف تبادل السجناء.",
+        );
+        let m = find(&seen, "الوساطة");
+        assert_eq!(m.source.len(), 2, "{seen:#?}");
+        assert_eq!(m.target.len(), 2, "{seen:#?}");
+    }
+
+    #[test]
+    fn health_care_mediates_nothing() {
+        let seen = events("وأكد الوزير أن الحكومة ستواصل تقديم الرعاية الصحية للنازحين.");
+        assert!(seen.iter().all(|e| e.kind != "CONSULT"), "{seen:#?}");
+    }
+
+    #[test]
+    fn resuming_talks_between_two_sides_is_mediating() {
+        let seen = events(
+            "ومن المقرر أن يستأنف الوسطاء محادثات التهدئة بين السودان وإثيوبيا في أديس أبابا الأسبوع المقبل.",
+        );
+        let m = find(&seen, "يستأنف");
+        assert_eq!(m.kind, "CONSULT", "{seen:#?}");
+        assert_eq!(m.source, ["الوسطاء"], "{seen:#?}");
+    }
+
+    #[test]
+    fn both_sides_after_mediated_talks_are_the_mediated() {
+        let seen = events(
+            "استضافت دولة قطر محادثات غير مباشرة بين إيران والولايات المتحدة. واتفق الجانبان على مواصلة المحادثات الأسبوع المقبل.",
+        );
+        assert_eq!(find(&seen, "واتفق").source.len(), 2, "{seen:#?}");
+    }
+
+    #[test]
+    fn a_place_in_a_documents_name_is_no_party() {
+        let seen = events("وقعت الفصائل الليبية على «إعلان القاهرة» للسلام.");
+        assert!(find(&seen, "وقعت").target.is_empty(), "{seen:#?}");
+    }
+
+    #[test]
+    fn a_dateline_run_into_the_text_names_no_actor() {
+        let seen = events("الرباط (أ ف ب) - أعلنت قطر نجاح الوساطة بين إيران والولايات المتحدة.");
+        assert_eq!(find(&seen, "الوساطة").source, ["قطر"], "{seen:#?}");
+    }
+
+    #[test]
+    fn a_definite_head_noun_takes_no_genitive() {
+        let seen =
+            events("أصدرت وزارة الخارجية بيانا. وطالبت الوزارة المجتمع الدولي بالتحرك الفوري.");
+        assert_eq!(
+            find(&seen, "وطالبت").target,
+            ["المجتمع الدولي"],
+            "{seen:#?}"
+        );
+    }
+
+    #[test]
+    fn a_protest_is_not_aimed_at_its_place() {
+        let seen = events("وتظاهر آلاف المحتجين أمس في ساحة التحرير وسط بغداد.");
+        assert!(find(&seen, "وتظاهر").target.is_empty(), "{seen:#?}");
+    }
+
+    #[test]
+    fn a_time_zone_is_no_party() {
+        let seen = events(
+            "والتقى الرئيس المصري عبد الفتاح السيسي، مساء أمس بتوقيت نيويورك، الرئيس الفرنسي إيمانويل ماكرون.",
+        );
+        assert_eq!(
+            find(&seen, "والتقى").target,
+            ["إيمانويل ماكرون"],
+            "{seen:#?}"
+        );
+    }
+
+    #[test]
+    fn a_counterpart_named_by_nisba_is_an_actor() {
+        let seen = events(
+            "وأكد المتحدث أن الوزير سامح شكري لم يلتق نظيره الإسرائيلي خلال زيارته إلى نيويورك.",
+        );
+        assert_eq!(find(&seen, "يلتق").target, ["نظيره الإسرائيلي"], "{seen:#?}");
+    }
+
+    #[test]
+    fn suspending_a_treaty_is_a_sanction_by_the_state_before_it() {
+        let seen = events(
+            "ونفى المتحدث باسم الخارجية أحمد حافظ ما تردد عن نية الأردن تعليق اتفاقية الغاز مع إسرائيل.",
+        );
+        let cut = find(&seen, "تعليق");
+        assert_eq!(cut.kind, "SANCTION");
+        assert_eq!(cut.source, ["الأردن"], "{seen:#?}");
+        assert_eq!(cut.target, ["إسرائيل"], "{seen:#?}");
+        assert!(seen.iter().all(|e| e.kind != "AGREE"), "{seen:#?}");
+    }
+
+    #[test]
+    fn an_announcement_by_a_state_is_no_documents_name() {
+        let seen = events(
+            "وأكد الرئيس الروسي فلاديمير بوتين ترحيبه بإعلان مصر وتركيا استئناف العلاقات الدبلوماسية بين البلدين.",
+        );
+        assert_eq!(find(&seen, "ترحيبه").target.len(), 2, "{seen:#?}");
+    }
+
+    #[test]
+    fn both_parties_after_a_fight_are_its_sides() {
+        let seen = events(
+            "واندلعت المعارك العنيفة في مقديشو، صباح الأحد، بين الجيش الصومالي بقيادة أودوا يوسف راغي وحركة الشباب. ودعا الاتحاد الأفريقي الطرفين إلى وقف القتال.",
+        );
+        assert_eq!(find(&seen, "المعارك").target.len(), 1, "{seen:#?}");
+        assert_eq!(find(&seen, "ودعا").target.len(), 2, "{seen:#?}");
     }
 }

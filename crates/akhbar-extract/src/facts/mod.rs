@@ -71,10 +71,10 @@ pub struct ActorRef {
 
 /// Sector nouns of generic actors, with their sector.
 const SECTOR_NOUNS: &[(&str, &str)] = &[
-    ("القادة|قادة|الزعماء|زعماء|الأطراف|المملكة|الحكومة|حكومة|السلطات|سلطات|الرئاسة|رئاسة|الإدارة|النظام|الوفد|وفد|القائم|السفارة|الحكومات|الوزراء|وزراء|المسؤولين|المسؤولون|مسؤولين|مسؤولون", "GOV"),
+    ("نظيره|نظيرته|نظيرها|نظيريه|نظراءه|نظرائه|الوسطاء|وسطاء|القادة|قادة|الزعماء|زعماء|الأطراف|المملكة|الحكومة|حكومة|السلطات|سلطات|الرئاسة|رئاسة|الإدارة|النظام|الوفد|وفد|القائم|السفارة|الحكومات|الوزراء|وزراء|المسؤولين|المسؤولون|مسؤولين|مسؤولون", "GOV"),
     ("الجيش|جيش|القوات|قوات|الدفاعات|الطائرات|طائرات|المقاتلات|مقاتلات|البحرية|الجنود|جنود|الطيران", "MIL"),
     ("الشرطة|شرطة|الأمن|الأجهزة", "COP"),
-    ("الفصائل|فصائل|المسلحين|مسلحين|المسلحون|مسلحون|المتمردين|المتمردون|الميليشيات|ميليشيات|المليشيات|الجماعات|الجماعة", "REB"),
+    ("الفصائل|فصائل|المسلحين|مسلحين|المسلحون|مسلحون|المتمردين|المتمردون|الميليشيات|ميليشيات|المليشيات|الجماعات|الجماعة|جماعة|جماعات", "REB"),
     ("المتظاهرين|متظاهرين|المتظاهرون|متظاهرون|المحتجين|محتجين|المحتجون|محتجون|المعتصمين|السكان|الأهالي|المواطنين|المدنيين|مدنيين|النازحين|اللاجئين|العمال|الطلاب|النقابات|النقابة|المعلمين", "CVL"),
     ("المعارضة|معارضة", "OPP"),
     ("البرلمان|النواب|البرلمانيين", "LEG"),
@@ -135,6 +135,12 @@ fn actor_lexicon(kb: &KnowledgeBase) -> &'static ActorLexicon {
             title_nouns: word_set(TITLE_NOUNS),
         }
     })
+}
+
+/// The country (ISO alpha-3) whose nisba the search form `norm` is
+/// («الأمريكي», «الإسرائيلية»).
+pub(crate) fn nisba_country<'k>(kb: &'k KnowledgeBase, norm: &str) -> Option<&'k str> {
+    actor_lexicon(kb).nisbas.get(norm).map(String::as_str)
 }
 
 /// `norm` without proclitics و ف ب ل (and «لل» read as ل + ال).
@@ -224,11 +230,15 @@ fn actor_refs(words: &[Word<'_>], mentions: &[MentionRef], kb: &KnowledgeBase) -
         }
         let limit = words.len().min(next_mention);
         if lex.construct_heads.contains(base.as_ref()) {
-            // Its genitives and adjectives: definite words after it.
+            // Its genitives and adjectives: definite words after it. A
+            // definite head has no genitive: «وطالبت الوزارة المجتمع
+            // الدولي» is two actors.
+            let definite = base.starts_with("ال");
             while end < limit
                 && end < t + 5
                 && words[end].kind == TokenKind::Word
                 && (words[end].norm.starts_with("ال") || words[end].norm.starts_with("وال"))
+                && !(definite && lex.sectors.contains_key(words[end].norm))
                 // «إلى», «الذي» are no genitives.
                 && !matches!(words[end].norm, "الي" | "الذي" | "التي" | "الذين" | "الا")
             {
@@ -291,6 +301,62 @@ fn actor_refs(words: &[Word<'_>], mentions: &[MentionRef], kb: &KnowledgeBase) -
         t = end;
     }
     out
+}
+
+/// The tokens of a dateline run into the first sentence («عمان 14 أيار
+/// (بترا)- وقع …», «الدوحة في 22 نوفمبر /قنا/ أعلنت …», «دمشق-سانا:
+/// وصل …»): a place first, then dates, agencies and separators, up to the
+/// last separator that the story follows. 0 when the text opens otherwise.
+fn inline_dateline(
+    words: &[Word<'_>],
+    sentences: &[Range<usize>],
+    actors: &[ActorRef],
+    resolution: &Resolution,
+    kb: &KnowledgeBase,
+) -> usize {
+    let Some(first) = sentences.first() else {
+        return 0;
+    };
+    let actor_at = |k: usize| actors.iter().find(|a| a.tokens.contains(&k));
+    let is_media = |a: &ActorRef| {
+        a.cluster
+            .and_then(|c| resolution.clusters.get(c))
+            .and_then(|c| c.entry)
+            .and_then(|e| kb.entries.get(e))
+            .is_some_and(|e| matches!(e.subkind.as_str(), "media" | "agency"))
+    };
+    if !actor_at(first.start).is_some_and(|a| a.label == NerLabel::Location || is_media(a)) {
+        return 0;
+    }
+    let separator = |k: usize| {
+        words[k].kind != TokenKind::Word
+            && words[k]
+                .norm
+                .chars()
+                .all(|c| matches!(c, '-' | '–' | '—' | '/' | ':'))
+    };
+    let mut end = 0;
+    let mut other_words = 0;
+    let limit = first.end.min(first.start + 16);
+    for (k, w) in words.iter().enumerate().take(limit).skip(first.start) {
+        if separator(k) {
+            end = k + 1;
+            continue;
+        }
+        let filed = w.kind != TokenKind::Word
+            || actor_at(k).is_some_and(|a| a.label == NerLabel::Location || is_media(a));
+        if end > 0 && k == end && !filed {
+            // The story starts after the separator.
+            break;
+        }
+        if !filed {
+            other_words += 1;
+            if other_words > 3 {
+                break;
+            }
+        }
+    }
+    end
 }
 
 /// Where mention `m` starts (`usize::MAX` past the last one).
@@ -369,6 +435,13 @@ pub struct DocView<'a> {
 }
 
 impl<'a> DocView<'a> {
+    /// Forgets the actors among the first `end` tokens (a dateline: «عمان
+    /// 14 أيار (بترا)-» names where the story was filed, not who acted).
+    /// Entity mentions stay.
+    pub fn drop_actors_before(&mut self, end: usize) {
+        self.actors.retain(|a| a.tokens.start >= end);
+    }
+
     /// A view of a document. Mentions in `resolution` are by sentence and
     /// token within it; the view turns them into document token indexes.
     pub fn new(
@@ -402,6 +475,8 @@ impl<'a> DocView<'a> {
         }
         let mut actors = actor_refs(words, &mentions, kb);
         link_bare_nouns(words, &mut actors, actor_lexicon(kb));
+        let dateline = inline_dateline(words, sentences, &actors, resolution, kb);
+        actors.retain(|a| a.tokens.start >= dateline);
         DocView {
             actors,
             words,
