@@ -301,11 +301,17 @@ impl<'c> EntityTagger<'c> {
             .collect();
         let doc_infos: Vec<Vec<&WordInfo>> = doc_words.iter().map(|w| infos(w)).collect();
         let mut first = Vec::with_capacity(sentences.len());
+        // The second pass sees the first pass's context features plus its
+        // own: each sentence's are kept rather than computed twice.
+        let mut doc_feats: Vec<Vec<Vec<u64>>> = Vec::with_capacity(sentences.len());
         for (s, words) in doc_words.iter().enumerate() {
             sentence_features(&doc_infos[s], gaz(s), false, feats);
             let mut tags = Vec::new();
             decode_cached(&self.base, 0, feats, words, emissions, &mut tags);
             first.push(tags);
+            if self.context.is_some() {
+                doc_feats.push(std::mem::take(feats));
+            }
         }
         let Some(context) = &self.context else {
             return first;
@@ -316,14 +322,17 @@ impl<'c> EntityTagger<'c> {
             .collect();
         let bits = document_bits(&keys, &first, self.window);
         let mut out = Vec::with_capacity(sentences.len());
-        for (s, words) in doc_words.iter().enumerate() {
-            sentence_features(&doc_infos[s], gaz(s), false, feats);
-            for (i, (f, &b)) in feats.iter_mut().zip(&bits[s]).enumerate() {
+        for ((s, words), sentence_feats) in doc_words.iter().enumerate().zip(&mut doc_feats) {
+            for (i, (f, &b)) in sentence_feats.iter_mut().zip(&bits[s]).enumerate() {
                 features::add_second_pass_features(b, &first[s], i, f);
             }
             let mut tags = Vec::new();
-            decode_cached(context, 1, feats, words, emissions, &mut tags);
+            decode_cached(context, 1, sentence_feats, words, emissions, &mut tags);
             out.push(tags);
+        }
+        // The longest sentence's lists go back to the scratch space.
+        if let Some(longest) = doc_feats.into_iter().max_by_key(Vec::len) {
+            *feats = longest;
         }
         out
     }
