@@ -140,8 +140,7 @@ impl WordClusters {
     pub fn parse(tsv: &str) -> Result<WordClusters, ClusterError> {
         let mut clusters = WordClusters::default();
         // One word per line: sized once, the map is never rehashed.
-        let lines = tsv.bytes().filter(|&b| b == b'\n').count() + 1;
-        clusters.words.reserve(lines);
+        clusters.words.reserve(tsv::lines(tsv).count());
         let mut path_ids: FnvMap<&str, u32> = FnvMap::default();
         for (i, line) in tsv::lines(tsv).enumerate() {
             let err = |message: String| ClusterError {

@@ -2110,11 +2110,7 @@ fn can_act(view: &DocView<'_>, m: &ActorRef) -> bool {
 
 /// Is the entity a news agency, newspaper or channel?
 fn is_media(view: &DocView<'_>, cluster: Option<usize>) -> bool {
-    cluster
-        .and_then(|c| view.resolution.clusters.get(c))
-        .and_then(|c| c.entry)
-        .and_then(|e| view.kb.entries.get(e))
-        .is_some_and(|e| matches!(e.subkind.as_str(), "media" | "agency"))
+    super::is_media_cluster(view.resolution, view.kb, cluster)
 }
 
 /// Is a location mention a place (where) rather than an actor (who)?

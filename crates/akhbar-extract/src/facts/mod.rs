@@ -303,6 +303,20 @@ fn actor_refs(words: &[Word<'_>], mentions: &[MentionRef], kb: &KnowledgeBase) -
     out
 }
 
+/// Is entity cluster `cluster` linked to a news outlet or agency (which
+/// reports acts rather than doing them)?
+pub(crate) fn is_media_cluster(
+    resolution: &Resolution,
+    kb: &KnowledgeBase,
+    cluster: Option<usize>,
+) -> bool {
+    cluster
+        .and_then(|c| resolution.clusters.get(c))
+        .and_then(|c| c.entry)
+        .and_then(|e| kb.entries.get(e))
+        .is_some_and(|e| matches!(e.subkind.as_str(), "media" | "agency"))
+}
+
 /// The tokens of a dateline run into the first sentence («عمان 14 أيار
 /// (بترا)- وقع …», «الدوحة في 22 نوفمبر /قنا/ أعلنت …», «دمشق-سانا:
 /// وصل …»): a place first, then dates, agencies and separators, up to the
@@ -318,13 +332,7 @@ fn inline_dateline(
         return 0;
     };
     let actor_at = |k: usize| actors.iter().find(|a| a.tokens.contains(&k));
-    let is_media = |a: &ActorRef| {
-        a.cluster
-            .and_then(|c| resolution.clusters.get(c))
-            .and_then(|c| c.entry)
-            .and_then(|e| kb.entries.get(e))
-            .is_some_and(|e| matches!(e.subkind.as_str(), "media" | "agency"))
-    };
+    let is_media = |a: &ActorRef| is_media_cluster(resolution, kb, a.cluster);
     if !actor_at(first.start).is_some_and(|a| a.label == NerLabel::Location || is_media(a)) {
         return 0;
     }

@@ -161,10 +161,8 @@ impl Lexicon {
     /// Parse the TSV form (a word listed twice has its counts added).
     pub fn from_tsv(tsv: &str) -> Result<Lexicon, ModelError> {
         let mut lex = Lexicon::default();
-        lex.counts.reserve(
-            memchr::memchr_iter(b'\n', tsv.as_bytes()).count(),
-            |(w, _)| joined_hash(w, ""),
-        );
+        lex.counts
+            .reserve(tsv::lines(tsv).count(), |(w, _)| joined_hash(w, ""));
         for (i, line) in tsv::lines(tsv).enumerate() {
             if line.is_empty() || line.starts_with('#') {
                 continue;
@@ -235,8 +233,7 @@ impl Memory {
     /// Parse the TSV form.
     pub fn from_tsv(tsv: &str) -> Result<Memory, ModelError> {
         let mut mem = Memory::default();
-        mem.entries
-            .reserve(memchr::memchr_iter(b'\n', tsv.as_bytes()).count() + 1);
+        mem.entries.reserve(tsv::lines(tsv).count());
         for (i, line) in tsv::lines(tsv).enumerate() {
             if line.is_empty() || line.starts_with('#') {
                 continue;
@@ -284,7 +281,7 @@ impl SegmenterModel {
         memory: &str,
     ) -> Result<SegmenterModel, ModelError> {
         let mut w = FnvMap::default();
-        w.reserve(memchr::memchr_iter(b'\n', weights.as_bytes()).count() + 1);
+        w.reserve(tsv::lines(weights).count());
         for (i, line) in tsv::lines(weights).enumerate() {
             if line.is_empty() || line.starts_with('#') {
                 continue;

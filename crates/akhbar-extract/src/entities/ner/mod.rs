@@ -101,12 +101,7 @@ impl TaggerModels {
 
     /// Reads [`to_bytes`](Self::to_bytes) output.
     pub fn from_bytes(bytes: &[u8]) -> Result<TaggerModels, NerModelError> {
-        let (base, rest) = NerModel::read(bytes)?;
-        let context = if rest.is_empty() {
-            None
-        } else {
-            Some(NerModel::from_bytes(rest)?)
-        };
+        let (base, context) = model::read_passes(bytes, NerModel::read)?;
         Ok(TaggerModels { base, context })
     }
 }
@@ -171,12 +166,11 @@ impl<'c> EntityTagger<'c> {
     /// A tagger with `models`, whose features use `clusters` (the clusters
     /// the models were trained with).
     pub fn new(models: TaggerModels, clusters: &'c dyn ClusterLookup) -> EntityTagger<'c> {
-        EntityTagger {
-            base: PackedModel::new(&models.base),
-            context: models.context.as_ref().map(PackedModel::new),
-            analyzer: WordAnalyzer::new(clusters),
-            window: DOCUMENT_WINDOW,
-        }
+        EntityTagger::with_packed(
+            PackedModel::new(&models.base),
+            models.context.as_ref().map(PackedModel::new),
+            clusters,
+        )
     }
 
     /// A tagger with the models of a model file ([`TaggerModels::to_bytes`]),
@@ -185,25 +179,21 @@ impl<'c> EntityTagger<'c> {
         bytes: &[u8],
         clusters: &'c dyn ClusterLookup,
     ) -> Result<EntityTagger<'c>, NerModelError> {
-        let (base, rest) = PackedModel::read(bytes)?;
-        let context = if rest.is_empty() {
-            None
-        } else {
-            let (context, rest) = PackedModel::read(rest)?;
-            if !rest.is_empty() {
-                return Err(NerModelError(format!(
-                    "{} bytes after the models",
-                    rest.len()
-                )));
-            }
-            Some(context)
-        };
-        Ok(EntityTagger {
+        let (base, context) = model::read_passes(bytes, PackedModel::read)?;
+        Ok(EntityTagger::with_packed(base, context, clusters))
+    }
+
+    fn with_packed(
+        base: PackedModel,
+        context: Option<PackedModel>,
+        clusters: &'c dyn ClusterLookup,
+    ) -> EntityTagger<'c> {
+        EntityTagger {
             base,
             context,
             analyzer: WordAnalyzer::new(clusters),
             window: DOCUMENT_WINDOW,
-        })
+        }
     }
 
     /// First-pass features of each token of a sentence. `gazetteer` holds

@@ -71,10 +71,7 @@ impl NerModel {
 
     /// The best tag sequence (Viterbi over BILOU states, read out as IOB2).
     pub(crate) fn decode(&self, emissions: &[[f32; N_STATES]], out: &mut Vec<Tag>) {
-        let mut states = Vec::with_capacity(emissions.len());
-        decode(emissions, &self.transitions, &mut states);
-        out.clear();
-        out.extend(states.iter().map(|s| s.tag()));
+        decode_tags(emissions, &self.transitions, out);
     }
 
     /// The model as bytes: a magic line, counts, transitions, then
@@ -157,6 +154,26 @@ impl NerModel {
             rest,
         ))
     }
+}
+
+/// A file's first-pass model and, when more bytes follow, its second-pass
+/// model (nothing may follow that), each read by `read`.
+pub(crate) fn read_passes<M>(
+    bytes: &[u8],
+    read: impl Fn(&[u8]) -> Result<(M, &[u8]), NerModelError>,
+) -> Result<(M, Option<M>), NerModelError> {
+    let (base, rest) = read(bytes)?;
+    if rest.is_empty() {
+        return Ok((base, None));
+    }
+    let (context, rest) = read(rest)?;
+    if !rest.is_empty() {
+        return Err(NerModelError(format!(
+            "{} bytes after the models",
+            rest.len()
+        )));
+    }
+    Ok((base, Some(context)))
 }
 
 /// One model in a model file, checked, its rows not yet read.
@@ -296,10 +313,7 @@ impl PackedModel {
 
     /// The best tag sequence (Viterbi over BILOU states, read out as IOB2).
     pub(crate) fn decode(&self, emissions: &[[f32; N_STATES]], out: &mut Vec<Tag>) {
-        let mut states = Vec::with_capacity(emissions.len());
-        decode(emissions, &self.transitions, &mut states);
-        out.clear();
-        out.extend(states.iter().map(|s| s.tag()));
+        decode_tags(emissions, &self.transitions, out);
     }
 }
 
@@ -376,6 +390,18 @@ fn begin_of(t: usize) -> usize {
 #[inline]
 fn opens(t: usize) -> bool {
     t == 0 || (t - 1) % 4 == 0 || (t - 1) % 4 == 3
+}
+
+/// The best tag sequence under `transitions` ([`decode`], read out as IOB2).
+fn decode_tags(
+    emissions: &[[f32; N_STATES]],
+    transitions: &[[f32; N_STATES]; N_STATES + 1],
+    out: &mut Vec<Tag>,
+) {
+    let mut states = Vec::with_capacity(emissions.len());
+    decode(emissions, transitions, &mut states);
+    out.clear();
+    out.extend(states.iter().map(|s| s.tag()));
 }
 
 /// Viterbi over `emissions` with `transitions`, keeping to valid BILOU
