@@ -349,15 +349,46 @@ fn shape_of(word: &str) -> &'static str {
     }
 }
 
+/// Which features [`sentence_features`] lists for each token.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Listing {
+    /// Every feature (training).
+    All,
+    /// Only those that depend on more than one word: the tagger takes the
+    /// weights of a word's own features, and of the features a neighbour
+    /// gives on its own ([`before_features`], [`after_features`]), from its
+    /// per-word cache.
+    Combined,
+}
+
+/// The features a word gives the word after it, which depend on it alone
+/// (the tagger sums their weights once per word).
+pub(crate) fn before_features(p: &WordInfo) -> [u64; 4] {
+    [
+        combine(C_PREV, &[p.norm]),
+        combine(C_PREV_STEM, &[p.stem]),
+        combine(C_PREV_CORE, &[p.core]),
+        combine(C_PREV_CLUSTER, &[p.cluster]),
+    ]
+}
+
+/// The features a word gives the word before it, which depend on it alone.
+pub(crate) fn after_features(q: &WordInfo) -> [u64; 3] {
+    [
+        combine(C_NEXT, &[q.norm]),
+        combine(C_NEXT_STEM, &[q.stem]),
+        combine(C_NEXT_CLUSTER, &[q.cluster]),
+    ]
+}
+
 /// The features of every token of a sentence, in `out` (one list per
-/// token; the lists already there are reused). `gazetteer` holds per-token hit bits from the gazetteer (or
-/// zeros). With `with_own` false, only the features that depend on the
-/// context are listed (the tagger adds the word's own features from a
-/// per-word cache of their weights).
+/// token; the lists already there are reused). `gazetteer` holds per-token
+/// hit bits from the gazetteer (or zeros). Training lists them all; the
+/// tagger lists only the [`Listing::Combined`] ones.
 pub fn sentence_features(
     words: &[&WordInfo],
     gazetteer: &[u32],
-    with_own: bool,
+    listing: Listing,
     out: &mut Vec<Vec<u64>>,
 ) {
     let n = words.len();
@@ -384,21 +415,26 @@ pub fn sentence_features(
         }
         let f = &mut out[i as usize];
         f.clear();
-        if with_own {
+        if listing == Listing::All {
+            // In the order the shipped models were trained with.
+            let [prev, prev_stem, prev_core, prev_cluster] = before_features(p);
+            let [next, next_stem, next_cluster] = after_features(q);
             f.extend_from_slice(&w.own);
+            f.extend_from_slice(&[prev, next]);
+            f.push(combine(C_PREV2, &[p2.norm]));
+            f.push(combine(C_NEXT2, &[q2.norm]));
+            f.push(combine(C_BIGRAM_PREV, &[p.norm, w.norm]));
+            f.push(combine(C_BIGRAM_NEXT, &[w.norm, q.norm]));
+            f.extend_from_slice(&[prev_stem, next_stem, prev_core]);
+            f.push(combine(C_SHAPES, &[p.shape, w.shape, q.shape]));
+            f.extend_from_slice(&[prev_cluster, next_cluster]);
+        } else {
+            f.push(combine(C_PREV2, &[p2.norm]));
+            f.push(combine(C_NEXT2, &[q2.norm]));
+            f.push(combine(C_BIGRAM_PREV, &[p.norm, w.norm]));
+            f.push(combine(C_BIGRAM_NEXT, &[w.norm, q.norm]));
+            f.push(combine(C_SHAPES, &[p.shape, w.shape, q.shape]));
         }
-        f.push(combine(C_PREV, &[p.norm]));
-        f.push(combine(C_NEXT, &[q.norm]));
-        f.push(combine(C_PREV2, &[p2.norm]));
-        f.push(combine(C_NEXT2, &[q2.norm]));
-        f.push(combine(C_BIGRAM_PREV, &[p.norm, w.norm]));
-        f.push(combine(C_BIGRAM_NEXT, &[w.norm, q.norm]));
-        f.push(combine(C_PREV_STEM, &[p.stem]));
-        f.push(combine(C_NEXT_STEM, &[q.stem]));
-        f.push(combine(C_PREV_CORE, &[p.core]));
-        f.push(combine(C_SHAPES, &[p.shape, w.shape, q.shape]));
-        f.push(combine(C_PREV_CLUSTER, &[p.cluster]));
-        f.push(combine(C_NEXT_CLUSTER, &[q.cluster]));
         if i == 0 {
             f.push(combine(C_FIRST, &[]));
         }
@@ -457,7 +493,7 @@ mod tests {
             .collect();
         let refs: Vec<&WordInfo> = infos.iter().collect();
         let mut out = Vec::new();
-        sentence_features(&refs, &[0, 1, 0], true, &mut out);
+        sentence_features(&refs, &[0, 1, 0], Listing::All, &mut out);
         assert_eq!(out.len(), 3);
         assert!(out[1].len() > infos[1].own.len() + 10);
         assert!(out[1].contains(&combine(C_GAZ, &[1])));

@@ -23,7 +23,10 @@ pub mod train;
 use akhbar_text::hash::WordCache;
 use akhbar_text::segment::SegmentCache;
 
-use self::features::{sentence_features, ClusterLookup, WordAnalyzer, WordInfo};
+use self::features::{
+    after_features, before_features, sentence_features, ClusterLookup, Listing, WordAnalyzer,
+    WordInfo,
+};
 use self::model::PackedModel;
 pub use self::model::{NerModel, NerModelError};
 use self::tags::N_STATES;
@@ -71,11 +74,31 @@ impl TaggerScratch {
     }
 }
 
-/// A word's analysis and the summed weights of its own features, per pass
-/// (in the units of [`PackedModel`]).
+/// Summed weights of some features under each pass's model (in the units
+/// of [`PackedModel`]).
+type PassSums = [[i32; N_STATES]; 2];
+
+/// A word's analysis and the summed weights, per pass, of its own features
+/// and of the features it gives its neighbours on its own: a token's
+/// emission scores then take three cached sums and the look-ups of the
+/// features that combine words ([`Listing::Combined`]).
 struct CachedWord {
     info: WordInfo,
-    own: [[i32; N_STATES]; 2],
+    own: PassSums,
+    /// [`before_features`]: this word as the previous word of a token.
+    before: PassSums,
+    /// [`after_features`]: this word as the next word of a token.
+    after: PassSums,
+}
+
+/// The sums a word (or the sentence edge, `WordInfo::default()`) gives.
+fn pass_sums(base: &PackedModel, context: Option<&PackedModel>, features: &[u64]) -> PassSums {
+    let mut sums = [[0i32; N_STATES]; 2];
+    base.add_weights(features, &mut sums[0]);
+    if let Some(c) = context {
+        c.add_weights(features, &mut sums[1]);
+    }
+    sums
 }
 
 /// The tagger's two models: the first pass tags each sentence alone; the
@@ -160,6 +183,10 @@ pub struct EntityTagger<'c> {
     context: Option<PackedModel>,
     analyzer: WordAnalyzer<'c>,
     window: usize,
+    /// What the sentence edge gives the first token as its previous word
+    /// and the last as its next ([`CachedWord::before`], `after`).
+    edge_before: PassSums,
+    edge_after: PassSums,
 }
 
 impl<'c> EntityTagger<'c> {
@@ -188,7 +215,10 @@ impl<'c> EntityTagger<'c> {
         context: Option<PackedModel>,
         clusters: &'c dyn ClusterLookup,
     ) -> EntityTagger<'c> {
+        let edge = WordInfo::default();
         EntityTagger {
+            edge_before: pass_sums(&base, context.as_ref(), &before_features(&edge)),
+            edge_after: pass_sums(&base, context.as_ref(), &after_features(&edge)),
             base,
             context,
             analyzer: WordAnalyzer::new(clusters),
@@ -204,7 +234,14 @@ impl<'c> EntityTagger<'c> {
         gazetteer: &[u32],
         scratch: &mut TaggerScratch,
     ) -> Vec<Vec<u64>> {
-        self.fill_features(tokens, gazetteer, scratch, true);
+        self.cache_words(tokens, tokens.len(), scratch);
+        let words = cached(&scratch.words, tokens);
+        sentence_features(
+            &infos(&words),
+            gazetteer,
+            Listing::All,
+            &mut scratch.features,
+        );
         std::mem::take(&mut scratch.features)
     }
 
@@ -238,26 +275,16 @@ impl<'c> EntityTagger<'c> {
         for t in tokens {
             scratch.words.get_or_insert_keep(t.as_ref(), || {
                 let info = self.analyzer.analyze(t.as_ref(), &mut scratch.segments);
-                let mut own = [[0i32; N_STATES]; 2];
-                self.base.add_weights(&info.own, &mut own[0]);
-                if let Some(c) = &self.context {
-                    c.add_weights(&info.own, &mut own[1]);
+                let sums =
+                    |features: &[u64]| pass_sums(&self.base, self.context.as_ref(), features);
+                CachedWord {
+                    own: sums(&info.own),
+                    before: sums(&before_features(&info)),
+                    after: sums(&after_features(&info)),
+                    info,
                 }
-                CachedWord { info, own }
             });
         }
-    }
-
-    fn fill_features<S: AsRef<str>>(
-        &self,
-        tokens: &[S],
-        gazetteer: &[u32],
-        scratch: &mut TaggerScratch,
-        with_own: bool,
-    ) {
-        self.cache_words(tokens, tokens.len(), scratch);
-        let words = cached(&scratch.words, tokens);
-        sentence_features(&infos(&words), gazetteer, with_own, &mut scratch.features);
     }
 
     /// Tags the sentences of one document. `gazetteer[s]` holds the
@@ -295,17 +322,17 @@ impl<'c> EntityTagger<'c> {
         // own: each sentence's are kept rather than computed twice.
         let mut doc_feats: Vec<Vec<Vec<u64>>> = Vec::with_capacity(sentences.len());
         for (s, words) in doc_words.iter().enumerate() {
-            sentence_features(&doc_infos[s], gaz(s), false, feats);
+            sentence_features(&doc_infos[s], gaz(s), Listing::Combined, feats);
             let mut tags = Vec::new();
-            decode_cached(&self.base, 0, feats, words, emissions, &mut tags);
+            self.decode_cached(0, feats, words, emissions, &mut tags);
             first.push(tags);
             if self.context.is_some() {
                 doc_feats.push(std::mem::take(feats));
             }
         }
-        let Some(context) = &self.context else {
+        if self.context.is_none() {
             return first;
-        };
+        }
         let keys: Vec<Vec<Option<u64>>> = doc_words
             .iter()
             .map(|words| words.iter().map(|w| w.info.document_key()).collect())
@@ -317,7 +344,7 @@ impl<'c> EntityTagger<'c> {
                 features::add_second_pass_features(b, &first[s], i, f);
             }
             let mut tags = Vec::new();
-            decode_cached(context, 1, sentence_feats, words, emissions, &mut tags);
+            self.decode_cached(1, sentence_feats, words, emissions, &mut tags);
             out.push(tags);
         }
         // The longest sentence's lists go back to the scratch space.
@@ -325,6 +352,40 @@ impl<'c> EntityTagger<'c> {
             *feats = longest;
         }
         out
+    }
+
+    /// Decodes one sentence with pass `pass`'s model (0: the first, 1: the
+    /// second): `features` holds its [`Listing::Combined`] features and
+    /// `words` its cached words, whose sums for the pass are added.
+    fn decode_cached(
+        &self,
+        pass: usize,
+        features: &[Vec<u64>],
+        words: &[&CachedWord],
+        emissions: &mut Vec<[f32; N_STATES]>,
+        out: &mut Vec<Tag>,
+    ) {
+        let model = match pass {
+            0 => &self.base,
+            _ => self.context.as_ref().expect("a second pass has its model"),
+        };
+        emissions.clear();
+        for (i, (f, w)) in features.iter().zip(words).enumerate() {
+            let before = match i.checked_sub(1) {
+                Some(p) => &words[p].before[pass],
+                None => &self.edge_before[pass],
+            };
+            let after = words
+                .get(i + 1)
+                .map_or(&self.edge_after[pass], |q| &q.after[pass]);
+            let mut sums = w.own[pass];
+            for (s, (b, a)) in sums.iter_mut().zip(before.iter().zip(after)) {
+                *s += b + a;
+            }
+            model.add_weights(f, &mut sums);
+            emissions.push(model.scores(&sums));
+        }
+        model.decode(emissions, out);
     }
 
     /// Tags one sentence on its own (no document context, first pass only).
@@ -343,8 +404,8 @@ impl<'c> EntityTagger<'c> {
             ..
         } = scratch;
         let sentence = cached(words, tokens);
-        sentence_features(&infos(&sentence), gazetteer, false, features);
-        decode_cached(&self.base, 0, features, &sentence, emissions, &mut out);
+        sentence_features(&infos(&sentence), gazetteer, Listing::Combined, features);
+        self.decode_cached(0, features, &sentence, emissions, &mut out);
         out
     }
 }
@@ -363,25 +424,6 @@ fn cached<'w, S: AsRef<str>>(
 /// The analyses of `words`, for [`sentence_features`].
 fn infos<'w>(words: &[&'w CachedWord]) -> Vec<&'w WordInfo> {
     words.iter().map(|w| &w.info).collect()
-}
-
-/// Decodes one sentence: `features` holds its context features, `words`
-/// its cached words, whose own weights for pass `pass` (0 or 1) are added.
-fn decode_cached(
-    model: &PackedModel,
-    pass: usize,
-    features: &[Vec<u64>],
-    words: &[&CachedWord],
-    emissions: &mut Vec<[f32; N_STATES]>,
-    out: &mut Vec<Tag>,
-) {
-    emissions.clear();
-    for (f, w) in features.iter().zip(words) {
-        let mut sums = w.own[pass];
-        model.add_weights(f, &mut sums);
-        emissions.push(model.scores(&sums));
-    }
-    model.decode(emissions, out);
 }
 
 /// How many sentences before and after count as a token's document context
