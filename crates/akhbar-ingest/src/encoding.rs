@@ -8,11 +8,13 @@
 //!
 //! // «مرحبا» in windows-1256, declared by the page.
 //! let page = b"<meta charset=\"windows-1256\"><p>\xe3\xd1\xcd\xc8\xc7</p>";
-//! let d = decode(page, &Hints { markup: Markup::Html, ..Hints::default() });
+//! let d = decode(&page[..], &Hints { markup: Markup::Html, ..Hints::default() });
 //! assert_eq!(d.encoding, "windows-1256");
 //! assert!(d.text.contains("مرحبا"));
 //! assert!(!d.replaced);
 //! ```
+
+use std::borrow::Cow;
 
 use encoding_rs::{Encoding, UTF_16BE, UTF_16LE, UTF_8};
 
@@ -98,13 +100,37 @@ pub fn charset_from_content_type(ct: &str) -> Option<&'static Encoding> {
     }
 }
 
-/// Decode `bytes` following the module's order of evidence.
-pub fn decode(bytes: &[u8], hints: &Hints) -> Decoded {
+/// Decode `bytes` following the module's order of evidence. Owned bytes
+/// that are valid UTF-8 become the text without a copy.
+pub fn decode<'b>(bytes: impl Into<Cow<'b, [u8]>>, hints: &Hints) -> Decoded {
+    let bytes = bytes.into();
+    match choose(&bytes, hints) {
+        // No byte-order mark here: valid UTF-8 read as UTF-8 is the bytes
+        // themselves.
+        (Choice::Utf8AsIs, basis) => Decoded {
+            text: valid_utf8_string(bytes),
+            encoding: UTF_8.name(),
+            basis,
+            replaced: false,
+        },
+        (Choice::Decode(enc), basis) => run(&bytes, enc, basis),
+    }
+}
+
+/// How [`decode`] turns the bytes into text.
+enum Choice {
+    /// They are valid UTF-8 without a byte-order mark.
+    Utf8AsIs,
+    Decode(&'static Encoding),
+}
+
+/// The encoding of `bytes`, and the evidence for it.
+fn choose(bytes: &[u8], hints: &Hints) -> (Choice, Basis) {
     if let Some(enc) = hints.forced {
-        return run(bytes, enc, Basis::Forced);
+        return (Choice::Decode(enc), Basis::Forced);
     }
     if let Some((enc, _)) = Encoding::for_bom(bytes) {
-        return run(bytes, enc, Basis::Bom);
+        return (Choice::Decode(enc), Basis::Bom);
     }
     let label = hints
         .content_type
@@ -118,18 +144,10 @@ pub fn decode(bytes: &[u8], hints: &Hints) -> Decoded {
                 Markup::None => None,
             }
         });
-    let utf8 = simdutf8::basic::from_utf8(bytes).ok();
-    let valid_utf8 = utf8.is_some();
-    // No byte-order mark past this point: valid UTF-8 read as UTF-8 is
-    // the bytes themselves.
-    let run = |enc: &'static Encoding, basis| match utf8 {
-        Some(text) if enc == UTF_8 => Decoded {
-            text: text.to_string(),
-            encoding: UTF_8.name(),
-            basis,
-            replaced: false,
-        },
-        _ => run(bytes, enc, basis),
+    let valid_utf8 = simdutf8::basic::from_utf8(bytes).is_ok();
+    let choice = |enc: &'static Encoding| match valid_utf8 && enc == UTF_8 {
+        true => Choice::Utf8AsIs,
+        false => Choice::Decode(enc),
     };
     if let Some((enc, basis)) = label {
         // A page cannot really be UTF-16 without a BOM once it was read as
@@ -141,16 +159,28 @@ pub fn decode(bytes: &[u8], hints: &Hints) -> Decoded {
         };
         let contradicted = enc != UTF_8 && valid_utf8 && !bytes.is_ascii();
         if !contradicted {
-            return run(enc, basis);
+            return (choice(enc), basis);
         }
     }
     if valid_utf8 {
-        return run(UTF_8, Basis::ValidUtf8);
+        return (Choice::Utf8AsIs, Basis::ValidUtf8);
     }
     let mut det = chardetng::EncodingDetector::new();
     det.feed(bytes, true);
-    let enc = det.guess(None, false);
-    run(enc, Basis::Detected)
+    (Choice::Decode(det.guess(None, false)), Basis::Detected)
+}
+
+/// `bytes`, checked to be valid UTF-8, as a string (the same buffer when
+/// they are owned).
+fn valid_utf8_string(bytes: Cow<'_, [u8]>) -> String {
+    match bytes {
+        Cow::Owned(v) => {
+            debug_assert!(std::str::from_utf8(&v).is_ok());
+            // SAFETY: the caller checked `v` is valid UTF-8 (simdutf8).
+            unsafe { String::from_utf8_unchecked(v) }
+        }
+        Cow::Borrowed(b) => String::from_utf8_lossy(b).into_owned(),
+    }
 }
 
 fn run(bytes: &[u8], enc: &'static Encoding, basis: Basis) -> Decoded {

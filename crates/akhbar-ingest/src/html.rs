@@ -1012,16 +1012,19 @@ fn style_hides(v: &str) -> bool {
 }
 
 fn parse(page: &str) -> (Tree<'_>, Meta) {
-    let mut tree = Tree {
-        nodes: vec![Node {
-            tag: "#root",
-            parent: NONE,
-            first: NONE,
-            last: NONE,
-            next: NONE,
-            ..Node::default()
-        }],
-    };
+    // Each `<` starts at most one node (an element, or a break), and at
+    // most one text node lies between two of them.
+    let tags = memchr::memchr_iter(b'<', page.as_bytes()).count();
+    let mut nodes = Vec::with_capacity((2 * tags + 2).min(MAX_NODES + 2));
+    nodes.push(Node {
+        tag: "#root",
+        parent: NONE,
+        first: NONE,
+        last: NONE,
+        next: NONE,
+        ..Node::default()
+    });
+    let mut tree = Tree { nodes };
     let mut meta = Meta {
         props: Vec::new(),
         canonical: None,

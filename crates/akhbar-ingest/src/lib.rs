@@ -292,14 +292,13 @@ impl Record {
                     return Err(err(too_large(bytes.len(), opts.max_record_bytes)));
                 }
                 let d = encoding::decode(
-                    &bytes,
+                    bytes,
                     &encoding::Hints {
                         forced: opts.forced(),
                         content_type: content_type.as_deref(),
                         markup: encoding::Markup::Html,
                     },
                 );
-                drop(bytes);
                 let page = html::extract(&d.text).map_err(|e| err(e.to_string()))?;
                 a.text = page.text;
                 a.encoding = Some(d.encoding);
@@ -331,7 +330,7 @@ fn decode_text(
     let bom16 = bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]);
     if opts.encoding != TextEncoding::Default || bom16 {
         let d = encoding::decode(
-            &bytes,
+            bytes,
             &encoding::Hints {
                 forced: opts.forced(),
                 ..encoding::Hints::default()

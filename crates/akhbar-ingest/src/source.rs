@@ -320,7 +320,9 @@ fn read_limited(mut reader: impl Read, size: Option<u64>, limit: usize) -> Resul
             "input is {size} bytes, more than the {limit}-byte limit (raise it with --max-bytes)"
         ));
     }
-    let mut buf = Vec::new();
+    // The whole file at once when its size is known (one more byte tells
+    // that it grew past it): no copies while the buffer doubles.
+    let mut buf = Vec::with_capacity(size.map_or(0, |s| s as usize + 1));
     (&mut reader)
         .take(limit as u64 + 1)
         .read_to_end(&mut buf)
