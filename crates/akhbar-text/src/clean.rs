@@ -295,19 +295,22 @@ impl Cleaner {
             last_mark: None,
             final_alef: None,
         };
-        let mut it = raw.char_indices().peekable();
+        let mut it = CharCursor { text: raw, at: 0 };
         while let Some((i, c)) = it.next() {
             let len = c.len_utf8();
-            // Most of an Arabic article: a base letter right after another,
-            // with no whitespace pending. Nothing below would touch it (no
-            // mark, no fold, no glued sentence to split).
+            // Most of an Arabic article: base letters right after another,
+            // with no whitespace pending. Nothing below would touch them (no
+            // mark, no fold, no glued sentence to split): the whole run is
+            // copied at once.
             if st.pending.is_none()
                 && is_base_letter(c)
                 && st.out.chars().next_back().is_some_and(is_base_letter)
             {
+                let end = base_letters_end(raw.as_bytes(), i + len);
                 self.new_base(&mut st);
-                st.out.push(c);
-                st.b.copy(len);
+                st.out.push_str(&raw[i..end]);
+                st.b.copy(end - i);
+                it.at = end;
                 continue;
             }
             if is_line_break(c) || is_horizontal_space(c) || is_junk_control(c) {
@@ -327,7 +330,7 @@ impl Cleaner {
             }
             if c == '\u{200D}'
                 && st.pending.is_none()
-                && self.keeps_zwj(&st.out, it.peek().map(|&(_, n)| n))
+                && self.keeps_zwj(&st.out, it.peek().map(|(_, n)| n))
             {
                 self.flush_pending(&mut st, i);
                 st.out.push(c);
@@ -553,6 +556,44 @@ impl Cleaner {
 #[inline]
 fn is_base_letter(c: char) -> bool {
     matches!(c, '\u{0621}'..='\u{063A}' | '\u{0641}'..='\u{064A}')
+}
+
+/// Where the run of [base letters](is_base_letter) that starts at byte
+/// `from` of `text` ends (two-byte UTF-8: D8 A1–BA, D9 81–8A).
+fn base_letters_end(text: &[u8], from: usize) -> usize {
+    let mut at = from;
+    while let [lead, next, ..] = text[at..] {
+        let base = match lead {
+            0xD8 => matches!(next, 0xA1..=0xBA),
+            0xD9 => matches!(next, 0x81..=0x8A),
+            _ => false,
+        };
+        if !base {
+            break;
+        }
+        at += 2;
+    }
+    at
+}
+
+/// The characters of a text with their byte offsets, from a position that
+/// can be moved forward.
+struct CharCursor<'a> {
+    text: &'a str,
+    /// A character boundary of `text`.
+    at: usize,
+}
+
+impl CharCursor<'_> {
+    fn peek(&self) -> Option<(usize, char)> {
+        self.text[self.at..].chars().next().map(|c| (self.at, c))
+    }
+
+    fn next(&mut self) -> Option<(usize, char)> {
+        let next = self.peek()?;
+        self.at += next.1.len_utf8();
+        Some(next)
+    }
 }
 
 #[cfg(test)]
