@@ -5,9 +5,9 @@
 //! and clitic segments: thirty times the text's size). Through serde every
 //! key of every token is escaped and every field dispatched (and a
 //! flattened span goes through a map); here the keys of tokens, sentences
-//! and entities are written as constant bytes, and their strings go through
-//! `serde_json`'s escaping only when they hold a character that needs it.
-//! Everything else is written by `serde_json`.
+//! and entities are written as constant bytes, and strings are escaped as
+//! `serde_json` escapes them, eight bytes at a time between the characters
+//! that need it. Everything else is written by `serde_json`.
 //!
 //! ```
 //! use akhbar::{json, Analyzer, Metadata};
@@ -34,7 +34,7 @@ fn write_value<T: Serialize + ?Sized>(out: &mut Vec<u8>, value: &T) {
 /// escaping byte by byte.
 fn write_str(out: &mut Vec<u8>, s: &str) {
     if needs_escape(s.as_bytes()) {
-        write_value(out, s);
+        write_escaped(out, s.as_bytes());
     } else {
         out.reserve(s.len() + 2);
         out.push(b'"');
@@ -43,23 +43,80 @@ fn write_str(out: &mut Vec<u8>, s: &str) {
     }
 }
 
+/// Appends `bytes` (UTF-8) as a JSON string with serde_json's escapes:
+/// `\"`, `\\`, `\b \f \n \r \t`, and `\u00xx` for other control
+/// characters. The runs between them are copied whole.
+#[inline(never)]
+fn write_escaped(out: &mut Vec<u8>, bytes: &[u8]) {
+    const HEX: &[u8; 16] = b"0123456789abcdef";
+    out.reserve(bytes.len() + 2);
+    out.push(b'"');
+    let mut copied = 0;
+    let mut at = 0;
+    while at < bytes.len() {
+        if let Some(word) = bytes.get(at..at + 8) {
+            if !word_needs_escape(u64::from_le_bytes(word.try_into().unwrap())) {
+                at += 8;
+                continue;
+            }
+        }
+        let b = bytes[at];
+        let short: &[u8] = match b {
+            b'"' => b"\\\"",
+            b'\\' => b"\\\\",
+            0x08 => b"\\b",
+            0x0C => b"\\f",
+            b'\n' => b"\\n",
+            b'\r' => b"\\r",
+            b'\t' => b"\\t",
+            0..=0x1F => b"",
+            _ => {
+                at += 1;
+                continue;
+            }
+        };
+        out.extend_from_slice(&bytes[copied..at]);
+        if short.is_empty() {
+            out.extend_from_slice(&[
+                b'\\',
+                b'u',
+                b'0',
+                b'0',
+                HEX[usize::from(b >> 4)],
+                HEX[usize::from(b & 15)],
+            ]);
+        } else {
+            out.extend_from_slice(short);
+        }
+        at += 1;
+        copied = at;
+    }
+    out.extend_from_slice(&bytes[copied..]);
+    out.push(b'"');
+}
+
+const ONES: u64 = 0x0101_0101_0101_0101;
+const HIGHS: u64 = 0x8080_8080_8080_8080;
+
+/// Has the word a byte below `n` (n ≤ 128)? Yes when
+/// `(w - n·0x01…01) & !w & 0x80…80` is not zero.
+#[inline(always)]
+fn has_byte_below(w: u64, n: u8) -> bool {
+    w.wrapping_sub(ONES * u64::from(n)) & !w & HIGHS != 0
+}
+
+/// Has the word a byte JSON escapes? (A byte equal to `b` is one below 1
+/// in `w ^ b·0x01…01`.)
+#[inline(always)]
+fn word_needs_escape(w: u64) -> bool {
+    has_byte_below(w, 0x20)
+        | has_byte_below(w ^ (ONES * u64::from(b'"')), 1)
+        | has_byte_below(w ^ (ONES * u64::from(b'\\')), 1)
+}
+
 /// Does `bytes` hold a byte JSON escapes (a control character, `"` or `\`)?
-/// Eight bytes at a time ("SWAR"): a word has a byte below `n` (n ≤ 128)
-/// when `(w - n·0x01…01) & !w & 0x80…80` is not zero, and a byte equal to
-/// `b` when `w ^ b·0x01…01` has a zero byte.
+/// Eight bytes at a time ("SWAR", see [`word_needs_escape`]).
 fn needs_escape(bytes: &[u8]) -> bool {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGHS: u64 = 0x8080_8080_8080_8080;
-    #[inline(always)]
-    fn has_byte_below(w: u64, n: u8) -> bool {
-        w.wrapping_sub(ONES * u64::from(n)) & !w & HIGHS != 0
-    }
-    #[inline(always)]
-    fn word_needs_escape(w: u64) -> bool {
-        has_byte_below(w, 0x20)
-            | has_byte_below(w ^ (ONES * u64::from(b'"')), 1)
-            | has_byte_below(w ^ (ONES * u64::from(b'\\')), 1)
-    }
     if bytes.len() < 8 {
         // Padded with a byte that needs no escape.
         let w = bytes
@@ -289,6 +346,24 @@ mod tests {
                 ..Origin::default()
             });
             same_as_serde_json(&doc);
+        }
+    }
+
+    #[test]
+    fn escaped_strings_are_written_as_serde_json_writes_them() {
+        // Every byte below 0x80 at every position of strings of 1 to 20
+        // bytes, among Arabic letters and ASCII.
+        for len in 1..=20 {
+            for pos in 0..len {
+                for b in 0..0x80u8 {
+                    let mut s: String = "قالa".chars().cycle().take(len).collect();
+                    let at = s.char_indices().nth(pos).map_or(s.len(), |(i, _)| i);
+                    s.insert(at, char::from(b));
+                    let mut ours = Vec::new();
+                    write_str(&mut ours, &s);
+                    assert_eq!(ours, serde_json::to_vec(&s).unwrap(), "{s:?}");
+                }
+            }
         }
     }
 
