@@ -475,6 +475,35 @@ mod tests {
     }
 
     #[test]
+    fn the_tagger_lists_all_features_but_those_of_single_words() {
+        let analyzer = WordAnalyzer::new(&());
+        let mut cache = SegmentCache::new(100);
+        let infos: Vec<WordInfo> = ["وقال", "الرئيس", "الروسي", "فلاديمير", "بوتين", "."]
+            .iter()
+            .map(|w| analyzer.analyze(w, &mut cache))
+            .collect();
+        let refs: Vec<&WordInfo> = infos.iter().collect();
+        let gazetteer = [0, 0, 4, 1, 1, 0];
+        let (mut all, mut combined) = (Vec::new(), Vec::new());
+        sentence_features(&refs, &gazetteer, Listing::All, &mut all);
+        sentence_features(&refs, &gazetteer, Listing::Combined, &mut combined);
+        let edge = WordInfo::default();
+        for i in 0..refs.len() {
+            // What the tagger sums: the word's own features, what its
+            // neighbours (or the sentence's edges) give, the combined ones.
+            let mut summed = infos[i].own.clone();
+            let previous = i.checked_sub(1).map_or(&edge, |p| refs[p]);
+            summed.extend_from_slice(&before_features(previous));
+            summed.extend_from_slice(&after_features(refs.get(i + 1).unwrap_or(&&edge)));
+            summed.extend_from_slice(&combined[i]);
+            let mut listed = all[i].clone();
+            summed.sort_unstable();
+            listed.sort_unstable();
+            assert_eq!(summed, listed, "token {i}");
+        }
+    }
+
+    #[test]
     fn shapes() {
         assert_eq!(shape_of("موسكو"), "arabic");
         assert_eq!(shape_of("NATO"), "Latin");
