@@ -1,7 +1,9 @@
-//! Training the segmenter: an averaged perceptron that ranks the readings of
-//! each word, with treebank-memory features computed by jackknifing (each
-//! fold's memory comes from the other folds), so the weights learn how far to
-//! trust the memory on words it has not seen.
+//! Training the segmenter: a ranker of the readings of each word (logistic
+//! regression, the weights of several runs on differently shuffled data
+//! averaged; or an averaged perceptron), with treebank-memory features (of
+//! the word and of the candidate stem) computed by jackknifing (each fold's
+//! memory comes from the other folds), so the weights learn how far to trust
+//! the memory on words it has not seen.
 
 use std::collections::HashMap;
 use std::fmt::Write as _;
