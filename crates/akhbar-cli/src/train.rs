@@ -88,6 +88,16 @@ pub struct SegmenterArgs {
     /// L2 penalty of the logistic regression.
     #[arg(long)]
     l2: Option<f64>,
+    /// Do not learn from words PADT left unanalyzed (single `X` tokens, never
+    /// split whatever clitics they hold).
+    #[arg(long)]
+    skip_unanalyzed: bool,
+    /// Logistic regressions (on differently shuffled data) whose weights are averaged.
+    #[arg(long, default_value_t = TrainConfig::default().runs)]
+    runs: usize,
+    /// Seed of the shuffles.
+    #[arg(long, default_value_t = TrainConfig::default().seed)]
+    seed: u64,
     /// Print up to N held-out errors (word, gold, predicted) to stderr.
     #[arg(long, value_name = "N", default_value_t = 0)]
     show_errors: usize,
@@ -198,6 +208,8 @@ fn segmenter(args: SegmenterArgs) -> Result<bool> {
     lexicon.prune(args.min_count);
     let mut config = TrainConfig {
         epochs: args.epochs,
+        runs: args.runs,
+        seed: args.seed,
         ..TrainConfig::default()
     };
     if args.perceptron {
@@ -205,6 +217,9 @@ fn segmenter(args: SegmenterArgs) -> Result<bool> {
     }
     if let Some(l2) = args.l2 {
         config.l2 = l2;
+    }
+    if args.skip_unanalyzed {
+        config.use_unanalyzed = false;
     }
     for (name, tr, te) in [("dev→test", &dev, &test), ("test→dev", &test, &dev)] {
         let trained = train(tr, lexicon.clone(), config);
@@ -216,6 +231,8 @@ fn segmenter(args: SegmenterArgs) -> Result<bool> {
             .cloned()
             .collect();
         let (sr, ss) = accuracy(model, &split);
+        let analyzed: Vec<Example> = te.iter().filter(|e| !e.unanalyzed).cloned().collect();
+        let (ar, aseen) = accuracy(model, &analyzed);
         if args.show_errors > 0 {
             let seg = akhbar_text::segment::CliticSegmenter::new(model);
             let mut shown = 0;
@@ -234,13 +251,23 @@ fn segmenter(args: SegmenterArgs) -> Result<bool> {
                 let gold = gold.join("+");
                 if gold != pred && shown < args.show_errors {
                     shown += 1;
-                    eprintln!("ERR\t{}\tgold={}\tpred={}", e.word, gold, pred);
+                    eprintln!(
+                        "ERR\t{}\tgold={}\tpred={}{}\tmem={:?}",
+                        e.word,
+                        gold,
+                        pred,
+                        if e.unanalyzed { "\tunanalyzed" } else { "" },
+                        model
+                            .memory()
+                            .readings(&Normalizer::default().normalize(&e.word))
+                    );
                 }
             }
         }
         eprintln!(
-            "held out {name}: word accuracy {:.2}% ({right}/{seen}); on words that split {:.2}% ({sr}/{ss}); train acc {:.2}%",
+            "held out {name}: word accuracy {:.2}% ({right}/{seen}); analyzed words {:.2}% ({ar}/{aseen}); on words that split {:.2}% ({sr}/{ss}); train acc {:.2}%",
             100.0 * right as f64 / seen.max(1) as f64,
+            100.0 * ar as f64 / aseen.max(1) as f64,
             100.0 * sr as f64 / ss.max(1) as f64,
             100.0 * trained.report.train_accuracy
         );

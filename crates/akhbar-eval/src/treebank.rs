@@ -109,6 +109,7 @@ fn unanalyzed_reading(form: &str, deprels: &[&str]) -> Option<Example> {
         word: form.to_string(),
         proclitics: pre,
         enclitic: enc.to_string(),
+        unanalyzed: deprels.len() == 1,
     })
 }
 
@@ -175,6 +176,7 @@ pub fn padt_examples(sentences: &[Sentence]) -> Vec<Example> {
                     word,
                     proclitics: pre,
                     enclitic: enc,
+                    unanalyzed: false,
                 });
             }
             i = k;

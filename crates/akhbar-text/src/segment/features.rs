@@ -109,6 +109,7 @@ pub(crate) struct WordContext<'m> {
     word_freq_bucket: usize,
     readings: Option<&'m [(Box<str>, u32)]>,
     readings_total: u32,
+    memory: &'m Memory,
 }
 
 /// The reading key of a candidate: `proclitics|enclitic`.
@@ -142,6 +143,7 @@ impl<'m> WordContext<'m> {
             word_freq_bucket: bucket(lexicon.count(&word_norm)),
             readings,
             readings_total,
+            memory,
         }
     }
 
@@ -306,6 +308,22 @@ impl<'m> WordContext<'m> {
         }
         if n >= 3 {
             buf.push(&["sl3", last(3), e]);
+        }
+
+        // Treebank memory of the stem: how often it was the stem of a word
+        // there, and whether it was itself a word read with clitics
+        // («و+لبعض»: «لبعض» is ل+بعض).
+        if !c.stem.is_empty() {
+            let sm = bucket(self.memory.stem_count(&stem_norm)).min(4);
+            buf.push(&["sm", SMALL[sm], split]);
+            if c.proclitics != 0 || c.enclitic != 0 {
+                if let Some(r) = self.memory.readings(&stem_norm) {
+                    let total: u32 = r.iter().map(|(_, n)| n).sum();
+                    let whole = r.iter().find(|(k, _)| &**k == "|").map_or(0, |(_, n)| *n);
+                    let frac = (whole * 4 + total / 2) / total.max(1);
+                    buf.push(&["smw", SMALL[frac.min(4) as usize], split]);
+                }
+            }
         }
 
         // Treebank memory of this word.

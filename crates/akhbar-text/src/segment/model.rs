@@ -189,16 +189,50 @@ impl Lexicon {
 #[derive(Clone, Debug, Default)]
 pub struct Memory {
     entries: FnvMap<Box<str>, Vec<(Box<str>, u32)>>,
+    /// How often each stem (search form of its surface letters) was the
+    /// stem of a remembered word.
+    stems: FnvMap<Box<str>, u32>,
+}
+
+/// The stem of `word` (search form) read as `reading` (`proclitics|enclitic`).
+fn stem_of<'w>(word: &'w str, reading: &str) -> Option<&'w str> {
+    let (pre, enc) = reading.split_once('|')?;
+    let start = word
+        .char_indices()
+        .nth(pre.chars().count())
+        .map_or(word.len(), |(i, _)| i);
+    let n_enc = enc.chars().count();
+    let end = if n_enc == 0 {
+        word.len()
+    } else {
+        word.char_indices()
+            .rev()
+            .nth(n_enc - 1)
+            .map_or(0, |(i, _)| i)
+    };
+    (start < end).then(|| &word[start..end])
 }
 
 impl Memory {
     /// Record that `word` was read as `reading` (`proclitics|enclitic`).
     pub fn add(&mut self, word: &str, reading: &str) {
+        self.add_n(word, reading, 1);
+    }
+
+    fn add_n(&mut self, word: &str, reading: &str, n: u32) {
         let e = self.entries.entry(word.into()).or_default();
         match e.iter_mut().find(|(r, _)| &**r == reading) {
-            Some((_, c)) => *c += 1,
-            None => e.push((reading.into(), 1)),
+            Some((_, c)) => *c += n,
+            None => e.push((reading.into(), n)),
         }
+        if let Some(stem) = stem_of(word, reading) {
+            *self.stems.entry(stem.into()).or_default() += n;
+        }
+    }
+
+    /// How often `stem` (search form) was the stem of a remembered word.
+    pub fn stem_count(&self, stem: &str) -> u32 {
+        self.stems.get(stem).copied().unwrap_or(0)
     }
 
     /// Readings of `word`, with counts.
@@ -246,7 +280,6 @@ impl Memory {
             let (w, rest) = line
                 .split_once('\t')
                 .ok_or_else(|| err("expected word<TAB>readings"))?;
-            let mut readings = Vec::new();
             for item in rest.split(',') {
                 let (r, c) = item
                     .rsplit_once(':')
@@ -257,9 +290,8 @@ impl Memory {
                 let c: u32 = c
                     .parse()
                     .map_err(|_| err("reading count is not a number"))?;
-                readings.push((r.into(), c));
+                mem.add_n(w, r, c);
             }
-            mem.entries.insert(w.into(), readings);
         }
         Ok(mem)
     }
@@ -335,5 +367,23 @@ impl SegmenterModel {
             .iter()
             .map(|h| self.weights.get(h).copied().unwrap_or(0.0))
             .sum()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn memory_counts_stems() {
+        let mut mem = Memory::default();
+        mem.add("وبلدينا", "و|نا");
+        mem.add("بلدينا", "|نا");
+        mem.add("له", "ل|ه");
+        assert_eq!(mem.stem_count("بلدي"), 2);
+        assert_eq!(mem.stem_count("بلدينا"), 0);
+        let again = Memory::from_tsv(&mem.to_tsv()).unwrap();
+        assert_eq!(again.stem_count("بلدي"), 2);
+        assert_eq!(again.stem_count(""), 0);
     }
 }
