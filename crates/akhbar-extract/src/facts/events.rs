@@ -26,7 +26,9 @@ use std::sync::OnceLock;
 use akhbar_text::calendar::Date;
 
 use super::quotes::{Quote, SpeakerRef};
-use super::{strip_conjunction, verb_forms, word_set, ActorRef, DocView, Lexicon, WordSet};
+use super::{
+    is_count_word, strip_conjunction, verb_forms, word_set, ActorRef, DocView, Lexicon, WordSet,
+};
 use crate::entities::kb::EntryKind;
 use crate::entities::ner::NerLabel;
 
@@ -2531,7 +2533,10 @@ fn preceded_by_preposition(view: &DocView<'_>, at: usize, from: usize) -> bool {
             return true;
         }
     }
-    at > from && lex.object_prepositions.contains(view.norm(at - 1))
+    // «تظاهر آلاف من الموظفين»: the من of a count is no preposition of
+    // an object.
+    let counted = at >= from + 2 && view.norm(at - 1) == "من" && is_count_word(view.norm(at - 2));
+    at > from && lex.object_prepositions.contains(view.norm(at - 1)) && !counted
 }
 
 /// Is the mention's first word, as written, a word of its entity's name
@@ -3307,5 +3312,23 @@ mod tests {
         );
         assert_eq!(find(&seen, "المعارك").target.len(), 1, "{seen:#?}");
         assert_eq!(find(&seen, "ودعا").target.len(), 2, "{seen:#?}");
+    }
+    #[test]
+    fn a_counted_crowd_is_the_people_it_counts() {
+        let seen = events(
+            "تظاهر آلاف من الموظفين، أمس، أمام مقر البرلمان في عمان، مطالبين الحكومة بزيادة الرواتب.",
+        );
+        let protest = find(&seen, "تظاهر");
+        assert_eq!(protest.kind, "PROTEST");
+        assert_eq!(protest.source, ["الموظفين"], "{seen:#?}");
+        assert_eq!(find(&seen, "مطالبين").source, ["الموظفين"], "{seen:#?}");
+        let seen = events(
+            "نفذ عدد من أصحاب المحلات التجارية المتضررين، صباح اليوم، وقفة احتجاجية أمام مقر البلدية.",
+        );
+        assert_eq!(
+            find(&seen, "وقفة").source,
+            ["أصحاب المحلات التجارية المتضررين"],
+            "{seen:#?}"
+        );
     }
 }

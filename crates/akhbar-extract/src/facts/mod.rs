@@ -191,6 +191,22 @@ fn actor_refs(words: &[Word<'_>], mentions: &[MentionRef], kb: &KnowledgeBase) -
             t = x.tokens.end.max(t + 1);
             continue;
         }
+        // «عشرات الآلاف من اللبنانيين», «عدد من أصحاب الشهادات العليا»:
+        // a crowd counted, then the people it is made of.
+        if let Some(crowd) = crowd_after_count(words, t, &mentions[m.min(mentions.len())..]) {
+            let skip_to = crowd.end;
+            out.push(ActorRef {
+                tokens: crowd,
+                cluster: None,
+                label: NerLabel::Organization,
+                country: None,
+                sector: Some("CVL"),
+                named: false,
+                alias: None,
+            });
+            t = skip_to;
+            continue;
+        }
         // The word itself first: «وزارة» is not و + «زارة».
         let base = match lex.sectors.get(words[t].norm) {
             Some(_) => std::borrow::Cow::Borrowed(words[t].norm),
@@ -301,6 +317,80 @@ fn actor_refs(words: &[Word<'_>], mentions: &[MentionRef], kb: &KnowledgeBase) -
         t = end;
     }
     out
+}
+
+/// Words that count a crowd, in search form: «عشرات», «مئات الآلاف»,
+/// «عدد من», «حشود من».
+const COUNT_WORDS: &str = "عشرات العشرات مئات المئات الاف الالاف عدد حشود الاف مجموعه";
+
+/// Words that end the noun phrase of a crowd: a relative pronoun, a
+/// preposition of place or time, a time word («تظاهر مئات المودعين يوم
+/// الأربعاء أمام …»).
+const CROWD_ENDS: &str = "الذي التي الذين في امام قرب داخل خارج الي علي خلال منذ بعد قبل عند     حول وسط يوم اليوم امس غدا مساء صباح فجر ظهر ليل الليله الاحد الاثنين الثلاثاء الاربعاء     الخميس الجمعه السبت";
+
+fn crowd_sets() -> &'static (WordSet, WordSet) {
+    static SETS: std::sync::OnceLock<(WordSet, WordSet)> = std::sync::OnceLock::new();
+    SETS.get_or_init(|| (word_set(COUNT_WORDS), word_set(CROWD_ENDS)))
+}
+
+/// Does the word (search form) count a crowd: «عشرات», «آلاف», «عدد»?
+pub(crate) fn is_count_word(norm: &str) -> bool {
+    crowd_sets().0.contains(strip_conjunction(norm))
+}
+
+/// The people a crowd is made of, when token `t` opens a count of them
+/// («[عشرات الآلاف من] اللبنانيين», «[عدد من] أصحاب الشهادات العليا
+/// المعطلين عن العمل», «[مئات] المودعين»): the noun phrase after the
+/// count words and an optional «من», up to a comma, a relative pronoun, a
+/// place or time word, or a name (a place named after it is where the
+/// crowd is). It must open with a definite plural-looking noun or a
+/// construct noun before a definite one («عمال شركة …»).
+fn crowd_after_count(
+    words: &[Word<'_>],
+    t: usize,
+    mentions: &[MentionRef],
+) -> Option<Range<usize>> {
+    let ends = &crowd_sets().1;
+    let is_count = |k: usize| words.get(k).is_some_and(|w| is_count_word(w.norm));
+    if !is_count(t) {
+        return None;
+    }
+    let mut k = t + 1;
+    while is_count(k) {
+        k += 1;
+    }
+    let counted_with_min = words.get(k).is_some_and(|w| w.norm == "من");
+    if counted_with_min {
+        k += 1;
+    } else if strip_conjunction(words[t].norm) == "عدد" {
+        // «عدد الضحايا»: a number, not a crowd.
+        return None;
+    }
+    let start = k;
+    let first = words.get(start)?;
+    let definite = first.norm.starts_with("ال");
+    let construct = !definite
+        && words
+            .get(start + 1)
+            .is_some_and(|w| w.kind == TokenKind::Word && w.norm.starts_with("ال"));
+    let mention_at = |k: usize| mentions.iter().find(|x| x.tokens.contains(&k));
+    if first.kind != TokenKind::Word || !(definite || construct) || mention_at(start).is_some() {
+        return None;
+    }
+    let mut end = start;
+    while end < words.len() && end < start + 6 {
+        if words[end].kind != TokenKind::Word || ends.contains(words[end].norm) {
+            break;
+        }
+        match mention_at(end) {
+            // «عمال شركة الحديد والصلب»: the body they belong to.
+            Some(x) if x.label == NerLabel::Organization => end = x.tokens.end,
+            // «عمال الشركة بحلوان»: a place or a person after the people.
+            Some(_) => break,
+            None => end += 1,
+        }
+    }
+    Some(start..end)
 }
 
 /// Is entity cluster `cluster` linked to a news outlet or agency (which
