@@ -899,6 +899,7 @@ impl EventFinder {
             }
         }
         place_meetings_where_visited(view, &mut events);
+        aim_protests(view, &mut events);
         events
     }
 
@@ -1301,6 +1302,15 @@ impl EventFinder {
                 }
             }
         }
+        // «اعتصم المعلمون المتقاعدون», «نفذ الأطباء المقيمون وقفة»: the
+        // people a protest verb names are its crowd, whatever their noun.
+        if trig.kind == EventType::Protest && source.is_empty() {
+            let (from, until) = match light {
+                Some(v) => (v + 1, t),
+                _ => (t + 1, sent.end.min(t + 3)),
+            };
+            source.extend(plural_people(view, from, until));
+        }
         source.dedup_by(|a, b| a.same(b));
         target.retain(|a| !source.iter().any(|s| s.same(a)));
         target.dedup_by(|a, b| a.same(b));
@@ -1458,6 +1468,78 @@ impl EventFinder {
             confidence,
             also: Vec::new(),
         })
+    }
+}
+
+/// A definite plural noun of people at `from` (before `until`), with the
+/// definite adjectives after it: «المعلمون المتقاعدون», «الأطباء المقيمين».
+fn plural_people(view: &DocView<'_>, from: usize, until: usize) -> Option<Actor> {
+    let plural = |k: usize| {
+        let n = strip_conjunction(view.norm(k));
+        n.starts_with("ال")
+            && n.chars().count() >= 6
+            && (n.ends_with("ون") || n.ends_with("ين"))
+            && trigger_of(n).is_none()
+            && !matches!(n, "الاثنين" | "الماضيين" | "المقبلين" | "الجاري")
+    };
+    let start = (from..until).find(|&k| !view.is_punct(k))?;
+    if !plural(start) || view.actors_in(start..start + 1).next().is_some() {
+        return None;
+    }
+    let mut end = start + 1;
+    while end < until.max(start + 1) + 2
+        && end < view.words.len()
+        && plural(end)
+        && view.actors_in(end..end + 1).next().is_none()
+    {
+        end += 1;
+    }
+    Some(Actor {
+        tokens: start..end,
+        cluster: None,
+        country: None,
+        sector: Some("CVL"),
+        alias: None,
+    })
+}
+
+/// A protest is aimed at the one its crowd makes demands of in the same
+/// sentence («تظاهر … مطالبين باستقالة الحكومة»), else at the body whose
+/// seat it is held before («وقفة أمام مقر رئاسة الحكومة»).
+fn aim_protests(view: &DocView<'_>, events: &mut [Event]) {
+    for i in 0..events.len() {
+        let e = &events[i];
+        if e.kind != EventType::Protest || !e.target.is_empty() || e.source.is_empty() {
+            continue;
+        }
+        let demand = events.iter().find(|d| {
+            d.kind == EventType::Request
+                && d.sentence == e.sentence
+                && !d.target.is_empty()
+                && d.source.iter().any(|a| e.source.iter().any(|b| a.same(b)))
+        });
+        let aim = match demand {
+            Some(d) => d.target.clone(),
+            None => {
+                let sent = view.sentences[e.sentence].clone();
+                let from = e.trigger.end;
+                (from..sent.end.min(from + 8))
+                    .take_while(|&k| !is_clause_punct(view, k))
+                    .find(|&k| view.norm(k) == "امام")
+                    .map(|k| {
+                        if view.norm(k + 1) == "مقر" {
+                            k + 2
+                        } else {
+                            k + 1
+                        }
+                    })
+                    .and_then(|k| view.actor_starting_at(k))
+                    .filter(|a| !is_location(view, &Actor::from(*a)))
+                    .map(|a| vec![Actor::from(a)])
+                    .unwrap_or_default()
+            }
+        };
+        events[i].target = aim;
     }
 }
 
@@ -1961,6 +2043,17 @@ fn needs_context(view: &DocView<'_>, t: usize, end: usize, trig: Trigger) -> Opt
     };
     let ahead = |n: usize| t + 1..end.min(t + 1 + n);
     let any_in = |n: usize, set: &WordSet| ahead(n).any(|k| set.contains(&word(k)));
+    // «دعم مالي», «الدعم العسكري»: material support is aid.
+    if trig.kind == EventType::Support {
+        if let Some(mode) = material_support(&word(t + 1)) {
+            return Some(Trigger {
+                kind: EventType::Aid,
+                mode: Some(mode),
+                cameo: "07",
+                ..trig
+            });
+        }
+    }
     match trig.stem {
         "أطلق" => {
             if ahead(3).any(|k| word(k) == "سراح") {
@@ -1996,6 +2089,22 @@ fn needs_context(view: &DocView<'_>, t: usize, end: usize, trig: Trigger) -> Opt
         "وقف" => (word(t + 1) == "اطلاق" && word(t + 2) == "النار" && view.norm(t + 3) == "بين")
             .then_some(trig),
         _ => Some(trig),
+    }
+}
+
+/// The aid mode of an adjective that makes support material: «مالي»,
+/// «ماليا», «العسكري», «الإنساني».
+fn material_support(norm: &str) -> Option<&'static str> {
+    let w = norm.strip_prefix("ال").unwrap_or(norm);
+    let w = w
+        .strip_suffix('ا')
+        .or_else(|| w.strip_suffix('ه'))
+        .unwrap_or(w);
+    match w {
+        "مالي" | "اقتصادي" | "مادي" => Some("economic"),
+        "عسكري" | "لوجستي" => Some("military"),
+        "انساني" | "اغاثي" => Some("humanitarian"),
+        _ => None,
     }
 }
 
@@ -3330,5 +3439,23 @@ mod tests {
             ["أصحاب المحلات التجارية المتضررين"],
             "{seen:#?}"
         );
+    }
+    #[test]
+    fn material_support_is_aid() {
+        let seen =
+            events("وأعلن الاتحاد الأوروبي تقديم دعم مالي للحكومة الأردنية بقيمة 50 مليون يورو.");
+        let aid = seen.iter().find(|e| e.kind == "AID");
+        assert!(aid.is_some(), "{seen:#?}");
+        assert!(seen.iter().all(|e| e.kind != "SUPPORT"), "{seen:#?}");
+        let seen = events("وأكد الوزير دعم بلاده الكامل لجهود الوساطة المصرية.");
+        assert!(seen.iter().all(|e| e.kind != "AID"), "{seen:#?}");
+    }
+    #[test]
+    fn a_protest_is_aimed_at_whom_its_crowd_makes_demands_of() {
+        let seen = events("تظاهر آلاف من الموظفين، أمس، في عمان، مطالبين باستقالة الحكومة.");
+        assert_eq!(find(&seen, "تظاهر").target, ["الحكومة"], "{seen:#?}");
+        let seen =
+            events("ونفذ المعلمون المتقاعدون وقفة احتجاجية أمام مقر وزارة التربية، صباح اليوم.");
+        assert_eq!(find(&seen, "وقفة").target, ["وزارة التربية"], "{seen:#?}");
     }
 }
