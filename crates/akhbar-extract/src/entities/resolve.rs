@@ -203,7 +203,8 @@ enum CommonWord {
 
 /// A one-word gazetteer name that the tagger left alone and that reads as
 /// the common word it is spelt like: a verbal noun after a glued
-/// preposition heading an indefinite genitive («مطالبا بفتح ممرات»), or an
+/// preposition or inside a sentence, heading an indefinite genitive
+/// («مطالبا بفتح ممرات», «قرار الحكومة فتح قنصلية»), or an
 /// adjective right after the indefinite noun it describes («دعم مالي
 /// إضافي»). A preposition or a title before the name keeps the name
 /// («في مالي», «رئيس مالي»).
@@ -225,11 +226,20 @@ fn common_word_reading(norms: &[&str], m: &GazetteerMatch) -> bool {
     };
     match class {
         CommonWord::VerbalNoun => {
+            // Sentence-initial «فتح تدين …» is a headline subject.
             let glued_preposition = norms[at][..m.proclitic]
                 .chars()
                 .last()
                 .is_some_and(|c| matches!(c, 'ب' | 'ل'));
-            glued_preposition && norms.get(at + 1).is_some_and(|n| indefinite_word(n))
+            // The genitive is a bare noun: «فتح وحماس», «فتح بالقرار» are
+            // no constructs.
+            let genitive = norms.get(at + 1).is_some_and(|n| {
+                indefinite_word(n)
+                    && !n.starts_with(['و', 'ف'])
+                    && !n.starts_with("بال")
+                    && !n.starts_with("لل")
+            });
+            (glued_preposition || at > 0) && genitive
         }
         CommonWord::Adjective => {
             m.proclitic == 0
@@ -730,6 +740,8 @@ mod tests {
         // The country and the movement themselves stay.
         let found = gazetteer_names("وصل الوفد إلى مالي أمس");
         assert!(found.iter().any(|n| n == "مالي"), "{found:?}");
+        let found = gazetteer_names("ورحب الوزير بقرار الحكومة فتح قنصلية جديدة");
+        assert!(!found.iter().any(|n| n.contains("فتح")), "{found:?}");
         let found = gazetteer_names("ورحبت فتح بالقرار");
         assert!(found.iter().any(|n| n.contains("فتح")), "{found:?}");
     }

@@ -1302,6 +1302,40 @@ impl EventFinder {
                 }
             }
         }
+        // «وأشاد سموه بـ…», «وأجرى جلالته اتصالا»: an honorific pronoun
+        // as the subject is the person named with that honorific before.
+        if matches!(trig.frame, Frame::Verb | Frame::LightNoun) && !trig.reversed {
+            let slot = match light {
+                Some(v) if trig.frame == Frame::LightNoun => v + 1,
+                _ => t + 1,
+            };
+            let honorific = slot < sent.end
+                && super::quotes::is_honorific_pronoun(view.norm(slot))
+                && (slot == t + 1 || slot < t);
+            let person = honorific
+                .then(|| {
+                    super::quotes::anaphor_speaker(view, slot, view.norm(slot), NerLabel::Person)
+                })
+                .flatten();
+            if let Some(p) = person {
+                let doer = view
+                    .actor_starting_at(p.tokens.start)
+                    .map(Actor::from)
+                    .unwrap_or(Actor {
+                        tokens: p.tokens.clone(),
+                        cluster: p.cluster,
+                        country: None,
+                        sector: None,
+                        alias: None,
+                    });
+                let from = if slot == t + 1 { t + 2 } else { t + 1 };
+                target = first_actors_after(view, from, sent.end.min(from + ACTOR_WINDOW), earlier)
+                    .into_iter()
+                    .filter(|a| !a.same(&doer))
+                    .collect();
+                source = vec![doer];
+            }
+        }
         // «اعتصم المعلمون المتقاعدون», «نفذ الأطباء المقيمون وقفة»: the
         // people a protest verb names are its crowd, whatever their noun.
         if trig.kind == EventType::Protest && source.is_empty() {
@@ -3457,5 +3491,29 @@ mod tests {
         let seen =
             events("ونفذ المعلمون المتقاعدون وقفة احتجاجية أمام مقر وزارة التربية، صباح اليوم.");
         assert_eq!(find(&seen, "وقفة").target, ["وزارة التربية"], "{seen:#?}");
+    }
+    #[test]
+    fn an_honorific_pronoun_is_the_person_named_with_the_honorific() {
+        let seen = events(
+            "استقبل صاحب السمو الشيخ محمد بن زايد آل نهيان رئيس الدولة اليوم رئيس الوزراء الهندي ناريندرا مودي. وأشاد سموه بجهود الهند في تعزيز الاستقرار.",
+        );
+        let praise = find(&seen, "وأشاد");
+        assert_eq!(praise.source, ["محمد بن زايد آل نهيان"], "{seen:#?}");
+        assert_eq!(praise.target, ["الهند"], "{seen:#?}");
+    }
+    #[test]
+    fn one_official_with_his_nisba_is_an_actor() {
+        let seen =
+            events("والتقى رئيس الحكومة عبد الحميد الدبيبة مسؤولا إسرائيليا في روما الشهر الماضي.");
+        assert_eq!(
+            find(&seen, "والتقى").target,
+            ["مسؤولا إسرائيليا"],
+            "{seen:#?}"
+        );
+        let seen = events("وقال مسؤول إن الوزير زار المدينة.");
+        assert!(
+            seen.iter().all(|e| e.source.iter().all(|s| s != "مسؤول")),
+            "{seen:#?}"
+        );
     }
 }

@@ -71,7 +71,7 @@ pub struct ActorRef {
 
 /// Sector nouns of generic actors, with their sector.
 const SECTOR_NOUNS: &[(&str, &str)] = &[
-    ("نظيره|نظيرته|نظيرها|نظيريه|نظراءه|نظرائه|الوسطاء|وسطاء|القادة|قادة|الزعماء|زعماء|الأطراف|المملكة|الحكومة|حكومة|السلطات|سلطات|الرئاسة|رئاسة|الإدارة|النظام|الوفد|وفد|القائم|السفارة|الحكومات|الوزراء|وزراء|المسؤولين|المسؤولون|مسؤولين|مسؤولون", "GOV"),
+    ("نظيره|نظيرته|نظيرها|نظيريه|نظراءه|نظرائه|الوسطاء|وسطاء|القادة|قادة|الزعماء|زعماء|الأطراف|المملكة|الحكومة|حكومة|السلطات|سلطات|الرئاسة|رئاسة|الإدارة|النظام|الوفد|وفد|القائم|السفارة|الحكومات|الوزراء|وزراء|المسؤولين|المسؤولون|مسؤولين|مسؤولون|مسؤول|مسؤولا|مسؤولة", "GOV"),
     ("الجيش|جيش|القوات|قوات|الدفاعات|الطائرات|طائرات|المقاتلات|مقاتلات|البحرية|الجنود|جنود|الطيران", "MIL"),
     ("الشرطة|شرطة|الأمن|الأجهزة", "COP"),
     ("الفصائل|فصائل|المسلحين|مسلحين|المسلحون|مسلحون|المتمردين|المتمردون|الميليشيات|ميليشيات|المليشيات|الجماعات|الجماعة|جماعة|جماعات", "REB"),
@@ -243,6 +243,31 @@ fn actor_refs(words: &[Word<'_>], mentions: &[MentionRef], kb: &KnowledgeBase) -
                 continue;
             }
             end = t + 2;
+        }
+        // «مسؤول إسرائيلي», «مسؤولا أمريكيا»: one official is an actor
+        // only with the nisba of his country.
+        if matches!(base.as_ref(), "مسوول" | "مسوولا" | "مسووله") {
+            let nisba = words.get(t + 1).and_then(|w| {
+                lex.nisbas
+                    .get(w.norm)
+                    .or_else(|| w.norm.strip_suffix('ا').and_then(|n| lex.nisbas.get(n)))
+            });
+            match nisba {
+                Some(iso) if t + 1 < next_mention => {
+                    out.push(ActorRef {
+                        tokens: t..t + 2,
+                        cluster: None,
+                        label: NerLabel::Organization,
+                        country: Some(iso.clone()),
+                        sector: Some(sector),
+                        named: false,
+                        alias: None,
+                    });
+                    t += 2;
+                }
+                _ => t += 1,
+            }
+            continue;
         }
         let limit = words.len().min(next_mention);
         if lex.construct_heads.contains(base.as_ref()) {
