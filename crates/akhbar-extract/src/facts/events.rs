@@ -2450,12 +2450,34 @@ fn person_after_title_body(view: &DocView<'_>, m: &ActorRef) -> Option<usize> {
     if m.label == NerLabel::Person || m.tokens.start == 0 {
         return None;
     }
+    // «وزير» and «وزراء» start with و: the word itself first, then
+    // without a conjunction.
+    let title_word = |n: &str| {
+        matches!(
+            n,
+            "رييس"
+                | "رييسه"
+                | "وزير"
+                | "وزيره"
+                | "امين"
+                | "مدير"
+                | "قايد"
+                | "سفير"
+                // «رئيس وزراء الهند», «أمير دولة قطر», «وزير خارجية
+                // سلوفاكيا»: a title whose genitive is the country.
+                | "وزراء"
+                | "امير"
+                | "ملك"
+                | "عاهل"
+                | "زعيم"
+                | "خارجيه"
+                | "دفاع"
+        )
+    };
+    let before = view.norm(m.tokens.start - 1);
     let titled = view.words[m.tokens.start].text.starts_with('ل')
         || view.words[m.tokens.start - 1].kind == akhbar_text::tokenize::TokenKind::Word
-            && matches!(
-                strip_conjunction(view.norm(m.tokens.start - 1)),
-                "رييس" | "رييسه" | "وزير" | "وزيره" | "امين" | "مدير" | "قايد" | "سفير"
-            );
+            && (title_word(before) || title_word(strip_conjunction(before)));
     if !titled {
         return None;
     }
@@ -3515,5 +3537,44 @@ mod tests {
             seen.iter().all(|e| e.source.iter().all(|s| s != "مسؤول")),
             "{seen:#?}"
         );
+    }
+    #[test]
+    fn a_title_whose_genitive_is_a_country_names_the_person_after_it() {
+        let seen = events(
+            "استقبل الرئيس المصري عبد الفتاح السيسي اليوم رئيس وزراء الهند ناريندرا مودي في القاهرة.",
+        );
+        assert_eq!(find(&seen, "استقبل").target, ["ناريندرا مودي"], "{seen:#?}");
+    }
+    #[test]
+    fn the_kingdom_is_the_last_kingdom_named() {
+        let d = TestDoc::new("وبحث وزير الخارجية الأردني أيمن الصفدي الوضع في الأردن. وأعلنت المملكة إرسال طائرة مساعدات إلى لبنان.");
+        let words = d.words();
+        let view = d.view(&words);
+        let kingdom = view
+            .actors
+            .iter()
+            .find(|a| words[a.tokens.start].text == "المملكة")
+            .expect("«المملكة» is an actor");
+        let jordan = view
+            .actors
+            .iter()
+            .find(|a| words[a.tokens.start].text == "الأردن")
+            .expect("«الأردن» is an actor");
+        assert!(kingdom.cluster.is_some());
+        assert_eq!(kingdom.cluster, jordan.cluster);
+        // Named only after it: still the article's kingdom.
+        let d = TestDoc::new(
+            "وأعلنت المملكة إرسال طائرة مساعدات إلى لبنان. وأكد الوزير أن المغرب سيواصل دعمه.",
+        );
+        let words = d.words();
+        let view = d.view(&words);
+        let of = |w: &str| {
+            view.actors
+                .iter()
+                .find(|a| words[a.tokens.start].text == w)
+                .and_then(|a| a.cluster)
+        };
+        assert!(of("المملكة").is_some());
+        assert_eq!(of("المملكة"), of("المغرب"));
     }
 }

@@ -502,10 +502,21 @@ fn head_of(words: &[Word<'_>], a: &ActorRef, lex: &ActorLexicon) -> String {
     w.to_string()
 }
 
+/// Arab kingdoms, which their own and neighbouring press call «المملكة».
+const KINGDOMS: &[&str] = &["SAU", "JOR", "MAR", "BHR"];
+
 /// Points each bare definite sector noun («الوزارة», «القوات», «الجيش»)
 /// to the last fuller actor with the same head before it: its entity,
-/// or its words. One pass, one map.
-fn link_bare_nouns(words: &[Word<'_>], actors: &mut [ActorRef], lex: &ActorLexicon) {
+/// or its words; a bare «المملكة» with no fuller phrase before it to the
+/// last kingdom named, else the first named after it (`kingdom` tells a
+/// kingdom's cluster). One pass, one
+/// map.
+fn link_bare_nouns(
+    words: &[Word<'_>],
+    actors: &mut [ActorRef],
+    lex: &ActorLexicon,
+    kingdom: impl Fn(usize) -> bool,
+) {
     let mut last: FnvMap<String, usize> = FnvMap::default();
     for i in 0..actors.len() {
         let a = &actors[i];
@@ -530,6 +541,18 @@ fn link_bare_nouns(words: &[Word<'_>], actors: &mut [ActorRef], lex: &ActorLexic
                     }
                 }
                 a.named = true;
+            } else if head == "مملكه" {
+                // «أعلنت المملكة إرسال …» after «الأردن»: the kingdom.
+                // Else the kingdom the article names later.
+                let named = actors[..i]
+                    .iter()
+                    .rev()
+                    .chain(actors[i + 1..].iter())
+                    .find_map(|b| b.cluster.filter(|&c| kingdom(c)));
+                if let Some(c) = named {
+                    actors[i].cluster = Some(c);
+                    actors[i].named = true;
+                }
             }
         } else if a.tokens.len() > 1 {
             last.insert(head, i);
@@ -597,7 +620,18 @@ impl<'a> DocView<'a> {
             }
         }
         let mut actors = actor_refs(words, &mentions, kb);
-        link_bare_nouns(words, &mut actors, actor_lexicon(kb));
+        let kingdom = |c: usize| {
+            resolution
+                .clusters
+                .get(c)
+                .and_then(|c| c.entry)
+                .and_then(|e| kb.entries.get(e))
+                .is_some_and(|e| {
+                    e.kind == crate::entities::kb::EntryKind::Country
+                        && KINGDOMS.contains(&e.iso3.as_str())
+                })
+        };
+        link_bare_nouns(words, &mut actors, actor_lexicon(kb), kingdom);
         let dateline = inline_dateline(words, sentences, &actors, resolution, kb);
         actors.retain(|a| a.tokens.start >= dateline);
         DocView {
