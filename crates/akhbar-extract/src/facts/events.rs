@@ -3577,4 +3577,16 @@ mod tests {
         assert!(of("المملكة").is_some());
         assert_eq!(of("المملكة"), of("المغرب"));
     }
+    #[test]
+    fn a_dual_or_plural_without_its_nun_is_still_the_verb() {
+        let seen = events(
+            "وقال مصدر دبلوماسي إن عبد الفتاح البرهان ومحمد حمدان دقلو لم يلتقيا خلال المحادثات.",
+        );
+        let meet = find(&seen, "يلتقيا");
+        assert_eq!(meet.modality, "denied", "{seen:#?}");
+        assert_eq!(meet.source.len() + meet.target.len(), 2, "{seen:#?}");
+        let seen =
+            events("وقال المتحدث إن رجب طيب أردوغان وفلاديمير بوتين لن يزورا طهران الشهر المقبل.");
+        assert_eq!(find(&seen, "يزورا").kind, "CONSULT", "{seen:#?}");
+    }
 }

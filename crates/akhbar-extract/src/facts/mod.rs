@@ -768,15 +768,24 @@ pub(crate) fn verb_forms(past: &str, present: &str) -> Vec<String> {
             .or_else(|| present.strip_suffix('و'));
         for prefix in ["ي", "ت", "ن", "سي", "ست", "سن"] {
             out.push(format!("{prefix}{present}"));
+            // After لم, لن, أن the dual and plural drop their ن: «لم
+            // يلتقيا», «لن يزورا», «أن يتفقوا».
             match pbase {
                 Some(b) => {
                     out.push(format!("{prefix}{b}"));
                     out.push(format!("{prefix}{b}ون"));
                     out.push(format!("{prefix}{b}ان"));
+                    out.push(format!("{prefix}{b}وا"));
+                    if present.ends_with('ي') {
+                        out.push(format!("{prefix}{present}ان"));
+                        out.push(format!("{prefix}{present}ا"));
+                    }
                 }
                 None => {
                     out.push(format!("{prefix}{present}ون"));
                     out.push(format!("{prefix}{present}ان"));
+                    out.push(format!("{prefix}{present}ا"));
+                    out.push(format!("{prefix}{present}وا"));
                 }
             }
         }
