@@ -622,6 +622,7 @@ struct Lexicons {
     aid_words: WordSet,
     place_heads: WordSet,
     people_duals: WordSet,
+    speech: WordSet,
 }
 
 fn lexicons() -> &'static Lexicons {
@@ -697,6 +698,7 @@ fn lexicons() -> &'static Lexicons {
             aid_words: word_set(AID_WORDS),
             place_heads: word_set(PLACE_HEADS),
             people_duals: word_set(PEOPLE_DUALS),
+            speech: word_set(SPEECH_CLAUSES),
         }
     })
 }
@@ -790,6 +792,15 @@ impl EventFinder {
                                 && x.frame == Frame::Noun
                         })
                     })
+                {
+                    t += 1;
+                    continue;
+                }
+                // «وينص الاتفاق … على انسحاب الجيش», «اتفاق يقضي باستئناف
+                // …»: what an agreement or a text provides for is its
+                // content, not an event.
+                if matches!(trig.frame, Frame::Noun | Frame::LightNoun)
+                    && provided_for(view, t, sent.start)
                 {
                     t += 1;
                     continue;
@@ -1147,6 +1158,11 @@ impl EventFinder {
                     // target.
                     let mut all = summit_host(view, t, sent.clone());
                     all.extend(participants_after(view, t, sent.clone(), earlier));
+                    // The collective phrase («قادة …») only when no one
+                    // taking part is named.
+                    if all.iter().any(|a| a.cluster.is_some()) {
+                        all.retain(|a| a.cluster.is_some());
+                    }
                     (all, Vec::new())
                 }
                 _ if trig.mode == Some("mediate") => mediation(view, t, sent.clone(), earlier),
@@ -1654,8 +1670,9 @@ fn summit_host(view: &DocView<'_>, t: usize, sent: Range<usize>) -> Vec<Actor> {
         })
         .map(|a| with_conjuncts_before(view, a, clause_start))
         .unwrap_or_default();
+    // «قمة القاهرة للسلام» التي تستضيفها مصر: past the name's quote marks.
     let relative = (t + 1..sent.end.min(t + 14))
-        .take_while(|&k| !view.is_punct(k))
+        .take_while(|&k| !is_clause_punct(view, k))
         .find(|&k| lex.relatives.contains(view.norm(k)));
     if let Some(r) = relative {
         // «استضافتها», «تستضيفها»: a verb with the summit as its object.
@@ -2077,6 +2094,25 @@ fn needs_context(view: &DocView<'_>, t: usize, end: usize, trig: Trigger) -> Opt
     };
     let ahead = |n: usize| t + 1..end.min(t + 1 + n);
     let any_in = |n: usize, set: &WordSet| ahead(n).any(|k| set.contains(&word(k)));
+    // «انسحاب الولايات المتحدة من الاتفاق النووي»: leaving a treaty
+    // rejects it; a retreat is an army's.
+    if trig.kind == EventType::Retreat {
+        let treaty = ahead(5).any(|k| {
+            view.norm(k) == "من"
+                && matches!(
+                    word(k + 1).as_str(),
+                    "الاتفاق" | "الاتفاقيه" | "المعاهده" | "اتفاق" | "اتفاقيه" | "معاهده"
+                )
+        });
+        if treaty {
+            return Some(Trigger {
+                kind: EventType::Reject,
+                mode: None,
+                cameo: "12",
+                ..trig
+            });
+        }
+    }
     // «دعم مالي», «الدعم العسكري»: material support is aid.
     if trig.kind == EventType::Support {
         if let Some(mode) = material_support(&word(t + 1)) {
@@ -2124,6 +2160,29 @@ fn needs_context(view: &DocView<'_>, t: usize, end: usize, trig: Trigger) -> Opt
             .then_some(trig),
         _ => Some(trig),
     }
+}
+
+/// Speech verbs that open a new clause after و: an object search stops
+/// there («توعدت الوزارة بالرد، وقالت المتحدثة باسمها …»).
+const SPEECH_CLAUSES: &str = "قال قالت أضاف أضافت أكد أكدت أوضح أوضحت أشار أشارت تابع تابعت \
+    صرح صرحت";
+
+/// Verbs of what a text provides for: «ينص على», «يقضي بـ», «يتضمن».
+const CONTENT_VERBS: &str = "ينص تنص نص نصت ينصان يقضي تقضي قضى قضت يتضمن تتضمن تضمن تضمنت";
+
+/// Is the noun at `t` what a text provides for: after «ينص … على» or
+/// «يقضي بـ» earlier in its sentence, with على right before it or ب on it?
+fn provided_for(view: &DocView<'_>, t: usize, sent_start: usize) -> bool {
+    static SET: OnceLock<WordSet> = OnceLock::new();
+    let verbs = SET.get_or_init(|| word_set(CONTENT_VERBS));
+    let governed = t > sent_start && view.norm(t - 1) == "علي"
+        || view.words[t].text.starts_with('ب')
+        || verbs.contains(strip_conjunction(
+            view.norm(t.saturating_sub(1).max(sent_start)),
+        ));
+    governed
+        && (sent_start.max(t.saturating_sub(12))..t)
+            .any(|k| verbs.contains(strip_conjunction(view.norm(k))))
 }
 
 /// The aid mode of an adjective that makes support material: «مالي»,
@@ -2415,13 +2474,16 @@ fn first_actors_after(
             break;
         }
         // Another verb ends the search: «أدان الهجوم، داعيا …»; so does
-        // a contrastive clause («فيما», «بينما»).
+        // a contrastive clause («فيما», «بينما») or a new clause of speech
+        // («…، وقالت المتحدثة باسمها X»).
         if k > from
             && (lex
                 .triggers
                 .get(view.norm(k))
                 .is_some_and(|x| matches!(x.frame, Frame::Verb | Frame::Participle))
-                || opens_new_clause(view.norm(k)))
+                || opens_new_clause(view.norm(k))
+                || view.words[k].text.starts_with('و')
+                    && lex.speech.contains(strip_conjunction(view.norm(k))))
         {
             break;
         }
@@ -3588,5 +3650,74 @@ mod tests {
         let seen =
             events("وقال المتحدث إن رجب طيب أردوغان وفلاديمير بوتين لن يزورا طهران الشهر المقبل.");
         assert_eq!(find(&seen, "يزورا").kind, "CONSULT", "{seen:#?}");
+    }
+    #[test]
+    fn a_summit_named_in_quote_marks_has_the_host_of_its_relative_clause() {
+        let seen = events(
+            "انطلقت اليوم أعمال «قمة بغداد للتعاون» التي تستضيفها العراق بمشاركة قادة دول الجوار.",
+        );
+        let summit = find(&seen, "قمة");
+        assert_eq!(summit.source, ["العراق"], "{seen:#?}");
+    }
+    #[test]
+    fn the_foreign_ministry_named_by_its_adjective_alone() {
+        let seen = events("وطالبت الخارجية إسرائيل بالامتثال لقرارات مجلس الأمن.");
+        let demand = find(&seen, "وطالبت");
+        assert_eq!(demand.source, ["الخارجية"], "{seen:#?}");
+        assert_eq!(demand.target, ["إسرائيل"], "{seen:#?}");
+        let seen = events(
+            "واستقبل رئيس مجلس النواب نبيه بري وزير الخارجية الإيراني حسين أمير عبد اللهيان.",
+        );
+        let host = find(&seen, "واستقبل");
+        let sides: Vec<&String> = host.source.iter().chain(&host.target).collect();
+        assert!(
+            sides.iter().any(|a| *a == "حسين أمير عبد اللهيان"),
+            "{seen:#?}"
+        );
+        assert!(sides.iter().all(|a| !a.contains("الخارجية")), "{seen:#?}");
+        let seen = events(
+            "وأجرى رئيس الحكومة نجيب ميقاتي اتصالا هاتفيا بوزير الخارجية الأميركي أنتوني بلينكن.",
+        );
+        assert_eq!(find(&seen, "اتصالا").target, ["أنتوني بلينكن"], "{seen:#?}");
+        let seen = events("وقال بوريل قبل اجتماع لوزراء الخارجية إن الاتحاد سيرد.");
+        assert!(
+            seen.iter()
+                .all(|e| e.target.iter().chain(&e.source).all(|a| a != "الخارجية")),
+            "{seen:#?}"
+        );
+        let seen = events("وانتقد الوزير السياسة الخارجية للحكومة السابقة.");
+        assert!(
+            seen.iter()
+                .all(|e| e.target.iter().all(|a| a != "الخارجية")),
+            "{seen:#?}"
+        );
+    }
+    #[test]
+    fn what_an_agreement_provides_for_is_no_event() {
+        let seen = events(
+            "وينص الاتفاق، الذي وقعه الطرفان أمس، على انسحاب القوات الروسية من المدينة خلال شهر.",
+        );
+        assert!(seen.iter().all(|e| e.kind != "RETREAT"), "{seen:#?}");
+        let seen = events("وانسحبت القوات الروسية من المدينة أمس.");
+        assert_eq!(find(&seen, "وانسحبت").kind, "RETREAT", "{seen:#?}");
+    }
+
+    #[test]
+    fn leaving_a_treaty_rejects_it() {
+        let seen = events(
+            "وأعلن الرئيس الأمريكي دونالد ترامب انسحاب الولايات المتحدة من الاتفاق النووي مع إيران.",
+        );
+        assert_eq!(find(&seen, "انسحاب").kind, "REJECT", "{seen:#?}");
+    }
+    #[test]
+    fn a_new_clause_of_speech_ends_the_search_for_an_object() {
+        let seen = events(
+            "وتوعدت وزارة الخارجية الروسية بالرد على أي عقوبات جديدة، وقالت المتحدثة باسمها ماريا زاخاروفا إن موسكو سترد.",
+        );
+        let threat = find(&seen, "وتوعدت");
+        assert!(
+            threat.target.iter().all(|a| !a.contains("زاخاروفا")),
+            "{seen:#?}"
+        );
     }
 }

@@ -81,7 +81,7 @@ const SECTOR_NOUNS: &[(&str, &str)] = &[
     ("المحكمة|محكمة|القضاء|النيابة", "JUD"),
     ("المجتمع", "IGO"),
     ("الدول|دول", "GOV"),
-    ("الاتحاد|وزارة|الوزارة|مجلس|المجلس|هيئة|الهيئة|لجنة|اللجنة|مفوضية|المفوضية|جامعة|منظمة|المنظمة|حركة|الحركة|حزب|الحزب|جبهة|الجبهة|تحالف|التحالف|ائتلاف", "GOV"),
+    ("الاتحاد|وزارة|الوزارة|مجلس|المجلس|هيئة|الهيئة|لجنة|اللجنة|مفوضية|المفوضية|جامعة|منظمة|المنظمة|حركة|الحركة|حزب|الحزب|جبهة|الجبهة|تحالف|التحالف|ائتلاف|الخارجية", "GOV"),
 ];
 
 /// Sector nouns that head a name of several words: their genitives and
@@ -141,6 +141,23 @@ fn actor_lexicon(kb: &KnowledgeBase) -> &'static ActorLexicon {
 /// («الأمريكي», «الإسرائيلية»).
 pub(crate) fn nisba_country<'k>(kb: &'k KnowledgeBase, norm: &str) -> Option<&'k str> {
     actor_lexicon(kb).nisbas.get(norm).map(String::as_str)
+}
+
+/// `norm` without a conjunction and one preposition ب ل ك: «بوزير» →
+/// «وزير», «لوزراء» → «وزراء».
+fn without_preposition(norm: &str) -> &str {
+    let w = strip_conjunction(norm);
+    w.strip_prefix(['ب', 'ل', 'ك'])
+        .filter(|r| r.chars().count() >= 3)
+        .unwrap_or(w)
+}
+
+/// Is the word a title noun («وزير», «رئيس»), as written or after a
+/// conjunction or a preposition («ووزير», «بوزير», «لرئيس»)?
+fn is_title_word(lex: &ActorLexicon, norm: &str) -> bool {
+    lex.title_nouns.contains(norm)
+        || lex.title_nouns.contains(without_proclitics(norm).as_ref())
+        || lex.title_nouns.contains(without_preposition(norm))
 }
 
 /// `norm` without proclitics و ف ب ل (and «لل» read as ل + ال).
@@ -216,13 +233,28 @@ fn actor_refs(words: &[Word<'_>], mentions: &[MentionRef], kb: &KnowledgeBase) -
             t += 1;
             continue;
         };
+        // «وطالبت الخارجية …»: the foreign ministry, unless the word
+        // describes the noun before it («السياسة الخارجية», «لوزراء
+        // الخارجية»).
+        if base == "الخارجيه"
+            && t > 0
+            && (strip_conjunction(words[t - 1].norm).starts_with("ال")
+                || lex
+                    .sectors
+                    .contains_key(without_preposition(words[t - 1].norm))
+                || matches!(
+                    without_preposition(words[t - 1].norm),
+                    "شوون" | "سياسه" | "وزاره" | "وزارات"
+                ))
+        {
+            t += 1;
+            continue;
+        }
         // Part of a title: «رئيس الوزراء», «نائب وزير الخارجية», with its
         // own genitives: «رئيس مجلس الوزراء», «رئيس مجلس النواب».
-        if t > 0
-            && lex
-                .title_nouns
-                .contains(without_proclitics(words[t - 1].norm).as_ref())
-        {
+        // «وزير» is read whole before its و is taken for a conjunction;
+        // «بوزير», «لوزراء» carry a preposition.
+        if t > 0 && is_title_word(lex, words[t - 1].norm) {
             t += 1;
             if lex.construct_heads.contains(base.as_ref()) {
                 while t < words.len()
@@ -322,6 +354,8 @@ fn actor_refs(words: &[Word<'_>], mentions: &[MentionRef], kb: &KnowledgeBase) -
         // («اتهم الجيش قوات …»).
         let apposition = next_mention == end
             && !construct
+            // «وطالبت الخارجية إسرائيل»: the ministry titles no one.
+            && base != "الخارجيه"
             && !words[end].text.starts_with('و')
             && mentions
                 .get(m)
@@ -334,7 +368,8 @@ fn actor_refs(words: &[Word<'_>], mentions: &[MentionRef], kb: &KnowledgeBase) -
             tokens: t..end,
             cluster: None,
             label: NerLabel::Organization,
-            named: construct && end > t + 1 || country.is_some(),
+            // «الخارجية» alone names one body: the foreign ministry.
+            named: construct && end > t + 1 || country.is_some() || base == "الخارجيه",
             country,
             sector: Some(sector),
             alias: None,
