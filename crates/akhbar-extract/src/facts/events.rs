@@ -2181,7 +2181,8 @@ fn provided_for(view: &DocView<'_>, t: usize, sent_start: usize) -> bool {
             view.norm(t.saturating_sub(1).max(sent_start)),
         ));
     governed
-        && (sent_start.max(t.saturating_sub(12))..t)
+        // The text may be described at length before what it provides.
+        && (sent_start.max(t.saturating_sub(18))..t)
             .any(|k| verbs.contains(strip_conjunction(view.norm(k))))
 }
 
@@ -3695,7 +3696,7 @@ mod tests {
     #[test]
     fn what_an_agreement_provides_for_is_no_event() {
         let seen = events(
-            "وينص الاتفاق، الذي وقعه الطرفان أمس، على انسحاب القوات الروسية من المدينة خلال شهر.",
+            "وينص الاتفاق، الذي أعلنه الرئيس الأمريكي جو بايدن مساء أمس في واشنطن، على انسحاب القوات الروسية من المدينة خلال شهر.",
         );
         assert!(seen.iter().all(|e| e.kind != "RETREAT"), "{seen:#?}");
         let seen = events("وانسحبت القوات الروسية من المدينة أمس.");
