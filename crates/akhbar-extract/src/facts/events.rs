@@ -26,7 +26,9 @@ use std::sync::OnceLock;
 use akhbar_text::calendar::Date;
 
 use super::quotes::{Quote, SpeakerRef};
-use super::{strip_conjunction, verb_forms, word_set, ActorRef, DocView, Lexicon, WordSet};
+use super::{
+    is_count_word, strip_conjunction, verb_forms, word_set, ActorRef, DocView, Lexicon, WordSet,
+};
 use crate::entities::kb::EntryKind;
 use crate::entities::ner::NerLabel;
 
@@ -620,6 +622,7 @@ struct Lexicons {
     aid_words: WordSet,
     place_heads: WordSet,
     people_duals: WordSet,
+    speech: WordSet,
 }
 
 fn lexicons() -> &'static Lexicons {
@@ -695,6 +698,7 @@ fn lexicons() -> &'static Lexicons {
             aid_words: word_set(AID_WORDS),
             place_heads: word_set(PLACE_HEADS),
             people_duals: word_set(PEOPLE_DUALS),
+            speech: word_set(SPEECH_CLAUSES),
         }
     })
 }
@@ -788,6 +792,15 @@ impl EventFinder {
                                 && x.frame == Frame::Noun
                         })
                     })
+                {
+                    t += 1;
+                    continue;
+                }
+                // «وينص الاتفاق … على انسحاب الجيش», «اتفاق يقضي باستئناف
+                // …»: what an agreement or a text provides for is its
+                // content, not an event.
+                if matches!(trig.frame, Frame::Noun | Frame::LightNoun)
+                    && provided_for(view, t, sent.start)
                 {
                     t += 1;
                     continue;
@@ -897,6 +910,7 @@ impl EventFinder {
             }
         }
         place_meetings_where_visited(view, &mut events);
+        aim_protests(view, &mut events);
         events
     }
 
@@ -1144,6 +1158,11 @@ impl EventFinder {
                     // target.
                     let mut all = summit_host(view, t, sent.clone());
                     all.extend(participants_after(view, t, sent.clone(), earlier));
+                    // The collective phrase («قادة …») only when no one
+                    // taking part is named.
+                    if all.iter().any(|a| a.cluster.is_some()) {
+                        all.retain(|a| a.cluster.is_some());
+                    }
                     (all, Vec::new())
                 }
                 _ if trig.mode == Some("mediate") => mediation(view, t, sent.clone(), earlier),
@@ -1298,6 +1317,49 @@ impl EventFinder {
                     source = caller;
                 }
             }
+        }
+        // «وأشاد سموه بـ…», «وأجرى جلالته اتصالا»: an honorific pronoun
+        // as the subject is the person named with that honorific before.
+        if matches!(trig.frame, Frame::Verb | Frame::LightNoun) && !trig.reversed {
+            let slot = match light {
+                Some(v) if trig.frame == Frame::LightNoun => v + 1,
+                _ => t + 1,
+            };
+            let honorific = slot < sent.end
+                && super::quotes::is_honorific_pronoun(view.norm(slot))
+                && (slot == t + 1 || slot < t);
+            let person = honorific
+                .then(|| {
+                    super::quotes::anaphor_speaker(view, slot, view.norm(slot), NerLabel::Person)
+                })
+                .flatten();
+            if let Some(p) = person {
+                let doer = view
+                    .actor_starting_at(p.tokens.start)
+                    .map(Actor::from)
+                    .unwrap_or(Actor {
+                        tokens: p.tokens.clone(),
+                        cluster: p.cluster,
+                        country: None,
+                        sector: None,
+                        alias: None,
+                    });
+                let from = if slot == t + 1 { t + 2 } else { t + 1 };
+                target = first_actors_after(view, from, sent.end.min(from + ACTOR_WINDOW), earlier)
+                    .into_iter()
+                    .filter(|a| !a.same(&doer))
+                    .collect();
+                source = vec![doer];
+            }
+        }
+        // «اعتصم المعلمون المتقاعدون», «نفذ الأطباء المقيمون وقفة»: the
+        // people a protest verb names are its crowd, whatever their noun.
+        if trig.kind == EventType::Protest && source.is_empty() {
+            let (from, until) = match light {
+                Some(v) => (v + 1, t),
+                _ => (t + 1, sent.end.min(t + 3)),
+            };
+            source.extend(plural_people(view, from, until));
         }
         source.dedup_by(|a, b| a.same(b));
         target.retain(|a| !source.iter().any(|s| s.same(a)));
@@ -1459,6 +1521,78 @@ impl EventFinder {
     }
 }
 
+/// A definite plural noun of people at `from` (before `until`), with the
+/// definite adjectives after it: «المعلمون المتقاعدون», «الأطباء المقيمين».
+fn plural_people(view: &DocView<'_>, from: usize, until: usize) -> Option<Actor> {
+    let plural = |k: usize| {
+        let n = strip_conjunction(view.norm(k));
+        n.starts_with("ال")
+            && n.chars().count() >= 6
+            && (n.ends_with("ون") || n.ends_with("ين"))
+            && trigger_of(n).is_none()
+            && !matches!(n, "الاثنين" | "الماضيين" | "المقبلين" | "الجاري")
+    };
+    let start = (from..until).find(|&k| !view.is_punct(k))?;
+    if !plural(start) || view.actors_in(start..start + 1).next().is_some() {
+        return None;
+    }
+    let mut end = start + 1;
+    while end < until.max(start + 1) + 2
+        && end < view.words.len()
+        && plural(end)
+        && view.actors_in(end..end + 1).next().is_none()
+    {
+        end += 1;
+    }
+    Some(Actor {
+        tokens: start..end,
+        cluster: None,
+        country: None,
+        sector: Some("CVL"),
+        alias: None,
+    })
+}
+
+/// A protest is aimed at the one its crowd makes demands of in the same
+/// sentence («تظاهر … مطالبين باستقالة الحكومة»), else at the body whose
+/// seat it is held before («وقفة أمام مقر رئاسة الحكومة»).
+fn aim_protests(view: &DocView<'_>, events: &mut [Event]) {
+    for i in 0..events.len() {
+        let e = &events[i];
+        if e.kind != EventType::Protest || !e.target.is_empty() || e.source.is_empty() {
+            continue;
+        }
+        let demand = events.iter().find(|d| {
+            d.kind == EventType::Request
+                && d.sentence == e.sentence
+                && !d.target.is_empty()
+                && d.source.iter().any(|a| e.source.iter().any(|b| a.same(b)))
+        });
+        let aim = match demand {
+            Some(d) => d.target.clone(),
+            None => {
+                let sent = view.sentences[e.sentence].clone();
+                let from = e.trigger.end;
+                (from..sent.end.min(from + 8))
+                    .take_while(|&k| !is_clause_punct(view, k))
+                    .find(|&k| view.norm(k) == "امام")
+                    .map(|k| {
+                        if view.norm(k + 1) == "مقر" {
+                            k + 2
+                        } else {
+                            k + 1
+                        }
+                    })
+                    .and_then(|k| view.actor_starting_at(k))
+                    .filter(|a| !is_location(view, &Actor::from(*a)))
+                    .map(|a| vec![Actor::from(a)])
+                    .unwrap_or_default()
+            }
+        };
+        events[i].target = aim;
+    }
+}
+
 /// Is the verb form in the first person plural: «نرفض», «سنرسل»,
 /// «قطعنا», «التقينا»? `past` is the trigger's past stem, so that a stem's
 /// own ن («ندد», «تعاون») is not read as the person prefix or suffix.
@@ -1536,8 +1670,9 @@ fn summit_host(view: &DocView<'_>, t: usize, sent: Range<usize>) -> Vec<Actor> {
         })
         .map(|a| with_conjuncts_before(view, a, clause_start))
         .unwrap_or_default();
+    // «قمة القاهرة للسلام» التي تستضيفها مصر: past the name's quote marks.
     let relative = (t + 1..sent.end.min(t + 14))
-        .take_while(|&k| !view.is_punct(k))
+        .take_while(|&k| !is_clause_punct(view, k))
         .find(|&k| lex.relatives.contains(view.norm(k)));
     if let Some(r) = relative {
         // «استضافتها», «تستضيفها»: a verb with the summit as its object.
@@ -1959,6 +2094,36 @@ fn needs_context(view: &DocView<'_>, t: usize, end: usize, trig: Trigger) -> Opt
     };
     let ahead = |n: usize| t + 1..end.min(t + 1 + n);
     let any_in = |n: usize, set: &WordSet| ahead(n).any(|k| set.contains(&word(k)));
+    // «انسحاب الولايات المتحدة من الاتفاق النووي»: leaving a treaty
+    // rejects it; a retreat is an army's.
+    if trig.kind == EventType::Retreat {
+        let treaty = ahead(5).any(|k| {
+            view.norm(k) == "من"
+                && matches!(
+                    word(k + 1).as_str(),
+                    "الاتفاق" | "الاتفاقيه" | "المعاهده" | "اتفاق" | "اتفاقيه" | "معاهده"
+                )
+        });
+        if treaty {
+            return Some(Trigger {
+                kind: EventType::Reject,
+                mode: None,
+                cameo: "12",
+                ..trig
+            });
+        }
+    }
+    // «دعم مالي», «الدعم العسكري»: material support is aid.
+    if trig.kind == EventType::Support {
+        if let Some(mode) = material_support(&word(t + 1)) {
+            return Some(Trigger {
+                kind: EventType::Aid,
+                mode: Some(mode),
+                cameo: "07",
+                ..trig
+            });
+        }
+    }
     match trig.stem {
         "أطلق" => {
             if ahead(3).any(|k| word(k) == "سراح") {
@@ -1994,6 +2159,46 @@ fn needs_context(view: &DocView<'_>, t: usize, end: usize, trig: Trigger) -> Opt
         "وقف" => (word(t + 1) == "اطلاق" && word(t + 2) == "النار" && view.norm(t + 3) == "بين")
             .then_some(trig),
         _ => Some(trig),
+    }
+}
+
+/// Speech verbs that open a new clause after و: an object search stops
+/// there («توعدت الوزارة بالرد، وقالت المتحدثة باسمها …»).
+const SPEECH_CLAUSES: &str = "قال قالت أضاف أضافت أكد أكدت أوضح أوضحت أشار أشارت تابع تابعت \
+    صرح صرحت";
+
+/// Verbs of what a text provides for: «ينص على», «يقضي بـ», «يتضمن».
+const CONTENT_VERBS: &str = "ينص تنص نص نصت ينصان يقضي تقضي قضى قضت يتضمن تتضمن تضمن تضمنت";
+
+/// Is the noun at `t` what a text provides for: after «ينص … على» or
+/// «يقضي بـ» earlier in its sentence, with على right before it or ب on it?
+fn provided_for(view: &DocView<'_>, t: usize, sent_start: usize) -> bool {
+    static SET: OnceLock<WordSet> = OnceLock::new();
+    let verbs = SET.get_or_init(|| word_set(CONTENT_VERBS));
+    let governed = t > sent_start && view.norm(t - 1) == "علي"
+        || view.words[t].text.starts_with('ب')
+        || verbs.contains(strip_conjunction(
+            view.norm(t.saturating_sub(1).max(sent_start)),
+        ));
+    governed
+        // The text may be described at length before what it provides.
+        && (sent_start.max(t.saturating_sub(18))..t)
+            .any(|k| verbs.contains(strip_conjunction(view.norm(k))))
+}
+
+/// The aid mode of an adjective that makes support material: «مالي»,
+/// «ماليا», «العسكري», «الإنساني».
+fn material_support(norm: &str) -> Option<&'static str> {
+    let w = norm.strip_prefix("ال").unwrap_or(norm);
+    let w = w
+        .strip_suffix('ا')
+        .or_else(|| w.strip_suffix('ه'))
+        .unwrap_or(w);
+    match w {
+        "مالي" | "اقتصادي" | "مادي" => Some("economic"),
+        "عسكري" | "لوجستي" => Some("military"),
+        "انساني" | "اغاثي" => Some("humanitarian"),
+        _ => None,
     }
 }
 
@@ -2270,13 +2475,16 @@ fn first_actors_after(
             break;
         }
         // Another verb ends the search: «أدان الهجوم، داعيا …»; so does
-        // a contrastive clause («فيما», «بينما»).
+        // a contrastive clause («فيما», «بينما») or a new clause of speech
+        // («…، وقالت المتحدثة باسمها X»).
         if k > from
             && (lex
                 .triggers
                 .get(view.norm(k))
                 .is_some_and(|x| matches!(x.frame, Frame::Verb | Frame::Participle))
-                || opens_new_clause(view.norm(k)))
+                || opens_new_clause(view.norm(k))
+                || view.words[k].text.starts_with('و')
+                    && lex.speech.contains(strip_conjunction(view.norm(k))))
         {
             break;
         }
@@ -2305,12 +2513,34 @@ fn person_after_title_body(view: &DocView<'_>, m: &ActorRef) -> Option<usize> {
     if m.label == NerLabel::Person || m.tokens.start == 0 {
         return None;
     }
+    // «وزير» and «وزراء» start with و: the word itself first, then
+    // without a conjunction.
+    let title_word = |n: &str| {
+        matches!(
+            n,
+            "رييس"
+                | "رييسه"
+                | "وزير"
+                | "وزيره"
+                | "امين"
+                | "مدير"
+                | "قايد"
+                | "سفير"
+                // «رئيس وزراء الهند», «أمير دولة قطر», «وزير خارجية
+                // سلوفاكيا»: a title whose genitive is the country.
+                | "وزراء"
+                | "امير"
+                | "ملك"
+                | "عاهل"
+                | "زعيم"
+                | "خارجيه"
+                | "دفاع"
+        )
+    };
+    let before = view.norm(m.tokens.start - 1);
     let titled = view.words[m.tokens.start].text.starts_with('ل')
         || view.words[m.tokens.start - 1].kind == akhbar_text::tokenize::TokenKind::Word
-            && matches!(
-                strip_conjunction(view.norm(m.tokens.start - 1)),
-                "رييس" | "رييسه" | "وزير" | "وزيره" | "امين" | "مدير" | "قايد" | "سفير"
-            );
+            && (title_word(before) || title_word(strip_conjunction(before)));
     if !titled {
         return None;
     }
@@ -2531,7 +2761,10 @@ fn preceded_by_preposition(view: &DocView<'_>, at: usize, from: usize) -> bool {
             return true;
         }
     }
-    at > from && lex.object_prepositions.contains(view.norm(at - 1))
+    // «تظاهر آلاف من الموظفين»: the من of a count is no preposition of
+    // an object.
+    let counted = at >= from + 2 && view.norm(at - 1) == "من" && is_count_word(view.norm(at - 2));
+    at > from && lex.object_prepositions.contains(view.norm(at - 1)) && !counted
 }
 
 /// Is the mention's first word, as written, a word of its entity's name
@@ -3307,5 +3540,185 @@ mod tests {
         );
         assert_eq!(find(&seen, "المعارك").target.len(), 1, "{seen:#?}");
         assert_eq!(find(&seen, "ودعا").target.len(), 2, "{seen:#?}");
+    }
+    #[test]
+    fn a_counted_crowd_is_the_people_it_counts() {
+        let seen = events(
+            "تظاهر آلاف من الموظفين، أمس، أمام مقر البرلمان في عمان، مطالبين الحكومة بزيادة الرواتب.",
+        );
+        let protest = find(&seen, "تظاهر");
+        assert_eq!(protest.kind, "PROTEST");
+        assert_eq!(protest.source, ["الموظفين"], "{seen:#?}");
+        assert_eq!(find(&seen, "مطالبين").source, ["الموظفين"], "{seen:#?}");
+        let seen = events(
+            "نفذ عدد من أصحاب المحلات التجارية المتضررين، صباح اليوم، وقفة احتجاجية أمام مقر البلدية.",
+        );
+        assert_eq!(
+            find(&seen, "وقفة").source,
+            ["أصحاب المحلات التجارية المتضررين"],
+            "{seen:#?}"
+        );
+    }
+    #[test]
+    fn material_support_is_aid() {
+        let seen =
+            events("وأعلن الاتحاد الأوروبي تقديم دعم مالي للحكومة الأردنية بقيمة 50 مليون يورو.");
+        let aid = seen.iter().find(|e| e.kind == "AID");
+        assert!(aid.is_some(), "{seen:#?}");
+        assert!(seen.iter().all(|e| e.kind != "SUPPORT"), "{seen:#?}");
+        let seen = events("وأكد الوزير دعم بلاده الكامل لجهود الوساطة المصرية.");
+        assert!(seen.iter().all(|e| e.kind != "AID"), "{seen:#?}");
+    }
+    #[test]
+    fn a_protest_is_aimed_at_whom_its_crowd_makes_demands_of() {
+        let seen = events("تظاهر آلاف من الموظفين، أمس، في عمان، مطالبين باستقالة الحكومة.");
+        assert_eq!(find(&seen, "تظاهر").target, ["الحكومة"], "{seen:#?}");
+        let seen =
+            events("ونفذ المعلمون المتقاعدون وقفة احتجاجية أمام مقر وزارة التربية، صباح اليوم.");
+        assert_eq!(find(&seen, "وقفة").target, ["وزارة التربية"], "{seen:#?}");
+    }
+    #[test]
+    fn an_honorific_pronoun_is_the_person_named_with_the_honorific() {
+        let seen = events(
+            "استقبل صاحب السمو الشيخ محمد بن زايد آل نهيان رئيس الدولة اليوم رئيس الوزراء الهندي ناريندرا مودي. وأشاد سموه بجهود الهند في تعزيز الاستقرار.",
+        );
+        let praise = find(&seen, "وأشاد");
+        assert_eq!(praise.source, ["محمد بن زايد آل نهيان"], "{seen:#?}");
+        assert_eq!(praise.target, ["الهند"], "{seen:#?}");
+    }
+    #[test]
+    fn one_official_with_his_nisba_is_an_actor() {
+        let seen =
+            events("والتقى رئيس الحكومة عبد الحميد الدبيبة مسؤولا إسرائيليا في روما الشهر الماضي.");
+        assert_eq!(
+            find(&seen, "والتقى").target,
+            ["مسؤولا إسرائيليا"],
+            "{seen:#?}"
+        );
+        let seen = events("وقال مسؤول إن الوزير زار المدينة.");
+        assert!(
+            seen.iter().all(|e| e.source.iter().all(|s| s != "مسؤول")),
+            "{seen:#?}"
+        );
+    }
+    #[test]
+    fn a_title_whose_genitive_is_a_country_names_the_person_after_it() {
+        let seen = events(
+            "استقبل الرئيس المصري عبد الفتاح السيسي اليوم رئيس وزراء الهند ناريندرا مودي في القاهرة.",
+        );
+        assert_eq!(find(&seen, "استقبل").target, ["ناريندرا مودي"], "{seen:#?}");
+    }
+    #[test]
+    fn the_kingdom_is_the_last_kingdom_named() {
+        let d = TestDoc::new("وبحث وزير الخارجية الأردني أيمن الصفدي الوضع في الأردن. وأعلنت المملكة إرسال طائرة مساعدات إلى لبنان.");
+        let words = d.words();
+        let view = d.view(&words);
+        let kingdom = view
+            .actors
+            .iter()
+            .find(|a| words[a.tokens.start].text == "المملكة")
+            .expect("«المملكة» is an actor");
+        let jordan = view
+            .actors
+            .iter()
+            .find(|a| words[a.tokens.start].text == "الأردن")
+            .expect("«الأردن» is an actor");
+        assert!(kingdom.cluster.is_some());
+        assert_eq!(kingdom.cluster, jordan.cluster);
+        // Named only after it: still the article's kingdom.
+        let d = TestDoc::new(
+            "وأعلنت المملكة إرسال طائرة مساعدات إلى لبنان. وأكد الوزير أن المغرب سيواصل دعمه.",
+        );
+        let words = d.words();
+        let view = d.view(&words);
+        let of = |w: &str| {
+            view.actors
+                .iter()
+                .find(|a| words[a.tokens.start].text == w)
+                .and_then(|a| a.cluster)
+        };
+        assert!(of("المملكة").is_some());
+        assert_eq!(of("المملكة"), of("المغرب"));
+    }
+    #[test]
+    fn a_dual_or_plural_without_its_nun_is_still_the_verb() {
+        let seen = events(
+            "وقال مصدر دبلوماسي إن عبد الفتاح البرهان ومحمد حمدان دقلو لم يلتقيا خلال المحادثات.",
+        );
+        let meet = find(&seen, "يلتقيا");
+        assert_eq!(meet.modality, "denied", "{seen:#?}");
+        assert_eq!(meet.source.len() + meet.target.len(), 2, "{seen:#?}");
+        let seen =
+            events("وقال المتحدث إن رجب طيب أردوغان وفلاديمير بوتين لن يزورا طهران الشهر المقبل.");
+        assert_eq!(find(&seen, "يزورا").kind, "CONSULT", "{seen:#?}");
+    }
+    #[test]
+    fn a_summit_named_in_quote_marks_has_the_host_of_its_relative_clause() {
+        let seen = events(
+            "انطلقت اليوم أعمال «قمة بغداد للتعاون» التي تستضيفها العراق بمشاركة قادة دول الجوار.",
+        );
+        let summit = find(&seen, "قمة");
+        assert_eq!(summit.source, ["العراق"], "{seen:#?}");
+    }
+    #[test]
+    fn the_foreign_ministry_named_by_its_adjective_alone() {
+        let seen = events("وطالبت الخارجية إسرائيل بالامتثال لقرارات مجلس الأمن.");
+        let demand = find(&seen, "وطالبت");
+        assert_eq!(demand.source, ["الخارجية"], "{seen:#?}");
+        assert_eq!(demand.target, ["إسرائيل"], "{seen:#?}");
+        let seen = events(
+            "واستقبل رئيس مجلس النواب نبيه بري وزير الخارجية الإيراني حسين أمير عبد اللهيان.",
+        );
+        let host = find(&seen, "واستقبل");
+        let sides: Vec<&String> = host.source.iter().chain(&host.target).collect();
+        assert!(
+            sides.iter().any(|a| *a == "حسين أمير عبد اللهيان"),
+            "{seen:#?}"
+        );
+        assert!(sides.iter().all(|a| !a.contains("الخارجية")), "{seen:#?}");
+        let seen = events(
+            "وأجرى رئيس الحكومة نجيب ميقاتي اتصالا هاتفيا بوزير الخارجية الأميركي أنتوني بلينكن.",
+        );
+        assert_eq!(find(&seen, "اتصالا").target, ["أنتوني بلينكن"], "{seen:#?}");
+        let seen = events("وقال بوريل قبل اجتماع لوزراء الخارجية إن الاتحاد سيرد.");
+        assert!(
+            seen.iter()
+                .all(|e| e.target.iter().chain(&e.source).all(|a| a != "الخارجية")),
+            "{seen:#?}"
+        );
+        let seen = events("وانتقد الوزير السياسة الخارجية للحكومة السابقة.");
+        assert!(
+            seen.iter()
+                .all(|e| e.target.iter().all(|a| a != "الخارجية")),
+            "{seen:#?}"
+        );
+    }
+    #[test]
+    fn what_an_agreement_provides_for_is_no_event() {
+        let seen = events(
+            "وينص الاتفاق، الذي أعلنه الرئيس الأمريكي جو بايدن مساء أمس في واشنطن، على انسحاب القوات الروسية من المدينة خلال شهر.",
+        );
+        assert!(seen.iter().all(|e| e.kind != "RETREAT"), "{seen:#?}");
+        let seen = events("وانسحبت القوات الروسية من المدينة أمس.");
+        assert_eq!(find(&seen, "وانسحبت").kind, "RETREAT", "{seen:#?}");
+    }
+
+    #[test]
+    fn leaving_a_treaty_rejects_it() {
+        let seen = events(
+            "وأعلن الرئيس الأمريكي دونالد ترامب انسحاب الولايات المتحدة من الاتفاق النووي مع إيران.",
+        );
+        assert_eq!(find(&seen, "انسحاب").kind, "REJECT", "{seen:#?}");
+    }
+    #[test]
+    fn a_new_clause_of_speech_ends_the_search_for_an_object() {
+        let seen = events(
+            "وتوعدت وزارة الخارجية الروسية بالرد على أي عقوبات جديدة، وقالت المتحدثة باسمها ماريا زاخاروفا إن موسكو سترد.",
+        );
+        let threat = find(&seen, "وتوعدت");
+        assert!(
+            threat.target.iter().all(|a| !a.contains("زاخاروفا")),
+            "{seen:#?}"
+        );
     }
 }

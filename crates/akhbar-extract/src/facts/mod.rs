@@ -71,7 +71,7 @@ pub struct ActorRef {
 
 /// Sector nouns of generic actors, with their sector.
 const SECTOR_NOUNS: &[(&str, &str)] = &[
-    ("نظيره|نظيرته|نظيرها|نظيريه|نظراءه|نظرائه|الوسطاء|وسطاء|القادة|قادة|الزعماء|زعماء|الأطراف|المملكة|الحكومة|حكومة|السلطات|سلطات|الرئاسة|رئاسة|الإدارة|النظام|الوفد|وفد|القائم|السفارة|الحكومات|الوزراء|وزراء|المسؤولين|المسؤولون|مسؤولين|مسؤولون", "GOV"),
+    ("نظيره|نظيرته|نظيرها|نظيريه|نظراءه|نظرائه|الوسطاء|وسطاء|القادة|قادة|الزعماء|زعماء|الأطراف|المملكة|الحكومة|حكومة|السلطات|سلطات|الرئاسة|رئاسة|الإدارة|النظام|الوفد|وفد|القائم|السفارة|الحكومات|الوزراء|وزراء|المسؤولين|المسؤولون|مسؤولين|مسؤولون|مسؤول|مسؤولا|مسؤولة", "GOV"),
     ("الجيش|جيش|القوات|قوات|الدفاعات|الطائرات|طائرات|المقاتلات|مقاتلات|البحرية|الجنود|جنود|الطيران", "MIL"),
     ("الشرطة|شرطة|الأمن|الأجهزة", "COP"),
     ("الفصائل|فصائل|المسلحين|مسلحين|المسلحون|مسلحون|المتمردين|المتمردون|الميليشيات|ميليشيات|المليشيات|الجماعات|الجماعة|جماعة|جماعات", "REB"),
@@ -81,7 +81,7 @@ const SECTOR_NOUNS: &[(&str, &str)] = &[
     ("المحكمة|محكمة|القضاء|النيابة", "JUD"),
     ("المجتمع", "IGO"),
     ("الدول|دول", "GOV"),
-    ("الاتحاد|وزارة|الوزارة|مجلس|المجلس|هيئة|الهيئة|لجنة|اللجنة|مفوضية|المفوضية|جامعة|منظمة|المنظمة|حركة|الحركة|حزب|الحزب|جبهة|الجبهة|تحالف|التحالف|ائتلاف", "GOV"),
+    ("الاتحاد|وزارة|الوزارة|مجلس|المجلس|هيئة|الهيئة|لجنة|اللجنة|مفوضية|المفوضية|جامعة|منظمة|المنظمة|حركة|الحركة|حزب|الحزب|جبهة|الجبهة|تحالف|التحالف|ائتلاف|الخارجية", "GOV"),
 ];
 
 /// Sector nouns that head a name of several words: their genitives and
@@ -143,6 +143,23 @@ pub(crate) fn nisba_country<'k>(kb: &'k KnowledgeBase, norm: &str) -> Option<&'k
     actor_lexicon(kb).nisbas.get(norm).map(String::as_str)
 }
 
+/// `norm` without a conjunction and one preposition ب ل ك: «بوزير» →
+/// «وزير», «لوزراء» → «وزراء».
+fn without_preposition(norm: &str) -> &str {
+    let w = strip_conjunction(norm);
+    w.strip_prefix(['ب', 'ل', 'ك'])
+        .filter(|r| r.chars().count() >= 3)
+        .unwrap_or(w)
+}
+
+/// Is the word a title noun («وزير», «رئيس»), as written or after a
+/// conjunction or a preposition («ووزير», «بوزير», «لرئيس»)?
+fn is_title_word(lex: &ActorLexicon, norm: &str) -> bool {
+    lex.title_nouns.contains(norm)
+        || lex.title_nouns.contains(without_proclitics(norm).as_ref())
+        || lex.title_nouns.contains(without_preposition(norm))
+}
+
 /// `norm` without proclitics و ف ب ل (and «لل» read as ل + ال).
 fn without_proclitics(norm: &str) -> std::borrow::Cow<'_, str> {
     let mut w = norm;
@@ -191,6 +208,22 @@ fn actor_refs(words: &[Word<'_>], mentions: &[MentionRef], kb: &KnowledgeBase) -
             t = x.tokens.end.max(t + 1);
             continue;
         }
+        // «عشرات الآلاف من اللبنانيين», «عدد من أصحاب الشهادات العليا»:
+        // a crowd counted, then the people it is made of.
+        if let Some(crowd) = crowd_after_count(words, t, &mentions[m.min(mentions.len())..]) {
+            let skip_to = crowd.end;
+            out.push(ActorRef {
+                tokens: crowd,
+                cluster: None,
+                label: NerLabel::Organization,
+                country: None,
+                sector: Some("CVL"),
+                named: false,
+                alias: None,
+            });
+            t = skip_to;
+            continue;
+        }
         // The word itself first: «وزارة» is not و + «زارة».
         let base = match lex.sectors.get(words[t].norm) {
             Some(_) => std::borrow::Cow::Borrowed(words[t].norm),
@@ -200,13 +233,28 @@ fn actor_refs(words: &[Word<'_>], mentions: &[MentionRef], kb: &KnowledgeBase) -
             t += 1;
             continue;
         };
+        // «وطالبت الخارجية …»: the foreign ministry, unless the word
+        // describes the noun before it («السياسة الخارجية», «لوزراء
+        // الخارجية»).
+        if base == "الخارجيه"
+            && t > 0
+            && (strip_conjunction(words[t - 1].norm).starts_with("ال")
+                || lex
+                    .sectors
+                    .contains_key(without_preposition(words[t - 1].norm))
+                || matches!(
+                    without_preposition(words[t - 1].norm),
+                    "شوون" | "سياسه" | "وزاره" | "وزارات"
+                ))
+        {
+            t += 1;
+            continue;
+        }
         // Part of a title: «رئيس الوزراء», «نائب وزير الخارجية», with its
         // own genitives: «رئيس مجلس الوزراء», «رئيس مجلس النواب».
-        if t > 0
-            && lex
-                .title_nouns
-                .contains(without_proclitics(words[t - 1].norm).as_ref())
-        {
+        // «وزير» is read whole before its و is taken for a conjunction;
+        // «بوزير», «لوزراء» carry a preposition.
+        if t > 0 && is_title_word(lex, words[t - 1].norm) {
             t += 1;
             if lex.construct_heads.contains(base.as_ref()) {
                 while t < words.len()
@@ -227,6 +275,31 @@ fn actor_refs(words: &[Word<'_>], mentions: &[MentionRef], kb: &KnowledgeBase) -
                 continue;
             }
             end = t + 2;
+        }
+        // «مسؤول إسرائيلي», «مسؤولا أمريكيا»: one official is an actor
+        // only with the nisba of his country.
+        if matches!(base.as_ref(), "مسوول" | "مسوولا" | "مسووله") {
+            let nisba = words.get(t + 1).and_then(|w| {
+                lex.nisbas
+                    .get(w.norm)
+                    .or_else(|| w.norm.strip_suffix('ا').and_then(|n| lex.nisbas.get(n)))
+            });
+            match nisba {
+                Some(iso) if t + 1 < next_mention => {
+                    out.push(ActorRef {
+                        tokens: t..t + 2,
+                        cluster: None,
+                        label: NerLabel::Organization,
+                        country: Some(iso.clone()),
+                        sector: Some(sector),
+                        named: false,
+                        alias: None,
+                    });
+                    t += 2;
+                }
+                _ => t += 1,
+            }
+            continue;
         }
         let limit = words.len().min(next_mention);
         if lex.construct_heads.contains(base.as_ref()) {
@@ -281,6 +354,8 @@ fn actor_refs(words: &[Word<'_>], mentions: &[MentionRef], kb: &KnowledgeBase) -
         // («اتهم الجيش قوات …»).
         let apposition = next_mention == end
             && !construct
+            // «وطالبت الخارجية إسرائيل»: the ministry titles no one.
+            && base != "الخارجيه"
             && !words[end].text.starts_with('و')
             && mentions
                 .get(m)
@@ -293,7 +368,8 @@ fn actor_refs(words: &[Word<'_>], mentions: &[MentionRef], kb: &KnowledgeBase) -
             tokens: t..end,
             cluster: None,
             label: NerLabel::Organization,
-            named: construct && end > t + 1 || country.is_some(),
+            // «الخارجية» alone names one body: the foreign ministry.
+            named: construct && end > t + 1 || country.is_some() || base == "الخارجيه",
             country,
             sector: Some(sector),
             alias: None,
@@ -301,6 +377,80 @@ fn actor_refs(words: &[Word<'_>], mentions: &[MentionRef], kb: &KnowledgeBase) -
         t = end;
     }
     out
+}
+
+/// Words that count a crowd, in search form: «عشرات», «مئات الآلاف»,
+/// «عدد من», «حشود من».
+const COUNT_WORDS: &str = "عشرات العشرات مئات المئات الاف الالاف عدد حشود الاف مجموعه";
+
+/// Words that end the noun phrase of a crowd: a relative pronoun, a
+/// preposition of place or time, a time word («تظاهر مئات المودعين يوم
+/// الأربعاء أمام …»).
+const CROWD_ENDS: &str = "الذي التي الذين في امام قرب داخل خارج الي علي خلال منذ بعد قبل عند     حول وسط يوم اليوم امس غدا مساء صباح فجر ظهر ليل الليله الاحد الاثنين الثلاثاء الاربعاء     الخميس الجمعه السبت";
+
+fn crowd_sets() -> &'static (WordSet, WordSet) {
+    static SETS: std::sync::OnceLock<(WordSet, WordSet)> = std::sync::OnceLock::new();
+    SETS.get_or_init(|| (word_set(COUNT_WORDS), word_set(CROWD_ENDS)))
+}
+
+/// Does the word (search form) count a crowd: «عشرات», «آلاف», «عدد»?
+pub(crate) fn is_count_word(norm: &str) -> bool {
+    crowd_sets().0.contains(strip_conjunction(norm))
+}
+
+/// The people a crowd is made of, when token `t` opens a count of them
+/// («[عشرات الآلاف من] اللبنانيين», «[عدد من] أصحاب الشهادات العليا
+/// المعطلين عن العمل», «[مئات] المودعين»): the noun phrase after the
+/// count words and an optional «من», up to a comma, a relative pronoun, a
+/// place or time word, or a name (a place named after it is where the
+/// crowd is). It must open with a definite plural-looking noun or a
+/// construct noun before a definite one («عمال شركة …»).
+fn crowd_after_count(
+    words: &[Word<'_>],
+    t: usize,
+    mentions: &[MentionRef],
+) -> Option<Range<usize>> {
+    let ends = &crowd_sets().1;
+    let is_count = |k: usize| words.get(k).is_some_and(|w| is_count_word(w.norm));
+    if !is_count(t) {
+        return None;
+    }
+    let mut k = t + 1;
+    while is_count(k) {
+        k += 1;
+    }
+    let counted_with_min = words.get(k).is_some_and(|w| w.norm == "من");
+    if counted_with_min {
+        k += 1;
+    } else if strip_conjunction(words[t].norm) == "عدد" {
+        // «عدد الضحايا»: a number, not a crowd.
+        return None;
+    }
+    let start = k;
+    let first = words.get(start)?;
+    let definite = first.norm.starts_with("ال");
+    let construct = !definite
+        && words
+            .get(start + 1)
+            .is_some_and(|w| w.kind == TokenKind::Word && w.norm.starts_with("ال"));
+    let mention_at = |k: usize| mentions.iter().find(|x| x.tokens.contains(&k));
+    if first.kind != TokenKind::Word || !(definite || construct) || mention_at(start).is_some() {
+        return None;
+    }
+    let mut end = start;
+    while end < words.len() && end < start + 6 {
+        if words[end].kind != TokenKind::Word || ends.contains(words[end].norm) {
+            break;
+        }
+        match mention_at(end) {
+            // «عمال شركة الحديد والصلب»: the body they belong to.
+            Some(x) if x.label == NerLabel::Organization => end = x.tokens.end,
+            // «عمال الشركة بحلوان»: a place or a person after the people.
+            Some(_) => break,
+            None => end += 1,
+        }
+    }
+    Some(start..end)
 }
 
 /// Is entity cluster `cluster` linked to a news outlet or agency (which
@@ -387,10 +537,21 @@ fn head_of(words: &[Word<'_>], a: &ActorRef, lex: &ActorLexicon) -> String {
     w.to_string()
 }
 
+/// Arab kingdoms, which their own and neighbouring press call «المملكة».
+const KINGDOMS: &[&str] = &["SAU", "JOR", "MAR", "BHR"];
+
 /// Points each bare definite sector noun («الوزارة», «القوات», «الجيش»)
 /// to the last fuller actor with the same head before it: its entity,
-/// or its words. One pass, one map.
-fn link_bare_nouns(words: &[Word<'_>], actors: &mut [ActorRef], lex: &ActorLexicon) {
+/// or its words; a bare «المملكة» with no fuller phrase before it to the
+/// last kingdom named, else the first named after it (`kingdom` tells a
+/// kingdom's cluster). One pass, one
+/// map.
+fn link_bare_nouns(
+    words: &[Word<'_>],
+    actors: &mut [ActorRef],
+    lex: &ActorLexicon,
+    kingdom: impl Fn(usize) -> bool,
+) {
     let mut last: FnvMap<String, usize> = FnvMap::default();
     for i in 0..actors.len() {
         let a = &actors[i];
@@ -415,6 +576,18 @@ fn link_bare_nouns(words: &[Word<'_>], actors: &mut [ActorRef], lex: &ActorLexic
                     }
                 }
                 a.named = true;
+            } else if head == "مملكه" {
+                // «أعلنت المملكة إرسال …» after «الأردن»: the kingdom.
+                // Else the kingdom the article names later.
+                let named = actors[..i]
+                    .iter()
+                    .rev()
+                    .chain(actors[i + 1..].iter())
+                    .find_map(|b| b.cluster.filter(|&c| kingdom(c)));
+                if let Some(c) = named {
+                    actors[i].cluster = Some(c);
+                    actors[i].named = true;
+                }
             }
         } else if a.tokens.len() > 1 {
             last.insert(head, i);
@@ -482,7 +655,18 @@ impl<'a> DocView<'a> {
             }
         }
         let mut actors = actor_refs(words, &mentions, kb);
-        link_bare_nouns(words, &mut actors, actor_lexicon(kb));
+        let kingdom = |c: usize| {
+            resolution
+                .clusters
+                .get(c)
+                .and_then(|c| c.entry)
+                .and_then(|e| kb.entries.get(e))
+                .is_some_and(|e| {
+                    e.kind == crate::entities::kb::EntryKind::Country
+                        && KINGDOMS.contains(&e.iso3.as_str())
+                })
+        };
+        link_bare_nouns(words, &mut actors, actor_lexicon(kb), kingdom);
         let dateline = inline_dateline(words, sentences, &actors, resolution, kb);
         actors.retain(|a| a.tokens.start >= dateline);
         DocView {
@@ -619,15 +803,24 @@ pub(crate) fn verb_forms(past: &str, present: &str) -> Vec<String> {
             .or_else(|| present.strip_suffix('و'));
         for prefix in ["ي", "ت", "ن", "سي", "ست", "سن"] {
             out.push(format!("{prefix}{present}"));
+            // After لم, لن, أن the dual and plural drop their ن: «لم
+            // يلتقيا», «لن يزورا», «أن يتفقوا».
             match pbase {
                 Some(b) => {
                     out.push(format!("{prefix}{b}"));
                     out.push(format!("{prefix}{b}ون"));
                     out.push(format!("{prefix}{b}ان"));
+                    out.push(format!("{prefix}{b}وا"));
+                    if present.ends_with('ي') {
+                        out.push(format!("{prefix}{present}ان"));
+                        out.push(format!("{prefix}{present}ا"));
+                    }
                 }
                 None => {
                     out.push(format!("{prefix}{present}ون"));
                     out.push(format!("{prefix}{present}ان"));
+                    out.push(format!("{prefix}{present}ا"));
+                    out.push(format!("{prefix}{present}وا"));
                 }
             }
         }

@@ -667,11 +667,18 @@ fn first_subject_of_sentence(view: &DocView<'_>, cue_at: usize) -> Option<Speake
     })
 }
 
+/// Is the word (search form) an honorific pronoun: «سموه», «جلالته»,
+/// «معاليه»?
+pub(super) fn is_honorific_pronoun(norm: &str) -> bool {
+    lexicons().honorific_pronouns.contains(norm)
+        && !matches!(norm, "سمو" | "جلاله" | "فخامه" | "معالي" | "سعاده")
+}
+
 /// The entity a title or honorific points back to: for an honorific
 /// («جلالته», «سموه») the person named with one («صاحب الجلالة الملك …»);
 /// for a title («الرئيس», «الوزير») the nearest person holding such a role;
 /// else the nearest mention of `label`, within a few sentences.
-fn anaphor_speaker(
+pub(super) fn anaphor_speaker(
     view: &DocView<'_>,
     cue_at: usize,
     anaphor: &str,
