@@ -83,6 +83,8 @@ type PassSums = [[i32; N_STATES]; 2];
 /// emission scores then take three cached sums and the look-ups of the
 /// features that combine words ([`Listing::Combined`]).
 struct CachedWord {
+    /// The analysis, without its own features (`info.own` is empty: their
+    /// weights are in `own`).
     info: WordInfo,
     own: PassSums,
     /// [`before_features`]: this word as the previous word of a token.
@@ -234,14 +236,14 @@ impl<'c> EntityTagger<'c> {
         gazetteer: &[u32],
         scratch: &mut TaggerScratch,
     ) -> Vec<Vec<u64>> {
-        self.cache_words(tokens, tokens.len(), scratch);
-        let words = cached(&scratch.words, tokens);
-        sentence_features(
-            &infos(&words),
-            gazetteer,
-            Listing::All,
-            &mut scratch.features,
-        );
+        // Analyzed afresh: the word cache keeps no feature lists, only
+        // their summed weights.
+        let infos: Vec<WordInfo> = tokens
+            .iter()
+            .map(|t| self.analyzer.analyze(t.as_ref(), &mut scratch.segments))
+            .collect();
+        let refs: Vec<&WordInfo> = infos.iter().collect();
+        sentence_features(&refs, gazetteer, Listing::All, &mut scratch.features);
         std::mem::take(&mut scratch.features)
     }
 
@@ -274,11 +276,15 @@ impl<'c> EntityTagger<'c> {
         scratch.words.make_room(n);
         for t in tokens {
             scratch.words.get_or_insert_keep(t.as_ref(), || {
-                let info = self.analyzer.analyze(t.as_ref(), &mut scratch.segments);
+                let mut info = self.analyzer.analyze(t.as_ref(), &mut scratch.segments);
                 let sums =
                     |features: &[u64]| pass_sums(&self.base, self.context.as_ref(), features);
+                let own = sums(&info.own);
+                // Its weights are summed: the list itself is not needed
+                // again, and thousands of cached words would keep it.
+                info.own = Vec::new();
                 CachedWord {
-                    own: sums(&info.own),
+                    own,
                     before: sums(&before_features(&info)),
                     after: sums(&after_features(&info)),
                     info,
