@@ -39,8 +39,9 @@ pub use self::tags::{NerLabel, Tag};
 /// while a document with more words than that is tagged: its words all stay
 /// cached until it is done.
 pub struct TaggerScratch {
-    /// Per distinct word: its analysis and the summed weights of its own
-    /// features under each pass's model (for the tagger that filled it).
+    /// Per distinct word: its analysis and the summed weights, under each
+    /// pass's model, of its own features and of those it gives its
+    /// neighbours (for the tagger that filled it; see [`CachedWord`]).
     words: WordCache<CachedWord>,
     /// The tagger whose weights `words` holds (its address).
     owner: usize,
