@@ -356,7 +356,7 @@ pub enum Listing {
     All,
     /// Only those that depend on more than one word: the tagger takes the
     /// weights of a word's own features, and of the features a neighbour
-    /// gives on its own ([`before_features`], [`after_features`]), from its
+    /// gives on its own (`before_features`, `after_features`), from its
     /// per-word cache.
     Combined,
 }

@@ -41,7 +41,7 @@ pub use self::tags::{NerLabel, Tag};
 pub struct TaggerScratch {
     /// Per distinct word: its analysis and the summed weights, under each
     /// pass's model, of its own features and of those it gives its
-    /// neighbours (for the tagger that filled it; see [`CachedWord`]).
+    /// neighbours (for the tagger that filled it).
     words: WordCache<CachedWord>,
     /// The tagger whose weights `words` holds (its address).
     owner: usize,
