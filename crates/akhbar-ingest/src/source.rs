@@ -116,6 +116,9 @@ impl Input {
         }
     }
 
+    /// The input as a buffered reader. A whole-file read (text, HTML) copies
+    /// only what format detection buffered and reads the rest straight into
+    /// its own buffer, so the buffer stays small.
     fn open(&self) -> io::Result<Box<dyn BufRead + Send>> {
         if let Some(b) = &self.bytes {
             return Ok(Box::new(Cursor::new(b.clone())));
@@ -125,12 +128,16 @@ impl Input {
                 if p.is_dir() {
                     return Err(io::Error::other("is a directory"));
                 }
-                Ok(Box::new(BufReader::with_capacity(1 << 20, File::open(p)?)))
+                Ok(Box::new(BufReader::with_capacity(READ_BUFFER, File::open(p)?)))
             }
-            None => Ok(Box::new(BufReader::with_capacity(1 << 20, io::stdin()))),
+            None => Ok(Box::new(BufReader::with_capacity(READ_BUFFER, io::stdin()))),
         }
     }
 }
+
+/// Bytes of the read buffer of a file or stdin: enough for format detection
+/// (4 KiB) and for streaming readers (JSONL, TREC, WARC) to read in few calls.
+const READ_BUFFER: usize = 64 << 10;
 
 /// Expand command-line arguments into inputs: `-` is stdin, a directory is
 /// every file under it (recursively, sorted, hidden files skipped), a
