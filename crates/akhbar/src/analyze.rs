@@ -6,6 +6,7 @@ use akhbar_text::alignment::{Alignment, AlignmentBuilder, CharOffsets};
 use akhbar_text::article::ArticleParser;
 use akhbar_text::calendar::Date;
 use akhbar_text::clean::Cleaner;
+use akhbar_text::hash::WordCache;
 use akhbar_text::normalize::Normalizer;
 use akhbar_text::segment::{percent_sign_start, CliticSegmenter, SegmentRole};
 use akhbar_text::sentence::split_sentences;
@@ -98,12 +99,36 @@ impl Default for Analyzer {
 /// layer's scratch holds the cache of segmented words, shared by the tokens
 /// and the tagger and carried from article to article (news repeats its
 /// vocabulary).
-#[derive(Default)]
 struct Scratch {
     stem: String,
     /// A search form being made.
     norm: String,
+    /// The forms of the words seen lately (see [`WordForms`]).
+    words: WordCache<WordForms>,
     extract: ExtractScratch,
+}
+
+impl Default for Scratch {
+    fn default() -> Self {
+        Scratch {
+            stem: String::new(),
+            norm: String::new(),
+            words: WordCache::new(WORD_FORMS_CACHED),
+            extract: ExtractScratch::default(),
+        }
+    }
+}
+
+/// Words whose [`WordForms`] a thread keeps (twice this at most: two
+/// generations), about 100 bytes each.
+const WORD_FORMS_CACHED: usize = 50_000;
+
+/// What a word token holds that depends on its letters alone: computed
+/// once per word while the word stays cached.
+struct WordForms {
+    norm: CompactString,
+    stem: CompactString,
+    stop: bool,
 }
 
 thread_local! {
@@ -464,8 +489,24 @@ impl Analyzer {
             self.normalizer.normalize_into(s, buf);
             CompactString::new(&*buf)
         };
-        let norm = normalized(t, &mut scratch.norm);
-        let stem = CompactString::new(self.stemmer.stem_in(t, &mut scratch.stem));
+        let (norm, stem, stop) = if kind == TokenKind::Word {
+            let Scratch {
+                stem, norm, words, ..
+            } = scratch;
+            let forms = words.get_or_insert_with(t, || {
+                let n = normalized(t, norm);
+                WordForms {
+                    stop: is_stopword(&n),
+                    norm: n,
+                    stem: CompactString::new(self.stemmer.stem_in(t, stem)),
+                }
+            });
+            (forms.norm.clone(), forms.stem.clone(), forms.stop)
+        } else {
+            let norm = normalized(t, &mut scratch.norm);
+            let stem = CompactString::new(self.stemmer.stem_in(t, &mut scratch.stem));
+            (norm, stem, false)
+        };
         let span = span(r.clone());
         let mut segments = Vec::new();
         // Segment offsets count from the token's start, within the token.
@@ -505,7 +546,7 @@ impl Analyzer {
             span,
             text: CompactString::new(t),
             kind,
-            stop: kind == TokenKind::Word && is_stopword(&norm),
+            stop,
             norm,
             stem,
             segments,
