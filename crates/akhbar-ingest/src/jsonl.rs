@@ -145,23 +145,39 @@ impl<R: BufRead> JsonlReader<R> {
         if bytes.iter().all(u8::is_ascii_whitespace) {
             return None;
         }
-        let bytes = match std::str::from_utf8(&bytes) {
-            Ok(_) => bytes,
-            Err(_) if self.lossy => String::from_utf8_lossy(&bytes).into_owned().into_bytes(),
-            Err(e) => {
-                let bad = at + e.valid_up_to() as u64;
-                return err(format!(
-                    "invalid UTF-8 at byte offset {bad} (use --lossy to replace bad bytes)"
-                ));
-            }
-        };
-        let fields: Fields = match serde_json::from_slice::<serde_json::Value>(&bytes) {
-            Ok(v @ serde_json::Value::Object(_)) => match serde_json::from_value(v) {
-                Ok(r) => r,
-                Err(e) => return err(format!("bad record: {e}")),
+        let lossy;
+        let line = match simdutf8::basic::from_utf8(&bytes) {
+            Ok(line) => line,
+            Err(_) => match std::str::from_utf8(&bytes) {
+                Ok(line) => line,
+                Err(_) if self.lossy => {
+                    lossy = String::from_utf8_lossy(&bytes).into_owned();
+                    &lossy
+                }
+                Err(e) => {
+                    let bad = at + e.valid_up_to() as u64;
+                    return err(format!(
+                        "invalid UTF-8 at byte offset {bad} (use --lossy to replace bad bytes)"
+                    ));
+                }
             },
-            Ok(_) => return err("a record must be a JSON object".into()),
-            Err(e) => return err(format!("not a JSON record (line starts at byte {at}): {e}")),
+        };
+        // An object is read straight into its fields; anything else, or a
+        // record serde rejects (a duplicate key), goes through a `Value`
+        // for the error message.
+        let direct = line.trim_start().starts_with('{');
+        let fields: Fields = match direct.then(|| serde_json::from_str::<Fields>(line)) {
+            Some(Ok(fields)) => fields,
+            _ => match serde_json::from_str::<serde_json::Value>(line) {
+                Ok(v @ serde_json::Value::Object(_)) => match serde_json::from_value(v) {
+                    Ok(r) => r,
+                    Err(e) => return err(format!("bad record: {e}")),
+                },
+                Ok(_) => return err("a record must be a JSON object".into()),
+                Err(e) => {
+                    return err(format!("not a JSON record (line starts at byte {at}): {e}"))
+                }
+            },
         };
         let Some(text) = fields.text.and_then(value_to_string) else {
             return err("record has no \"text\" string".into());
