@@ -174,9 +174,7 @@ impl<R: BufRead> JsonlReader<R> {
                     Err(e) => return err(format!("bad record: {e}")),
                 },
                 Ok(_) => return err("a record must be a JSON object".into()),
-                Err(e) => {
-                    return err(format!("not a JSON record (line starts at byte {at}): {e}"))
-                }
+                Err(e) => return err(format!("not a JSON record (line starts at byte {at}): {e}")),
             },
         };
         let Some(text) = fields.text.and_then(value_to_string) else {

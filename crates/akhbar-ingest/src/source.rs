@@ -128,7 +128,10 @@ impl Input {
                 if p.is_dir() {
                     return Err(io::Error::other("is a directory"));
                 }
-                Ok(Box::new(BufReader::with_capacity(READ_BUFFER, File::open(p)?)))
+                Ok(Box::new(BufReader::with_capacity(
+                    READ_BUFFER,
+                    File::open(p)?,
+                )))
             }
             None => Ok(Box::new(BufReader::with_capacity(READ_BUFFER, io::stdin()))),
         }

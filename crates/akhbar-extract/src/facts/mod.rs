@@ -160,6 +160,11 @@ fn is_title_word(lex: &ActorLexicon, norm: &str) -> bool {
         || lex.title_nouns.contains(without_preposition(norm))
 }
 
+/// Is token `t` of `view` a title noun (see [`is_title_word`])?
+pub(super) fn is_title_at(view: &DocView<'_>, t: usize) -> bool {
+    is_title_word(actor_lexicon(view.kb), view.norm(t))
+}
+
 /// `norm` without proclitics و ف ب ل (and «لل» read as ل + ال).
 fn without_proclitics(norm: &str) -> std::borrow::Cow<'_, str> {
     let mut w = norm;
