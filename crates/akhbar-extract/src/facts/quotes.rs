@@ -596,7 +596,15 @@ impl QuoteFinder {
                         .rev()
                         .take_while(|p| p.sentence == sentence)
                         .find_map(|p| p.speaker.clone());
-                    subject_before_cue(view, cue_at)
+                    // A participle's subject is its main verb's: the noun
+                    // right before «، مؤكدا» is that verb's object («نفى أن
+                    // يكون التقى أي مسؤول إسرائيلي، مؤكدا أن …»).
+                    let before = if cue == Cue::Participle {
+                        None
+                    } else {
+                        subject_before_cue(view, cue_at)
+                    };
+                    before
                         .or(earlier_here.map(|s| SpeakerRef { carried: true, ..s }))
                         .or_else(|| first_subject_of_sentence(view, cue_at))
                         .or_else(|| carried_speaker(view, last.as_ref(), cue_at))
@@ -1280,6 +1288,13 @@ mod tests {
             "وأعربت الوزارة عن أسفها، ورفضت بشكل قاطع \"الاتهامات الباطلة\" التي وردت في التقرير.",
         );
         assert!(q.iter().all(|x| x.2.as_deref() != Some("قاطع")), "{q:?}");
+    }
+
+    #[test]
+    fn a_participle_takes_the_main_verb_subject_not_the_object_before_it() {
+        let q = quotes("وفي سياق آخر، نفى المتحدث باسم الحكومة سامي الأحمد أن يكون رئيس الحكومة قد التقى أي مسؤول إسرائيلي، مؤكدا أن ما نشرته الصحف \"عار عن الصحة\".");
+        assert_eq!(q.len(), 2, "{q:?}");
+        assert_eq!(q[1].2, q[0].2, "{q:?}");
     }
 
     #[test]
