@@ -1110,6 +1110,28 @@ fn subject_in(view: &DocView<'_>, region: Range<usize>) -> Subject {
         {
             return Subject::Named(p);
         }
+        // «مسؤول السياسة الخارجية في الاتحاد جوزيب بوريل»: a title, a body
+        // the tagger did not name (two words at most), then the name.
+        let titled = (r.start..cut)
+            .any(|k| super::is_title_at(view, k) || matches!(view.norm(k), "مسوول" | "المسوول"));
+        let plain = |k: usize| {
+            let n = view.norm(k);
+            !view.is_punct(k)
+                && !lex.prepositions.contains(n)
+                && !lex.complementizers.contains(n)
+                && !lex.saying.contains(n)
+                && lex.cue(n).is_none()
+        };
+        if titled {
+            for k in cut + 2..(cut + 4).min(r.end) {
+                if !plain(k - 1) {
+                    break;
+                }
+                if let Some(p) = person_right_after(view, k, r.end) {
+                    return Subject::Named(p);
+                }
+            }
+        }
     }
     // A generic actor named with its country: «الرئاسة الروسية».
     if let Some(a) = view
@@ -1295,6 +1317,17 @@ mod tests {
         let q = quotes("وفي سياق آخر، نفى المتحدث باسم الحكومة سامي الأحمد أن يكون رئيس الحكومة قد التقى أي مسؤول إسرائيلي، مؤكدا أن ما نشرته الصحف \"عار عن الصحة\".");
         assert_eq!(q.len(), 2, "{q:?}");
         assert_eq!(q[1].2, q[0].2, "{q:?}");
+    }
+
+    #[test]
+    fn a_title_in_a_body_the_tagger_missed_names_the_person_after_it() {
+        let q =
+            quotes("وقال مسؤول السياسة الخارجية في الاتحاد جوزيب بوريل للصحفيين: \"لن نقبل بذلك\".");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].2.as_deref(), Some("جوزيب بوريل"), "{q:?}");
+        // No title before «في»: the place is no speaker's body.
+        let q = quotes("وقال مصدر في الحكومة العراقية إن \"المفاوضات متعثرة\".");
+        assert_eq!(q[0].2.as_deref(), Some("مصدر"), "{q:?}");
     }
 
     #[test]
