@@ -170,7 +170,7 @@ const COMPLEMENTIZERS: &str = "إن أن إنه أنه إنها أنها إنه�
 const PREPOSITIONS: &str = "إلى على في خلال عبر أمام ل لـ من عن ب ضمن أثناء";
 
 /// Nouns that end a speaker phrase with no entity in it.
-const SPEAKER_STOPS: &str = "في خلال عبر أمام لوكالة لصحيفة لقناة لموقع لوسائل للصحفيين \
+const SPEAKER_STOPS: &str = "في خلال عبر أمام ل لـ لوكالة لصحيفة لقناة لموقع لوسائل للصحفيين \
     اليوم أمس الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت";
 
 /// Words that point back to a person named before: honorifics and bare
@@ -606,6 +606,11 @@ impl QuoteFinder {
                     };
                     before
                         .or(earlier_here.map(|s| SpeakerRef { carried: true, ..s }))
+                        .or_else(|| {
+                            (cue == Cue::Participle)
+                                .then(|| main_verb_subject(view, cue_at))
+                                .flatten()
+                        })
                         .or_else(|| first_subject_of_sentence(view, cue_at))
                         .or_else(|| carried_speaker(view, last.as_ref(), cue_at))
                 }
@@ -670,6 +675,26 @@ fn subject_before_cue(view: &DocView<'_>, cue_at: usize) -> Option<SpeakerRef> {
         cluster: m.cluster,
         carried: true,
     })
+}
+
+/// A participle's subject when its main verb is a speech verb with no
+/// reported clause («نفت إدارة الشركة ما تردد عن …، مؤكدة أنها …»): the
+/// subject right after that verb, an entity, an actor, or a short noun
+/// phrase.
+fn main_verb_subject(view: &DocView<'_>, cue_at: usize) -> Option<SpeakerRef> {
+    let lex = lexicons();
+    let sent = &view.sentences[view.sentence_of(cue_at)];
+    let verb = (sent.start..cue_at).find(|&k| lex.cue(view.norm(k)) == Some(Cue::Verb))?;
+    match subject_in(view, verb + 1..cue_at) {
+        Subject::Named(s)
+            if s.cluster.is_some()
+                || view.actor_starting_at(s.tokens.start).is_some()
+                || (s.tokens.start == verb + 1 && s.tokens.len() <= 3) =>
+        {
+            Some(SpeakerRef { carried: true, ..s })
+        }
+        _ => None,
+    }
 }
 
 /// VSO: the first person or organization of the sentence before the cue,
@@ -1177,6 +1202,7 @@ fn subject_in(view: &DocView<'_>, region: Range<usize>) -> Subject {
             || view.mention_starting_at(end).is_none())
         && !lex.saying.contains(view.norm(end))
         && !lex.complementizers.contains(view.norm(end))
+        && view.norm(end) != "ما"
         && (end == r.start || !lex.prepositions.contains(view.norm(end)))
     {
         end += 1;
@@ -1328,6 +1354,20 @@ mod tests {
         // No title before «في»: the place is no speaker's body.
         let q = quotes("وقال مصدر في الحكومة العراقية إن \"المفاوضات متعثرة\".");
         assert_eq!(q[0].2.as_deref(), Some("مصدر"), "{q:?}");
+    }
+
+    #[test]
+    fn an_outlet_after_a_detached_lam_is_spoken_to() {
+        let q = quotes("وقال أحد العمال لـ\"اليوم السابع\" إن \"الإدارة لم تنفذ شيئا\".");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].2.as_deref(), Some("أحد العمال"), "{q:?}");
+    }
+
+    #[test]
+    fn a_participle_after_a_speech_verb_without_clause_takes_its_subject() {
+        let q = quotes("من جانبها، نفت إدارة المصنع ما تردد عن نيتها تسريح العمال، مؤكدة أنها ستدفع الرواتب قريبا.");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].2.as_deref(), Some("إدارة المصنع"), "{q:?}");
     }
 
     #[test]
