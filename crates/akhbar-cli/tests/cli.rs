@@ -2202,7 +2202,7 @@ fn eval_facts_scores_the_gold_set_and_keeps_its_floors() {
     // Floors a little under what the shipped rules reach (see the README):
     // a change that loses more fails here.
     for (key, floor) in [
-        ("quote_attribution_f1", 88.0),
+        ("quote_attribution_f1", 94.5),
         ("time_value_f1", 97.0),
         ("event_actors_f1", 74.5),
     ] {

@@ -24,7 +24,9 @@ use std::sync::OnceLock;
 
 use akhbar_text::tokenize::TokenKind;
 
-use super::{alternatives, verb_forms, word_set, DocView, Lexicon, WordSet};
+use super::{
+    alternatives, strip_conjunction, verb_forms, word_set, DocView, Lexicon, MentionRef, WordSet,
+};
 use crate::entities::ner::NerLabel;
 
 /// What kind of quote.
@@ -583,7 +585,8 @@ impl QuoteFinder {
             q.speaker = match speaker {
                 Subject::Named(s) => Some(s),
                 // «وقال الوزير» with no minister named before: the title.
-                Subject::Anaphor(at, label) => anaphor_speaker(view, cue_at, view.norm(at), label)
+                Subject::Anaphor(at, label) => own_head_of_state(view, at)
+                    .or_else(|| anaphor_speaker(view, cue_at, view.norm(at), label))
                     .or(Some(SpeakerRef {
                         tokens: at..at + 1,
                         cluster: None,
@@ -803,6 +806,52 @@ pub(super) fn anaphor_speaker(
     Some(SpeakerRef {
         tokens: pick.tokens.clone(),
         cluster: pick.cluster,
+        carried: true,
+    })
+}
+
+/// «رئيس الجمهورية», «رئيس الدولة» with no country after it: the head of
+/// state of the article's own country, named first in it (not a foreign
+/// president met later: «… خلفا لرئيس جزر القمر …»). The first person
+/// named before with the same title, else the first president.
+fn own_head_of_state(view: &DocView<'_>, at: usize) -> Option<SpeakerRef> {
+    if !matches!(view.norm(at), "رييس" | "ورييس")
+        || !matches!(
+            view.words.get(at + 1).map(|_| view.norm(at + 1)),
+            Some("الجمهوريه" | "الدوله" | "البلاد")
+        )
+    {
+        return None;
+    }
+    let sentence = view.sentence_of(at);
+    if at + 2 < view.sentences[sentence].end
+        && super::nisba_country(view.kb, view.norm(at + 2)).is_some()
+    {
+        return None;
+    }
+    let persons: Vec<&MentionRef> = view
+        .mentions_in(0..at)
+        .filter(|m| m.label == NerLabel::Person)
+        .collect();
+    let same_title = persons.iter().find(|m| {
+        m.tokens.start >= 2
+            && view.norm(m.tokens.start - 1) == view.norm(at + 1)
+            && strip_conjunction(view.norm(m.tokens.start - 2)) == "رييس"
+    });
+    let president = || {
+        persons.iter().find(|m| {
+            view.resolution
+                .clusters
+                .get(m.cluster)
+                .and_then(|c| c.role)
+                .and_then(|r| view.kb.roles.get(r))
+                .is_some_and(|r| r.id.contains("president"))
+        })
+    };
+    let m = same_title.or_else(president)?;
+    Some(SpeakerRef {
+        tokens: m.tokens.clone(),
+        cluster: Some(m.cluster),
         carried: true,
     })
 }
@@ -1368,6 +1417,13 @@ mod tests {
         let q = quotes("من جانبها، نفت إدارة المصنع ما تردد عن نيتها تسريح العمال، مؤكدة أنها ستدفع الرواتب قريبا.");
         assert_eq!(q.len(), 1, "{q:?}");
         assert_eq!(q[0].2.as_deref(), Some("إدارة المصنع"), "{q:?}");
+    }
+
+    #[test]
+    fn the_president_of_the_republic_is_the_own_country_one() {
+        let q = quotes("تسلم رئيس الجمهورية محمد ولد الشيخ الغزواني الرئاسة الدورية للاتحاد الأفريقي خلفا لرئيس جزر القمر غزالي عثماني. وأكد رئيس الجمهورية في خطابه أن القارة تستحق مقعدا دائما.");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].2.as_deref(), Some("محمد ولد الشيخ الغزواني"), "{q:?}");
     }
 
     #[test]
