@@ -2550,9 +2550,10 @@ fn person_after_title_body(view: &DocView<'_>, m: &ActorRef) -> Option<usize> {
 }
 
 /// Is the actor a class of people named right after by its members («وفود
-/// الدول الضامنة روسيا وتركيا وإيران»): the names are the actors.
+/// الدول الضامنة روسيا وتركيا وإيران»): the names are the actors. Only
+/// its adjectives may come between («مواقع المتمردين قرب كيدال» names
+/// where they are, not who they are).
 fn class_before_names(view: &DocView<'_>, m: &ActorRef) -> bool {
-    let lex = lexicons();
     m.cluster.is_none()
         && !m.named
         && (m.tokens.end..m.tokens.end + 3)
@@ -2560,8 +2561,7 @@ fn class_before_names(view: &DocView<'_>, m: &ActorRef) -> bool {
                 view.words
                     .get(k)
                     .is_some_and(|w| w.kind == akhbar_text::tokenize::TokenKind::Word)
-                    && !lex.object_prepositions.contains(view.norm(k))
-                    && view.norm(k) != "في"
+                    && (view.norm(k).starts_with("ال") || view.actor_starting_at(k).is_some())
             })
             .any(|k| {
                 view.actor_starting_at(k)
@@ -2770,10 +2770,11 @@ fn preceded_by_preposition(view: &DocView<'_>, at: usize, from: usize) -> bool {
 /// Is the mention's first word, as written, a word of its entity's name
 /// («بغداد», «بوتين»: the ب is no preposition)?
 fn is_word_of_name(view: &DocView<'_>, m: &ActorRef) -> bool {
-    let text = view.words[m.tokens.start].text;
+    // The cluster's name is in search form («ناصر بوريطه»).
+    let norm = view.norm(m.tokens.start);
     m.cluster
         .and_then(|c| view.resolution.clusters.get(c))
-        .is_some_and(|c| c.name.split_whitespace().any(|w| w == text))
+        .is_some_and(|c| c.name.split_whitespace().any(|w| w == norm))
 }
 
 /// Does the canonical name of the mention's entity start with the first
