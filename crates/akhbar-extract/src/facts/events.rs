@@ -269,6 +269,9 @@ const VERBS: &[(&str, &str, EventType, Option<&str>, &str)] = &[
     ("ندد", "ندد", EventType::Accuse, None, "11"),
     ("حمل", "حمل", EventType::Accuse, None, "11"),
     ("رفض", "رفض", EventType::Reject, None, "12"),
+    // A denial rejects what it denies, unless that is an event of its own
+    // («نفى أن يكون قد التقى …» denies the meeting): see `denies_an_event`.
+    ("نفى", "نفي", EventType::Reject, None, "12"),
     ("هدد", "هدد", EventType::Threaten, None, "13"),
     ("توعد", "توعد", EventType::Threaten, None, "13"),
     ("تظاهر", "تظاهر", EventType::Protest, None, "14"),
@@ -392,10 +395,63 @@ const NOUNS: &[(&str, EventType, Option<&str>, &str, Frame)] = &[
         Frame::LightNoun,
     ),
     (
+        "قرض|قرضا|قروض|منحة|منحا|هبة",
+        EventType::Aid,
+        Some("economic"),
+        "07",
+        Frame::LightNoun,
+    ),
+    // Conferences (not a press conference: see `needs_context`).
+    (
+        "مؤتمر|مؤتمرا|المؤتمر",
+        EventType::Consult,
+        Some("multilateral"),
+        "04",
+        Frame::Noun,
+    ),
+    (
         "اعتراف|الاعتراف|اعترافه|اعترافها",
         EventType::Support,
         None,
         "05",
+        Frame::Noun,
+    ),
+    (
+        "اقتحام|الاقتحام|اقتحامه|اقتحامها|اقتحامات",
+        EventType::Assault,
+        None,
+        "19",
+        Frame::Noun,
+    ),
+    // An offer to act: «أبدى استعداده», «أطلق مبادرة».
+    (
+        "استعداد|استعداده|استعدادها|استعدادهم|استعدادهما",
+        EventType::Agree,
+        None,
+        "03",
+        Frame::Noun,
+    ),
+    (
+        "مبادرة|المبادرة|مبادرته|مبادرتها",
+        EventType::Agree,
+        None,
+        "03",
+        Frame::LightNoun,
+    ),
+    // «عقد جلسة حوار», «جلسة مباحثات»: only with the talks after it, see
+    // `needs_context`.
+    (
+        "جلسة|جلسات",
+        EventType::Consult,
+        Some("meet"),
+        "04",
+        Frame::LightNoun,
+    ),
+    (
+        "المطالبة|بالمطالبة|مطالبته|مطالبتها|مطالبتهم",
+        EventType::Request,
+        None,
+        "10",
         Frame::Noun,
     ),
     (
@@ -528,6 +584,20 @@ const PARTICIPLE_TRIGGERS: &[(&str, EventType, &str)] = &[
         "05",
     ),
     ("رافضا|رافضة|رافضين", EventType::Reject, "12"),
+    ("نافيا|نافية", EventType::Reject, "12"),
+];
+
+/// Predicates read like verbs (subject before or after, object after):
+/// forms, type, CAMEO root. «أن المملكة مستعدة لتمويل …» offers to act;
+/// «موقف الجزائر الرافض لـ…» rejects; «وهو ما نفته طهران» denies.
+const PREDICATE_TRIGGERS: &[(&str, EventType, &str)] = &[
+    (
+        "مستعد|مستعدة|مستعدون|مستعدين|مستعدان|مستعدتان",
+        EventType::Agree,
+        "03",
+    ),
+    ("الرافض|الرافضة|الرافضين", EventType::Reject, "12"),
+    ("نفته|نفاه|نفتها|نفاها", EventType::Reject, "12"),
 ];
 
 /// Light verbs that carry a noun trigger («أجرى اتصالا»).
@@ -535,7 +605,8 @@ const LIGHT_VERBS: &str = "أجرى أجرت يجري تجري سيجري ستج
     وقع وقعت يوقع توقع سيوقع ستوقع أبرم أبرمت فرض فرضت يفرض تفرض سيفرض ستفرض شن شنت يشن تشن \
     أرسل أرسلت يرسل ترسل قدم قدمت يقدم تقدم سيقدم ستقدم أعلن أعلنت تبادل تبادلا بحث بحثت \
     نفذ نفذت ينفذ تنفذ توصل توصلت يتوصل تتوصل إجراء لإجراء عقد لعقد توقيع لتوقيع فرض شن إرسال \
-    تقديم إبرام";
+    تقديم إبرام نظم نظمت ينظم تنظم نظموا نفذوا عقدوا أجروا أطلق أطلقت يطلق تطلق طرح طرحت يطرح \
+    تطرح";
 
 /// «تلقى … اتصالا من …»: the caller is the source.
 const RECEIVE_VERBS: &str = "تلقى تلقت يتلقى تتلقى";
@@ -575,7 +646,7 @@ const WEAPONS: &str = "صاروخ صاروخا صواريخ الصواريخ ص�
 
 /// What is sent or given as aid («أرسلت سفينة مساعدات», «ستقدم 500 مليون دولار»).
 const AID_WORDS: &str = "مساعدات المساعدات مساعدة إغاثة الإغاثة إغاثية الإغاثية قافلة قوافل \
-    شحنة شحنات مليون ملايين مليار دولار يورو";
+    شحنة شحنات مليون ملايين مليار دولار يورو قرض قرضا قروض منحة منحا هبة دينار ريال درهم جنيه";
 
 /// Nouns of buildings and towns before a place name («بقصر قرطاج», «في مقر
 /// رئاسة الجمهورية»).
@@ -663,6 +734,17 @@ fn lexicons() -> &'static Lexicons {
                 mode: None,
                 cameo,
                 frame: Frame::Participle,
+                reversed: false,
+                stem: forms,
+            };
+            entries.extend(forms.split('|').map(|f| (f.to_string(), t)));
+        }
+        for &(forms, kind, cameo) in PREDICATE_TRIGGERS {
+            let t = Trigger {
+                kind,
+                mode: None,
+                cameo,
+                frame: Frame::Verb,
                 reversed: false,
                 stem: forms,
             };
@@ -817,7 +899,7 @@ impl EventFinder {
                         .any(|k| {
                             lex.triggers
                                 .get(view.norm(k))
-                                .is_some_and(|x| x.frame == Frame::Verb)
+                                .is_some_and(|x| x.frame == Frame::Verb && x.stem != "نفى")
                         })
                 {
                     t += 1;
@@ -858,6 +940,26 @@ impl EventFinder {
                 if let Some(mut ev) =
                     self.event_at(view, t, light, trig, s_idx, sent.clone(), &events)
                 {
+                    // «ونفت الخارجية هذه الاتهامات», «وهو ما نفته طهران»: a
+                    // denial of an accusation rejects the accuser.
+                    if ev.kind == EventType::Reject
+                        && ev.target.is_empty()
+                        && is_denial(trig)
+                        && denies_accusation(view, t, sent.end)
+                    {
+                        let accuser = events
+                            .iter()
+                            .rev()
+                            .find(|e| {
+                                e.kind == EventType::Accuse && s_idx.saturating_sub(e.sentence) <= 2
+                            })
+                            .map(|e| e.source.clone())
+                            .unwrap_or_default();
+                        ev.target = accuser
+                            .into_iter()
+                            .filter(|a| !ev.source.iter().any(|s| s.same(a)))
+                            .collect();
+                    }
                     // A meeting or agreement in the first person («اتفقنا»)
                     // has both sides as «we»: the speaker alone is not its
                     // source.
@@ -952,6 +1054,26 @@ impl EventFinder {
                         .filter(|a| !preceded_by_preposition(view, a.tokens.start, v + 1))
                         .collect::<Vec<_>>();
                     let object = first_actors_after(view, t + 1, after_end, earlier);
+                    // «استقبل X A وB، وأعلن معهما مبادرة»: a light verb
+                    // joined by و after a comma goes on with the subject of
+                    // the event just told in the sentence; «معهما» are its
+                    // other sides.
+                    let joined = subject.is_empty()
+                        && v > sent.start
+                        && view.is_punct(v - 1)
+                        && view.words[v].text.starts_with('و');
+                    let prev = earlier
+                        .last()
+                        .filter(|e| joined && e.sentence == sentence && !e.source.is_empty());
+                    let mut object = object;
+                    if let Some(prev) = prev {
+                        subject = prev.source.clone();
+                        let with_them = (v + 1..t)
+                            .any(|k| matches!(view.norm(k), "معه" | "معها" | "معهما" | "معهم"));
+                        if with_them && object.is_empty() {
+                            object = prev.target.clone();
+                        }
+                    }
                     if subject.is_empty() {
                         // «أن الوزير X أجرى اتصالا»: the subject before it.
                         subject = adjacent_subject(view, sent.start, v);
@@ -1184,6 +1306,12 @@ impl EventFinder {
                     // «خلال لقائه», «في زيارة رسمية»: the subject of the
                     // sentence acts; a definite noun alone («العملية») points
                     // back to an event told before.
+                    // «أكد خلاله استعداد بلاده»: the doer of the event told
+                    // just before in the sentence (the caller of a call).
+                    let during = (sent.start.max(t.saturating_sub(3))..t)
+                        .any(|k| matches!(view.norm(k), "خلاله" | "خلالها" | "خلالهما"))
+                        .then(|| earlier.last().filter(|e| e.sentence == sentence))
+                        .flatten();
                     let pronoun = has_pronoun_suffix(view, t)
                         || view.words[t].text.ends_with('ة')
                             && !is_definite(view, t)
@@ -1208,7 +1336,13 @@ impl EventFinder {
                                     || trigger_of(view.norm(k)).is_some()
                             })
                         });
-                    if let Some(b) = between.filter(|&b| b <= t + reach || far_sides) {
+                    if let Some(prev) = during.filter(|e| !e.source.is_empty()) {
+                        let object = first_actors_after(view, t + 1, after_end, earlier)
+                            .into_iter()
+                            .filter(|a| !prev.source.iter().any(|s| s.same(a)))
+                            .collect();
+                        (prev.source.clone(), object)
+                    } else if let Some(b) = between.filter(|&b| b <= t + reach || far_sides) {
                         let all = first_actors_after(view, b + 1, after_end, earlier);
                         let mut it = all.into_iter();
                         let first: Vec<Actor> = it.next().into_iter().collect();
@@ -2053,7 +2187,9 @@ fn later_summit_mention(view: &DocView<'_>, t: usize, sent: Range<usize>) -> Vec
 }
 
 /// The light verb carrying the noun at `t` («أجرى … اتصالا»), at most six
-/// words back; the names of its subject do not count («وقعت المملكة
+/// words back (eight past commas and titles, «تلقى صاحب السمو الملكي
+/// الأمير X ولي العهد، اتصالا»), not past another verb trigger; the names
+/// of its subject do not count («وقعت المملكة
 /// العربية السعودية والجمهورية الإسلامية الإيرانية، اليوم، اتفاقا»).
 fn light_verb_before(view: &DocView<'_>, t: usize, sent_start: usize) -> Option<usize> {
     let lex = lexicons();
@@ -2063,8 +2199,9 @@ fn light_verb_before(view: &DocView<'_>, t: usize, sent_start: usize) -> Option<
         .map(|a| a.tokens.clone())
         .collect();
     let mut words = 0;
+    let mut passed_trigger = false;
     let mut k = t;
-    while k > sent_start && words < 6 {
+    while k > sent_start && words < 8 {
         k -= 1;
         if names.iter().any(|r| r.contains(&k)) {
             continue;
@@ -2072,9 +2209,20 @@ fn light_verb_before(view: &DocView<'_>, t: usize, sent_start: usize) -> Option<
         // «وقعت» is a verb of its own, not و + «قعت».
         let is_light = |n: &str| lex.light_verbs.contains(n) || lex.receive_verbs.contains(n);
         if is_light(view.norm(k)) || is_light(strip_conjunction(view.norm(k))) {
-            return Some(k);
+            return (words < 6 || !passed_trigger).then_some(k);
         }
-        words += 1;
+        if matches!(view.norm(k), "." | ":" | "؛")
+            || lex
+                .triggers
+                .get(view.norm(k))
+                .is_some_and(|x| x.frame == Frame::Verb)
+        {
+            return None;
+        }
+        passed_trigger |= trigger_of(view.norm(k)).is_some();
+        if !view.is_punct(k) {
+            words += 1;
+        }
     }
     None
 }
@@ -2156,10 +2304,65 @@ fn needs_context(view: &DocView<'_>, t: usize, end: usize, trig: Trigger) -> Opt
         }
         // «مذكرة احتجاج» protests: a summons, told with its verb.
         _ if trig.kind == EventType::Agree && word(t + 1).contains("احتجاج") => None,
+        // «جلسة حوار», «جلسة مباحثات», «جلسة عمل»: a session of talks.
+        _ if trig.stem.starts_with("جلسة") => matches!(
+            word(t + 1).as_str(),
+            "حوار" | "مباحثات" | "محادثات" | "مشاورات" | "مفاوضات" | "عمل"
+        )
+        .then_some(trig),
+        // «مؤتمر صحفي» is where things are said, not a gathering of parties.
+        _ if trig.stem.starts_with("مؤتمر") => (!matches!(
+            word(t + 1).as_str(),
+            "صحفي" | "صحافي" | "الصحفي" | "الصحافي"
+        ))
+        .then_some(trig),
+        // A denial whose clause tells an event of its own denies that
+        // event («نفى أن يكون قد التقى …», «نفى عزم مصر تعليق …»); else it
+        // rejects what it denies («نفت … هذه الاتهامات», «أن يكون عناصرها
+        // قد استخدموا القوة»).
+        "نفى" | "نافيا|نافية" => (!denies_an_event(view, t, end)).then_some(trig),
+        // «مستعدة لتقديم دعم مالي»: the act offered, told with its own
+        // light verb, is the event.
+        _ if trig.stem.starts_with("مستعد") => {
+            let next = strip_conjunction(view.norm(t + 1));
+            let light = next
+                .strip_prefix('ل')
+                .is_some_and(|r| lex.light_verbs.contains(r));
+            (!light).then_some(trig)
+        }
         "وقف" => (word(t + 1) == "اطلاق" && word(t + 2) == "النار" && view.norm(t + 3) == "بين")
             .then_some(trig),
         _ => Some(trig),
     }
+}
+
+/// Does the clause of the denial at `t` tell an event of its own (other
+/// than an accusation, which the denial rejects)?
+fn denies_an_event(view: &DocView<'_>, t: usize, end: usize) -> bool {
+    (t + 1..end.min(t + 25))
+        .take_while(|&k| !is_clause_punct(view, k))
+        .any(|k| {
+            trigger_of(view.norm(k)).is_some_and(|x| {
+                x.kind != EventType::Accuse
+                    && x.stem != "نفى"
+                    && x.frame != Frame::LightNoun
+                    && view.actors_in(k..k + 1).next().is_none()
+            })
+        })
+}
+
+/// Is the trigger a verb or participle of denial («نفى», «نافيا», «نفته»)?
+fn is_denial(trig: Trigger) -> bool {
+    matches!(trig.stem, "نفى" | "نافيا|نافية") || trig.stem.starts_with("نفته")
+}
+
+/// Does the denial at `t` deny an accusation: «هذه الاتهامات» in its
+/// clause, or a relative «ما» before it pointing back («وهو ما نفته»)?
+fn denies_accusation(view: &DocView<'_>, t: usize, end: usize) -> bool {
+    t > 0 && view.norm(t - 1) == "ما"
+        || (t + 1..end.min(t + 12))
+            .take_while(|&k| !is_clause_punct(view, k))
+            .any(|k| trigger_of(view.norm(k)).is_some_and(|x| x.kind == EventType::Accuse))
 }
 
 /// Speech verbs that open a new clause after و: an object search stops
@@ -2589,8 +2792,17 @@ fn adjacent_subject(view: &DocView<'_>, start: usize, at: usize) -> Vec<Actor> {
 /// with that role («الرئيس عبد الفتاح السيسي»), when the actor after the
 /// verb does not hold it.
 fn bare_title_subject(view: &DocView<'_>, t: usize, after: Option<&Actor>) -> Option<Actor> {
-    let title = view.norm(t + 1);
-    let role = match (title, view.norm(t + 2)) {
+    // «يزور جلالة الملك»: past an honorific.
+    let at = if matches!(
+        view.norm(t + 1),
+        "جلاله" | "فخامه" | "سمو" | "معالي" | "سماحه" | "دوله"
+    ) {
+        t + 2
+    } else {
+        t + 1
+    };
+    let title = view.norm(at);
+    let role = match (title, view.norm(at + 1)) {
         ("ولي", "العهد") => "crown_prince",
         ("الرييس", _) => "president",
         ("الوزير", _) => "minister",
@@ -2605,7 +2817,10 @@ fn bare_title_subject(view: &DocView<'_>, t: usize, after: Option<&Actor>) -> Op
             .and_then(|r| view.kb.roles.get(r))
             .is_some_and(|r| r.id.contains(role))
     };
-    if after.is_some_and(|a| a.tokens.start <= t + 2 || has_role(a.cluster)) {
+    // «الرئيس بوتين» names him; «يزور جلالة الملك بروكسل» is where he goes.
+    if after
+        .is_some_and(|a| a.tokens.start <= at + 1 && !is_location(view, a) || has_role(a.cluster))
+    {
         return None;
     }
     let s = view.sentence_of(t);
