@@ -490,7 +490,7 @@ const NOUNS: &[(&str, EventType, Option<&str>, &str, Frame)] = &[
         Frame::Noun,
     ),
     (
-        "اتهامات|اتهام|اتهامه|اتهامها|دعوى|الدعوى|دعاوى",
+        "اتهامات|الاتهامات|اتهام|الاتهام|اتهامه|اتهامها|دعوى|الدعوى|دعاوى",
         EventType::Accuse,
         None,
         "11",
@@ -833,6 +833,12 @@ impl EventFinder {
                     t += 1;
                     continue;
                 };
+                // «ستستضيف القاهرة مؤتمرا دوليا»: the gathering hosted is the
+                // event, its host the verb's subject.
+                if trig.stem == "استضاف" && hosts_gathering(view, t, sent.end) {
+                    t += 1;
+                    continue;
+                }
                 // «استأنف الوسطاء المحادثات»: resuming talks is talking.
                 if trig.stem == "استأنف" && talks_after(view, t, sent.end) {
                     trig.kind = EventType::Consult;
@@ -897,9 +903,11 @@ impl EventFinder {
                         .rev()
                         .take_while(|&k| !view.is_punct(k))
                         .any(|k| {
-                            lex.triggers
-                                .get(view.norm(k))
-                                .is_some_and(|x| x.frame == Frame::Verb && x.stem != "نفى")
+                            lex.triggers.get(view.norm(k)).is_some_and(|x| {
+                                x.frame == Frame::Verb
+                                    && x.stem != "نفى"
+                                    && !(x.stem == "استضاف" && trig.mode == Some("multilateral"))
+                            })
                         })
                 {
                     t += 1;
@@ -1144,8 +1152,16 @@ impl EventFinder {
                             ))
                             || view.is_punct(a.tokens.start - 1)
                     });
+                    // «ودعوا إلى …»: a verb that carries its plural or
+                    // dual subject has no subject after it; «وطالبت مجلس
+                    // الأمن»: nor has a feminine verb before a masculine
+                    // body.
                     let subject_after = !relative
                         && !clause_subject
+                        && !is_plural_verb(view.norm(t), trig.stem)
+                        && !after
+                            .first()
+                            .is_some_and(|a| gender_clash(view, t, trig.stem, a))
                         && (!adjacent_before
                             || after.first().is_some_and(|a| a.tokens.start <= t + 1))
                         && after.first().is_some_and(|a| {
@@ -1459,12 +1475,27 @@ impl EventFinder {
                 Some(v) if trig.frame == Frame::LightNoun => v + 1,
                 _ => t + 1,
             };
+            // «بأن معاليه سيلتقي …»: the honorific before the verb.
+            let slot = if trig.frame == Frame::Verb
+                && !super::quotes::is_honorific_pronoun(view.norm(slot))
+                && t > sent.start
+                && super::quotes::is_honorific_pronoun(strip_conjunction(view.norm(t - 1)))
+            {
+                t - 1
+            } else {
+                slot
+            };
             let honorific = slot < sent.end
-                && super::quotes::is_honorific_pronoun(view.norm(slot))
+                && super::quotes::is_honorific_pronoun(strip_conjunction(view.norm(slot)))
                 && (slot == t + 1 || slot < t);
             let person = honorific
                 .then(|| {
-                    super::quotes::anaphor_speaker(view, slot, view.norm(slot), NerLabel::Person)
+                    super::quotes::anaphor_speaker(
+                        view,
+                        slot,
+                        strip_conjunction(view.norm(slot)),
+                        NerLabel::Person,
+                    )
                 })
                 .flatten();
             if let Some(p) = person {
@@ -1508,6 +1539,25 @@ impl EventFinder {
             let country = places.iter().find(|a| is_country(view, a.cluster));
             target.extend(country.or(places.first()).map(|a| Actor::from(*a)));
         }
+        // «دعما ماليا … لبرامج الإغاثة في السودان», «قرض … لتمويل مشروع
+        // في الأردن»: aid goes to the country it is for, in its clause.
+        if trig.kind == EventType::Aid && target.is_empty() && !source.is_empty() {
+            let own: Vec<&str> = source.iter().filter_map(|a| country_of(view, a)).collect();
+            target.extend(
+                (t + 1..sent.end.min(t + 1 + OBJECT_WINDOW))
+                    .take_while(|&k| !matches!(view.norm(k), "." | "؛"))
+                    .filter_map(|k| view.actor_starting_at(k))
+                    .find(|a| {
+                        is_country(view, a.cluster)
+                            && a.cluster
+                                .and_then(|c| view.resolution.clusters.get(c))
+                                .and_then(|c| c.country.as_deref())
+                                .is_some_and(|c| !own.contains(&c))
+                            && !source.iter().any(|s| s.cluster == a.cluster)
+                    })
+                    .map(Actor::from),
+            );
+        }
         // «في منطقة دونباس شرق أوكرانيا»: the country the place is in.
         if trig.kind == EventType::Assault {
             if let [one] = target.as_slice() {
@@ -1526,6 +1576,36 @@ impl EventFinder {
         // two before («… على جنوب لبنان»): the country attacked.
         if trig.kind == EventType::Assault && target.is_empty() && !source.is_empty() {
             target.extend(country_told_before(view, t, &source));
+        }
+        // «رفضت رواندا الاتهامات الموجهة إليها بدعم المتمردين», «أدانت
+        // الوزارة الاقتحام»: the reaction is aimed at the act's doer, not at
+        // those the act names.
+        if matches!(
+            trig.kind,
+            EventType::Support | EventType::Accuse | EventType::Reject
+        ) && trig.frame == Frame::Verb
+        {
+            let from = after_subject(t, &source);
+            let act = (from..sent.end.min(from + 4))
+                .take_while(|&k| !is_clause_punct(view, k))
+                .find(|&k| {
+                    view.actors_in(k..k + 1).next().is_none()
+                        && trigger_of(view.norm(k)).is_some_and(|x| {
+                            matches!(x.frame, Frame::Noun | Frame::LightNoun)
+                                && matches!(
+                                    x.kind,
+                                    EventType::Assault
+                                        | EventType::Coerce
+                                        | EventType::Accuse
+                                        | EventType::Sanction
+                                        | EventType::Threaten
+                                        | EventType::Protest
+                                )
+                        })
+                });
+            if let Some(n) = act {
+                target.retain(|a| a.tokens.start < n);
+            }
         }
         // «أدانت الهجوم الذي نفذته جماعة مسلحة على …»: a reaction to an
         // act whose doer a relative clause names is aimed at the doer.
@@ -1578,6 +1658,20 @@ impl EventFinder {
         // addressee, never at the place it is held in.
         if trig.kind == EventType::Protest {
             target.retain(|a| !is_location(view, a));
+        }
+        // «ترفض أي تهجير للفلسطينيين إلى سيناء», «مستعدة لتمويل الطريق
+        // … ومدينة الزويرات»: a place is where the act goes, not whom a
+        // stance or an offer is aimed at.
+        if matches!(
+            trig.kind,
+            EventType::Reject | EventType::Support | EventType::Accuse | EventType::Agree
+        ) && trig.frame == Frame::Verb
+        {
+            target.retain(|a| {
+                !(is_location(view, a)
+                    && (trig.kind == EventType::Agree && trig.stem.starts_with("مستعد")
+                        || a.tokens.start > 0 && view.norm(a.tokens.start - 1) == "الي"))
+            });
         }
         // «دعا إلى إصلاح مجلس الأمن»: what is called for, not who is
         // called on.
@@ -1893,6 +1987,18 @@ fn hosts_talks_between(view: &DocView<'_>, t: usize, trig: Trigger, end: usize) 
         && matches!(trig.stem, "استضاف" | "استأنف")
         && talks_after(view, t, end)
         && (t + 1..end.min(t + 10)).any(|k| view.norm(k) == "بين")
+}
+
+/// Is a summit or a conference the object of the hosting verb at `t`
+/// («ستستضيف مؤتمرا دوليا», «تستضيف القمة»), within its clause?
+fn hosts_gathering(view: &DocView<'_>, t: usize, end: usize) -> bool {
+    (t + 1..end.min(t + 6))
+        .take_while(|&k| !is_clause_punct(view, k))
+        .any(|k| {
+            trigger_of(view.norm(k))
+                .and_then(|x| needs_context(view, k, end, x))
+                .is_some_and(|x| x.mode == Some("multilateral"))
+        })
 }
 
 /// Is a noun of talks («محادثات», «جولة مباحثات») the object of the verb
@@ -2351,6 +2457,16 @@ fn denies_an_event(view: &DocView<'_>, t: usize, end: usize) -> bool {
         })
 }
 
+/// Is the word a noun of an attack or an arrest («الاقتحام», «الهجوم»)?
+/// It ends the name of a body before it («وأدانت وزارة الخارجية
+/// الاقتحام»).
+pub(crate) fn is_act_noun(norm: &str) -> bool {
+    trigger_of(norm).is_some_and(|x| {
+        matches!(x.frame, Frame::Noun | Frame::LightNoun)
+            && matches!(x.kind, EventType::Assault | EventType::Coerce)
+    })
+}
+
 /// Is the trigger a verb or participle of denial («نفى», «نافيا», «نفته»)?
 fn is_denial(trig: Trigger) -> bool {
     matches!(trig.stem, "نفى" | "نافيا|نافية") || trig.stem.starts_with("نفته")
@@ -2461,6 +2577,50 @@ fn trigger_of(norm: &str) -> Option<Trigger> {
         return None;
     }
     lex.triggers.exact(r).and_then(noun)
+}
+
+/// Is the verb in the plural («دعوا», «يطالبون»), its subject a pronoun?
+fn is_plural_verb(norm: &str, stem: &str) -> bool {
+    let w = strip_conjunction(norm);
+    w.ends_with("وا") && !stem.ends_with("وا")
+        || w.starts_with(['ي', 'ت']) && w.ends_with("ون") && w.chars().count() >= 5
+}
+
+/// Does a feminine past verb («وطالبت») stand before a body whose head
+/// noun is masculine («مجلس الأمن», «الجيش»), so it is no subject?
+fn gender_clash(view: &DocView<'_>, t: usize, stem: &str, a: &Actor) -> bool {
+    let w = strip_conjunction(view.norm(t));
+    let feminine = w.ends_with('ت') && !stem.ends_with('ت') && !w.ends_with("ات");
+    let organization = match a.cluster {
+        Some(c) => view
+            .resolution
+            .clusters
+            .get(c)
+            .is_some_and(|c| c.label == Some(NerLabel::Organization)),
+        None => true,
+    };
+    if !feminine || !organization {
+        return false;
+    }
+    let head = strip_conjunction(view.norm(a.tokens.start));
+    let head = head.strip_prefix("ال").unwrap_or(head);
+    matches!(
+        head,
+        "مجلس"
+            | "جيش"
+            | "حزب"
+            | "اتحاد"
+            | "برلمان"
+            | "صندوق"
+            | "بنك"
+            | "مصرف"
+            | "تحالف"
+            | "ائتلاف"
+            | "نظام"
+            | "وفد"
+            | "امن"
+            | "كونغرس"
+    )
 }
 
 /// Does the dual at `k` name two people («الرئيسان», «قائدا البلدين»)?
@@ -2672,8 +2832,11 @@ fn first_actors_after(
         // Another trigger or a clause boundary ends the search for a
         // subject; so does a complementizer («مشيرا إلى أن …»: what
         // follows is said, not acted on).
+        // «تدين ما يتعرض له الشعب الفلسطيني»: a clause of «ما» is what is
+        // acted on, its own actors are none of the verb's.
         if matches!(view.norm(k), "." | "؟" | "!" | "؛" | ":")
             || k > from && super::quotes::is_complementizer(view.norm(k))
+            || k > from && view.norm(k) == "ما"
         {
             break;
         }

@@ -72,12 +72,14 @@ pub struct ActorRef {
 /// Sector nouns of generic actors, with their sector.
 const SECTOR_NOUNS: &[(&str, &str)] = &[
     ("نظيره|نظيرته|نظيرها|نظيريه|نظراءه|نظرائه|الوسطاء|وسطاء|القادة|قادة|الزعماء|زعماء|الأطراف|المملكة|الحكومة|حكومة|السلطات|سلطات|الرئاسة|رئاسة|الإدارة|النظام|الوفد|وفد|القائم|السفارة|الحكومات|الوزراء|وزراء|المسؤولين|المسؤولون|مسؤولين|مسؤولون|مسؤول|مسؤولا|مسؤولة", "GOV"),
-    ("الجيش|جيش|القوات|قوات|الدفاعات|الطائرات|طائرات|المقاتلات|مقاتلات|البحرية|الجنود|جنود|الطيران", "MIL"),
+    ("الجيش|جيش|القوات|قوات|قوى|الدفاعات|الطائرات|طائرات|المقاتلات|مقاتلات|البحرية|الجنود|جنود|الطيران", "MIL"),
     ("الشرطة|شرطة|الأمن|الأجهزة", "COP"),
     ("الفصائل|فصائل|المسلحين|مسلحين|المسلحون|مسلحون|المتمردين|المتمردون|الميليشيات|ميليشيات|المليشيات|الجماعات|الجماعة|جماعة|جماعات", "REB"),
     ("المتظاهرين|متظاهرين|المتظاهرون|متظاهرون|المحتجين|محتجين|المحتجون|محتجون|المعتصمين|السكان|الأهالي|المواطنين|المدنيين|مدنيين|النازحين|اللاجئين|العمال|الطلاب|النقابات|النقابة|المعلمين", "CVL"),
     ("المعارضة|معارضة", "OPP"),
-    ("ممثلي|ممثلو", "GOV"),
+    ("ممثلي|ممثلو|الفرقاء|فرقاء|المديرية|مديرية|إدارة|الصندوق|صندوق", "GOV"),
+    // Only with a nisba: «الجانب الأمريكي», «الشعب السوداني».
+    ("الجانب|الشعب", "GOV"),
     ("البرلمان|النواب|البرلمانيين", "LEG"),
     ("المحكمة|محكمة|القضاء|النيابة", "JUD"),
     ("المجتمع", "IGO"),
@@ -89,7 +91,7 @@ const SECTOR_NOUNS: &[(&str, &str)] = &[
 /// adjectives follow («وزارة الخارجية والمغتربين», «حكومة الوفاق الوطني»).
 const CONSTRUCT_HEADS: &str = "وزارة الوزارة مجلس المجلس هيئة الهيئة لجنة اللجنة مفوضية المفوضية \
     جامعة منظمة المنظمة حركة الحركة حزب الحزب جبهة الجبهة تحالف التحالف ائتلاف حكومة الحكومة \
-    قوات القوات جيش وزارات سلطات السلطات قادة القادة زعماء الزعماء ممثلي ممثلو";
+    قوات القوات جيش وزارات سلطات السلطات قادة القادة زعماء الزعماء ممثلي ممثلو المديرية مديرية إدارة الصندوق صندوق";
 
 /// Nouns that govern a title: a sector noun after them is part of the
 /// title («رئيس الوزراء»), not an actor.
@@ -100,6 +102,7 @@ const TITLE_NOUNS: &str = "رئيس رئيسة نائب وزير وزيرة أم
 fn needs_adjective(norm: &str) -> Option<&'static str> {
     match norm {
         "المجتمع" => Some("الدولي"),
+        "الجانب" | "الشعب" => Some(""),
         _ => None,
     }
 }
@@ -276,9 +279,20 @@ fn actor_refs(words: &[Word<'_>], mentions: &[MentionRef], kb: &KnowledgeBase) -
         let mut end = t + 1;
         let mut country = None;
         if let Some(adj) = needs_adjective(&base) {
-            if words.get(t + 1).is_none_or(|w| w.norm != adj) {
+            // An empty adjective stands for any nisba.
+            let fits = |w: &Word<'_>| {
+                if adj.is_empty() {
+                    lex.nisbas.contains_key(w.norm)
+                } else {
+                    w.norm == adj
+                }
+            };
+            if words.get(t + 1).is_none_or(|w| !fits(w)) {
                 t += 1;
                 continue;
+            }
+            if adj.is_empty() {
+                country = lex.nisbas.get(words[t + 1].norm).cloned();
             }
             end = t + 2;
         }
@@ -313,13 +327,26 @@ fn actor_refs(words: &[Word<'_>], mentions: &[MentionRef], kb: &KnowledgeBase) -
             // definite head has no genitive: «وطالبت الوزارة المجتمع
             // الدولي» is two actors.
             let definite = base.starts_with("ال");
+            // «المديرية العامة لقوى الأمن الداخلي»: a body of a body, with ل.
+            let mut of_body = false;
             while end < limit
-                && end < t + 5
+                && end < t + 6
                 && words[end].kind == TokenKind::Word
-                && (words[end].norm.starts_with("ال") || words[end].norm.starts_with("وال"))
-                && !(definite && lex.sectors.contains_key(words[end].norm))
+                && (words[end].norm.starts_with("ال")
+                    || words[end].norm.starts_with("وال")
+                    || words[end]
+                        .norm
+                        .strip_prefix('ل')
+                        .is_some_and(|r| !r.starts_with('ل') && lex.sectors.contains_key(r))
+                        && {
+                            of_body = true;
+                            true
+                        })
+                && !(definite && !of_body && lex.sectors.contains_key(words[end].norm))
                 // «إلى», «الذي» are no genitives.
                 && !matches!(words[end].norm, "الي" | "الذي" | "التي" | "الذين" | "الا")
+                // «وأدانت وزارة الخارجية الاقتحام»: the act is no genitive.
+                && !events::is_act_noun(words[end].norm)
             {
                 if let Some(iso) = lex.nisbas.get(words[end].norm) {
                     country = Some(iso.clone());
