@@ -884,6 +884,19 @@ impl EventFinder {
                     t += 1;
                     continue;
                 }
+                // «الجهود … للتوصل إلى اتفاق»: what is strived for is no
+                // event.
+                if trig.frame != Frame::Verb
+                    && t >= sent.start + 2
+                    && view.norm(t - 1) == "الي"
+                    && matches!(
+                        strip_conjunction(view.norm(t - 2)),
+                        "للتوصل" | "التوصل" | "بالتوصل" | "سعيا" | "للوصول" | "الوصول"
+                    )
+                {
+                    t += 1;
+                    continue;
+                }
                 // «وينص الاتفاق … على انسحاب الجيش», «اتفاق يقضي باستئناف
                 // …»: what an agreement or a text provides for is its
                 // content, not an event.
@@ -904,7 +917,14 @@ impl EventFinder {
                         .take_while(|&k| !view.is_punct(k))
                         .any(|k| {
                             lex.triggers.get(view.norm(k)).is_some_and(|x| {
-                                x.frame == Frame::Verb
+                                (x.frame == Frame::Verb
+                                    || x.frame == Frame::Participle
+                                        && matches!(
+                                            x.kind,
+                                            EventType::Accuse
+                                                | EventType::Request
+                                                | EventType::Threaten
+                                        ))
                                     && x.stem != "نفى"
                                     && !(x.stem == "استضاف" && trig.mode == Some("multilateral"))
                             })
@@ -1233,7 +1253,12 @@ impl EventFinder {
                         };
                         (prev.source.clone(), object)
                     } else if subject_after {
-                        let from = after.last().map_or(t + 1, |a| a.tokens.end);
+                        // A stand-in («الجانبان») has its tokens elsewhere.
+                        let from = after
+                            .last()
+                            .map_or(t + 1, |a| a.tokens.end)
+                            .max(t + 2)
+                            .min(sent.end);
                         let object = first_actors_after(
                             view,
                             from,
@@ -1289,7 +1314,18 @@ impl EventFinder {
                         }
                         _ => actors_before(view, sent.start, t, earlier, Nearest::No),
                     };
-                    (subject, first_actors_after(view, t + 1, after_end, earlier))
+                    // «…، متهما إياها بـ…»: «إياها» is the object of the
+                    // event just told in the sentence.
+                    let object = match earlier.last().filter(|e| e.sentence == view.sentence_of(t))
+                    {
+                        Some(prev)
+                            if view.norm(t + 1).starts_with("اياه") && !prev.target.is_empty() =>
+                        {
+                            prev.target.clone()
+                        }
+                        _ => first_actors_after(view, t + 1, after_end, earlier),
+                    };
+                    (subject, object)
                 }
                 _ if trig.mode == Some("multilateral") => {
                     // A summit: its host and every participant named, no
@@ -2760,6 +2796,19 @@ fn first_actors_after(
                 return sides;
             }
         }
+        // «وبحث سموه مع الضيف»: the guest is the one received just before.
+        if matches!(
+            strip_conjunction(view.norm(k)),
+            "الضيف" | "بالضيف" | "ضيفه" | "ضيفها"
+        ) {
+            if let Some(host) = earlier
+                .iter()
+                .rev()
+                .find(|e| e.kind == EventType::Consult && e.mode == Some("host"))
+            {
+                return host.target.clone();
+            }
+        }
         if let Some(m) = view.actor_starting_at(k) {
             if can_act(view, m) && !is_place_use(view, m) && !class_before_names(view, m) {
                 // «مع الأمين العام للأمم المتحدة أنطونيو غوتيريش»: the body
@@ -3237,8 +3286,13 @@ fn modality_at(
     let head = light.unwrap_or(t);
     let norm = strip_conjunction(view.norm(head));
     let near = sent.start.max(head.saturating_sub(3))..head;
+    // «نفى المتحدث … أن يكون الوزير سامح شكري قد التقى»: a denial before
+    // «أن يكون» reaches past long names.
+    let kana = (sent.start.max(head.saturating_sub(10))..head)
+        .find(|&k| matches!(view.norm(k), "يكون" | "تكون" | "يكونا" | "يكونوا"))
+        .unwrap_or(head);
     let negated = near.clone().any(|k| is_negation(view, k, head))
-        || (sent.start.max(head.saturating_sub(10))..head)
+        || (sent.start.max(kana.saturating_sub(10))..head)
             .any(|k| lex.denials.contains(strip_conjunction(view.norm(k))));
     if negated {
         return (true, Modality::Denied);
@@ -3251,9 +3305,15 @@ fn modality_at(
     {
         return (false, Modality::Hypothetical);
     }
-    let future_prefix =
-        (norm.starts_with("سي") || norm.starts_with("ست") || norm.starts_with("سن"))
-            && is_known_verb(&norm['س'.len_utf8()..]);
+    let future = |n: &str| {
+        (n.starts_with("سي") || n.starts_with("ست") || n.starts_with("سن"))
+            && is_known_verb(&n['س'.len_utf8()..])
+    };
+    // «ستستضيف مؤتمرا»: a noun after a future verb is planned with it.
+    let future_prefix = future(norm)
+        || !is_known_verb(norm)
+            && (sent.start.max(head.saturating_sub(2))..head)
+                .any(|k| future(strip_conjunction(view.norm(k))));
     // Plan words after the trigger count in its clause only («… تناول
     // الوضع، ومن المنتظر أن يعود» plans the return, not the meeting).
     let clause_end = (t + 1..sent.end.min(t + 8))

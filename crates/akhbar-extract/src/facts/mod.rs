@@ -628,6 +628,113 @@ fn link_bare_nouns(
     }
 }
 
+/// The role a bare title names (a part of a knowledge-base role id), and
+/// how many words the title takes: «الرئيس», «رئيس الجمهورية», «ولي
+/// العهد», «الوزير», «الملك», «الأمير».
+fn bare_title(words: &[Word<'_>], t: usize) -> Option<(&'static str, usize)> {
+    let next = words.get(t + 1).map_or("", |w| w.norm);
+    Some(match (strip_conjunction(words[t].norm), next) {
+        ("رييس", "الجمهوريه") => ("president", 2),
+        ("ولي", "العهد") => ("crown_prince", 2),
+        ("الرييس", _) => ("president", 1),
+        ("الوزير", _) => ("minister", 1),
+        ("الملك", _) => ("king", 1),
+        ("الامير", _) => ("prince", 1),
+        _ => return None,
+    })
+}
+
+/// A bare title with no name after it («وجدد رئيس الجمهورية …», «أن
+/// يحل الوزير الموريتاني بطنجة») stands for the person named before who
+/// holds that role, of the country of the nisba after it when there is
+/// one. Such titles become actors of that person's entity.
+fn link_bare_titles(
+    words: &[Word<'_>],
+    sentences: &[Range<usize>],
+    mentions: &[MentionRef],
+    actors: &mut Vec<ActorRef>,
+    resolution: &Resolution,
+    kb: &KnowledgeBase,
+) {
+    let lex = actor_lexicon(kb);
+    let mut added = Vec::new();
+    let mut m = 0;
+    for s in sentences {
+        for t in s.clone() {
+            let Some((role, len)) = bare_title(words, t) else {
+                continue;
+            };
+            while m < mentions.len() && mentions[m].tokens.end <= t {
+                m += 1;
+            }
+            let mut end = t + len;
+            let nisba = words
+                .get(end)
+                .filter(|_| end < s.end)
+                .and_then(|w| lex.nisbas.get(w.norm));
+            if nisba.is_some() {
+                end += 1;
+            }
+            // Inside a name, or a title before one («الرئيس عبد المجيد تبون»).
+            let named_after = mentions.get(m).is_some_and(|x| {
+                x.tokens.start < end || x.tokens.start <= end + 1 && x.label == NerLabel::Person
+            });
+            let taken = actors
+                .iter()
+                .any(|a| a.tokens.start < end && t < a.tokens.end);
+            if named_after || taken || end > s.end {
+                continue;
+            }
+            let holds = |x: &MentionRef| {
+                let Some(c) = resolution.clusters.get(x.cluster) else {
+                    return false;
+                };
+                let role_ok = c
+                    .role
+                    .and_then(|r| kb.roles.get(r))
+                    .map(|r| r.id.contains(role));
+                let country_ok = nisba.map(|iso| c.country.as_deref() == Some(iso.as_str()));
+                x.label == NerLabel::Person
+                    && match (role_ok, country_ok) {
+                        (Some(r), Some(k)) => r && k,
+                        (Some(r), None) => r,
+                        (None, Some(k)) => k,
+                        (None, None) => false,
+                    }
+            };
+            // The person introduced with the same title («رئيس الجمهورية
+            // محمد ولد الشيخ الغزواني»), else the last one holding it.
+            let same_title = |x: &&MentionRef| {
+                (0..len).all(|i| {
+                    strip_conjunction(words[x.tokens.start - len + i].norm)
+                        == strip_conjunction(words[t + i].norm)
+                })
+            };
+            let before = &mentions[..m];
+            let Some(who) = before
+                .iter()
+                .find(|x| x.label == NerLabel::Person && x.tokens.start >= len && same_title(x))
+                .or_else(|| before.iter().rev().find(|x| holds(x)))
+            else {
+                continue;
+            };
+            added.push(ActorRef {
+                tokens: t..end,
+                cluster: Some(who.cluster),
+                label: NerLabel::Person,
+                country: None,
+                sector: None,
+                named: true,
+                alias: None,
+            });
+        }
+    }
+    if !added.is_empty() {
+        actors.extend(added);
+        actors.sort_by_key(|a| (a.tokens.start, a.tokens.end));
+    }
+}
+
 /// A document as the fact extractors see it.
 pub struct DocView<'a> {
     /// All tokens, in order.
@@ -700,6 +807,7 @@ impl<'a> DocView<'a> {
                 })
         };
         link_bare_nouns(words, &mut actors, actor_lexicon(kb), kingdom);
+        link_bare_titles(words, sentences, &mentions, &mut actors, resolution, kb);
         let dateline = inline_dateline(words, sentences, &actors, resolution, kb);
         actors.retain(|a| a.tokens.start >= dateline);
         DocView {
