@@ -2452,6 +2452,14 @@ fn needs_context(view: &DocView<'_>, t: usize, end: usize, trig: Trigger) -> Opt
             "حوار" | "مباحثات" | "محادثات" | "مشاورات" | "مفاوضات" | "عمل"
         )
         .then_some(trig),
+        // «تعليق العمل بالاتفاقية», «تعليق العلاقات», «تعليق عضوية …»: a
+        // suspension of something named; «أي تعليق رسمي» is a comment.
+        _ if trig.kind == EventType::Sanction && trig.stem.starts_with("تعليق") => {
+            let next = word(t + 1);
+            // «تعليق معاهدة السلام»: a construct before its genitive.
+            (next.starts_with("ال") || next.starts_with("عضوي") || word(t + 2).starts_with("ال"))
+                .then_some(trig)
+        }
         // «مؤتمر صحفي» is where things are said, not a gathering of parties.
         _ if trig.stem.starts_with("مؤتمر") => (!matches!(
             word(t + 1).as_str(),
