@@ -933,6 +933,17 @@ impl EventFinder {
                     t += 1;
                     continue;
                 }
+                // «استضافت قطر جولة محادثات بين A وB»: the talks are the
+                // mediation just told.
+                if trig.kind == EventType::Consult
+                    && trig.frame == Frame::Noun
+                    && events
+                        .last()
+                        .is_some_and(|e| e.sentence == s_idx && e.mode == Some("mediate"))
+                {
+                    t += 1;
+                    continue;
+                }
                 if trig.mode == Some("multilateral") && is_definite(view, t) {
                     // «وشارك في القمة X», «على هامش القمة»: the summit told
                     // before, with the participants this sentence adds.
@@ -957,6 +968,13 @@ impl EventFinder {
                         t += 1;
                         continue;
                     }
+                }
+                // «عقب اجتماع ثنائي بحث التطورات», «مبادرة عربية تساعد
+                // …»: a verb right after an indefinite noun of an event
+                // (and its adjective) describes that noun.
+                if trig.frame == Frame::Verb && describes_event_noun(view, t, sent.start) {
+                    t += 1;
+                    continue;
                 }
                 if trig.frame == Frame::Verb && is_masdar_use(view, t, sent.start, trig) {
                     // «في دعم لبنان»: the verbal noun, spelt as the verb.
@@ -1286,14 +1304,40 @@ impl EventFinder {
                         } else {
                             t - 2
                         };
-                        let source = match relative_doer(view, t, sent.start) {
-                            Some(a) => vec![a],
-                            None if rel > sent.start && view.is_punct(rel - 1) => {
-                                actors_before(view, sent.start, rel, earlier, Nearest::Yes)
+                        // «وهي المبادرة التي رحب بها المنفي»: the pronoun
+                        // after the verb is the antecedent, its subject
+                        // follows, and a reaction is aimed at the doer of
+                        // the act the antecedent names.
+                        let resumptive = matches!(
+                            view.norm(t + 1),
+                            "بها" | "به" | "عليها" | "عليه" | "لها" | "له" | "اليها" | "اليه"
+                        );
+                        let antecedent_act = (rel > sent.start)
+                            .then(|| trigger_of(view.norm(rel - 1)))
+                            .flatten()
+                            .filter(|x| x.frame != Frame::Verb)
+                            .and_then(|x| {
+                                earlier.iter().rev().find(|e| {
+                                    e.kind == x.kind && sentence.saturating_sub(e.sentence) <= 2
+                                })
+                            });
+                        match (resumptive, after.first()) {
+                            (true, Some(a)) if a.tokens.start == t + 2 => {
+                                let doer =
+                                    antecedent_act.map(|e| e.source.clone()).unwrap_or_default();
+                                (after, doer)
                             }
-                            None => Vec::new(),
-                        };
-                        (source, after)
+                            _ => {
+                                let source = match relative_doer(view, t, sent.start) {
+                                    Some(a) => vec![a],
+                                    None if rel > sent.start && view.is_punct(rel - 1) => {
+                                        actors_before(view, sent.start, rel, earlier, Nearest::Yes)
+                                    }
+                                    None => Vec::new(),
+                                };
+                                (source, after)
+                            }
+                        }
                     } else {
                         // SVO (headlines, «دمشق سترحب»), or a pronoun subject.
                         (
@@ -1450,12 +1494,33 @@ impl EventFinder {
                         let object = first_actors_after(view, t + 1, after_end, earlier);
                         (subject, object)
                     } else {
-                        // The genitive right after the noun is the source.
+                        // The genitive right after the noun is the source,
+                        // past the titles of a person («زيارة رئيس مجلس
+                        // الوزراء وزير الخارجية الشيخ محمد … إلى القاهرة»).
+                        let titled = || {
+                            view.actors_in(t + 1..after_end)
+                                .find(|p| {
+                                    p.label == NerLabel::Person
+                                        && title_run(view, t + 1, p.tokens.start)
+                                })
+                                .map(|p| p.tokens.start)
+                        };
                         let genitive = match view.actor_starting_at(t + 1) {
                             Some(_) => {
                                 first_actors_after(view, t + 1, (t + 4).min(sent.end), earlier)
                             }
-                            None => Vec::new(),
+                            None => match titled() {
+                                Some(p) => first_actors_after(
+                                    view,
+                                    p,
+                                    (p + ACTOR_WINDOW).min(sent.end),
+                                    earlier,
+                                )
+                                .into_iter()
+                                .take(1)
+                                .collect(),
+                                None => Vec::new(),
+                            },
                         };
                         let from = genitive.last().map_or(t + 1, |a| a.tokens.end);
                         let object = first_actors_after(
@@ -1817,9 +1882,9 @@ fn plural_people(view: &DocView<'_>, from: usize, until: usize) -> Option<Actor>
     })
 }
 
-/// A protest is aimed at the one its crowd makes demands of in the same
-/// sentence («تظاهر … مطالبين باستقالة الحكومة»), else at the body whose
-/// seat it is held before («وقفة أمام مقر رئاسة الحكومة»).
+/// A protest is aimed at the body whose seat it is held before («وقفة أمام
+/// مقر رئاسة الحكومة»), else at the one its crowd makes demands of in the
+/// same sentence («تظاهر … مطالبين باستقالة الحكومة»).
 fn aim_protests(view: &DocView<'_>, events: &mut [Event]) {
     for i in 0..events.len() {
         let e = &events[i];
@@ -1832,26 +1897,25 @@ fn aim_protests(view: &DocView<'_>, events: &mut [Event]) {
                 && !d.target.is_empty()
                 && d.source.iter().any(|a| e.source.iter().any(|b| a.same(b)))
         });
+        let sent = view.sentences[e.sentence].clone();
+        let from = e.trigger.end;
+        let seat: Vec<Actor> = (from..sent.end.min(from + 8))
+            .take_while(|&k| !is_clause_punct(view, k))
+            .find(|&k| view.norm(k) == "امام")
+            .map(|k| {
+                if view.norm(k + 1) == "مقر" {
+                    k + 2
+                } else {
+                    k + 1
+                }
+            })
+            .and_then(|k| view.actor_starting_at(k))
+            .filter(|a| !is_location(view, &Actor::from(*a)))
+            .map(|a| vec![Actor::from(a)])
+            .unwrap_or_default();
         let aim = match demand {
-            Some(d) => d.target.clone(),
-            None => {
-                let sent = view.sentences[e.sentence].clone();
-                let from = e.trigger.end;
-                (from..sent.end.min(from + 8))
-                    .take_while(|&k| !is_clause_punct(view, k))
-                    .find(|&k| view.norm(k) == "امام")
-                    .map(|k| {
-                        if view.norm(k + 1) == "مقر" {
-                            k + 2
-                        } else {
-                            k + 1
-                        }
-                    })
-                    .and_then(|k| view.actor_starting_at(k))
-                    .filter(|a| !is_location(view, &Actor::from(*a)))
-                    .map(|a| vec![Actor::from(a)])
-                    .unwrap_or_default()
-            }
+            Some(d) if seat.is_empty() => d.target.clone(),
+            _ => seat,
         };
         events[i].target = aim;
     }
@@ -1948,6 +2012,30 @@ fn summit_host(view: &DocView<'_>, t: usize, sent: Range<usize>) -> Vec<Actor> {
     out
 }
 
+/// Is the verb at `t` an asyndetic relative clause of an indefinite event
+/// noun right before it, past one indefinite adjective («اجتماع ثنائي
+/// بحث», «مبادرة عربية تساعد»)?
+fn describes_event_noun(view: &DocView<'_>, t: usize, sent_start: usize) -> bool {
+    let plain = |k: usize| {
+        let n = view.norm(k);
+        view.words[k].kind == akhbar_text::tokenize::TokenKind::Word
+            && !n.starts_with("ال")
+            && !n.starts_with('و')
+            && view.actors_in(k..k + 1).next().is_none()
+    };
+    let event_noun = |k: usize| {
+        plain(k)
+            && trigger_of(view.norm(k))
+                .is_some_and(|x| matches!(x.frame, Frame::Noun | Frame::LightNoun))
+    };
+    t > sent_start + 1
+        && (event_noun(t - 1)
+            || plain(t - 1)
+                && trigger_of(view.norm(t - 1)).is_none()
+                && view.norm(t - 1).chars().count() >= 4
+                && event_noun(t - 2))
+}
+
 /// Is the verb trigger at `t` its verbal noun, spelt alike («دعم», «رفض»,
 /// «قطع»): the bare past form after a preposition («في دعم لبنان», «على
 /// رفض …»)?
@@ -2022,7 +2110,7 @@ fn hosts_talks_between(view: &DocView<'_>, t: usize, trig: Trigger, end: usize) 
     trig.frame == Frame::Verb
         && matches!(trig.stem, "استضاف" | "استأنف")
         && talks_after(view, t, end)
-        && (t + 1..end.min(t + 10)).any(|k| view.norm(k) == "بين")
+        && (t + 1..end.min(t + 14)).any(|k| view.norm(k) == "بين")
 }
 
 /// Is a summit or a conference the object of the hosting verb at `t`
@@ -2040,8 +2128,8 @@ fn hosts_gathering(view: &DocView<'_>, t: usize, end: usize) -> bool {
 /// Is a noun of talks («محادثات», «جولة مباحثات») the object of the verb
 /// at `t`, within its clause?
 fn talks_after(view: &DocView<'_>, t: usize, end: usize) -> bool {
-    (t + 1..end.min(t + 8))
-        .take_while(|&k| !is_clause_punct(view, k))
+    (t + 1..end.min(t + 12))
+        .take_while(|&k| !matches!(view.norm(k), "." | "؛" | ":"))
         .any(|k| {
             trigger_of(view.norm(k)).is_some_and(|x| {
                 x.kind == EventType::Consult && x.frame == Frame::Noun && x.mode == Some("meet")
@@ -2897,6 +2985,11 @@ fn first_actors_after(
         {
             break;
         }
+        // «في زيارة …، حيث استقبله …»: a clause of place has its own
+        // actors.
+        if k > from && matches!(strip_conjunction(view.norm(k)), "حيث") {
+            break;
+        }
         // Another verb ends the search: «أدان الهجوم، داعيا …»; so does
         // a contrastive clause («فيما», «بينما») or a new clause of speech
         // («…، وقالت المتحدثة باسمها X»).
@@ -2967,8 +3060,14 @@ fn person_after_title_body(view: &DocView<'_>, m: &ActorRef) -> Option<usize> {
     if !titled {
         return None;
     }
-    view.actors_in(m.tokens.end..m.tokens.end + 3)
-        .find(|p| p.label == NerLabel::Person && title_run(view, m.tokens.end, p.tokens.start))
+    // «سفير فرنسا لدى الجزائر ستيفان روماتيه»: a place of office may
+    // come between.
+    view.actors_in(m.tokens.end..m.tokens.end + 8)
+        .find(|p| {
+            p.label == NerLabel::Person
+                && p.tokens.start <= m.tokens.end + 3
+                && title_run(view, m.tokens.end, p.tokens.start)
+        })
         .map(|p| p.tokens.start)
 }
 
@@ -3062,10 +3161,44 @@ fn relative_doer(view: &DocView<'_>, t: usize, start: usize) -> Option<Actor> {
     if end > start && view.is_punct(end - 1) {
         end -= 1;
     }
-    view.actors_in(start.max(end.saturating_sub(8))..end)
+    let doer = view
+        .actors_in(start.max(end.saturating_sub(8))..end)
         .last()
-        .filter(|a| a.tokens.end == end && can_act(view, a) && !is_place_use(view, a))
-        .map(Actor::from)
+        .filter(|a| a.tokens.end == end && can_act(view, a) && !is_place_use(view, a))?;
+    // «يوراي بلانار وزير خارجية سلوفاكيا الذي يزور»: the country closes
+    // the title of the person before it.
+    if doer.label == NerLabel::Location && doer.tokens.start > start {
+        let mut k = doer.tokens.start;
+        while k > start
+            && matches!(
+                strip_conjunction(view.norm(k - 1)),
+                "وزير"
+                    | "وزيره"
+                    | "خارجيه"
+                    | "رييس"
+                    | "رييسه"
+                    | "وزراء"
+                    | "سفير"
+                    | "نايب"
+                    | "دفاع"
+                    | "داخليه"
+                    | "مبعوث"
+                    | "ممثل"
+            )
+        {
+            k -= 1;
+        }
+        if k < doer.tokens.start {
+            if let Some(p) = view
+                .actors_in(start.max(k.saturating_sub(8))..k)
+                .last()
+                .filter(|p| p.tokens.end == k && p.label == NerLabel::Person)
+            {
+                return Some(Actor::from(p));
+            }
+        }
+    }
+    Some(Actor::from(doer))
 }
 
 /// Is the word at `j` the end of a name the tagger cut short, with a

@@ -77,6 +77,7 @@ const SECTOR_NOUNS: &[(&str, &str)] = &[
     ("الفصائل|فصائل|المسلحين|مسلحين|المسلحون|مسلحون|المتمردين|المتمردون|الميليشيات|ميليشيات|المليشيات|الجماعات|الجماعة|جماعة|جماعات", "REB"),
     ("المتظاهرين|متظاهرين|المتظاهرون|متظاهرون|المحتجين|محتجين|المحتجون|محتجون|المعتصمين|السكان|الأهالي|المواطنين|المدنيين|مدنيين|النازحين|اللاجئين|العمال|الطلاب|النقابات|النقابة|المعلمين", "CVL"),
     ("المعارضة|معارضة", "OPP"),
+    ("مصرف|بنك", "BUS"),
     ("ممثلي|ممثلو|الفرقاء|فرقاء|المديرية|مديرية|إدارة|الصندوق|صندوق", "GOV"),
     // Only with a nisba: «الجانب الأمريكي», «الشعب السوداني».
     ("الجانب|الشعب", "GOV"),
@@ -271,6 +272,31 @@ fn actor_refs(words: &[Word<'_>], mentions: &[MentionRef], kb: &KnowledgeBase) -
             continue;
         }
         let next_mention = next_mention_start(mentions, m);
+        // «وحركة إم 23», «حكومة الكونغو الديمقراطية», «مصرف لبنان»: a body
+        // named by the name right after its head noun is one actor.
+        if let Some(x) = mentions.get(m).filter(|x| x.tokens.start == t + 1) {
+            let body = match x.label {
+                NerLabel::Organization => lex.construct_heads.contains(base.as_ref()),
+                NerLabel::Location => matches!(
+                    base.as_ref(),
+                    "حكومه" | "الحكومه" | "مصرف" | "بنك" | "سفاره" | "برلمان"
+                ),
+                _ => false,
+            };
+            if body {
+                out.push(ActorRef {
+                    tokens: t..x.tokens.end,
+                    cluster: (x.label == NerLabel::Organization).then_some(x.cluster),
+                    label: NerLabel::Organization,
+                    country: None,
+                    sector: Some(sector),
+                    named: true,
+                    alias: None,
+                });
+                t = x.tokens.end;
+                continue;
+            }
+        }
         // «ممثلو الجيش السوداني»: the body they represent acts.
         if matches!(base.as_ref(), "ممثلي" | "ممثلو") && next_mention == t + 1 {
             t += 1;
