@@ -600,6 +600,11 @@ const PREDICATE_TRIGGERS: &[(&str, EventType, &str)] = &[
     ("نفته|نفاه|نفتها|نفاها", EventType::Reject, "12"),
 ];
 
+/// Verbs read with an object pronoun too («حيث استقبله X», «التقاه»):
+/// their subject follows, the pronoun is the one acted on.
+const OBJECT_PRONOUN_VERBS: &str = "استقبل التقى هاتف اتهم أدان هدد اعتقل استهدف هاجم \
+    دعا طالب ناشد حث";
+
 /// Light verbs that carry a noun trigger («أجرى اتصالا»).
 const LIGHT_VERBS: &str = "أجرى أجرت يجري تجري سيجري ستجري عقد عقدت يعقد تعقد سيعقد ستعقد \
     وقع وقعت يوقع توقع سيوقع ستوقع أبرم أبرمت فرض فرضت يفرض تفرض سيفرض ستفرض شن شنت يشن تشن \
@@ -694,6 +699,7 @@ struct Lexicons {
     place_heads: WordSet,
     people_duals: WordSet,
     speech: WordSet,
+    object_forms: WordSet,
 }
 
 fn lexicons() -> &'static Lexicons {
@@ -761,6 +767,37 @@ fn lexicons() -> &'static Lexicons {
             };
             entries.extend(forms.split('|').map(|f| (f.to_string(), t)));
         }
+        // «استقبله», «التقاها», «اتهمته»: verbs with an object pronoun.
+        let mut object_forms = WordSet::default();
+        let normalizer = akhbar_text::normalize::Normalizer::default();
+        for &(past, _, kind, mode, cameo) in VERBS {
+            if !OBJECT_PRONOUN_VERBS.split_whitespace().any(|v| v == past) {
+                continue;
+            }
+            let t = Trigger {
+                kind,
+                mode,
+                cameo,
+                frame: Frame::Verb,
+                reversed: false,
+                stem: past,
+            };
+            let forms: Vec<String> = match past.strip_suffix('ى').or_else(|| past.strip_suffix('ا'))
+            {
+                Some(b) => ["اه", "اها", "اهم", "اهما", "ته", "تها", "تهم", "تهما"]
+                    .iter()
+                    .map(|e| format!("{b}{e}"))
+                    .collect(),
+                None => ["ه", "ها", "هم", "هما", "ته", "تها", "تهم", "تهما"]
+                    .iter()
+                    .map(|e| format!("{past}{e}"))
+                    .collect(),
+            };
+            for f in forms {
+                object_forms.insert(normalizer.normalize(&f));
+                entries.push((f, t));
+            }
+        }
         Lexicons {
             triggers: Lexicon::new(entries),
             light_verbs: word_set(LIGHT_VERBS),
@@ -781,6 +818,7 @@ fn lexicons() -> &'static Lexicons {
             place_heads: word_set(PLACE_HEADS),
             people_duals: word_set(PEOPLE_DUALS),
             speech: word_set(SPEECH_CLAUSES),
+            object_forms,
         }
     })
 }
@@ -1088,7 +1126,29 @@ impl EventFinder {
                 Some(prev) => prev.source.clone(),
                 None => actors_before(view, sent.start, t, earlier, Nearest::No),
             });
-        let (mut source, mut target) = if let Some(prev) = continued.filter(|s| !s.is_empty()) {
+        // «حل X بالجزائر …، حيث استقبله رئيس الجمهورية Y»: a verb with an
+        // object pronoun has its subject after it; the pronoun is the doer
+        // of the event just told, else the subject before.
+        let pronoun_object = (trig.frame == Frame::Verb
+            && lex.object_forms.contains(strip_conjunction(view.norm(t))))
+        .then(|| {
+            let subject: Vec<Actor> = first_actors_after(view, t + 1, after_end, earlier)
+                .into_iter()
+                .filter(|a| !preceded_by_preposition(view, a.tokens.start, t + 1))
+                .collect();
+            let object = match earlier
+                .last()
+                .filter(|e| e.sentence + 1 >= sentence && !e.source.is_empty())
+            {
+                Some(prev) => prev.source.clone(),
+                None => actors_before(view, sent.start, t, earlier, Nearest::No),
+            };
+            (subject, object)
+        })
+        .filter(|(s, _)| !s.is_empty());
+        let (mut source, mut target) = if let Some(pair) = pronoun_object {
+            pair
+        } else if let Some(prev) = continued.filter(|s| !s.is_empty()) {
             (prev, first_actors_after(view, t + 1, after_end, earlier))
         } else {
             match (trig.frame, light) {
@@ -2028,7 +2088,13 @@ fn describes_event_noun(view: &DocView<'_>, t: usize, sent_start: usize) -> bool
             && trigger_of(view.norm(k))
                 .is_some_and(|x| matches!(x.frame, Frame::Noun | Frame::LightNoun))
     };
-    t > sent_start + 1
+    // «في زيارة رسمية يلتقي خلالها …»: an event during the one named.
+    let during = matches!(
+        view.norm(t + 1),
+        "خلالها" | "خلاله" | "خلالهما" | "فيها" | "فيه"
+    );
+    !during
+        && t > sent_start + 1
         && (event_noun(t - 1)
             || plain(t - 1)
                 && trigger_of(view.norm(t - 1)).is_none()
