@@ -2953,7 +2953,12 @@ fn first_actors_after(
     let mut k = from;
     // A dual stand-in first: «التقى الرئيسان».
     while k < until {
-        if lex.duals.contains(strip_conjunction(view.norm(k))) {
+        // («المسؤولين الأردنيين» with its nisba is a group, no dual.)
+        if lex.duals.contains(strip_conjunction(view.norm(k)))
+            && !view
+                .actor_starting_at(k)
+                .is_some_and(|a| a.tokens.len() > 1)
+        {
             if let Some(sides) = last_sides(view, earlier, people_dual(view, k)) {
                 return sides;
             }
