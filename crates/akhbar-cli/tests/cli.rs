@@ -2204,13 +2204,14 @@ fn eval_facts_scores_the_gold_set_and_keeps_its_floors() {
     for (key, floor) in [
         ("quote_attribution_f1", 88.0),
         ("time_value_f1", 97.0),
-        ("event_actors_f1", 76.0),
+        ("event_actors_f1", 76.5),
     ] {
         let f1 = json[key].as_f64().unwrap();
         assert!(f1 >= floor, "{key} = {f1} < {floor}");
     }
-    // The two sets of paragraphs written apart from the event rules.
-    for (set, floor) in [("facts-unseen", 76.0), ("facts-unseen2", 81.0)] {
+    // The two sets written apart from the rules (development sets since
+    // round events7).
+    for (set, floor) in [("facts-unseen", 90.0), ("facts-unseen2", 86.5)] {
         let gold = Path::new(env!("CARGO_MANIFEST_DIR"))
             .join("../../eval/gold")
             .join(set);

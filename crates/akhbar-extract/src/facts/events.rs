@@ -2955,9 +2955,9 @@ fn first_actors_after(
     while k < until {
         // («المسؤولين الأردنيين» with its nisba is a group, no dual.)
         if lex.duals.contains(strip_conjunction(view.norm(k)))
-            && !view
+            && view
                 .actor_starting_at(k)
-                .is_some_and(|a| a.tokens.len() > 1)
+                .is_none_or(|a| a.tokens.len() <= 1)
         {
             if let Some(sides) = last_sides(view, earlier, people_dual(view, k)) {
                 return sides;
@@ -3523,7 +3523,10 @@ fn modality_at(
     };
     // «ستستضيف مؤتمرا»: a noun after a future verb is planned with it.
     let future_prefix = future(norm)
-        || !is_known_verb(norm)
+        || !lex
+            .triggers
+            .get(norm)
+            .is_some_and(|x| x.frame == Frame::Verb)
             && (sent.start.max(head.saturating_sub(2))..head)
                 .any(|k| future(strip_conjunction(view.norm(k))));
     // Plan words after the trigger count in its clause only («… تناول
@@ -4369,6 +4372,102 @@ mod tests {
         let threat = find(&seen, "وتوعدت");
         assert!(
             threat.target.iter().all(|a| !a.contains("زاخاروفا")),
+            "{seen:#?}"
+        );
+    }
+
+    #[test]
+    fn a_denial_rejects_unless_it_denies_an_event() {
+        let seen =
+            events("ونفت وزارة الدفاع في بيان أن تكون قواتها قد استخدمت الرصاص الحي ضد المحتجين.");
+        let denial = find(&seen, "ونفت");
+        assert_eq!(denial.kind, "REJECT", "{seen:#?}");
+        assert_eq!(denial.source, ["وزارة الدفاع"], "{seen:#?}");
+        let seen = events(
+            "ونفى المتحدث باسم الحكومة أن يكون رئيس الوزراء قد التقى السفير الأمريكي خلال زيارته.",
+        );
+        assert!(seen.iter().all(|e| e.kind != "REJECT"), "{seen:#?}");
+        assert_eq!(find(&seen, "التقى").modality, "denied", "{seen:#?}");
+    }
+
+    #[test]
+    fn a_denial_of_accusations_rejects_the_accuser() {
+        let seen = events(
+            "واتهمت الحكومة الأردنية جماعة مسلحة بتهريب الأسلحة عبر الحدود. ونفت الجماعة هذه الاتهامات.",
+        );
+        let denial = find(&seen, "ونفت");
+        assert_eq!(denial.kind, "REJECT", "{seen:#?}");
+        assert_eq!(denial.target, ["الحكومة الأردنية"], "{seen:#?}");
+    }
+
+    #[test]
+    fn a_plural_or_feminine_verb_takes_no_subject_after_it() {
+        let seen =
+            events("وأدانت وزارة الخارجية القطرية الاقتحام، وطالبت مجلس الأمن بالتحرك الفوري.");
+        let demand = find(&seen, "وطالبت");
+        assert_eq!(demand.source, ["وزارة الخارجية القطرية"], "{seen:#?}");
+        assert_eq!(demand.target, ["مجلس الأمن"], "{seen:#?}");
+        assert_eq!(
+            find(&seen, "وأدانت").source,
+            ["وزارة الخارجية القطرية"],
+            "{seen:#?}"
+        );
+        let seen = events(
+            "أجرى وزير الخارجية المصري سامح شكري مباحثات مع نظيره الأردني أيمن الصفدي في القاهرة. \
+             وأكد الوزيران رفضهما للتدخل الأجنبي، ودعوا إلى تفعيل جامعة الدول العربية.",
+        );
+        let appeal = find(&seen, "ودعوا");
+        assert!(
+            appeal.source.iter().all(|a| !a.contains("جامعة")),
+            "{seen:#?}"
+        );
+    }
+
+    #[test]
+    fn a_verb_with_an_object_pronoun_has_its_subject_after_it() {
+        let seen = events(
+            "وصل الرئيس الفرنسي إيمانويل ماكرون إلى الرياض في زيارة رسمية، حيث استقبله ولي العهد الأمير محمد بن سلمان.",
+        );
+        let host = find(&seen, "استقبله");
+        assert_eq!(host.source, ["محمد بن سلمان"], "{seen:#?}");
+        assert_eq!(host.target, ["إيمانويل ماكرون"], "{seen:#?}");
+    }
+
+    #[test]
+    fn aid_goes_to_the_country_it_is_for() {
+        let seen = events(
+            "وأعلنت الحكومة اليابانية تقديم منحة بقيمة 5 ملايين دولار لدعم برامج التعليم في اليمن.",
+        );
+        let aid = seen
+            .iter()
+            .find(|e| e.kind == "AID")
+            .unwrap_or_else(|| panic!("{seen:#?}"));
+        assert_eq!(aid.target, ["اليمن"], "{seen:#?}");
+    }
+
+    #[test]
+    fn hosting_a_conference_is_the_conference() {
+        let seen = events("وأكد الوزير أن المغرب سيستضيف مؤتمرا دوليا حول المناخ.");
+        assert!(
+            seen.iter().all(|e| !e.trigger.contains("سيستضيف")),
+            "{seen:#?}"
+        );
+        let conference = find(&seen, "مؤتمرا");
+        assert_eq!(conference.source, ["المغرب"], "{seen:#?}");
+        assert_eq!(conference.modality, "planned", "{seen:#?}");
+        let seen = events("ولم يصدر حتى الآن أي تعليق رسمي من عمان على التقرير.");
+        assert!(seen.is_empty(), "{seen:#?}");
+    }
+
+    #[test]
+    fn a_relative_clause_with_a_resumptive_pronoun_has_its_subject_after_it() {
+        let seen = events(
+            "وكان الرئيس التونسي قيس سعيد قد أطلق مبادرة للحوار الوطني، وهي المبادرة التي رحب بها الاتحاد العام التونسي للشغل.",
+        );
+        let welcome = find(&seen, "رحب");
+        assert_eq!(welcome.target, ["قيس سعيد"], "{seen:#?}");
+        assert!(
+            welcome.source.iter().any(|a| a.contains("الاتحاد")),
             "{seen:#?}"
         );
     }

@@ -274,13 +274,17 @@ fn actor_refs(words: &[Word<'_>], mentions: &[MentionRef], kb: &KnowledgeBase) -
         let next_mention = next_mention_start(mentions, m);
         // «وحركة إم 23», «حكومة الكونغو الديمقراطية», «مصرف لبنان»: a body
         // named by the name right after its head noun is one actor.
-        if let Some(x) = mentions.get(m).filter(|x| x.tokens.start == t + 1) {
+        // A definite head has no genitive: «وطالبت الوزارة مجلس الأمن» is
+        // two actors.
+        if let Some(x) = mentions
+            .get(m)
+            .filter(|x| x.tokens.start == t + 1 && !base.starts_with("ال"))
+        {
             let body = match x.label {
                 NerLabel::Organization => lex.construct_heads.contains(base.as_ref()),
-                NerLabel::Location => matches!(
-                    base.as_ref(),
-                    "حكومه" | "الحكومه" | "مصرف" | "بنك" | "سفاره" | "برلمان"
-                ),
+                NerLabel::Location => {
+                    matches!(base.as_ref(), "حكومه" | "مصرف" | "بنك" | "سفاره" | "برلمان")
+                }
                 _ => false,
             };
             if body {
