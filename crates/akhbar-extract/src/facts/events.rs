@@ -1834,6 +1834,16 @@ impl EventFinder {
                         || a.tokens.start > 0 && view.norm(a.tokens.start - 1) == "الي"))
             });
         }
+        // «وبحث الجانبان ملف سد النهضة», «ناقش الوزيران الأوضاع في
+        // سوريا»: what talks are about is no party to them; a place is one
+        // only after «مع».
+        if trig.frame == Frame::Verb && matches!(trig.stem, "بحث" | "ناقش" | "تباحث" | "تشاور")
+        {
+            target.retain(|a| {
+                !is_location(view, a)
+                    || a.tokens.start > 0 && matches!(view.norm(a.tokens.start - 1), "مع")
+            });
+        }
         // «دعا إلى إصلاح مجلس الأمن»: what is called for, not who is
         // called on.
         if trig.kind == EventType::Request {
@@ -4468,6 +4478,18 @@ mod tests {
         assert_eq!(welcome.target, ["قيس سعيد"], "{seen:#?}");
         assert!(
             welcome.source.iter().any(|a| a.contains("الاتحاد")),
+            "{seen:#?}"
+        );
+    }
+
+    #[test]
+    fn what_talks_are_about_is_no_party() {
+        let seen = events(
+            "استقبل الرئيس التونسي قيس سعيد رئيس الحكومة الليبية عبد الحميد الدبيبة في قصر قرطاج. \
+             وبحث الجانبان الأوضاع الأمنية في طرابلس.",
+        );
+        assert!(
+            seen.iter().all(|e| e.target.iter().all(|a| a != "طرابلس")),
             "{seen:#?}"
         );
     }
