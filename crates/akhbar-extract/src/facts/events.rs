@@ -269,6 +269,9 @@ const VERBS: &[(&str, &str, EventType, Option<&str>, &str)] = &[
     ("ندد", "ندد", EventType::Accuse, None, "11"),
     ("حمل", "حمل", EventType::Accuse, None, "11"),
     ("رفض", "رفض", EventType::Reject, None, "12"),
+    // A denial rejects what it denies, unless that is an event of its own
+    // («نفى أن يكون قد التقى …» denies the meeting): see `denies_an_event`.
+    ("نفى", "نفي", EventType::Reject, None, "12"),
     ("هدد", "هدد", EventType::Threaten, None, "13"),
     ("توعد", "توعد", EventType::Threaten, None, "13"),
     ("تظاهر", "تظاهر", EventType::Protest, None, "14"),
@@ -392,10 +395,63 @@ const NOUNS: &[(&str, EventType, Option<&str>, &str, Frame)] = &[
         Frame::LightNoun,
     ),
     (
+        "قرض|قرضا|قروض|منحة|منحا|هبة",
+        EventType::Aid,
+        Some("economic"),
+        "07",
+        Frame::LightNoun,
+    ),
+    // Conferences (not a press conference: see `needs_context`).
+    (
+        "مؤتمر|مؤتمرا|المؤتمر",
+        EventType::Consult,
+        Some("multilateral"),
+        "04",
+        Frame::Noun,
+    ),
+    (
         "اعتراف|الاعتراف|اعترافه|اعترافها",
         EventType::Support,
         None,
         "05",
+        Frame::Noun,
+    ),
+    (
+        "اقتحام|الاقتحام|اقتحامه|اقتحامها|اقتحامات",
+        EventType::Assault,
+        None,
+        "19",
+        Frame::Noun,
+    ),
+    // An offer to act: «أبدى استعداده», «أطلق مبادرة».
+    (
+        "استعداد|استعداده|استعدادها|استعدادهم|استعدادهما",
+        EventType::Agree,
+        None,
+        "03",
+        Frame::Noun,
+    ),
+    (
+        "مبادرة|المبادرة|مبادرته|مبادرتها",
+        EventType::Agree,
+        None,
+        "03",
+        Frame::LightNoun,
+    ),
+    // «عقد جلسة حوار», «جلسة مباحثات»: only with the talks after it, see
+    // `needs_context`.
+    (
+        "جلسة|جلسات",
+        EventType::Consult,
+        Some("meet"),
+        "04",
+        Frame::LightNoun,
+    ),
+    (
+        "المطالبة|بالمطالبة|مطالبته|مطالبتها|مطالبتهم",
+        EventType::Request,
+        None,
+        "10",
         Frame::Noun,
     ),
     (
@@ -434,7 +490,7 @@ const NOUNS: &[(&str, EventType, Option<&str>, &str, Frame)] = &[
         Frame::Noun,
     ),
     (
-        "اتهامات|اتهام|اتهامه|اتهامها|دعوى|الدعوى|دعاوى",
+        "اتهامات|الاتهامات|اتهام|الاتهام|اتهامه|اتهامها|دعوى|الدعوى|دعاوى",
         EventType::Accuse,
         None,
         "11",
@@ -528,14 +584,34 @@ const PARTICIPLE_TRIGGERS: &[(&str, EventType, &str)] = &[
         "05",
     ),
     ("رافضا|رافضة|رافضين", EventType::Reject, "12"),
+    ("نافيا|نافية", EventType::Reject, "12"),
 ];
+
+/// Predicates read like verbs (subject before or after, object after):
+/// forms, type, CAMEO root. «أن المملكة مستعدة لتمويل …» offers to act;
+/// «موقف الجزائر الرافض لـ…» rejects; «وهو ما نفته طهران» denies.
+const PREDICATE_TRIGGERS: &[(&str, EventType, &str)] = &[
+    (
+        "مستعد|مستعدة|مستعدون|مستعدين|مستعدان|مستعدتان",
+        EventType::Agree,
+        "03",
+    ),
+    ("الرافض|الرافضة|الرافضين", EventType::Reject, "12"),
+    ("نفته|نفاه|نفتها|نفاها", EventType::Reject, "12"),
+];
+
+/// Verbs read with an object pronoun too («حيث استقبله X», «التقاه»):
+/// their subject follows, the pronoun is the one acted on.
+const OBJECT_PRONOUN_VERBS: &str = "استقبل التقى هاتف اتهم أدان هدد اعتقل استهدف هاجم \
+    دعا طالب ناشد حث";
 
 /// Light verbs that carry a noun trigger («أجرى اتصالا»).
 const LIGHT_VERBS: &str = "أجرى أجرت يجري تجري سيجري ستجري عقد عقدت يعقد تعقد سيعقد ستعقد \
     وقع وقعت يوقع توقع سيوقع ستوقع أبرم أبرمت فرض فرضت يفرض تفرض سيفرض ستفرض شن شنت يشن تشن \
     أرسل أرسلت يرسل ترسل قدم قدمت يقدم تقدم سيقدم ستقدم أعلن أعلنت تبادل تبادلا بحث بحثت \
     نفذ نفذت ينفذ تنفذ توصل توصلت يتوصل تتوصل إجراء لإجراء عقد لعقد توقيع لتوقيع فرض شن إرسال \
-    تقديم إبرام";
+    تقديم إبرام نظم نظمت ينظم تنظم نظموا نفذوا عقدوا أجروا أطلق أطلقت يطلق تطلق طرح طرحت يطرح \
+    تطرح";
 
 /// «تلقى … اتصالا من …»: the caller is the source.
 const RECEIVE_VERBS: &str = "تلقى تلقت يتلقى تتلقى";
@@ -575,7 +651,7 @@ const WEAPONS: &str = "صاروخ صاروخا صواريخ الصواريخ ص�
 
 /// What is sent or given as aid («أرسلت سفينة مساعدات», «ستقدم 500 مليون دولار»).
 const AID_WORDS: &str = "مساعدات المساعدات مساعدة إغاثة الإغاثة إغاثية الإغاثية قافلة قوافل \
-    شحنة شحنات مليون ملايين مليار دولار يورو";
+    شحنة شحنات مليون ملايين مليار دولار يورو قرض قرضا قروض منحة منحا هبة دينار ريال درهم جنيه";
 
 /// Nouns of buildings and towns before a place name («بقصر قرطاج», «في مقر
 /// رئاسة الجمهورية»).
@@ -623,6 +699,7 @@ struct Lexicons {
     place_heads: WordSet,
     people_duals: WordSet,
     speech: WordSet,
+    object_forms: WordSet,
 }
 
 fn lexicons() -> &'static Lexicons {
@@ -668,6 +745,17 @@ fn lexicons() -> &'static Lexicons {
             };
             entries.extend(forms.split('|').map(|f| (f.to_string(), t)));
         }
+        for &(forms, kind, cameo) in PREDICATE_TRIGGERS {
+            let t = Trigger {
+                kind,
+                mode: None,
+                cameo,
+                frame: Frame::Verb,
+                reversed: false,
+                stem: forms,
+            };
+            entries.extend(forms.split('|').map(|f| (f.to_string(), t)));
+        }
         for &(forms, kind, mode, cameo, frame) in NOUNS {
             let t = Trigger {
                 kind,
@@ -678,6 +766,37 @@ fn lexicons() -> &'static Lexicons {
                 stem: forms,
             };
             entries.extend(forms.split('|').map(|f| (f.to_string(), t)));
+        }
+        // «استقبله», «التقاها», «اتهمته»: verbs with an object pronoun.
+        let mut object_forms = WordSet::default();
+        let normalizer = akhbar_text::normalize::Normalizer::default();
+        for &(past, _, kind, mode, cameo) in VERBS {
+            if !OBJECT_PRONOUN_VERBS.split_whitespace().any(|v| v == past) {
+                continue;
+            }
+            let t = Trigger {
+                kind,
+                mode,
+                cameo,
+                frame: Frame::Verb,
+                reversed: false,
+                stem: past,
+            };
+            let forms: Vec<String> = match past.strip_suffix('ى').or_else(|| past.strip_suffix('ا'))
+            {
+                Some(b) => ["اه", "اها", "اهم", "اهما", "ته", "تها", "تهم", "تهما"]
+                    .iter()
+                    .map(|e| format!("{b}{e}"))
+                    .collect(),
+                None => ["ه", "ها", "هم", "هما", "ته", "تها", "تهم", "تهما"]
+                    .iter()
+                    .map(|e| format!("{past}{e}"))
+                    .collect(),
+            };
+            for f in forms {
+                object_forms.insert(normalizer.normalize(&f));
+                entries.push((f, t));
+            }
         }
         Lexicons {
             triggers: Lexicon::new(entries),
@@ -699,6 +818,7 @@ fn lexicons() -> &'static Lexicons {
             place_heads: word_set(PLACE_HEADS),
             people_duals: word_set(PEOPLE_DUALS),
             speech: word_set(SPEECH_CLAUSES),
+            object_forms,
         }
     })
 }
@@ -751,6 +871,12 @@ impl EventFinder {
                     t += 1;
                     continue;
                 };
+                // «ستستضيف القاهرة مؤتمرا دوليا»: the gathering hosted is the
+                // event, its host the verb's subject.
+                if trig.stem == "استضاف" && hosts_gathering(view, t, sent.end) {
+                    t += 1;
+                    continue;
+                }
                 // «استأنف الوسطاء المحادثات»: resuming talks is talking.
                 if trig.stem == "استأنف" && talks_after(view, t, sent.end) {
                     trig.kind = EventType::Consult;
@@ -796,6 +922,19 @@ impl EventFinder {
                     t += 1;
                     continue;
                 }
+                // «الجهود … للتوصل إلى اتفاق»: what is strived for is no
+                // event.
+                if trig.frame != Frame::Verb
+                    && t >= sent.start + 2
+                    && view.norm(t - 1) == "الي"
+                    && matches!(
+                        strip_conjunction(view.norm(t - 2)),
+                        "للتوصل" | "التوصل" | "بالتوصل" | "سعيا" | "للوصول" | "الوصول"
+                    )
+                {
+                    t += 1;
+                    continue;
+                }
                 // «وينص الاتفاق … على انسحاب الجيش», «اتفاق يقضي باستئناف
                 // …»: what an agreement or a text provides for is its
                 // content, not an event.
@@ -815,10 +954,30 @@ impl EventFinder {
                         .rev()
                         .take_while(|&k| !view.is_punct(k))
                         .any(|k| {
-                            lex.triggers
-                                .get(view.norm(k))
-                                .is_some_and(|x| x.frame == Frame::Verb)
+                            lex.triggers.get(view.norm(k)).is_some_and(|x| {
+                                (x.frame == Frame::Verb
+                                    || x.frame == Frame::Participle
+                                        && matches!(
+                                            x.kind,
+                                            EventType::Accuse
+                                                | EventType::Request
+                                                | EventType::Threaten
+                                        ))
+                                    && x.stem != "نفى"
+                                    && !(x.stem == "استضاف" && trig.mode == Some("multilateral"))
+                            })
                         })
+                {
+                    t += 1;
+                    continue;
+                }
+                // «استضافت قطر جولة محادثات بين A وB»: the talks are the
+                // mediation just told.
+                if trig.kind == EventType::Consult
+                    && trig.frame == Frame::Noun
+                    && events
+                        .last()
+                        .is_some_and(|e| e.sentence == s_idx && e.mode == Some("mediate"))
                 {
                     t += 1;
                     continue;
@@ -848,6 +1007,13 @@ impl EventFinder {
                         continue;
                     }
                 }
+                // «عقب اجتماع ثنائي بحث التطورات», «مبادرة عربية تساعد
+                // …»: a verb right after an indefinite noun of an event
+                // (and its adjective) describes that noun.
+                if trig.frame == Frame::Verb && describes_event_noun(view, t, sent.start) {
+                    t += 1;
+                    continue;
+                }
                 if trig.frame == Frame::Verb && is_masdar_use(view, t, sent.start, trig) {
                     // «في دعم لبنان»: the verbal noun, spelt as the verb.
                     trig.frame = Frame::Noun;
@@ -858,6 +1024,26 @@ impl EventFinder {
                 if let Some(mut ev) =
                     self.event_at(view, t, light, trig, s_idx, sent.clone(), &events)
                 {
+                    // «ونفت الخارجية هذه الاتهامات», «وهو ما نفته طهران»: a
+                    // denial of an accusation rejects the accuser.
+                    if ev.kind == EventType::Reject
+                        && ev.target.is_empty()
+                        && is_denial(trig)
+                        && denies_accusation(view, t, sent.end)
+                    {
+                        let accuser = events
+                            .iter()
+                            .rev()
+                            .find(|e| {
+                                e.kind == EventType::Accuse && s_idx.saturating_sub(e.sentence) <= 2
+                            })
+                            .map(|e| e.source.clone())
+                            .unwrap_or_default();
+                        ev.target = accuser
+                            .into_iter()
+                            .filter(|a| !ev.source.iter().any(|s| s.same(a)))
+                            .collect();
+                    }
                     // A meeting or agreement in the first person («اتفقنا»)
                     // has both sides as «we»: the speaker alone is not its
                     // source.
@@ -940,7 +1126,29 @@ impl EventFinder {
                 Some(prev) => prev.source.clone(),
                 None => actors_before(view, sent.start, t, earlier, Nearest::No),
             });
-        let (mut source, mut target) = if let Some(prev) = continued.filter(|s| !s.is_empty()) {
+        // «حل X بالجزائر …، حيث استقبله رئيس الجمهورية Y»: a verb with an
+        // object pronoun has its subject after it; the pronoun is the doer
+        // of the event just told, else the subject before.
+        let pronoun_object = (trig.frame == Frame::Verb
+            && lex.object_forms.contains(strip_conjunction(view.norm(t))))
+        .then(|| {
+            let subject: Vec<Actor> = first_actors_after(view, t + 1, after_end, earlier)
+                .into_iter()
+                .filter(|a| !preceded_by_preposition(view, a.tokens.start, t + 1))
+                .collect();
+            let object = match earlier
+                .last()
+                .filter(|e| e.sentence + 1 >= sentence && !e.source.is_empty())
+            {
+                Some(prev) => prev.source.clone(),
+                None => actors_before(view, sent.start, t, earlier, Nearest::No),
+            };
+            (subject, object)
+        })
+        .filter(|(s, _)| !s.is_empty());
+        let (mut source, mut target) = if let Some(pair) = pronoun_object {
+            pair
+        } else if let Some(prev) = continued.filter(|s| !s.is_empty()) {
             (prev, first_actors_after(view, t + 1, after_end, earlier))
         } else {
             match (trig.frame, light) {
@@ -952,6 +1160,26 @@ impl EventFinder {
                         .filter(|a| !preceded_by_preposition(view, a.tokens.start, v + 1))
                         .collect::<Vec<_>>();
                     let object = first_actors_after(view, t + 1, after_end, earlier);
+                    // «استقبل X A وB، وأعلن معهما مبادرة»: a light verb
+                    // joined by و after a comma goes on with the subject of
+                    // the event just told in the sentence; «معهما» are its
+                    // other sides.
+                    let joined = subject.is_empty()
+                        && v > sent.start
+                        && view.is_punct(v - 1)
+                        && view.words[v].text.starts_with('و');
+                    let prev = earlier
+                        .last()
+                        .filter(|e| joined && e.sentence == sentence && !e.source.is_empty());
+                    let mut object = object;
+                    if let Some(prev) = prev {
+                        subject = prev.source.clone();
+                        let with_them = (v + 1..t)
+                            .any(|k| matches!(view.norm(k), "معه" | "معها" | "معهما" | "معهم"));
+                        if with_them && object.is_empty() {
+                            object = prev.target.clone();
+                        }
+                    }
                     if subject.is_empty() {
                         // «أن الوزير X أجرى اتصالا»: the subject before it.
                         subject = adjacent_subject(view, sent.start, v);
@@ -1022,8 +1250,16 @@ impl EventFinder {
                             ))
                             || view.is_punct(a.tokens.start - 1)
                     });
+                    // «ودعوا إلى …»: a verb that carries its plural or
+                    // dual subject has no subject after it; «وطالبت مجلس
+                    // الأمن»: nor has a feminine verb before a masculine
+                    // body.
                     let subject_after = !relative
                         && !clause_subject
+                        && !is_plural_verb(view.norm(t), trig.stem)
+                        && !after
+                            .first()
+                            .is_some_and(|a| gender_clash(view, t, trig.stem, a))
                         && (!adjacent_before
                             || after.first().is_some_and(|a| a.tokens.start <= t + 1))
                         && after.first().is_some_and(|a| {
@@ -1095,7 +1331,12 @@ impl EventFinder {
                         };
                         (prev.source.clone(), object)
                     } else if subject_after {
-                        let from = after.last().map_or(t + 1, |a| a.tokens.end);
+                        // A stand-in («الجانبان») has its tokens elsewhere.
+                        let from = after
+                            .last()
+                            .map_or(t + 1, |a| a.tokens.end)
+                            .max(t + 2)
+                            .min(sent.end);
                         let object = first_actors_after(
                             view,
                             from,
@@ -1123,14 +1364,40 @@ impl EventFinder {
                         } else {
                             t - 2
                         };
-                        let source = match relative_doer(view, t, sent.start) {
-                            Some(a) => vec![a],
-                            None if rel > sent.start && view.is_punct(rel - 1) => {
-                                actors_before(view, sent.start, rel, earlier, Nearest::Yes)
+                        // «وهي المبادرة التي رحب بها المنفي»: the pronoun
+                        // after the verb is the antecedent, its subject
+                        // follows, and a reaction is aimed at the doer of
+                        // the act the antecedent names.
+                        let resumptive = matches!(
+                            view.norm(t + 1),
+                            "بها" | "به" | "عليها" | "عليه" | "لها" | "له" | "اليها" | "اليه"
+                        );
+                        let antecedent_act = (rel > sent.start)
+                            .then(|| trigger_of(view.norm(rel - 1)))
+                            .flatten()
+                            .filter(|x| x.frame != Frame::Verb)
+                            .and_then(|x| {
+                                earlier.iter().rev().find(|e| {
+                                    e.kind == x.kind && sentence.saturating_sub(e.sentence) <= 2
+                                })
+                            });
+                        match (resumptive, after.first()) {
+                            (true, Some(a)) if a.tokens.start == t + 2 => {
+                                let doer =
+                                    antecedent_act.map(|e| e.source.clone()).unwrap_or_default();
+                                (after, doer)
                             }
-                            None => Vec::new(),
-                        };
-                        (source, after)
+                            _ => {
+                                let source = match relative_doer(view, t, sent.start) {
+                                    Some(a) => vec![a],
+                                    None if rel > sent.start && view.is_punct(rel - 1) => {
+                                        actors_before(view, sent.start, rel, earlier, Nearest::Yes)
+                                    }
+                                    None => Vec::new(),
+                                };
+                                (source, after)
+                            }
+                        }
                     } else {
                         // SVO (headlines, «دمشق سترحب»), or a pronoun subject.
                         (
@@ -1151,7 +1418,18 @@ impl EventFinder {
                         }
                         _ => actors_before(view, sent.start, t, earlier, Nearest::No),
                     };
-                    (subject, first_actors_after(view, t + 1, after_end, earlier))
+                    // «…، متهما إياها بـ…»: «إياها» is the object of the
+                    // event just told in the sentence.
+                    let object = match earlier.last().filter(|e| e.sentence == view.sentence_of(t))
+                    {
+                        Some(prev)
+                            if view.norm(t + 1).starts_with("اياه") && !prev.target.is_empty() =>
+                        {
+                            prev.target.clone()
+                        }
+                        _ => first_actors_after(view, t + 1, after_end, earlier),
+                    };
+                    (subject, object)
                 }
                 _ if trig.mode == Some("multilateral") => {
                     // A summit: its host and every participant named, no
@@ -1184,6 +1462,12 @@ impl EventFinder {
                     // «خلال لقائه», «في زيارة رسمية»: the subject of the
                     // sentence acts; a definite noun alone («العملية») points
                     // back to an event told before.
+                    // «أكد خلاله استعداد بلاده»: the doer of the event told
+                    // just before in the sentence (the caller of a call).
+                    let during = (sent.start.max(t.saturating_sub(3))..t)
+                        .any(|k| matches!(view.norm(k), "خلاله" | "خلالها" | "خلالهما"))
+                        .then(|| earlier.last().filter(|e| e.sentence == sentence))
+                        .flatten();
                     let pronoun = has_pronoun_suffix(view, t)
                         || view.words[t].text.ends_with('ة')
                             && !is_definite(view, t)
@@ -1208,7 +1492,13 @@ impl EventFinder {
                                     || trigger_of(view.norm(k)).is_some()
                             })
                         });
-                    if let Some(b) = between.filter(|&b| b <= t + reach || far_sides) {
+                    if let Some(prev) = during.filter(|e| !e.source.is_empty()) {
+                        let object = first_actors_after(view, t + 1, after_end, earlier)
+                            .into_iter()
+                            .filter(|a| !prev.source.iter().any(|s| s.same(a)))
+                            .collect();
+                        (prev.source.clone(), object)
+                    } else if let Some(b) = between.filter(|&b| b <= t + reach || far_sides) {
                         let all = first_actors_after(view, b + 1, after_end, earlier);
                         let mut it = all.into_iter();
                         let first: Vec<Actor> = it.next().into_iter().collect();
@@ -1264,12 +1554,33 @@ impl EventFinder {
                         let object = first_actors_after(view, t + 1, after_end, earlier);
                         (subject, object)
                     } else {
-                        // The genitive right after the noun is the source.
+                        // The genitive right after the noun is the source,
+                        // past the titles of a person («زيارة رئيس مجلس
+                        // الوزراء وزير الخارجية الشيخ محمد … إلى القاهرة»).
+                        let titled = || {
+                            view.actors_in(t + 1..after_end)
+                                .find(|p| {
+                                    p.label == NerLabel::Person
+                                        && title_run(view, t + 1, p.tokens.start)
+                                })
+                                .map(|p| p.tokens.start)
+                        };
                         let genitive = match view.actor_starting_at(t + 1) {
                             Some(_) => {
                                 first_actors_after(view, t + 1, (t + 4).min(sent.end), earlier)
                             }
-                            None => Vec::new(),
+                            None => match titled() {
+                                Some(p) => first_actors_after(
+                                    view,
+                                    p,
+                                    (p + ACTOR_WINDOW).min(sent.end),
+                                    earlier,
+                                )
+                                .into_iter()
+                                .take(1)
+                                .collect(),
+                                None => Vec::new(),
+                            },
                         };
                         let from = genitive.last().map_or(t + 1, |a| a.tokens.end);
                         let object = first_actors_after(
@@ -1325,12 +1636,27 @@ impl EventFinder {
                 Some(v) if trig.frame == Frame::LightNoun => v + 1,
                 _ => t + 1,
             };
+            // «بأن معاليه سيلتقي …»: the honorific before the verb.
+            let slot = if trig.frame == Frame::Verb
+                && !super::quotes::is_honorific_pronoun(view.norm(slot))
+                && t > sent.start
+                && super::quotes::is_honorific_pronoun(strip_conjunction(view.norm(t - 1)))
+            {
+                t - 1
+            } else {
+                slot
+            };
             let honorific = slot < sent.end
-                && super::quotes::is_honorific_pronoun(view.norm(slot))
+                && super::quotes::is_honorific_pronoun(strip_conjunction(view.norm(slot)))
                 && (slot == t + 1 || slot < t);
             let person = honorific
                 .then(|| {
-                    super::quotes::anaphor_speaker(view, slot, view.norm(slot), NerLabel::Person)
+                    super::quotes::anaphor_speaker(
+                        view,
+                        slot,
+                        strip_conjunction(view.norm(slot)),
+                        NerLabel::Person,
+                    )
                 })
                 .flatten();
             if let Some(p) = person {
@@ -1374,6 +1700,25 @@ impl EventFinder {
             let country = places.iter().find(|a| is_country(view, a.cluster));
             target.extend(country.or(places.first()).map(|a| Actor::from(*a)));
         }
+        // «دعما ماليا … لبرامج الإغاثة في السودان», «قرض … لتمويل مشروع
+        // في الأردن»: aid goes to the country it is for, in its clause.
+        if trig.kind == EventType::Aid && target.is_empty() && !source.is_empty() {
+            let own: Vec<&str> = source.iter().filter_map(|a| country_of(view, a)).collect();
+            target.extend(
+                (t + 1..sent.end.min(t + 1 + OBJECT_WINDOW))
+                    .take_while(|&k| !matches!(view.norm(k), "." | "؛"))
+                    .filter_map(|k| view.actor_starting_at(k))
+                    .find(|a| {
+                        is_country(view, a.cluster)
+                            && a.cluster
+                                .and_then(|c| view.resolution.clusters.get(c))
+                                .and_then(|c| c.country.as_deref())
+                                .is_some_and(|c| !own.contains(&c))
+                            && !source.iter().any(|s| s.cluster == a.cluster)
+                    })
+                    .map(Actor::from),
+            );
+        }
         // «في منطقة دونباس شرق أوكرانيا»: the country the place is in.
         if trig.kind == EventType::Assault {
             if let [one] = target.as_slice() {
@@ -1392,6 +1737,36 @@ impl EventFinder {
         // two before («… على جنوب لبنان»): the country attacked.
         if trig.kind == EventType::Assault && target.is_empty() && !source.is_empty() {
             target.extend(country_told_before(view, t, &source));
+        }
+        // «رفضت رواندا الاتهامات الموجهة إليها بدعم المتمردين», «أدانت
+        // الوزارة الاقتحام»: the reaction is aimed at the act's doer, not at
+        // those the act names.
+        if matches!(
+            trig.kind,
+            EventType::Support | EventType::Accuse | EventType::Reject
+        ) && trig.frame == Frame::Verb
+        {
+            let from = after_subject(t, &source);
+            let act = (from..sent.end.min(from + 4))
+                .take_while(|&k| !is_clause_punct(view, k))
+                .find(|&k| {
+                    view.actors_in(k..k + 1).next().is_none()
+                        && trigger_of(view.norm(k)).is_some_and(|x| {
+                            matches!(x.frame, Frame::Noun | Frame::LightNoun)
+                                && matches!(
+                                    x.kind,
+                                    EventType::Assault
+                                        | EventType::Coerce
+                                        | EventType::Accuse
+                                        | EventType::Sanction
+                                        | EventType::Threaten
+                                        | EventType::Protest
+                                )
+                        })
+                });
+            if let Some(n) = act {
+                target.retain(|a| a.tokens.start < n);
+            }
         }
         // «أدانت الهجوم الذي نفذته جماعة مسلحة على …»: a reaction to an
         // act whose doer a relative clause names is aimed at the doer.
@@ -1444,6 +1819,30 @@ impl EventFinder {
         // addressee, never at the place it is held in.
         if trig.kind == EventType::Protest {
             target.retain(|a| !is_location(view, a));
+        }
+        // «ترفض أي تهجير للفلسطينيين إلى سيناء», «مستعدة لتمويل الطريق
+        // … ومدينة الزويرات»: a place is where the act goes, not whom a
+        // stance or an offer is aimed at.
+        if matches!(
+            trig.kind,
+            EventType::Reject | EventType::Support | EventType::Accuse | EventType::Agree
+        ) && trig.frame == Frame::Verb
+        {
+            target.retain(|a| {
+                !(is_location(view, a)
+                    && (trig.kind == EventType::Agree && trig.stem.starts_with("مستعد")
+                        || a.tokens.start > 0 && view.norm(a.tokens.start - 1) == "الي"))
+            });
+        }
+        // «وبحث الجانبان ملف سد النهضة», «ناقش الوزيران الأوضاع في
+        // سوريا»: what talks are about is no party to them; a place is one
+        // only after «مع».
+        if trig.frame == Frame::Verb && matches!(trig.stem, "بحث" | "ناقش" | "تباحث" | "تشاور")
+        {
+            target.retain(|a| {
+                !is_location(view, a)
+                    || a.tokens.start > 0 && matches!(view.norm(a.tokens.start - 1), "مع")
+            });
         }
         // «دعا إلى إصلاح مجلس الأمن»: what is called for, not who is
         // called on.
@@ -1553,9 +1952,9 @@ fn plural_people(view: &DocView<'_>, from: usize, until: usize) -> Option<Actor>
     })
 }
 
-/// A protest is aimed at the one its crowd makes demands of in the same
-/// sentence («تظاهر … مطالبين باستقالة الحكومة»), else at the body whose
-/// seat it is held before («وقفة أمام مقر رئاسة الحكومة»).
+/// A protest is aimed at the body whose seat it is held before («وقفة أمام
+/// مقر رئاسة الحكومة»), else at the one its crowd makes demands of in the
+/// same sentence («تظاهر … مطالبين باستقالة الحكومة»).
 fn aim_protests(view: &DocView<'_>, events: &mut [Event]) {
     for i in 0..events.len() {
         let e = &events[i];
@@ -1568,26 +1967,25 @@ fn aim_protests(view: &DocView<'_>, events: &mut [Event]) {
                 && !d.target.is_empty()
                 && d.source.iter().any(|a| e.source.iter().any(|b| a.same(b)))
         });
+        let sent = view.sentences[e.sentence].clone();
+        let from = e.trigger.end;
+        let seat: Vec<Actor> = (from..sent.end.min(from + 8))
+            .take_while(|&k| !is_clause_punct(view, k))
+            .find(|&k| view.norm(k) == "امام")
+            .map(|k| {
+                if view.norm(k + 1) == "مقر" {
+                    k + 2
+                } else {
+                    k + 1
+                }
+            })
+            .and_then(|k| view.actor_starting_at(k))
+            .filter(|a| !is_location(view, &Actor::from(*a)))
+            .map(|a| vec![Actor::from(a)])
+            .unwrap_or_default();
         let aim = match demand {
-            Some(d) => d.target.clone(),
-            None => {
-                let sent = view.sentences[e.sentence].clone();
-                let from = e.trigger.end;
-                (from..sent.end.min(from + 8))
-                    .take_while(|&k| !is_clause_punct(view, k))
-                    .find(|&k| view.norm(k) == "امام")
-                    .map(|k| {
-                        if view.norm(k + 1) == "مقر" {
-                            k + 2
-                        } else {
-                            k + 1
-                        }
-                    })
-                    .and_then(|k| view.actor_starting_at(k))
-                    .filter(|a| !is_location(view, &Actor::from(*a)))
-                    .map(|a| vec![Actor::from(a)])
-                    .unwrap_or_default()
-            }
+            Some(d) if seat.is_empty() => d.target.clone(),
+            _ => seat,
         };
         events[i].target = aim;
     }
@@ -1684,6 +2082,36 @@ fn summit_host(view: &DocView<'_>, t: usize, sent: Range<usize>) -> Vec<Actor> {
     out
 }
 
+/// Is the verb at `t` an asyndetic relative clause of an indefinite event
+/// noun right before it, past one indefinite adjective («اجتماع ثنائي
+/// بحث», «مبادرة عربية تساعد»)?
+fn describes_event_noun(view: &DocView<'_>, t: usize, sent_start: usize) -> bool {
+    let plain = |k: usize| {
+        let n = view.norm(k);
+        view.words[k].kind == akhbar_text::tokenize::TokenKind::Word
+            && !n.starts_with("ال")
+            && !n.starts_with('و')
+            && view.actors_in(k..k + 1).next().is_none()
+    };
+    let event_noun = |k: usize| {
+        plain(k)
+            && trigger_of(view.norm(k))
+                .is_some_and(|x| matches!(x.frame, Frame::Noun | Frame::LightNoun))
+    };
+    // «في زيارة رسمية يلتقي خلالها …»: an event during the one named.
+    let during = matches!(
+        view.norm(t + 1),
+        "خلالها" | "خلاله" | "خلالهما" | "فيها" | "فيه"
+    );
+    !during
+        && t > sent_start + 1
+        && (event_noun(t - 1)
+            || plain(t - 1)
+                && trigger_of(view.norm(t - 1)).is_none()
+                && view.norm(t - 1).chars().count() >= 4
+                && event_noun(t - 2))
+}
+
 /// Is the verb trigger at `t` its verbal noun, spelt alike («دعم», «رفض»,
 /// «قطع»): the bare past form after a preposition («في دعم لبنان», «على
 /// رفض …»)?
@@ -1758,14 +2186,26 @@ fn hosts_talks_between(view: &DocView<'_>, t: usize, trig: Trigger, end: usize) 
     trig.frame == Frame::Verb
         && matches!(trig.stem, "استضاف" | "استأنف")
         && talks_after(view, t, end)
-        && (t + 1..end.min(t + 10)).any(|k| view.norm(k) == "بين")
+        && (t + 1..end.min(t + 14)).any(|k| view.norm(k) == "بين")
+}
+
+/// Is a summit or a conference the object of the hosting verb at `t`
+/// («ستستضيف مؤتمرا دوليا», «تستضيف القمة»), within its clause?
+fn hosts_gathering(view: &DocView<'_>, t: usize, end: usize) -> bool {
+    (t + 1..end.min(t + 6))
+        .take_while(|&k| !is_clause_punct(view, k))
+        .any(|k| {
+            trigger_of(view.norm(k))
+                .and_then(|x| needs_context(view, k, end, x))
+                .is_some_and(|x| x.mode == Some("multilateral"))
+        })
 }
 
 /// Is a noun of talks («محادثات», «جولة مباحثات») the object of the verb
 /// at `t`, within its clause?
 fn talks_after(view: &DocView<'_>, t: usize, end: usize) -> bool {
-    (t + 1..end.min(t + 8))
-        .take_while(|&k| !is_clause_punct(view, k))
+    (t + 1..end.min(t + 12))
+        .take_while(|&k| !matches!(view.norm(k), "." | "؛" | ":"))
         .any(|k| {
             trigger_of(view.norm(k)).is_some_and(|x| {
                 x.kind == EventType::Consult && x.frame == Frame::Noun && x.mode == Some("meet")
@@ -2053,7 +2493,9 @@ fn later_summit_mention(view: &DocView<'_>, t: usize, sent: Range<usize>) -> Vec
 }
 
 /// The light verb carrying the noun at `t` («أجرى … اتصالا»), at most six
-/// words back; the names of its subject do not count («وقعت المملكة
+/// words back (eight past commas and titles, «تلقى صاحب السمو الملكي
+/// الأمير X ولي العهد، اتصالا»), not past another verb trigger; the names
+/// of its subject do not count («وقعت المملكة
 /// العربية السعودية والجمهورية الإسلامية الإيرانية، اليوم، اتفاقا»).
 fn light_verb_before(view: &DocView<'_>, t: usize, sent_start: usize) -> Option<usize> {
     let lex = lexicons();
@@ -2063,8 +2505,9 @@ fn light_verb_before(view: &DocView<'_>, t: usize, sent_start: usize) -> Option<
         .map(|a| a.tokens.clone())
         .collect();
     let mut words = 0;
+    let mut passed_trigger = false;
     let mut k = t;
-    while k > sent_start && words < 6 {
+    while k > sent_start && words < 8 {
         k -= 1;
         if names.iter().any(|r| r.contains(&k)) {
             continue;
@@ -2072,9 +2515,20 @@ fn light_verb_before(view: &DocView<'_>, t: usize, sent_start: usize) -> Option<
         // «وقعت» is a verb of its own, not و + «قعت».
         let is_light = |n: &str| lex.light_verbs.contains(n) || lex.receive_verbs.contains(n);
         if is_light(view.norm(k)) || is_light(strip_conjunction(view.norm(k))) {
-            return Some(k);
+            return (words < 6 || !passed_trigger).then_some(k);
         }
-        words += 1;
+        if matches!(view.norm(k), "." | ":" | "؛")
+            || lex
+                .triggers
+                .get(view.norm(k))
+                .is_some_and(|x| x.frame == Frame::Verb)
+        {
+            return None;
+        }
+        passed_trigger |= trigger_of(view.norm(k)).is_some();
+        if !view.is_punct(k) {
+            words += 1;
+        }
     }
     None
 }
@@ -2156,10 +2610,83 @@ fn needs_context(view: &DocView<'_>, t: usize, end: usize, trig: Trigger) -> Opt
         }
         // «مذكرة احتجاج» protests: a summons, told with its verb.
         _ if trig.kind == EventType::Agree && word(t + 1).contains("احتجاج") => None,
+        // «جلسة حوار», «جلسة مباحثات», «جلسة عمل»: a session of talks.
+        _ if trig.stem.starts_with("جلسة") => matches!(
+            word(t + 1).as_str(),
+            "حوار" | "مباحثات" | "محادثات" | "مشاورات" | "مفاوضات" | "عمل"
+        )
+        .then_some(trig),
+        // «تعليق العمل بالاتفاقية», «تعليق العلاقات», «تعليق عضوية …»: a
+        // suspension of something named; «أي تعليق رسمي» is a comment.
+        _ if trig.kind == EventType::Sanction && trig.stem.starts_with("تعليق") => {
+            let next = word(t + 1);
+            // «تعليق معاهدة السلام»: a construct before its genitive.
+            (next.starts_with("ال") || next.starts_with("عضوي") || word(t + 2).starts_with("ال"))
+                .then_some(trig)
+        }
+        // «مؤتمر صحفي» is where things are said, not a gathering of parties.
+        _ if trig.stem.starts_with("مؤتمر") => (!matches!(
+            word(t + 1).as_str(),
+            "صحفي" | "صحافي" | "الصحفي" | "الصحافي"
+        ))
+        .then_some(trig),
+        // A denial whose clause tells an event of its own denies that
+        // event («نفى أن يكون قد التقى …», «نفى عزم مصر تعليق …»); else it
+        // rejects what it denies («نفت … هذه الاتهامات», «أن يكون عناصرها
+        // قد استخدموا القوة»).
+        "نفى" | "نافيا|نافية" => (!denies_an_event(view, t, end)).then_some(trig),
+        // «مستعدة لتقديم دعم مالي»: the act offered, told with its own
+        // light verb, is the event.
+        _ if trig.stem.starts_with("مستعد") => {
+            let next = strip_conjunction(view.norm(t + 1));
+            let light = next
+                .strip_prefix('ل')
+                .is_some_and(|r| lex.light_verbs.contains(r));
+            (!light).then_some(trig)
+        }
         "وقف" => (word(t + 1) == "اطلاق" && word(t + 2) == "النار" && view.norm(t + 3) == "بين")
             .then_some(trig),
         _ => Some(trig),
     }
+}
+
+/// Does the clause of the denial at `t` tell an event of its own (other
+/// than an accusation, which the denial rejects)?
+fn denies_an_event(view: &DocView<'_>, t: usize, end: usize) -> bool {
+    (t + 1..end.min(t + 25))
+        .take_while(|&k| !is_clause_punct(view, k))
+        .any(|k| {
+            trigger_of(view.norm(k)).is_some_and(|x| {
+                x.kind != EventType::Accuse
+                    && x.stem != "نفى"
+                    && x.frame != Frame::LightNoun
+                    && view.actors_in(k..k + 1).next().is_none()
+            })
+        })
+}
+
+/// Is the word a noun of an attack or an arrest («الاقتحام», «الهجوم»)?
+/// It ends the name of a body before it («وأدانت وزارة الخارجية
+/// الاقتحام»).
+pub(crate) fn is_act_noun(norm: &str) -> bool {
+    trigger_of(norm).is_some_and(|x| {
+        matches!(x.frame, Frame::Noun | Frame::LightNoun)
+            && matches!(x.kind, EventType::Assault | EventType::Coerce)
+    })
+}
+
+/// Is the trigger a verb or participle of denial («نفى», «نافيا», «نفته»)?
+fn is_denial(trig: Trigger) -> bool {
+    matches!(trig.stem, "نفى" | "نافيا|نافية") || trig.stem.starts_with("نفته")
+}
+
+/// Does the denial at `t` deny an accusation: «هذه الاتهامات» in its
+/// clause, or a relative «ما» before it pointing back («وهو ما نفته»)?
+fn denies_accusation(view: &DocView<'_>, t: usize, end: usize) -> bool {
+    t > 0 && view.norm(t - 1) == "ما"
+        || (t + 1..end.min(t + 12))
+            .take_while(|&k| !is_clause_punct(view, k))
+            .any(|k| trigger_of(view.norm(k)).is_some_and(|x| x.kind == EventType::Accuse))
 }
 
 /// Speech verbs that open a new clause after و: an object search stops
@@ -2258,6 +2785,50 @@ fn trigger_of(norm: &str) -> Option<Trigger> {
         return None;
     }
     lex.triggers.exact(r).and_then(noun)
+}
+
+/// Is the verb in the plural («دعوا», «يطالبون»), its subject a pronoun?
+fn is_plural_verb(norm: &str, stem: &str) -> bool {
+    let w = strip_conjunction(norm);
+    w.ends_with("وا") && !stem.ends_with("وا")
+        || w.starts_with(['ي', 'ت']) && w.ends_with("ون") && w.chars().count() >= 5
+}
+
+/// Does a feminine past verb («وطالبت») stand before a body whose head
+/// noun is masculine («مجلس الأمن», «الجيش»), so it is no subject?
+fn gender_clash(view: &DocView<'_>, t: usize, stem: &str, a: &Actor) -> bool {
+    let w = strip_conjunction(view.norm(t));
+    let feminine = w.ends_with('ت') && !stem.ends_with('ت') && !w.ends_with("ات");
+    let organization = match a.cluster {
+        Some(c) => view
+            .resolution
+            .clusters
+            .get(c)
+            .is_some_and(|c| c.label == Some(NerLabel::Organization)),
+        None => true,
+    };
+    if !feminine || !organization {
+        return false;
+    }
+    let head = strip_conjunction(view.norm(a.tokens.start));
+    let head = head.strip_prefix("ال").unwrap_or(head);
+    matches!(
+        head,
+        "مجلس"
+            | "جيش"
+            | "حزب"
+            | "اتحاد"
+            | "برلمان"
+            | "صندوق"
+            | "بنك"
+            | "مصرف"
+            | "تحالف"
+            | "ائتلاف"
+            | "نظام"
+            | "وفد"
+            | "امن"
+            | "كونغرس"
+    )
 }
 
 /// Does the dual at `k` name two people («الرئيسان», «قائدا البلدين»)?
@@ -2392,9 +2963,27 @@ fn first_actors_after(
     let mut k = from;
     // A dual stand-in first: «التقى الرئيسان».
     while k < until {
-        if lex.duals.contains(strip_conjunction(view.norm(k))) {
+        // («المسؤولين الأردنيين» with its nisba is a group, no dual.)
+        if lex.duals.contains(strip_conjunction(view.norm(k)))
+            && view
+                .actor_starting_at(k)
+                .is_none_or(|a| a.tokens.len() <= 1)
+        {
             if let Some(sides) = last_sides(view, earlier, people_dual(view, k)) {
                 return sides;
+            }
+        }
+        // «وبحث سموه مع الضيف»: the guest is the one received just before.
+        if matches!(
+            strip_conjunction(view.norm(k)),
+            "الضيف" | "بالضيف" | "ضيفه" | "ضيفها"
+        ) {
+            if let Some(host) = earlier
+                .iter()
+                .rev()
+                .find(|e| e.kind == EventType::Consult && e.mode == Some("host"))
+            {
+                return host.target.clone();
             }
         }
         if let Some(m) = view.actor_starting_at(k) {
@@ -2469,9 +3058,17 @@ fn first_actors_after(
         // Another trigger or a clause boundary ends the search for a
         // subject; so does a complementizer («مشيرا إلى أن …»: what
         // follows is said, not acted on).
+        // «تدين ما يتعرض له الشعب الفلسطيني»: a clause of «ما» is what is
+        // acted on, its own actors are none of the verb's.
         if matches!(view.norm(k), "." | "؟" | "!" | "؛" | ":")
             || k > from && super::quotes::is_complementizer(view.norm(k))
+            || k > from && view.norm(k) == "ما"
         {
+            break;
+        }
+        // «في زيارة …، حيث استقبله …»: a clause of place has its own
+        // actors.
+        if k > from && matches!(strip_conjunction(view.norm(k)), "حيث") {
             break;
         }
         // Another verb ends the search: «أدان الهجوم، داعيا …»; so does
@@ -2544,15 +3141,22 @@ fn person_after_title_body(view: &DocView<'_>, m: &ActorRef) -> Option<usize> {
     if !titled {
         return None;
     }
-    view.actors_in(m.tokens.end..m.tokens.end + 3)
-        .find(|p| p.label == NerLabel::Person && title_run(view, m.tokens.end, p.tokens.start))
+    // «سفير فرنسا لدى الجزائر ستيفان روماتيه»: a place of office may
+    // come between.
+    view.actors_in(m.tokens.end..m.tokens.end + 8)
+        .find(|p| {
+            p.label == NerLabel::Person
+                && p.tokens.start <= m.tokens.end + 3
+                && title_run(view, m.tokens.end, p.tokens.start)
+        })
         .map(|p| p.tokens.start)
 }
 
 /// Is the actor a class of people named right after by its members («وفود
-/// الدول الضامنة روسيا وتركيا وإيران»): the names are the actors.
+/// الدول الضامنة روسيا وتركيا وإيران»): the names are the actors. Only
+/// its adjectives may come between («مواقع المتمردين قرب كيدال» names
+/// where they are, not who they are).
 fn class_before_names(view: &DocView<'_>, m: &ActorRef) -> bool {
-    let lex = lexicons();
     m.cluster.is_none()
         && !m.named
         && (m.tokens.end..m.tokens.end + 3)
@@ -2560,8 +3164,7 @@ fn class_before_names(view: &DocView<'_>, m: &ActorRef) -> bool {
                 view.words
                     .get(k)
                     .is_some_and(|w| w.kind == akhbar_text::tokenize::TokenKind::Word)
-                    && !lex.object_prepositions.contains(view.norm(k))
-                    && view.norm(k) != "في"
+                    && (view.norm(k).starts_with("ال") || view.actor_starting_at(k).is_some())
             })
             .any(|k| {
                 view.actor_starting_at(k)
@@ -2589,8 +3192,17 @@ fn adjacent_subject(view: &DocView<'_>, start: usize, at: usize) -> Vec<Actor> {
 /// with that role («الرئيس عبد الفتاح السيسي»), when the actor after the
 /// verb does not hold it.
 fn bare_title_subject(view: &DocView<'_>, t: usize, after: Option<&Actor>) -> Option<Actor> {
-    let title = view.norm(t + 1);
-    let role = match (title, view.norm(t + 2)) {
+    // «يزور جلالة الملك»: past an honorific.
+    let at = if matches!(
+        view.norm(t + 1),
+        "جلاله" | "فخامه" | "سمو" | "معالي" | "سماحه" | "دوله"
+    ) {
+        t + 2
+    } else {
+        t + 1
+    };
+    let title = view.norm(at);
+    let role = match (title, view.norm(at + 1)) {
         ("ولي", "العهد") => "crown_prince",
         ("الرييس", _) => "president",
         ("الوزير", _) => "minister",
@@ -2605,7 +3217,10 @@ fn bare_title_subject(view: &DocView<'_>, t: usize, after: Option<&Actor>) -> Op
             .and_then(|r| view.kb.roles.get(r))
             .is_some_and(|r| r.id.contains(role))
     };
-    if after.is_some_and(|a| a.tokens.start <= t + 2 || has_role(a.cluster)) {
+    // «الرئيس بوتين» names him; «يزور جلالة الملك بروكسل» is where he goes.
+    if after
+        .is_some_and(|a| a.tokens.start <= at + 1 && !is_location(view, a) || has_role(a.cluster))
+    {
         return None;
     }
     let s = view.sentence_of(t);
@@ -2627,10 +3242,44 @@ fn relative_doer(view: &DocView<'_>, t: usize, start: usize) -> Option<Actor> {
     if end > start && view.is_punct(end - 1) {
         end -= 1;
     }
-    view.actors_in(start.max(end.saturating_sub(8))..end)
+    let doer = view
+        .actors_in(start.max(end.saturating_sub(8))..end)
         .last()
-        .filter(|a| a.tokens.end == end && can_act(view, a) && !is_place_use(view, a))
-        .map(Actor::from)
+        .filter(|a| a.tokens.end == end && can_act(view, a) && !is_place_use(view, a))?;
+    // «يوراي بلانار وزير خارجية سلوفاكيا الذي يزور»: the country closes
+    // the title of the person before it.
+    if doer.label == NerLabel::Location && doer.tokens.start > start {
+        let mut k = doer.tokens.start;
+        while k > start
+            && matches!(
+                strip_conjunction(view.norm(k - 1)),
+                "وزير"
+                    | "وزيره"
+                    | "خارجيه"
+                    | "رييس"
+                    | "رييسه"
+                    | "وزراء"
+                    | "سفير"
+                    | "نايب"
+                    | "دفاع"
+                    | "داخليه"
+                    | "مبعوث"
+                    | "ممثل"
+            )
+        {
+            k -= 1;
+        }
+        if k < doer.tokens.start {
+            if let Some(p) = view
+                .actors_in(start.max(k.saturating_sub(8))..k)
+                .last()
+                .filter(|p| p.tokens.end == k && p.label == NerLabel::Person)
+            {
+                return Some(Actor::from(p));
+            }
+        }
+    }
+    Some(Actor::from(doer))
 }
 
 /// Is the word at `j` the end of a name the tagger cut short, with a
@@ -2770,10 +3419,11 @@ fn preceded_by_preposition(view: &DocView<'_>, at: usize, from: usize) -> bool {
 /// Is the mention's first word, as written, a word of its entity's name
 /// («بغداد», «بوتين»: the ب is no preposition)?
 fn is_word_of_name(view: &DocView<'_>, m: &ActorRef) -> bool {
-    let text = view.words[m.tokens.start].text;
+    // The cluster's name is in search form («ناصر بوريطه»).
+    let norm = view.norm(m.tokens.start);
     m.cluster
         .and_then(|c| view.resolution.clusters.get(c))
-        .is_some_and(|c| c.name.split_whitespace().any(|w| w == text))
+        .is_some_and(|c| c.name.split_whitespace().any(|w| w == norm))
 }
 
 /// Does the canonical name of the mention's entity start with the first
@@ -2858,8 +3508,13 @@ fn modality_at(
     let head = light.unwrap_or(t);
     let norm = strip_conjunction(view.norm(head));
     let near = sent.start.max(head.saturating_sub(3))..head;
+    // «نفى المتحدث … أن يكون الوزير سامح شكري قد التقى»: a denial before
+    // «أن يكون» reaches past long names.
+    let kana = (sent.start.max(head.saturating_sub(10))..head)
+        .find(|&k| matches!(view.norm(k), "يكون" | "تكون" | "يكونا" | "يكونوا"))
+        .unwrap_or(head);
     let negated = near.clone().any(|k| is_negation(view, k, head))
-        || (sent.start.max(head.saturating_sub(10))..head)
+        || (sent.start.max(kana.saturating_sub(10))..head)
             .any(|k| lex.denials.contains(strip_conjunction(view.norm(k))));
     if negated {
         return (true, Modality::Denied);
@@ -2872,9 +3527,18 @@ fn modality_at(
     {
         return (false, Modality::Hypothetical);
     }
-    let future_prefix =
-        (norm.starts_with("سي") || norm.starts_with("ست") || norm.starts_with("سن"))
-            && is_known_verb(&norm['س'.len_utf8()..]);
+    let future = |n: &str| {
+        (n.starts_with("سي") || n.starts_with("ست") || n.starts_with("سن"))
+            && is_known_verb(&n['س'.len_utf8()..])
+    };
+    // «ستستضيف مؤتمرا»: a noun after a future verb is planned with it.
+    let future_prefix = future(norm)
+        || !lex
+            .triggers
+            .get(norm)
+            .is_some_and(|x| x.frame == Frame::Verb)
+            && (sent.start.max(head.saturating_sub(2))..head)
+                .any(|k| future(strip_conjunction(view.norm(k))));
     // Plan words after the trigger count in its clause only («… تناول
     // الوضع، ومن المنتظر أن يعود» plans the return, not the meeting).
     let clause_end = (t + 1..sent.end.min(t + 8))
@@ -3718,6 +4382,114 @@ mod tests {
         let threat = find(&seen, "وتوعدت");
         assert!(
             threat.target.iter().all(|a| !a.contains("زاخاروفا")),
+            "{seen:#?}"
+        );
+    }
+
+    #[test]
+    fn a_denial_rejects_unless_it_denies_an_event() {
+        let seen =
+            events("ونفت وزارة الدفاع في بيان أن تكون قواتها قد استخدمت الرصاص الحي ضد المحتجين.");
+        let denial = find(&seen, "ونفت");
+        assert_eq!(denial.kind, "REJECT", "{seen:#?}");
+        assert_eq!(denial.source, ["وزارة الدفاع"], "{seen:#?}");
+        let seen = events(
+            "ونفى المتحدث باسم الحكومة أن يكون رئيس الوزراء قد التقى السفير الأمريكي خلال زيارته.",
+        );
+        assert!(seen.iter().all(|e| e.kind != "REJECT"), "{seen:#?}");
+        assert_eq!(find(&seen, "التقى").modality, "denied", "{seen:#?}");
+    }
+
+    #[test]
+    fn a_denial_of_accusations_rejects_the_accuser() {
+        let seen = events(
+            "واتهمت الحكومة الأردنية جماعة مسلحة بتهريب الأسلحة عبر الحدود. ونفت الجماعة هذه الاتهامات.",
+        );
+        let denial = find(&seen, "ونفت");
+        assert_eq!(denial.kind, "REJECT", "{seen:#?}");
+        assert_eq!(denial.target, ["الحكومة الأردنية"], "{seen:#?}");
+    }
+
+    #[test]
+    fn a_plural_or_feminine_verb_takes_no_subject_after_it() {
+        let seen =
+            events("وأدانت وزارة الخارجية القطرية الاقتحام، وطالبت مجلس الأمن بالتحرك الفوري.");
+        let demand = find(&seen, "وطالبت");
+        assert_eq!(demand.source, ["وزارة الخارجية القطرية"], "{seen:#?}");
+        assert_eq!(demand.target, ["مجلس الأمن"], "{seen:#?}");
+        assert_eq!(
+            find(&seen, "وأدانت").source,
+            ["وزارة الخارجية القطرية"],
+            "{seen:#?}"
+        );
+        let seen = events(
+            "أجرى وزير الخارجية المصري سامح شكري مباحثات مع نظيره الأردني أيمن الصفدي في القاهرة. \
+             وأكد الوزيران رفضهما للتدخل الأجنبي، ودعوا إلى تفعيل جامعة الدول العربية.",
+        );
+        let appeal = find(&seen, "ودعوا");
+        assert!(
+            appeal.source.iter().all(|a| !a.contains("جامعة")),
+            "{seen:#?}"
+        );
+    }
+
+    #[test]
+    fn a_verb_with_an_object_pronoun_has_its_subject_after_it() {
+        let seen = events(
+            "وصل الرئيس الفرنسي إيمانويل ماكرون إلى الرياض في زيارة رسمية، حيث استقبله ولي العهد الأمير محمد بن سلمان.",
+        );
+        let host = find(&seen, "استقبله");
+        assert_eq!(host.source, ["محمد بن سلمان"], "{seen:#?}");
+        assert_eq!(host.target, ["إيمانويل ماكرون"], "{seen:#?}");
+    }
+
+    #[test]
+    fn aid_goes_to_the_country_it_is_for() {
+        let seen = events(
+            "وأعلنت الحكومة اليابانية تقديم منحة بقيمة 5 ملايين دولار لدعم برامج التعليم في اليمن.",
+        );
+        let aid = seen
+            .iter()
+            .find(|e| e.kind == "AID")
+            .unwrap_or_else(|| panic!("{seen:#?}"));
+        assert_eq!(aid.target, ["اليمن"], "{seen:#?}");
+    }
+
+    #[test]
+    fn hosting_a_conference_is_the_conference() {
+        let seen = events("وأكد الوزير أن المغرب سيستضيف مؤتمرا دوليا حول المناخ.");
+        assert!(
+            seen.iter().all(|e| !e.trigger.contains("سيستضيف")),
+            "{seen:#?}"
+        );
+        let conference = find(&seen, "مؤتمرا");
+        assert_eq!(conference.source, ["المغرب"], "{seen:#?}");
+        assert_eq!(conference.modality, "planned", "{seen:#?}");
+        let seen = events("ولم يصدر حتى الآن أي تعليق رسمي من عمان على التقرير.");
+        assert!(seen.is_empty(), "{seen:#?}");
+    }
+
+    #[test]
+    fn a_relative_clause_with_a_resumptive_pronoun_has_its_subject_after_it() {
+        let seen = events(
+            "وكان الرئيس التونسي قيس سعيد قد أطلق مبادرة للحوار الوطني، وهي المبادرة التي رحب بها الاتحاد العام التونسي للشغل.",
+        );
+        let welcome = find(&seen, "رحب");
+        assert_eq!(welcome.target, ["قيس سعيد"], "{seen:#?}");
+        assert!(
+            welcome.source.iter().any(|a| a.contains("الاتحاد")),
+            "{seen:#?}"
+        );
+    }
+
+    #[test]
+    fn what_talks_are_about_is_no_party() {
+        let seen = events(
+            "استقبل الرئيس التونسي قيس سعيد رئيس الحكومة الليبية عبد الحميد الدبيبة في قصر قرطاج. \
+             وبحث الجانبان الأوضاع الأمنية في طرابلس.",
+        );
+        assert!(
+            seen.iter().all(|e| e.target.iter().all(|a| a != "طرابلس")),
             "{seen:#?}"
         );
     }

@@ -72,11 +72,15 @@ pub struct ActorRef {
 /// Sector nouns of generic actors, with their sector.
 const SECTOR_NOUNS: &[(&str, &str)] = &[
     ("نظيره|نظيرته|نظيرها|نظيريه|نظراءه|نظرائه|الوسطاء|وسطاء|القادة|قادة|الزعماء|زعماء|الأطراف|المملكة|الحكومة|حكومة|السلطات|سلطات|الرئاسة|رئاسة|الإدارة|النظام|الوفد|وفد|القائم|السفارة|الحكومات|الوزراء|وزراء|المسؤولين|المسؤولون|مسؤولين|مسؤولون|مسؤول|مسؤولا|مسؤولة", "GOV"),
-    ("الجيش|جيش|القوات|قوات|الدفاعات|الطائرات|طائرات|المقاتلات|مقاتلات|البحرية|الجنود|جنود|الطيران", "MIL"),
+    ("الجيش|جيش|القوات|قوات|قوى|الدفاعات|الطائرات|طائرات|المقاتلات|مقاتلات|البحرية|الجنود|جنود|الطيران", "MIL"),
     ("الشرطة|شرطة|الأمن|الأجهزة", "COP"),
     ("الفصائل|فصائل|المسلحين|مسلحين|المسلحون|مسلحون|المتمردين|المتمردون|الميليشيات|ميليشيات|المليشيات|الجماعات|الجماعة|جماعة|جماعات", "REB"),
     ("المتظاهرين|متظاهرين|المتظاهرون|متظاهرون|المحتجين|محتجين|المحتجون|محتجون|المعتصمين|السكان|الأهالي|المواطنين|المدنيين|مدنيين|النازحين|اللاجئين|العمال|الطلاب|النقابات|النقابة|المعلمين", "CVL"),
     ("المعارضة|معارضة", "OPP"),
+    ("مصرف|بنك", "BUS"),
+    ("ممثلي|ممثلو|الفرقاء|فرقاء|المديرية|مديرية|إدارة|الصندوق|صندوق", "GOV"),
+    // Only with a nisba: «الجانب الأمريكي», «الشعب السوداني».
+    ("الجانب|الشعب", "GOV"),
     ("البرلمان|النواب|البرلمانيين", "LEG"),
     ("المحكمة|محكمة|القضاء|النيابة", "JUD"),
     ("المجتمع", "IGO"),
@@ -88,7 +92,7 @@ const SECTOR_NOUNS: &[(&str, &str)] = &[
 /// adjectives follow («وزارة الخارجية والمغتربين», «حكومة الوفاق الوطني»).
 const CONSTRUCT_HEADS: &str = "وزارة الوزارة مجلس المجلس هيئة الهيئة لجنة اللجنة مفوضية المفوضية \
     جامعة منظمة المنظمة حركة الحركة حزب الحزب جبهة الجبهة تحالف التحالف ائتلاف حكومة الحكومة \
-    قوات القوات جيش وزارات سلطات السلطات قادة القادة زعماء الزعماء";
+    قوات القوات جيش وزارات سلطات السلطات قادة القادة زعماء الزعماء ممثلي ممثلو المديرية مديرية إدارة الصندوق صندوق";
 
 /// Nouns that govern a title: a sector noun after them is part of the
 /// title («رئيس الوزراء»), not an actor.
@@ -99,6 +103,7 @@ const TITLE_NOUNS: &str = "رئيس رئيسة نائب وزير وزيرة أم
 fn needs_adjective(norm: &str) -> Option<&'static str> {
     match norm {
         "المجتمع" => Some("الدولي"),
+        "الجانب" | "الشعب" => Some(""),
         _ => None,
     }
 }
@@ -272,12 +277,57 @@ fn actor_refs(words: &[Word<'_>], mentions: &[MentionRef], kb: &KnowledgeBase) -
             continue;
         }
         let next_mention = next_mention_start(mentions, m);
+        // «وحركة إم 23», «حكومة الكونغو الديمقراطية», «مصرف لبنان»: a body
+        // named by the name right after its head noun is one actor.
+        // A definite head has no genitive: «وطالبت الوزارة مجلس الأمن» is
+        // two actors.
+        if let Some(x) = mentions
+            .get(m)
+            .filter(|x| x.tokens.start == t + 1 && !base.starts_with("ال"))
+        {
+            let body = match x.label {
+                NerLabel::Organization => lex.construct_heads.contains(base.as_ref()),
+                NerLabel::Location => {
+                    matches!(base.as_ref(), "حكومه" | "مصرف" | "بنك" | "سفاره" | "برلمان")
+                }
+                _ => false,
+            };
+            if body {
+                out.push(ActorRef {
+                    tokens: t..x.tokens.end,
+                    cluster: (x.label == NerLabel::Organization).then_some(x.cluster),
+                    label: NerLabel::Organization,
+                    country: None,
+                    sector: Some(sector),
+                    named: true,
+                    alias: None,
+                });
+                t = x.tokens.end;
+                continue;
+            }
+        }
+        // «ممثلو الجيش السوداني»: the body they represent acts.
+        if matches!(base.as_ref(), "ممثلي" | "ممثلو") && next_mention == t + 1 {
+            t += 1;
+            continue;
+        }
         let mut end = t + 1;
         let mut country = None;
         if let Some(adj) = needs_adjective(&base) {
-            if words.get(t + 1).is_none_or(|w| w.norm != adj) {
+            // An empty adjective stands for any nisba.
+            let fits = |w: &Word<'_>| {
+                if adj.is_empty() {
+                    lex.nisbas.contains_key(w.norm)
+                } else {
+                    w.norm == adj
+                }
+            };
+            if words.get(t + 1).is_none_or(|w| !fits(w)) {
                 t += 1;
                 continue;
+            }
+            if adj.is_empty() {
+                country = lex.nisbas.get(words[t + 1].norm).cloned();
             }
             end = t + 2;
         }
@@ -312,13 +362,26 @@ fn actor_refs(words: &[Word<'_>], mentions: &[MentionRef], kb: &KnowledgeBase) -
             // definite head has no genitive: «وطالبت الوزارة المجتمع
             // الدولي» is two actors.
             let definite = base.starts_with("ال");
+            // «المديرية العامة لقوى الأمن الداخلي»: a body of a body, with ل.
+            let mut of_body = false;
             while end < limit
-                && end < t + 5
+                && end < t + 6
                 && words[end].kind == TokenKind::Word
-                && (words[end].norm.starts_with("ال") || words[end].norm.starts_with("وال"))
-                && !(definite && lex.sectors.contains_key(words[end].norm))
+                && (words[end].norm.starts_with("ال")
+                    || words[end].norm.starts_with("وال")
+                    || words[end]
+                        .norm
+                        .strip_prefix('ل')
+                        .is_some_and(|r| !r.starts_with('ل') && lex.sectors.contains_key(r))
+                        && {
+                            of_body = true;
+                            true
+                        })
+                && !(definite && !of_body && lex.sectors.contains_key(words[end].norm))
                 // «إلى», «الذي» are no genitives.
                 && !matches!(words[end].norm, "الي" | "الذي" | "التي" | "الذين" | "الا")
+                // «وأدانت وزارة الخارجية الاقتحام»: the act is no genitive.
+                && !events::is_act_noun(words[end].norm)
             {
                 if let Some(iso) = lex.nisbas.get(words[end].norm) {
                     country = Some(iso.clone());
@@ -600,6 +663,113 @@ fn link_bare_nouns(
     }
 }
 
+/// The role a bare title names (a part of a knowledge-base role id), and
+/// how many words the title takes: «الرئيس», «رئيس الجمهورية», «ولي
+/// العهد», «الوزير», «الملك», «الأمير».
+fn bare_title(words: &[Word<'_>], t: usize) -> Option<(&'static str, usize)> {
+    let next = words.get(t + 1).map_or("", |w| w.norm);
+    Some(match (strip_conjunction(words[t].norm), next) {
+        ("رييس", "الجمهوريه") => ("president", 2),
+        ("ولي", "العهد") => ("crown_prince", 2),
+        ("الرييس", _) => ("president", 1),
+        ("الوزير", _) => ("minister", 1),
+        ("الملك", _) => ("king", 1),
+        ("الامير", _) => ("prince", 1),
+        _ => return None,
+    })
+}
+
+/// A bare title with no name after it («وجدد رئيس الجمهورية …», «أن
+/// يحل الوزير الموريتاني بطنجة») stands for the person named before who
+/// holds that role, of the country of the nisba after it when there is
+/// one. Such titles become actors of that person's entity.
+fn link_bare_titles(
+    words: &[Word<'_>],
+    sentences: &[Range<usize>],
+    mentions: &[MentionRef],
+    actors: &mut Vec<ActorRef>,
+    resolution: &Resolution,
+    kb: &KnowledgeBase,
+) {
+    let lex = actor_lexicon(kb);
+    let mut added = Vec::new();
+    let mut m = 0;
+    for s in sentences {
+        for t in s.clone() {
+            let Some((role, len)) = bare_title(words, t) else {
+                continue;
+            };
+            while m < mentions.len() && mentions[m].tokens.end <= t {
+                m += 1;
+            }
+            let mut end = t + len;
+            let nisba = words
+                .get(end)
+                .filter(|_| end < s.end)
+                .and_then(|w| lex.nisbas.get(w.norm));
+            if nisba.is_some() {
+                end += 1;
+            }
+            // Inside a name, or a title before one («الرئيس عبد المجيد تبون»).
+            let named_after = mentions.get(m).is_some_and(|x| {
+                x.tokens.start < end || x.tokens.start <= end + 1 && x.label == NerLabel::Person
+            });
+            let taken = actors
+                .iter()
+                .any(|a| a.tokens.start < end && t < a.tokens.end);
+            if named_after || taken || end > s.end {
+                continue;
+            }
+            let holds = |x: &MentionRef| {
+                let Some(c) = resolution.clusters.get(x.cluster) else {
+                    return false;
+                };
+                let role_ok = c
+                    .role
+                    .and_then(|r| kb.roles.get(r))
+                    .map(|r| r.id.contains(role));
+                let country_ok = nisba.map(|iso| c.country.as_deref() == Some(iso.as_str()));
+                x.label == NerLabel::Person
+                    && match (role_ok, country_ok) {
+                        (Some(r), Some(k)) => r && k,
+                        (Some(r), None) => r,
+                        (None, Some(k)) => k,
+                        (None, None) => false,
+                    }
+            };
+            // The person introduced with the same title («رئيس الجمهورية
+            // محمد ولد الشيخ الغزواني»), else the last one holding it.
+            let same_title = |x: &&MentionRef| {
+                (0..len).all(|i| {
+                    strip_conjunction(words[x.tokens.start - len + i].norm)
+                        == strip_conjunction(words[t + i].norm)
+                })
+            };
+            let before = &mentions[..m];
+            let Some(who) = before
+                .iter()
+                .find(|x| x.label == NerLabel::Person && x.tokens.start >= len && same_title(x))
+                .or_else(|| before.iter().rev().find(|x| holds(x)))
+            else {
+                continue;
+            };
+            added.push(ActorRef {
+                tokens: t..end,
+                cluster: Some(who.cluster),
+                label: NerLabel::Person,
+                country: None,
+                sector: None,
+                named: true,
+                alias: None,
+            });
+        }
+    }
+    if !added.is_empty() {
+        actors.extend(added);
+        actors.sort_by_key(|a| (a.tokens.start, a.tokens.end));
+    }
+}
+
 /// A document as the fact extractors see it.
 pub struct DocView<'a> {
     /// All tokens, in order.
@@ -672,6 +842,7 @@ impl<'a> DocView<'a> {
                 })
         };
         link_bare_nouns(words, &mut actors, actor_lexicon(kb), kingdom);
+        link_bare_titles(words, sentences, &mentions, &mut actors, resolution, kb);
         let dateline = inline_dateline(words, sentences, &actors, resolution, kb);
         actors.retain(|a| a.tokens.start >= dateline);
         DocView {
