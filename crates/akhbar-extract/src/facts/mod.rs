@@ -382,6 +382,12 @@ fn actor_refs(words: &[Word<'_>], mentions: &[MentionRef], kb: &KnowledgeBase) -
                 && !matches!(words[end].norm, "الي" | "الذي" | "التي" | "الذين" | "الا")
                 // «وأدانت وزارة الخارجية الاقتحام»: the act is no genitive.
                 && !events::is_act_noun(words[end].norm)
+                // «استدعت وزارة الخارجية الإسرائيلية السفير الروسي»: a
+                // title starts the next noun phrase.
+                && !words[end]
+                    .norm
+                    .strip_prefix("ال")
+                    .is_some_and(|r| lex.title_nouns.contains(r))
             {
                 if let Some(iso) = lex.nisbas.get(words[end].norm) {
                     country = Some(iso.clone());
