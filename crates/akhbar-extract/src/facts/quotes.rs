@@ -294,6 +294,10 @@ pub(crate) fn is_complementizer(norm: &str) -> bool {
     lexicons().complementizers.contains(norm)
 }
 
+/// Most tokens between quote marks that make a name («"بي كا كا"»), not
+/// a quote.
+const SHORT_QUOTED_NAME: usize = 4;
+
 /// Longest distance, in tokens, between a cue and its clause or quote.
 const CUE_WINDOW: usize = 16;
 /// Deepest nesting of quote marks followed.
@@ -1056,6 +1060,9 @@ fn attribution(
         return None;
     }
     let mut start = sent.start;
+    // A quote before the source ends the clause there; a short quoted name
+    // inside it does not («غارات على 20 هدفا لتنظيم "بي كا كا"، وفق بيان»).
+    let mut run: Option<usize> = None;
     // Skip a cue that already opened the sentence («وقال … إن»): that
     // quote is found from its cue.
     for (k, &inside) in quoted.iter().enumerate().take(c).skip(sent.start) {
@@ -1063,7 +1070,16 @@ fn attribution(
             return None;
         }
         if inside {
-            start = start.max(k);
+            run.get_or_insert(k);
+        } else if let Some(from) = run.take() {
+            if k - from > SHORT_QUOTED_NAME {
+                start = start.max(k - 1);
+            }
+        }
+    }
+    if let Some(from) = run {
+        if c - from > SHORT_QUOTED_NAME {
+            start = start.max(c - 1);
         }
     }
     let end = trim_punct(view, start, c - 1);
@@ -1485,6 +1501,14 @@ mod tests {
         assert_eq!(q.len(), 2, "{q:?}");
         assert_eq!(q[0].2.as_deref(), Some("الديوان الملكي الهاشمي"), "{q:?}");
         assert_eq!(q[1].2.as_deref(), Some("الديوان الملكي الهاشمي"), "{q:?}");
+    }
+
+    #[test]
+    fn a_short_quoted_name_does_not_cut_an_attributed_clause() {
+        let q = quotes("نفذت الطائرات الحربية غارات على 12 هدفا لتنظيم \"داعش\" في البادية، وفق بيان صادر عن وزارة الدفاع العراقية.");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert!(q[0].1.starts_with("نفذت الطائرات"), "{q:?}");
+        assert_eq!(q[0].2.as_deref(), Some("وزارة الدفاع العراقية"), "{q:?}");
     }
 
     #[test]
