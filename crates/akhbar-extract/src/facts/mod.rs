@@ -670,12 +670,13 @@ fn link_bare_nouns(
 }
 
 /// The role a bare title names (a part of a knowledge-base role id), and
-/// how many words the title takes: «الرئيس», «رئيس الجمهورية», «ولي
+/// how many words the title takes: «الرئيس», «رئيس الجمهورية» (or «الدولة»,
+/// «البلاد»), «ولي
 /// العهد», «الوزير», «الملك», «الأمير».
 fn bare_title(words: &[Word<'_>], t: usize) -> Option<(&'static str, usize)> {
     let next = words.get(t + 1).map_or("", |w| w.norm);
     Some(match (strip_conjunction(words[t].norm), next) {
-        ("رييس", "الجمهوريه") => ("president", 2),
+        ("رييس", "الجمهوريه" | "الدوله" | "البلاد") => ("president", 2),
         ("ولي", "العهد") => ("crown_prince", 2),
         ("الرييس", _) => ("president", 1),
         ("الوزير", _) => ("minister", 1),
@@ -720,10 +721,15 @@ fn link_bare_titles(
             let named_after = mentions.get(m).is_some_and(|x| {
                 x.tokens.start < end || x.tokens.start <= end + 1 && x.label == NerLabel::Person
             });
+            // In apposition to the name just before it: «الشيخ محمد بن زايد
+            // رئيس الدولة».
+            let named_before = m > 0
+                && mentions[m - 1].tokens.end == t
+                && mentions[m - 1].label == NerLabel::Person;
             let taken = actors
                 .iter()
                 .any(|a| a.tokens.start < end && t < a.tokens.end);
-            if named_after || taken || end > s.end {
+            if named_after || named_before || taken || end > s.end {
                 continue;
             }
             let holds = |x: &MentionRef| {

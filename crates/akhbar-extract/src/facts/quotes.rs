@@ -24,9 +24,7 @@ use std::sync::OnceLock;
 
 use akhbar_text::tokenize::TokenKind;
 
-use super::{
-    alternatives, strip_conjunction, verb_forms, word_set, DocView, Lexicon, MentionRef, WordSet,
-};
+use super::{alternatives, verb_forms, word_set, DocView, Lexicon, WordSet};
 use crate::entities::ner::NerLabel;
 
 /// What kind of quote.
@@ -589,7 +587,7 @@ impl QuoteFinder {
             q.speaker = match speaker {
                 Subject::Named(s) => Some(s),
                 // «وقال الوزير» with no minister named before: the title.
-                Subject::Anaphor(at, label) => own_head_of_state(view, at)
+                Subject::Anaphor(at, label) => titled_person(view, at)
                     .or_else(|| anaphor_speaker(view, cue_at, view.norm(at), label))
                     .or(Some(SpeakerRef {
                         tokens: at..at + 1,
@@ -814,48 +812,18 @@ pub(super) fn anaphor_speaker(
     })
 }
 
-/// «رئيس الجمهورية», «رئيس الدولة» with no country after it: the head of
-/// state of the article's own country, named first in it (not a foreign
-/// president met later: «… خلفا لرئيس جزر القمر …»). The first person
-/// named before with the same title, else the first president.
-fn own_head_of_state(view: &DocView<'_>, at: usize) -> Option<SpeakerRef> {
-    if !matches!(view.norm(at), "رييس" | "ورييس")
-        || !matches!(
-            view.words.get(at + 1).map(|_| view.norm(at + 1)),
-            Some("الجمهوريه" | "الدوله" | "البلاد")
-        )
-    {
-        return None;
-    }
-    let sentence = view.sentence_of(at);
-    if at + 2 < view.sentences[sentence].end
-        && super::nisba_country(view.kb, view.norm(at + 2)).is_some()
-    {
-        return None;
-    }
-    let persons: Vec<&MentionRef> = view
-        .mentions_in(0..at)
-        .filter(|m| m.label == NerLabel::Person)
-        .collect();
-    let same_title = persons.iter().find(|m| {
-        m.tokens.start >= 2
-            && view.norm(m.tokens.start - 1) == view.norm(at + 1)
-            && strip_conjunction(view.norm(m.tokens.start - 2)) == "رييس"
-    });
-    let president = || {
-        persons.iter().find(|m| {
-            view.resolution
-                .clusters
-                .get(m.cluster)
-                .and_then(|c| c.role)
-                .and_then(|r| view.kb.roles.get(r))
-                .is_some_and(|r| r.id.contains("president"))
-        })
-    };
-    let m = same_title.or_else(president)?;
+/// The person a bare title stands for («وأكد رئيس الجمهورية» after «رئيس
+/// الجمهورية محمد ولد الشيخ الغزواني»), as [`DocView`] linked it: that
+/// person's first mention before the title.
+fn titled_person(view: &DocView<'_>, at: usize) -> Option<SpeakerRef> {
+    let cluster = view
+        .actor_starting_at(at)
+        .filter(|a| a.label == NerLabel::Person && view.mention_starting_at(at).is_none())?
+        .cluster?;
+    let m = view.mentions_in(0..at).find(|m| m.cluster == cluster)?;
     Some(SpeakerRef {
         tokens: m.tokens.clone(),
-        cluster: Some(m.cluster),
+        cluster: Some(cluster),
         carried: true,
     })
 }
