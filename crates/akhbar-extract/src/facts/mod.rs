@@ -411,6 +411,12 @@ fn actor_refs(words: &[Word<'_>], mentions: &[MentionRef], kb: &KnowledgeBase) -
                     end = k + 1;
                     break;
                 }
+                // «وزارة الخارجية والمغتربين السفير الهولندي»: the nisba
+                // after a title is the title's.
+                let bare = without_proclitics(w.norm);
+                if is_title_word(lex, bare.strip_prefix("ال").unwrap_or(&bare)) {
+                    break;
+                }
             }
         }
         // Apposition or a title: «السفير الروسي أناتولي فيكتوروف»,

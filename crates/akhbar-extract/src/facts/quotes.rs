@@ -865,8 +865,7 @@ fn statement_issuer(view: &DocView<'_>, cue_at: usize) -> Option<SpeakerRef> {
 /// Where the issuer starts when token `k` is a statement followed by «صادر
 /// عن» or «عن» («بلاغ صادر عن الديوان الملكي»), before `end`.
 fn issuer_after_statement(view: &DocView<'_>, k: usize, end: usize) -> Option<usize> {
-    let n = view.norm(k);
-    if !(n.ends_with("بيان") || n.ends_with("بلاغ")) {
+    if !is_statement(view.norm(k)) {
         return None;
     }
     let mut j = k + 1;
@@ -874,6 +873,11 @@ fn issuer_after_statement(view: &DocView<'_>, k: usize, end: usize) -> Option<us
         j += 1;
     }
     (j + 1 < end && view.norm(j) == "عن").then_some(j + 1)
+}
+
+/// «بيان», «وبلاغ»: a statement (search form).
+fn is_statement(norm: &str) -> bool {
+    norm.ends_with("بيان") || norm.ends_with("بلاغ")
 }
 
 /// The issuer of a statement, named in `region` right after «صادر عن»: in
@@ -1176,6 +1180,28 @@ fn subject_in(view: &DocView<'_>, region: Range<usize>) -> Subject {
     // «حسب بلاغ صادر عن الديوان الملكي»: the issuer speaks.
     if let Some(from) = issuer_after_statement(view, r.start, r.end) {
         return issuer(view, from..r.end).map_or(Subject::Pronoun, Subject::Named);
+    }
+    // «وأوضح بيان للوزارة أن», «بيان لوزارة الصحة»: the body whose
+    // statement it is speaks.
+    if is_statement(view.norm(r.start))
+        && r.start + 1 < r.end
+        && view.words[r.start + 1].text.starts_with('ل')
+        && view.norm(r.start + 1).chars().count() > 3
+        && !lex.speaker_stops.contains(view.norm(r.start + 1))
+    {
+        return subject_in(view, r.start + 1..r.end);
+    }
+    // «وقالت الوزارة»: the fuller phrase the bare noun stands for.
+    if let Some(alias) = view
+        .actor_starting_at(r.start)
+        .filter(|a| a.tokens.len() == 1)
+        .and_then(|a| a.alias.clone())
+    {
+        return Subject::Named(SpeakerRef {
+            tokens: alias,
+            cluster: None,
+            carried: true,
+        });
     }
     if lex.prepositions.contains(view.norm(r.start)) && view.mention_starting_at(r.start).is_none()
     {
@@ -1554,5 +1580,25 @@ mod tests {
         assert!(q.len() <= 1);
         let text = "\" ".repeat(3000);
         let _ = quotes(&text);
+    }
+
+    #[test]
+    fn a_bare_ministry_is_the_ministry_named_before_it() {
+        let q = quotes("استدعت وزارة الخارجية والمغتربين السفير الهولندي لدى دمشق، بعد تصريحات لمسؤول في السفارة الهولندية. وقالت الوزارة إن \"التدخل في الشؤون الداخلية مرفوض\".");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(
+            q[0].2.as_deref(),
+            Some("وزارة الخارجية والمغتربين"),
+            "{q:?}"
+        );
+    }
+
+    #[test]
+    fn a_statement_of_a_body_is_its_issuers() {
+        let q = quotes("علقت وزارة الزراعة الأردنية استيراد الخضار من لبنان. وأوضح بيان للوزارة أن القرار مؤقت. كما أكد بيان لوزارة الصحة الأردنية أن الفحوص مستمرة.");
+        assert_eq!(q.len(), 2, "{q:?}");
+        assert_eq!(q[0].2.as_deref(), Some("وزارة الزراعة الأردنية"), "{q:?}");
+        // The speaker is whole tokens: the preposition stays on the name.
+        assert_eq!(q[1].2.as_deref(), Some("لوزارة الصحة الأردنية"), "{q:?}");
     }
 }
