@@ -153,7 +153,8 @@ const PARTICIPLES: &str = "مضيفا مضيفة مؤكدا مؤكدة مشير�
     مشددا مشددة معتبرا معتبرة محذرا محذرة داعيا داعية مطالبا مطالبة معلنا معلنة كاشفا كاشفة \
     نافيا نافية منوها منوهة قائلا قائلة متابعا متابعة مردفا مردفة مبينا مبينة معربا معربة \
     مجددا مستدركا مستدركة مرجحا مرجحة متوقعا متوقعة مستطردا مستطردة مختتما مختتمة \
-    واصفا واصفة متهما متهمة مهددا مهددة متعهدا متعهدة رافضا رافضة";
+    واصفا واصفة متهما متهمة مهددا مهددة متعهدا متعهدة رافضا رافضة متوعدا متوعدة محملا محملة \
+    مرحبا مرحبة مشيدا مشيدة";
 
 /// Verbs and nouns that relay speech from someone through a channel.
 const CHANNELS: &str = "نقل نقلت نقلا ونقلا نقلته نقلتها";
@@ -207,6 +208,24 @@ const NAME_HEADS: &str = "صحيفة لصحيفة بصحيفة موقع لموق
     حركة حزب جماعة تنظيم مبادرة شبكة برنامج مشروع كتاب فيلم مجلة مؤتمر منتدى وثيقة اتفاق \
     بـ بال ب لـ عرفت عرف يعرف تعرف تسمى يسمى سميت باسم اسم شعار وسم هاشتاغ";
 
+/// Nouns that head a proper name given in quote marks after their
+/// genitives and adjectives («شركة الطيران الوطنية "…"», «مطار …»).
+const NAMED_THINGS: &str = "صحيفة موقع قناة منصة وكالة عملية حركة حزب جماعة تنظيم مبادرة شبكة \
+    برنامج مشروع مجلة مؤتمر منتدى شركة مطار سفينة ناقلة مجموعة تحالف ائتلاف جمعية منظمة مؤسسة \
+    قمة حملة خطة مسلسل نادي فريق لواء كتيبة قاعدة معبر مخيم مصنع فندق مستشفى تطبيق منظومة \
+    قانون مناورات تمرين";
+
+/// Is the word (with a proclitic و ب ل ف or none) a noun that heads a
+/// quoted name ([`NAMED_THINGS`])?
+fn is_name_head(norm: &str) -> bool {
+    let heads = &lexicons().named_things;
+    heads.contains(norm)
+        || ["و", "ب", "ل", "ف"].iter().any(|p| {
+            norm.strip_prefix(p)
+                .is_some_and(|r| r.chars().count() >= 3 && heads.contains(r))
+        })
+}
+
 /// Words that take the quoted speech as their object: «قوله».
 const SAYING: &str = "قوله قولها قولهم قولهما";
 
@@ -220,6 +239,7 @@ struct Lexicons {
     org_anaphors: WordSet,
     platforms: WordSet,
     name_heads: WordSet,
+    named_things: WordSet,
     honorific_pronouns: WordSet,
     honorific_words: WordSet,
     skippable: WordSet,
@@ -279,6 +299,7 @@ fn lexicons() -> &'static Lexicons {
             org_anaphors: word_set(ORG_ANAPHORS),
             platforms: word_set(PLATFORMS),
             name_heads: word_set(NAME_HEADS),
+            named_things: word_set(NAMED_THINGS),
             honorific_pronouns: word_set(HONORIFIC_PRONOUNS),
             honorific_words: word_set(HONORIFIC_WORDS),
             skippable: word_set(&format!("{SKIPPABLE} {MANNER}")),
@@ -1105,6 +1126,16 @@ fn direct_cue(view: &DocView<'_>, m: &Marks, quoted: &[bool]) -> Option<CueParts
             // «صحيفة "الوطن"», «عرفت بـ"إعلان القاهرة"»: a name.
             return None;
         }
+        // «شركة الطيران الوطنية "آسيا إير"»: a head noun, its definite
+        // genitives and adjectives, then a short name.
+        if m.closed
+            && m.close - m.open - 1 <= SHORT_QUOTED_NAME
+            && k + 4 >= m.open
+            && is_name_head(norm)
+            && (k + 1..m.open).all(|j| view.norm(j).starts_with("ال"))
+        {
+            return None;
+        }
         if let Some(cue) = lex.cue(norm) {
             if cue == Cue::Attribution {
                 continue;
@@ -1600,5 +1631,24 @@ mod tests {
         assert_eq!(q[0].2.as_deref(), Some("وزارة الزراعة الأردنية"), "{q:?}");
         // The speaker is whole tokens: the preposition stays on the name.
         assert_eq!(q[1].2.as_deref(), Some("لوزارة الصحة الأردنية"), "{q:?}");
+    }
+
+    #[test]
+    fn a_short_name_after_a_head_and_its_adjectives_is_no_quote() {
+        let q = quotes("فرضت واشنطن عقوبات على شركة الشحن الحكومية \"نجمة البحر\"، متهمة إياها بنقل النفط سرا. وقال المتحدث باسم الخزانة: \"سنلاحق كل من يلتف على القيود\".");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].1, "سنلاحق كل من يلتف على القيود", "{q:?}");
+    }
+
+    #[test]
+    fn a_threat_participle_starts_its_own_quote() {
+        let q = quotes("ونددت الحكومة الفنزويلية بالعقوبات، ووصفتها بأنها \"قرصنة اقتصادية\"، متوعدة برد \"حازم ومدروس\".");
+        assert_eq!(q.len(), 2, "{q:?}");
+        assert!(
+            q[0].1.contains("قرصنة اقتصادية") && !q[0].1.contains("متوعدة"),
+            "{q:?}"
+        );
+        assert_eq!(q[1].1, "حازم ومدروس", "{q:?}");
+        assert_eq!(q[1].2.as_deref(), Some("الحكومة الفنزويلية"), "{q:?}");
     }
 }
