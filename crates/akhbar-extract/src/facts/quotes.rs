@@ -156,6 +156,10 @@ const PARTICIPLES: &str = "مضيفا مضيفة مؤكدا مؤكدة مشير�
     واصفا واصفة متهما متهمة مهددا مهددة متعهدا متعهدة رافضا رافضة متوعدا متوعدة محملا محملة \
     مرحبا مرحبة مشيدا مشيدة";
 
+/// Participles that are more often something else inside a clause:
+/// «مجددا» "again", «متابعة» "follow-up", «مطالبة» "a demand".
+const ADVERB_PARTICIPLES: &str = "مجددا متابعة مطالبة معلنة";
+
 /// Verbs and nouns that relay speech from someone through a channel.
 const CHANNELS: &str = "نقل نقلت نقلا ونقلا نقلته نقلتها";
 
@@ -240,6 +244,7 @@ struct Lexicons {
     platforms: WordSet,
     name_heads: WordSet,
     named_things: WordSet,
+    adverb_participles: WordSet,
     honorific_pronouns: WordSet,
     honorific_words: WordSet,
     skippable: WordSet,
@@ -300,6 +305,7 @@ fn lexicons() -> &'static Lexicons {
             platforms: word_set(PLATFORMS),
             name_heads: word_set(NAME_HEADS),
             named_things: word_set(NAMED_THINGS),
+            adverb_participles: word_set(ADVERB_PARTICIPLES),
             honorific_pronouns: word_set(HONORIFIC_PRONOUNS),
             honorific_words: word_set(HONORIFIC_WORDS),
             skippable: word_set(&format!("{SKIPPABLE} {MANNER}")),
@@ -609,7 +615,12 @@ impl QuoteFinder {
                 Subject::Named(s) => Some(s),
                 // «وقال الوزير» with no minister named before: the title.
                 Subject::Anaphor(at, label) => titled_person(view, at)
-                    .or_else(|| anaphor_speaker(view, cue_at, view.norm(at), label))
+                    .or_else(|| {
+                        let nisba = (at + 1 < view.words.len())
+                            .then(|| super::nisba_country(view.kb, view.norm(at + 1)))
+                            .flatten();
+                        title_anaphor_speaker(view, cue_at, view.norm(at), label, nisba)
+                    })
                     .or(Some(SpeakerRef {
                         tokens: at..at + 1,
                         cluster: None,
@@ -779,21 +790,45 @@ pub(super) fn is_honorific_pronoun(norm: &str) -> bool {
 
 /// The entity a title or honorific points back to: for an honorific
 /// («جلالته», «سموه») the person named with one («صاحب الجلالة الملك …»);
-/// for a title («الرئيس», «الوزير») the nearest person holding such a role;
-/// else the nearest mention of `label`, within a few sentences.
+/// for a title («الرئيس», «الوزير») the nearest person holding such a role
+/// or introduced with that title («السفير أحمد فهمي المتحدث الرسمي» for
+/// «المتحدث»); else the nearest mention of `label`, within a few
+/// sentences.
 pub(super) fn anaphor_speaker(
     view: &DocView<'_>,
     cue_at: usize,
     anaphor: &str,
     label: NerLabel,
 ) -> Option<SpeakerRef> {
+    title_anaphor_speaker(view, cue_at, anaphor, label, None)
+}
+
+/// [`anaphor_speaker`] for a title followed by a nisba («الوزير الغاني»):
+/// no one known to be of another country.
+fn title_anaphor_speaker(
+    view: &DocView<'_>,
+    cue_at: usize,
+    anaphor: &str,
+    label: NerLabel,
+    country: Option<&str>,
+) -> Option<SpeakerRef> {
     let lex = lexicons();
     let sentence = view.sentence_of(cue_at);
     let from = view.sentences[sentence.saturating_sub(8)].start;
+    let same_country = |m: &super::ActorRef, iso: &str| {
+        m.cluster
+            .and_then(|c| view.resolution.clusters.get(c))
+            .and_then(|c| c.country.as_deref())
+            .or(m.country.as_deref())
+            .is_none_or(|c| c == iso)
+    };
     let candidates: Vec<&super::ActorRef> = view
         .actors_in(from..cue_at)
         .filter(|m| {
-            m.label == label && m.named && !lex.platforms.contains(view.norm(m.tokens.start))
+            m.label == label
+                && m.named
+                && !lex.platforms.contains(view.norm(m.tokens.start))
+                && country.is_none_or(|iso| same_country(m, iso))
         })
         .collect();
     if matches!(anaphor, "البيان" | "البلاغ") {
@@ -812,15 +847,26 @@ pub(super) fn anaphor_speaker(
             })
             .or_else(|| candidates.first())
     } else if let Some(role) = role {
+        let title = anaphor.strip_prefix("ال").unwrap_or(anaphor);
+        let introduced_with_title = |m: &super::ActorRef| {
+            let after = m.tokens.end..(m.tokens.end + 2).min(cue_at);
+            (m.tokens.start.saturating_sub(5)..m.tokens.start)
+                .chain(after)
+                .any(|k| {
+                    let n = view.norm(k);
+                    n.strip_prefix("ال").unwrap_or(n) == title
+                })
+        };
         candidates
             .iter()
             .rev()
             .find(|m| {
-                m.cluster
-                    .and_then(|c| view.resolution.clusters.get(c))
-                    .and_then(|c| c.role)
-                    .and_then(|r| view.kb.roles.get(r))
-                    .is_some_and(|r| r.id.contains(role))
+                introduced_with_title(m)
+                    || m.cluster
+                        .and_then(|c| view.resolution.clusters.get(c))
+                        .and_then(|c| c.role)
+                        .and_then(|r| view.kb.roles.get(r))
+                        .is_some_and(|r| r.id.contains(role))
             })
             .or_else(|| candidates.last())
     } else {
@@ -1009,9 +1055,11 @@ fn clause_end(view: &DocView<'_>, from: usize, sent_end: usize, quoted: &[bool])
         }
         let cue = lex.cue(view.norm(k));
         let after_comma = k > from && matches!(view.norm(k - 1), "،" | "," | "؛");
-        if cue.is_some_and(|c| c == Cue::Participle)
-            || (after_comma && cue.is_some_and(|c| c != Cue::Channel))
-        {
+        // «ستتوجه مجددا إلى مجلس الأمن»: «مجددا» is "again" unless a
+        // comma sets it off as a participle.
+        let participle = cue == Some(Cue::Participle)
+            && (after_comma || !lex.adverb_participles.contains(view.norm(k)));
+        if participle || (after_comma && cue.is_some_and(|c| c != Cue::Channel)) {
             end = if after_comma { k - 1 } else { k };
             break;
         }
@@ -1650,5 +1698,35 @@ mod tests {
         );
         assert_eq!(q[1].1, "حازم ومدروس", "{q:?}");
         assert_eq!(q[1].2.as_deref(), Some("الحكومة الفنزويلية"), "{q:?}");
+    }
+
+    #[test]
+    fn again_inside_a_clause_is_no_participle() {
+        let q = quotes("وأضاف المتحدث أن الوفد سيتوجه مجددا إلى جنيف خلال الأيام المقبلة.");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(
+            q[0].1, "الوفد سيتوجه مجددا إلى جنيف خلال الأيام المقبلة",
+            "{q:?}"
+        );
+    }
+
+    #[test]
+    fn a_bare_title_is_the_person_introduced_with_it() {
+        let q = quotes("وصرح السفير بسام راضي المتحدث الرسمي باسم الرئاسة بأن الرئيس التقى نظيره الروسي فلاديمير بوتين على هامش القمة. وأضاف المتحدث أن اللقاء تناول مشروع الضبعة.");
+        assert_eq!(
+            q.last().and_then(|x| x.2.as_deref()),
+            Some("بسام راضي"),
+            "{q:?}"
+        );
+    }
+
+    #[test]
+    fn a_title_with_a_nisba_is_no_one_of_another_country() {
+        let q = quotes("أجرى وزير الخارجية المغربي ناصر بوريطة مباحثات مع وزير خارجية جمهورية بنين أولوشيغون باكاري، الذي يزور المملكة. وأكد الوزير البنيني، في ندوة صحفية، أن بلاده تدعم الحل السياسي.");
+        assert_eq!(
+            q.last().and_then(|x| x.2.as_deref()),
+            Some("أولوشيغون باكاري"),
+            "{q:?}"
+        );
     }
 }
