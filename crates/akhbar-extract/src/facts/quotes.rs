@@ -1171,7 +1171,29 @@ fn direct_cue(view: &DocView<'_>, m: &Marks, quoted: &[bool]) -> Option<CueParts
             continue;
         }
         if lex.name_heads.contains(norm) && k + 1 == m.open {
-            // «صحيفة "الوطن"», «عرفت بـ"إعلان القاهرة"»: a name.
+            // «صحيفة "الوطن"», «عرفت بـ"إعلان القاهرة"»: a name. But
+            // «هدد … بـ"رد قاس"», «واصفا إياها بـ"الإملاءات"»: what a
+            // speech verb a few words back says.
+            let said = matches!(norm, "ب" | "بـ")
+                && !(k > 0 && lex.name_heads.contains(view.norm(k - 1)))
+                && (from.max(k.saturating_sub(7))..k)
+                    .any(|j| matches!(lex.cue(view.norm(j)), Some(Cue::Verb | Cue::Participle)));
+            if !said {
+                return None;
+            }
+            continue;
+        }
+        // «أعلن بدء "عملية عسكرية خاصة"»: a short name that starts with
+        // its head noun, after a word that introduces no speech.
+        if k + 1 == m.open
+            && m.closed
+            && m.close - m.open - 1 <= SHORT_QUOTED_NAME
+            && m.open + 1 < m.close
+            && is_name_head(view.norm(m.open + 1))
+            && lex.cue(norm).is_none()
+            && !lex.complementizers.contains(norm)
+            && !matches!(norm, ":" | "ب" | "بـ")
+        {
             return None;
         }
         // «شركة الطيران الوطنية "آسيا إير"»: a head noun, its definite
@@ -1728,5 +1750,20 @@ mod tests {
             Some("أولوشيغون باكاري"),
             "{q:?}"
         );
+    }
+
+    #[test]
+    fn what_a_threat_calls_by_a_quoted_name_is_said() {
+        let q = quotes("وهدد قائد الحرس الثوري حسين سلامي بـ\"رد ساحق\" إذا تعرضت المنشآت لهجوم. واشتهرت الخطة بـ\"الدرع الواقي\".");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].1, "رد ساحق", "{q:?}");
+        assert_eq!(q[0].2.as_deref(), Some("حسين سلامي"), "{q:?}");
+    }
+
+    #[test]
+    fn a_short_quoted_name_of_an_operation_is_no_quote() {
+        let q =
+            quotes("أعلن الجيش التركي انطلاق \"عملية مخلب القفل\" ضد مواقع الحزب في شمال العراق.");
+        assert!(q.is_empty(), "{q:?}");
     }
 }
