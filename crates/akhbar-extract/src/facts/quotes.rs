@@ -325,6 +325,10 @@ const SHORT_QUOTED_NAME: usize = 4;
 
 /// Longest distance, in tokens, between a cue and its clause or quote.
 const CUE_WINDOW: usize = 16;
+/// Longest distance, in tokens, between a cue and the «أن» of its
+/// reported clause: a long title, a name and «في تصريح لوكالة الأنباء
+/// الكويتية (كونا)» can come between.
+const REPORTED_WINDOW: usize = 24;
 /// Deepest nesting of quote marks followed.
 const MAX_QUOTE_DEPTH: usize = 32;
 
@@ -612,7 +616,9 @@ impl QuoteFinder {
             };
             q.via = via;
             q.speaker = match speaker {
-                Subject::Named(s) => Some(s),
+                // «وأضاف الدبلوماسيون» after «قال ثلاثة دبلوماسيين»: the
+                // same people.
+                Subject::Named(s) => Some(same_group_as_before(view, &quotes, &s).unwrap_or(s)),
                 // «وقال الوزير» with no minister named before: the title.
                 Subject::Anaphor(at, label) => titled_person(view, at)
                     .or_else(|| {
@@ -661,6 +667,45 @@ impl QuoteFinder {
         quotes.dedup_by(|b, a| a.tokens == b.tokens);
         quotes
     }
+}
+
+/// The stem of a sound plural of people, definite or not («الدبلوماسيون»,
+/// «دبلوماسيين» → «دبلوماسي»).
+fn plural_stem(norm: &str) -> Option<&str> {
+    let w = norm
+        .strip_prefix("وال")
+        .or(norm.strip_prefix("ال"))
+        .unwrap_or(norm);
+    let stem = w.strip_suffix("ون").or(w.strip_suffix("ين"))?;
+    (stem.chars().count() >= 3).then_some(stem)
+}
+
+/// An earlier speaker that a bare definite plural names again: «قال
+/// ثلاثة دبلوماسيين … وأضاف الدبلوماسيون», «مسؤولون أمريكيون … المسؤولون».
+fn same_group_as_before(
+    view: &DocView<'_>,
+    earlier: &[Quote],
+    s: &SpeakerRef,
+) -> Option<SpeakerRef> {
+    if s.tokens.len() != 1 || s.cluster.is_some() {
+        return None;
+    }
+    let norm = view.norm(s.tokens.start);
+    if !(norm.starts_with("ال") || norm.starts_with("وال")) {
+        return None;
+    }
+    let stem = plural_stem(norm)?;
+    earlier.iter().rev().find_map(|q| {
+        let p = q.speaker.as_ref()?;
+        (p.tokens != s.tokens
+            && p.tokens
+                .clone()
+                .any(|k| plural_stem(view.norm(k)) == Some(stem)))
+        .then(|| SpeakerRef {
+            carried: true,
+            ..p.clone()
+        })
+    })
 }
 
 /// The speaker for a subjectless cue at `cue_at`: the last speaker when it
@@ -999,7 +1044,7 @@ fn reported_after_cue(
     quoted: &[bool],
 ) -> Option<(Range<usize>, Option<Range<usize>>)> {
     let lex = lexicons();
-    let end = sent.end.min(c + 1 + CUE_WINDOW);
+    let end = sent.end.min(c + 1 + REPORTED_WINDOW);
     let mut j = c + 1;
     while j < end {
         let norm = view.norm(j);
@@ -1765,5 +1810,19 @@ mod tests {
         let q =
             quotes("أعلن الجيش التركي انطلاق \"عملية مخلب القفل\" ضد مواقع الحزب في شمال العراق.");
         assert!(q.is_empty(), "{q:?}");
+    }
+
+    #[test]
+    fn a_long_title_and_channel_before_the_reported_clause() {
+        let q = quotes("وذكر وزير الدولة لشؤون مجلس الوزراء الشيخ فهد بن يوسف الصباح في تصريح لوكالة الأنباء الكويتية (كونا) أن الحكومة ستعرض الميزانية على مجلس الأمة.");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert!(q[0].1.starts_with("الحكومة ستعرض"), "{q:?}");
+    }
+
+    #[test]
+    fn a_definite_plural_names_the_group_that_spoke_before() {
+        let q = quotes("قال مسؤولون أمريكيون للصحفيين إن واشنطن سترسل منظومة دفاع جوي. وأضاف المسؤولون أن الشحنة ستصل خلال أسابيع.");
+        assert_eq!(q.len(), 2, "{q:?}");
+        assert_eq!(q[1].2.as_deref(), Some("مسؤولون أمريكيون"), "{q:?}");
     }
 }
