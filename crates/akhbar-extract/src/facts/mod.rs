@@ -417,6 +417,27 @@ fn actor_refs(words: &[Word<'_>], mentions: &[MentionRef], kb: &KnowledgeBase) -
                 if is_title_word(lex, bare.strip_prefix("ال").unwrap_or(&bare)) {
                     break;
                 }
+                // «المنظمة ان السلطات الإسرائيلية»: not across a function
+                // word or an act.
+                if quotes::is_complementizer(w.norm)
+                    || matches!(
+                        w.norm,
+                        "ان" | "في"
+                            | "علي"
+                            | "من"
+                            | "الي"
+                            | "عن"
+                            | "مع"
+                            | "ما"
+                            | "لا"
+                            | "لم"
+                            | "قد"
+                            | "و"
+                    )
+                    || events::is_act_noun(w.norm)
+                {
+                    break;
+                }
             }
         }
         // Apposition or a title: «السفير الروسي أناتولي فيكتوروف»,

@@ -620,7 +620,8 @@ impl QuoteFinder {
                 // same people.
                 Subject::Named(s) => Some(same_group_as_before(view, &quotes, &s).unwrap_or(s)),
                 // «وقال الوزير» with no minister named before: the title.
-                Subject::Anaphor(at, label) => titled_person(view, at)
+                Subject::Anaphor(at, label) => same_head_as_before(view, &quotes, at)
+                    .or_else(|| titled_person(view, at))
                     .or_else(|| {
                         let nisba = (at + 1 < view.words.len())
                             .then(|| super::nisba_country(view.kb, view.norm(at + 1)))
@@ -702,6 +703,28 @@ fn same_group_as_before(
                 .clone()
                 .any(|k| plural_stem(view.norm(k)) == Some(stem)))
         .then(|| SpeakerRef {
+            carried: true,
+            ..p.clone()
+        })
+    })
+}
+
+/// An earlier speaker whose head noun a bare definite noun repeats: «قالت
+/// منظمة حقوقية … وأضافت المنظمة».
+fn same_head_as_before(view: &DocView<'_>, earlier: &[Quote], at: usize) -> Option<SpeakerRef> {
+    let norm = view.norm(at);
+    let head = norm.strip_prefix("وال").or(norm.strip_prefix("ال"))?;
+    if head.chars().count() < 3 {
+        return None;
+    }
+    earlier.iter().rev().find_map(|q| {
+        let p = q.speaker.as_ref()?;
+        let first = view.norm(p.tokens.start);
+        let first = first
+            .strip_prefix('و')
+            .filter(|w| w.chars().count() > 3)
+            .unwrap_or(first);
+        (p.tokens.len() > 1 && first == head).then(|| SpeakerRef {
             carried: true,
             ..p.clone()
         })
@@ -1219,10 +1242,22 @@ fn direct_cue(view: &DocView<'_>, m: &Marks, quoted: &[bool]) -> Option<CueParts
             // «صحيفة "الوطن"», «عرفت بـ"إعلان القاهرة"»: a name. But
             // «هدد … بـ"رد قاس"», «واصفا إياها بـ"الإملاءات"»: what a
             // speech verb a few words back says.
+            // A participle's object sits between it and «بـ»; after a
+            // verb, its subject must be a name («وهدد … محمد باقري بـ»),
+            // not the thing described («وصف هذا النوع من الحروب بـ»).
             let said = matches!(norm, "ب" | "بـ")
                 && !(k > 0 && lex.name_heads.contains(view.norm(k - 1)))
-                && (from.max(k.saturating_sub(7))..k)
-                    .any(|j| matches!(lex.cue(view.norm(j)), Some(Cue::Verb | Cue::Participle)));
+                && (from.max(k.saturating_sub(7))..k).any(|j| match lex.cue(view.norm(j)) {
+                    Some(Cue::Participle) => true,
+                    // «تصريحات وصفتها بـ"…"»: nothing described between.
+                    Some(Cue::Verb) => {
+                        j + 1 == k
+                            || view.mentions_in(j + 1..k).next().is_some_and(|m| {
+                                matches!(m.label, NerLabel::Person | NerLabel::Organization)
+                            })
+                    }
+                    _ => false,
+                });
             if !said {
                 return None;
             }
@@ -1338,10 +1373,21 @@ fn subject_in(view: &DocView<'_>, region: Range<usize>) -> Subject {
         return subject_in(view, r.start + 1..r.end);
     }
     // «وقالت الوزارة»: the fuller phrase the bare noun stands for.
+    // Not through a preposition («هجوم على آلية للشرطة …»): that phrase
+    // is no speaker's name.
+    let bare = view.norm(r.start);
     if let Some(alias) = view
         .actor_starting_at(r.start)
         .filter(|a| a.tokens.len() == 1)
         .and_then(|a| a.alias.clone())
+        .filter(|a| {
+            let first = view.norm(a.start);
+            let first = first
+                .strip_prefix('و')
+                .filter(|w| w.chars().count() >= 3)
+                .unwrap_or(first);
+            bare.ends_with(first) || first.ends_with(bare.strip_prefix("ال").unwrap_or(bare))
+        })
     {
         return Subject::Named(SpeakerRef {
             tokens: alias,
@@ -1824,5 +1870,22 @@ mod tests {
         let q = quotes("قال مسؤولون أمريكيون للصحفيين إن واشنطن سترسل منظومة دفاع جوي. وأضاف المسؤولون أن الشحنة ستصل خلال أسابيع.");
         assert_eq!(q.len(), 2, "{q:?}");
         assert_eq!(q[1].2.as_deref(), Some("مسؤولون أمريكيون"), "{q:?}");
+    }
+
+    #[test]
+    fn what_a_verb_describes_by_a_quoted_word_is_no_speech_of_its_object() {
+        let q = quotes("وأوضح الباحث أن الخلايا صغيرة. كما وصف هذا النوع من الهجمات بـ\"الخطير\" لسرعة التجنيد. ويرفض الحزب الاعتراف بـ\"المجلس الانتقالي\".");
+        assert_eq!(q.len(), 1, "{q:?}");
+    }
+
+    #[test]
+    fn a_bare_noun_repeats_the_head_of_the_speaker_before() {
+        let q = quotes("وقالت منظمة حقوقية ان السلطات الاسرائيلية لم ترد على الاتهامات. وأضافت المنظمة إن التحقيق مستمر.");
+        assert_eq!(q.len(), 2, "{q:?}");
+        assert!(
+            q.iter()
+                .all(|x| !x.2.as_deref().unwrap_or("").contains("السلطات")),
+            "{q:?}"
+        );
     }
 }
