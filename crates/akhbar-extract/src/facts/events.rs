@@ -267,6 +267,9 @@ const VERBS: &[(&str, &str, EventType, Option<&str>, &str)] = &[
     ("أدان", "دين", EventType::Accuse, None, "11"),
     ("انتقد", "نتقد", EventType::Accuse, None, "11"),
     ("ندد", "ندد", EventType::Accuse, None, "11"),
+    ("استنكر", "ستنكر", EventType::Accuse, None, "11"),
+    ("شجب", "شجب", EventType::Accuse, None, "11"),
+    ("دان", "دين", EventType::Accuse, None, "11"),
     ("حمل", "حمل", EventType::Accuse, None, "11"),
     ("رفض", "رفض", EventType::Reject, None, "12"),
     // A denial rejects what it denies, unless that is an event of its own
@@ -700,6 +703,11 @@ struct Lexicons {
     people_duals: WordSet,
     speech: WordSet,
     object_forms: WordSet,
+    decision_nouns: WordSet,
+    aggression_nouns: WordSet,
+    calm_nouns: WordSet,
+    proposal_nouns: WordSet,
+    words_nouns: WordSet,
 }
 
 fn lexicons() -> &'static Lexicons {
@@ -819,6 +827,11 @@ fn lexicons() -> &'static Lexicons {
             people_duals: word_set(PEOPLE_DUALS),
             speech: word_set(SPEECH_CLAUSES),
             object_forms,
+            decision_nouns: word_set(DECISION_NOUNS),
+            aggression_nouns: word_set(AGGRESSION_NOUNS),
+            calm_nouns: word_set(CALM_NOUNS),
+            proposal_nouns: word_set(PROPOSAL_NOUNS),
+            words_nouns: word_set(WORDS_NOUNS),
         }
     })
 }
@@ -1788,7 +1801,7 @@ impl EventFinder {
             EventType::Support | EventType::Accuse | EventType::Reject
         ) && target.is_empty()
         {
-            target = sides_of_event_named_after(view, t, sent.end, earlier)
+            target = sides_of_event_named_after(view, t, sent.end, earlier, &source)
                 .into_iter()
                 .filter(|a| !source.iter().any(|s| s.same(a)))
                 .collect();
@@ -2335,38 +2348,87 @@ fn country_told_before(view: &DocView<'_>, t: usize, source: &[Actor]) -> Option
         .map(Actor::from)
 }
 
-/// «رحب مجلس التعاون بالاتفاق»: the sides of the event a definite noun
-/// after the trigger names (the agreement, the attack told before), within
-/// the clause.
+/// Nouns that point back at an act told before without naming its kind,
+/// as written after «ال»: a decision or measure («القرار», «الخطوة»,
+/// «الإجراءات»), an escalation or aggression («التصعيد», «الاعتداء»), a
+/// calm («التهدئة»), a proposal («المقترح», «المبادرة»), or words said
+/// («الاتهامات», «التصريحات»).
+const DECISION_NOUNS: &str = "قرار قرارات خطوة خطوات إجراء إجراءات تدابير تصرف";
+const AGGRESSION_NOUNS: &str = "تصعيد اعتداء اعتداءات عدوان انتهاك انتهاكات خرق خروقات جريمة جرائم";
+const CALM_NOUNS: &str = "تهدئة هدنة";
+const PROPOSAL_NOUNS: &str = "مقترح مقترحات اقتراح اقتراحات مبادرة عرض خطة";
+const WORDS_NOUNS: &str = "اتهامات اتهام مزاعم ادعاءات تصريحات تهديدات";
+
+/// The kinds of event a definite noun of an act at `k` may point back to:
+/// its own kind for a noun trigger («بالاتفاق», «الهجوم»), else the kinds
+/// a general noun of acts stands for («بالقرار», «التصعيد»).
+fn referred_kinds(view: &DocView<'_>, k: usize) -> Option<Vec<EventType>> {
+    let lex = lexicons();
+    let n = strip_conjunction(view.norm(k));
+    let bare = n
+        .strip_prefix("بال")
+        .or_else(|| n.strip_prefix("لل"))
+        .or_else(|| n.strip_prefix("ال"))
+        .or_else(|| n.strip_prefix("كال"))?;
+    if let Some(x) =
+        trigger_of(view.norm(k)).filter(|x| x.frame != Frame::Verb && x.frame != Frame::Participle)
+    {
+        return Some(vec![x.kind]);
+    }
+    use EventType::*;
+    let kinds: &[EventType] = if lex.decision_nouns.contains(bare) {
+        &[
+            Sanction, Coerce, Agree, Cooperate, Concede, Retreat, Mobilize, Aid, Assault,
+        ]
+    } else if lex.aggression_nouns.contains(bare) {
+        &[Assault, Coerce, Mobilize]
+    } else if lex.calm_nouns.contains(bare) {
+        &[Concede, Agree]
+    } else if lex.proposal_nouns.contains(bare) {
+        &[Agree, Request]
+    } else if lex.words_nouns.contains(bare) {
+        &[Accuse, Threaten]
+    } else {
+        return None;
+    };
+    Some(kinds.to_vec())
+}
+
+/// «رحب مجلس التعاون بالاتفاق», «ونددت الخارجية بالقرار», «أدانت
+/// التصعيد»: the sides of the event a definite noun after the trigger
+/// points back to (the last event of a kind the noun may name, in the
+/// sentence or the four before, not done by the reactor itself), within
+/// the clause; the ends of a truce or of a meeting are both its sides. A
+/// nisba after the noun («القرار الأمريكي») names the country instead.
 fn sides_of_event_named_after(
     view: &DocView<'_>,
     t: usize,
     end: usize,
     earlier: &[Event],
+    reactor: &[Actor],
 ) -> Vec<Actor> {
     let s = view.sentence_of(t);
-    let named = (t + 1..end.min(t + 12))
+    let Some((k, kinds)) = (t + 1..end.min(t + 12))
         .take_while(|&k| !is_clause_punct(view, k))
         .filter(|&k| view.actors_in(k..k + 1).next().is_none())
-        .find_map(|k| {
-            trigger_of(view.norm(k))
-                .filter(|x| x.frame != Frame::Verb && x.frame != Frame::Participle)
-                .filter(|_| {
-                    let n = strip_conjunction(view.norm(k));
-                    n.starts_with("ال") || n.starts_with("بال") || n.starts_with("لل")
-                })
-        });
-    let Some(kind) = named.map(|x| x.kind) else {
-        return Vec::new();
-    };
-    let Some(e) = earlier
-        .iter()
-        .rev()
-        .find(|e| e.kind == kind && s.saturating_sub(e.sentence) <= 4)
+        .find_map(|k| referred_kinds(view, k).map(|x| (k, x)))
     else {
         return Vec::new();
     };
-    if kind.is_symmetric() {
+    // «بالقرار الأمريكي»: the nisba names whose act it is (see
+    // `country_of_act_after`).
+    if k + 1 < end && super::nisba_country(view.kb, view.norm(k + 1)).is_some() {
+        return Vec::new();
+    }
+    let Some(e) = earlier.iter().rev().find(|e| {
+        kinds.contains(&e.kind)
+            && s.saturating_sub(e.sentence) <= 4
+            && !e.source.is_empty()
+            && !e.source.iter().all(|a| reactor.iter().any(|r| r.same(a)))
+    }) else {
+        return Vec::new();
+    };
+    if e.kind.is_symmetric() || e.mode == Some("ceasefire") {
         e.source.iter().chain(&e.target).cloned().collect()
     } else {
         e.source.clone()
@@ -4022,6 +4084,34 @@ mod tests {
         );
         let welcome = find(&seen, "ورحبت");
         assert_eq!(welcome.target, ["مصر", "والسودان"], "{seen:#?}");
+    }
+
+    #[test]
+    fn a_reaction_to_a_general_noun_of_an_act_is_aimed_at_its_doer() {
+        // «القرار» names no kind: it points back at the last act told.
+        let seen = events(
+            "قطعت الحكومة المغربية علاقاتها مع إيران أمس. واستنكرت وزارة الخارجية الإيرانية القرار.",
+        );
+        assert_eq!(
+            find(&seen, "واستنكرت").target,
+            ["الحكومة المغربية"],
+            "{seen:#?}"
+        );
+        // «التصعيد» points back at the last attack or arrest.
+        let seen = events(
+            "وقصف الجيش السوداني مواقع في الخرطوم. وأدانت منظمة التعاون الإسلامي التصعيد الأخير.",
+        );
+        assert_eq!(
+            find(&seen, "وأدانت").target,
+            ["الجيش السوداني"],
+            "{seen:#?}"
+        );
+        // «التهدئة» points back at a truce, whose two ends are its sides.
+        let seen = events(
+            "أعلنت قطر وقف إطلاق النار بين الجيش السوداني وقوات الدعم السريع. ورحبت جامعة الدول العربية بالتهدئة.",
+        );
+        let welcome = find(&seen, "ورحبت");
+        assert_eq!(welcome.target.len(), 2, "{seen:#?}");
     }
 
     #[test]
