@@ -575,6 +575,7 @@ const PARTICIPLE_TRIGGERS: &[(&str, EventType, &str)] = &[
     ),
     ("مناشدا|مناشدة|حاثا|حاثة", EventType::Request, "02"),
     ("متهما|متهمة|متهمين", EventType::Accuse, "11"),
+    ("محملا|محملة|محملين", EventType::Accuse, "11"),
     (
         "منددا|مندّدا|مندّدة|منددة|مدينا|منتقدا|منتقدة",
         EventType::Accuse,
@@ -1442,6 +1443,30 @@ impl EventFinder {
                         }
                         _ => first_actors_after(view, t + 1, after_end, earlier),
                     };
+                    // «داعية الطرف النقابي إلى …»: a definite phrase right
+                    // before what is called for is the one called on, named
+                    // or not.
+                    let object = if object.is_empty() {
+                        addressee_phrase(view, t + 1, sent.end)
+                            .into_iter()
+                            .collect()
+                    } else {
+                        object
+                    };
+                    // «ونددت X بالقرار، متوعدة برد …»: a threat or charge
+                    // with no object of its own (only the act threatened
+                    // with) is aimed where the stance it goes with is.
+                    let object = if object.is_empty()
+                        && matches!(trig.kind, EventType::Threaten | EventType::Accuse)
+                        && view
+                            .words
+                            .get(t + 1)
+                            .is_some_and(|w| w.text.starts_with('ب'))
+                    {
+                        aim_of_stance_before(view, t, sent.clone(), earlier, &subject)
+                    } else {
+                        object
+                    };
                     (subject, object)
                 }
                 _ if trig.mode == Some("multilateral") => {
@@ -1963,6 +1988,80 @@ fn plural_people(view: &DocView<'_>, from: usize, until: usize) -> Option<Actor>
         sector: Some("CVL"),
         alias: None,
     })
+}
+
+/// «داعية الطرف النقابي إلى العودة», «مطالبا الأطراف المعنية بالتهدئة»:
+/// a definite noun phrase (a head and its definite adjectives, after an
+/// optional «جميع/كل/كافة») from `from`, ended by «إلى» or a word with
+/// بـ (what is asked for): the addressee, though no named entity.
+fn addressee_phrase(view: &DocView<'_>, from: usize, end: usize) -> Option<Actor> {
+    let plain = |k: usize| {
+        k < end
+            && view.words[k].kind == akhbar_text::tokenize::TokenKind::Word
+            && view.actors_in(k..k + 1).next().is_none()
+            && trigger_of(view.norm(k)).is_none()
+    };
+    let mut k = from;
+    if plain(k) && matches!(view.norm(k), "جميع" | "كل" | "كافه") {
+        k += 1;
+    }
+    let head = k;
+    while plain(k) && k < head + 3 && view.norm(k).starts_with("ال") && view.norm(k) != "الي" {
+        k += 1;
+    }
+    let next = view.words.get(k).filter(|_| k < end)?;
+    let asked =
+        view.norm(k) == "الي" || next.text.starts_with('ب') && next.text.chars().count() > 3;
+    (k > head && asked).then_some(Actor {
+        tokens: from..k,
+        cluster: None,
+        country: None,
+        sector: None,
+        alias: None,
+    })
+}
+
+/// Where the stance a participle at `t` goes with is aimed: the target of
+/// the reaction told before it in its sentence by the same subject
+/// («ونددت الخارجية بالقرار، متوعدة …»), else the country whose nisba
+/// qualifies a definite noun of an act before it in the sentence
+/// («اعتبر الوزير أن القرار الجزائري مؤسف، مهددا …»).
+fn aim_of_stance_before(
+    view: &DocView<'_>,
+    t: usize,
+    sent: Range<usize>,
+    earlier: &[Event],
+    subject: &[Actor],
+) -> Vec<Actor> {
+    let s = view.sentence_of(t);
+    let stance = earlier
+        .iter()
+        .rev()
+        .take_while(|e| e.sentence == s)
+        .find(|e| {
+            matches!(
+                e.kind,
+                EventType::Accuse | EventType::Reject | EventType::Support | EventType::Threaten
+            ) && !e.target.is_empty()
+                && e.source.iter().any(|a| subject.iter().any(|b| b.same(a)))
+        });
+    if let Some(e) = stance {
+        return e.target.clone();
+    }
+    (sent.start + 1..t)
+        .rev()
+        .find_map(|k| {
+            let noun = strip_conjunction(view.norm(k - 1));
+            (noun.starts_with("ال")
+                && view.actors_in(k - 1..k + 1).next().is_none()
+                && referred_kinds(view, k - 1).is_some())
+            .then(|| super::nisba_country(view.kb, view.norm(k)))
+            .flatten()
+        })
+        .and_then(|iso| country_named(view, iso))
+        .filter(|a| !subject.iter().any(|b| b.same(a)))
+        .into_iter()
+        .collect()
 }
 
 /// A protest is aimed at the body whose seat it is held before («وقفة أمام
@@ -2628,6 +2727,13 @@ fn needs_context(view: &DocView<'_>, t: usize, end: usize, trig: Trigger) -> Opt
                 ..trig
             });
         }
+    }
+    // «محملة السلطات الفرنسية مسؤولية …» holds someone to blame; «طائرة
+    // محملة بالمساعدات» is loaded.
+    if trig.stem == "محملا|محملة|محملين"
+        && !ahead(6).any(|k| matches!(view.norm(k), "مسووليه" | "المسووليه"))
+    {
+        return None;
     }
     // «دعم مالي», «الدعم العسكري»: material support is aid.
     if trig.kind == EventType::Support {
@@ -4112,6 +4218,42 @@ mod tests {
         );
         let welcome = find(&seen, "ورحبت");
         assert_eq!(welcome.target.len(), 2, "{seen:#?}");
+    }
+
+    #[test]
+    fn a_participle_without_an_object_goes_with_the_stance_before_it() {
+        // The threat has only what is threatened with: it is aimed where
+        // the condemnation before it is.
+        let seen = events(
+            "وأدانت وزارة الخارجية التركية الهجوم الذي شنه حزب العمال الكردستاني على الحدود، متوعدة برد حازم.",
+        );
+        let threat = find(&seen, "متوعدة");
+        assert_eq!(threat.source, ["وزارة الخارجية التركية"], "{seen:#?}");
+        assert_eq!(threat.target, ["حزب العمال الكردستاني"], "{seen:#?}");
+        // With no event before it, the country of a nisba on the act its
+        // sentence speaks of.
+        let seen = events(
+            "سحبت إيطاليا سفيرها من ليبيا. واعتبر رئيس المجلس الرئاسي الليبي أن القرار الإيطالي متسرع، مهددا بخطوات مماثلة.",
+        );
+        assert_eq!(find(&seen, "مهددا").target, ["إيطاليا"], "{seen:#?}");
+    }
+
+    #[test]
+    fn holding_to_blame_accuses_and_loaded_does_not() {
+        let seen = events(
+            "وأدان الرئيس الفلسطيني محمود عباس اقتحام المسجد، محملا الحكومة الإسرائيلية مسؤولية التصعيد.",
+        );
+        let blame = find(&seen, "محملا");
+        assert_eq!(blame.kind, "ACCUSE", "{seen:#?}");
+        assert_eq!(blame.target, ["الحكومة الإسرائيلية"], "{seen:#?}");
+        let seen = events("وأرسلت مصر أمس عشر طائرات محملة بالمساعدات إلى السودان.");
+        assert!(seen.iter().all(|e| e.kind != "ACCUSE"), "{seen:#?}");
+    }
+
+    #[test]
+    fn a_definite_phrase_before_what_is_asked_is_the_one_asked() {
+        let seen = events("ورفضت الحكومة شروط النقابة، داعية الطرف الآخر إلى استئناف الحوار.");
+        assert_eq!(find(&seen, "داعية").target, ["الطرف الآخر"], "{seen:#?}");
     }
 
     #[test]
