@@ -677,6 +677,11 @@ const DOING_VERBS: &str =
 const DOCUMENT_HEADS: &str = "إعلان بإعلان لإعلان اتفاق باتفاق اتفاقية باتفاقية مسار بمسار منتدى \
     بمنتدى مؤتمر بمؤتمر ميثاق بميثاق وثيقة بوثيقة معاهدة بمعاهدة مبادرة بمبادرة";
 
+/// Verbs telling what talks or efforts came to («أسفرت عن التوصل إلى
+/// اتفاق», «تكللت بالتوصل», «نجحت في التوصل»): the agreement was reached.
+const OUTCOME_VERBS: &str = "أسفر أسفرت يسفر تسفر أفضى أفضت يفضي تفضي تكلل تكللت كلل كللت \
+    نجح نجحت نجحا تمكن تمكنت تمكنا تم";
+
 /// «بقيادة X»: X leads the actor before, he is no side of his own.
 const LEADER_WORDS: &str = "بقيادة برئاسة بزعامة";
 
@@ -709,6 +714,7 @@ struct Lexicons {
     calm_nouns: WordSet,
     proposal_nouns: WordSet,
     words_nouns: WordSet,
+    outcome_verbs: WordSet,
 }
 
 fn lexicons() -> &'static Lexicons {
@@ -833,6 +839,7 @@ fn lexicons() -> &'static Lexicons {
             calm_nouns: word_set(CALM_NOUNS),
             proposal_nouns: word_set(PROPOSAL_NOUNS),
             words_nouns: word_set(WORDS_NOUNS),
+            outcome_verbs: word_set(OUTCOME_VERBS),
         }
     })
 }
@@ -937,15 +944,19 @@ impl EventFinder {
                     continue;
                 }
                 // «الجهود … للتوصل إلى اتفاق»: what is strived for is no
-                // event.
-                if trig.frame != Frame::Verb
+                // event; «أسفرت الوساطة عن التوصل إلى اتفاق» tells it was
+                // reached.
+                let reaching = trig.frame != Frame::Verb
                     && t >= sent.start + 2
                     && view.norm(t - 1) == "الي"
                     && matches!(
                         strip_conjunction(view.norm(t - 2)),
                         "للتوصل" | "التوصل" | "بالتوصل" | "سعيا" | "للوصول" | "الوصول"
-                    )
-                {
+                    );
+                let reached = reaching
+                    && (sent.start.max(t.saturating_sub(5))..t - 2)
+                        .any(|k| lex.outcome_verbs.contains(strip_conjunction(view.norm(k))));
+                if reaching && !reached {
                     t += 1;
                     continue;
                 }
@@ -1082,6 +1093,25 @@ impl EventFinder {
                     if let (Some(d), Some(p)) = (ev.date, published) {
                         if d > p && ev.modality == Modality::Asserted {
                             ev.modality = Modality::Planned;
+                        }
+                    }
+                    // «أسفرت الوساطة بين A وB عن التوصل إلى اتفاق»: the
+                    // sides of the talks it came out of, in the sentence or
+                    // the one before (the mediated, not the mediator).
+                    if reached && ev.source.is_empty() {
+                        let talks = events.iter().rev().find(|e| {
+                            e.kind == EventType::Consult && s_idx.saturating_sub(e.sentence) <= 1
+                        });
+                        if let Some(e) = talks {
+                            let mut sides: Vec<Actor> = if e.mode == Some("mediate") {
+                                e.target.clone()
+                            } else {
+                                e.source.iter().chain(&e.target).cloned().collect()
+                            };
+                            if sides.len() >= 2 {
+                                ev.target = sides.split_off(1);
+                                ev.source = sides;
+                            }
                         }
                     }
                     if ev.source.is_empty() {
@@ -2514,16 +2544,25 @@ fn sides_of_event_named_after(
     else {
         return Vec::new();
     };
-    // «بالقرار الأمريكي»: the nisba names whose act it is (see
-    // `country_of_act_after`).
-    if k + 1 < end && super::nisba_country(view.kb, view.norm(k + 1)).is_some() {
-        return Vec::new();
-    }
+    // «الاتهامات الروسية», «بالقرار الأمريكي»: the nisba names whose act
+    // it is: a body of that country that did it; an official's act is his
+    // state's (see `country_of_act_after`).
+    let nisba = (k + 1 < end)
+        .then(|| super::nisba_country(view.kb, view.norm(k + 1)))
+        .flatten();
     let Some(e) = earlier.iter().rev().find(|e| {
         kinds.contains(&e.kind)
             && s.saturating_sub(e.sentence) <= 4
             && !e.source.is_empty()
             && !e.source.iter().all(|a| reactor.iter().any(|r| r.same(a)))
+            && nisba.is_none_or(|iso| {
+                e.source.iter().all(|a| {
+                    country_of(view, a) == Some(iso)
+                        && !view
+                            .actors_in(a.tokens.clone())
+                            .any(|m| m.tokens == a.tokens && m.label == NerLabel::Person)
+                })
+            })
     }) else {
         return Vec::new();
     };
@@ -2812,7 +2851,13 @@ fn needs_context(view: &DocView<'_>, t: usize, end: usize, trig: Trigger) -> Opt
                 .is_some_and(|r| lex.light_verbs.contains(r));
             (!light).then_some(trig)
         }
-        "وقف" => (word(t + 1) == "اطلاق" && word(t + 2) == "النار" && view.norm(t + 3) == "بين")
+        // «وقف إطلاق النار بين …» entered into force; «اتفاق لوقف إطلاق
+        // النار», «طالب بوقف …»: with ل or بـ it is what is strived for or
+        // asked, no event.
+        "وقف" => (matches!(view.norm(t), "وقف" | "ووقف")
+            && word(t + 1) == "اطلاق"
+            && word(t + 2) == "النار"
+            && view.norm(t + 3) == "بين")
             .then_some(trig),
         _ => Some(trig),
     }
@@ -4254,6 +4299,45 @@ mod tests {
     fn a_definite_phrase_before_what_is_asked_is_the_one_asked() {
         let seen = events("ورفضت الحكومة شروط النقابة، داعية الطرف الآخر إلى استئناف الحوار.");
         assert_eq!(find(&seen, "داعية").target, ["الطرف الآخر"], "{seen:#?}");
+    }
+
+    #[test]
+    fn an_agreement_talks_came_to_is_between_the_sides_of_the_talks() {
+        let seen = events(
+            "أعلنت مصر أن الوساطة التي قامت بها بين الحكومة السودانية وقوات الدعم السريع أسفرت عن التوصل إلى اتفاق لوقف إطلاق النار بين الطرفين. ورحبت الجامعة العربية بالاتفاق.",
+        );
+        let agree = find(&seen, "اتفاق");
+        assert_eq!(agree.kind, "AGREE", "{seen:#?}");
+        assert_eq!(agree.source.len() + agree.target.len(), 2, "{seen:#?}");
+        assert!(!agree.source.iter().any(|s| s.contains("مصر")), "{seen:#?}");
+        // The ceasefire agreed on is its content, no event of its own.
+        assert!(seen.iter().all(|e| e.kind != "CONCEDE"), "{seen:#?}");
+        assert_eq!(find(&seen, "ورحبت").target.len(), 2, "{seen:#?}");
+        // Efforts towards an agreement are no agreement.
+        let seen =
+            events("وتبذل مصر جهودا للتوصل إلى اتفاق بين الحكومة السودانية وقوات الدعم السريع.");
+        assert!(seen.iter().all(|e| e.kind != "AGREE"), "{seen:#?}");
+    }
+
+    #[test]
+    fn a_denial_of_accusations_with_a_nisba_rejects_the_body_of_that_country() {
+        let seen = events(
+            "اتهمت وزارة الخارجية الروسية تركيا بدعم المسلحين في سوريا. وقال المتحدث إن موسكو تتابع الوضع. وأضاف أن الحوار مستمر. ونفت وزارة الدفاع التركية الاتهامات الروسية.",
+        );
+        assert_eq!(
+            find(&seen, "ونفت").target,
+            ["وزارة الخارجية الروسية"],
+            "{seen:#?}"
+        );
+    }
+
+    #[test]
+    fn a_ceasefire_in_force_concedes_and_one_strived_for_does_not() {
+        let seen = events("دخل وقف إطلاق النار بين الجيش السوداني وقوات الدعم السريع حيز التنفيذ.");
+        assert_eq!(find(&seen, "وقف").kind, "CONCEDE", "{seen:#?}");
+        let seen =
+            events("وطرحت مصر مبادرة لوقف إطلاق النار بين الجيش السوداني وقوات الدعم السريع.");
+        assert!(seen.iter().all(|e| e.kind != "CONCEDE"), "{seen:#?}");
     }
 
     #[test]
