@@ -4341,6 +4341,23 @@ mod tests {
     }
 
     #[test]
+    fn a_definite_noun_after_the_closing_nisba_is_the_object() {
+        let seen = events("ورفضت وزارة الدفاع الجزائرية التقارير المغربية عن حشود على الحدود.");
+        assert_eq!(
+            find(&seen, "ورفضت").source,
+            ["وزارة الدفاع الجزائرية"],
+            "{seen:#?}"
+        );
+        // Adjectives of the nisba's shape go on agreeing.
+        let seen = events("ورحبت الهيئة الخيرية الأردنية الهاشمية بالمبادرة.");
+        assert_eq!(
+            find(&seen, "ورحبت").source,
+            ["الهيئة الخيرية الأردنية الهاشمية"],
+            "{seen:#?}"
+        );
+    }
+
+    #[test]
     fn a_definite_noun_alone_is_no_new_attack() {
         let seen = events("وقال وزير الدفاع الروسي إن العملية العسكرية تسير وفق الخطة المرسومة.");
         assert!(seen.iter().all(|e| e.kind != "ASSAULT"), "{seen:#?}");
