@@ -246,6 +246,7 @@ const VERBS: &[(&str, &str, EventType, Option<&str>, &str)] = &[
     ("فاوض", "فاوض", EventType::Consult, Some("meet"), "04"),
     ("وقع", "وقع", EventType::Agree, None, "05"),
     ("اتفق", "تفق", EventType::Agree, None, "03"),
+    ("وافق", "وافق", EventType::Agree, None, "03"),
     ("رحب", "رحب", EventType::Support, None, "05"),
     ("أيد", "ؤيد", EventType::Support, None, "05"),
     ("دعم", "دعم", EventType::Support, None, "05"),
@@ -284,6 +285,8 @@ const VERBS: &[(&str, &str, EventType, Option<&str>, &str)] = &[
     ("طرد", "طرد", EventType::Sanction, None, "16"),
     ("قطع", "قطع", EventType::Sanction, None, "16"),
     ("علق", "علق", EventType::Sanction, None, "16"),
+    // Only with a treaty after it: see `needs_context`.
+    ("ألغى", "لغي", EventType::Sanction, None, "16"),
     ("حشد", "حشد", EventType::Mobilize, None, "15"),
     ("اعتقل", "عتقل", EventType::Coerce, None, "17"),
     ("احتجز", "حتجز", EventType::Coerce, None, "17"),
@@ -715,6 +718,7 @@ struct Lexicons {
     proposal_nouns: WordSet,
     words_nouns: WordSet,
     outcome_verbs: WordSet,
+    stop_nouns: WordSet,
 }
 
 fn lexicons() -> &'static Lexicons {
@@ -840,6 +844,7 @@ fn lexicons() -> &'static Lexicons {
             proposal_nouns: word_set(PROPOSAL_NOUNS),
             words_nouns: word_set(WORDS_NOUNS),
             outcome_verbs: word_set(OUTCOME_VERBS),
+            stop_nouns: word_set(STOP_NOUNS),
         }
     })
 }
@@ -931,14 +936,21 @@ impl EventFinder {
                 }
                 // «تعليق معاهدة السلام», «تعليق العمل باتفاقية …»: the
                 // treaty suspended is no agreement of its own.
+                // «ألغى المجلس، في مارس الماضي، اتفاق التعاون»: nor is
+                // the treaty a verb of cancelling or suspending has as its
+                // object, past its subject, a time or a place.
                 if trig.kind == EventType::Agree
                     && trig.frame != Frame::Verb
-                    && (sent.start.max(t.saturating_sub(3))..t).any(|k| {
+                    && ((sent.start.max(t.saturating_sub(3))..t).any(|k| {
                         trigger_of(view.norm(k)).is_some_and(|x| {
                             matches!(x.kind, EventType::Sanction | EventType::Retreat)
                                 && x.frame == Frame::Noun
                         })
-                    })
+                    }) || (sent.start.max(t.saturating_sub(16))..t).any(|k| {
+                        trigger_of(view.norm(k)).is_some_and(|x| {
+                            x.frame == Frame::Verb && matches!(x.stem, "ألغى" | "علق")
+                        })
+                    }))
                 {
                     t += 1;
                     continue;
@@ -957,6 +969,12 @@ impl EventFinder {
                     && (sent.start.max(t.saturating_sub(5))..t - 2)
                         .any(|k| lex.outcome_verbs.contains(strip_conjunction(view.norm(k))));
                 if reaching && !reached {
+                    t += 1;
+                    continue;
+                }
+                // «وافق على وقف الضربات», «لإنهاء الحرب»: an act a noun of
+                // stopping governs is what is to stop, no event.
+                if trig.frame != Frame::Verb && stopped(view, t, sent.start) {
                     t += 1;
                     continue;
                 }
@@ -1368,7 +1386,9 @@ impl EventFinder {
                                 | "اليه"
                                 | "اليها"
                         );
-                        let object = if pronoun_object {
+                        // «وافق خلاله على …»: with no object of its own, the
+                        // other side of the event «خلاله» points to.
+                        let object = if pronoun_object || during && after.is_empty() {
                             prev.target.clone()
                         } else {
                             after
@@ -2851,6 +2871,27 @@ fn needs_context(view: &DocView<'_>, t: usize, end: usize, trig: Trigger) -> Opt
                 .is_some_and(|r| lex.light_verbs.contains(r));
             (!light).then_some(trig)
         }
+        // «ألغى المجلس العسكري اتفاق التعاون مع واشنطن»: cancelling a
+        // treaty (after its subject, a time, a place) sanctions the other
+        // side; «ألغى زيارته» does not.
+        "ألغى" => ahead(16)
+            .take_while(|&k| !matches!(view.norm(k), "." | "؛"))
+            .any(|k| {
+                matches!(
+                    word(k).as_str(),
+                    "اتفاق"
+                        | "الاتفاق"
+                        | "اتفاقيه"
+                        | "الاتفاقيه"
+                        | "اتفاقات"
+                        | "الاتفاقات"
+                        | "اتفاقيات"
+                        | "الاتفاقيات"
+                        | "معاهده"
+                        | "المعاهده"
+                )
+            })
+            .then_some(trig),
         // «وقف إطلاق النار بين …» entered into force; «اتفاق لوقف إطلاق
         // النار», «طالب بوقف …»: with ل or بـ it is what is strived for or
         // asked, no event.
@@ -2876,6 +2917,20 @@ fn denies_an_event(view: &DocView<'_>, t: usize, end: usize) -> bool {
                     && view.actors_in(k..k + 1).next().is_none()
             })
         })
+}
+
+/// Nouns of stopping and ending: what they govern is to stop.
+const STOP_NOUNS: &str = "وقف لوقف بوقف ووقف إنهاء لإنهاء بإنهاء وإنهاء إيقاف لإيقاف بإيقاف";
+
+/// Is the noun at `t` the genitive of a noun of stopping («وقف الضربات»,
+/// «لإنهاء الحرب», «وقف جميع الهجمات»)?
+fn stopped(view: &DocView<'_>, t: usize, sent_start: usize) -> bool {
+    let lex = lexicons();
+    let mut k = t;
+    if k > sent_start && matches!(view.norm(k - 1), "جميع" | "كل" | "كافه") {
+        k -= 1;
+    }
+    k > sent_start && lex.stop_nouns.contains(view.norm(k - 1))
 }
 
 /// Is the word a noun of an attack or an arrest («الاقتحام», «الهجوم»)?
@@ -4355,6 +4410,45 @@ mod tests {
             ["الهيئة الخيرية الأردنية الهاشمية"],
             "{seen:#?}"
         );
+    }
+
+    #[test]
+    fn agreeing_during_a_call_is_towards_its_other_side() {
+        let seen = events(
+            "وأجرى الرئيس التركي رجب طيب أردوغان أمس اتصالا هاتفيا مع نظيره الأذربيجاني إلهام علييف، وافق خلاله على وقف الهجمات على المدن.",
+        );
+        let agree = find(&seen, "وافق");
+        assert_eq!(agree.kind, "AGREE", "{seen:#?}");
+        assert_eq!(agree.source, ["رجب طيب أردوغان"], "{seen:#?}");
+        assert_eq!(agree.target, ["إلهام علييف"], "{seen:#?}");
+    }
+
+    #[test]
+    fn what_is_to_stop_is_no_event() {
+        for text in [
+            "وشدد وزير الخارجية المصري على ضرورة وقف الغارات الإسرائيلية على المدنيين وإنهاء الحرب.",
+            "وأكد الرئيس الروسي فلاديمير بوتين استعداده لوقف الضربات على منشآت الطاقة.",
+            "وأجرى الرئيس الروسي فلاديمير بوتين اتصالا مع نظيره الأمريكي دونالد ترامب، أكد خلاله على وقف الضربات على منشآت الطاقة.",
+            "وجدد الأمين العام دعوته إلى إنهاء الحصار المفروض على القطاع.",
+        ] {
+            let seen = events(text);
+            assert!(
+                seen.iter().all(|e| !matches!(e.kind, "ASSAULT" | "COERCE")),
+                "{seen:#?}"
+            );
+        }
+    }
+
+    #[test]
+    fn cancelling_a_treaty_sanctions_the_other_side() {
+        let seen =
+            events("وألغت الحكومة المالية، في يناير الماضي، اتفاقية الدفاع المشترك مع فرنسا.");
+        let cancel = find(&seen, "وألغت");
+        assert_eq!(cancel.kind, "SANCTION", "{seen:#?}");
+        assert_eq!(cancel.target, ["فرنسا"], "{seen:#?}");
+        assert!(seen.iter().all(|e| e.kind != "AGREE"), "{seen:#?}");
+        let seen = events("وألغى وزير الخارجية الفرنسي زيارته إلى الجزائر.");
+        assert!(seen.iter().all(|e| e.kind != "SANCTION"), "{seen:#?}");
     }
 
     #[test]
