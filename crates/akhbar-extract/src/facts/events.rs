@@ -1316,8 +1316,12 @@ impl EventFinder {
                     // dual subject has no subject after it; «وطالبت مجلس
                     // الأمن»: nor has a feminine verb before a masculine
                     // body.
+                    // «أن بلاده تدعم …»: «his country» is the subject.
+                    let his_country_subject = t > sent.start
+                        && matches!(strip_conjunction(view.norm(t - 1)), "بلاده" | "بلادها");
                     let subject_after = !relative
                         && !clause_subject
+                        && !his_country_subject
                         && !is_plural_verb(view.norm(t), trig.stem)
                         && !after
                             .first()
@@ -1887,6 +1891,30 @@ impl EventFinder {
                     country_of_act_after(view, after_subject(t, &source), sent.end)
                         .filter(|a| !source.iter().any(|s| s.same(a))),
                 );
+            }
+        }
+        // «وأكد الوزير الغاني أن بلاده تدعم …», «دعم بلاده»: «his country»
+        // is the state of the one it refers to, when the text names it.
+        let his_country = |k: usize| matches!(strip_conjunction(view.norm(k)), "بلاده" | "بلادها");
+        let of_country = match trig.frame {
+            Frame::Verb => t > sent.start && his_country(t - 1),
+            Frame::Noun => t + 1 < sent.end && his_country(t + 1),
+            _ => false,
+        };
+        if of_country {
+            if let [one] = source.as_slice() {
+                // The nisba of the one who speaks of «his country» in the
+                // sentence («وأكد الوزير الغاني أن بلاده …»), else the
+                // country of the actor found.
+                let iso = (sent.start..t)
+                    .rev()
+                    .find_map(|k| super::nisba_country(view.kb, view.norm(k)))
+                    .or_else(|| country_of(view, one));
+                let state = iso.and_then(|iso| country_named(view, iso));
+                if let Some(state) = state.filter(|s| !s.same(one)) {
+                    target.retain(|a| !a.same(&state));
+                    source = vec![state];
+                }
             }
         }
         // «أعلن الوزير قطع العلاقات»: an official announcing an act of his
@@ -4449,6 +4477,22 @@ mod tests {
         assert!(seen.iter().all(|e| e.kind != "AGREE"), "{seen:#?}");
         let seen = events("وألغى وزير الخارجية الفرنسي زيارته إلى الجزائر.");
         assert!(seen.iter().all(|e| e.kind != "SANCTION"), "{seen:#?}");
+    }
+
+    #[test]
+    fn his_country_is_the_state_named_in_the_text() {
+        let seen = events(
+            "التقى وزير الخارجية التونسي نبيل عمار نظيره من جمهورية السنغال ياسين فال. وأكد الوزير السنغالي أن بلاده تدعم جهود تونس في مكافحة الهجرة.",
+        );
+        let support = find(&seen, "تدعم");
+        assert!(
+            matches!(support.source.as_slice(), [s] if s.ends_with("السنغال")),
+            "{seen:#?}"
+        );
+        assert_eq!(support.target, ["تونس"], "{seen:#?}");
+        // With no state named, the speaker himself.
+        let seen = events("وقال وزير الخارجية البريطاني ديفيد كاميرون إن بلاده تدعم تونس.");
+        assert_eq!(find(&seen, "تدعم").source, ["ديفيد كاميرون"], "{seen:#?}");
     }
 
     #[test]
