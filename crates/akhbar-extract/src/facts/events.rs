@@ -1414,7 +1414,7 @@ impl EventFinder {
                         (after, object)
                     } else if is_dual_verb(view.norm(t)) && !adjacent_before {
                         // «اتفقا», «سيوقعان»: the two sides of the last meeting.
-                        match last_sides(view, earlier, false) {
+                        match last_sides(view, earlier, false, true) {
                             Some(sides) => (sides, Vec::new()),
                             None => (
                                 actors_before(view, sent.start, t, earlier, Nearest::Yes),
@@ -3265,7 +3265,9 @@ fn first_actors_after(
                 .actor_starting_at(k)
                 .is_none_or(|a| a.tokens.len() <= 1)
         {
-            if let Some(sides) = last_sides(view, earlier, people_dual(view, k)) {
+            if let Some(sides) =
+                last_sides(view, earlier, people_dual(view, k), parties_dual(view, k))
+            {
                 return sides;
             }
         }
@@ -3430,9 +3432,19 @@ fn person_after_title_body(view: &DocView<'_>, m: &ActorRef) -> Option<usize> {
                 | "دفاع"
         )
     };
-    let before = view.norm(m.tokens.start - 1);
+    // «وزير خارجية جمهورية غانا»: past the word for the form of state.
+    let mut b = m.tokens.start - 1;
+    if b > 0
+        && matches!(
+            view.norm(b),
+            "جمهوريه" | "دوله" | "مملكه" | "سلطنه" | "اماره"
+        )
+    {
+        b -= 1;
+    }
+    let before = view.norm(b);
     let titled = view.words[m.tokens.start].text.starts_with('ل')
-        || view.words[m.tokens.start - 1].kind == akhbar_text::tokenize::TokenKind::Word
+        || view.words[b].kind == akhbar_text::tokenize::TokenKind::Word
             && (title_word(before) || title_word(strip_conjunction(before)));
     if !titled {
         return None;
@@ -3674,7 +3686,9 @@ fn actors_before(
         .find(|&k| lex.duals.contains(strip_conjunction(view.norm(k))));
     if let Some(d) = dual {
         if found.is_none_or(|m| m.tokens.end <= d) {
-            if let Some(sides) = last_sides(view, earlier, people_dual(view, d)) {
+            if let Some(sides) =
+                last_sides(view, earlier, people_dual(view, d), parties_dual(view, d))
+            {
                 return sides;
             }
         }
@@ -3745,7 +3759,16 @@ fn is_location(view: &DocView<'_>, a: &Actor) -> bool {
 ///
 /// For two people («الرئيسان», «قائدا البلدين») a meeting of people comes
 /// before a visit to a place.
-fn last_sides(view: &DocView<'_>, earlier: &[Event], people: bool) -> Option<Vec<Actor>> {
+///
+/// For two parties («الجانبان», «الطرفان», a dual verb) a visit to a place
+/// is no meeting of two sides either: the visitor and the place are not
+/// the two who talk or sign.
+fn last_sides(
+    view: &DocView<'_>,
+    earlier: &[Event],
+    people: bool,
+    parties: bool,
+) -> Option<Vec<Actor>> {
     // «دعا غوتيريش الطرفين» after a fight between two: its sides.
     let two_sided =
         |e: &Event| e.mode != Some("multilateral") && e.source.len() + e.target.len() >= 2;
@@ -3761,7 +3784,8 @@ fn last_sides(view: &DocView<'_>, earlier: &[Event], people: bool) -> Option<Vec
                     || !any_symmetric && !people && e.kind == EventType::Assault)
         })
         .max_by_key(|(i, e)| {
-            let of_people = people
+            let of_people = (people || parties)
+                && !(parties && e.mode == Some("visit"))
                 && !e
                     .source
                     .iter()
@@ -3777,6 +3801,12 @@ fn last_sides(view: &DocView<'_>, earlier: &[Event], people: bool) -> Option<Vec
     let mut sides = e.source.clone();
     sides.extend(e.target.iter().cloned());
     Some(sides)
+}
+
+/// Is the dual at `k` one of parties, not of countries («الجانبان»,
+/// «الطرفين», not «البلدان»)?
+fn parties_dual(view: &DocView<'_>, k: usize) -> bool {
+    !matches!(strip_conjunction(view.norm(k)), "البلدان" | "البلدين")
 }
 
 /// Where: a place after «في» or with ب in the sentence, nearest the trigger.
@@ -4493,6 +4523,58 @@ mod tests {
         // With no state named, the speaker himself.
         let seen = events("وقال وزير الخارجية البريطاني ديفيد كاميرون إن بلاده تدعم تونس.");
         assert_eq!(find(&seen, "تدعم").source, ["ديفيد كاميرون"], "{seen:#?}");
+    }
+
+    #[test]
+    fn both_sides_are_the_two_who_talk_not_a_visitor_and_a_place() {
+        let seen = events(
+            "أجرى وزير الخارجية الأردني أيمن الصفدي اليوم في عمان مباحثات مع وزير خارجية جمهورية العراق فؤاد حسين، الذي يقوم بزيارة رسمية إلى المملكة. ووقع الجانبان مذكرة تفاهم في مجال الطاقة.",
+        );
+        let talks = find(&seen, "مباحثات");
+        assert_eq!(talks.target, ["فؤاد حسين"], "{seen:#?}");
+        let signed = find(&seen, "ووقع");
+        let mut sides: Vec<&str> = signed
+            .source
+            .iter()
+            .chain(&signed.target)
+            .map(String::as_str)
+            .collect();
+        sides.sort();
+        assert_eq!(sides, ["أيمن الصفدي", "فؤاد حسين"], "{seen:#?}");
+    }
+
+    #[test]
+    fn a_title_of_a_form_of_state_names_the_person_after_it() {
+        for (text, person) in [
+            (
+                "واستقبل الرئيس التونسي قيس سعيد وزير خارجية جمهورية السنغال ياسين فال.",
+                "ياسين فال",
+            ),
+            (
+                "وأجرى وزير الخارجية الجزائري أحمد عطاف اليوم بالجزائر مباحثات مع وزير خارجية جمهورية السنغال ياسين فال.",
+                "ياسين فال",
+            ),
+            (
+                "وعقد وزير الخارجية المصري سامح شكري جلسة مباحثات مع وزير خارجية جمهورية كينيا موساليا مودافادي.",
+                "موساليا مودافادي",
+            ),
+            (
+                "والتقى الرئيس الجزائري عبد المجيد تبون رئيس وزراء دولة الكويت أحمد العبدالله.",
+                "أحمد العبدالله",
+            ),
+        ] {
+            let seen = events(text);
+            // A meeting's sides, either way round: the person, not his
+            // country.
+            let met = seen.iter().find(|e| e.kind == "CONSULT");
+            assert!(
+                met.is_some_and(|e| {
+                    let sides: Vec<&String> = e.source.iter().chain(&e.target).collect();
+                    sides.len() == 2 && sides.iter().any(|a| *a == person)
+                }),
+                "{seen:#?}"
+            );
+        }
     }
 
     #[test]
