@@ -1484,7 +1484,10 @@ impl EventFinder {
                         Some(prev) if !prev.source.iter().all(|a| is_country(view, a.cluster)) => {
                             prev.source.clone()
                         }
-                        _ => actors_before(view, sent.start, t, earlier, Nearest::No),
+                        _ => main_subject(view, sent.start, t).map_or_else(
+                            || actors_before(view, sent.start, t, earlier, Nearest::No),
+                            |a| vec![a],
+                        ),
                     };
                     // «…، متهما إياها بـ…»: «إياها» is the object of the
                     // event just told in the sentence.
@@ -2140,6 +2143,30 @@ fn aim_of_stance_before(
         .filter(|a| !subject.iter().any(|b| b.same(a)))
         .into_iter()
         .collect()
+}
+
+/// «وأكد سموه في كلمته أن المملكة …، داعيا …»: the subject of the main
+/// verb of a sentence that reports a clause with «أن/إن» before `t`, by
+/// an honorific pronoun right after that verb (the person named with the
+/// honorific). A circumstantial participle goes with the main verb, not
+/// with the reported clause.
+fn main_subject(view: &DocView<'_>, start: usize, t: usize) -> Option<Actor> {
+    let c = (start..t).find(|&k| super::quotes::is_complementizer(view.norm(k)))?;
+    let k = (start + 1..c.min(start + 3))
+        .find(|&k| super::quotes::is_honorific_pronoun(strip_conjunction(view.norm(k))))?;
+    let p =
+        super::quotes::anaphor_speaker(view, k, strip_conjunction(view.norm(k)), NerLabel::Person)?;
+    Some(
+        view.actor_starting_at(p.tokens.start)
+            .map(Actor::from)
+            .unwrap_or(Actor {
+                tokens: p.tokens.clone(),
+                cluster: p.cluster,
+                country: None,
+                sector: None,
+                alias: None,
+            }),
+    )
 }
 
 /// A protest is aimed at the body whose seat it is held before («وقفة أمام
@@ -4575,6 +4602,18 @@ mod tests {
                 "{seen:#?}"
             );
         }
+    }
+
+    #[test]
+    fn a_participle_goes_with_the_main_verb_not_the_reported_clause() {
+        let seen = events(
+            "استقبل صاحب السمو الشيخ تميم بن حمد آل ثاني أمير البلاد المفدى اليوم وفدا من رجال الأعمال. وأكد سموه خلال اللقاء أن قطر ماضية في دعم الاقتصاد الوطني، داعيا المستثمرين الأجانب إلى الاستفادة من الفرص المتاحة.",
+        );
+        assert_eq!(
+            find(&seen, "داعيا").source,
+            ["تميم بن حمد آل ثاني"],
+            "{seen:#?}"
+        );
     }
 
     #[test]
