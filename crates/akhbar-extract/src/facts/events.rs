@@ -1904,20 +1904,18 @@ impl EventFinder {
             Frame::Noun => t + 1 < sent.end && his_country(t + 1),
             _ => false,
         };
-        if of_country {
-            if let [one] = source.as_slice() {
-                // The nisba of the one who speaks of «his country» in the
-                // sentence («وأكد الوزير الغاني أن بلاده …»), else the
-                // country of the actor found.
-                let iso = (sent.start..t)
-                    .rev()
-                    .find_map(|k| super::nisba_country(view.kb, view.norm(k)))
-                    .or_else(|| country_of(view, one));
-                let state = iso.and_then(|iso| country_named(view, iso));
-                if let Some(state) = state.filter(|s| !s.same(one)) {
-                    target.retain(|a| !a.same(&state));
-                    source = vec![state];
-                }
+        if of_country && source.len() <= 1 {
+            // The nisba of the one who speaks of «his country» in the
+            // sentence («وأكد الوزير الغاني أن بلاده …», «مصدر دبلوماسي
+            // كويتي»), else the country of the actor found.
+            let iso = (sent.start..t)
+                .rev()
+                .find_map(|k| super::nisba_country(view.kb, view.norm(k)))
+                .or_else(|| source.first().and_then(|one| country_of(view, one)));
+            let state = iso.and_then(|iso| country_named(view, iso));
+            if let Some(state) = state.filter(|s| !source.iter().any(|one| s.same(one))) {
+                target.retain(|a| !a.same(&state));
+                source = vec![state];
             }
         }
         // «أعلن الوزير قطع العلاقات»: an official announcing an act of his
@@ -4547,6 +4545,13 @@ mod tests {
             "{seen:#?}"
         );
         assert_eq!(support.target, ["تونس"], "{seen:#?}");
+        // A source who is no actor: the state of his nisba.
+        let seen = events(
+            "زار وفد من مصر العاصمة الليبية. وأكد مصدر دبلوماسي مصري أن بلاده تثمن التعاون الذي تبديه السلطات الليبية.",
+        );
+        let praise = find(&seen, "تثمن");
+        assert_eq!(praise.source, ["مصر"], "{seen:#?}");
+        assert_eq!(praise.target, ["السلطات الليبية"], "{seen:#?}");
         // With no state named, the speaker himself.
         let seen = events("وقال وزير الخارجية البريطاني ديفيد كاميرون إن بلاده تدعم تونس.");
         assert_eq!(find(&seen, "تدعم").source, ["ديفيد كاميرون"], "{seen:#?}");
