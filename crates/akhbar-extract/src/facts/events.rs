@@ -246,6 +246,7 @@ const VERBS: &[(&str, &str, EventType, Option<&str>, &str)] = &[
     ("فاوض", "فاوض", EventType::Consult, Some("meet"), "04"),
     ("وقع", "وقع", EventType::Agree, None, "05"),
     ("اتفق", "تفق", EventType::Agree, None, "03"),
+    ("وافق", "وافق", EventType::Agree, None, "03"),
     ("رحب", "رحب", EventType::Support, None, "05"),
     ("أيد", "ؤيد", EventType::Support, None, "05"),
     ("دعم", "دعم", EventType::Support, None, "05"),
@@ -267,6 +268,9 @@ const VERBS: &[(&str, &str, EventType, Option<&str>, &str)] = &[
     ("أدان", "دين", EventType::Accuse, None, "11"),
     ("انتقد", "نتقد", EventType::Accuse, None, "11"),
     ("ندد", "ندد", EventType::Accuse, None, "11"),
+    ("استنكر", "ستنكر", EventType::Accuse, None, "11"),
+    ("شجب", "شجب", EventType::Accuse, None, "11"),
+    ("دان", "دين", EventType::Accuse, None, "11"),
     ("حمل", "حمل", EventType::Accuse, None, "11"),
     ("رفض", "رفض", EventType::Reject, None, "12"),
     // A denial rejects what it denies, unless that is an event of its own
@@ -281,6 +285,8 @@ const VERBS: &[(&str, &str, EventType, Option<&str>, &str)] = &[
     ("طرد", "طرد", EventType::Sanction, None, "16"),
     ("قطع", "قطع", EventType::Sanction, None, "16"),
     ("علق", "علق", EventType::Sanction, None, "16"),
+    // Only with a treaty after it: see `needs_context`.
+    ("ألغى", "لغي", EventType::Sanction, None, "16"),
     ("حشد", "حشد", EventType::Mobilize, None, "15"),
     ("اعتقل", "عتقل", EventType::Coerce, None, "17"),
     ("احتجز", "حتجز", EventType::Coerce, None, "17"),
@@ -572,6 +578,7 @@ const PARTICIPLE_TRIGGERS: &[(&str, EventType, &str)] = &[
     ),
     ("مناشدا|مناشدة|حاثا|حاثة", EventType::Request, "02"),
     ("متهما|متهمة|متهمين", EventType::Accuse, "11"),
+    ("محملا|محملة|محملين", EventType::Accuse, "11"),
     (
         "منددا|مندّدا|مندّدة|منددة|مدينا|منتقدا|منتقدة",
         EventType::Accuse,
@@ -673,6 +680,11 @@ const DOING_VERBS: &str =
 const DOCUMENT_HEADS: &str = "إعلان بإعلان لإعلان اتفاق باتفاق اتفاقية باتفاقية مسار بمسار منتدى \
     بمنتدى مؤتمر بمؤتمر ميثاق بميثاق وثيقة بوثيقة معاهدة بمعاهدة مبادرة بمبادرة";
 
+/// Verbs telling what talks or efforts came to («أسفرت عن التوصل إلى
+/// اتفاق», «تكللت بالتوصل», «نجحت في التوصل»): the agreement was reached.
+const OUTCOME_VERBS: &str = "أسفر أسفرت يسفر تسفر أفضى أفضت يفضي تفضي تكلل تكللت كلل كللت \
+    نجح نجحت نجحا تمكن تمكنت تمكنا تم";
+
 /// «بقيادة X»: X leads the actor before, he is no side of his own.
 const LEADER_WORDS: &str = "بقيادة برئاسة بزعامة";
 
@@ -700,6 +712,13 @@ struct Lexicons {
     people_duals: WordSet,
     speech: WordSet,
     object_forms: WordSet,
+    decision_nouns: WordSet,
+    aggression_nouns: WordSet,
+    calm_nouns: WordSet,
+    proposal_nouns: WordSet,
+    words_nouns: WordSet,
+    outcome_verbs: WordSet,
+    stop_nouns: WordSet,
 }
 
 fn lexicons() -> &'static Lexicons {
@@ -819,6 +838,13 @@ fn lexicons() -> &'static Lexicons {
             people_duals: word_set(PEOPLE_DUALS),
             speech: word_set(SPEECH_CLAUSES),
             object_forms,
+            decision_nouns: word_set(DECISION_NOUNS),
+            aggression_nouns: word_set(AGGRESSION_NOUNS),
+            calm_nouns: word_set(CALM_NOUNS),
+            proposal_nouns: word_set(PROPOSAL_NOUNS),
+            words_nouns: word_set(WORDS_NOUNS),
+            outcome_verbs: word_set(OUTCOME_VERBS),
+            stop_nouns: word_set(STOP_NOUNS),
         }
     })
 }
@@ -910,28 +936,45 @@ impl EventFinder {
                 }
                 // «تعليق معاهدة السلام», «تعليق العمل باتفاقية …»: the
                 // treaty suspended is no agreement of its own.
+                // «ألغى المجلس، في مارس الماضي، اتفاق التعاون»: nor is
+                // the treaty a verb of cancelling or suspending has as its
+                // object, past its subject, a time or a place.
                 if trig.kind == EventType::Agree
                     && trig.frame != Frame::Verb
-                    && (sent.start.max(t.saturating_sub(3))..t).any(|k| {
+                    && ((sent.start.max(t.saturating_sub(3))..t).any(|k| {
                         trigger_of(view.norm(k)).is_some_and(|x| {
                             matches!(x.kind, EventType::Sanction | EventType::Retreat)
                                 && x.frame == Frame::Noun
                         })
-                    })
+                    }) || (sent.start.max(t.saturating_sub(16))..t).any(|k| {
+                        trigger_of(view.norm(k)).is_some_and(|x| {
+                            x.frame == Frame::Verb && matches!(x.stem, "ألغى" | "علق")
+                        })
+                    }))
                 {
                     t += 1;
                     continue;
                 }
                 // «الجهود … للتوصل إلى اتفاق»: what is strived for is no
-                // event.
-                if trig.frame != Frame::Verb
+                // event; «أسفرت الوساطة عن التوصل إلى اتفاق» tells it was
+                // reached.
+                let reaching = trig.frame != Frame::Verb
                     && t >= sent.start + 2
                     && view.norm(t - 1) == "الي"
                     && matches!(
                         strip_conjunction(view.norm(t - 2)),
                         "للتوصل" | "التوصل" | "بالتوصل" | "سعيا" | "للوصول" | "الوصول"
-                    )
-                {
+                    );
+                let reached = reaching
+                    && (sent.start.max(t.saturating_sub(5))..t - 2)
+                        .any(|k| lex.outcome_verbs.contains(strip_conjunction(view.norm(k))));
+                if reaching && !reached {
+                    t += 1;
+                    continue;
+                }
+                // «وافق على وقف الضربات», «لإنهاء الحرب»: an act a noun of
+                // stopping governs is what is to stop, no event.
+                if trig.frame != Frame::Verb && stopped(view, t, sent.start) {
                     t += 1;
                     continue;
                 }
@@ -1068,6 +1111,25 @@ impl EventFinder {
                     if let (Some(d), Some(p)) = (ev.date, published) {
                         if d > p && ev.modality == Modality::Asserted {
                             ev.modality = Modality::Planned;
+                        }
+                    }
+                    // «أسفرت الوساطة بين A وB عن التوصل إلى اتفاق»: the
+                    // sides of the talks it came out of, in the sentence or
+                    // the one before (the mediated, not the mediator).
+                    if reached && ev.source.is_empty() {
+                        let talks = events.iter().rev().find(|e| {
+                            e.kind == EventType::Consult && s_idx.saturating_sub(e.sentence) <= 1
+                        });
+                        if let Some(e) = talks {
+                            let mut sides: Vec<Actor> = if e.mode == Some("mediate") {
+                                e.target.clone()
+                            } else {
+                                e.source.iter().chain(&e.target).cloned().collect()
+                            };
+                            if sides.len() >= 2 {
+                                ev.target = sides.split_off(1);
+                                ev.source = sides;
+                            }
                         }
                     }
                     if ev.source.is_empty() {
@@ -1254,8 +1316,12 @@ impl EventFinder {
                     // dual subject has no subject after it; «وطالبت مجلس
                     // الأمن»: nor has a feminine verb before a masculine
                     // body.
+                    // «أن بلاده تدعم …»: «his country» is the subject.
+                    let his_country_subject = t > sent.start
+                        && matches!(strip_conjunction(view.norm(t - 1)), "بلاده" | "بلادها");
                     let subject_after = !relative
                         && !clause_subject
+                        && !his_country_subject
                         && !is_plural_verb(view.norm(t), trig.stem)
                         && !after
                             .first()
@@ -1324,7 +1390,9 @@ impl EventFinder {
                                 | "اليه"
                                 | "اليها"
                         );
-                        let object = if pronoun_object {
+                        // «وافق خلاله على …»: with no object of its own, the
+                        // other side of the event «خلاله» points to.
+                        let object = if pronoun_object || during && after.is_empty() {
                             prev.target.clone()
                         } else {
                             after
@@ -1346,7 +1414,7 @@ impl EventFinder {
                         (after, object)
                     } else if is_dual_verb(view.norm(t)) && !adjacent_before {
                         // «اتفقا», «سيوقعان»: the two sides of the last meeting.
-                        match last_sides(view, earlier, false) {
+                        match last_sides(view, earlier, false, true) {
                             Some(sides) => (sides, Vec::new()),
                             None => (
                                 actors_before(view, sent.start, t, earlier, Nearest::Yes),
@@ -1416,7 +1484,10 @@ impl EventFinder {
                         Some(prev) if !prev.source.iter().all(|a| is_country(view, a.cluster)) => {
                             prev.source.clone()
                         }
-                        _ => actors_before(view, sent.start, t, earlier, Nearest::No),
+                        _ => main_subject(view, sent.start, t).map_or_else(
+                            || actors_before(view, sent.start, t, earlier, Nearest::No),
+                            |a| vec![a],
+                        ),
                     };
                     // «…، متهما إياها بـ…»: «إياها» is the object of the
                     // event just told in the sentence.
@@ -1428,6 +1499,30 @@ impl EventFinder {
                             prev.target.clone()
                         }
                         _ => first_actors_after(view, t + 1, after_end, earlier),
+                    };
+                    // «داعية الطرف النقابي إلى …»: a definite phrase right
+                    // before what is called for is the one called on, named
+                    // or not.
+                    let object = if object.is_empty() {
+                        addressee_phrase(view, t + 1, sent.end)
+                            .into_iter()
+                            .collect()
+                    } else {
+                        object
+                    };
+                    // «ونددت X بالقرار، متوعدة برد …»: a threat or charge
+                    // with no object of its own (only the act threatened
+                    // with) is aimed where the stance it goes with is.
+                    let object = if object.is_empty()
+                        && matches!(trig.kind, EventType::Threaten | EventType::Accuse)
+                        && view
+                            .words
+                            .get(t + 1)
+                            .is_some_and(|w| w.text.starts_with('ب'))
+                    {
+                        aim_of_stance_before(view, t, sent.clone(), earlier, &subject)
+                    } else {
+                        object
                     };
                     (subject, object)
                 }
@@ -1788,7 +1883,7 @@ impl EventFinder {
             EventType::Support | EventType::Accuse | EventType::Reject
         ) && target.is_empty()
         {
-            target = sides_of_event_named_after(view, t, sent.end, earlier)
+            target = sides_of_event_named_after(view, t, sent.end, earlier, &source)
                 .into_iter()
                 .filter(|a| !source.iter().any(|s| s.same(a)))
                 .collect();
@@ -1799,6 +1894,28 @@ impl EventFinder {
                     country_of_act_after(view, after_subject(t, &source), sent.end)
                         .filter(|a| !source.iter().any(|s| s.same(a))),
                 );
+            }
+        }
+        // «وأكد الوزير الغاني أن بلاده تدعم …», «دعم بلاده»: «his country»
+        // is the state of the one it refers to, when the text names it.
+        let his_country = |k: usize| matches!(strip_conjunction(view.norm(k)), "بلاده" | "بلادها");
+        let of_country = match trig.frame {
+            Frame::Verb => t > sent.start && his_country(t - 1),
+            Frame::Noun => t + 1 < sent.end && his_country(t + 1),
+            _ => false,
+        };
+        if of_country && source.len() <= 1 {
+            // The nisba of the one who speaks of «his country» in the
+            // sentence («وأكد الوزير الغاني أن بلاده …», «مصدر دبلوماسي
+            // كويتي»), else the country of the actor found.
+            let iso = (sent.start..t)
+                .rev()
+                .find_map(|k| super::nisba_country(view.kb, view.norm(k)))
+                .or_else(|| source.first().and_then(|one| country_of(view, one)));
+            let state = iso.and_then(|iso| country_named(view, iso));
+            if let Some(state) = state.filter(|s| !source.iter().any(|one| s.same(one))) {
+                target.retain(|a| !a.same(&state));
+                source = vec![state];
             }
         }
         // «أعلن الوزير قطع العلاقات»: an official announcing an act of his
@@ -1950,6 +2067,104 @@ fn plural_people(view: &DocView<'_>, from: usize, until: usize) -> Option<Actor>
         sector: Some("CVL"),
         alias: None,
     })
+}
+
+/// «داعية الطرف النقابي إلى العودة», «مطالبا الأطراف المعنية بالتهدئة»:
+/// a definite noun phrase (a head and its definite adjectives, after an
+/// optional «جميع/كل/كافة») from `from`, ended by «إلى» or a word with
+/// بـ (what is asked for): the addressee, though no named entity.
+fn addressee_phrase(view: &DocView<'_>, from: usize, end: usize) -> Option<Actor> {
+    let plain = |k: usize| {
+        k < end
+            && view.words[k].kind == akhbar_text::tokenize::TokenKind::Word
+            && view.actors_in(k..k + 1).next().is_none()
+            && trigger_of(view.norm(k)).is_none()
+    };
+    let mut k = from;
+    if plain(k) && matches!(view.norm(k), "جميع" | "كل" | "كافه") {
+        k += 1;
+    }
+    let head = k;
+    while plain(k) && k < head + 3 && view.norm(k).starts_with("ال") && view.norm(k) != "الي" {
+        k += 1;
+    }
+    let next = view.words.get(k).filter(|_| k < end)?;
+    let asked =
+        view.norm(k) == "الي" || next.text.starts_with('ب') && next.text.chars().count() > 3;
+    (k > head && asked).then_some(Actor {
+        tokens: from..k,
+        cluster: None,
+        country: None,
+        sector: None,
+        alias: None,
+    })
+}
+
+/// Where the stance a participle at `t` goes with is aimed: the target of
+/// the reaction told before it in its sentence by the same subject
+/// («ونددت الخارجية بالقرار، متوعدة …»), else the country whose nisba
+/// qualifies a definite noun of an act before it in the sentence
+/// («اعتبر الوزير أن القرار الجزائري مؤسف، مهددا …»).
+fn aim_of_stance_before(
+    view: &DocView<'_>,
+    t: usize,
+    sent: Range<usize>,
+    earlier: &[Event],
+    subject: &[Actor],
+) -> Vec<Actor> {
+    let s = view.sentence_of(t);
+    let stance = earlier
+        .iter()
+        .rev()
+        .take_while(|e| e.sentence == s)
+        .find(|e| {
+            matches!(
+                e.kind,
+                EventType::Accuse | EventType::Reject | EventType::Support | EventType::Threaten
+            ) && !e.target.is_empty()
+                && e.source.iter().any(|a| subject.iter().any(|b| b.same(a)))
+        });
+    if let Some(e) = stance {
+        return e.target.clone();
+    }
+    (sent.start + 1..t)
+        .rev()
+        .find_map(|k| {
+            let noun = strip_conjunction(view.norm(k - 1));
+            (noun.starts_with("ال")
+                && view.actors_in(k - 1..k + 1).next().is_none()
+                && referred_kinds(view, k - 1).is_some())
+            .then(|| super::nisba_country(view.kb, view.norm(k)))
+            .flatten()
+        })
+        .and_then(|iso| country_named(view, iso))
+        .filter(|a| !subject.iter().any(|b| b.same(a)))
+        .into_iter()
+        .collect()
+}
+
+/// «وأكد سموه في كلمته أن المملكة …، داعيا …»: the subject of the main
+/// verb of a sentence that reports a clause with «أن/إن» before `t`, by
+/// an honorific pronoun right after that verb (the person named with the
+/// honorific). A circumstantial participle goes with the main verb, not
+/// with the reported clause.
+fn main_subject(view: &DocView<'_>, start: usize, t: usize) -> Option<Actor> {
+    let c = (start..t).find(|&k| super::quotes::is_complementizer(view.norm(k)))?;
+    let k = (start + 1..c.min(start + 3))
+        .find(|&k| super::quotes::is_honorific_pronoun(strip_conjunction(view.norm(k))))?;
+    let p =
+        super::quotes::anaphor_speaker(view, k, strip_conjunction(view.norm(k)), NerLabel::Person)?;
+    Some(
+        view.actor_starting_at(p.tokens.start)
+            .map(Actor::from)
+            .unwrap_or(Actor {
+                tokens: p.tokens.clone(),
+                cluster: p.cluster,
+                country: None,
+                sector: None,
+                alias: None,
+            }),
+    )
 }
 
 /// A protest is aimed at the body whose seat it is held before («وقفة أمام
@@ -2335,38 +2550,96 @@ fn country_told_before(view: &DocView<'_>, t: usize, source: &[Actor]) -> Option
         .map(Actor::from)
 }
 
-/// «رحب مجلس التعاون بالاتفاق»: the sides of the event a definite noun
-/// after the trigger names (the agreement, the attack told before), within
-/// the clause.
+/// Nouns that point back at an act told before without naming its kind,
+/// as written after «ال»: a decision or measure («القرار», «الخطوة»,
+/// «الإجراءات»), an escalation or aggression («التصعيد», «الاعتداء»), a
+/// calm («التهدئة»), a proposal («المقترح», «المبادرة»), or words said
+/// («الاتهامات», «التصريحات»).
+const DECISION_NOUNS: &str = "قرار قرارات خطوة خطوات إجراء إجراءات تدابير تصرف";
+const AGGRESSION_NOUNS: &str = "تصعيد اعتداء اعتداءات عدوان انتهاك انتهاكات خرق خروقات جريمة جرائم";
+const CALM_NOUNS: &str = "تهدئة هدنة";
+const PROPOSAL_NOUNS: &str = "مقترح مقترحات اقتراح اقتراحات مبادرة عرض خطة";
+const WORDS_NOUNS: &str = "اتهامات اتهام مزاعم ادعاءات تصريحات تهديدات";
+
+/// The kinds of event a definite noun of an act at `k` may point back to:
+/// its own kind for a noun trigger («بالاتفاق», «الهجوم»), else the kinds
+/// a general noun of acts stands for («بالقرار», «التصعيد»).
+fn referred_kinds(view: &DocView<'_>, k: usize) -> Option<Vec<EventType>> {
+    let lex = lexicons();
+    let n = strip_conjunction(view.norm(k));
+    let bare = n
+        .strip_prefix("بال")
+        .or_else(|| n.strip_prefix("لل"))
+        .or_else(|| n.strip_prefix("ال"))
+        .or_else(|| n.strip_prefix("كال"))?;
+    if let Some(x) =
+        trigger_of(view.norm(k)).filter(|x| x.frame != Frame::Verb && x.frame != Frame::Participle)
+    {
+        return Some(vec![x.kind]);
+    }
+    use EventType::*;
+    let kinds: &[EventType] = if lex.decision_nouns.contains(bare) {
+        &[
+            Sanction, Coerce, Agree, Cooperate, Concede, Retreat, Mobilize, Aid, Assault,
+        ]
+    } else if lex.aggression_nouns.contains(bare) {
+        &[Assault, Coerce, Mobilize]
+    } else if lex.calm_nouns.contains(bare) {
+        &[Concede, Agree]
+    } else if lex.proposal_nouns.contains(bare) {
+        &[Agree, Request]
+    } else if lex.words_nouns.contains(bare) {
+        &[Accuse, Threaten]
+    } else {
+        return None;
+    };
+    Some(kinds.to_vec())
+}
+
+/// «رحب مجلس التعاون بالاتفاق», «ونددت الخارجية بالقرار», «أدانت
+/// التصعيد»: the sides of the event a definite noun after the trigger
+/// points back to (the last event of a kind the noun may name, in the
+/// sentence or the four before, not done by the reactor itself), within
+/// the clause; the ends of a truce or of a meeting are both its sides. A
+/// nisba after the noun («القرار الأمريكي») names the country instead.
 fn sides_of_event_named_after(
     view: &DocView<'_>,
     t: usize,
     end: usize,
     earlier: &[Event],
+    reactor: &[Actor],
 ) -> Vec<Actor> {
     let s = view.sentence_of(t);
-    let named = (t + 1..end.min(t + 12))
+    let Some((k, kinds)) = (t + 1..end.min(t + 12))
         .take_while(|&k| !is_clause_punct(view, k))
         .filter(|&k| view.actors_in(k..k + 1).next().is_none())
-        .find_map(|k| {
-            trigger_of(view.norm(k))
-                .filter(|x| x.frame != Frame::Verb && x.frame != Frame::Participle)
-                .filter(|_| {
-                    let n = strip_conjunction(view.norm(k));
-                    n.starts_with("ال") || n.starts_with("بال") || n.starts_with("لل")
-                })
-        });
-    let Some(kind) = named.map(|x| x.kind) else {
-        return Vec::new();
-    };
-    let Some(e) = earlier
-        .iter()
-        .rev()
-        .find(|e| e.kind == kind && s.saturating_sub(e.sentence) <= 4)
+        .find_map(|k| referred_kinds(view, k).map(|x| (k, x)))
     else {
         return Vec::new();
     };
-    if kind.is_symmetric() {
+    // «الاتهامات الروسية», «بالقرار الأمريكي»: the nisba names whose act
+    // it is: a body of that country that did it; an official's act is his
+    // state's (see `country_of_act_after`).
+    let nisba = (k + 1 < end)
+        .then(|| super::nisba_country(view.kb, view.norm(k + 1)))
+        .flatten();
+    let Some(e) = earlier.iter().rev().find(|e| {
+        kinds.contains(&e.kind)
+            && s.saturating_sub(e.sentence) <= 4
+            && !e.source.is_empty()
+            && !e.source.iter().all(|a| reactor.iter().any(|r| r.same(a)))
+            && nisba.is_none_or(|iso| {
+                e.source.iter().all(|a| {
+                    country_of(view, a) == Some(iso)
+                        && !view
+                            .actors_in(a.tokens.clone())
+                            .any(|m| m.tokens == a.tokens && m.label == NerLabel::Person)
+                })
+            })
+    }) else {
+        return Vec::new();
+    };
+    if e.kind.is_symmetric() || e.mode == Some("ceasefire") {
         e.source.iter().chain(&e.target).cloned().collect()
     } else {
         e.source.clone()
@@ -2567,6 +2840,13 @@ fn needs_context(view: &DocView<'_>, t: usize, end: usize, trig: Trigger) -> Opt
             });
         }
     }
+    // «محملة السلطات الفرنسية مسؤولية …» holds someone to blame; «طائرة
+    // محملة بالمساعدات» is loaded.
+    if trig.stem == "محملا|محملة|محملين"
+        && !ahead(6).any(|k| matches!(view.norm(k), "مسووليه" | "المسووليه"))
+    {
+        return None;
+    }
     // «دعم مالي», «الدعم العسكري»: material support is aid.
     if trig.kind == EventType::Support {
         if let Some(mode) = material_support(&word(t + 1)) {
@@ -2644,7 +2924,34 @@ fn needs_context(view: &DocView<'_>, t: usize, end: usize, trig: Trigger) -> Opt
                 .is_some_and(|r| lex.light_verbs.contains(r));
             (!light).then_some(trig)
         }
-        "وقف" => (word(t + 1) == "اطلاق" && word(t + 2) == "النار" && view.norm(t + 3) == "بين")
+        // «ألغى المجلس العسكري اتفاق التعاون مع واشنطن»: cancelling a
+        // treaty (after its subject, a time, a place) sanctions the other
+        // side; «ألغى زيارته» does not.
+        "ألغى" => ahead(16)
+            .take_while(|&k| !matches!(view.norm(k), "." | "؛"))
+            .any(|k| {
+                matches!(
+                    word(k).as_str(),
+                    "اتفاق"
+                        | "الاتفاق"
+                        | "اتفاقيه"
+                        | "الاتفاقيه"
+                        | "اتفاقات"
+                        | "الاتفاقات"
+                        | "اتفاقيات"
+                        | "الاتفاقيات"
+                        | "معاهده"
+                        | "المعاهده"
+                )
+            })
+            .then_some(trig),
+        // «وقف إطلاق النار بين …» entered into force; «اتفاق لوقف إطلاق
+        // النار», «طالب بوقف …»: with ل or بـ it is what is strived for or
+        // asked, no event.
+        "وقف" => (matches!(view.norm(t), "وقف" | "ووقف")
+            && word(t + 1) == "اطلاق"
+            && word(t + 2) == "النار"
+            && view.norm(t + 3) == "بين")
             .then_some(trig),
         _ => Some(trig),
     }
@@ -2663,6 +2970,20 @@ fn denies_an_event(view: &DocView<'_>, t: usize, end: usize) -> bool {
                     && view.actors_in(k..k + 1).next().is_none()
             })
         })
+}
+
+/// Nouns of stopping and ending: what they govern is to stop.
+const STOP_NOUNS: &str = "وقف لوقف بوقف ووقف إنهاء لإنهاء بإنهاء وإنهاء إيقاف لإيقاف بإيقاف";
+
+/// Is the noun at `t` the genitive of a noun of stopping («وقف الضربات»,
+/// «لإنهاء الحرب», «وقف جميع الهجمات»)?
+fn stopped(view: &DocView<'_>, t: usize, sent_start: usize) -> bool {
+    let lex = lexicons();
+    let mut k = t;
+    if k > sent_start && matches!(view.norm(k - 1), "جميع" | "كل" | "كافه") {
+        k -= 1;
+    }
+    k > sent_start && lex.stop_nouns.contains(view.norm(k - 1))
 }
 
 /// Is the word a noun of an attack or an arrest («الاقتحام», «الهجوم»)?
@@ -2969,7 +3290,9 @@ fn first_actors_after(
                 .actor_starting_at(k)
                 .is_none_or(|a| a.tokens.len() <= 1)
         {
-            if let Some(sides) = last_sides(view, earlier, people_dual(view, k)) {
+            if let Some(sides) =
+                last_sides(view, earlier, people_dual(view, k), parties_dual(view, k))
+            {
                 return sides;
             }
         }
@@ -3134,9 +3457,19 @@ fn person_after_title_body(view: &DocView<'_>, m: &ActorRef) -> Option<usize> {
                 | "دفاع"
         )
     };
-    let before = view.norm(m.tokens.start - 1);
+    // «وزير خارجية جمهورية غانا»: past the word for the form of state.
+    let mut b = m.tokens.start - 1;
+    if b > 0
+        && matches!(
+            view.norm(b),
+            "جمهوريه" | "دوله" | "مملكه" | "سلطنه" | "اماره"
+        )
+    {
+        b -= 1;
+    }
+    let before = view.norm(b);
     let titled = view.words[m.tokens.start].text.starts_with('ل')
-        || view.words[m.tokens.start - 1].kind == akhbar_text::tokenize::TokenKind::Word
+        || view.words[b].kind == akhbar_text::tokenize::TokenKind::Word
             && (title_word(before) || title_word(strip_conjunction(before)));
     if !titled {
         return None;
@@ -3378,7 +3711,9 @@ fn actors_before(
         .find(|&k| lex.duals.contains(strip_conjunction(view.norm(k))));
     if let Some(d) = dual {
         if found.is_none_or(|m| m.tokens.end <= d) {
-            if let Some(sides) = last_sides(view, earlier, people_dual(view, d)) {
+            if let Some(sides) =
+                last_sides(view, earlier, people_dual(view, d), parties_dual(view, d))
+            {
                 return sides;
             }
         }
@@ -3449,7 +3784,16 @@ fn is_location(view: &DocView<'_>, a: &Actor) -> bool {
 ///
 /// For two people («الرئيسان», «قائدا البلدين») a meeting of people comes
 /// before a visit to a place.
-fn last_sides(view: &DocView<'_>, earlier: &[Event], people: bool) -> Option<Vec<Actor>> {
+///
+/// For two parties («الجانبان», «الطرفان», a dual verb) a visit to a place
+/// is no meeting of two sides either: the visitor and the place are not
+/// the two who talk or sign.
+fn last_sides(
+    view: &DocView<'_>,
+    earlier: &[Event],
+    people: bool,
+    parties: bool,
+) -> Option<Vec<Actor>> {
     // «دعا غوتيريش الطرفين» after a fight between two: its sides.
     let two_sided =
         |e: &Event| e.mode != Some("multilateral") && e.source.len() + e.target.len() >= 2;
@@ -3465,7 +3809,8 @@ fn last_sides(view: &DocView<'_>, earlier: &[Event], people: bool) -> Option<Vec
                     || !any_symmetric && !people && e.kind == EventType::Assault)
         })
         .max_by_key(|(i, e)| {
-            let of_people = people
+            let of_people = (people || parties)
+                && !(parties && e.mode == Some("visit"))
                 && !e
                     .source
                     .iter()
@@ -3481,6 +3826,12 @@ fn last_sides(view: &DocView<'_>, earlier: &[Event], people: bool) -> Option<Vec
     let mut sides = e.source.clone();
     sides.extend(e.target.iter().cloned());
     Some(sides)
+}
+
+/// Is the dual at `k` one of parties, not of countries («الجانبان»,
+/// «الطرفين», not «البلدان»)?
+fn parties_dual(view: &DocView<'_>, k: usize) -> bool {
+    !matches!(strip_conjunction(view.norm(k)), "البلدان" | "البلدين")
 }
 
 /// Where: a place after «في» or with ب in the sentence, nearest the trigger.
@@ -4022,6 +4373,252 @@ mod tests {
         );
         let welcome = find(&seen, "ورحبت");
         assert_eq!(welcome.target, ["مصر", "والسودان"], "{seen:#?}");
+    }
+
+    #[test]
+    fn a_reaction_to_a_general_noun_of_an_act_is_aimed_at_its_doer() {
+        // «القرار» names no kind: it points back at the last act told.
+        let seen = events(
+            "قطعت الحكومة المغربية علاقاتها مع إيران أمس. واستنكرت وزارة الخارجية الإيرانية القرار.",
+        );
+        assert_eq!(
+            find(&seen, "واستنكرت").target,
+            ["الحكومة المغربية"],
+            "{seen:#?}"
+        );
+        // «التصعيد» points back at the last attack or arrest.
+        let seen = events(
+            "وقصف الجيش السوداني مواقع في الخرطوم. وأدانت منظمة التعاون الإسلامي التصعيد الأخير.",
+        );
+        assert_eq!(
+            find(&seen, "وأدانت").target,
+            ["الجيش السوداني"],
+            "{seen:#?}"
+        );
+        // «التهدئة» points back at a truce, whose two ends are its sides.
+        let seen = events(
+            "أعلنت قطر وقف إطلاق النار بين الجيش السوداني وقوات الدعم السريع. ورحبت جامعة الدول العربية بالتهدئة.",
+        );
+        let welcome = find(&seen, "ورحبت");
+        assert_eq!(welcome.target.len(), 2, "{seen:#?}");
+    }
+
+    #[test]
+    fn a_participle_without_an_object_goes_with_the_stance_before_it() {
+        // The threat has only what is threatened with: it is aimed where
+        // the condemnation before it is.
+        let seen = events(
+            "وأدانت وزارة الخارجية التركية الهجوم الذي شنه حزب العمال الكردستاني على الحدود، متوعدة برد حازم.",
+        );
+        let threat = find(&seen, "متوعدة");
+        assert_eq!(threat.source, ["وزارة الخارجية التركية"], "{seen:#?}");
+        assert_eq!(threat.target, ["حزب العمال الكردستاني"], "{seen:#?}");
+        // With no event before it, the country of a nisba on the act its
+        // sentence speaks of.
+        let seen = events(
+            "سحبت إيطاليا سفيرها من ليبيا. واعتبر رئيس المجلس الرئاسي الليبي أن القرار الإيطالي متسرع، مهددا بخطوات مماثلة.",
+        );
+        assert_eq!(find(&seen, "مهددا").target, ["إيطاليا"], "{seen:#?}");
+    }
+
+    #[test]
+    fn holding_to_blame_accuses_and_loaded_does_not() {
+        let seen = events(
+            "وأدان الرئيس الفلسطيني محمود عباس اقتحام المسجد، محملا الحكومة الإسرائيلية مسؤولية التصعيد.",
+        );
+        let blame = find(&seen, "محملا");
+        assert_eq!(blame.kind, "ACCUSE", "{seen:#?}");
+        assert_eq!(blame.target, ["الحكومة الإسرائيلية"], "{seen:#?}");
+        let seen = events("وأرسلت مصر أمس عشر طائرات محملة بالمساعدات إلى السودان.");
+        assert!(seen.iter().all(|e| e.kind != "ACCUSE"), "{seen:#?}");
+    }
+
+    #[test]
+    fn a_definite_phrase_before_what_is_asked_is_the_one_asked() {
+        let seen = events("ورفضت الحكومة شروط النقابة، داعية الطرف الآخر إلى استئناف الحوار.");
+        assert_eq!(find(&seen, "داعية").target, ["الطرف الآخر"], "{seen:#?}");
+    }
+
+    #[test]
+    fn an_agreement_talks_came_to_is_between_the_sides_of_the_talks() {
+        let seen = events(
+            "أعلنت مصر أن الوساطة التي قامت بها بين الحكومة السودانية وقوات الدعم السريع أسفرت عن التوصل إلى اتفاق لوقف إطلاق النار بين الطرفين. ورحبت الجامعة العربية بالاتفاق.",
+        );
+        let agree = find(&seen, "اتفاق");
+        assert_eq!(agree.kind, "AGREE", "{seen:#?}");
+        assert_eq!(agree.source.len() + agree.target.len(), 2, "{seen:#?}");
+        assert!(!agree.source.iter().any(|s| s.contains("مصر")), "{seen:#?}");
+        // The ceasefire agreed on is its content, no event of its own.
+        assert!(seen.iter().all(|e| e.kind != "CONCEDE"), "{seen:#?}");
+        assert_eq!(find(&seen, "ورحبت").target.len(), 2, "{seen:#?}");
+        // Efforts towards an agreement are no agreement.
+        let seen =
+            events("وتبذل مصر جهودا للتوصل إلى اتفاق بين الحكومة السودانية وقوات الدعم السريع.");
+        assert!(seen.iter().all(|e| e.kind != "AGREE"), "{seen:#?}");
+    }
+
+    #[test]
+    fn a_denial_of_accusations_with_a_nisba_rejects_the_body_of_that_country() {
+        let seen = events(
+            "اتهمت وزارة الخارجية الروسية تركيا بدعم المسلحين في سوريا. وقال المتحدث إن موسكو تتابع الوضع. وأضاف أن الحوار مستمر. ونفت وزارة الدفاع التركية الاتهامات الروسية.",
+        );
+        assert_eq!(
+            find(&seen, "ونفت").target,
+            ["وزارة الخارجية الروسية"],
+            "{seen:#?}"
+        );
+    }
+
+    #[test]
+    fn a_ceasefire_in_force_concedes_and_one_strived_for_does_not() {
+        let seen = events("دخل وقف إطلاق النار بين الجيش السوداني وقوات الدعم السريع حيز التنفيذ.");
+        assert_eq!(find(&seen, "وقف").kind, "CONCEDE", "{seen:#?}");
+        let seen =
+            events("وطرحت مصر مبادرة لوقف إطلاق النار بين الجيش السوداني وقوات الدعم السريع.");
+        assert!(seen.iter().all(|e| e.kind != "CONCEDE"), "{seen:#?}");
+    }
+
+    #[test]
+    fn a_definite_noun_after_the_closing_nisba_is_the_object() {
+        let seen = events("ورفضت وزارة الدفاع الجزائرية التقارير المغربية عن حشود على الحدود.");
+        assert_eq!(
+            find(&seen, "ورفضت").source,
+            ["وزارة الدفاع الجزائرية"],
+            "{seen:#?}"
+        );
+        // Adjectives of the nisba's shape go on agreeing.
+        let seen = events("ورحبت الهيئة الخيرية الأردنية الهاشمية بالمبادرة.");
+        assert_eq!(
+            find(&seen, "ورحبت").source,
+            ["الهيئة الخيرية الأردنية الهاشمية"],
+            "{seen:#?}"
+        );
+    }
+
+    #[test]
+    fn agreeing_during_a_call_is_towards_its_other_side() {
+        let seen = events(
+            "وأجرى الرئيس التركي رجب طيب أردوغان أمس اتصالا هاتفيا مع نظيره الأذربيجاني إلهام علييف، وافق خلاله على وقف الهجمات على المدن.",
+        );
+        let agree = find(&seen, "وافق");
+        assert_eq!(agree.kind, "AGREE", "{seen:#?}");
+        assert_eq!(agree.source, ["رجب طيب أردوغان"], "{seen:#?}");
+        assert_eq!(agree.target, ["إلهام علييف"], "{seen:#?}");
+    }
+
+    #[test]
+    fn what_is_to_stop_is_no_event() {
+        for text in [
+            "وشدد وزير الخارجية المصري على ضرورة وقف الغارات الإسرائيلية على المدنيين وإنهاء الحرب.",
+            "وأكد الرئيس الروسي فلاديمير بوتين استعداده لوقف الضربات على منشآت الطاقة.",
+            "وأجرى الرئيس الروسي فلاديمير بوتين اتصالا مع نظيره الأمريكي دونالد ترامب، أكد خلاله على وقف الضربات على منشآت الطاقة.",
+            "وجدد الأمين العام دعوته إلى إنهاء الحصار المفروض على القطاع.",
+        ] {
+            let seen = events(text);
+            assert!(
+                seen.iter().all(|e| !matches!(e.kind, "ASSAULT" | "COERCE")),
+                "{seen:#?}"
+            );
+        }
+    }
+
+    #[test]
+    fn cancelling_a_treaty_sanctions_the_other_side() {
+        let seen =
+            events("وألغت الحكومة المالية، في يناير الماضي، اتفاقية الدفاع المشترك مع فرنسا.");
+        let cancel = find(&seen, "وألغت");
+        assert_eq!(cancel.kind, "SANCTION", "{seen:#?}");
+        assert_eq!(cancel.target, ["فرنسا"], "{seen:#?}");
+        assert!(seen.iter().all(|e| e.kind != "AGREE"), "{seen:#?}");
+        let seen = events("وألغى وزير الخارجية الفرنسي زيارته إلى الجزائر.");
+        assert!(seen.iter().all(|e| e.kind != "SANCTION"), "{seen:#?}");
+    }
+
+    #[test]
+    fn his_country_is_the_state_named_in_the_text() {
+        let seen = events(
+            "التقى وزير الخارجية التونسي نبيل عمار نظيره من جمهورية السنغال ياسين فال. وأكد الوزير السنغالي أن بلاده تدعم جهود تونس في مكافحة الهجرة.",
+        );
+        let support = find(&seen, "تدعم");
+        assert!(
+            matches!(support.source.as_slice(), [s] if s.ends_with("السنغال")),
+            "{seen:#?}"
+        );
+        assert_eq!(support.target, ["تونس"], "{seen:#?}");
+        // A source who is no actor: the state of his nisba.
+        let seen = events(
+            "زار وفد من مصر العاصمة الليبية. وأكد مصدر دبلوماسي مصري أن بلاده تثمن التعاون الذي تبديه السلطات الليبية.",
+        );
+        let praise = find(&seen, "تثمن");
+        assert_eq!(praise.source, ["مصر"], "{seen:#?}");
+        assert_eq!(praise.target, ["السلطات الليبية"], "{seen:#?}");
+        // With no state named, the speaker himself.
+        let seen = events("وقال وزير الخارجية البريطاني ديفيد كاميرون إن بلاده تدعم تونس.");
+        assert_eq!(find(&seen, "تدعم").source, ["ديفيد كاميرون"], "{seen:#?}");
+    }
+
+    #[test]
+    fn both_sides_are_the_two_who_talk_not_a_visitor_and_a_place() {
+        let seen = events(
+            "أجرى وزير الخارجية الأردني أيمن الصفدي اليوم في عمان مباحثات مع وزير خارجية جمهورية العراق فؤاد حسين، الذي يقوم بزيارة رسمية إلى المملكة. ووقع الجانبان مذكرة تفاهم في مجال الطاقة.",
+        );
+        let talks = find(&seen, "مباحثات");
+        assert_eq!(talks.target, ["فؤاد حسين"], "{seen:#?}");
+        let signed = find(&seen, "ووقع");
+        let mut sides: Vec<&str> = signed
+            .source
+            .iter()
+            .chain(&signed.target)
+            .map(String::as_str)
+            .collect();
+        sides.sort();
+        assert_eq!(sides, ["أيمن الصفدي", "فؤاد حسين"], "{seen:#?}");
+    }
+
+    #[test]
+    fn a_title_of_a_form_of_state_names_the_person_after_it() {
+        for (text, person) in [
+            (
+                "واستقبل الرئيس التونسي قيس سعيد وزير خارجية جمهورية السنغال ياسين فال.",
+                "ياسين فال",
+            ),
+            (
+                "وأجرى وزير الخارجية الجزائري أحمد عطاف اليوم بالجزائر مباحثات مع وزير خارجية جمهورية السنغال ياسين فال.",
+                "ياسين فال",
+            ),
+            (
+                "وعقد وزير الخارجية المصري سامح شكري جلسة مباحثات مع وزير خارجية جمهورية كينيا موساليا مودافادي.",
+                "موساليا مودافادي",
+            ),
+            (
+                "والتقى الرئيس الجزائري عبد المجيد تبون رئيس وزراء دولة الكويت أحمد العبدالله.",
+                "أحمد العبدالله",
+            ),
+        ] {
+            let seen = events(text);
+            // A meeting's sides, either way round: the person, not his
+            // country.
+            let met = seen.iter().find(|e| e.kind == "CONSULT");
+            assert!(
+                met.is_some_and(|e| {
+                    let sides: Vec<&String> = e.source.iter().chain(&e.target).collect();
+                    sides.len() == 2 && sides.iter().any(|a| *a == person)
+                }),
+                "{seen:#?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_participle_goes_with_the_main_verb_not_the_reported_clause() {
+        let seen = events(
+            "استقبل صاحب السمو الشيخ تميم بن حمد آل ثاني أمير البلاد المفدى اليوم وفدا من رجال الأعمال. وأكد سموه خلال اللقاء أن قطر ماضية في دعم الاقتصاد الوطني، داعيا المستثمرين الأجانب إلى الاستفادة من الفرص المتاحة.",
+        );
+        assert_eq!(
+            find(&seen, "داعيا").source,
+            ["تميم بن حمد آل ثاني"],
+            "{seen:#?}"
+        );
     }
 
     #[test]

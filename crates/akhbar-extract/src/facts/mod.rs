@@ -388,6 +388,10 @@ fn actor_refs(words: &[Word<'_>], mentions: &[MentionRef], kb: &KnowledgeBase) -
                     .norm
                     .strip_prefix("ال")
                     .is_some_and(|r| lex.title_nouns.contains(r))
+                // «نفت هيئة الأركان العامة الأوكرانية الاتهامات»: after
+                // the nisba that closes the phrase only adjectives of the
+                // nisba's shape go on; a definite noun is the object.
+                && (country.is_none() || nisba_shaped(words[end].norm))
             {
                 if let Some(iso) = lex.nisbas.get(words[end].norm) {
                     country = Some(iso.clone());
@@ -478,6 +482,15 @@ fn actor_refs(words: &[Word<'_>], mentions: &[MentionRef], kb: &KnowledgeBase) -
         t = end;
     }
     out
+}
+
+/// Is the word shaped like a nisba adjective («الهاشمية», «الوطنيين»,
+/// «الشعبي»), one that may go on agreeing with the noun before it?
+fn nisba_shaped(norm: &str) -> bool {
+    let w = strip_conjunction(norm);
+    ["ي", "يه", "يين", "يون", "يان", "يتان", "يتين"]
+        .iter()
+        .any(|e| w.ends_with(e))
 }
 
 /// Words that count a crowd, in search form: «عشرات», «مئات الآلاف»,
