@@ -2202,16 +2202,20 @@ fn eval_facts_scores_the_gold_set_and_keeps_its_floors() {
     // Floors a little under what the shipped rules reach (see the README):
     // a change that loses more fails here.
     for (key, floor) in [
-        ("quote_attribution_f1", 94.5),
+        ("quote_attribution_f1", 98.5),
         ("time_value_f1", 97.0),
-        ("event_actors_f1", 76.5),
+        ("event_actors_f1", 77.5),
     ] {
         let f1 = json[key].as_f64().unwrap();
         assert!(f1 >= floor, "{key} = {f1} < {floor}");
     }
-    // The two sets written apart from the rules (development sets since
-    // round events7).
-    for (set, floor) in [("facts-unseen", 90.0), ("facts-unseen2", 86.5)] {
+    // The sets written apart from the rules (development sets since rounds
+    // events7 and events8).
+    for (set, floor) in [
+        ("facts-unseen", 92.5),
+        ("facts-unseen2", 88.0),
+        ("facts-unseen3", 64.0),
+    ] {
         let gold = Path::new(env!("CARGO_MANIFEST_DIR"))
             .join("../../eval/gold")
             .join(set);
