@@ -1317,8 +1317,7 @@ impl EventFinder {
                     // الأمن»: nor has a feminine verb before a masculine
                     // body.
                     // «أن بلاده تدعم …»: «his country» is the subject.
-                    let his_country_subject = t > sent.start
-                        && matches!(strip_conjunction(view.norm(t - 1)), "بلاده" | "بلادها");
+                    let his_country_subject = t > sent.start && is_his_country(view, t - 1);
                     let subject_after = !relative
                         && !clause_subject
                         && !his_country_subject
@@ -1898,10 +1897,9 @@ impl EventFinder {
         }
         // «وأكد الوزير الغاني أن بلاده تدعم …», «دعم بلاده»: «his country»
         // is the state of the one it refers to, when the text names it.
-        let his_country = |k: usize| matches!(strip_conjunction(view.norm(k)), "بلاده" | "بلادها");
         let of_country = match trig.frame {
-            Frame::Verb => t > sent.start && his_country(t - 1),
-            Frame::Noun => t + 1 < sent.end && his_country(t + 1),
+            Frame::Verb => t > sent.start && is_his_country(view, t - 1),
+            Frame::Noun => t + 1 < sent.end && is_his_country(view, t + 1),
             _ => false,
         };
         if of_country && source.len() <= 1 {
@@ -2067,6 +2065,11 @@ fn plural_people(view: &DocView<'_>, from: usize, until: usize) -> Option<Actor>
         sector: Some("CVL"),
         alias: None,
     })
+}
+
+/// Is token `k` «بلاده/بلادها», "his/her country"?
+fn is_his_country(view: &DocView<'_>, k: usize) -> bool {
+    matches!(strip_conjunction(view.norm(k)), "بلاده" | "بلادها")
 }
 
 /// «داعية الطرف النقابي إلى العودة», «مطالبا الأطراف المعنية بالتهدئة»:

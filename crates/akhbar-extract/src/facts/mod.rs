@@ -426,8 +426,7 @@ fn actor_refs(words: &[Word<'_>], mentions: &[MentionRef], kb: &KnowledgeBase) -
                 if quotes::is_complementizer(w.norm)
                     || matches!(
                         w.norm,
-                        "ان" | "في"
-                            | "علي"
+                        "في" | "علي"
                             | "من"
                             | "الي"
                             | "عن"

@@ -219,15 +219,13 @@ const NAMED_THINGS: &str = "صحيفة موقع قناة منصة وكالة ع�
     قمة حملة خطة مسلسل نادي فريق لواء كتيبة قاعدة معبر مخيم مصنع فندق مستشفى تطبيق منظومة \
     قانون مناورات تمرين";
 
-/// Is the word (with a proclitic و ب ل ف or none) a noun that heads a
-/// quoted name ([`NAMED_THINGS`])?
+/// Is the word (bare, or after a conjunction or a preposition ب ل ك) a
+/// noun that heads a quoted name ([`NAMED_THINGS`])?
 fn is_name_head(norm: &str) -> bool {
     let heads = &lexicons().named_things;
     heads.contains(norm)
-        || ["و", "ب", "ل", "ف"].iter().any(|p| {
-            norm.strip_prefix(p)
-                .is_some_and(|r| r.chars().count() >= 3 && heads.contains(r))
-        })
+        || heads.contains(super::strip_conjunction(norm))
+        || heads.contains(super::without_preposition(norm))
 }
 
 /// Words that take the quoted speech as their object: «قوله».
@@ -670,15 +668,32 @@ impl QuoteFinder {
     }
 }
 
+/// A definite noun without its conjunction and article («والمنظمة» →
+/// «منظمه»), or `None` for an indefinite one.
+fn definite_noun(norm: &str) -> Option<&str> {
+    super::strip_conjunction(norm).strip_prefix("ال")
+}
+
 /// The stem of a sound plural of people, definite or not («الدبلوماسيون»,
 /// «دبلوماسيين» → «دبلوماسي»).
 fn plural_stem(norm: &str) -> Option<&str> {
-    let w = norm
-        .strip_prefix("وال")
-        .or(norm.strip_prefix("ال"))
-        .unwrap_or(norm);
+    let w = definite_noun(norm).unwrap_or(norm);
     let stem = w.strip_suffix("ون").or(w.strip_suffix("ين"))?;
     (stem.chars().count() >= 3).then_some(stem)
+}
+
+/// The last speaker of `earlier` that `names_again` accepts, carried over.
+fn earlier_speaker(
+    earlier: &[Quote],
+    names_again: impl Fn(&SpeakerRef) -> bool,
+) -> Option<SpeakerRef> {
+    earlier.iter().rev().find_map(|q| {
+        let p = q.speaker.as_ref().filter(|p| names_again(p))?;
+        Some(SpeakerRef {
+            carried: true,
+            ..p.clone()
+        })
+    })
 }
 
 /// An earlier speaker that a bare definite plural names again: «قال
@@ -692,42 +707,28 @@ fn same_group_as_before(
         return None;
     }
     let norm = view.norm(s.tokens.start);
-    if !(norm.starts_with("ال") || norm.starts_with("وال")) {
-        return None;
-    }
+    definite_noun(norm)?;
     let stem = plural_stem(norm)?;
-    earlier.iter().rev().find_map(|q| {
-        let p = q.speaker.as_ref()?;
-        (p.tokens != s.tokens
+    earlier_speaker(earlier, |p| {
+        p.tokens != s.tokens
             && p.tokens
                 .clone()
-                .any(|k| plural_stem(view.norm(k)) == Some(stem)))
-        .then(|| SpeakerRef {
-            carried: true,
-            ..p.clone()
-        })
+                .any(|k| plural_stem(view.norm(k)) == Some(stem))
     })
 }
 
 /// An earlier speaker whose head noun a bare definite noun repeats: «قالت
 /// منظمة حقوقية … وأضافت المنظمة».
 fn same_head_as_before(view: &DocView<'_>, earlier: &[Quote], at: usize) -> Option<SpeakerRef> {
-    let norm = view.norm(at);
-    let head = norm.strip_prefix("وال").or(norm.strip_prefix("ال"))?;
+    let head = definite_noun(view.norm(at))?;
     if head.chars().count() < 3 {
         return None;
     }
-    earlier.iter().rev().find_map(|q| {
-        let p = q.speaker.as_ref()?;
+    earlier_speaker(earlier, |p| {
+        // «وزارة» is no و + «زارة»: the first word as written, or without
+        // a conjunction.
         let first = view.norm(p.tokens.start);
-        let first = first
-            .strip_prefix('و')
-            .filter(|w| w.chars().count() > 3)
-            .unwrap_or(first);
-        (p.tokens.len() > 1 && first == head).then(|| SpeakerRef {
-            carried: true,
-            ..p.clone()
-        })
+        p.tokens.len() > 1 && (first == head || super::strip_conjunction(first) == head)
     })
 }
 
