@@ -3740,7 +3740,12 @@ fn actors_before(
 fn preceded_by_preposition(view: &DocView<'_>, at: usize, from: usize) -> bool {
     let lex = lexicons();
     let w = view.words[at].text;
-    if (w.starts_with('ب') || w.starts_with('ل')) && view.norm(at).len() > 4 {
+    // «بعثة الأمم المتحدة»: a head noun that starts with the letter is no
+    // preposition.
+    if (w.starts_with('ب') || w.starts_with('ل'))
+        && view.norm(at).len() > 4
+        && !super::is_actor_head(view, at)
+    {
         // «بموسكو», «لروسيا»: the clitic is a preposition unless the name
         // itself starts with the letter; the gazetteer stripped it.
         let m = view.actor_starting_at(at);

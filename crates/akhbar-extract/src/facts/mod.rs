@@ -79,6 +79,11 @@ const SECTOR_NOUNS: &[(&str, &str)] = &[
     ("المعارضة|معارضة", "OPP"),
     ("مصرف|بنك", "BUS"),
     ("ممثلي|ممثلو|الفرقاء|فرقاء|المديرية|مديرية|إدارة|الصندوق|صندوق", "GOV"),
+    // Missions, offices, commands and services of a state or body:
+    // «بعثة الجزائر لدى الاتحاد الأوروبي», «مكتب النائب العام».
+    ("البعثة|بعثة|المكتب|مكتب|القيادة|قيادة|الاستخبارات|استخبارات|المخابرات|مخابرات|القنصلية|قنصلية", "GOV"),
+    // Families of victims or detainees: «ذوو الضحايا», «أهالي المعتقلين».
+    ("ذوو|ذوي|أهالي|عائلات", "CVL"),
     // Only with a nisba: «الجانب الأمريكي», «الشعب السوداني».
     ("الجانب|الشعب", "GOV"),
     ("البرلمان|النواب|البرلمانيين", "LEG"),
@@ -92,7 +97,9 @@ const SECTOR_NOUNS: &[(&str, &str)] = &[
 /// adjectives follow («وزارة الخارجية والمغتربين», «حكومة الوفاق الوطني»).
 const CONSTRUCT_HEADS: &str = "وزارة الوزارة مجلس المجلس هيئة الهيئة لجنة اللجنة مفوضية المفوضية \
     جامعة منظمة المنظمة حركة الحركة حزب الحزب جبهة الجبهة تحالف التحالف ائتلاف حكومة الحكومة \
-    قوات القوات جيش وزارات سلطات السلطات قادة القادة زعماء الزعماء ممثلي ممثلو المديرية مديرية إدارة الصندوق صندوق";
+    قوات القوات جيش وزارات سلطات السلطات قادة القادة زعماء الزعماء ممثلي ممثلو المديرية مديرية إدارة الصندوق صندوق \
+    بعثة البعثة مكتب المكتب قيادة القيادة استخبارات الاستخبارات مخابرات المخابرات قنصلية القنصلية \
+    ذوو ذوي أهالي عائلات";
 
 /// Nouns that govern a title: a sector noun after them is part of the
 /// title («رئيس الوزراء»), not an actor.
@@ -146,6 +153,12 @@ fn actor_lexicon(kb: &KnowledgeBase) -> &'static ActorLexicon {
 /// («الأمريكي», «الإسرائيلية»).
 pub(crate) fn nisba_country<'k>(kb: &'k KnowledgeBase, norm: &str) -> Option<&'k str> {
     actor_lexicon(kb).nisbas.get(norm).map(String::as_str)
+}
+
+/// Is token `t` of `view`, as written, a noun that heads a generic actor
+/// («بعثة», «لجنة»), so that its first letter is no preposition?
+pub(super) fn is_actor_head(view: &DocView<'_>, t: usize) -> bool {
+    actor_lexicon(view.kb).sectors.contains_key(view.norm(t))
 }
 
 /// `norm` without a conjunction and one preposition ب ل ك: «بوزير» →
@@ -277,6 +290,18 @@ fn actor_refs(words: &[Word<'_>], mentions: &[MentionRef], kb: &KnowledgeBase) -
             continue;
         }
         let next_mention = next_mention_start(mentions, m);
+        // «حركة "حماس"», «حزب «الوفد»»: the name in quote marks is the
+        // actor; its head noun is no second one.
+        if lex.construct_heads.contains(base.as_ref())
+            && !base.starts_with("ال")
+            && next_mention == t + 2
+            && words
+                .get(t + 1)
+                .is_some_and(|w| w.text.chars().all(quotes::is_quote_char))
+        {
+            t += 1;
+            continue;
+        }
         // «وحركة إم 23», «حكومة الكونغو الديمقراطية», «مصرف لبنان»: a body
         // named by the name right after its head noun is one actor.
         // A definite head has no genitive: «وطالبت الوزارة مجلس الأمن» is
@@ -288,7 +313,10 @@ fn actor_refs(words: &[Word<'_>], mentions: &[MentionRef], kb: &KnowledgeBase) -
             let body = match x.label {
                 NerLabel::Organization => lex.construct_heads.contains(base.as_ref()),
                 NerLabel::Location => {
-                    matches!(base.as_ref(), "حكومه" | "مصرف" | "بنك" | "سفاره" | "برلمان")
+                    matches!(
+                        base.as_ref(),
+                        "حكومه" | "مصرف" | "بنك" | "سفاره" | "برلمان" | "بعثه" | "قنصليه"
+                    )
                 }
                 _ => false,
             };
@@ -383,11 +411,13 @@ fn actor_refs(words: &[Word<'_>], mentions: &[MentionRef], kb: &KnowledgeBase) -
                 // «وأدانت وزارة الخارجية الاقتحام»: the act is no genitive.
                 && !events::is_act_noun(words[end].norm)
                 // «استدعت وزارة الخارجية الإسرائيلية السفير الروسي»: a
-                // title starts the next noun phrase.
-                && !words[end]
+                // title starts the next noun phrase; but an indefinite
+                // head's first genitive may be one: «مكتب الرئيس».
+                && !(words[end]
                     .norm
                     .strip_prefix("ال")
                     .is_some_and(|r| lex.title_nouns.contains(r))
+                    && (definite || end > t + 1))
                 // «نفت هيئة الأركان العامة الأوكرانية الاتهامات»: after
                 // the nisba that closes the phrase only adjectives of the
                 // nisba's shape go on; a definite noun is the object.

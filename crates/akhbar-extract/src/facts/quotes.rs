@@ -216,6 +216,7 @@ const NAME_HEADS: &str = "صحيفة لصحيفة بصحيفة موقع لموق
 /// genitives and adjectives («شركة الطيران الوطنية "…"», «مطار …»).
 const NAMED_THINGS: &str = "صحيفة موقع قناة منصة وكالة عملية حركة حزب جماعة تنظيم مبادرة شبكة \
     برنامج مشروع مجلة مؤتمر منتدى شركة مطار سفينة ناقلة مجموعة تحالف ائتلاف جمعية منظمة مؤسسة \
+    نقابة كتلة رابطة تيار اتحاد مهرجان معرض جائزة بطولة مسابقة ملعب استاد \
     قمة حملة خطة مسلسل نادي فريق لواء كتيبة قاعدة معبر مخيم مصنع فندق مستشفى تطبيق منظومة \
     قانون مناورات تمرين";
 
@@ -323,6 +324,9 @@ const SHORT_QUOTED_NAME: usize = 4;
 
 /// Longest distance, in tokens, between a cue and its clause or quote.
 const CUE_WINDOW: usize = 16;
+/// Longest distance, in tokens, between a verb or participle and the
+/// «بـ"…"» that gives what it said («وصفتها بـ"…"»).
+const SAID_WITH_BA: usize = 10;
 /// Longest distance, in tokens, between a cue and the «أن» of its
 /// reported clause: a long title, a name and «في تصريح لوكالة الأنباء
 /// الكويتية (كونا)» can come between.
@@ -330,7 +334,7 @@ const REPORTED_WINDOW: usize = 24;
 /// Deepest nesting of quote marks followed.
 const MAX_QUOTE_DEPTH: usize = 32;
 
-fn is_quote_char(c: char) -> bool {
+pub(super) fn is_quote_char(c: char) -> bool {
     matches!(
         c,
         '"' | '“' | '”' | '«' | '»' | '‹' | '›' | '„' | '‟' | '″' | '＂'
@@ -510,6 +514,13 @@ impl QuoteFinder {
                 let Some(cue) = lex.cue(view.norm(c)) else {
                     continue;
                 };
+                // «يذكر أن …», "it is worth noting that": no one's speech.
+                if matches!(view.norm(c), "يذكر" | "ويذكر")
+                    && c + 1 < sent.end
+                    && lex.complementizers.contains(view.norm(c + 1))
+                {
+                    continue;
+                }
                 let reported = match cue {
                     Cue::Verb | Cue::Channel | Cue::Participle => {
                         reported_after_cue(view, c, sent.clone(), &quoted)
@@ -610,7 +621,12 @@ impl QuoteFinder {
                         None => (Subject::Pronoun, None),
                     }
                 }
-                (_, Some(r)) => (subject_in(view, r), None),
+                (_, Some(r)) => match subject_in(view, r) {
+                    Subject::Named(s) if is_coordinated_object(view, cue_at, &s) => {
+                        (Subject::Pronoun, None)
+                    }
+                    other => (other, None),
+                },
             };
             q.via = via;
             q.speaker = match speaker {
@@ -759,6 +775,24 @@ fn carried_speaker(
         })
 }
 
+/// «نفت السفارة … المزاعم، ووصفت الاتهامات بأنها "…"»: after a verb
+/// joined by «و» to a clause that already has its subject, a definite
+/// noun that names no actor is the verb's object; the subject is the
+/// first clause's.
+fn is_coordinated_object(view: &DocView<'_>, cue_at: usize, s: &SpeakerRef) -> bool {
+    let sent = &view.sentences[view.sentence_of(cue_at)];
+    let first = view.norm(s.tokens.start);
+    view.words[cue_at].text.starts_with('و')
+        && s.cluster.is_none()
+        && view.actor_starting_at(s.tokens.start).is_none()
+        && first.starts_with("ال")
+        && !lexicons().person_anaphors.contains(first)
+        && !lexicons().org_anaphors.contains(first)
+        && view
+            .actors_in(sent.start..cue_at)
+            .any(|a| matches!(a.label, NerLabel::Person | NerLabel::Organization))
+}
+
 /// SVO: a person or organization named right before the cue («ينس
 /// ستولتنبرغ قال إن»); not across «و» on the cue, which starts a new
 /// clause with the old subject.
@@ -774,8 +808,12 @@ fn subject_before_cue(view: &DocView<'_>, cue_at: usize) -> Option<SpeakerRef> {
         .actors_in(sent.start..cue_at)
         .filter(|m| m.tokens.end >= from && m.label != NerLabel::Misc)
         .last()?;
-    // «ستولتنبرغ قال», «وكان سعيد قد أكد».
-    let between_ok = (m.tokens.end..cue_at).all(|k| matches!(view.norm(k), "،" | "," | "قد"));
+    // «ستولتنبرغ قال», «وكان سعيد قد أكد», and a relative clause on the
+    // name: «الرئيس الفرنسي إيمانويل ماكرون، الذي أعلن أنه».
+    let between_ok = (m.tokens.end..cue_at).all(|k| {
+        matches!(view.norm(k), "،" | "," | "قد")
+            || (k + 1 == cue_at && matches!(view.norm(k), "الذي" | "التي" | "الذين"))
+    });
     (between_ok && m.label != NerLabel::Location).then(|| SpeakerRef {
         tokens: m.tokens.clone(),
         cluster: m.cluster,
@@ -999,12 +1037,20 @@ fn statement_issuer(view: &DocView<'_>, cue_at: usize) -> Option<SpeakerRef> {
 }
 
 /// Where the issuer starts when token `k` is a statement followed by «صادر
-/// عن» or «عن» («بلاغ صادر عن الديوان الملكي»), before `end`.
+/// عن», «عن» or لـ («بلاغ صادر عن الديوان الملكي», «بيان لوزارة الصحة»),
+/// before `end`.
 fn issuer_after_statement(view: &DocView<'_>, k: usize, end: usize) -> Option<usize> {
     if !is_statement(view.norm(k)) {
         return None;
     }
     let mut j = k + 1;
+    if j < end
+        && view.words[j].text.starts_with('ل')
+        && view.norm(j).chars().count() > 3
+        && !lexicons().speaker_stops.contains(view.norm(j))
+    {
+        return Some(j);
+    }
     if j < end && matches!(view.norm(j), "صادر" | "صادره") {
         j += 1;
     }
@@ -1176,7 +1222,12 @@ fn attribution(
     // Skip a cue that already opened the sentence («وقال … إن»): that
     // quote is found from its cue.
     for (k, &inside) in quoted.iter().enumerate().take(c).skip(sent.start) {
-        if lex.complementizers.contains(view.norm(k)) || lex.cue(view.norm(k)).is_some() {
+        // «ومن المقرر أن يزور …، بحسب مصدر»: an impersonal «أن» opens no
+        // speaker's clause.
+        let impersonal = k > sent.start && is_impersonal(view.norm(k - 1));
+        if (lex.complementizers.contains(view.norm(k)) && !impersonal)
+            || lex.cue(view.norm(k)).is_some()
+        {
             return None;
         }
         if inside {
@@ -1197,14 +1248,42 @@ fn attribution(
         return None;
     }
     let mut region = c + 1;
-    // «بحسب ما ذكرت/قاله …»
+    // «بحسب ما ذكرت/قاله …», «وفق ما أفاد به بيان …»
     if view.norm(region) == "ما" {
         region += 1;
         if lex.cue(view.norm(region)).is_some() {
             region += 1;
+            if matches!(view.norm(region), "به" | "بها") {
+                region += 1;
+            }
         }
     }
     Some((start..end, Some(region..trim_punct(view, region, sent.end))))
+}
+
+/// Words after which «أن» opens no one's speech: «من المقرر أن», «من
+/// المتوقع أن», «يبدو أن», «رغم أن» (search forms).
+fn is_impersonal(norm: &str) -> bool {
+    matches!(
+        super::strip_conjunction(norm),
+        "المقرر"
+            | "المنتظر"
+            | "المتوقع"
+            | "المرتقب"
+            | "المرجح"
+            | "المفترض"
+            | "المحتمل"
+            | "الممكن"
+            | "المعروف"
+            | "يبدو"
+            | "رغم"
+            | "برغم"
+            | "بعد"
+            | "قبل"
+            | "منذ"
+            | "حتي"
+            | "لو"
+    )
 }
 
 /// The cue of a direct quote: before it («وقال بوتين: "…"»), after it
@@ -1248,7 +1327,12 @@ fn direct_cue(view: &DocView<'_>, m: &Marks, quoted: &[bool]) -> Option<CueParts
             // not the thing described («وصف هذا النوع من الحروب بـ»).
             let said = matches!(norm, "ب" | "بـ")
                 && !(k > 0 && lex.name_heads.contains(view.norm(k - 1)))
-                && (from.max(k.saturating_sub(7))..k).any(|j| match lex.cue(view.norm(j)) {
+                // «اتهم القيادي في حماس باسم نعيم قيادة فتح بـ"…"»: a
+                // subject and an object may stand between, not a clause.
+                && (from.max(k.saturating_sub(SAID_WITH_BA))..k)
+                    .rev()
+                    .take_while(|&j| !view.is_punct(j))
+                    .any(|j| match lex.cue(view.norm(j)) {
                     Some(Cue::Participle) => true,
                     // «تصريحات وصفتها بـ"…"»: nothing described between.
                     Some(Cue::Verb) => {
@@ -1359,19 +1443,10 @@ fn subject_in(view: &DocView<'_>, region: Range<usize>) -> Subject {
     if r.is_empty() {
         return Subject::Pronoun;
     }
-    // «حسب بلاغ صادر عن الديوان الملكي»: the issuer speaks.
+    // «حسب بلاغ صادر عن الديوان الملكي», «وأوضح بيان للوزارة أن»: the
+    // issuer speaks.
     if let Some(from) = issuer_after_statement(view, r.start, r.end) {
         return issuer(view, from..r.end).map_or(Subject::Pronoun, Subject::Named);
-    }
-    // «وأوضح بيان للوزارة أن», «بيان لوزارة الصحة»: the body whose
-    // statement it is speaks.
-    if is_statement(view.norm(r.start))
-        && r.start + 1 < r.end
-        && view.words[r.start + 1].text.starts_with('ل')
-        && view.norm(r.start + 1).chars().count() > 3
-        && !lex.speaker_stops.contains(view.norm(r.start + 1))
-    {
-        return subject_in(view, r.start + 1..r.end);
     }
     // «وقالت الوزارة»: the fuller phrase the bare noun stands for.
     // Not through a preposition («هجوم على آلية للشرطة …»): that phrase
@@ -1425,6 +1500,24 @@ fn subject_in(view: &DocView<'_>, region: Range<usize>) -> Subject {
                 .and_then(|c| c.label)
                 == Some(NerLabel::Location)
     };
+    // «بعثة الجزائر لدى الأمم المتحدة», «سفارة فرنسا في …»: a body of a
+    // place, which the actor layer joined, speaks, not a body named after
+    // it.
+    if let Some(a) = view.actor_starting_at(r.start).filter(|a| {
+        a.cluster.is_none()
+            && a.named
+            && a.tokens.len() >= 2
+            && a.tokens.end <= cut
+            && view
+                .mentions_in(a.tokens.clone())
+                .any(|m| m.label == NerLabel::Location)
+    }) {
+        return Subject::Named(SpeakerRef {
+            tokens: a.tokens.clone(),
+            cluster: None,
+            carried: false,
+        });
+    }
     if let Some(s) = best_mention(view, head.clone(), true).filter(|s| !place_inside(s)) {
         return Subject::Named(s);
     }
@@ -1888,5 +1981,80 @@ mod tests {
                 .all(|x| !x.2.as_deref().unwrap_or("").contains("السلطات")),
             "{q:?}"
         );
+    }
+
+    #[test]
+    fn an_impersonal_clause_is_attributed_by_a_source_after_it() {
+        let q = quotes(
+            "ومن المقرر أن يجتمع وزراء الزراعة في الرباط الخميس المقبل، بحسب مصدر حكومي مغربي.",
+        );
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert!(q[0].1.contains("يجتمع وزراء الزراعة"), "{q:?}");
+        assert_eq!(q[0].2.as_deref(), Some("مصدر حكومي مغربي"), "{q:?}");
+    }
+
+    #[test]
+    fn it_is_worth_noting_is_no_speech() {
+        let q = quotes("وقال الوزير إن الميناء سيفتح قريبا. يذكر أن تونس وقعت اتفاقا مماثلا مع مالطا في العام الماضي.");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert!(q[0].1.starts_with("الميناء"), "{q:?}");
+    }
+
+    #[test]
+    fn a_statement_by_a_body_names_its_speaker_for_later_cues() {
+        let q = quotes("وقررت تونس إغلاق المعبر، وفق ما أفاد به بيان لوزارة الداخلية. وأوضح البيان أن \"القرار مؤقت\".");
+        assert_eq!(q.len(), 2, "{q:?}");
+        assert_eq!(q[0].2.as_deref(), Some("لوزارة الداخلية"), "{q:?}");
+        assert_eq!(q[1].2.as_deref(), Some("لوزارة الداخلية"), "{q:?}");
+        let q = quotes("وأصدر مكتب الرئيس بيانا مساء أمس. وأكد البيان أن \"الحوار هو الحل\".");
+        assert_eq!(q[0].2.as_deref(), Some("مكتب الرئيس"), "{q:?}");
+    }
+
+    #[test]
+    fn a_body_in_quote_marks_after_its_head_noun_speaks_by_its_name() {
+        let q = quotes("وأدانت حركة \"فتح\" الهجوم، واعتبرته \"جريمة نكراء\".");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].2.as_deref(), Some("فتح"), "{q:?}");
+    }
+
+    #[test]
+    fn a_quoted_name_after_a_union_is_no_quote() {
+        let q =
+            quotes("وقال رئيس نقابة \"الاتحاد الوطني للشغل\" سمير بن علي إن \"الأسعار لا تحتمل\".");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].1, "الأسعار لا تحتمل", "{q:?}");
+    }
+
+    #[test]
+    fn a_relative_clause_on_a_name_gives_its_speaker() {
+        let q = quotes(
+            "وصل وزير التجارة الألماني روبرت هابيك إلى بكين، ثم التقى رئيس الوزراء الصيني لي تشيانغ، الذي أكد أن بلاده \"منفتحة على الحوار\".",
+        );
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].2.as_deref(), Some("لي تشيانغ"), "{q:?}");
+    }
+
+    #[test]
+    fn a_quoted_charge_after_subject_and_object_is_said() {
+        let q = quotes("واتهم المتحدث باسم الحكومة التونسية نصر الدين النصيبي حزب النهضة بـ\"تضليل الرأي العام\".");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].1, "تضليل الرأي العام", "{q:?}");
+    }
+
+    #[test]
+    fn the_object_of_a_coordinated_verb_is_no_speaker() {
+        let q = quotes(
+            "ونفت السفارة التركية في برلين هذه المزاعم، ووصفت التقارير بأنها \"مفبركة بالكامل\".",
+        );
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].2.as_deref(), Some("السفارة التركية"), "{q:?}");
+    }
+
+    #[test]
+    fn a_mission_of_a_country_speaks_not_the_body_it_is_accredited_to() {
+        let q =
+            quotes("ونفت بعثة الجزائر لدى الأمم المتحدة، في بيان، الاتهامات، معتبرة أنها \"باطلة\".");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].2.as_deref(), Some("بعثة الجزائر"), "{q:?}");
     }
 }
