@@ -142,6 +142,11 @@ const SPEECH_VERBS: &[(&str, &str)] = &[
     ("ختم", "ختم"),
     ("استطرد", "ستطرد"),
     ("علق", "علق"),
+    ("تساءل", "تساءل"),
+    ("نبه", "نبه"),
+    ("استنكر", "ستنكر"),
+    ("ناشد", "ناشد"),
+    ("ألمح", "لمح"),
 ];
 
 /// Generated verb forms that news writes far more often as another word:
@@ -154,11 +159,17 @@ const PARTICIPLES: &str = "مضيفا مضيفة مؤكدا مؤكدة مشير�
     نافيا نافية منوها منوهة قائلا قائلة متابعا متابعة مردفا مردفة مبينا مبينة معربا معربة \
     مجددا مستدركا مستدركة مرجحا مرجحة متوقعا متوقعة مستطردا مستطردة مختتما مختتمة \
     واصفا واصفة متهما متهمة مهددا مهددة متعهدا متعهدة رافضا رافضة متوعدا متوعدة محملا محملة \
-    مرحبا مرحبة مشيدا مشيدة";
+    مرحبا مرحبة مشيدا مشيدة متسائلا متسائلة مستنكرا مستنكرة منتقدا منتقدة مناشدا مناشدة \
+    منبها منبهة ملمحا ملمحة";
 
 /// Participles that are more often something else inside a clause:
 /// «مجددا» "again", «متابعة» "follow-up", «مطالبة» "a demand".
 const ADVERB_PARTICIPLES: &str = "مجددا متابعة مطالبة معلنة";
+
+/// Plurals of speech participles that news uses mostly as nouns or
+/// adjectives: «متهمين» "defendants", «متابعين» "followers", «مهددين
+/// بالطرد» "threatened".
+const NOUN_PLURALS: &str = "متهمين متابعين مهددين محملين";
 
 /// Verbs and nouns that relay speech from someone through a channel.
 const CHANNELS: &str = "نقل نقلت نقلا ونقلا نقلته نقلتها";
@@ -286,6 +297,16 @@ fn lexicons() -> &'static Lexicons {
             PARTICIPLES
                 .split_whitespace()
                 .map(|w| (w.to_string(), Cue::Participle)),
+        );
+        // Their plural and dual, for groups: «مؤكدين», «مطالبين».
+        cues.extend(
+            PARTICIPLES
+                .split_whitespace()
+                .filter(|w| !ADVERB_PARTICIPLES.split_whitespace().any(|a| a == *w))
+                .filter_map(|w| w.strip_suffix('ا'))
+                .map(|stem| format!("{stem}ين"))
+                .filter(|w| !NOUN_PLURALS.split_whitespace().any(|n| n == w))
+                .map(|w| (w, Cue::Participle)),
         );
         cues.extend(
             CHANNELS
@@ -511,7 +532,7 @@ impl QuoteFinder {
                 if quoted[c] {
                     continue;
                 }
-                let Some(cue) = lex.cue(view.norm(c)) else {
+                let Some(cue) = cue_at(view, c) else {
                     continue;
                 };
                 // «يذكر أن …», "it is worth noting that": no one's speech.
@@ -640,7 +661,8 @@ impl QuoteFinder {
                         let nisba = (at + 1 < view.words.len())
                             .then(|| super::nisba_country(view.kb, view.norm(at + 1)))
                             .flatten();
-                        title_anaphor_speaker(view, cue_at, view.norm(at), label, nisba)
+                        let anaphor = super::without_proclitics(view.norm(at));
+                        title_anaphor_speaker(view, cue_at, &anaphor, label, nisba)
                     })
                     .or(Some(SpeakerRef {
                         tokens: at..at + 1,
@@ -777,12 +799,18 @@ fn carried_speaker(
 
 /// «نفت السفارة … المزاعم، ووصفت الاتهامات بأنها "…"»: after a verb
 /// joined by «و» to a clause that already has its subject, a definite
-/// noun that names no actor is the verb's object; the subject is the
-/// first clause's.
+/// noun that names no actor and is then described («بأنها», «بـ», a
+/// quote) is the verb's object; the subject is the first clause's. Not
+/// «وأكد المصدر نفسه أن»: a subject, then its clause.
 fn is_coordinated_object(view: &DocView<'_>, cue_at: usize, s: &SpeakerRef) -> bool {
     let sent = &view.sentences[view.sentence_of(cue_at)];
     let first = view.norm(s.tokens.start);
-    view.words[cue_at].text.starts_with('و')
+    let next = s.tokens.end;
+    let described = quote_mark(view, next).is_some()
+        || matches!(view.norm(next), "ب" | "بـ")
+        || (view.norm(next).starts_with("ب") && is_complementizer(view.norm(next)));
+    described
+        && view.words[cue_at].text.starts_with('و')
         && s.cluster.is_none()
         && view.actor_starting_at(s.tokens.start).is_none()
         && first.starts_with("ال")
@@ -1051,7 +1079,8 @@ fn issuer_after_statement(view: &DocView<'_>, k: usize, end: usize) -> Option<us
     {
         return Some(j);
     }
-    if j < end && matches!(view.norm(j), "صادر" | "صادره") {
+    if j < end && matches!(view.norm(j), "صادر" | "صادره" | "الصادر" | "الصادره")
+    {
         j += 1;
     }
     (j + 1 < end && view.norm(j) == "عن").then_some(j + 1)
@@ -1261,6 +1290,17 @@ fn attribution(
     Some((start..end, Some(region..trim_punct(view, region, sent.end))))
 }
 
+/// The cue token `k` is: a speech word, or «جاء» of «وجاء في البيان»
+/// ("the statement read").
+fn cue_at(view: &DocView<'_>, k: usize) -> Option<Cue> {
+    lexicons().cue(view.norm(k)).or_else(|| {
+        (matches!(view.norm(k), "جاء" | "وجاء")
+            && view.norm(k + 1) == "في"
+            && is_statement(view.norm(k + 2)))
+        .then_some(Cue::Verb)
+    })
+}
+
 /// Words after which «أن» opens no one's speech: «من المقرر أن», «من
 /// المتوقع أن», «يبدو أن», «رغم أن» (search forms).
 fn is_impersonal(norm: &str) -> bool {
@@ -1371,7 +1411,7 @@ fn direct_cue(view: &DocView<'_>, m: &Marks, quoted: &[bool]) -> Option<CueParts
         {
             return None;
         }
-        if let Some(cue) = lex.cue(norm) {
+        if let Some(cue) = cue_at(view, k) {
             if cue == Cue::Attribution {
                 continue;
             }
@@ -1471,6 +1511,13 @@ fn subject_in(view: &DocView<'_>, region: Range<usize>) -> Subject {
             carried: true,
         });
     }
+    // «وجاء في البيان أن»: the statement's issuer.
+    if view.norm(r.start) == "في" && r.start + 1 < r.end && is_statement(view.norm(r.start + 1)) {
+        if let Some(from) = issuer_after_statement(view, r.start + 1, r.end) {
+            return issuer(view, from..r.end).map_or(Subject::Pronoun, Subject::Named);
+        }
+        return Subject::Anaphor(r.start + 1, NerLabel::Organization);
+    }
     if lex.prepositions.contains(view.norm(r.start)) && view.mention_starting_at(r.start).is_none()
     {
         // «وقال في بيان إن», «أشار إلى أن»: no subject before the
@@ -1569,7 +1616,12 @@ fn subject_in(view: &DocView<'_>, region: Range<usize>) -> Subject {
     if lex.person_anaphors.contains(first) {
         return Subject::Anaphor(r.start, NerLabel::Person);
     }
-    if lex.org_anaphors.contains(first) {
+    // «ووفقا للبيان»: the anaphor after a preposition.
+    if lex.org_anaphors.contains(first)
+        || lex
+            .org_anaphors
+            .contains(super::without_proclitics(first).as_ref())
+    {
         return Subject::Anaphor(r.start, NerLabel::Organization);
     }
     // «أحد المحتجين ويدعى علي الساعدي»: the name after «يدعى».
@@ -2056,5 +2108,29 @@ mod tests {
             quotes("ونفت بعثة الجزائر لدى الأمم المتحدة، في بيان، الاتهامات، معتبرة أنها \"باطلة\".");
         assert_eq!(q.len(), 1, "{q:?}");
         assert_eq!(q[0].2.as_deref(), Some("بعثة الجزائر"), "{q:?}");
+    }
+
+    #[test]
+    fn a_group_speaks_through_a_plural_participle() {
+        let q = quotes("ونظم المعلمون وقفة أمام الوزارة، مؤكدين أن \"حقوقنا ليست منة من أحد\".");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].2.as_deref(), Some("المعلمون"), "{q:?}");
+    }
+
+    #[test]
+    fn what_a_statement_reads_is_said_by_its_issuer() {
+        let q = quotes("وأصدرت وزارة الخارجية القطرية بيانا حول التطورات. وجاء في البيان أن \"الدوحة ترفض أي مساس بسيادة لبنان\". وجاء في البيان الصادر عن رئاسة الحكومة: \"لا تراجع عن الإصلاحات\". ووفقا للبيان، فإن الحكومة ستعيد فتح المعابر.");
+        assert_eq!(q.len(), 3, "{q:?}");
+        assert_eq!(q[0].2.as_deref(), Some("وزارة الخارجية القطرية"), "{q:?}");
+        assert_eq!(q[1].2.as_deref(), Some("رئاسة الحكومة"), "{q:?}");
+        assert_eq!(q[2].2.as_deref(), Some("رئاسة الحكومة"), "{q:?}");
+    }
+
+    #[test]
+    fn questions_and_warnings_are_speech() {
+        let q = quotes("وتساءل رئيس الحزب سامي الجميل عما إذا كانت الحكومة \"تدرك حجم الكارثة\". ونبه الخبير الاقتصادي محمد العريان إلى أن التضخم سيبقى مرتفعا.");
+        assert_eq!(q.len(), 2, "{q:?}");
+        assert_eq!(q[0].2.as_deref(), Some("سامي الجميل"), "{q:?}");
+        assert_eq!(q[1].2.as_deref(), Some("محمد العريان"), "{q:?}");
     }
 }
