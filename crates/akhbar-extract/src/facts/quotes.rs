@@ -625,6 +625,10 @@ impl QuoteFinder {
         let mut quotes: Vec<Quote> = Vec::with_capacity(found.len());
         for (mut q, region, cue) in found {
             let cue_at = q.cue.as_ref().map_or(q.tokens.start, |c| c.start);
+            let region = match region {
+                Some(r) if !r.is_empty() => Some(r),
+                other => topic_before(view, cue_at).or(other),
+            };
             let (speaker, via) = match (cue, region) {
                 (Cue::Participle, _) | (_, None) => (Subject::Pronoun, None),
                 (Cue::Channel, Some(r)) => channel_subject(view, r),
@@ -795,6 +799,18 @@ fn carried_speaker(
             cluster: Some(m.cluster),
             carried: true,
         })
+}
+
+/// «أما وزير المالية فقال إن …»: the topic after «أما» is the subject of
+/// the cue that «فـ» opens.
+fn topic_before(view: &DocView<'_>, cue_at: usize) -> Option<Range<usize>> {
+    if !view.words[cue_at].text.starts_with('ف') {
+        return None;
+    }
+    let sent = &view.sentences[view.sentence_of(cue_at)];
+    let from = sent.start.max(cue_at.saturating_sub(10));
+    let ama = (from..cue_at).rev().find(|&k| view.norm(k) == "اما")?;
+    (ama + 1 < cue_at).then_some(ama + 1..cue_at)
 }
 
 /// «نفت السفارة … المزاعم، ووصفت الاتهامات بأنها "…"»: after a verb
@@ -1429,6 +1445,10 @@ fn direct_cue(view: &DocView<'_>, m: &Marks, quoted: &[bool]) -> Option<CueParts
         {
             k += 1;
         }
+        // «"…"، هكذا علق الوزير»
+        if matches!(view.norm(k), "هكذا" | "وهكذا") {
+            k += 1;
+        }
         if k < sent_end {
             if let Some(cue) = lex.cue(view.norm(k)) {
                 let mut region = k + 1;
@@ -1566,6 +1586,15 @@ fn subject_in(view: &DocView<'_>, region: Range<usize>) -> Subject {
         });
     }
     if let Some(s) = best_mention(view, head.clone(), true).filter(|s| !place_inside(s)) {
+        // «المتحدثة باسم المفوضية الأوروبية نبيلة مصرالي»: a body after a
+        // title, then a name the tagger did not know.
+        let titled = (r.start..s.tokens.start).any(|k| super::is_title_at(view, k));
+        if let Some(p) = (titled && !is_person(view, &s))
+            .then(|| unknown_name_after(view, s.tokens.end, r.end))
+            .flatten()
+        {
+            return Subject::Named(p);
+        }
         return Subject::Named(s);
     }
     // «مسؤول الشؤون الإنسانية في الأمم المتحدة مارتن غريفيث»: a title
@@ -1574,7 +1603,12 @@ fn subject_in(view: &DocView<'_>, region: Range<usize>) -> Subject {
         if let Some(p) = view
             .mention_starting_at(cut + 1)
             .filter(|m| m.label != NerLabel::Person)
-            .and_then(|m| person_right_after(view, m.tokens.end, r.end))
+            .and_then(|m| {
+                person_right_after(view, m.tokens.end, r.end)
+                    // «القيادي في حماس باسم نعيم»: a name the tagger did
+                    // not know.
+                    .or_else(|| unknown_name_after(view, m.tokens.end, r.end))
+            })
         {
             return Subject::Named(p);
         }
@@ -1660,6 +1694,51 @@ fn subject_in(view: &DocView<'_>, region: Range<usize>) -> Subject {
     }
     Subject::Named(SpeakerRef {
         tokens: r.start..end,
+        cluster: None,
+        carried: false,
+    })
+}
+
+/// Two or three words at `at` (before `end`) that can only be a name: no
+/// article, no function word, no entity, no cue, no time, each followed by
+/// a space and ending before a stop word, a preposition, a complementizer
+/// or punctuation («نبيلة مصرالي للصحفيين أن»).
+fn unknown_name_after(view: &DocView<'_>, at: usize, end: usize) -> Option<SpeakerRef> {
+    let lex = lexicons();
+    let plain = |k: usize| {
+        let n = view.norm(k);
+        view.words[k].kind == TokenKind::Word
+            && !n.starts_with("ال")
+            && !n.starts_with("وال")
+            && n.chars().count() >= 2
+            && view.mention_starting_at(k).is_none()
+            && view.actor_starting_at(k).is_none()
+            && !lex.prepositions.contains(n)
+            && !lex.complementizers.contains(n)
+            && !lex.speaker_stops.contains(n)
+            && !lex.skippable.contains(n)
+            && !lex.saying.contains(n)
+            // «باسم» after a body is the name Basem, not «المتحدث باسم».
+            && (n == "باسم" || !super::is_title_at(view, k))
+            && lex.cue(n).is_none()
+            && !matches!(n, "قد" | "لم" | "لن" | "ما" | "لا" | "كان" | "كانت" | "و")
+    };
+    let stop = |k: usize| {
+        k >= end || {
+            let n = view.norm(k);
+            view.is_punct(k)
+                || lex.prepositions.contains(n)
+                || lex.complementizers.contains(n)
+                || lex.speaker_stops.contains(n)
+                || n.starts_with('ل') && !n.starts_with("ال")
+        }
+    };
+    let mut k = at;
+    while k < end && k < at + 3 && plain(k) {
+        k += 1;
+    }
+    (k >= at + 2 && stop(k)).then_some(SpeakerRef {
+        tokens: at..k,
         cluster: None,
         carried: false,
     })
@@ -2132,5 +2211,29 @@ mod tests {
         assert_eq!(q.len(), 2, "{q:?}");
         assert_eq!(q[0].2.as_deref(), Some("سامي الجميل"), "{q:?}");
         assert_eq!(q[1].2.as_deref(), Some("محمد العريان"), "{q:?}");
+    }
+
+    #[test]
+    fn a_name_the_tagger_missed_after_a_title_and_its_body_speaks() {
+        let q = quotes("وأوضحت المتحدثة باسم المفوضية الأوروبية نبيلة مصرالي للصحفيين في بروكسل أن \"الاتحاد يتابع الوضع عن كثب\". وقال القيادي في حماس باسم نعيم إن \"الاحتلال يماطل\".");
+        assert_eq!(q.len(), 2, "{q:?}");
+        assert_eq!(q[0].2.as_deref(), Some("نبيلة مصرالي"), "{q:?}");
+        assert_eq!(q[1].2.as_deref(), Some("باسم نعيم"), "{q:?}");
+    }
+
+    #[test]
+    fn the_topic_of_amma_speaks_through_fa() {
+        let q = quotes(
+            "وقال الملك عبد الله الثاني إن الإصلاح مستمر. أما وزير المالية فقال إن العجز سيتراجع.",
+        );
+        assert_eq!(q.len(), 2, "{q:?}");
+        assert_eq!(q[1].2.as_deref(), Some("وزير المالية"), "{q:?}");
+    }
+
+    #[test]
+    fn thus_commented_after_a_quote_is_its_cue() {
+        let q = quotes("\"لن نسمح بتكرار ما حدث\"، هكذا علق وزير الداخلية المغربي عبد الوافي لفتيت على الأحداث.");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert!(q[0].2.is_some(), "{q:?}");
     }
 }
