@@ -1189,7 +1189,7 @@ fn reported_after_cue(
         if lex.complementizers.contains(norm) {
             break;
         }
-        if j > c + 1 && lex.cue(norm).is_some_and(|k| k != Cue::Attribution) {
+        if j > c + 1 && cue_at(view, j).is_some_and(|k| k != Cue::Attribution) {
             return None;
         }
         if norm == "." || norm == "؟" || norm == "!" {
@@ -1213,8 +1213,13 @@ fn clause_end(view: &DocView<'_>, from: usize, sent_end: usize, quoted: &[bool])
         if inside {
             continue;
         }
-        let cue = lex.cue(view.norm(k));
+        let cue = cue_at(view, k);
         let after_comma = k > from && matches!(view.norm(k - 1), "،" | "," | "؛");
+        // «…، على حد تعبيره»: the speaker's words end before it.
+        if view.norm(k) == "علي" && view.norm(k + 1) == "حد" {
+            end = if after_comma { k - 1 } else { k };
+            break;
+        }
         // «ستتوجه مجددا إلى مجلس الأمن»: «مجددا» is "again" unless a
         // comma sets it off as a participle.
         let participle = cue == Some(Cue::Participle)
@@ -1309,6 +1314,11 @@ fn attribution(
 /// The cue token `k` is: a speech word, or «جاء» of «وجاء في البيان»
 /// ("the statement read").
 fn cue_at(view: &DocView<'_>, k: usize) -> Option<Cue> {
+    // «، طالبا عدم نشر اسمه،», «مفضلا عدم الكشف عن هويته»: a request for
+    // anonymity, no speech.
+    if view.norm(k + 1) == "عدم" {
+        return None;
+    }
     lexicons().cue(view.norm(k)).or_else(|| {
         (matches!(view.norm(k), "جاء" | "وجاء")
             && view.norm(k + 1) == "في"
@@ -1552,7 +1562,15 @@ fn subject_in(view: &DocView<'_>, region: Range<usize>) -> Subject {
     let cut = (r.start + 1..r.end)
         .find(|&k| {
             let n = view.norm(k);
-            view.mention_starting_at(k).is_none()
+            // «مصدر أمني لوكالة الأنباء الألمانية (د ب أ)»: the outlet
+            // spoken to ends the subject (a body after ل may be a title's:
+            // «عضو اللجنة المركزية لحركة فتح»).
+            let told = view.mention_starting_at(k).is_some_and(|m| {
+                view.words[k].text.starts_with('ل')
+                    && !n.starts_with("ال")
+                    && super::is_media_cluster(view.resolution, view.kb, Some(m.cluster))
+            });
+            told || view.mention_starting_at(k).is_none()
                 && (lex.speaker_stops.contains(n) || n == "في" || n == "خلال")
         })
         .unwrap_or(r.end);
@@ -2235,5 +2253,33 @@ mod tests {
         let q = quotes("\"لن نسمح بتكرار ما حدث\"، هكذا علق وزير الداخلية المغربي عبد الوافي لفتيت على الأحداث.");
         assert_eq!(q.len(), 1, "{q:?}");
         assert!(q[0].2.is_some(), "{q:?}");
+    }
+
+    #[test]
+    fn as_he_put_it_is_not_part_of_the_reported_words() {
+        let q = quotes("وقال الرئيس السوري أحمد الشرع إن المرحلة صعبة. وأضاف أن الحكومة \"ستعمل بكل طاقتها\"، على حد تعبيره.");
+        assert_eq!(q.len(), 2, "{q:?}");
+        assert!(!q[1].1.contains("تعبيره"), "{q:?}");
+    }
+
+    #[test]
+    fn the_outlet_spoken_to_is_no_speaker() {
+        let q = quotes(
+            "وصرح مصدر أمني عراقي لوكالة الأنباء الألمانية (د ب أ) بأن انفجارا وقع قرب السفارة.",
+        );
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].2.as_deref(), Some("مصدر أمني عراقي"), "{q:?}");
+    }
+
+    #[test]
+    fn asking_not_to_be_named_is_no_speech() {
+        let q =
+            quotes("وقال مسؤول في الأمم المتحدة، طالبا عدم نشر اسمه، إن \"الوضع يتدهور بسرعة\".");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert!(q[0].1.contains("الوضع يتدهور"), "{q:?}");
+        assert!(
+            q[0].2.as_deref().is_some_and(|s| s.starts_with("مسؤول")),
+            "{q:?}"
+        );
     }
 }
