@@ -217,7 +217,17 @@ fn actor_refs(words: &[Word<'_>], mentions: &[MentionRef], kb: &KnowledgeBase) -
             m += 1;
         }
         if let Some(x) = mentions.get(m).filter(|x| x.tokens.start <= t) {
-            if x.label != NerLabel::Misc {
+            // «وزير الخارجية السعودية فيصل بن فرحان»: a country whose name
+            // is also its nisba, after a title and its genitive, is the
+            // title's adjective.
+            let title_nisba = x.label == NerLabel::Location
+                && x.tokens.len() == 1
+                && words[t].norm.starts_with("ال")
+                && lex.nisbas.contains_key(words[t].norm)
+                && t >= 2
+                && words[t - 1].norm.starts_with("ال")
+                && is_title_word(lex, words[t - 2].norm);
+            if x.label != NerLabel::Misc && !title_nisba {
                 out.push(ActorRef {
                     tokens: x.tokens.clone(),
                     cluster: Some(x.cluster),
@@ -471,6 +481,21 @@ fn actor_refs(words: &[Word<'_>], mentions: &[MentionRef], kb: &KnowledgeBase) -
                 {
                     break;
                 }
+            }
+        }
+        // «وزارة الخارجية السعودية»: a country tagged as a place whose
+        // name is also its nisba («السعودية») closes the phrase as an
+        // adjective, not as a second actor.
+        if country.is_none() && end == next_mention && end > t {
+            if let Some(iso) = mentions
+                .get(m)
+                .filter(|x| x.tokens.len() == 1 && x.label == NerLabel::Location)
+                .and_then(|x| words.get(x.tokens.start))
+                .filter(|w| w.norm.starts_with("ال"))
+                .and_then(|w| lex.nisbas.get(w.norm))
+            {
+                country = Some(iso.clone());
+                end += 1;
             }
         }
         // Apposition or a title: «السفير الروسي أناتولي فيكتوروف»,
@@ -1139,4 +1164,38 @@ pub(crate) type WordSet =
 pub(crate) fn word_set(words: &str) -> WordSet {
     let n = Normalizer::default();
     words.split_whitespace().map(|w| n.normalize(w)).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::testing::{join_words, TestDoc};
+
+    /// The actor phrases of a text, as written.
+    fn actors(text: &str) -> Vec<String> {
+        let d = TestDoc::new(text);
+        let words = d.words();
+        let view = d.view(&words);
+        view.actors_in(0..words.len())
+            .map(|a| join_words(&words, &a.tokens))
+            .collect()
+    }
+
+    #[test]
+    fn a_country_named_by_its_nisba_closes_a_body_or_a_title() {
+        let a = actors("وأدانت وزارة الخارجية السعودية بأشد العبارات الهجوم.");
+        assert_eq!(a, ["وزارة الخارجية السعودية"], "{a:?}");
+        let a = actors("واستقبل وزير الخارجية السعودية فيصل بن فرحان نظيره الإيراني.");
+        assert_eq!(
+            a.first().map(String::as_str),
+            Some("فيصل بن فرحان"),
+            "{a:?}"
+        );
+    }
+
+    #[test]
+    fn missions_offices_and_families_are_actors() {
+        let a = actors("ونفت بعثة الجزائر لدى الأمم المتحدة الاتهامات. ونظم ذوو الضحايا وقفة.");
+        assert!(a.iter().any(|x| x == "بعثة الجزائر"), "{a:?}");
+        assert!(a.iter().any(|x| x == "ذوو الضحايا"), "{a:?}");
+    }
 }
