@@ -114,6 +114,8 @@ impl<F: Fn(Range<usize>) -> Span> Facts<'_, F> {
         let mut times = Vec::new();
         let mut dated = Vec::new();
         let mut tokens: Vec<TimeToken<'_>> = Vec::new();
+        // The last day named, for «اليوم نفسه» in a later sentence.
+        let mut last_day = None;
         for (s_idx, sent) in self.view.sentences.iter().enumerate() {
             tokens.clear();
             tokens.extend(self.view.words[sent.clone()].iter().map(|w| TimeToken {
@@ -121,7 +123,10 @@ impl<F: Fn(Range<usize>) -> Span> Facts<'_, F> {
                 norm: w.norm,
                 kind: w.kind,
             }));
-            for t in tagger.find(&tokens, published) {
+            for t in tagger.find_after(&tokens, published, last_day) {
+                if t.date.is_some() {
+                    last_day = t.date;
+                }
                 let range = sent.start + t.tokens.start..sent.start + t.tokens.end;
                 let period = match t.kind {
                     TimeKind::Date | TimeKind::Month | TimeKind::Year => {

@@ -387,3 +387,23 @@ fn a_person_after_a_title_with_its_body_is_the_subject() {
     assert_eq!(names(&request.source), ["أنطونيو غوتيريش"]);
     assert_eq!(names(&request.target), ["الأطراف"]);
 }
+
+#[test]
+fn the_same_day_in_a_later_sentence_is_the_day_named_before() {
+    let doc = analyze(
+        "التقى الوزير، أمس الأحد، وفد البعثة. كما استقبل في اليوم نفسه سفير الاتحاد.",
+        "2023-12-11",
+    );
+    let values: Vec<(&str, Option<&str>)> = doc
+        .times
+        .iter()
+        .map(|t| (t.text.as_str(), t.value.as_deref()))
+        .collect();
+    assert_eq!(
+        values,
+        [
+            ("أمس الأحد", Some("2023-12-10")),
+            ("اليوم نفسه", Some("2023-12-10"))
+        ]
+    );
+}

@@ -200,6 +200,18 @@ impl TimeTagger {
     /// The time expressions of one sentence, in order and not overlapping,
     /// resolved against `anchor` (the publication date).
     pub fn find(&self, tokens: &[TimeToken<'_>], anchor: Option<Date>) -> Vec<TimeExpression> {
+        self.find_after(tokens, anchor, None)
+    }
+
+    /// [`find`](Self::find) for a sentence that follows others: «اليوم
+    /// نفسه» (the same day) is `last_day`, the last day named before it,
+    /// unless the sentence names another first.
+    pub fn find_after(
+        &self,
+        tokens: &[TimeToken<'_>],
+        anchor: Option<Date>,
+        last_day: Option<Date>,
+    ) -> Vec<TimeExpression> {
         let lexicon = Lexicon::get();
         let lex: Vec<Lex> = tokens.iter().map(|t| lexicon.classify(t)).collect();
         if lex.iter().all(|l| matches!(l, Lex::None | Lex::Punct(_))) {
@@ -211,14 +223,25 @@ impl TimeTagger {
             anchor,
         };
         let mut out = Vec::new();
+        let mut last_day = last_day;
         let mut i = 0;
         while i < tokens.len() {
             match p.at(i) {
                 Some(f) if f.end > i => {
+                    if let Value::Day(d) = f.value {
+                        last_day = Some(d);
+                    }
                     out.push(f.into_expression(i));
                     i = f.end;
                 }
-                _ => i += 1,
+                _ => {
+                    if let Some(end) = p.same_day(i).filter(|_| last_day.is_some()) {
+                        out.push(Found::day(end, last_day).into_expression(i));
+                        i = end;
+                    } else {
+                        i += 1;
+                    }
+                }
             }
         }
         out
@@ -521,6 +544,12 @@ impl Parser<'_, '_> {
                         | "الثالث"
                         | "الرابع"
                         | "الخامس"
+                        | "السادس"
+                        | "السابع"
+                        | "الثامن"
+                        | "التاسع"
+                        | "العاشر"
+                        | "الحادي"
                         | "الاخير"
                         | "السابق"
                         | "الذي"
@@ -604,6 +633,16 @@ impl Parser<'_, '_> {
         Some(Found::day(end, base))
     }
 
+    /// Where «اليوم نفسه», «اليوم ذاته», «نفس اليوم» or «ذات اليوم» (the
+    /// day just named) starting at `i` ends.
+    fn same_day(&self, i: usize) -> Option<usize> {
+        let day = |k: usize| self.lex(k) == Lex::DayWord(0);
+        if day(i) && matches!(self.norm(i + 1), "نفسه" | "ذاته") {
+            return Some(i + 2);
+        }
+        (matches!(self.norm(i), "نفس" | "ذات") && day(i + 1)).then_some(i + 2)
+    }
+
     /// «ذلك اليوم», «تلك الليلة», «في نفس اليوم», «في مثل هذا اليوم»: a day of
     /// the story, not of the publication.
     fn demonstrative_before(&self, i: usize) -> bool {
@@ -620,8 +659,16 @@ impl Parser<'_, '_> {
     fn clause_is_future(&self, i: usize) -> bool {
         let lo = i.saturating_sub(CLAUSE_WINDOW);
         let mut j = i;
+        // «داعيا إلى يوم تعبئة جديد الخميس»: what an appeal calls for lies
+        // ahead; the weekday follows «إلى» and its noun.
+        let mut after_ila = false;
         while j > lo {
             j -= 1;
+            if self.norm(j) == "الي" {
+                after_ila = true;
+            } else if after_ila && is_appeal(self.norm(j)) {
+                return true;
+            }
             match self.lex(j) {
                 Lex::Punct(c) if is_clause_boundary(c) => break,
                 Lex::Future | Lex::Rel(Rel::Next) => return true,
@@ -1465,6 +1512,25 @@ fn is_complementizer(norm: &str) -> bool {
 }
 
 /// A verb with the future prefix س: «سيزور», «ستعقد», «وسنواصل».
+/// Words of appeal whose «إلى» names what is called for (search forms):
+/// «دعا», «داعيا», «دعوة», «يدعو».
+fn is_appeal(norm: &str) -> bool {
+    let w = norm.strip_prefix('و').unwrap_or(norm);
+    matches!(
+        w,
+        "دعا"
+            | "دعت"
+            | "دعوا"
+            | "داعيا"
+            | "داعيه"
+            | "داعين"
+            | "دعوه"
+            | "يدعو"
+            | "تدعو"
+            | "يدعون"
+    )
+}
+
 fn is_future_verb(norm: &str) -> bool {
     let w = norm
         .strip_prefix('و')
