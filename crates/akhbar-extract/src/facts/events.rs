@@ -1410,7 +1410,15 @@ impl EventFinder {
                             sent.end.min(from + OBJECT_WINDOW),
                             earlier,
                         );
-                        (after, object)
+                        let phrase = party_object(trig)
+                            .then(|| nisba_object_after(view, from, sent.end))
+                            .flatten()
+                            .filter(|p| {
+                                object
+                                    .first()
+                                    .is_none_or(|a| a.tokens.start > p.tokens.start)
+                            });
+                        (after, phrase.map_or(object, |p| vec![p]))
                     } else if is_dual_verb(view.norm(t)) && !adjacent_before {
                         // «اتفقا», «سيوقعان»: the two sides of the last meeting.
                         match last_sides(view, earlier, false, true) {
@@ -2987,6 +2995,57 @@ fn stopped(view: &DocView<'_>, t: usize, sent_start: usize) -> bool {
         k -= 1;
     }
     k > sent_start && lex.stop_nouns.contains(view.norm(k - 1))
+}
+
+/// Verbs whose object is always a party, never a topic: one accuses,
+/// receives, meets, summons, calls on, threatens or arrests someone.
+const PARTY_OBJECT_VERBS: &str = "اتهم استقبل التقى هاتف استدعى طالب دعا ناشد حث هدد اعتقل";
+
+/// Does the verb trigger take a party as its object (see
+/// [`PARTY_OBJECT_VERBS`])?
+fn party_object(trig: Trigger) -> bool {
+    static SET: OnceLock<WordSet> = OnceLock::new();
+    let verbs = SET.get_or_init(|| word_set(PARTY_OBJECT_VERBS));
+    trig.frame == Frame::Verb && verbs.contains(trig.stem)
+}
+
+/// The object of a verb that takes a party, at `from` right after its
+/// subject: a definite noun phrase closed by a nisba, named or not
+/// («اتهمت الحكومة الألمانية، اليوم الجمعة، الاستخبارات العسكرية الروسية
+/// بـ…», «استقبل الوزير الوفود الخليجية»). A parenthetical between commas
+/// (a time, a place: «، اليوم الجمعة،») may come between. Head and
+/// adjectives are definite words that name no act; the nisba is the
+/// first word that names a country, at most three words in.
+fn nisba_object_after(view: &DocView<'_>, from: usize, end: usize) -> Option<Actor> {
+    let comma = |k: usize| matches!(view.norm(k), "،" | ",");
+    let mut k = from;
+    if comma(k) {
+        let close = (k + 1..end.min(k + 7)).find(|&j| comma(j))?;
+        if view.actors_in(k + 1..close).next().is_some() {
+            return None;
+        }
+        k = close + 1;
+    }
+    let definite_word = |j: usize| {
+        j < end
+            && view.words[j].kind == akhbar_text::tokenize::TokenKind::Word
+            && view.norm(j).starts_with("ال")
+            && trigger_of(view.norm(j)).is_none()
+            && view.actor_starting_at(j).is_none()
+    };
+    if !definite_word(k) || super::nisba_country(view.kb, view.norm(k)).is_some() {
+        return None;
+    }
+    let last = (k + 1..k + 4)
+        .take_while(|&j| definite_word(j))
+        .find(|&j| super::nisba_country(view.kb, view.norm(j)).is_some())?;
+    Some(Actor {
+        tokens: k..last + 1,
+        cluster: None,
+        country: super::nisba_country(view.kb, view.norm(last)).map(str::to_string),
+        sector: None,
+        alias: None,
+    })
 }
 
 /// Is the word a noun of an attack or an arrest («الاقتحام», «الهجوم»)?
@@ -5090,6 +5149,25 @@ mod tests {
         );
         assert!(
             seen.iter().all(|e| e.target.iter().all(|a| a != "طرابلس")),
+            "{seen:#?}"
+        );
+    }
+
+    #[test]
+    fn a_nisba_phrase_past_a_time_is_the_object_of_an_accusation() {
+        let seen = events(
+            "اتهمت وزارة الدفاع الأوكرانية، مساء الأحد، المخابرات العسكرية البيلاروسية بتسهيل عبور المقاتلين.",
+        );
+        let e = find(&seen, "اتهمت");
+        assert_eq!(e.target, ["المخابرات العسكرية البيلاروسية"], "{seen:#?}");
+    }
+
+    #[test]
+    fn a_nisba_phrase_is_no_object_of_talks() {
+        let seen = events("وبحث وزير الخارجية الأردني، أمس، الأزمة السورية مع نظيره التركي.");
+        assert!(
+            seen.iter()
+                .all(|e| e.target.iter().all(|a| !a.contains("الأزمة"))),
             "{seen:#?}"
         );
     }
