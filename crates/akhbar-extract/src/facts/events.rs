@@ -1337,15 +1337,27 @@ impl EventFinder {
                     // «كما زار …» goes on with the subject of the event told
                     // before, in this sentence or the last.
                     let also = t > sent.start && strip_conjunction(view.norm(t - 1)) == "كما";
-                    let same_sentence = earlier
-                        .last()
-                        .filter(|e| e.sentence == sentence || also && e.sentence + 1 == sentence);
                     // «يلتقي خلالها X», «والتقى خلالها X»: the visitor of
-                    // the event just told meets X.
-                    let during = matches!(
+                    // the event just told meets X. Only a meeting, call or
+                    // visit has a span to be «during» or a place to be
+                    // «there»: «أجرى اتصالا برئيس لجنة تنفيذ الاتفاق،
+                    // طالبه خلاله» points past the agreement to the call.
+                    let during_word = matches!(
                         view.norm(t + 1),
                         "خلالها" | "خلاله" | "خلالهما" | "هناك" | "فيها"
-                    ) && same_sentence.is_some();
+                    );
+                    let spanned = earlier
+                        .iter()
+                        .rev()
+                        .take_while(|e| e.sentence == sentence)
+                        .find(|e| e.kind == EventType::Consult)
+                        .filter(|_| during_word);
+                    let same_sentence = spanned.or_else(|| {
+                        earlier.last().filter(|e| {
+                            e.sentence == sentence || also && e.sentence + 1 == sentence
+                        })
+                    });
+                    let during = during_word && same_sentence.is_some();
                     let joined = (view.words[t].text.starts_with(['و', 'ف']) || also)
                         && !subject_after
                         || during;
@@ -1390,8 +1402,17 @@ impl EventFinder {
                                 | "اليها"
                         );
                         // «وافق خلاله على …»: with no object of its own, the
-                        // other side of the event «خلاله» points to.
-                        let object = if pronoun_object || during && after.is_empty() {
+                        // other side of the event «خلاله» points to; so is
+                        // the object pronoun of «طالبه خلاله بـ…», and the
+                        // second of the pair a dual verb names («اتفقا
+                        // خلاله على عقد قمة بين …»: what follows is agreed
+                        // on).
+                        let object = if pronoun_object
+                            || during
+                                && (after.is_empty()
+                                    || is_dual_verb(view.norm(t))
+                                    || lex.object_forms.contains(strip_conjunction(view.norm(t))))
+                        {
                             prev.target.clone()
                         } else {
                             after
@@ -5170,5 +5191,26 @@ mod tests {
                 .all(|e| e.target.iter().all(|a| !a.contains("الأزمة"))),
             "{seen:#?}"
         );
+    }
+
+    #[test]
+    fn during_points_to_the_call_not_to_an_agreement_in_a_title() {
+        let seen = events(
+            "وأجرى الرئيس التونسي قيس سعيد اتصالا برئيس لجنة متابعة تنفيذ الاتفاق الجنرال الفرنسي فيليب موران، طالبه خلاله بالضغط على الجانب الليبي.",
+        );
+        let e = find(&seen, "طالبه");
+        assert_eq!(e.source, ["قيس سعيد"], "{seen:#?}");
+        assert_eq!(e.target, ["فيليب موران"], "{seen:#?}");
+    }
+
+    #[test]
+    fn a_dual_verb_during_a_call_has_the_two_callers_as_sides() {
+        let seen = events(
+            "وتلقى الرئيس الجزائري عبد المجيد تبون اتصالا هاتفيا من الرئيس التونسي قيس سعيد، اتفقا خلاله على عقد اجتماع بين الجزائر وتونس وليبيا.",
+        );
+        let e = find(&seen, "اتفقا");
+        let mut sides: Vec<&String> = e.source.iter().chain(&e.target).collect();
+        sides.sort();
+        assert_eq!(sides, ["عبد المجيد تبون", "قيس سعيد"], "{seen:#?}");
     }
 }
