@@ -1329,7 +1329,8 @@ impl EventFinder {
                             || after.first().is_some_and(|a| a.tokens.start <= t + 1))
                         && after.first().is_some_and(|a| {
                             (a.tokens.start <= t + 4 || title_run(view, t + 1, a.tokens.start))
-                                && !preceded_by_preposition(view, a.tokens.start, t + 1)
+                                && (!preceded_by_preposition(view, a.tokens.start, t + 1)
+                                    || partitive_subject(view, t, a.tokens.start))
                                 && !(visit && is_location(view, a))
                         });
                     // «وبحث معه …»: a verb joined by و to the one before shares
@@ -3400,6 +3401,12 @@ fn first_actors_after(
                     k = p;
                     continue;
                 }
+                // «وفد من الاتحاد الإسباني», «وفد بعثة الاتحاد الأفريقي»:
+                // a delegation stands for the body it comes from.
+                if let Some(b) = body_of_delegation(view, m) {
+                    k = b;
+                    continue;
+                }
                 out.push(Actor::from(m));
                 k = m.tokens.end;
                 // Conjuncts: «و X», «، X», «وX», running on a little past
@@ -3494,6 +3501,58 @@ fn first_actors_after(
         k += 1;
     }
     out
+}
+
+/// The start of the body a bare delegation comes from: «وفد من X», «وفدا
+/// عن X», «وفد X», «وفد بعثة X» (one head noun between). The delegation
+/// acts for X, and the annotation names X.
+fn body_of_delegation(view: &DocView<'_>, m: &ActorRef) -> Option<usize> {
+    let delegation = m.cluster.is_none()
+        && m.tokens.len() == 1
+        && matches!(view.norm(m.tokens.start), "وفد" | "وفدا" | "ووفد" | "ووفدا");
+    if !delegation {
+        return None;
+    }
+    let e = m.tokens.end;
+    let at = match view.norm(e) {
+        "من" | "عن" => e + 1,
+        n if view.actor_starting_at(e).is_none()
+            && !n.starts_with("ال")
+            && view
+                .words
+                .get(e)
+                .is_some_and(|w| w.kind == akhbar_text::tokenize::TokenKind::Word)
+            && !lexicons().object_prepositions.contains(n)
+            && trigger_of(n).is_none() =>
+        {
+            e + 1
+        }
+        _ => e,
+    };
+    view.actor_starting_at(at)
+        .filter(|b| can_act(view, b) && !is_place_use(view, b))
+        .map(|b| b.tokens.start)
+}
+
+/// Is the actor at `at` the group of a partitive subject right after a
+/// verb: «يلتقي مفاوضون من الولايات المتحدة وروسيا», «وصل وفد من
+/// الاتحاد»? An indefinite noun, then من or عن, then the actor; the noun
+/// is no accusative (tanween «وفدا», the plural «مفاوضين»: an object).
+fn partitive_subject(view: &DocView<'_>, t: usize, at: usize) -> bool {
+    if at != t + 3 || !matches!(view.norm(t + 2), "من" | "عن") {
+        return false;
+    }
+    let n = view.norm(t + 1);
+    view.words[t + 1].kind == akhbar_text::tokenize::TokenKind::Word
+        && !n.starts_with("ال")
+        && !n.ends_with('ا')
+        && !n.ends_with("ين")
+        && !lexicons().object_prepositions.contains(n)
+        && trigger_of(n).is_none()
+        && !is_count_word(n)
+        && view
+            .actor_starting_at(t + 1)
+            .is_none_or(|a| a.cluster.is_none() && a.tokens.len() == 1)
 }
 
 /// Does the word open a new clause with its own actors: a contrast
@@ -5212,5 +5271,36 @@ mod tests {
         let mut sides: Vec<&String> = e.source.iter().chain(&e.target).collect();
         sides.sort();
         assert_eq!(sides, ["عبد المجيد تبون", "قيس سعيد"], "{seen:#?}");
+    }
+
+    #[test]
+    fn a_delegation_stands_for_the_body_it_comes_from() {
+        let seen =
+            events("واستقبل الرئيس اللبناني جوزاف عون، مساء الثلاثاء، وفدا من صندوق النقد الدولي.");
+        assert_eq!(
+            find(&seen, "واستقبل").target,
+            ["صندوق النقد الدولي"],
+            "{seen:#?}"
+        );
+        let seen = events("ويزور وفد من جامعة الدول العربية الخرطوم الأسبوع المقبل.");
+        assert_eq!(
+            find(&seen, "ويزور").source,
+            ["جامعة الدول العربية"],
+            "{seen:#?}"
+        );
+    }
+
+    #[test]
+    fn a_partitive_after_the_verb_is_its_subject() {
+        let seen =
+            events("ومن المنتظر أن يجتمع خبراء من إيران والوكالة الدولية للطاقة الذرية في فيينا.");
+        let e = find(&seen, "يجتمع");
+        let mut sides: Vec<&String> = e.source.iter().chain(&e.target).collect();
+        sides.sort();
+        assert_eq!(
+            sides,
+            ["إيران", "والوكالة الدولية للطاقة الذرية"],
+            "{seen:#?}"
+        );
     }
 }
