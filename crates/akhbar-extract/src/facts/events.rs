@@ -2003,6 +2003,17 @@ impl EventFinder {
         if trig.kind == EventType::Agree && source.len() >= 2 {
             target.clear();
         }
+        // «اتفق الجانبان», «التقى A وB», «أفرجت روسيا والولايات المتحدة عن
+        // سجناء في عملية تبادل»: two coordinated subjects of a reciprocal
+        // act with no other party act on each other; the first named is
+        // the source, the other the target.
+        if target.is_empty()
+            && source.len() == 2
+            && (trig.kind.is_symmetric() && trig.mode != Some("multilateral")
+                || mutual_clause(view, t, sent.end))
+        {
+            target = source.split_off(1);
+        }
         let mut location = location_in(view, sent.clone(), t);
         // A visit's destination is its place when no one is named there,
         // and a place visited is where the event is.
@@ -3553,6 +3564,25 @@ fn partitive_subject(view: &DocView<'_>, t: usize, at: usize) -> bool {
         && view
             .actor_starting_at(t + 1)
             .is_none_or(|a| a.cluster.is_none() && a.tokens.len() == 1)
+}
+
+/// Does the clause of the trigger at `t` tell an exchange between two
+/// sides: «تبادل», «متبادل», or «بين» with a dual of sides («بين البلدين»)?
+fn mutual_clause(view: &DocView<'_>, t: usize, end: usize) -> bool {
+    let lex = lexicons();
+    (t + 1..end.min(t + 16))
+        .take_while(|&k| !matches!(view.norm(k), "." | "؛" | ":"))
+        .any(|k| {
+            let n = strip_conjunction(view.norm(k));
+            let n = n
+                .strip_prefix('ب')
+                .filter(|r| r.starts_with("ال"))
+                .unwrap_or(n);
+            matches!(
+                n,
+                "تبادل" | "التبادل" | "متبادل" | "متبادله" | "المتبادل" | "المتبادله"
+            ) || n == "بين" && lex.duals.contains(view.norm(k + 1))
+        })
 }
 
 /// Does the word open a new clause with its own actors: a contrast
@@ -5302,5 +5332,24 @@ mod tests {
             ["إيران", "والوكالة الدولية للطاقة الذرية"],
             "{seen:#?}"
         );
+    }
+
+    #[test]
+    fn two_subjects_of_an_exchange_act_on_each_other() {
+        let seen =
+            events("وأفرجت أرمينيا وأذربيجان، أمس، عن 40 أسيرا في إطار صفقة تبادل برعاية روسية.");
+        let e = find(&seen, "وأفرجت");
+        assert_eq!(e.source, ["أرمينيا"], "{seen:#?}");
+        assert_eq!(e.target, ["وأذربيجان"], "{seen:#?}");
+    }
+
+    #[test]
+    fn two_subjects_of_a_meeting_are_its_two_sides() {
+        let seen = events(
+            "واجتمع وزير الخارجية المصري بدر عبد العاطي ونظيره الإيراني عباس عراقجي في مسقط.",
+        );
+        let e = find(&seen, "واجتمع");
+        assert_eq!(e.source, ["بدر عبد العاطي"], "{seen:#?}");
+        assert_eq!(e.target, ["عباس عراقجي"], "{seen:#?}");
     }
 }
