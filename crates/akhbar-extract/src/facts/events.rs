@@ -1069,16 +1069,27 @@ impl EventFinder {
                 {
                     // «ونفت الخارجية هذه الاتهامات», «وهو ما نفته طهران»: a
                     // denial of an accusation rejects the accuser.
+                    // «نفت السفارة الروسية أي تورط لموسكو»: a denial of
+                    // any part in an act denies the accusation told
+                    // before; the one said to have a part («لموسكو») is
+                    // not whom the denial is aimed at.
+                    let denies_part = is_denial(trig) && denies_involvement(view, t, sent.end);
                     if ev.kind == EventType::Reject
-                        && ev.target.is_empty()
                         && is_denial(trig)
-                        && denies_accusation(view, t, sent.end)
+                        && (denies_part
+                            || ev.target.is_empty() && denies_accusation(view, t, sent.end))
                     {
-                        let accuser = events
-                            .iter()
-                            .rev()
-                            .find(|e| {
-                                e.kind == EventType::Accuse && s_idx.saturating_sub(e.sentence) <= 2
+                        // The accuser proper («اتهمت», «اتهامات») before
+                        // one who condemned or summoned since.
+                        let accusations = || {
+                            events.iter().rev().filter(|e| {
+                                e.kind == EventType::Accuse && s_idx.saturating_sub(e.sentence) <= 4
+                            })
+                        };
+                        let accuser = accusations()
+                            .find(|e| view.norm(e.trigger.start).contains("تهم"))
+                            .or_else(|| {
+                                accusations().find(|e| s_idx.saturating_sub(e.sentence) <= 2)
                             })
                             .map(|e| e.source.clone())
                             .unwrap_or_default();
@@ -3103,6 +3114,20 @@ fn denies_accusation(view: &DocView<'_>, t: usize, end: usize) -> bool {
         || (t + 1..end.min(t + 12))
             .take_while(|&k| !is_clause_punct(view, k))
             .any(|k| trigger_of(view.norm(k)).is_some_and(|x| x.kind == EventType::Accuse))
+}
+
+/// Does the denial at `t` deny any part in something («نفى أي تورط»,
+/// «تنفي أي علاقة لها بالهجوم»): «أي» and a noun that names no event, in
+/// its clause, past the subject?
+fn denies_involvement(view: &DocView<'_>, t: usize, end: usize) -> bool {
+    (t + 1..end.min(t + 8))
+        .take_while(|&k| !is_clause_punct(view, k))
+        .any(|k| {
+            view.norm(k) == "اي"
+                && k + 1 < end
+                && view.actor_starting_at(k + 1).is_none()
+                && trigger_of(view.norm(k + 1)).is_none()
+        })
 }
 
 /// Speech verbs that open a new clause after و: an object search stops
@@ -5351,5 +5376,15 @@ mod tests {
         let e = find(&seen, "واجتمع");
         assert_eq!(e.source, ["بدر عبد العاطي"], "{seen:#?}");
         assert_eq!(e.target, ["عباس عراقجي"], "{seen:#?}");
+    }
+
+    #[test]
+    fn a_denial_of_any_part_is_aimed_at_the_accuser() {
+        let seen = events(
+            "واتهمت الحكومة الهولندية، الخميس، مجموعة قرصنة روسية بمهاجمة شبكة الشرطة. واستدعت وزارة الخارجية السفير الروسي. في المقابل، نفت السفارة الروسية في لاهاي أي تورط لموسكو في الهجوم.",
+        );
+        let e = find(&seen, "نفت");
+        assert_eq!(e.kind, "REJECT");
+        assert_eq!(e.target, ["الحكومة الهولندية"], "{seen:#?}");
     }
 }
