@@ -1329,7 +1329,22 @@ impl EventFinder {
                     // body.
                     // «أن بلاده تدعم …»: «his country» is the subject.
                     let his_country_subject = t > sent.start && is_his_country(view, t - 1);
+                    // «رحبت البعثة بالأحكام، ودعت السلطات إلى …»: a verb
+                    // joined by «، و» to the clause before goes on with its
+                    // subject; an unnamed group right after a verb that
+                    // takes a party is its object.
+                    let group_object = party_object(trig)
+                        && t > sent.start
+                        && matches!(view.norm(t - 1), "،" | ",")
+                        && view.words[t].text.starts_with('و')
+                        && earlier
+                            .last()
+                            .is_some_and(|e| e.sentence == sentence && !e.source.is_empty())
+                        && view
+                            .actor_starting_at(t + 1)
+                            .is_some_and(|a| a.cluster.is_none() && !a.named && a.alias.is_none());
                     let subject_after = !relative
+                        && !group_object
                         && !clause_subject
                         && !his_country_subject
                         && !is_plural_verb(view.norm(t), trig.stem)
@@ -5386,5 +5401,15 @@ mod tests {
         let e = find(&seen, "نفت");
         assert_eq!(e.kind, "REJECT");
         assert_eq!(e.target, ["الحكومة الهولندية"], "{seen:#?}");
+    }
+
+    #[test]
+    fn a_joined_verb_keeps_its_subject_and_takes_a_group_as_object() {
+        let seen = events(
+            "وأشادت منظمة الصحة العالمية بالحملة، ودعت السلطات إلى توسيع التطعيم في المخيمات.",
+        );
+        let e = find(&seen, "ودعت");
+        assert_eq!(e.source, ["منظمة الصحة العالمية"], "{seen:#?}");
+        assert_eq!(e.target, ["السلطات"], "{seen:#?}");
     }
 }
