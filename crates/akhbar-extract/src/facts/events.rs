@@ -1837,6 +1837,13 @@ impl EventFinder {
             };
             source.extend(plural_people(view, from, until));
         }
+        if trig.kind == EventType::Protest {
+            if let Some(v) = light.filter(|&v| !source.iter().any(|a| a.tokens.start > v)) {
+                if let Some(crowd) = crowd_between(view, v + 1, t) {
+                    source = vec![crowd];
+                }
+            }
+        }
         source.dedup_by(|a, b| a.same(b));
         target.retain(|a| !source.iter().any(|s| s.same(a)));
         target.dedup_by(|a, b| a.same(b));
@@ -2134,6 +2141,35 @@ fn plural_people(view: &DocView<'_>, from: usize, until: usize) -> Option<Actor>
     })
 }
 
+/// The subject a light verb and its protest noun enclose, whatever its
+/// noun: «نظم ذوو الضحايا وقفة», «نفذ عدد من تجار المنطقة وقفة». Between
+/// a verb and its object only the subject can stand: one to three words,
+/// after a count («عدد من», «مئات من»), a noun then its genitives.
+fn crowd_between(view: &DocView<'_>, from: usize, until: usize) -> Option<Actor> {
+    let mut start = from;
+    if start + 2 < until && is_count_word(view.norm(start)) && view.norm(start + 1) == "من" {
+        start += 2;
+    }
+    let words = start..until;
+    let fits = !words.is_empty()
+        && words.len() <= 3
+        && words.clone().all(|k| {
+            view.words[k].kind == akhbar_text::tokenize::TokenKind::Word
+                && trigger_of(view.norm(k)).is_none()
+                && !lexicons().object_prepositions.contains(view.norm(k))
+                && !matches!(view.norm(k), "في" | "امام" | "قرب")
+        })
+        && !view.norm(start).starts_with("ال")
+        && (start + 1..until).all(|k| view.norm(k).starts_with("ال"));
+    fits.then(|| Actor {
+        tokens: words,
+        cluster: None,
+        country: None,
+        sector: Some("CVL"),
+        alias: None,
+    })
+}
+
 /// Is token `k` «بلاده/بلادها», "his/her country"?
 fn is_his_country(view: &DocView<'_>, k: usize) -> bool {
     matches!(strip_conjunction(view.norm(k)), "بلاده" | "بلادها")
@@ -2254,9 +2290,10 @@ fn aim_protests(view: &DocView<'_>, events: &mut [Event]) {
         });
         let sent = view.sentences[e.sentence].clone();
         let from = e.trigger.end;
-        let seat: Vec<Actor> = (from..sent.end.min(from + 8))
+        let before = (from..sent.end.min(from + 8))
             .take_while(|&k| !is_clause_punct(view, k))
-            .find(|&k| view.norm(k) == "امام")
+            .find(|&k| view.norm(k) == "امام");
+        let seat: Vec<Actor> = before
             .map(|k| {
                 if view.norm(k + 1) == "مقر" {
                     k + 2
@@ -2268,12 +2305,47 @@ fn aim_protests(view: &DocView<'_>, events: &mut [Event]) {
             .filter(|a| !is_location(view, &Actor::from(*a)))
             .map(|a| vec![Actor::from(a)])
             .unwrap_or_default();
+        // «أمام مقر الولاية»: the seat of a body no actor names stands
+        // for it, as written.
+        let seat = if seat.is_empty() {
+            before
+                .and_then(|k| unnamed_seat(view, k + 1, sent.end))
+                .into_iter()
+                .collect()
+        } else {
+            seat
+        };
         let aim = match demand {
             Some(d) if seat.is_empty() => d.target.clone(),
             _ => seat,
         };
         events[i].target = aim;
     }
+}
+
+/// «مقر الولاية», «مقر المحكمة العليا» at `k`: the seat and the definite
+/// words after it (the body whose seat it is), when no actor is named
+/// there and no place.
+fn unnamed_seat(view: &DocView<'_>, k: usize, end: usize) -> Option<Actor> {
+    if view.norm(k) != "مقر" {
+        return None;
+    }
+    let last = (k + 1..end.min(k + 4))
+        .take_while(|&j| {
+            view.norm(j).starts_with("ال")
+                && view.words[j].kind == akhbar_text::tokenize::TokenKind::Word
+                && view.actors_in(j..j + 1).next().is_none()
+                && view.mentions_in(j..j + 1).next().is_none()
+                && trigger_of(view.norm(j)).is_none()
+        })
+        .last()?;
+    Some(Actor {
+        tokens: k..last + 1,
+        cluster: None,
+        country: None,
+        sector: Some("GOV"),
+        alias: None,
+    })
 }
 
 /// Is the verb form in the first person plural: «نرفض», «سنرسل»,
@@ -5411,5 +5483,16 @@ mod tests {
         let e = find(&seen, "ودعت");
         assert_eq!(e.source, ["منظمة الصحة العالمية"], "{seen:#?}");
         assert_eq!(e.target, ["السلطات"], "{seen:#?}");
+    }
+
+    #[test]
+    fn the_crowd_between_a_light_verb_and_its_protest_is_its_source() {
+        let seen = events("ونظم أصحاب المخابز وقفة أمام مقر البلدية للمطالبة بدعم الطحين.");
+        let e = find(&seen, "وقفة");
+        assert_eq!(e.source, ["أصحاب المخابز"], "{seen:#?}");
+        assert_eq!(e.target, ["مقر البلدية"], "{seen:#?}");
+        let seen =
+            events("وأصدرت المحكمة حكمها أمس. ونفذ عدد من سائقي الأجرة وقفة احتجاجية وسط المدينة.");
+        assert_eq!(find(&seen, "وقفة").source, ["سائقي الأجرة"], "{seen:#?}");
     }
 }
