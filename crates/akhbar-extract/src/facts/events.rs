@@ -1153,6 +1153,16 @@ impl EventFinder {
                                 prev.also.push(ev.trigger);
                             }
                         }
+                    } else if trig.reversed && trig.mode == Some("phone") && ev.source.len() >= 2 {
+                        // «تلقى سيلا من الاتصالات، أبرزها من A وB»: a call
+                        // has two ends; calls from several callers are one
+                        // call each.
+                        for one in std::mem::take(&mut ev.source) {
+                            let mut e = ev.clone();
+                            e.source = vec![one];
+                            e.mode = trig.mode;
+                            merge_into(&mut events, view, e);
+                        }
                     } else if is_dual_noun(view.norm(t)) && ev.target.len() >= 2 {
                         // «أجرى اتصالين بكل من A وB»: one call each.
                         for one in std::mem::take(&mut ev.target) {
@@ -5494,5 +5504,20 @@ mod tests {
         let seen =
             events("وأصدرت المحكمة حكمها أمس. ونفذ عدد من سائقي الأجرة وقفة احتجاجية وسط المدينة.");
         assert_eq!(find(&seen, "وقفة").source, ["سائقي الأجرة"], "{seen:#?}");
+    }
+
+    #[test]
+    fn calls_from_several_callers_are_one_call_each() {
+        let seen = events(
+            "وتلقى الرئيس السوري أحمد الشرع اتصالات هاتفية من أمير قطر الشيخ تميم بن حمد آل ثاني والرئيس التركي رجب طيب أردوغان.",
+        );
+        let calls: Vec<&Seen> = seen.iter().filter(|e| e.kind == "CONSULT").collect();
+        assert_eq!(calls.len(), 2, "{seen:#?}");
+        assert!(
+            calls
+                .iter()
+                .all(|e| e.source.len() == 1 && e.target == ["أحمد الشرع"]),
+            "{seen:#?}"
+        );
     }
 }
