@@ -1948,6 +1948,21 @@ impl EventFinder {
                 target = doer;
             }
         }
+        // «مشيدا بالحلفاء الذين ساعدوا», «انتقد الموظفين الذين …»: the
+        // plural relative «الذين» is said of people only; the noun it
+        // follows is whom the stance is aimed at.
+        if matches!(
+            trig.kind,
+            EventType::Support | EventType::Accuse | EventType::Reject
+        ) && matches!(trig.frame, Frame::Verb | Frame::Participle)
+            && target.is_empty()
+        {
+            target.extend(people_before_relative(
+                view,
+                after_subject(t, &source),
+                sent.end,
+            ));
+        }
         // «رحب المجلس بالاتفاق», «أدان الهجوم»: a reaction to an event
         // told before is aimed at its sides.
         if matches!(
@@ -3136,6 +3151,30 @@ fn stopped(view: &DocView<'_>, t: usize, sent_start: usize) -> bool {
         k -= 1;
     }
     k > sent_start && lex.stop_nouns.contains(view.norm(k - 1))
+}
+
+/// The object at `from` of a stance, when the relative «الذين» (said of
+/// people only) follows it: a definite noun, with ب or ل glued on or not
+/// («بالحلفاء الذين», «الموظفين الذين»).
+fn people_before_relative(view: &DocView<'_>, from: usize, end: usize) -> Option<Actor> {
+    if from + 1 >= end || view.norm(from + 1) != "الذين" {
+        return None;
+    }
+    let n = view.norm(from);
+    let bare = n
+        .strip_prefix("بال")
+        .or_else(|| n.strip_prefix("لل"))
+        .or_else(|| n.strip_prefix("ال"))?;
+    (view.words[from].kind == akhbar_text::tokenize::TokenKind::Word
+        && bare.chars().count() >= 3
+        && trigger_of(n).is_none())
+    .then(|| Actor {
+        tokens: from..from + 1,
+        cluster: None,
+        country: None,
+        sector: None,
+        alias: None,
+    })
 }
 
 /// Verbs whose object is always a party, never a topic: one accuses,
@@ -5519,5 +5558,13 @@ mod tests {
                 .all(|e| e.source.len() == 1 && e.target == ["أحمد الشرع"]),
             "{seen:#?}"
         );
+    }
+
+    #[test]
+    fn a_noun_before_alladhina_is_whom_a_stance_is_aimed_at() {
+        let seen = events(
+            "وقال رئيس الوزراء الكندي مارك كارني إن العملية نجحت، مشيدا بالمتطوعين الذين أنقذوا العالقين.",
+        );
+        assert_eq!(find(&seen, "مشيدا").target, ["بالمتطوعين"], "{seen:#?}");
     }
 }
