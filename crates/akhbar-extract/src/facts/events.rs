@@ -1982,6 +1982,15 @@ impl EventFinder {
                         .filter(|a| !source.iter().any(|s| s.same(a))),
                 );
             }
+            // «أصدرت المحكمة أحكاما … رحبت البعثة بالأحكام»: a definite
+            // noun takes up the same noun told before; the reaction is
+            // aimed at the subject of the clause that told it.
+            if target.is_empty() {
+                target = doer_of_noun_told_before(view, after_subject(t, &source), sent.start)
+                    .into_iter()
+                    .filter(|a| !source.iter().any(|s| s.same(a)))
+                    .collect();
+            }
         }
         // «وأكد الوزير الغاني أن بلاده تدعم …», «دعم بلاده»: «his country»
         // is the state of the one it refers to, when the text names it.
@@ -3175,6 +3184,62 @@ fn people_before_relative(view: &DocView<'_>, from: usize, end: usize) -> Option
         sector: None,
         alias: None,
     })
+}
+
+/// The doer of the thing a definite noun at `from` takes up: the same noun
+/// told in one of the four sentences before (indefinite or not:
+/// «أحكاما» … «بالأحكام»), and the first actor of its clause before it,
+/// the subject of the verb that told it («أصدرت محكمة الجنايات، أمس،
+/// أحكاما»). Nouns of events are left to the event they name.
+fn doer_of_noun_told_before(view: &DocView<'_>, from: usize, sent_start: usize) -> Vec<Actor> {
+    // «رحبت البعثة الأممية في ليبيا بالأحكام»: the object of a reaction
+    // is marked by ب, past what completes the subject.
+    let k = (from..(from + 6).min(view.words.len()))
+        .take_while(|&j| !is_clause_punct(view, j))
+        .find(|&j| view.norm(j).starts_with("بال"))
+        .unwrap_or(from);
+    fn stem(n: &str) -> Option<&str> {
+        let n = strip_conjunction(n);
+        let n = n
+            .strip_prefix("بال")
+            .or_else(|| n.strip_prefix("لل"))
+            .or_else(|| n.strip_prefix("ال"))
+            .unwrap_or(n);
+        let n = n.strip_suffix('ا').unwrap_or(n);
+        (n.chars().count() >= 4).then_some(n)
+    }
+    let n = view.norm(k);
+    let definite = ["ال", "بال", "لل"].iter().any(|p| n.starts_with(p));
+    if !definite
+        || k >= view.words.len()
+        || view.actors_in(k..k + 1).next().is_some()
+        || trigger_of(n).is_some()
+    {
+        return Vec::new();
+    }
+    let Some(own) = stem(n) else {
+        return Vec::new();
+    };
+    let s = view.sentence_of(k);
+    let from = view.sentences[s.saturating_sub(4)].start;
+    let Some(j) = (from..sent_start)
+        .rev()
+        .find(|&j| stem(view.norm(j)).is_some_and(|x| x == own))
+    else {
+        return Vec::new();
+    };
+    let clause = (view.sentences[view.sentence_of(j)].start..j)
+        .rev()
+        .find(|&c| is_clause_punct(view, c) && !matches!(view.norm(c), "،" | ","))
+        .map_or(view.sentences[view.sentence_of(j)].start, |c| c + 1);
+    view.actors_in(clause..j)
+        .find(|a| {
+            can_act(view, a)
+                && !is_place_use(view, a)
+                && !preceded_by_preposition(view, a.tokens.start, clause)
+        })
+        .map(|a| vec![Actor::from(a)])
+        .unwrap_or_default()
 }
 
 /// Verbs whose object is always a party, never a topic: one accuses,
@@ -5566,5 +5631,13 @@ mod tests {
             "وقال رئيس الوزراء الكندي مارك كارني إن العملية نجحت، مشيدا بالمتطوعين الذين أنقذوا العالقين.",
         );
         assert_eq!(find(&seen, "مشيدا").target, ["بالمتطوعين"], "{seen:#?}");
+    }
+
+    #[test]
+    fn a_reaction_to_a_noun_told_before_is_aimed_at_its_doer() {
+        let seen = events(
+            "وأصدرت هيئة الانتخابات، مساء الأحد، نتائج أولية للدورة الأولى. ورحب الاتحاد الأوروبي في بيان بالنتائج.",
+        );
+        assert_eq!(find(&seen, "ورحب").target, ["هيئة الانتخابات"], "{seen:#?}");
     }
 }
