@@ -5120,7 +5120,10 @@ mod tests {
         let seen = events(
             "استضافت دولة قطر محادثات غير مباشرة بين إيران والولايات المتحدة. واتفق الجانبان على مواصلة المحادثات الأسبوع المقبل.",
         );
-        assert_eq!(find(&seen, "واتفق").source.len(), 2, "{seen:#?}");
+        // The party named first is the source (annotation guide 4.4).
+        let e = find(&seen, "واتفق");
+        assert_eq!(e.source, ["إيران"], "{seen:#?}");
+        assert_eq!(e.target, ["والولايات المتحدة"], "{seen:#?}");
     }
 
     #[test]
