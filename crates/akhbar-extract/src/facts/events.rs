@@ -3742,15 +3742,27 @@ fn first_actors_after(
 
 /// The start of the body a bare delegation comes from: «وفد من X», «وفدا
 /// عن X», «وفد X», «وفد بعثة X» (one head noun between). The delegation
-/// acts for X, and the annotation names X.
+/// acts for X, and the annotation names X. So does a bare head noun before
+/// a name between quote marks («حركة "حماس"», «حزب «الأمة»»).
 fn body_of_delegation(view: &DocView<'_>, m: &ActorRef) -> Option<usize> {
+    let e = m.tokens.end;
+    // «رفضت حركة "حماس" القرار»: a bare head noun before a name between
+    // quote marks is that body.
+    let bare_head = m.cluster.is_none()
+        && m.tokens.len() == 1
+        && !strip_conjunction(view.norm(m.tokens.start)).starts_with("ال");
+    if bare_head && view.is_punct(e) && matches!(view.words[e].text, "\"" | "«" | "“" | "'") {
+        return view
+            .actor_starting_at(e + 1)
+            .filter(|b| b.cluster.is_some() && can_act(view, b))
+            .map(|b| b.tokens.start);
+    }
     let delegation = m.cluster.is_none()
         && m.tokens.len() == 1
         && matches!(view.norm(m.tokens.start), "وفد" | "وفدا" | "ووفد" | "ووفدا");
     if !delegation {
         return None;
     }
-    let e = m.tokens.end;
     let at = match view.norm(e) {
         "من" | "عن" => e + 1,
         n if view.actor_starting_at(e).is_none()
@@ -5642,5 +5654,12 @@ mod tests {
             "وأصدرت هيئة الانتخابات، مساء الأحد، نتائج أولية للدورة الأولى. ورحب الاتحاد الأوروبي في بيان بالنتائج.",
         );
         assert_eq!(find(&seen, "ورحب").target, ["هيئة الانتخابات"], "{seen:#?}");
+    }
+
+    #[test]
+    fn a_head_noun_before_a_quoted_name_is_that_body() {
+        let seen =
+            events("في المقابل، رفضت حركة \"حماس\" المقترح المصري، معتبرة أنه لا يلبي المطالب.");
+        assert_eq!(find(&seen, "رفضت").source, ["حماس"], "{seen:#?}");
     }
 }
