@@ -2195,7 +2195,7 @@ fn crowd_between(view: &DocView<'_>, from: usize, until: usize) -> Option<Actor>
         })
         && !view.norm(start).starts_with("ال")
         && (start + 1..until).all(|k| view.norm(k).starts_with("ال"));
-    fits.then(|| Actor {
+    fits.then_some(Actor {
         tokens: words,
         cluster: None,
         country: None,
