@@ -1109,6 +1109,28 @@ impl EventFinder {
                             speaker_acts(view, &mut ev, speaker);
                         }
                     }
+                    // «…، مشيرا إلى أنه سيزور الكويت»: «he» on the
+                    // complementizer is the one who says so, not the noun
+                    // nearest before it («حرص بغداد على …»).
+                    if trig.frame == Frame::Verb
+                        && t > sent.start
+                        && matches!(strip_conjunction(view.norm(t - 1)), "انه" | "بانه")
+                    {
+                        if let Some(sp) = speaker_of(quotes, t).filter(|sp| {
+                            view.mentions_in(sp.tokens.clone())
+                                .any(|m| m.label == NerLabel::Person)
+                        }) {
+                            let who = Actor {
+                                tokens: sp.tokens.clone(),
+                                cluster: sp.cluster,
+                                country: None,
+                                sector: None,
+                                alias: None,
+                            };
+                            ev.target.retain(|a| !a.same(&who));
+                            ev.source = vec![who];
+                        }
+                    }
                     let nearest = dates
                         .iter()
                         .filter(|d| {
@@ -5654,6 +5676,14 @@ mod tests {
             "وأصدرت هيئة الانتخابات، مساء الأحد، نتائج أولية للدورة الأولى. ورحب الاتحاد الأوروبي في بيان بالنتائج.",
         );
         assert_eq!(find(&seen, "ورحب").target, ["هيئة الانتخابات"], "{seen:#?}");
+    }
+
+    #[test]
+    fn he_on_the_complementizer_is_the_one_who_says_so() {
+        let seen = events(
+            "وأجرى وزير الخارجية الأردني أيمن الصفدي اتصالا بنظيره السعودي، مؤكدا التزام عمّان بالتنسيق ومشيرا إلى أنه سيزور الرياض الأسبوع المقبل.",
+        );
+        assert_eq!(find(&seen, "سيزور").source, ["أيمن الصفدي"], "{seen:#?}");
     }
 
     #[test]
