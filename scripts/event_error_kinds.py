@@ -39,6 +39,13 @@ def same_actors(gold, system):
     )
 
 
+def actors(debug_list):
+    """A Rust debug list of strings («["a", "b"]»), whose escapes are Rust's
+    («\\u{64f}»), as a Python list."""
+    python = re.sub(r"\\u\{([0-9a-fA-F]+)\}", lambda m: chr(int(m[1], 16)), debug_list)
+    return ast.literal_eval(python)
+
+
 def main():
     missed, extra = [], []
     for line in sys.stdin:
@@ -46,7 +53,7 @@ def main():
         for pattern, out in ((MISSED, missed), (EXTRA, extra)):
             m = pattern.match(line)
             if m:
-                out.append((m[1], m[2], norm(m[3]), ast.literal_eval(m[4]), ast.literal_eval(m[5])))
+                out.append((m[1], m[2], norm(m[3]), actors(m[4]), actors(m[5])))
     kinds = Counter()
     for doc, kind, trigger, source, target in missed:
         found = [

@@ -2204,17 +2204,19 @@ fn eval_facts_scores_the_gold_set_and_keeps_its_floors() {
     for (key, floor) in [
         ("quote_attribution_f1", 98.5),
         ("time_value_f1", 97.0),
-        ("event_actors_f1", 77.5),
+        ("event_actors_f1", 78.0),
     ] {
         let f1 = json[key].as_f64().unwrap();
         assert!(f1 >= floor, "{key} = {f1} < {floor}");
     }
     // The sets written apart from the rules (development sets since rounds
-    // events7 and events8).
+    // events7, events8 and events9; facts-unseen5 was scored once).
     for (set, floor) in [
         ("facts-unseen", 92.5),
         ("facts-unseen2", 88.0),
-        ("facts-unseen3", 64.0),
+        ("facts-unseen3", 69.0),
+        ("facts-unseen4", 51.0),
+        ("facts-unseen5", 38.5),
     ] {
         let gold = Path::new(env!("CARGO_MANIFEST_DIR"))
             .join("../../eval/gold")
