@@ -244,6 +244,7 @@ const VERBS: &[(&str, &str, EventType, Option<&str>, &str)] = &[
     ("هاتف", "هاتف", EventType::Consult, Some("phone"), "04"),
     ("اتصل", "تصل", EventType::Consult, Some("phone"), "04"),
     ("فاوض", "فاوض", EventType::Consult, Some("meet"), "04"),
+    ("تفاوض", "تفاوض", EventType::Consult, Some("meet"), "04"),
     ("وقع", "وقع", EventType::Agree, None, "05"),
     ("اتفق", "تفق", EventType::Agree, None, "03"),
     ("وافق", "وافق", EventType::Agree, None, "03"),
@@ -290,7 +291,9 @@ const VERBS: &[(&str, &str, EventType, Option<&str>, &str)] = &[
     ("حشد", "حشد", EventType::Mobilize, None, "15"),
     ("اعتقل", "عتقل", EventType::Coerce, None, "17"),
     ("احتجز", "حتجز", EventType::Coerce, None, "17"),
-    ("اختطف", "ختطف", EventType::Coerce, None, "17"),
+    // Abduction is unconventional violence (CAMEO 181), not coercion.
+    ("اختطف", "ختطف", EventType::Assault, None, "18"),
+    ("خطف", "خطف", EventType::Assault, None, "18"),
     ("حاصر", "حاصر", EventType::Coerce, None, "17"),
     ("رحل", "رحل", EventType::Coerce, None, "17"),
     ("قصف", "قصف", EventType::Assault, None, "19"),
@@ -5696,5 +5699,14 @@ mod tests {
         let seen =
             events("في المقابل، رفضت حركة \"حماس\" المقترح المصري، معتبرة أنه لا يلبي المطالب.");
         assert_eq!(find(&seen, "رفضت").source, ["حماس"], "{seen:#?}");
+    }
+
+    #[test]
+    fn an_abduction_is_an_assault_and_negotiating_is_consulting() {
+        let seen = events(
+            "وخطفت جماعة مسلحة صحفيا فرنسيا في شمال مالي. وتفاوضت باريس مع الخاطفين عبر وسطاء.",
+        );
+        assert_eq!(find(&seen, "وخطفت").kind, "ASSAULT");
+        assert_eq!(find(&seen, "وتفاوضت").kind, "CONSULT");
     }
 }
