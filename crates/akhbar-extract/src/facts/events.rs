@@ -3022,6 +3022,17 @@ fn needs_context(view: &DocView<'_>, t: usize, end: usize, trig: Trigger) -> Opt
     };
     let ahead = |n: usize| t + 1..end.min(t + 1 + n);
     let any_in = |n: usize, set: &WordSet| ahead(n).any(|k| set.contains(&word(k)));
+    // «شركات صينية متهمة بدعم روسيا»: after an indefinite noun, with no
+    // comma, «متهمة», «متهمين» is the passive "accused", an adjective;
+    // the circumstantial «، متهمة …» accuses.
+    if trig.frame == Frame::Participle
+        && matches!(strip_conjunction(view.norm(t)), "متهمه" | "متهمين")
+        && t > 0
+        && view.words[t - 1].kind == akhbar_text::tokenize::TokenKind::Word
+        && !strip_conjunction(view.norm(t - 1)).starts_with("ال")
+    {
+        return None;
+    }
     // «انسحاب الولايات المتحدة من الاتفاق النووي»: leaving a treaty
     // rejects it; a retreat is an army's.
     if trig.kind == EventType::Retreat {
@@ -5708,5 +5719,13 @@ mod tests {
         );
         assert_eq!(find(&seen, "وخطفت").kind, "ASSAULT");
         assert_eq!(find(&seen, "وتفاوضت").kind, "CONSULT");
+    }
+
+    #[test]
+    fn accused_after_an_indefinite_noun_is_an_adjective() {
+        let seen = events("وفرضت الولايات المتحدة عقوبات على شركات صينية متهمة بدعم روسيا.");
+        assert!(seen.iter().all(|e| e.kind != "ACCUSE"), "{seen:#?}");
+        let seen = events("ونددت الحكومة بالهجوم، متهمة الجماعة المسلحة بالوقوف وراءه.");
+        assert!(seen.iter().any(|e| e.kind == "ACCUSE"), "{seen:#?}");
     }
 }
