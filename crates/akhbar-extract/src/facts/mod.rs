@@ -220,10 +220,7 @@ fn actor_refs(words: &[Word<'_>], mentions: &[MentionRef], kb: &KnowledgeBase) -
             // «وزير الخارجية السعودية فيصل بن فرحان»: a country whose name
             // is also its nisba, after a title and its genitive, is the
             // title's adjective.
-            let title_nisba = x.label == NerLabel::Location
-                && x.tokens.len() == 1
-                && words[t].norm.starts_with("ال")
-                && lex.nisbas.contains_key(words[t].norm)
+            let title_nisba = nisba_of_place(lex, words, x).is_some()
                 && t >= 2
                 && words[t - 1].norm.starts_with("ال")
                 && is_title_word(lex, words[t - 2].norm);
@@ -487,13 +484,7 @@ fn actor_refs(words: &[Word<'_>], mentions: &[MentionRef], kb: &KnowledgeBase) -
         // name is also its nisba («السعودية») closes the phrase as an
         // adjective, not as a second actor.
         if country.is_none() && end == next_mention && end > t {
-            if let Some(iso) = mentions
-                .get(m)
-                .filter(|x| x.tokens.len() == 1 && x.label == NerLabel::Location)
-                .and_then(|x| words.get(x.tokens.start))
-                .filter(|w| w.norm.starts_with("ال"))
-                .and_then(|w| lex.nisbas.get(w.norm))
-            {
+            if let Some(iso) = mentions.get(m).and_then(|x| nisba_of_place(lex, words, x)) {
                 country = Some(iso.clone());
                 end += 1;
             }
@@ -536,6 +527,19 @@ fn actor_refs(words: &[Word<'_>], mentions: &[MentionRef], kb: &KnowledgeBase) -
         t = end;
     }
     out
+}
+
+/// The country of a place mention whose one word is also that country's
+/// definite nisba («السعودية»), which then reads as an adjective.
+fn nisba_of_place<'l>(
+    lex: &'l ActorLexicon,
+    words: &[Word<'_>],
+    x: &MentionRef,
+) -> Option<&'l String> {
+    let w = words.get(x.tokens.start)?;
+    (x.label == NerLabel::Location && x.tokens.len() == 1 && w.norm.starts_with("ال"))
+        .then(|| lex.nisbas.get(w.norm))
+        .flatten()
 }
 
 /// Is the word shaped like a nisba adjective («الهاشمية», «الوطنيين»,

@@ -1726,8 +1726,7 @@ fn unknown_name_after(view: &DocView<'_>, at: usize, end: usize) -> Option<Speak
     let plain = |k: usize| {
         let n = view.norm(k);
         view.words[k].kind == TokenKind::Word
-            && !n.starts_with("ال")
-            && !n.starts_with("وال")
+            && definite_noun(n).is_none()
             && n.chars().count() >= 2
             && view.mention_starting_at(k).is_none()
             && view.actor_starting_at(k).is_none()
