@@ -154,6 +154,17 @@ fn titles_nisba_and_counterparts() {
 }
 
 #[test]
+fn a_ministers_portfolio_does_not_hide_his_country() {
+    let doc = analyze(
+        "وقال وزير الأشغال العامة والنقل اللبناني سامي حداد إن الطريق سيفتح غدا.",
+        Some("2024-03-02"),
+    );
+    let sami = entity(&doc, "سامي حداد");
+    assert_eq!(sami.country.as_deref(), Some("LBN"), "{:#?}", summary(&doc));
+    assert_eq!(sami.role.as_deref(), Some("minister"));
+}
+
+#[test]
 fn metonyms_are_organizations_of_their_country() {
     let doc = analyze(
         "وقال البيت الأبيض إن الزيارة مهمة، فيما رحب قصر الإليزيه بالاتفاق.",

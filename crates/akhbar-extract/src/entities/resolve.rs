@@ -377,8 +377,13 @@ pub fn resolve(
             } else {
                 m.tokens.start
             };
-            // The country: a nisba or a country/organization right after.
+            // The country: a nisba or a country/organization right after
+            // (after a minister's portfolio, which may be no role of its own:
+            // «وزير الكهرباء العراقي», «وزير الطاقة والثروة المعدنية»).
             let mut end = m.tokens.end;
+            if !counterpart && is_minister_title(norms[m.tokens.start]) {
+                end = portfolio_end(norms, end, s.names, &mentions);
+            }
             let mut country = counterpart.then(|| kb.entries[m.target].iso3.clone());
             let mut org = None;
             for n in s.names[ni + 1..].iter().take(2) {
@@ -609,6 +614,47 @@ fn give_role(
     if agrees {
         c.entry = Some(h);
     }
+}
+
+/// «وزير», «وزيرة», «الوزير» with a proclitic or not.
+fn is_minister_title(norm: &str) -> bool {
+    let rest = norm
+        .strip_prefix('و')
+        .filter(|r| r.starts_with("وزير") || r.starts_with("الوزير"));
+    matches!(
+        rest.unwrap_or(norm),
+        "وزير" | "وزيره" | "الوزير" | "الوزيره"
+    )
+}
+
+/// Most words a minister's portfolio runs over.
+const PORTFOLIO_WORDS: usize = 4;
+
+/// Where a minister's portfolio after `from` ends: definite words
+/// («الكهرباء», «والثروة», «المعدنية») and «لشؤون» / «للشؤون», up to four,
+/// none of them inside a name or a tagged mention unless joined by و.
+/// Returns `from` when there is none.
+fn portfolio_end(
+    norms: &[&str],
+    from: usize,
+    names: &[GazetteerMatch],
+    mentions: &[Candidate],
+) -> usize {
+    let mut end = from;
+    while end < norms.len() && end - from < PORTFOLIO_WORDS {
+        let w = norms[end];
+        let definite = w.starts_with("ال") || w.starts_with("وال") || w.starts_with("لل");
+        let affairs = matches!(w, "لشوون" | "للشوون");
+        let named = names.iter().any(|n| n.tokens.contains(&end))
+            || mentions.iter().any(|c| c.0.contains(&end));
+        // A coordinated nisba belongs to the portfolio: «وزير الشؤون الخارجية
+        // والتعاون الإفريقي والمغاربة المقيمين بالخارج».
+        if !(definite || affairs) || named && !w.starts_with('و') {
+            break;
+        }
+        end += 1;
+    }
+    end
 }
 
 fn mention_name(norms: &[&str], proclitic: usize) -> String {
