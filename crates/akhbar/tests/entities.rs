@@ -165,6 +165,19 @@ fn a_ministers_portfolio_does_not_hide_his_country() {
 }
 
 #[test]
+fn a_surname_found_later_gives_back_the_full_name_before() {
+    let doc = analyze(
+        "وقّع وزير المياه والري صالح العضايلة ووزير النقل السوري محمود زنبوعة، اليوم، \
+         ملحقا لاتفاقية النقل. وقال العضايلة، في تصريح صحفي، إن الملحق مهم.",
+        Some("2024-03-02"),
+    );
+    let first = entity(&doc, "صالح العضايلة");
+    let later = entity(&doc, "العضايلة");
+    assert_eq!(first.kind, "PER");
+    assert_eq!(first.cluster, later.cluster, "{:#?}", summary(&doc));
+}
+
+#[test]
 fn metonyms_are_organizations_of_their_country() {
     let doc = analyze(
         "وقال البيت الأبيض إن الزيارة مهمة، فيما رحب قصر الإليزيه بالاتفاق.",

@@ -39,7 +39,7 @@ use self::clusters::WordClusters;
 use self::gazetteer::Gazetteer;
 use self::kb::KnowledgeBase;
 use self::ner::{EntityTagger, TaggerModels, TaggerScratch};
-use self::resolve::{resolve, Resolution, SentenceView};
+use self::resolve::{resolve, restore_full_names, Resolution, SentenceView};
 
 /// Reusable scratch space for [`EntityExtractor::extract`].
 #[derive(Default)]
@@ -150,9 +150,10 @@ impl EntityExtractor {
             .zip(&names)
             .map(|(s, n)| Gazetteer::bits(n, s.len()))
             .collect();
-        let tags = self
+        let mut tags = self
             .tagger
             .tag_document(sentences, &bits, &mut scratch.tagger);
+        restore_full_names(&mut tags, norms, &names);
         let token_strs: Vec<Vec<&str>> = sentences
             .iter()
             .map(|s| s.iter().map(|t| t.as_ref()).collect())

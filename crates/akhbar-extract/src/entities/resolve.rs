@@ -657,6 +657,71 @@ fn portfolio_end(
     end
 }
 
+/// Most given names put back before a surname.
+const GIVEN_NAMES_BEFORE: usize = 3;
+
+/// Gives a person's full name back to a mention the tagger missed: where a
+/// word the tagger read as a person's last word elsewhere in the document
+/// («الخرابشة») stands untagged after given names («صالح الخرابشة»), the
+/// given names and the word become that person's mention. `sentences` are
+/// the tagger's output, `norms` and `names` the sentences' search forms and
+/// gazetteer matches.
+pub fn restore_full_names(
+    tags: &mut [Vec<Tag>],
+    norms: &[Vec<&str>],
+    names: &[Vec<GazetteerMatch>],
+) {
+    let mut surnames: Vec<&str> = Vec::new();
+    for (s, sentence) in tags.iter().enumerate() {
+        for (range, label) in tag_spans(sentence) {
+            let last = norms[s][range.end - 1];
+            if label == NerLabel::Person && last.chars().count() >= 3 {
+                surnames.push(last);
+            }
+        }
+    }
+    if surnames.is_empty() {
+        return;
+    }
+    surnames.sort_unstable();
+    surnames.dedup();
+    for (s, sentence) in tags.iter_mut().enumerate() {
+        // A given name with no proclitic but و («لسيد» is no name), and
+        // not definite («الشيخ» is a title).
+        let given = |k: usize| {
+            names[s].iter().any(|m| {
+                m.kind == NameKind::GivenName
+                    && m.tokens == (k..k + 1)
+                    && (m.proclitic == 0
+                        || norms[s][k].starts_with('و') && m.proclitic == 'و'.len_utf8())
+                    && !norms[s][k][m.proclitic..].starts_with("ال")
+            })
+        };
+        for t in 1..sentence.len() {
+            let untagged = |k: usize, tags: &[Tag]| {
+                tags[k] == Tag::O && tags.get(k + 1).is_none_or(|n| n.is_begin() || *n == Tag::O)
+            };
+            if !untagged(t, sentence) || surnames.binary_search(&norms[s][t]).is_err() {
+                continue;
+            }
+            let mut first = t;
+            while first > 0
+                && t - first < GIVEN_NAMES_BEFORE
+                && sentence[first - 1] == Tag::O
+                && given(first - 1)
+            {
+                first -= 1;
+            }
+            if first < t {
+                sentence[first] = Tag::begin(NerLabel::Person);
+                for tag in &mut sentence[first + 1..=t] {
+                    *tag = Tag::inside(NerLabel::Person);
+                }
+            }
+        }
+    }
+}
+
 fn mention_name(norms: &[&str], proclitic: usize) -> String {
     let mut words: Vec<String> = norms.iter().map(|n| n.to_string()).collect();
     if let Some(w) = words.first_mut() {
