@@ -1060,6 +1060,12 @@ impl EventFinder {
                     t += 1;
                     continue;
                 }
+                // «يستهدف البرنامج توسيع الصادرات»: aiming at an act is no
+                // attack.
+                if trig.stem == "استهدف" && aims_at_an_act(view, t, sent.end) {
+                    t += 1;
+                    continue;
+                }
                 if trig.frame == Frame::Verb && is_masdar_use(view, t, sent.start, trig) {
                     // «في دعم لبنان»: the verbal noun, spelt as the verb.
                     trig.frame = Frame::Noun;
@@ -3872,6 +3878,47 @@ fn opens_new_clause(norm: &str) -> bool {
     is(norm) || is(strip_conjunction(norm))
 }
 
+/// Does a verb of targeting at `t` aim at an act: is the word right after
+/// it (or after its definite subject) a verbal noun of the pattern تفعيل («توسيع», «تعزيز», «تحقيق») or a
+/// common one of another pattern («إنشاء», «دعم»)? (The pattern إفعال is
+/// left out: it is also the plural أفعال, «أقسام», «أبراج».)
+fn aims_at_an_act(view: &DocView<'_>, t: usize, end: usize) -> bool {
+    // Past a definite subject: «ويستهدف الصندوق مساعدة الدول». (After an
+    // indefinite word the next is its genitive: «استهدفت نقطة تفتيش».)
+    let mut k = t + 1;
+    if k + 1 < end && !view.is_punct(k) && view.norm(k).starts_with("ال") {
+        k += 1;
+    }
+    if k >= end || view.is_punct(k) || view.actor_starting_at(k).is_some() {
+        return false;
+    }
+    let n = view.norm(k);
+    let n = n.strip_prefix("ال").unwrap_or(n);
+    let c: Vec<char> = n.chars().collect();
+    let tafil = c.len() == 5 && c[0] == 'ت' && c[3] == 'ي';
+    tafil
+        || matches!(
+            n,
+            "انشاء"
+                | "اشعال"
+                | "اصلاح"
+                | "اقامه"
+                | "ايجاد"
+                | "اعاده"
+                | "دعم"
+                | "رفع"
+                | "زياده"
+                | "خفض"
+                | "جذب"
+                | "حمايه"
+                | "مساعده"
+                | "تحسين"
+        )
+}
+
+/// Most words between a title and the actor its body ends with.
+const TITLE_BODY_WORDS: usize = 3;
+
 /// The start of the person named right after a body that completes a
 /// title («الأمين العام للأمم المتحدة أنطونيو غوتيريش», «رئيس المفوضية
 /// الأوروبية أورسولا فون دير لاين»).
@@ -3913,10 +3960,26 @@ fn person_after_title_body(view: &DocView<'_>, m: &ActorRef) -> Option<usize> {
     {
         b -= 1;
     }
-    let before = view.norm(b);
-    let titled = view.words[m.tokens.start].text.starts_with('ل')
-        || view.words[b].kind == akhbar_text::tokenize::TokenKind::Word
-            && (title_word(before) || title_word(strip_conjunction(before)));
+    let is_title = |k: usize| {
+        let n = strip_conjunction(view.norm(k));
+        view.words[k].kind == akhbar_text::tokenize::TokenKind::Word
+            && (title_word(view.norm(k))
+                || title_word(n)
+                || n.strip_prefix("ال").is_some_and(title_word))
+    };
+    // Or a title a few words before, whose body holds the actor: «الرئيس
+    // التنفيذي لمجموعة موانئ أبوظبي محمد جمعة الشامسي».
+    let title_before = (b.saturating_sub(TITLE_BODY_WORDS)..b)
+        .rev()
+        .take_while(|&k| view.words[k].kind == akhbar_text::tokenize::TokenKind::Word)
+        .any(|k| {
+            is_title(k)
+                && (k + 1..m.tokens.start).all(|j| {
+                    view.actor_starting_at(j)
+                        .is_none_or(|a| a.label != NerLabel::Person)
+                })
+        });
+    let titled = view.words[m.tokens.start].text.starts_with('ل') || is_title(b) || title_before;
     if !titled {
         return None;
     }
@@ -5076,6 +5139,27 @@ mod tests {
     fn a_definite_noun_alone_is_no_new_attack() {
         let seen = events("وقال وزير الدفاع الروسي إن العملية العسكرية تسير وفق الخطة المرسومة.");
         assert!(seen.iter().all(|e| e.kind != "ASSAULT"), "{seen:#?}");
+    }
+
+    #[test]
+    fn a_person_after_a_title_whose_body_names_a_place_is_the_object() {
+        let seen = events(
+            "واستقبل رئيس الوزراء الأردني بشر الخصاونة الرئيس التنفيذي لمجموعة موانئ دبي \
+             العالمية سلطان بن سليم في عمان.",
+        );
+        let e = find(&seen, "واستقبل");
+        assert_eq!(e.target, ["سلطان بن سليم"], "{seen:#?}");
+    }
+
+    #[test]
+    fn aiming_at_an_act_is_no_attack() {
+        let seen = events(
+            "وأعلنت الحكومة الأردنية أن البرنامج يستهدف تدريب الشباب، ويستهدف الصندوق مساعدة \
+             المزارعين. وقال الجيش السوري إن مسلحين استهدفوا نقطة تفتيش قرب درعا.",
+        );
+        let attacks: Vec<&Seen> = seen.iter().filter(|e| e.kind == "ASSAULT").collect();
+        assert_eq!(attacks.len(), 1, "{seen:#?}");
+        assert_eq!(attacks[0].trigger, "استهدفوا");
     }
 
     #[test]
