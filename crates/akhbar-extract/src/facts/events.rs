@@ -533,8 +533,17 @@ const NOUNS: &[(&str, EventType, Option<&str>, &str, Frame)] = &[
         "16",
         Frame::Noun,
     ),
+    // «استخدمت روسيا حق النقض (الفيتو) ضد مشروع القرار»: a veto
+    // rejects (PLOVER REJECT, CAMEO 12); «محكمة النقض» is no veto.
     (
-        "عقوبات|العقوبات|عقوبة",
+        "الفيتو|فيتو|النقض",
+        EventType::Reject,
+        None,
+        "12",
+        Frame::LightNoun,
+    ),
+    (
+        "عقوبات|العقوبات|عقوبة|العقوبة",
         EventType::Sanction,
         None,
         "16",
@@ -621,7 +630,7 @@ const LIGHT_VERBS: &str = "أجرى أجرت يجري تجري سيجري ستج
     أرسل أرسلت يرسل ترسل قدم قدمت يقدم تقدم سيقدم ستقدم أعلن أعلنت تبادل تبادلا بحث بحثت \
     نفذ نفذت ينفذ تنفذ توصل توصلت يتوصل تتوصل إجراء لإجراء عقد لعقد توقيع لتوقيع فرض شن إرسال \
     تقديم إبرام نظم نظمت ينظم تنظم نظموا نفذوا عقدوا أجروا أطلق أطلقت يطلق تطلق طرح طرحت يطرح \
-    تطرح";
+    تطرح استخدم استخدمت يستخدم تستخدم";
 
 /// «تلقى … اتصالا من …»: the caller is the source.
 const RECEIVE_VERBS: &str = "تلقى تلقت يتلقى تتلقى";
@@ -1146,6 +1155,8 @@ impl EventFinder {
                             view.sentence_of(d.token) == s_idx
                                 && (d.date.is_some() || d.period.is_some())
                                 && !new_clause_between(view, t, d.token)
+                                && !(matches!(trig.frame, Frame::Verb | Frame::Participle)
+                                    && other_clause_after(view, t, d.token))
                         })
                         .min_by_key(|d| d.token.abs_diff(t));
                     ev.date = nearest.and_then(|d| d.date);
@@ -3939,6 +3950,9 @@ fn person_after_title_body(view: &DocView<'_>, m: &ActorRef) -> Option<usize> {
                 | "مدير"
                 | "قايد"
                 | "سفير"
+                | "مندوب"
+                | "مبعوث"
+                | "ممثل"
                 // «رئيس وزراء الهند», «أمير دولة قطر», «وزير خارجية
                 // سلوفاكيا»: a title whose genitive is the country.
                 | "وزراء"
@@ -4476,6 +4490,23 @@ fn is_clause_punct(view: &DocView<'_>, k: usize) -> bool {
 
 /// Does a new coordinated clause («…، ومن المنتظر أن يعود غدا») start
 /// between the trigger at `t` and a later token `at`?
+/// Does the date at `at`, after a verb trigger at `t`, belong to another
+/// clause: one opened by a comma and another trigger («رحبت الوزارة
+/// بالعقوبة، داعية اللجنة إلى …»), or a relative clause («… أولمبياد
+/// باريس الذي ينطلق يوم 26 يوليو»)?
+fn other_clause_after(view: &DocView<'_>, t: usize, at: usize) -> bool {
+    let lex = lexicons();
+    at > t
+        && (t + 1..at).any(|k| {
+            lex.relatives.contains(view.norm(k))
+                || is_clause_punct(view, k)
+                    && view
+                        .words
+                        .get(k + 1)
+                        .is_some_and(|_| trigger_of(view.norm(k + 1)).is_some())
+        })
+}
+
 fn new_clause_between(view: &DocView<'_>, t: usize, at: usize) -> bool {
     at > t
         && (t + 1..at).any(|k| {
@@ -5149,6 +5180,34 @@ mod tests {
         );
         let e = find(&seen, "واستقبل");
         assert_eq!(e.target, ["سلطان بن سليم"], "{seen:#?}");
+    }
+
+    #[test]
+    fn a_veto_rejects_the_drafters_and_a_welcome_of_it_supports_the_vetoer() {
+        let seen = events(
+            "استخدمت الصين حق النقض ضد مشروع قرار قدمته فرنسا إلى مجلس الأمن. ورحب مندوب \
+             روسيا فاسيلي نيبينزيا بالفيتو، داعيا المجلس إلى جلسة جديدة يوم 20 مايو المقبل. \
+             وأصدرت محكمة النقض حكمها.",
+        );
+        let veto = find(&seen, "حق النقض");
+        assert_eq!(
+            (veto.kind, &veto.source[..], &veto.target[..]),
+            (
+                "REJECT",
+                &["الصين".to_string()][..],
+                &["فرنسا".to_string()][..]
+            )
+        );
+        let welcome = find(&seen, "ورحب");
+        assert_eq!(welcome.target, ["الصين"], "{seen:#?}");
+        // The date of the call in the clause after the comma is not the
+        // welcome's.
+        assert_eq!(welcome.modality, "asserted");
+        assert_eq!(
+            seen.iter().filter(|e| e.kind == "REJECT").count(),
+            1,
+            "{seen:#?}"
+        );
     }
 
     #[test]
