@@ -315,12 +315,20 @@ fn overlap(a: &Range<usize>, b: &Range<usize>) -> usize {
 /// clitic the other lacks.
 pub fn names_match(a: &str, b: &str) -> bool {
     let n = Normalizer::default();
+    // «عبد الله» and «عبدالله» are one spelling of one name.
     let words = |s: &str| -> Vec<String> {
-        n.normalize(s)
+        let mut out: Vec<String> = Vec::new();
+        for w in n
+            .normalize(s)
             .split(|c: char| c.is_whitespace() || c == '،' || c == ',')
             .filter(|w| !w.is_empty())
-            .map(str::to_string)
-            .collect()
+        {
+            match out.last_mut() {
+                Some(last) if last == "عبد" && w.starts_with("ال") => last.push_str(w),
+                _ => out.push(w.to_string()),
+            }
+        }
+        out
     };
     let (a, b) = (words(a), words(b));
     if a.is_empty() || b.is_empty() {
@@ -619,6 +627,12 @@ mod tests {
             }
         );
         assert_eq!(s.quote_span.tp, 1);
+    }
+
+    #[test]
+    fn abd_names_match_joined_or_apart() {
+        assert!(names_match("عبدالله الثاني", "الملك عبد الله الثاني"));
+        assert!(!names_match("عبد الله", "عبد الرحمن"));
     }
 
     #[test]

@@ -102,6 +102,36 @@ pub struct Gazetteer {
     normalizer: Normalizer,
 }
 
+/// The other spelling of a name with «عبد» and a name of God: «سالم عبد
+/// الله الجابر» as «سالم عبدالله الجابر», as Gulf outlets write it, and
+/// the other way round. `None` when the name has no such part.
+pub fn abd_spelling(name: &str) -> Option<String> {
+    let words: Vec<&str> = name.split(' ').collect();
+    let mut out: Vec<String> = Vec::with_capacity(words.len());
+    let mut changed = false;
+    let mut i = 0;
+    while i < words.len() {
+        let w = words[i];
+        if w == "عبد" && i + 1 < words.len() && words[i + 1].starts_with("ال") {
+            out.push(format!("عبد{}", words[i + 1]));
+            changed = true;
+            i += 2;
+            continue;
+        }
+        if let Some(rest) = w.strip_prefix("عبدال") {
+            if !rest.is_empty() {
+                out.push(format!("عبد ال{rest}"));
+                changed = true;
+                i += 1;
+                continue;
+            }
+        }
+        out.push(w.to_string());
+        i += 1;
+    }
+    changed.then(|| out.join(" "))
+}
+
 impl Gazetteer {
     /// The gazetteer of the bundled knowledge base, built once.
     pub fn bundled() -> &'static Gazetteer {
@@ -130,6 +160,11 @@ impl Gazetteer {
             };
             for name in &e.aliases_ar {
                 g.insert(name, kind, i);
+                if kind == NameKind::Person {
+                    if let Some(other) = abd_spelling(name) {
+                        g.insert(&other, kind, i);
+                    }
+                }
             }
             for name in &e.nisba_ar {
                 g.insert(name, NameKind::Nisba, i);
@@ -315,6 +350,23 @@ mod tests {
 
     fn kb() -> &'static KnowledgeBase {
         KnowledgeBase::bundled()
+    }
+
+    #[test]
+    fn abd_names_are_found_joined_and_apart() {
+        assert_eq!(
+            abd_spelling("سالم عبد الله الجابر").as_deref(),
+            Some("سالم عبدالله الجابر")
+        );
+        assert_eq!(
+            abd_spelling("عبدالفتاح السيسي").as_deref(),
+            Some("عبد الفتاح السيسي")
+        );
+        assert_eq!(abd_spelling("محمد بن سلمان"), None);
+        let joined = names(&["سالم", "عبدالله", "الجابر", "الصباح"]);
+        let apart = names(&["سالم", "عبد", "الله", "الجابر", "الصباح"]);
+        assert_eq!(joined.len(), 1, "{joined:?}");
+        assert_eq!(joined[0].2, apart[0].2);
     }
 
     fn names(tokens: &[&str]) -> Vec<(Range<usize>, NameKind, String)> {
