@@ -287,6 +287,15 @@ pub fn resolve(
     let mut index = ClusterIndex::default();
     // The last person with a role: «نظيره» refers to them.
     let mut last_role: Option<usize> = None;
+    // Linked people holding each role, the last told of last, and those
+    // named with a country («وزير الخارجية الإيراني»). A title with no
+    // country («وزير الخارجية», «رئيس الجمهورية») is the outlet's own
+    // official: the last holder not named with a country.
+    let mut holders_by_role: HashMap<usize, Vec<usize>> = HashMap::new();
+    let mut named_with_country: Vec<usize> = Vec::new();
+    // People introduced with a title and no country («تسلم رئيس
+    // الجمهورية محمد ولد الشيخ الغزواني»): the outlet's own, first choice.
+    let mut introduced_bare: HashMap<usize, usize> = HashMap::new();
     for (si, s) in sentences.iter().enumerate() {
         let norms = s.norms;
         // 1. Mentions: tagger spans, linked through gazetteer names inside
@@ -294,6 +303,30 @@ pub fn resolve(
         //    lists are sorted and free of overlaps.
         let mut mentions: Vec<Candidate> = Vec::new();
         for (range, label) in tag_spans(s.tags) {
+            // A month's name alone («شوال», «رمضان») is a date's word, not
+            // a person or a work's name.
+            if range.len() == 1
+                && matches!(label, NerLabel::Person | NerLabel::Misc)
+                && crate::times::is_month_name(norms[range.start])
+            {
+                continue;
+            }
+            // A tagged span inside a longer known name of its kind, the
+            // rest untagged («منطقة [الساحل]», «فلاديمير [بوتين]»): the name.
+            let range = s
+                .names
+                .iter()
+                .find(|m| {
+                    m.tokens.start <= range.start
+                        && range.end <= m.tokens.end
+                        && m.tokens.len() > range.len()
+                        && m.alternatives.iter().any(|(k, _)| compatible(label, *k))
+                        && m.tokens
+                            .clone()
+                            .filter(|k| !range.contains(k))
+                            .all(|k| s.tags[k] == Tag::O)
+                })
+                .map_or(range, |m| m.tokens.clone());
             let first = s.names.partition_point(|m| m.tokens.start < range.start);
             let names_inside = s.names[first..]
                 .iter()
@@ -430,10 +463,14 @@ pub fn resolve(
             let Some(role) = role else { continue };
             // A person right after the phrase (allowing one title word such
             // as «الفريق» or «الدكتور» between) takes the role.
+            // The word between is a title, not a preposition: in «عراقجي
+            // وزير الخارجية الإيراني مع البوسعيدي» the phrase is not
+            // البوسعيدي's.
+            let gap_ok = norms.get(phrase.end).is_none_or(|n| !is_gap_stop(n));
             let after = mentions.partition_point(|c| c.0.start < phrase.end);
             let person = mentions[after..]
                 .iter()
-                .take_while(|c| c.0.start <= phrase.end + 1)
+                .take_while(|c| c.0.start == phrase.end || gap_ok && c.0.start == phrase.end + 1)
                 .find(|c| c.2 == NerLabel::Person);
             if let Some(p) = person {
                 pending.push((p.0.clone(), role, country));
@@ -443,7 +480,19 @@ pub fn resolve(
             if mentions.get(next).is_some_and(|c| c.0.start < phrase.end) {
                 continue;
             }
-            if let Some(h) = holder_for(kb, &index, role, country.as_deref(), org, date) {
+            let told = (country.is_none() && org.is_none() && !counterpart)
+                .then(|| {
+                    introduced_bare.get(&role).or_else(|| {
+                        holders_by_role
+                            .get(&role)?
+                            .iter()
+                            .rev()
+                            .find(|c| !named_with_country.contains(c))
+                    })
+                })
+                .flatten()
+                .and_then(|&c| res.clusters[c].entry);
+            if let Some(h) = holder_for(kb, &index, role, country.as_deref(), org, date).or(told) {
                 role_mentions.push((phrase, 0, NerLabel::Person, Some(h), MentionSource::Role));
                 pending.push((
                     role_mentions.last().map_or(0..0, |m| m.0.clone()),
@@ -478,6 +527,12 @@ pub fn resolve(
                 roles.next();
             }
             if let Some((_, role, country)) = roles.next_if(|p| p.0 == range) {
+                if country.is_some() && !named_with_country.contains(&cluster) {
+                    named_with_country.push(cluster);
+                }
+                if country.is_none() && source != MentionSource::Role {
+                    introduced_bare.insert(role, cluster);
+                }
                 give_role(kb, c, role, country, date);
             }
             if c.role.is_none() {
@@ -485,6 +540,11 @@ pub fn resolve(
             }
             if label == NerLabel::Person && c.role.is_some() {
                 last_role = Some(cluster);
+                if let (Some(_), Some(r)) = (c.entry, c.role) {
+                    let holders = holders_by_role.entry(r).or_default();
+                    holders.retain(|&h| h != cluster);
+                    holders.push(cluster);
+                }
             }
             index.record(&res, cluster, label, &name);
             res.mentions.push(Mention {
@@ -614,6 +674,35 @@ fn give_role(
     if agrees {
         c.entry = Some(h);
     }
+}
+
+/// Words that cannot stand between a title and its holder's name:
+/// prepositions, conjunctions, relatives and complementizers.
+fn is_gap_stop(norm: &str) -> bool {
+    matches!(
+        norm,
+        "مع" | "و"
+            | "في"
+            | "من"
+            | "الي"
+            | "علي"
+            | "عن"
+            | "لدي"
+            | "عند"
+            | "بين"
+            | "ضد"
+            | "الذي"
+            | "التي"
+            | "ان"
+            | "او"
+            | "ثم"
+            | "بعد"
+            | "قبل"
+            | "خلال"
+            | "امام"
+            | "نحو"
+            | "منذ"
+    )
 }
 
 /// «وزير», «وزيرة», «الوزير» with a proclitic or not.

@@ -551,30 +551,37 @@ impl QuoteFinder {
                 let Some((clause, subject)) = reported else {
                     continue;
                 };
-                let holds_quote = marks
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, m)| m.open >= clause.start && m.open < clause.end)
-                    .map(|(i, _)| absorbed[i] = true)
-                    .count()
-                    > 0;
-                found.push((
-                    Quote {
-                        kind: if holds_quote {
-                            QuoteKind::Mixed
-                        } else {
-                            QuoteKind::Reported
+                let more = if cue == Cue::Attribution {
+                    Vec::new()
+                } else {
+                    second_clauses(view, clause.end, sent.end, &quoted)
+                };
+                for clause in std::iter::once(clause).chain(more) {
+                    let holds_quote = marks
+                        .iter()
+                        .enumerate()
+                        .filter(|(_, m)| m.open >= clause.start && m.open < clause.end)
+                        .map(|(i, _)| absorbed[i] = true)
+                        .count()
+                        > 0;
+                    found.push((
+                        Quote {
+                            kind: if holds_quote {
+                                QuoteKind::Mixed
+                            } else {
+                                QuoteKind::Reported
+                            },
+                            sentence: s_idx,
+                            tokens: clause,
+                            cue: Some(c..c + 1),
+                            speaker: None,
+                            via: None,
+                            closed: true,
                         },
-                        sentence: s_idx,
-                        tokens: clause,
-                        cue: Some(c..c + 1),
-                        speaker: None,
-                        via: None,
-                        closed: true,
-                    },
-                    subject,
-                    cue,
-                ));
+                        subject.clone(),
+                        cue,
+                    ));
+                }
             }
         }
         // The closing mark of the last direct quote, and its cue parts.
@@ -1228,8 +1235,50 @@ fn clause_end(view: &DocView<'_>, from: usize, sent_end: usize, quoted: &[bool])
             end = if after_comma { k - 1 } else { k };
             break;
         }
+        // «…، وإن بحارتها …»: a second clause of the same verb, a quote of
+        // its own.
+        if after_comma && second_clause_at(view, k) {
+            end = k - 1;
+            break;
+        }
     }
     trim_punct(view, from, end)
+}
+
+/// Does a second clause of the same speech verb open at `k`: «وإن»,
+/// «وأن», «وبأن», «وأنها» (after a comma)?
+fn second_clause_at(view: &DocView<'_>, k: usize) -> bool {
+    view.norm(k)
+        .strip_prefix('و')
+        .is_some_and(|rest| !rest.starts_with('ف') && is_complementizer(rest))
+}
+
+/// The clauses after the one ending at `end` that the same speech verb
+/// governs («قال إن الخطة واقعية، وإن تكلفتها …»), in order.
+fn second_clauses(
+    view: &DocView<'_>,
+    mut end: usize,
+    sent_end: usize,
+    quoted: &[bool],
+) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    loop {
+        let comma = end;
+        if comma + 2 >= sent_end
+            || !matches!(view.norm(comma), "،" | ",")
+            || quoted[comma + 1]
+            || !second_clause_at(view, comma + 1)
+        {
+            return out;
+        }
+        let start = comma + 2;
+        let clause = clause_end(view, start, sent_end, quoted);
+        if clause <= start {
+            return out;
+        }
+        out.push(start..clause);
+        end = clause;
+    }
 }
 
 /// `end` moved back over trailing punctuation (not over a closing quote
@@ -1921,9 +1970,22 @@ mod tests {
 
     #[test]
     fn the_president_of_the_republic_is_the_own_country_one() {
-        let q = quotes("تسلم رئيس الجمهورية محمد ولد الشيخ الغزواني الرئاسة الدورية للاتحاد الأفريقي خلفا لرئيس جزر القمر غزالي عثماني. وأكد رئيس الجمهورية في خطابه أن القارة تستحق مقعدا دائما.");
+        let d = TestDoc::new("تسلم رئيس الجمهورية محمد ولد الشيخ الغزواني الرئاسة الدورية للاتحاد الأفريقي خلفا لرئيس جزر القمر غزالي عثماني. وأكد رئيس الجمهورية في خطابه أن القارة تستحق مقعدا دائما.");
+        let words = d.words();
+        let view = d.view(&words);
+        let q = QuoteFinder.find(&view);
         assert_eq!(q.len(), 1, "{q:?}");
-        assert_eq!(q[0].2.as_deref(), Some("محمد ولد الشيخ الغزواني"), "{q:?}");
+        let ghazouani = view
+            .mentions
+            .iter()
+            .find(|m| join_words(&words, &m.tokens) == "محمد ولد الشيخ الغزواني")
+            .expect("the president is a mention")
+            .cluster;
+        assert_eq!(
+            q[0].speaker.as_ref().and_then(|s| s.cluster),
+            Some(ghazouani),
+            "{q:?}"
+        );
     }
 
     #[test]
@@ -1948,6 +2010,29 @@ mod tests {
             quotes("وقال الوزير في مؤتمر صحفي عقب اجتماع استمر ساعة ونصف: \"لم نتفق على شيء\".");
         assert_eq!(q.len(), 1, "{q:?}");
         assert_eq!(q[0].2.as_deref(), Some("الوزير"));
+    }
+
+    #[test]
+    fn a_second_clause_of_the_same_verb_is_a_second_quote() {
+        let q = quotes(
+            "وقال وزير الزراعة الأردني خالد الحنيفات إن الموسم «جيد»، وإن الأسعار ستنخفض، \
+             مضيفا أن التصدير سيبدأ، وأنه سيشمل الخضار.",
+        );
+        let texts: Vec<&str> = q.iter().map(|x| x.1.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "الموسم « جيد »",
+                "الأسعار ستنخفض",
+                "التصدير سيبدأ",
+                "سيشمل الخضار"
+            ],
+            "{q:?}"
+        );
+        assert!(
+            q.iter().all(|x| x.2.as_deref() == Some("خالد الحنيفات")),
+            "{q:?}"
+        );
     }
 
     #[test]

@@ -217,6 +217,11 @@ impl Lexicon {
         }
     }
 
+    /// Is `norm` (a clitic stripped or not) a month's name?
+    pub(crate) fn is_month(&self, norm: &str) -> bool {
+        matches!(self.word(norm), Lex::Month(..))
+    }
+
     /// Is `norm` a table word as it stands (no clitic stripped)?
     pub(crate) fn is_bare(&self, norm: &str) -> bool {
         self.words.contains_key(norm)

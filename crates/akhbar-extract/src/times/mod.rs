@@ -121,6 +121,12 @@ mod tests;
 
 use std::ops::Range;
 
+/// Is the search form `norm` the name of a month, Gregorian in any Arabic
+/// naming or Hijri («مارس», «آذار», «مارس», «شوال»), with a clitic or not?
+pub(crate) fn is_month_name(norm: &str) -> bool {
+    lexicon::Lexicon::get().is_month(norm)
+}
+
 use akhbar_text::calendar::{hijri_to_gregorian, Calendar, Date};
 use akhbar_text::tokenize::TokenKind;
 
