@@ -178,6 +178,35 @@ fn a_surname_found_later_gives_back_the_full_name_before() {
 }
 
 #[test]
+fn a_title_before_a_preposition_is_not_the_next_persons() {
+    let doc = analyze(
+        "بحث عباس عراقجي وزير الخارجية الإيراني مع بدر بن حمد البوسعيدي الملف النووي.",
+        Some("2025-04-12"),
+    );
+    check(
+        &doc,
+        "بدر بن حمد البوسعيدي",
+        "PER",
+        Some("Badr Albusaidi"),
+        Some("OMN"),
+    );
+}
+
+#[test]
+fn a_tagged_word_inside_a_known_name_takes_the_name() {
+    let doc = analyze(
+        "وتحدث الوزير عن الأمن في منطقة الساحل يوم 3 شوال.",
+        Some("2025-04-12"),
+    );
+    check(&doc, "منطقة الساحل", "LOC", Some("Sahel"), None);
+    assert!(
+        doc.entities.iter().all(|e| e.text != "شوال"),
+        "{:#?}",
+        summary(&doc)
+    );
+}
+
+#[test]
 fn metonyms_are_organizations_of_their_country() {
     let doc = analyze(
         "وقال البيت الأبيض إن الزيارة مهمة، فيما رحب قصر الإليزيه بالاتفاق.",
