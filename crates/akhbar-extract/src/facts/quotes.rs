@@ -691,7 +691,7 @@ impl QuoteFinder {
                     // right before «، مؤكدا» is that verb's object («نفى أن
                     // يكون التقى أي مسؤول إسرائيلي، مؤكدا أن …»).
                     let before = if cue == Cue::Participle {
-                        None
+                        contrast_subject(view, cue_at)
                     } else {
                         subject_before_cue(view, cue_at)
                     };
@@ -876,6 +876,32 @@ fn subject_before_cue(view: &DocView<'_>, cue_at: usize) -> Option<SpeakerRef> {
 /// reported clause («نفت إدارة الشركة ما تردد عن …، مؤكدة أنها …»): the
 /// subject right after that verb, an entity, an actor, or a short noun
 /// phrase.
+/// The subject of a contrastive clause the participle at `cue_at` goes
+/// with: «…، فيما دان رئيس الحكومة نواف سلام الهجوم، مؤكدا أن …» →
+/// نواف سلام, not the speaker of the clause before «فيما».
+fn contrast_subject(view: &DocView<'_>, cue_at: usize) -> Option<SpeakerRef> {
+    let sent = &view.sentences[view.sentence_of(cue_at)];
+    let opener = (sent.start..cue_at).rev().find(|&k| {
+        let n = view.norm(k);
+        matches!(n.strip_prefix('و').unwrap_or(n), "فيما" | "بينما" | "حين")
+    })?;
+    // The verb right after the opener, then its subject.
+    let from = opener
+        + if view.norm(opener + 1) == "في" {
+            3
+        } else {
+            2
+        };
+    match subject_in(view, from.min(cue_at)..cue_at) {
+        Subject::Named(s)
+            if s.cluster.is_some() || view.actor_starting_at(s.tokens.start).is_some() =>
+        {
+            Some(SpeakerRef { carried: true, ..s })
+        }
+        _ => None,
+    }
+}
+
 fn main_verb_subject(view: &DocView<'_>, cue_at: usize) -> Option<SpeakerRef> {
     let lex = lexicons();
     let sent = &view.sentences[view.sentence_of(cue_at)];
@@ -1357,7 +1383,15 @@ fn attribution(
             }
         }
     }
-    Some((start..end, Some(region..trim_punct(view, region, sent.end))))
+    // The source runs to the end of its phrase: «، وفقا لبيان صادر عن
+    // قيادة الجيش، فيما دان …» does not reach the next clause's subject.
+    let region_end = (region..sent.end)
+        .find(|&k| matches!(view.norm(k), "،" | "," | "؛"))
+        .unwrap_or(sent.end);
+    Some((
+        start..end,
+        Some(region..trim_punct(view, region, region_end)),
+    ))
 }
 
 /// The cue token `k` is: a speech word, or «جاء» of «وجاء في البيان»
@@ -2033,6 +2067,17 @@ mod tests {
             q.iter().all(|x| x.2.as_deref() == Some("خالد الحنيفات")),
             "{q:?}"
         );
+    }
+
+    #[test]
+    fn a_back_attribution_ends_at_its_phrase_and_a_contrast_has_its_own_speaker() {
+        let q = quotes(
+            "وأغلقت الشرطة الطريق الرئيسي، وفقا لبيان صادر عن قيادة الشرطة، فيما دان رئيس \
+             الوزراء محمد شياع السوداني الهجوم، مؤكدا أن الأمن خط أحمر.",
+        );
+        assert_eq!(q.len(), 2, "{q:?}");
+        assert_eq!(q[0].2.as_deref(), Some("قيادة الشرطة"), "{q:?}");
+        assert_eq!(q[1].2.as_deref(), Some("محمد شياع السوداني"), "{q:?}");
     }
 
     #[test]
