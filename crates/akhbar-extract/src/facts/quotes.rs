@@ -865,7 +865,10 @@ fn subject_before_cue(view: &DocView<'_>, cue_at: usize) -> Option<SpeakerRef> {
         matches!(view.norm(k), "،" | "," | "قد")
             || (k + 1 == cue_at && matches!(view.norm(k), "الذي" | "التي" | "الذين"))
     });
-    (between_ok && m.label != NerLabel::Location).then(|| SpeakerRef {
+    // A place is a speaker only as the subject of «كانت … قد»: «وكانت
+    // المجر قد أعلنت».
+    let pluperfect = (m.tokens.end..cue_at).any(|k| view.norm(k) == "قد");
+    (between_ok && (m.label != NerLabel::Location || pluperfect)).then(|| SpeakerRef {
         tokens: m.tokens.clone(),
         cluster: m.cluster,
         carried: true,
@@ -906,6 +909,10 @@ fn main_verb_subject(view: &DocView<'_>, cue_at: usize) -> Option<SpeakerRef> {
     let lex = lexicons();
     let sent = &view.sentences[view.sentence_of(cue_at)];
     let verb = (sent.start..cue_at).find(|&k| lex.cue(view.norm(k)) == Some(Cue::Verb))?;
+    // «وكانت المجر قد أعلنت انسحابها …، معتبرة»: the subject came before.
+    if verb > sent.start && view.norm(verb - 1) == "قد" {
+        return subject_before_cue(view, verb).map(|s| SpeakerRef { carried: true, ..s });
+    }
     match subject_in(view, verb + 1..cue_at) {
         Subject::Named(s)
             if s.cluster.is_some()
@@ -2078,6 +2085,16 @@ mod tests {
         assert_eq!(q.len(), 2, "{q:?}");
         assert_eq!(q[0].2.as_deref(), Some("قيادة الشرطة"), "{q:?}");
         assert_eq!(q[1].2.as_deref(), Some("محمد شياع السوداني"), "{q:?}");
+    }
+
+    #[test]
+    fn a_participle_after_a_pluperfect_takes_the_subject_before_qad() {
+        let q = quotes(
+            "وقال الملك عبدالله الثاني إن الأردن يدعم الحل. وكانت النمسا قد أعلنت انسحابها \
+             من الاتفاق، معتبرة أنه يضر بمصالحها.",
+        );
+        assert_eq!(q.len(), 2, "{q:?}");
+        assert_eq!(q[1].2.as_deref(), Some("النمسا"), "{q:?}");
     }
 
     #[test]
