@@ -1409,6 +1409,27 @@ fn cue_at(view: &DocView<'_>, k: usize) -> Option<Cue> {
     if view.norm(k + 1) == "عدم" {
         return None;
     }
+    // «قال عراقجي في تصريح نقلته وكالة "إرنا" إن …»: a relative clause on
+    // the statement names its channel; the speaker's verb is the cue.
+    if k > 0
+        && matches!(
+            view.norm(k),
+            "نقلته"
+                | "نقلتها"
+                | "اوردته"
+                | "اوردتها"
+                | "بثته"
+                | "بثتها"
+                | "نشرته"
+                | "نشرتها"
+        )
+        && matches!(
+            view.norm(k - 1),
+            "تصريح" | "تصريحات" | "مقابله" | "حديث" | "كلمه" | "بيان" | "مقال"
+        )
+    {
+        return None;
+    }
     lexicons().cue(view.norm(k)).or_else(|| {
         (matches!(view.norm(k), "جاء" | "وجاء")
             && view.norm(k + 1) == "في"
@@ -2095,6 +2116,16 @@ mod tests {
         );
         assert_eq!(q.len(), 2, "{q:?}");
         assert_eq!(q[1].2.as_deref(), Some("النمسا"), "{q:?}");
+    }
+
+    #[test]
+    fn a_channel_in_a_relative_clause_on_the_statement_is_no_cue() {
+        let q = quotes(
+            "من جانبه، قال وزير الخارجية العماني بدر البوسعيدي في تصريح نقلته وكالة الأنباء \
+             العمانية إن الجولة كانت «مثمرة».",
+        );
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].2.as_deref(), Some("بدر البوسعيدي"), "{q:?}");
     }
 
     #[test]
