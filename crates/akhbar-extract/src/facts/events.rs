@@ -289,6 +289,9 @@ const VERBS: &[(&str, &str, EventType, Option<&str>, &str)] = &[
     // Only with a treaty after it: see `needs_context`.
     ("ألغى", "لغي", EventType::Sanction, None, "16"),
     ("حشد", "حشد", EventType::Mobilize, None, "15"),
+    // Only with forces after it: see `needs_context` («نشرت الصحيفة» is
+    // publishing).
+    ("نشر", "نشر", EventType::Mobilize, None, "15"),
     ("اعتقل", "عتقل", EventType::Coerce, None, "17"),
     ("احتجز", "حتجز", EventType::Coerce, None, "17"),
     // Abduction is unconventional violence (CAMEO 181), not coercion.
@@ -3087,7 +3090,54 @@ fn needs_context(view: &DocView<'_>, t: usize, end: usize, trig: Trigger) -> Opt
             });
         }
     }
+    // «قطع المحتجون الطريق»: blocking a road is a protest, not a
+    // severed tie.
+    if trig.stem == "قطع"
+        && ahead(3).any(|k| {
+            matches!(
+                word(k).as_str(),
+                "طريق"
+                    | "الطريق"
+                    | "طريقا"
+                    | "طرق"
+                    | "الطرق"
+                    | "طرقا"
+                    | "طرقات"
+                    | "الطرقات"
+            )
+        })
+    {
+        return Some(Trigger {
+            kind: EventType::Protest,
+            cameo: "14",
+            ..trig
+        });
+    }
     match trig.stem {
+        // «نشرت مصر قوات», «نشر منظومة صواريخ»: deploying forces.
+        "نشر" => ahead(4)
+            .any(|k| {
+                let w = word(k);
+                let w = w.strip_prefix("ال").unwrap_or(&w);
+                matches!(
+                    w,
+                    "قوات"
+                        | "جنود"
+                        | "جنديا"
+                        | "قوه"
+                        | "وحدات"
+                        | "منظومه"
+                        | "منظومات"
+                        | "صواريخ"
+                        | "دبابات"
+                        | "قطع"
+                        | "سفن"
+                        | "بوارج"
+                        | "حامله"
+                        | "عناصر"
+                )
+            })
+            .then_some(trig),
         "أطلق" => {
             if ahead(3).any(|k| word(k) == "سراح") {
                 return Some(Trigger {
@@ -5205,6 +5255,31 @@ mod tests {
         assert_eq!(welcome.modality, "asserted");
         assert_eq!(
             seen.iter().filter(|e| e.kind == "REJECT").count(),
+            1,
+            "{seen:#?}"
+        );
+    }
+
+    #[test]
+    fn deploying_forces_mobilizes_and_blocking_a_road_protests() {
+        let seen = events(
+            "وقطع عشرات المحتجين الطريق الدولي قرب المطار. ونشرت تركيا قوات إضافية على \
+             الحدود، فيما نشرت صحيفة الأهرام تقريرا عن الأزمة. وقطعت البحرين علاقاتها مع \
+             قطر، وقطع المسلحون رأس رهينة على الطريقة نفسها.",
+        );
+        let kinds: Vec<(&str, &str)> = seen.iter().map(|e| (e.trigger.as_str(), e.kind)).collect();
+        assert_eq!(
+            &kinds[..3],
+            [
+                ("وقطع", "PROTEST"),
+                ("ونشرت", "MOBILIZE"),
+                ("وقطعت", "SANCTION")
+            ],
+            "{seen:#?}"
+        );
+        // «على الطريقة نفسها» is a manner, no road.
+        assert_eq!(
+            kinds.iter().filter(|k| k.1 == "PROTEST").count(),
             1,
             "{seen:#?}"
         );
