@@ -2204,21 +2204,23 @@ fn eval_facts_scores_the_gold_set_and_keeps_its_floors() {
     for (key, floor) in [
         ("quote_attribution_f1", 98.5),
         ("time_value_f1", 97.0),
-        ("event_actors_f1", 78.0),
+        ("event_actors_f1", 78.5),
     ] {
         let f1 = json[key].as_f64().unwrap();
         assert!(f1 >= floor, "{key} = {f1} < {floor}");
     }
     // The sets written apart from the rules (development sets since rounds
-    // events7, events8 and events9; facts-unseen5 and facts-unseen6 were
-    // written apart and scored by totals only).
+    // events7, events8, events9 and the round of facts-unseen7;
+    // facts-unseen6 and facts-unseen7 were written apart and scored by
+    // totals only).
     for (set, floor) in [
-        ("facts-unseen", 92.5),
+        ("facts-unseen", 96.0),
         ("facts-unseen2", 88.0),
-        ("facts-unseen3", 69.0),
-        ("facts-unseen4", 51.0),
-        ("facts-unseen5", 38.5),
-        ("facts-unseen6", 35.5),
+        ("facts-unseen3", 72.0),
+        ("facts-unseen4", 52.0),
+        ("facts-unseen5", 45.5),
+        ("facts-unseen6", 38.5),
+        ("facts-unseen7", 48.0),
     ] {
         let gold = Path::new(env!("CARGO_MANIFEST_DIR"))
             .join("../../eval/gold")
