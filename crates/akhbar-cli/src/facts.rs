@@ -60,10 +60,29 @@ fn read_gold(path: &Path) -> Result<GoldDoc> {
 }
 
 /// What akhbar found, in the scorer's terms.
+///
+/// A speaker or an actor goes by its text, its canonical name and the
+/// other names its entity goes by in the document: «وزير الخارجية»
+/// resolved to the cluster of «بدر بن حمد البوسعيدي» is that man.
 pub fn system_facts(doc: &Document) -> SystemFacts {
-    let names = |text: &str, canonical: &Option<String>| -> Vec<String> {
+    let cluster_names = |entity: Option<usize>| -> Vec<String> {
+        let Some(cluster) = entity.and_then(|i| doc.entities.get(i)).map(|e| e.cluster) else {
+            return Vec::new();
+        };
+        let mut v: Vec<String> = doc
+            .entities
+            .iter()
+            .filter(|e| e.cluster == cluster)
+            .map(|e| e.text.clone())
+            .collect();
+        v.sort();
+        v.dedup();
+        v
+    };
+    let names = |text: &str, canonical: &Option<String>, entity: Option<usize>| -> Vec<String> {
         let mut v = vec![text.to_string()];
         v.extend(canonical.iter().cloned());
+        v.extend(cluster_names(entity));
         v
     };
     SystemFacts {
@@ -72,12 +91,10 @@ pub fn system_facts(doc: &Document) -> SystemFacts {
             .iter()
             .map(|q| SystemQuote {
                 raw: q.span.raw_start..q.span.raw_end,
-                speaker: q
-                    .speaker
-                    .iter()
-                    .cloned()
-                    .chain(q.speaker_canonical.iter().cloned())
-                    .collect(),
+                speaker: match &q.speaker {
+                    Some(text) => names(text, &q.speaker_canonical, q.speaker_entity),
+                    None => Vec::new(),
+                },
                 kind: q.kind.clone(),
             })
             .collect(),
@@ -102,12 +119,12 @@ pub fn system_facts(doc: &Document) -> SystemFacts {
                 source: e
                     .source
                     .iter()
-                    .map(|a| names(&a.text, &a.canonical))
+                    .map(|a| names(&a.text, &a.canonical, a.entity))
                     .collect(),
                 target: e
                     .target
                     .iter()
-                    .map(|a| names(&a.text, &a.canonical))
+                    .map(|a| names(&a.text, &a.canonical, a.entity))
                     .collect(),
                 raw: e.trigger.span.raw_start..e.trigger.span.raw_end,
                 modality: e.modality.clone(),

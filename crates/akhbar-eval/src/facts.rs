@@ -15,7 +15,11 @@
 //!
 //! Matching is one-to-one and greedy in text order. Names match when the
 //! search form of one, as a word sequence, contains the other (clitics و ب
-//! ل ف tolerated on a word): «بوتين» matches «فلاديمير بوتين».
+//! ل ف tolerated on a word; «عبد الله» and «عبدالله» are one word):
+//! «بوتين» matches «فلاديمير بوتين». A system speaker or actor brings its
+//! text, its canonical name and the other names its entity goes by in the
+//! document (since 2026-11-30: «وزير الخارجية» resolved to the entity of
+//! «بدر بن حمد البوسعيدي» matches that name).
 //!
 //! ```
 //! use akhbar_eval::facts::{names_match, Counts};
