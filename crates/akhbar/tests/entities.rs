@@ -207,6 +207,25 @@ fn a_tagged_word_inside_a_known_name_takes_the_name() {
 }
 
 #[test]
+fn a_persons_name_ends_before_a_place_or_a_purpose() {
+    let doc = analyze(
+        "واستقبل الأمير خالد بالرياض وفدا تجاريا. وحضر الفنان عادل للتوقيع على العقد.",
+        Some("2024-03-02"),
+    );
+    let names: Vec<(&str, &str)> = doc
+        .entities
+        .iter()
+        .map(|e| (e.kind.as_str(), e.text.as_str()))
+        .collect();
+    assert_eq!(
+        names,
+        [("PER", "خالد"), ("LOC", "الرياض"), ("PER", "عادل")],
+        "{:#?}",
+        summary(&doc)
+    );
+}
+
+#[test]
 fn metonyms_are_organizations_of_their_country() {
     let doc = analyze(
         "وقال البيت الأبيض إن الزيارة مهمة، فيما رحب قصر الإليزيه بالاتفاق.",

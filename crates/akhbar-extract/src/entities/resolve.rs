@@ -311,6 +311,23 @@ pub fn resolve(
             {
                 continue;
             }
+            // A person's name does not end in a word with «لل» or in a
+            // known place with ب: «جون [للتوقيع]», «خالد [بالرياض]».
+            let mut range = range;
+            while label == NerLabel::Person && range.len() >= 2 {
+                let last = range.end - 1;
+                let lil = norms[last].starts_with("لل");
+                let in_place = s.names.iter().any(|m| {
+                    m.tokens == (last..last + 1)
+                        && m.proclitic > 0
+                        && norms[last].starts_with('ب')
+                        && matches!(m.kind, NameKind::Place | NameKind::Country)
+                });
+                if !(lil || in_place) {
+                    break;
+                }
+                range.end -= 1;
+            }
             // A tagged span inside a longer known name of its kind, the
             // rest untagged («منطقة [الساحل]», «فلاديمير [بوتين]»): the name.
             let range = s
