@@ -193,6 +193,22 @@ fn a_title_before_a_preposition_is_not_the_next_persons() {
 }
 
 #[test]
+fn a_bare_title_names_the_official_not_named_with_a_country() {
+    let doc = analyze(
+        "بحث عباس عراقجي وزير الخارجية الإيراني مع بدر بن حمد البوسعيدي الملف النووي. \
+         وقال وزير الخارجية إن المحادثات جيدة.",
+        Some("2025-04-12"),
+    );
+    check(
+        &doc,
+        "وزير الخارجية",
+        "PER",
+        Some("Badr Albusaidi"),
+        Some("OMN"),
+    );
+}
+
+#[test]
 fn a_tagged_word_inside_a_known_name_takes_the_name() {
     let doc = analyze(
         "وتحدث الوزير عن الأمن في منطقة الساحل يوم 3 شوال.",
