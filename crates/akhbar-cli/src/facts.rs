@@ -65,8 +65,9 @@ fn read_gold(path: &Path) -> Result<GoldDoc> {
 /// other names its entity goes by in the document: «وزير الخارجية»
 /// resolved to the cluster of «بدر بن حمد البوسعيدي» is that man.
 pub fn system_facts(doc: &Document) -> SystemFacts {
+    // `entity` is the cluster id of `Document::entities`.
     let cluster_names = |entity: Option<usize>| -> Vec<String> {
-        let Some(cluster) = entity.and_then(|i| doc.entities.get(i)).map(|e| e.cluster) else {
+        let Some(cluster) = entity else {
             return Vec::new();
         };
         let mut v: Vec<String> = doc
@@ -203,4 +204,30 @@ pub fn eval_facts(args: EvalFactsArgs) -> Result<bool> {
         writeln!(out, "{}", serde_json::to_string(&v)?)?;
     }
     Ok(true)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_speaker_goes_by_every_name_of_its_entity() {
+        let meta = Metadata {
+            published: Some("2025-04-12".into()),
+            ..Metadata::default()
+        };
+        let doc = Analyzer::default()
+            .analyze(
+                "بحث عباس عراقجي وزير الخارجية الإيراني مع بدر بن حمد البوسعيدي الملف النووي. \
+                 وقال وزير الخارجية إن المحادثات جيدة.",
+                &meta,
+            )
+            .expect("analyzes");
+        let facts = system_facts(&doc);
+        let speaker = &facts.quotes.last().expect("a quote").speaker;
+        assert!(
+            speaker.iter().any(|n| n == "بدر بن حمد البوسعيدي"),
+            "{speaker:?}"
+        );
+    }
 }
