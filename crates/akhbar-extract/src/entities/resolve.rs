@@ -10,7 +10,7 @@
 //!   person mentioned with one.
 //! - Mentions of the same knowledge-base entry form one cluster; an unlinked
 //!   person's surname alone joins the cluster of the full name.
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
 use akhbar_text::calendar::Date;
@@ -292,7 +292,7 @@ pub fn resolve(
     // country («وزير الخارجية», «رئيس الجمهورية») is the outlet's own
     // official: the last holder not named with a country.
     let mut holders_by_role: HashMap<usize, Vec<usize>> = HashMap::new();
-    let mut named_with_country: Vec<usize> = Vec::new();
+    let mut named_with_country: HashSet<usize> = HashSet::new();
     // People introduced with a title and no country («تسلم رئيس
     // الجمهورية محمد ولد الشيخ الغزواني»): the outlet's own, first choice.
     let mut introduced_bare: HashMap<usize, usize> = HashMap::new();
@@ -544,8 +544,8 @@ pub fn resolve(
                 roles.next();
             }
             if let Some((_, role, country)) = roles.next_if(|p| p.0 == range) {
-                if country.is_some() && !named_with_country.contains(&cluster) {
-                    named_with_country.push(cluster);
+                if country.is_some() {
+                    named_with_country.insert(cluster);
                 }
                 if country.is_none() && source != MentionSource::Role {
                     introduced_bare.insert(role, cluster);
@@ -694,7 +694,9 @@ fn give_role(
 }
 
 /// Words that cannot stand between a title and its holder's name:
-/// prepositions, conjunctions, relatives and complementizers.
+/// prepositions, conjunctions, relatives and complementizers. (Not the
+/// whole stopword list: it holds «السابق», which does stand there: «الرئيس
+/// اليمني السابق علي عبد الله صالح».)
 fn is_gap_stop(norm: &str) -> bool {
     matches!(
         norm,
@@ -804,10 +806,12 @@ pub fn restore_full_names(
             })
         };
         for t in 1..sentence.len() {
-            let untagged = |k: usize, tags: &[Tag]| {
-                tags[k] == Tag::O && tags.get(k + 1).is_none_or(|n| n.is_begin() || *n == Tag::O)
-            };
-            if !untagged(t, sentence) || surnames.binary_search(&norms[s][t]).is_err() {
+            // Untagged, and not the start of a span running on.
+            let untagged = sentence[t] == Tag::O
+                && sentence
+                    .get(t + 1)
+                    .is_none_or(|n| n.is_begin() || *n == Tag::O);
+            if !untagged || surnames.binary_search(&norms[s][t]).is_err() {
                 continue;
             }
             let mut first = t;

@@ -1072,12 +1072,6 @@ impl EventFinder {
                     t += 1;
                     continue;
                 }
-                // «يستهدف البرنامج توسيع الصادرات»: aiming at an act is no
-                // attack.
-                if trig.stem == "استهدف" && aims_at_an_act(view, t, sent.end) {
-                    t += 1;
-                    continue;
-                }
                 if trig.frame == Frame::Verb && is_masdar_use(view, t, sent.start, trig) {
                     // «في دعم لبنان»: the verbal noun, spelt as the verb.
                     trig.frame = Frame::Noun;
@@ -3114,6 +3108,8 @@ fn needs_context(view: &DocView<'_>, t: usize, end: usize, trig: Trigger) -> Opt
         });
     }
     match trig.stem {
+        // «يستهدف البرنامج توسيع الصادرات»: aiming at an act is no attack.
+        "استهدف" => (!aims_at_an_act(view, t, end)).then_some(trig),
         // «نشرت مصر قوات», «نشر منظومة صواريخ»: deploying forces.
         "نشر" => ahead(4)
             .any(|k| {
@@ -4550,10 +4546,8 @@ fn other_clause_after(view: &DocView<'_>, t: usize, at: usize) -> bool {
         && (t + 1..at).any(|k| {
             lex.relatives.contains(view.norm(k))
                 || is_clause_punct(view, k)
-                    && view
-                        .words
-                        .get(k + 1)
-                        .is_some_and(|_| trigger_of(view.norm(k + 1)).is_some())
+                    && k + 1 < view.words.len()
+                    && trigger_of(view.norm(k + 1)).is_some()
         })
 }
 
