@@ -1741,8 +1741,9 @@ fn subject_in(view: &DocView<'_>, region: Range<usize>) -> Subject {
         {
             return Subject::Named(p);
         }
-        // «مسؤول السياسة الخارجية في الاتحاد جوزيب بوريل»: a title, a body
-        // the tagger did not name (two words at most), then the name.
+        // «مسؤول السياسة الخارجية في الاتحاد جوزيب بوريل», «وزير المالية
+        // في حكومة تصريف الأعمال يوسف الخليل»: a title, a body the tagger
+        // did not name (up to three words), then the name.
         let titled = (r.start..cut)
             .any(|k| super::is_title_at(view, k) || matches!(view.norm(k), "مسوول" | "المسوول"));
         let plain = |k: usize| {
@@ -1754,7 +1755,7 @@ fn subject_in(view: &DocView<'_>, region: Range<usize>) -> Subject {
                 && lex.cue(n).is_none()
         };
         if titled {
-            for k in cut + 2..(cut + 4).min(r.end) {
+            for k in cut + 2..(cut + 2 + TITLE_BODY_AFTER_FI).min(r.end) {
                 if !plain(k - 1) {
                     break;
                 }
@@ -1827,6 +1828,10 @@ fn subject_in(view: &DocView<'_>, region: Range<usize>) -> Subject {
         carried: false,
     })
 }
+
+/// How many words a title's body after «في» may have when the tagger did
+/// not name it («في حكومة تصريف الأعمال»).
+const TITLE_BODY_AFTER_FI: usize = 3;
 
 /// Two or three words at `at` (before `end`) that can only be a name: no
 /// article, no function word, no entity, no cue, no time, each followed by
@@ -2014,6 +2019,9 @@ mod tests {
         // No title before «في»: the place is no speaker's body.
         let q = quotes("وقال مصدر في الحكومة العراقية إن \"المفاوضات متعثرة\".");
         assert_eq!(q[0].2.as_deref(), Some("مصدر"), "{q:?}");
+        // A body of three words.
+        let q = quotes("وأعلن وزير المالية في حكومة تصريف الأعمال يوسف الخليل، في مؤتمر صحافي، أنه أحال الملف إلى مجلس الوزراء.");
+        assert_eq!(q[0].2.as_deref(), Some("يوسف الخليل"), "{q:?}");
     }
 
     #[test]
