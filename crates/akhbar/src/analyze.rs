@@ -468,6 +468,7 @@ impl Analyzer {
                         MentionSource::Tagger => "tagger",
                         MentionSource::Gazetteer => "gazetteer",
                         MentionSource::Role => "role",
+                        MentionSource::Title => "title",
                     }
                     .to_string(),
                 }

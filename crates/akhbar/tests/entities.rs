@@ -297,3 +297,25 @@ fn all_latin_and_unknown_scripts_do_not_break_anything() {
         assert_eq!(slice(&doc, e), e.text);
     }
 }
+
+#[test]
+fn a_name_after_a_long_title_is_a_person() {
+    let doc = analyze(
+        "وقال رئيس مجلس إدارة المؤسسة كمال صنع الله، في بيان نشرته على موقعها، إن المصفاة ستتوقف.",
+        Some("2022-04-19"),
+    );
+    let kamal = entity(&doc, "كمال صنع الله");
+    assert_eq!(kamal.kind, "PER");
+    assert_eq!(kamal.source, "title", "{:#?}", summary(&doc));
+    // A given name spelt like a noun, after a preposition, or that is a
+    // title itself, is no name.
+    let doc = analyze(
+        "ويبيت الوزير في بيت مواطن كل أسبوع. وكرم مستشار الملك أمير منطقة الرياض.",
+        Some("2022-04-19"),
+    );
+    assert!(
+        doc.entities.iter().all(|e| e.kind != "PER"),
+        "{:#?}",
+        summary(&doc)
+    );
+}

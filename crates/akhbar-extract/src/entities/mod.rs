@@ -39,7 +39,9 @@ use self::clusters::WordClusters;
 use self::gazetteer::Gazetteer;
 use self::kb::KnowledgeBase;
 use self::ner::{EntityTagger, TaggerModels, TaggerScratch};
-use self::resolve::{resolve, restore_full_names, Resolution, SentenceView};
+use self::resolve::{
+    resolve, restore_full_names, tag_names_after_titles, Resolution, SentenceView,
+};
 
 /// Reusable scratch space for [`EntityExtractor::extract`].
 #[derive(Default)]
@@ -154,6 +156,7 @@ impl EntityExtractor {
             .tagger
             .tag_document(sentences, &bits, &mut scratch.tagger);
         restore_full_names(&mut tags, norms, &names);
+        let titled = tag_names_after_titles(&mut tags, norms, &names);
         let token_strs: Vec<Vec<&str>> = sentences
             .iter()
             .map(|s| s.iter().map(|t| t.as_ref()).collect())
@@ -163,11 +166,13 @@ impl EntityExtractor {
             .zip(norms)
             .zip(&tags)
             .zip(&names)
-            .map(|(((tokens, norms), tags), names)| SentenceView {
+            .zip(&titled)
+            .map(|((((tokens, norms), tags), names), titled)| SentenceView {
                 tokens,
                 norms,
                 tags,
                 names,
+                titled,
             })
             .collect();
         resolve(&views, self.kb, date)

@@ -29,6 +29,9 @@ pub enum MentionSource {
     Gazetteer,
     /// A role phrase that names an office holder («الرئيس السوري»).
     Role,
+    /// A name after a title that the tagger missed, found by its given
+    /// name («رئيس مجلس إدارة المؤسسة مصطفى صنع الله»).
+    Title,
 }
 
 /// One mention of an entity.
@@ -94,6 +97,9 @@ pub struct SentenceView<'a> {
     pub tags: &'a [Tag],
     /// Gazetteer matches.
     pub names: &'a [GazetteerMatch],
+    /// Names found after a title ([`tag_names_after_titles`]), tagged in
+    /// `tags` as persons.
+    pub titled: &'a [Range<usize>],
 }
 
 fn compatible(label: NerLabel, kind: NameKind) -> bool {
@@ -384,7 +390,12 @@ pub fn resolve(
             if proclitic == 0 && range.start < s.tokens.len() {
                 proclitic = strip_proclitic(norms[range.start], s.tokens[range.start]);
             }
-            mentions.push((range, proclitic, label, link, MentionSource::Tagger));
+            let source = if s.titled.iter().any(|t| t.start == range.start) {
+                MentionSource::Title
+            } else {
+                MentionSource::Tagger
+            };
+            mentions.push((range, proclitic, label, link, source));
         }
         let tagged = mentions.len();
         for m in s.names.iter() {
@@ -830,6 +841,192 @@ pub fn restore_full_names(
             }
         }
     }
+}
+
+/// Most words between a title and the name after it («رئيس مجلس إدارة
+/// المؤسسة مصطفى صنع الله», «وزير الإعلام في حكومة تصريف الأعمال …»).
+const TITLE_BODY_WORDS: usize = 4;
+
+/// Most words of a name after its given name.
+const NAME_WORDS_AFTER_GIVEN: usize = 2;
+
+/// The head of a title that is no office of the knowledge base's own
+/// («مدير», «مسؤول», «عضو», «رئيسة»), in search form, with or without
+/// the article or a conjunction.
+fn is_title_head(norm: &str) -> bool {
+    let w = norm
+        .strip_prefix('و')
+        .filter(|r| r.chars().count() >= 3)
+        .unwrap_or(norm);
+    let w = w.strip_prefix("ال").unwrap_or(w);
+    let w = w.strip_suffix('ه').unwrap_or(w);
+    matches!(
+        w,
+        "رييس"
+            | "مدير"
+            | "مسوول"
+            | "عضو"
+            | "منسق"
+            | "ممثل"
+            | "مندوب"
+            | "مستشار"
+            | "نايب"
+            | "امين"
+            | "قايد"
+            | "سفير"
+            | "وزير"
+            | "محافظ"
+            | "متحدث"
+            | "ناطق"
+            | "مبعوث"
+            | "مفوض"
+            | "نقيب"
+            | "عميد"
+    )
+}
+
+/// Is a given name spelt like a common noun («بيت», «أمين», «سلام»):
+/// seen with the article in the raw news corpus at least 4 times for
+/// every 5 times without?
+fn reads_as_common_noun(norm: &str) -> bool {
+    let lexicon = akhbar_text::segment::SegmenterModel::bundled().lexicon();
+    let bare = lexicon.count(norm);
+    let definite = lexicon.count_joined("ال", norm);
+    definite > 0 && definite * 5 >= bare * 4
+}
+
+/// Tags as a person a name the tagger missed after a title: a given name
+/// of the knowledge base's list («مصطفى»), with no proclitic and not
+/// definite, standing untagged at most four words after a title head or
+/// an office, and the one or two words of its name after it («صنع
+/// الله»). The words between are the title's body: no punctuation, no
+/// preposition but «في», no person. The name's words are plain words: no
+/// function word, no title, no «لل» or place with ب, nothing the tagger
+/// read as another entity. A surname the tagger did read as a person
+/// takes the given name before it. Returns the names tagged, by sentence.
+pub fn tag_names_after_titles(
+    tags: &mut [Vec<Tag>],
+    norms: &[Vec<&str>],
+    names: &[Vec<GazetteerMatch>],
+) -> Vec<Vec<Range<usize>>> {
+    let mut found = vec![Vec::new(); tags.len()];
+    for (s, sentence) in tags.iter_mut().enumerate() {
+        let norms = &norms[s];
+        let names = &names[s];
+        let match_at = |k: usize| names.iter().find(|m| m.tokens.start == k);
+        let is_role = |k: usize| {
+            names.iter().any(|m| {
+                m.tokens.contains(&k)
+                    && m.alternatives
+                        .iter()
+                        .any(|(kind, _)| *kind == NameKind::Role)
+            })
+        };
+        let word = |k: usize| {
+            let n = norms[k];
+            n.chars().count() >= 2 && n.chars().all(|c| ('\u{0621}'..='\u{064A}').contains(&c))
+        };
+        let mut t = 1;
+        while t < sentence.len() {
+            let given = match_at(t).filter(|m| {
+                m.kind == NameKind::GivenName
+                    && m.proclitic == 0
+                    && m.tokens.len() <= 2
+                    && !norms[t].starts_with("ال")
+                    && !norms[t].starts_with("لل")
+                    && !is_title_head(norms[t])
+                    && !is_role(t)
+                    && !reads_as_common_noun(norms[t])
+                    && m.tokens.clone().all(|k| sentence[k] == Tag::O)
+            });
+            let Some(given) = given else {
+                t += 1;
+                continue;
+            };
+            // The title: a head or an office before, its body between.
+            let mut titled = false;
+            let mut k = t;
+            while k > 0 && t - k <= TITLE_BODY_WORDS {
+                k -= 1;
+                if is_title_head(norms[k]) || is_role(k) {
+                    titled = true;
+                    break;
+                }
+                let n = norms[k];
+                // «في» opens a body («في حكومة تصريف الأعمال») but is
+                // not the title's next word, nor the name's last before
+                // it («يبيت السلطان في بيت مواطن»).
+                let body_fi = n == "في"
+                    && k + 1 < t
+                    && k >= 1
+                    && !(is_title_head(norms[k - 1]) || is_role(k - 1));
+                if !word(k)
+                    || (is_gap_stop(n) && !body_fi)
+                    || sentence[k].label() == Some(NerLabel::Person)
+                {
+                    break;
+                }
+            }
+            if !titled {
+                t += 1;
+                continue;
+            }
+            // The name's words after the given name.
+            let start = t;
+            let mut end = given.tokens.end;
+            let surname_tagged = sentence
+                .get(end)
+                .is_some_and(|g| *g == Tag::begin(NerLabel::Person));
+            if surname_tagged {
+                sentence[start] = Tag::begin(NerLabel::Person);
+                for tag in &mut sentence[start + 1..=end] {
+                    *tag = Tag::inside(NerLabel::Person);
+                }
+                found[s].push(start..end + 1);
+                t = end + 1;
+                continue;
+            }
+            while end < sentence.len() && end - given.tokens.end < NAME_WORDS_AFTER_GIVEN {
+                let n = norms[end];
+                // «عبد الله» and «نور الدين» ends even where the tagger read
+                // «الله» alone as a name.
+                let compound = matches!(n, "الله" | "الدين")
+                    && sentence[end].label() != Some(NerLabel::Person)
+                    && sentence
+                        .get(end + 1)
+                        .is_none_or(|g| g.is_begin() || *g == Tag::O);
+                let plain = compound
+                    || word(end)
+                    && sentence[end] == Tag::O
+                    && !is_gap_stop(n)
+                    && !akhbar_text::stopwords::is_stopword(n)
+                    && !is_title_head(n)
+                    && !is_role(end)
+                    && !["لل", "بال", "كال", "فال"].iter().any(|p| n.starts_with(p))
+                    && !(n.starts_with('و') && n.chars().count() > 3)
+                    // «صالح الأحمد [إشادة]»: a definite surname ends the name.
+                    && !norms[end - 1].starts_with("ال")
+                    && !names.iter().any(|m| {
+                        m.tokens.start == end
+                            && m.proclitic > 0
+                            && matches!(m.kind, NameKind::Place | NameKind::Country)
+                    });
+                if !plain {
+                    break;
+                }
+                end += 1;
+            }
+            if end - start >= 2 {
+                sentence[start] = Tag::begin(NerLabel::Person);
+                for tag in &mut sentence[start + 1..end] {
+                    *tag = Tag::inside(NerLabel::Person);
+                }
+                found[s].push(start..end);
+            }
+            t = end.max(t + 1);
+        }
+    }
+    found
 }
 
 fn mention_name(norms: &[&str], proclitic: usize) -> String {
