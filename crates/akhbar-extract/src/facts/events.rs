@@ -1887,10 +1887,15 @@ impl EventFinder {
             source.extend(plural_people(view, from, until));
         }
         if trig.kind == EventType::Protest {
-            if let Some(v) = light.filter(|&v| !source.iter().any(|a| a.tokens.start > v)) {
-                if let Some(crowd) = crowd_between(view, v + 1, t) {
-                    source = vec![crowd];
-                }
+            // A name inside the crowd («بحارة ميناء صفاقس») is not the crowd.
+            if let Some(crowd) = light.and_then(|v| {
+                crowd_between(view, v + 1, t).filter(|c| {
+                    !source
+                        .iter()
+                        .any(|a| a.tokens.start > v && !c.tokens.contains(&a.tokens.start))
+                })
+            }) {
+                source = vec![crowd];
             }
         }
         source.dedup_by(|a, b| a.same(b));
@@ -2215,17 +2220,38 @@ fn plural_people(view: &DocView<'_>, from: usize, until: usize) -> Option<Actor>
 }
 
 /// The subject a light verb and its protest noun enclose, whatever its
-/// noun: «نظم ذوو الضحايا وقفة», «نفذ عدد من تجار المنطقة وقفة». Between
-/// a verb and its object only the subject can stand: one to three words,
-/// after a count («عدد من», «مئات من»), a noun then its genitives.
+/// noun: «نظم ذوو الضحايا وقفة», «نفذ عدد من تجار المنطقة وقفة», «نفذ
+/// عشرات من بحارة ميناء صفاقس، صباح اليوم، وقفة». Between a verb and its
+/// object only the subject can stand: one to four words, after a count
+/// («عدد من», «مئات من»), an indefinite noun then its genitives, the last
+/// definite or a name; a place it is from («في قابس») and a time between
+/// commas may follow it.
 fn crowd_between(view: &DocView<'_>, from: usize, until: usize) -> Option<Actor> {
     let mut start = from;
     if start + 2 < until && is_count_word(view.norm(start)) && view.norm(start + 1) == "من" {
         start += 2;
     }
-    let words = start..until;
+    let mut end = until;
+    // «، صباح اليوم الخميس،»
+    if end > start + 1 && is_clause_punct(view, end - 1) {
+        end = (start + 1..end - 1)
+            .rev()
+            .find(|&k| is_clause_punct(view, k))?;
+    }
+    // «صباح اليوم» with no commas.
+    while end > start + 1 && super::quotes::is_skippable(view.norm(end - 1)) {
+        end -= 1;
+    }
+    // «في قابس», «في ولاية قابس»
+    if let Some(fi) = (end.saturating_sub(3).max(start + 1)..end.saturating_sub(1))
+        .find(|&k| view.norm(k) == "في")
+    {
+        end = fi;
+    }
+    let words = start..end;
+    let named = |k: usize| view.mentions_in(k..k + 1).next().is_some();
     let fits = !words.is_empty()
-        && words.len() <= 3
+        && words.len() <= 4
         && words.clone().all(|k| {
             view.words[k].kind == akhbar_text::tokenize::TokenKind::Word
                 && trigger_of(view.norm(k)).is_none()
@@ -2233,7 +2259,7 @@ fn crowd_between(view: &DocView<'_>, from: usize, until: usize) -> Option<Actor>
                 && !matches!(view.norm(k), "في" | "امام" | "قرب")
         })
         && !view.norm(start).starts_with("ال")
-        && (start + 1..until).all(|k| view.norm(k).starts_with("ال"));
+        && (words.len() == 1 || view.norm(end - 1).starts_with("ال") || named(end - 1));
     fits.then_some(Actor {
         tokens: words,
         cluster: None,
@@ -2347,12 +2373,13 @@ fn main_subject(view: &DocView<'_>, start: usize, t: usize) -> Option<Actor> {
 }
 
 /// A protest is aimed at the body whose seat it is held before («وقفة أمام
-/// مقر رئاسة الحكومة»), else at the one its crowd makes demands of in the
-/// same sentence («تظاهر … مطالبين باستقالة الحكومة»).
+/// مقر رئاسة الحكومة»), rather than at an object found after the seat;
+/// with no seat and no object, at the one its crowd makes demands of in
+/// the same sentence («تظاهر … مطالبين باستقالة الحكومة»).
 fn aim_protests(view: &DocView<'_>, events: &mut [Event]) {
     for i in 0..events.len() {
         let e = &events[i];
-        if e.kind != EventType::Protest || !e.target.is_empty() || e.source.is_empty() {
+        if e.kind != EventType::Protest || e.source.is_empty() {
             continue;
         }
         let demand = events.iter().find(|d| {
@@ -2368,7 +2395,8 @@ fn aim_protests(view: &DocView<'_>, events: &mut [Event]) {
             .find(|&k| view.norm(k) == "امام");
         let seat: Vec<Actor> = before
             .map(|k| {
-                if view.norm(k + 1) == "مقر" {
+                if matches!(view.norm(k + 1), "مقر" | "مبني" | "مكتب" | "بوابه" | "مدخل")
+                {
                     k + 2
                 } else {
                     k + 1
@@ -2388,30 +2416,66 @@ fn aim_protests(view: &DocView<'_>, events: &mut [Event]) {
         } else {
             seat
         };
+        // The seat wins over an object found further on («أمام مقر
+        // الولاية، للمطالبة بتدخل السلطات»).
         let aim = match demand {
-            Some(d) if seat.is_empty() => d.target.clone(),
-            _ => seat,
+            _ if !seat.is_empty() => {
+                let seat_start = seat[0].tokens.start;
+                if !e.target.iter().all(|a| a.tokens.start >= seat_start) {
+                    continue;
+                }
+                seat
+            }
+            _ if !e.target.is_empty() => continue,
+            Some(d) => d.target.clone(),
+            None => continue,
         };
         events[i].target = aim;
     }
 }
 
-/// «مقر الولاية», «مقر المحكمة العليا» at `k`: the seat and the definite
-/// words after it (the body whose seat it is), when no actor is named
-/// there and no place.
+/// «مقر الولاية», «مبنى القناة», «بوابة حقل الشرارة», «مقر عمالة إقليم
+/// الناظور» at `k`: the seat and the words after it that say whose seat
+/// it is, when no actor is named there. After the seat noun come at most
+/// two indefinite nouns in construct and then definite words (one of them
+/// may be a place's name); the phrase ends at its last definite word.
 fn unnamed_seat(view: &DocView<'_>, k: usize, end: usize) -> Option<Actor> {
-    if view.norm(k) != "مقر" {
+    if !matches!(view.norm(k), "مقر" | "مبني" | "مكتب" | "بوابه" | "مدخل") {
         return None;
     }
-    let last = (k + 1..end.min(k + 4))
-        .take_while(|&j| {
-            view.norm(j).starts_with("ال")
-                && view.words[j].kind == akhbar_text::tokenize::TokenKind::Word
-                && view.actors_in(j..j + 1).next().is_none()
-                && view.mentions_in(j..j + 1).next().is_none()
-                && trigger_of(view.norm(j)).is_none()
-        })
-        .last()?;
+    let plain = |j: usize| {
+        view.words[j].kind == akhbar_text::tokenize::TokenKind::Word
+            && trigger_of(view.norm(j)).is_none()
+            && view
+                .actors_in(j..j + 1)
+                .all(|a| is_location(view, &Actor::from(a)))
+    };
+    let mut last = None;
+    for j in k + 1..end.min(k + 5) {
+        let n = view.norm(j);
+        if !plain(j) {
+            break;
+        }
+        if n.starts_with("ال") {
+            last = Some(j);
+        } else if last.is_none()
+            && j <= k + 2
+            && !akhbar_text::stopwords::is_stopword(n)
+            && !n.starts_with(['ب', 'ل', 'ك', 'و', 'ف'])
+            && view.mentions_in(j..j + 1).next().is_none()
+        {
+            // «عمالة», «حقل», «عمالة إقليم»: nouns in construct before
+            // the body.
+            continue;
+        } else if last.is_some() && view.mentions_in(j..j + 1).next().is_some() {
+            // «… الناظور»: a place's name ends the body.
+            last = Some(j);
+            break;
+        } else {
+            break;
+        }
+    }
+    let last = last?;
     Some(Actor {
         tokens: k..last + 1,
         cluster: None,
@@ -2983,7 +3047,7 @@ fn later_summit_mention(view: &DocView<'_>, t: usize, sent: Range<usize>) -> Vec
 /// The light verb carrying the noun at `t` («أجرى … اتصالا»), at most six
 /// words back (eight past commas and titles, «تلقى صاحب السمو الملكي
 /// الأمير X ولي العهد، اتصالا»), not past another verb trigger; the names
-/// of its subject do not count («وقعت المملكة
+/// of its subject and times («صباح اليوم») do not count («وقعت المملكة
 /// العربية السعودية والجمهورية الإسلامية الإيرانية، اليوم، اتفاقا»).
 fn light_verb_before(view: &DocView<'_>, t: usize, sent_start: usize) -> Option<usize> {
     let lex = lexicons();
@@ -2993,9 +3057,10 @@ fn light_verb_before(view: &DocView<'_>, t: usize, sent_start: usize) -> Option<
         .map(|a| a.tokens.clone())
         .collect();
     let mut words = 0;
+    let mut reach = 0;
     let mut passed_trigger = false;
     let mut k = t;
-    while k > sent_start && words < 8 {
+    while k > sent_start && reach < 8 {
         k -= 1;
         if names.iter().any(|r| r.contains(&k)) {
             continue;
@@ -3016,6 +3081,10 @@ fn light_verb_before(view: &DocView<'_>, t: usize, sent_start: usize) -> Option<
         passed_trigger |= trigger_of(view.norm(k)).is_some();
         if !view.is_punct(k) {
             words += 1;
+            // «، صباح اليوم،»: times do not count towards the reach.
+            if !super::quotes::is_skippable(view.norm(k)) {
+                reach += 1;
+            }
         }
     }
     None
@@ -5876,6 +5945,35 @@ mod tests {
         let seen =
             events("وأصدرت المحكمة حكمها أمس. ونفذ عدد من سائقي الأجرة وقفة احتجاجية وسط المدينة.");
         assert_eq!(find(&seen, "وقفة").source, ["سائقي الأجرة"], "{seen:#?}");
+    }
+
+    #[test]
+    fn a_protest_is_aimed_at_the_seat_it_is_held_before() {
+        // A construct crowd with its place and a time between commas; the
+        // seat, not whom the crowd makes demands of.
+        let seen = events("نفذ عشرات من عمال مصنع الإسمنت في قابس، صباح اليوم، وقفة احتجاجية أمام مقر الولاية، للمطالبة بتدخل السلطات لصرف أجورهم.");
+        let e = find(&seen, "وقفة");
+        assert_eq!(e.source, ["عمال مصنع الإسمنت"], "{seen:#?}");
+        assert_eq!(e.target, ["مقر الولاية"], "{seen:#?}");
+        let seen = events("ونفذ عشرات الصحفيين وقفة تضامنية أمام مبنى الإذاعة في بيروت.");
+        assert_eq!(find(&seen, "وقفة").target, ["مبنى الإذاعة"], "{seen:#?}");
+        let seen = events("واعتصم المزارعون أمام بوابة مصنع السكر في القصرين.");
+        assert_eq!(
+            find(&seen, "واعتصم").target,
+            ["بوابة مصنع السكر"],
+            "{seen:#?}"
+        );
+        let seen = events("ونظم عشرات التجار وقفة احتجاجية أمام مقر عمالة إقليم الناظور.");
+        assert_eq!(
+            find(&seen, "وقفة").target,
+            ["مقر عمالة إقليم الناظور"],
+            "{seen:#?}"
+        );
+        // A definite count alone is the crowd, not the place word after it.
+        let seen = events("وتظاهر المئات أمام السفارة الفرنسية في نيامي.");
+        let e = find(&seen, "وتظاهر");
+        assert_eq!(e.source, ["المئات"], "{seen:#?}");
+        assert_eq!(e.target, ["السفارة الفرنسية"], "{seen:#?}");
     }
 
     #[test]

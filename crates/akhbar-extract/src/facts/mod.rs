@@ -606,7 +606,19 @@ fn crowd_after_count(
             .get(start + 1)
             .is_some_and(|w| w.kind == TokenKind::Word && w.norm.starts_with("ال"));
     let mention_at = |k: usize| mentions.iter().find(|x| x.tokens.contains(&k));
-    if first.kind != TokenKind::Word || !(definite || construct) || mention_at(start).is_some() {
+    // «تظاهر الآلاف أمام السفارة»: a definite count alone, before where
+    // a crowd gathers, is the crowd («قتل المئات في …» counts victims).
+    if !counted_with_min
+        && matches!(first.norm, "امام" | "قرب" | "حول")
+        && strip_conjunction(words[t].norm).starts_with("ال")
+    {
+        return Some(t..start);
+    }
+    if first.kind != TokenKind::Word
+        || !(definite || construct)
+        || mention_at(start).is_some()
+        || ends.contains(first.norm)
+    {
         return None;
     }
     let mut end = start;

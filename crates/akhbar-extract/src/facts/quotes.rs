@@ -334,6 +334,12 @@ fn lexicons() -> &'static Lexicons {
     })
 }
 
+/// A time or manner word a subject may be followed by («صباح», «اليوم»,
+/// «الخميس», «بدوره»).
+pub(crate) fn is_skippable(norm: &str) -> bool {
+    lexicons().skippable.contains(norm)
+}
+
 /// Does a reported clause open after this word («أن», «إنه», «بأن», «فإن»)?
 pub(crate) fn is_complementizer(norm: &str) -> bool {
     lexicons().complementizers.contains(norm)
