@@ -319,3 +319,14 @@ fn a_name_after_a_long_title_is_a_person() {
         summary(&doc)
     );
 }
+
+#[test]
+fn a_name_after_a_profession_may_end_in_ali() {
+    let doc = analyze(
+        "وقال المحامي خالد علي لـ«الوطن» إنه سيرفع دعوى ضد الوزارة. وقال المحامي طارق علي لـ«الوطن» إنه سيرفع دعوى.",
+        Some("2016-04-16"),
+    );
+    for name in ["خالد علي", "طارق علي"] {
+        assert_eq!(entity(&doc, name).kind, "PER", "{:#?}", summary(&doc));
+    }
+}

@@ -155,12 +155,12 @@ impl EntityExtractor {
         let mut tags = self
             .tagger
             .tag_document(sentences, &bits, &mut scratch.tagger);
-        restore_full_names(&mut tags, norms, &names);
-        let titled = tag_names_after_titles(&mut tags, norms, &names);
         let token_strs: Vec<Vec<&str>> = sentences
             .iter()
             .map(|s| s.iter().map(|t| t.as_ref()).collect())
             .collect();
+        restore_full_names(&mut tags, norms, &names);
+        let titled = tag_names_after_titles(&mut tags, &token_strs, norms, &names);
         let views: Vec<SentenceView<'_>> = token_strs
             .iter()
             .zip(norms)

@@ -851,8 +851,9 @@ const TITLE_BODY_WORDS: usize = 4;
 const NAME_WORDS_AFTER_GIVEN: usize = 2;
 
 /// The head of a title that is no office of the knowledge base's own
-/// («مدير», «مسؤول», «عضو», «رئيسة»), in search form, with or without
-/// the article or a conjunction.
+/// («مدير», «مسؤول», «عضو», «رئيسة»), or a rank or profession named
+/// before a name («اللواء», «المحامي», «الدكتور»), in search form, with or
+/// without the article or a conjunction.
 fn is_title_head(norm: &str) -> bool {
     let w = norm
         .strip_prefix('و')
@@ -882,6 +883,15 @@ fn is_title_head(norm: &str) -> bool {
             | "مفوض"
             | "نقيب"
             | "عميد"
+            | "لواء"
+            | "عقيد"
+            | "محامي"
+            | "دكتور"
+            | "مهندس"
+            | "ناشط"
+            | "خبير"
+            | "باحث"
+            | "صحفي"
     )
 }
 
@@ -906,11 +916,13 @@ fn reads_as_common_noun(norm: &str) -> bool {
 /// takes the given name before it. Returns the names tagged, by sentence.
 pub fn tag_names_after_titles(
     tags: &mut [Vec<Tag>],
+    tokens: &[Vec<&str>],
     norms: &[Vec<&str>],
     names: &[Vec<GazetteerMatch>],
 ) -> Vec<Vec<Range<usize>>> {
     let mut found = vec![Vec::new(); tags.len()];
     for (s, sentence) in tags.iter_mut().enumerate() {
+        let raw = &tokens[s];
         let norms = &norms[s];
         let names = &names[s];
         let match_at = |k: usize| names.iter().find(|m| m.tokens.start == k);
@@ -995,7 +1007,17 @@ pub fn tag_names_after_titles(
                     && sentence
                         .get(end + 1)
                         .is_none_or(|g| g.is_begin() || *g == Tag::O);
+                // «خالد علي لـ"…"», «محمد علي،»: the name «علي», spelt
+                // with ي, before punctuation or a glued «لـ», is no «على».
+                let ali = raw[end] == "علي"
+                    && raw.get(end + 1).is_none_or(|next| {
+                        next.starts_with('ل')
+                            && !next.starts_with("ال")
+                            && next.chars().count() <= 2
+                            || !next.chars().next().is_some_and(char::is_alphanumeric)
+                    });
                 let plain = compound
+                    || ali
                     || word(end)
                     && sentence[end] == Tag::O
                     && !is_gap_stop(n)
