@@ -200,12 +200,14 @@ const HONORIFIC_PRONOUNS: &str =
     "سموه جلالته فخامته معاليه سعادته دولته سيادته سماحته سمو جلالة فخامة معالي سعادة";
 const HONORIFIC_WORDS: &str = "جلالة الجلالة سمو السمو فخامة معالي سعادة صاحب حضرة دولة سماحة";
 
-/// Time words and adverbials that may sit between a cue and its subject or
-/// clause, and are never the speaker.
+/// Time words, adverbials and prepositions with a pronoun («قال فيه»,
+/// «أبلغه خلاله») that may sit between a cue and its subject or clause,
+/// and are never the speaker.
 const SKIPPABLE: &str = "اليوم أمس غدا الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت \
     مساء صباح ظهر فجر ليلة يوم الشهر الأسبوع العام السنة الماضي الماضية الجاري المقبل أول \
     بشكل بقوة مجددا أيضا كذلك بدوره بدورها بدورهم جهته جهتها جانبه جانبها بدورهما حينها آنذاك \
-    مرة أخرى صراحة بشدة بحزم رسميا علنا";
+    مرة أخرى صراحة بشدة بحزم رسميا علنا \
+    فيه فيها خلاله خلالها له لها لهم";
 
 /// Manner nouns whose indefinite adjective follows: «بشكل قاطع», «بصورة
 /// رسمية», «بلهجة حادة».
@@ -681,11 +683,35 @@ impl QuoteFinder {
                         let anaphor = super::without_proclitics(view.norm(at));
                         title_anaphor_speaker(view, cue_at, &anaphor, label, nisba)
                     })
-                    .or(Some(SpeakerRef {
-                        tokens: at..at + 1,
-                        cluster: None,
-                        carried: false,
-                    })),
+                    // «وقال رئيس البلدية», «رئيس بلدية صيدا»: the title
+                    // and the rest of its construct, definite words or a
+                    // name, up to three.
+                    .or_else(|| {
+                        let construct = !view.norm(at).starts_with("ال");
+                        let ends_it = |k: usize| {
+                            k < view.words.len()
+                                && view.words[k].kind == TokenKind::Word
+                                && (view.norm(k).starts_with("ال")
+                                    || view.mentions_in(k..k + 1).next().is_some())
+                                && lexicons().cue(view.norm(k)).is_none()
+                        };
+                        let end = (at + 1..(at + 4).min(view.words.len()))
+                            .take_while(|&k| {
+                                construct
+                                    && view.words[k].kind == TokenKind::Word
+                                    && lexicons().cue(view.norm(k)).is_none()
+                                    && !lexicons().complementizers.contains(view.norm(k))
+                                    && (ends_it(k) || ends_it(k + 1))
+                            })
+                            .filter(|&k| ends_it(k))
+                            .last()
+                            .map_or(at + 1, |k| k + 1);
+                        Some(SpeakerRef {
+                            tokens: at..end,
+                            cluster: None,
+                            carried: false,
+                        })
+                    }),
                 Subject::Pronoun => {
                     let sentence = view.sentence_of(cue_at);
                     let earlier_here = quotes
@@ -871,6 +897,13 @@ fn subject_before_cue(view: &DocView<'_>, cue_at: usize) -> Option<SpeakerRef> {
         matches!(view.norm(k), "،" | "," | "قد")
             || (k + 1 == cue_at && matches!(view.norm(k), "الذي" | "التي" | "الذين"))
     });
+    // «أجرى اتصالا مع نظيره، أبلغه خلاله»: past a comma, the one a cue
+    // with an object pronoun speaks to.
+    let to_it = lexicons().cues.exact(view.norm(cue_at)).is_none()
+        && (m.tokens.end..cue_at).any(|k| view.is_punct(k));
+    if to_it {
+        return None;
+    }
     // A place is a speaker only as the subject of «كانت … قد»: «وكانت
     // المجر قد أعلنت».
     let pluperfect = (m.tokens.end..cue_at).any(|k| view.norm(k) == "قد");
@@ -1999,6 +2032,17 @@ mod tests {
             Some("وزارة الخارجية الإسرائيلية"),
             "{q:?}"
         );
+    }
+
+    #[test]
+    fn a_preposition_with_a_pronoun_is_no_speaker() {
+        let q = quotes("وترأس الرئيس التونسي قيس سعيد اجتماعا طارئا في قصر قرطاج، قال فيه سيادته: \"لن نتراجع عن قراراتنا\".");
+        assert_eq!(q[0].2.as_deref(), Some("قيس سعيد"), "{q:?}");
+        // The one a cue with an object pronoun speaks to is no speaker.
+        let q = quotes("وكان وزير الخارجية اللبناني سامي حداد قد أجرى اتصالا هاتفيا مع نظيره الفرنسي، أبلغه خلاله \"رفض بلاده القاطع للقرار\".");
+        assert_eq!(q[0].2.as_deref(), Some("سامي حداد"), "{q:?}");
+        let q = quotes("وزار الوفد المخيم، وقال له رئيس بلدية صيدا إن \"الوضع صعب\".");
+        assert_eq!(q[0].2.as_deref(), Some("رئيس بلدية صيدا"), "{q:?}");
     }
 
     #[test]
