@@ -87,7 +87,14 @@ impl<F: Fn(Range<usize>) -> Span> Facts<'_, F> {
             .iter()
             .filter(|q| !q.tokens.is_empty())
             .map(|q| {
-                let body = self.text_span(&q.tokens);
+                let body = {
+                    let mut r = self.bytes(&q.tokens);
+                    r.start = (r.start + q.lead).min(r.end);
+                    TextSpan {
+                        span: (self.span)(r.clone()),
+                        text: self.text[r].to_string(),
+                    }
+                };
                 let speaker = q.speaker.as_ref().map(|s| self.speaker(s));
                 document::Quote {
                     span: body.span,

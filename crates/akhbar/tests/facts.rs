@@ -408,3 +408,23 @@ fn the_same_day_in_a_later_sentence_is_the_day_named_before() {
         ]
     );
 }
+
+#[test]
+fn an_attributed_clause_leaves_out_its_conjunction_and_names_the_issuer() {
+    let doc = analyze(
+        "وزار الوفد الرياض. واتفق الجانبان على إحالة الملف إلى اللجنة، وفق بيان مشترك صادر عن وزارة الخارجية ووزارة الدفاع.",
+        "2023-01-05",
+    );
+    let q = doc
+        .quotes
+        .iter()
+        .find(|q| q.cue.as_ref().is_some_and(|c| c.text == "وفق"))
+        .expect("the attributed clause");
+    assert_eq!(q.text, "اتفق الجانبان على إحالة الملف إلى اللجنة");
+    assert_eq!(chars(&doc.text, q.span.start, q.span.end), q.text);
+    assert_eq!(
+        q.speaker.as_deref(),
+        Some("وزارة الخارجية ووزارة الدفاع"),
+        "{q:#?}"
+    );
+}

@@ -81,6 +81,9 @@ pub struct Quote {
     /// False for a quote mark that never closes (the quote then runs to the
     /// end of its paragraph).
     pub closed: bool,
+    /// Bytes of a conjunction at the start of the first token that the
+    /// quote leaves out («واتفق الجانبان …، وفق بيان» quotes «اتفق …»).
+    pub lead: usize,
 }
 
 /// How a cue word introduces speech.
@@ -572,6 +575,11 @@ impl QuoteFinder {
                         .map(|(i, _)| absorbed[i] = true)
                         .count()
                         > 0;
+                    let lead = if cue == Cue::Attribution {
+                        conjunction_bytes(view.words[clause.start].text)
+                    } else {
+                        0
+                    };
                     found.push((
                         Quote {
                             kind: if holds_quote {
@@ -585,6 +593,7 @@ impl QuoteFinder {
                             speaker: None,
                             via: None,
                             closed: true,
+                            lead,
                         },
                         subject.clone(),
                         cue,
@@ -622,6 +631,7 @@ impl QuoteFinder {
                     speaker: None,
                     via: None,
                     closed: m.closed,
+                    lead: 0,
                 },
                 subject,
                 kind,
@@ -1167,6 +1177,22 @@ fn issuer_after_statement(view: &DocView<'_>, k: usize, end: usize) -> Option<us
         return None;
     }
     let mut j = k + 1;
+    // «بيان مشترك صادر عن», «بيان رسمي للوزارة»
+    if j < end
+        && matches!(
+            view.norm(j),
+            "مشترك"
+                | "المشترك"
+                | "رسمي"
+                | "الرسمي"
+                | "صحفي"
+                | "صحافي"
+                | "ختامي"
+                | "الختامي"
+        )
+    {
+        j += 1;
+    }
     if j < end
         && view.words[j].text.starts_with('ل')
         && view.norm(j).chars().count() > 3
@@ -1438,6 +1464,20 @@ fn attribution(
         start..end,
         Some(region..trim_punct(view, region, region_end)),
     ))
+}
+
+/// Bytes of the conjunction و or ف that opens `word`, as the segmenter
+/// reads it («واتفق» → 2; «وزارة» → 0).
+fn conjunction_bytes(word: &str) -> usize {
+    static SEGMENTER: OnceLock<akhbar_text::segment::CliticSegmenter> = OnceLock::new();
+    let segmenter = SEGMENTER.get_or_init(akhbar_text::segment::CliticSegmenter::default);
+    let seg = segmenter.segment(word);
+    let first = seg.segments(word).next();
+    first
+        .filter(|s| {
+            s.role == akhbar_text::segment::SegmentRole::Proclitic && matches!(s.text, "و" | "ف")
+        })
+        .map_or(0, |s| s.text.len())
 }
 
 /// The cue token `k` is: a speech word, or «جاء» of «وجاء في البيان»
