@@ -330,3 +330,20 @@ fn a_name_after_a_profession_may_end_in_ali() {
         assert_eq!(entity(&doc, name).kind, "PER", "{:#?}", summary(&doc));
     }
 }
+
+#[test]
+fn two_counterparts_take_the_role_each_with_its_country() {
+    let doc = analyze(
+        "وعقد وزير الطاقة الجزائري كريم بن حسان ونظيراه التونسي سمير بوعزيز والليبي خالد المبروك اجتماعا ثلاثيا في الجزائر.",
+        Some("2022-05-01"),
+    );
+    for (name, country) in [("سمير بوعزيز", "TUN"), ("خالد المبروك", "LBY")] {
+        let e = entity(&doc, name);
+        assert_eq!(
+            (e.role.as_deref(), e.country.as_deref()),
+            (Some("energy_minister"), Some(country)),
+            "{:#?}",
+            summary(&doc)
+        );
+    }
+}

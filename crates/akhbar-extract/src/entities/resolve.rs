@@ -136,6 +136,9 @@ fn is_counterpart(norm: &str) -> bool {
         "نظيرتها",
         "نظيرته",
         "نظيرتيه",
+        "نظيراه",
+        "نظيرتاه",
+        "نظيراها",
     ]
     .contains(&rest)
 }
@@ -426,14 +429,21 @@ pub fn resolve(
         //    «نظيره» NISBA.
         let mut pending: Vec<PendingRole> = Vec::new();
         let mut role_mentions: Vec<Candidate> = Vec::new();
+        // The end of the last counterpart's name and its role: «ونظيراه
+        // النيجيري X والنيجري Y» names a second counterpart.
+        let mut last_counterpart: Option<(usize, usize)> = None;
         for (ni, m) in s.names.iter().enumerate() {
-            let counterpart = m.tokens.start > 0
-                && m.kind == NameKind::Nisba
-                && is_counterpart(norms[m.tokens.start - 1]);
+            let coordinated = m.kind == NameKind::Nisba
+                && m.proclitic == 'و'.len_utf8()
+                && last_counterpart.is_some_and(|(end, _)| end == m.tokens.start);
+            let counterpart = coordinated
+                || m.tokens.start > 0
+                    && m.kind == NameKind::Nisba
+                    && is_counterpart(norms[m.tokens.start - 1]);
             if m.kind != NameKind::Role && !counterpart {
                 continue;
             }
-            let phrase_start = if counterpart {
+            let phrase_start = if counterpart && !coordinated {
                 m.tokens.start - 1
             } else {
                 m.tokens.start
@@ -467,7 +477,9 @@ pub fn resolve(
                 }
             }
             let phrase = phrase_start..end;
-            let role = if counterpart {
+            let role = if coordinated {
+                last_counterpart.map(|(_, role)| role)
+            } else if counterpart {
                 // The role of the person before it in this sentence (named
                 // with a role phrase, or known to the knowledge base), else
                 // of the last person with a role.
@@ -501,6 +513,9 @@ pub fn resolve(
                 .take_while(|c| c.0.start == phrase.end || gap_ok && c.0.start == phrase.end + 1)
                 .find(|c| c.2 == NerLabel::Person);
             if let Some(p) = person {
+                if counterpart {
+                    last_counterpart = Some((p.0.end, role));
+                }
                 pending.push((p.0.clone(), role, country));
                 continue;
             }
