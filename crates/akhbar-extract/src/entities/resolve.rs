@@ -200,6 +200,7 @@ const COMMON_WORD_NAMES: &[(&str, CommonWord)] = &[
     ("فتح", CommonWord::VerbalNoun),
     ("امل", CommonWord::VerbalNoun),
     ("مالي", CommonWord::Adjective),
+    ("ماليه", CommonWord::Adjective),
 ];
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -214,9 +215,9 @@ enum CommonWord {
 /// the common word it is spelt like: a verbal noun after a glued
 /// preposition or inside a sentence, heading an indefinite genitive
 /// («مطالبا بفتح ممرات», «قرار الحكومة فتح قنصلية»), or an
-/// adjective right after the indefinite noun it describes («دعم مالي
-/// إضافي»). A preposition or a title before the name keeps the name
-/// («في مالي», «رئيس مالي»).
+/// adjective right after the indefinite noun or adjective it describes
+/// («دعم مالي إضافي», «عقوبات اقتصادية ومالية»). A preposition or a title
+/// before the name keeps the name («في مالي», «رئيس مالي»).
 fn common_word_reading(norms: &[&str], m: &GazetteerMatch) -> bool {
     if m.tokens.len() != 1 {
         return false;
@@ -251,7 +252,10 @@ fn common_word_reading(norms: &[&str], m: &GazetteerMatch) -> bool {
             (glued_preposition || at > 0) && genitive
         }
         CommonWord::Adjective => {
-            m.proclitic == 0
+            // «عقوبات اقتصادية ومالية»: coordinated with the adjective
+            // before.
+            let conjunction = norms[at][..m.proclitic] == *"و";
+            (m.proclitic == 0 || conjunction)
                 && at > 0
                 && indefinite_word(norms[at - 1])
                 && !TITLE_HEADS.contains(&norms[at - 1])

@@ -2076,6 +2076,14 @@ impl EventFinder {
         if trig.kind == EventType::Protest {
             target.retain(|a| !is_location(view, a));
         }
+        // «ستسحب قواتها من أفغانستان»: the place left is where, not whom.
+        if trig.kind == EventType::Retreat {
+            target.retain(|a| {
+                !(is_location(view, a)
+                    && a.tokens.start > 0
+                    && view.norm(a.tokens.start - 1) == "من")
+            });
+        }
         // «ترفض أي تهجير للفلسطينيين إلى سيناء», «مستعدة لتمويل الطريق
         // … ومدينة الزويرات»: a place is where the act goes, not whom a
         // stance or an offer is aimed at.
@@ -3090,6 +3098,35 @@ fn light_verb_before(view: &DocView<'_>, t: usize, sent_start: usize) -> Option<
     None
 }
 
+/// Forces, troops and weapons systems, with the article or a possessive
+/// («قوات», «القوات», «قواتها», «جنوده», «منظومة»), in search form.
+fn is_force_word(w: &str) -> bool {
+    let w = w.strip_prefix("ال").unwrap_or(w);
+    let bare = ["هما", "هم", "ها", "ه"]
+        .iter()
+        .find_map(|p| w.strip_suffix(p).filter(|r| r.chars().count() >= 3))
+        .unwrap_or(w);
+    [w, bare].iter().any(|w| {
+        matches!(
+            *w,
+            "قوات"
+                | "جنود"
+                | "جنديا"
+                | "قوه"
+                | "وحدات"
+                | "منظومه"
+                | "منظومات"
+                | "صواريخ"
+                | "دبابات"
+                | "قطع"
+                | "سفن"
+                | "بوارج"
+                | "حامله"
+                | "عناصر"
+        )
+    })
+}
+
 /// Triggers that are events only with the right words after them: what
 /// is fired («أطلقت صواريخ»; «أطلق سراح» is a release), what is sent or
 /// given as aid («أرسلت مساعدات», «ستقدم مليون دولار»), where one goes
@@ -3180,29 +3217,14 @@ fn needs_context(view: &DocView<'_>, t: usize, end: usize, trig: Trigger) -> Opt
         // «يستهدف البرنامج توسيع الصادرات»: aiming at an act is no attack.
         "استهدف" => (!aims_at_an_act(view, t, end)).then_some(trig),
         // «نشرت مصر قوات», «نشر منظومة صواريخ»: deploying forces.
-        "نشر" => ahead(4)
-            .any(|k| {
-                let w = word(k);
-                let w = w.strip_prefix("ال").unwrap_or(&w);
-                matches!(
-                    w,
-                    "قوات"
-                        | "جنود"
-                        | "جنديا"
-                        | "قوه"
-                        | "وحدات"
-                        | "منظومه"
-                        | "منظومات"
-                        | "صواريخ"
-                        | "دبابات"
-                        | "قطع"
-                        | "سفن"
-                        | "بوارج"
-                        | "حامله"
-                        | "عناصر"
-                )
-            })
-            .then_some(trig),
+        "نشر" => ahead(4).any(|k| is_force_word(&word(k))).then_some(trig),
+        // «ستسحب قواتها من أفغانستان»: withdrawing forces is a retreat;
+        // «سحب السفير» stays a sanction.
+        "سحب" if ahead(3).any(|k| is_force_word(&word(k))) => Some(Trigger {
+            kind: EventType::Retreat,
+            cameo: "08",
+            ..trig
+        }),
         "أطلق" => {
             if ahead(3).any(|k| word(k) == "سراح") {
                 return Some(Trigger {
@@ -5945,6 +5967,24 @@ mod tests {
         let seen =
             events("وأصدرت المحكمة حكمها أمس. ونفذ عدد من سائقي الأجرة وقفة احتجاجية وسط المدينة.");
         assert_eq!(find(&seen, "وقفة").source, ["سائقي الأجرة"], "{seen:#?}");
+    }
+
+    #[test]
+    fn withdrawing_forces_is_a_retreat_from_a_place() {
+        let seen = events("وقال إن الولايات المتحدة ستسحب قواتها من أفغانستان خلال 14 شهرا.");
+        let e = find(&seen, "ستسحب");
+        assert_eq!(e.kind, "RETREAT", "{seen:#?}");
+        assert!(e.target.is_empty(), "{seen:#?}");
+        // A recalled ambassador is still a sanction.
+        let seen = events("وسحبت إيطاليا سفيرها من ليبيا.");
+        assert_eq!(find(&seen, "وسحبت").kind, "SANCTION", "{seen:#?}");
+    }
+
+    #[test]
+    fn a_coordinated_adjective_is_no_country() {
+        let seen = events("وقرر قادة المجموعة فرض عقوبات اقتصادية ومالية على النيجر.");
+        let e = find(&seen, "فرض عقوبات");
+        assert_eq!(e.target, ["النيجر"], "{seen:#?}");
     }
 
     #[test]
