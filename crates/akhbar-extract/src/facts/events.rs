@@ -552,6 +552,14 @@ const NOUNS: &[(&str, EventType, Option<&str>, &str, Frame)] = &[
         "16",
         Frame::LightNoun,
     ),
+    // Only with its doer and object after it: see `needs_context`.
+    (
+        "استهداف|الاستهداف|استهدافه|استهدافها|استهدافهم",
+        EventType::Assault,
+        None,
+        "19",
+        Frame::Noun,
+    ),
     (
         "اعتقال|احتجاز|اختطاف",
         EventType::Coerce,
@@ -1008,6 +1016,7 @@ impl EventFinder {
                     && trig.stem != "وقف"
                     && trig.mode != Some("mediate")
                     && relative_act(view, t, sent.end).is_none()
+                    && agent_and_object(view, t, sent.end, trig).is_none()
                     && (sent.start.max(t.saturating_sub(8))..t)
                         .rev()
                         .take_while(|&k| !view.is_punct(k))
@@ -1691,7 +1700,11 @@ impl EventFinder {
                                     || trigger_of(view.norm(k)).is_some()
                             })
                         });
-                    if let Some(prev) = during.filter(|e| !e.source.is_empty()) {
+                    if let Some((agent, object)) = agent_and_object(view, t, sent.end, trig) {
+                        // «احتجاز الحرس الثوري ناقلة النفط»: the doer,
+                        // then what it acts on.
+                        (vec![agent], vec![object])
+                    } else if let Some(prev) = during.filter(|e| !e.source.is_empty()) {
                         let object = first_actors_after(view, t + 1, after_end, earlier)
                             .into_iter()
                             .filter(|a| !prev.source.iter().any(|s| s.same(a)))
@@ -1977,6 +1990,13 @@ impl EventFinder {
                 });
             if let Some(n) = act {
                 target.retain(|a| a.tokens.start < n);
+                // «أدانت استهداف ميليشيا الحوثي منشآت مدنية»: the doer the
+                // act's noun names.
+                if let Some(x) = trigger_of(view.norm(n)) {
+                    if let Some((agent, _)) = agent_and_object(view, n, sent.end, x) {
+                        target.push(agent);
+                    }
+                }
             }
         }
         // «أدانت الهجوم الذي نفذته جماعة مسلحة على …»: a reaction to an
@@ -2764,6 +2784,118 @@ fn relative_act(view: &DocView<'_>, t: usize, end: usize) -> Option<usize> {
     lex.doing_verbs.contains(bare).then_some(k)
 }
 
+/// A verbal noun of an act done to someone with its doer and its object
+/// after it, as a verb has them: «احتجاز الحرس الثوري ناقلة النفط»,
+/// «استهداف ميليشيا الحوثي منشآت مدنية». The doer is the actor right after
+/// the noun (with its definite adjectives), a place only if it is a state;
+/// the object follows it with no preposition: an actor, or an indefinite
+/// noun (no adjective of a definite doer is indefinite) with up to two
+/// words of its phrase.
+fn agent_and_object(
+    view: &DocView<'_>,
+    t: usize,
+    end: usize,
+    trig: Trigger,
+) -> Option<(Actor, Actor)> {
+    if trig.frame != Frame::Noun
+        || !matches!(
+            trig.kind,
+            EventType::Assault | EventType::Coerce | EventType::Sanction
+        )
+    {
+        return None;
+    }
+    // «ميليشيا الحوثي», «جماعة الحوثي»: a group noun before the name.
+    let group_head = t + 2 < end
+        && view.actor_starting_at(t + 1).is_none_or(|a| {
+            a.tokens.len() == 1 && a.cluster.is_none() || a.label == NerLabel::Misc
+        })
+        && matches!(
+            view.norm(t + 1),
+            "ميليشيا" | "مليشيا" | "ميليشيات" | "جماعه" | "حركه" | "تنظيم" | "قوات"
+        );
+    let agent = if group_head {
+        let named = view
+            .actor_starting_at(t + 2)
+            .filter(|a| a.cluster.is_some())?;
+        Actor {
+            tokens: t + 1..named.tokens.end,
+            ..Actor::from(named)
+        }
+    } else {
+        Actor::from(view.actor_starting_at(t + 1)?)
+    };
+    // «معارك الرمادي», «هجوم باردو»: a place in the genitive is where,
+    // unless it is a state.
+    if is_location(view, &agent) && !is_country(view, agent.cluster) {
+        return None;
+    }
+    // «ميليشيا الحوثي الإرهابية»: the doer's adjectives.
+    let mut next = agent.tokens.end;
+    while next < end
+        && next < agent.tokens.end + 2
+        && view.words[next].kind == akhbar_text::tokenize::TokenKind::Word
+        && view.norm(next).starts_with("ال")
+        && view.actor_starting_at(next).is_none()
+        && trigger_of(view.norm(next)).is_none()
+    {
+        next += 1;
+    }
+    if next >= end {
+        return None;
+    }
+    // «طرد المتمردين الحوثيين»: after an unnamed doer a definite actor
+    // may be its adjective.
+    if let Some(object) = view.actor_starting_at(next) {
+        // «قصف ميليشيات الحوثي وصالح»: a second doer, not an object.
+        let definite = view.norm(next).starts_with("ال");
+        let joined = view.words[next].text.starts_with('و');
+        return (!joined && (!definite || agent.cluster.is_some()))
+            .then(|| (agent, Actor::from(object)));
+    }
+    let plain = |k: usize| {
+        k < end
+            && view.words[k].kind == akhbar_text::tokenize::TokenKind::Word
+            && trigger_of(view.norm(k)).is_none()
+            && !akhbar_text::stopwords::is_stopword(view.norm(k))
+            && !super::quotes::is_skippable(view.norm(k))
+            && !lexicons().object_prepositions.contains(view.norm(k))
+    };
+    // A noun by its ending («ناقلة», «منشآت», «مدنيين»), not a verb
+    // («يشارك») or an adverb («سلبا»).
+    let head = view.norm(next);
+    let noun_ending = view.words[next].text.ends_with('ة')
+        || ["ات", "ين", "ون"].iter().any(|e| head.ends_with(e));
+    let verb_like = head.starts_with('ي')
+        || ["ت", "سي", "ست", "سن"].iter().any(|p| head.starts_with(p))
+            && ["ون", "ين"].iter().any(|e| head.ends_with(e));
+    if !plain(next)
+        || !noun_ending
+        || verb_like
+        || head.starts_with("ال")
+        || head.starts_with(['ل', 'ب', 'ك', 'و', 'ف'])
+        || super::quotes::is_complementizer(head)
+        || head.chars().count() < 3
+    {
+        return None;
+    }
+    let mut last = next + 1;
+    while last < (next + 3).min(end) && plain(last) && !view.norm(last).starts_with(['ل', 'ب', 'و'])
+    {
+        last += 1;
+    }
+    Some((
+        agent,
+        Actor {
+            tokens: next..last,
+            cluster: None,
+            country: None,
+            sector: None,
+            alias: None,
+        },
+    ))
+}
+
 /// Is the genitive after a verbal noun of a one-way act its object («دعم
 /// لبنان») rather than its doer («دعم فرنسا لمخطط …», «اعتراف فرنسا
 /// بـ…»)? The doer's object follows with ل or ب; meetings and agreements
@@ -3216,6 +3348,10 @@ fn needs_context(view: &DocView<'_>, t: usize, end: usize, trig: Trigger) -> Opt
     match trig.stem {
         // «يستهدف البرنامج توسيع الصادرات»: aiming at an act is no attack.
         "استهدف" => (!aims_at_an_act(view, t, end)).then_some(trig),
+        // The noun only with its doer and object after it, as a verb has
+        // them («استهداف ميليشيا الحوثي منشآت مدنية»): alone it is as often
+        // "aiming at" («استهداف المستثمرين»).
+        s if s.starts_with("استهداف|") => agent_and_object(view, t, end, trig).map(|_| trig),
         // «نشرت مصر قوات», «نشر منظومة صواريخ»: deploying forces.
         "نشر" => ahead(4).any(|k| is_force_word(&word(k))).then_some(trig),
         // «ستسحب قواتها من أفغانستان»: withdrawing forces is a retreat;
@@ -5967,6 +6103,26 @@ mod tests {
         let seen =
             events("وأصدرت المحكمة حكمها أمس. ونفذ عدد من سائقي الأجرة وقفة احتجاجية وسط المدينة.");
         assert_eq!(find(&seen, "وقفة").source, ["سائقي الأجرة"], "{seen:#?}");
+    }
+
+    #[test]
+    fn a_verbal_noun_with_its_doer_and_object_is_an_event() {
+        let seen = events("وأدانت الإمارات استهداف ميليشيا الحوثي الإرهابية منشآت مدنية في أبوظبي.");
+        let e = find(&seen, "استهداف");
+        assert_eq!(e.source, ["ميليشيا الحوثي"], "{seen:#?}");
+        assert_eq!(e.target, ["منشآت مدنية"], "{seen:#?}");
+        assert_eq!(
+            find(&seen, "وأدانت").target,
+            ["ميليشيا الحوثي"],
+            "{seen:#?}"
+        );
+        let seen = events("واستدعت الخارجية البريطانية القائم بالأعمال الإيراني احتجاجا على احتجاز الحرس الثوري الإيراني ناقلة النفط في مضيق هرمز.");
+        let e = find(&seen, "احتجاز");
+        assert_eq!(e.source, ["الحرس الثوري الإيراني"], "{seen:#?}");
+        assert_eq!(e.target, ["ناقلة النفط"], "{seen:#?}");
+        // Aiming at something, with no doer and object, is no attack.
+        let seen = events("وقال إن استهداف المنشآت المدنية لن ينال من أمن البلاد.");
+        assert!(seen.iter().all(|e| e.kind != "ASSAULT"), "{seen:#?}");
     }
 
     #[test]
