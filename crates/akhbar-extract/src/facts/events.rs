@@ -1593,8 +1593,26 @@ impl EventFinder {
                     // The event's source may be the state its official
                     // stands for («أعلن الوزير قطع …، متهما …»): the
                     // official himself speaks.
+                    // A state named as the subject right after its verb
+                    // («أدانت دولة الإمارات …، متوعدة») speaks itself.
+                    let own_subject = |e: &Event| {
+                        // The verb opens its clause (not «على رفض مصر»).
+                        let k = e.trigger.start;
+                        let opens =
+                            k == view.sentences[e.sentence].start || k > 0 && view.is_punct(k - 1);
+                        let verb = trigger_of(view.norm(k)).is_some_and(|x| x.frame == Frame::Verb);
+                        opens
+                            && verb
+                            && e.source.iter().all(|a| {
+                                a.tokens.start >= e.trigger.end
+                                    && a.tokens.start <= e.trigger.end + 1
+                            })
+                    };
                     let subject = match earlier.iter().find(|e| e.sentence == view.sentence_of(t)) {
-                        Some(prev) if !prev.source.iter().all(|a| is_country(view, a.cluster)) => {
+                        Some(prev)
+                            if !prev.source.iter().all(|a| is_country(view, a.cluster))
+                                || own_subject(prev) =>
+                        {
                             prev.source.clone()
                         }
                         _ => main_subject(view, sent.start, t).map_or_else(
@@ -1777,10 +1795,15 @@ impl EventFinder {
                                 })
                                 .map(|p| p.tokens.start)
                         };
+                        let group = actor_or_group_at(view, t + 1, sent.end).filter(|a| {
+                            view.actor_starting_at(t + 1).is_none() && a.cluster.is_some()
+                        });
                         let genitive = match view.actor_starting_at(t + 1) {
                             Some(_) => {
                                 first_actors_after(view, t + 1, (t + 4).min(sent.end), earlier)
                             }
+                            // «هجوم ميليشيا الحوثي»
+                            None if group.is_some() => group.into_iter().collect(),
                             None => match titled() {
                                 Some(p) => first_actors_after(
                                     view,
@@ -1992,10 +2015,10 @@ impl EventFinder {
                 target.retain(|a| a.tokens.start < n);
                 // «أدانت استهداف ميليشيا الحوثي منشآت مدنية»: the doer the
                 // act's noun names.
-                if let Some(x) = trigger_of(view.norm(n)) {
-                    if let Some((agent, _)) = agent_and_object(view, n, sent.end, x) {
-                        target.push(agent);
-                    }
+                if let Some(doer) =
+                    trigger_of(view.norm(n)).and_then(|x| doer_of_act_noun(view, n, sent.end, x))
+                {
+                    target.push(doer);
                 }
             }
         }
@@ -2784,6 +2807,46 @@ fn relative_act(view: &DocView<'_>, t: usize, end: usize) -> Option<usize> {
     lex.doing_verbs.contains(bare).then_some(k)
 }
 
+/// The actor at `k`, or a group noun and the named actor after it as one
+/// («ميليشيا الحوثي», «جماعة الحوثي», «قوات الدعم السريع»).
+fn actor_or_group_at(view: &DocView<'_>, k: usize, end: usize) -> Option<Actor> {
+    let group_head = k + 1 < end
+        && view.actor_starting_at(k).is_none_or(|a| {
+            a.tokens.len() == 1 && a.cluster.is_none() || a.label == NerLabel::Misc
+        })
+        && matches!(
+            view.norm(k),
+            "ميليشيا" | "مليشيا" | "ميليشيات" | "جماعه" | "حركه" | "تنظيم" | "قوات"
+        );
+    if group_head {
+        if let Some(named) = view
+            .actor_starting_at(k + 1)
+            .filter(|a| a.cluster.is_some())
+        {
+            return Some(Actor {
+                tokens: k..named.tokens.end,
+                ..Actor::from(named)
+            });
+        }
+    }
+    view.actor_starting_at(k).map(Actor::from)
+}
+
+/// The doer a verbal noun of an act names right after it: its agent when
+/// its object follows («استهداف ميليشيا الحوثي منشآت مدنية»), else for an
+/// attack, which has no object in the genitive, the genitive itself
+/// («هجوم ميليشيا الحوثي على …»), a place only if it is a state.
+fn doer_of_act_noun(view: &DocView<'_>, n: usize, end: usize, x: Trigger) -> Option<Actor> {
+    if let Some((agent, _)) = agent_and_object(view, n, end, x) {
+        return Some(agent);
+    }
+    if x.kind != EventType::Assault {
+        return None;
+    }
+    actor_or_group_at(view, n + 1, end)
+        .filter(|a| !is_location(view, a) || is_country(view, a.cluster))
+}
+
 /// A verbal noun of an act done to someone with its doer and its object
 /// after it, as a verb has them: «احتجاز الحرس الثوري ناقلة النفط»,
 /// «استهداف ميليشيا الحوثي منشآت مدنية». The doer is the actor right after
@@ -2797,7 +2860,7 @@ fn agent_and_object(
     end: usize,
     trig: Trigger,
 ) -> Option<(Actor, Actor)> {
-    if trig.frame != Frame::Noun
+    if !matches!(trig.frame, Frame::Noun | Frame::LightNoun)
         || !matches!(
             trig.kind,
             EventType::Assault | EventType::Coerce | EventType::Sanction
@@ -2805,26 +2868,7 @@ fn agent_and_object(
     {
         return None;
     }
-    // «ميليشيا الحوثي», «جماعة الحوثي»: a group noun before the name.
-    let group_head = t + 2 < end
-        && view.actor_starting_at(t + 1).is_none_or(|a| {
-            a.tokens.len() == 1 && a.cluster.is_none() || a.label == NerLabel::Misc
-        })
-        && matches!(
-            view.norm(t + 1),
-            "ميليشيا" | "مليشيا" | "ميليشيات" | "جماعه" | "حركه" | "تنظيم" | "قوات"
-        );
-    let agent = if group_head {
-        let named = view
-            .actor_starting_at(t + 2)
-            .filter(|a| a.cluster.is_some())?;
-        Actor {
-            tokens: t + 1..named.tokens.end,
-            ..Actor::from(named)
-        }
-    } else {
-        Actor::from(view.actor_starting_at(t + 1)?)
-    };
+    let agent = actor_or_group_at(view, t + 1, end)?;
     // «معارك الرمادي», «هجوم باردو»: a place in the genitive is where,
     // unless it is a state.
     if is_location(view, &agent) && !is_country(view, agent.cluster) {
@@ -6123,6 +6167,17 @@ mod tests {
         // Aiming at something, with no doer and object, is no attack.
         let seen = events("وقال إن استهداف المنشآت المدنية لن ينال من أمن البلاد.");
         assert!(seen.iter().all(|e| e.kind != "ASSAULT"), "{seen:#?}");
+    }
+
+    #[test]
+    fn a_state_named_after_its_verb_goes_on_as_the_participles_subject() {
+        let seen = events("أبوظبي (وام) - أدانت دولة الإمارات العربية المتحدة، اليوم، بأشد العبارات هجوم ميليشيا الحوثي على منشآت مدنية في أبوظبي، متوعدة بأن \"الاعتداء لن يمر دون عقاب\".");
+        let e = find(&seen, "متوعدة");
+        assert_eq!(e.source, ["دولة الإمارات العربية المتحدة"], "{seen:#?}");
+        assert_eq!(find(&seen, "هجوم").source, ["ميليشيا الحوثي"], "{seen:#?}");
+        // A reaction to an attack is aimed at the attacker.
+        let seen = events("أدانت الإمارات هجوم ميليشيا الحوثي على منشآت مدنية.");
+        assert_eq!(find(&seen, "أدانت").target, ["ميليشيا الحوثي"], "{seen:#?}");
     }
 
     #[test]
