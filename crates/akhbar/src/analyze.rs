@@ -469,6 +469,7 @@ impl Analyzer {
                         MentionSource::Gazetteer => "gazetteer",
                         MentionSource::Role => "role",
                         MentionSource::Title => "title",
+                        MentionSource::Document => "document",
                     }
                     .to_string(),
                 }

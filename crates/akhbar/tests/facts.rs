@@ -428,3 +428,22 @@ fn an_attributed_clause_leaves_out_its_conjunction_and_names_the_issuer() {
         "{q:#?}"
     );
 }
+
+#[test]
+fn a_sentence_verb_is_no_part_of_the_name_after_it() {
+    let doc = analyze(
+        "تونس (وات) - استقبل رئيس الجمهورية قيس سعيد، اليوم الاثنين بقصر قرطاج، الأمين العام لنقابة المعلمين لسعد اليعقوبي ورئيس اتحاد الفلاحين عبد المجيد الزار، وذلك إثر إعلانه مساء أمس تعليق أشغال البرلمان. وأكد رئيس الدولة، خلال اللقاء، أن التدابير \"مؤقتة\"، مشددا على أن \"الحريات مضمونة\". ومن جهته، دعا اليعقوبي إلى \"تحديد سقف زمني واضح للتدابير\".",
+        "2021-07-26",
+    );
+    assert!(
+        doc.entities.iter().any(|e| e.text == "اليعقوبي"),
+        "{:?}",
+        doc.entities.iter().map(|e| &e.text).collect::<Vec<_>>()
+    );
+    let call = doc
+        .events
+        .iter()
+        .find(|e| e.trigger.text == "دعا")
+        .expect("the call");
+    assert_eq!(names(&call.source), ["لسعد اليعقوبي"], "{call:#?}");
+}

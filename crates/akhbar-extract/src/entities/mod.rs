@@ -29,6 +29,7 @@ pub mod kb;
 pub mod ner;
 pub mod resolve;
 
+use std::ops::Range;
 use std::sync::OnceLock;
 
 use akhbar_text::calendar::Date;
@@ -40,7 +41,8 @@ use self::gazetteer::Gazetteer;
 use self::kb::KnowledgeBase;
 use self::ner::{EntityTagger, TaggerModels, TaggerScratch};
 use self::resolve::{
-    resolve, restore_full_names, tag_names_after_titles, Resolution, SentenceView,
+    resolve, restore_full_names, tag_lone_surnames, tag_names_after_titles, MentionSource,
+    Resolution, SentenceView,
 };
 
 /// Reusable scratch space for [`EntityExtractor::extract`].
@@ -159,21 +161,42 @@ impl EntityExtractor {
             .iter()
             .map(|s| s.iter().map(|t| t.as_ref()).collect())
             .collect();
-        restore_full_names(&mut tags, norms, &names);
+        let restored = restore_full_names(&mut tags, norms, &names);
         let titled = tag_names_after_titles(&mut tags, &token_strs, norms, &names);
+        let lone = tag_lone_surnames(&mut tags, norms, &names);
+        let rule_spans: Vec<Vec<(Range<usize>, MentionSource)>> = restored
+            .into_iter()
+            .zip(titled)
+            .zip(lone)
+            .map(|((restored, titled), lone)| {
+                let mut spans: Vec<(Range<usize>, MentionSource)> = titled
+                    .into_iter()
+                    .map(|r| (r, MentionSource::Title))
+                    .collect();
+                spans.extend(
+                    restored
+                        .into_iter()
+                        .chain(lone)
+                        .map(|r| (r, MentionSource::Document)),
+                );
+                spans
+            })
+            .collect();
         let views: Vec<SentenceView<'_>> = token_strs
             .iter()
             .zip(norms)
             .zip(&tags)
             .zip(&names)
-            .zip(&titled)
-            .map(|((((tokens, norms), tags), names), titled)| SentenceView {
-                tokens,
-                norms,
-                tags,
-                names,
-                titled,
-            })
+            .zip(&rule_spans)
+            .map(
+                |((((tokens, norms), tags), names), rule_spans)| SentenceView {
+                    tokens,
+                    norms,
+                    tags,
+                    names,
+                    rule_spans,
+                },
+            )
             .collect();
         resolve(&views, self.kb, date)
     }

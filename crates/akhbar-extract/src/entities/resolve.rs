@@ -32,6 +32,10 @@ pub enum MentionSource {
     /// A name after a title that the tagger missed, found by its given
     /// name («رئيس مجلس إدارة المؤسسة مصطفى صنع الله»).
     Title,
+    /// A name the tagger missed here that the document names elsewhere: a
+    /// surname standing alone («الطبوبي» after «نور الدين الطبوبي»), or
+    /// given names before a surname found later.
+    Document,
 }
 
 /// One mention of an entity.
@@ -97,9 +101,10 @@ pub struct SentenceView<'a> {
     pub tags: &'a [Tag],
     /// Gazetteer matches.
     pub names: &'a [GazetteerMatch],
-    /// Names found after a title ([`tag_names_after_titles`]), tagged in
-    /// `tags` as persons.
-    pub titled: &'a [Range<usize>],
+    /// Spans that rules after the tagger tagged in `tags` as persons
+    /// ([`tag_names_after_titles`], [`restore_full_names`],
+    /// [`tag_lone_surnames`]), with the source to report.
+    pub rule_spans: &'a [(Range<usize>, MentionSource)],
 }
 
 fn compatible(label: NerLabel, kind: NameKind) -> bool {
@@ -324,9 +329,15 @@ pub fn resolve(
             {
                 continue;
             }
+            // A person's name does not start with the verb that opens the
+            // sentence: «[دعا] اليعقوبي», «[وقال] الزرقوني».
+            let mut range = range;
+            if label == NerLabel::Person && range.len() >= 2 && opens_with_verb(norms[range.start])
+            {
+                range.start += 1;
+            }
             // A person's name does not end in a word with «لل» or in a
             // known place with ب: «جون [للتوقيع]», «خالد [بالرياض]».
-            let mut range = range;
             while label == NerLabel::Person && range.len() >= 2 {
                 let last = range.end - 1;
                 let lil = norms[last].starts_with("لل");
@@ -397,11 +408,11 @@ pub fn resolve(
             if proclitic == 0 && range.start < s.tokens.len() {
                 proclitic = strip_proclitic(norms[range.start], s.tokens[range.start]);
             }
-            let source = if s.titled.iter().any(|t| t.start == range.start) {
-                MentionSource::Title
-            } else {
-                MentionSource::Tagger
-            };
+            let source = s
+                .rule_spans
+                .iter()
+                .find(|(r, _)| r.start == range.start)
+                .map_or(MentionSource::Tagger, |(_, source)| *source);
             mentions.push((range, proclitic, label, link, source));
         }
         let tagged = mentions.len();
@@ -723,6 +734,50 @@ fn give_role(
     }
 }
 
+/// Past-tense verbs that open news sentences before their subject's name
+/// («دعا», «وقال», «أكدت»), in search form, with or without و or ف; none
+/// is a name.
+fn opens_with_verb(norm: &str) -> bool {
+    let w = norm
+        .strip_prefix(['و', 'ف'])
+        .filter(|r| r.chars().count() >= 3)
+        .unwrap_or(norm);
+    matches!(
+        w,
+        "قال"
+            | "قالت"
+            | "اكد"
+            | "اكدت"
+            | "دعا"
+            | "دعت"
+            | "اعلن"
+            | "اعلنت"
+            | "اضاف"
+            | "اضافت"
+            | "اوضح"
+            | "اوضحت"
+            | "اشار"
+            | "اشارت"
+            | "رحب"
+            | "رحبت"
+            | "التقي"
+            | "استقبل"
+            | "استقبلت"
+            | "زار"
+            | "زارت"
+            | "طالب"
+            | "طالبت"
+            | "اتهم"
+            | "اتهمت"
+            | "حذر"
+            | "حذرت"
+            | "شدد"
+            | "شددت"
+            | "نفي"
+            | "نفت"
+    )
+}
+
 /// Words that cannot stand between a title and its holder's name:
 /// prepositions, conjunctions, relatives and complementizers. (Not the
 /// whole stopword list: it holds «السابق», which does stand there: «الرئيس
@@ -808,7 +863,8 @@ pub fn restore_full_names(
     tags: &mut [Vec<Tag>],
     norms: &[Vec<&str>],
     names: &[Vec<GazetteerMatch>],
-) {
+) -> Vec<Vec<Range<usize>>> {
+    let mut found = vec![Vec::new(); tags.len()];
     let mut surnames: Vec<&str> = Vec::new();
     for (s, sentence) in tags.iter().enumerate() {
         for (range, label) in tag_spans(sentence) {
@@ -819,7 +875,7 @@ pub fn restore_full_names(
         }
     }
     if surnames.is_empty() {
-        return;
+        return found;
     }
     surnames.sort_unstable();
     surnames.dedup();
@@ -857,10 +913,123 @@ pub fn restore_full_names(
                 for tag in &mut sentence[first + 1..=t] {
                     *tag = Tag::inside(NerLabel::Person);
                 }
+                found[s].push(first..t + 1);
             }
         }
     }
+    found
 }
+
+/// Tags as a person a surname standing alone that the tagger read, in the
+/// same document, as the last word of a person's full name («الطبوبي»
+/// after «نور الدين الطبوبي»). Only a surname that is no common word (seen
+/// fewer than 200 times in the raw news corpus, and its form with the
+/// article added or removed rarely: not «الوزير», «السلمي»), with no
+/// pronoun and not spelt like a short imperfect verb, of four letters or
+/// more, after a given name; standing untagged, not inside another name
+/// of the gazetteer, with no proclitic. Returns the spans tagged, by
+/// sentence.
+pub fn tag_lone_surnames(
+    tags: &mut [Vec<Tag>],
+    norms: &[Vec<&str>],
+    names: &[Vec<GazetteerMatch>],
+) -> Vec<Vec<Range<usize>>> {
+    let mut found = vec![Vec::new(); tags.len()];
+    let lexicon = akhbar_text::segment::SegmenterModel::bundled().lexicon();
+    let mut surnames: Vec<&str> = Vec::new();
+    for (s, sentence) in tags.iter().enumerate() {
+        for (range, label) in tag_spans(sentence) {
+            let last = norms[s][range.end - 1];
+            // The full name opens with a given name («نور الدين»), and its
+            // last word looks like no verb («تسيطر») and carries no
+            // pronoun («روايته»).
+            let given_first = names[s].iter().any(|m| {
+                m.tokens.start == range.start
+                    && m.proclitic == 0
+                    && m.alternatives
+                        .iter()
+                        .any(|(k, _)| *k == NameKind::GivenName)
+            });
+            // «موضحا», «قائلا»: a circumstantial participle.
+            let verb_like = last.starts_with(['ي', 'ت']) && last.chars().count() <= 5
+                || last.ends_with('ا')
+                    && (last.starts_with('م') && last.chars().count() >= 5
+                        || last.starts_with("قا"));
+            // «محمد السادس»: a regnal number; «سليمان باشا»: a title;
+            // «أبو الكيمياء»: a kunya of a word, "the father of chemistry".
+            let kunya = range.len() == 2
+                && matches!(norms[s][range.start], "ابو" | "ابي" | "ابن" | "بن" | "ام");
+            let ordinal = kunya
+                || matches!(last, "باشا" | "بك" | "بيك" | "افندي")
+                || matches!(
+                    last,
+                    "الاول"
+                        | "الثاني"
+                        | "الثالث"
+                        | "الرابع"
+                        | "الخامس"
+                        | "السادس"
+                        | "السابع"
+                        | "الثامن"
+                        | "التاسع"
+                        | "العاشر"
+                );
+            let pronoun =
+                ["ه", "ها", "هم"].iter().any(|p| last.ends_with(p)) && !last.ends_with("اه");
+            // A common word: its form with the article added or removed is
+            // frequent too («الوزير» / «وزير»).
+            let count = lexicon.count(last);
+            let other = match last.strip_prefix("ال") {
+                Some(bare) => lexicon.count(bare),
+                None => lexicon.count_joined("ال", last),
+            };
+            let common = count >= LONE_SURNAME_MAX_COUNT || other >= 2 && other * 2 >= count;
+            if label == NerLabel::Person
+                && range.len() >= 2
+                && given_first
+                && !verb_like
+                && !ordinal
+                && !pronoun
+                && last.chars().count() >= 4
+                && !common
+                && !akhbar_text::stopwords::is_stopword(last)
+                && !is_title_head(last)
+            {
+                surnames.push(last);
+            }
+        }
+    }
+    if surnames.is_empty() {
+        return found;
+    }
+    surnames.sort_unstable();
+    surnames.dedup();
+    for (s, sentence) in tags.iter_mut().enumerate() {
+        for t in 0..sentence.len() {
+            let n = norms[s][t];
+            if sentence[t] != Tag::O || surnames.binary_search(&n).is_err() {
+                continue;
+            }
+            let named = names[s]
+                .iter()
+                .any(|m| m.tokens.contains(&t) && m.kind != NameKind::PersonShort);
+            let run_on = t > 0 && sentence[t - 1] != Tag::O
+                || sentence
+                    .get(t + 1)
+                    .is_some_and(|g| *g != Tag::O && !g.is_begin());
+            if named || run_on {
+                continue;
+            }
+            sentence[t] = Tag::begin(NerLabel::Person);
+            found[s].push(t..t + 1);
+        }
+    }
+    found
+}
+
+/// How often a surname may be seen in the raw news corpus and still be
+/// tagged alone ([`tag_lone_surnames`]).
+const LONE_SURNAME_MAX_COUNT: u32 = 200;
 
 /// Most words between a title and the name after it («رئيس مجلس إدارة
 /// المؤسسة مصطفى صنع الله», «وزير الإعلام في حكومة تصريف الأعمال …»).
@@ -1175,6 +1344,38 @@ mod tests {
         assert_eq!(strip_proclitic("للكرملين", "للكرملين"), 0);
         assert_eq!(strip_proclitic("وليد", "وليد"), 0);
         assert_eq!(strip_proclitic("بوتين", "بوتين"), 0);
+    }
+
+    #[test]
+    fn a_lone_surname_of_a_full_name_is_the_person() {
+        let gazetteer = crate::entities::EntityExtractor::bundled().gazetteer();
+        let normalizer = Normalizer::default();
+        let sentences = [
+            "استقبل الرئيس نور الدين الزرقوني أمس",
+            "ودعا الزرقوني إلى الحوار",
+            "وقال الوزير إن الوضع مستقر",
+        ];
+        let owned: Vec<Vec<String>> = sentences
+            .iter()
+            .map(|s| s.split(' ').map(|w| normalizer.normalize(w)).collect())
+            .collect();
+        let norms: Vec<Vec<&str>> = owned
+            .iter()
+            .map(|s| s.iter().map(String::as_str).collect())
+            .collect();
+        let names: Vec<Vec<GazetteerMatch>> =
+            norms.iter().map(|n| gazetteer.find_normalized(n)).collect();
+        let (b, i) = (Tag::begin(NerLabel::Person), Tag::inside(NerLabel::Person));
+        let mut tags = vec![
+            vec![Tag::O, Tag::O, b, i, i, Tag::O],
+            vec![Tag::O; 4],
+            vec![b, Tag::O, Tag::O, Tag::O, Tag::O],
+        ];
+        let found = tag_lone_surnames(&mut tags, &norms, &names);
+        assert_eq!(found[1], vec![1..2], "{found:?}");
+        assert_eq!(tags[1][1], b);
+        // «الوزير» is a common word, never a surname alone.
+        assert!(found[2].is_empty(), "{found:?}");
     }
 
     fn gazetteer_names(text: &str) -> Vec<String> {

@@ -2701,7 +2701,7 @@ fn mediation(
             source.extend(first_actors_after(view, m + 1, clause_end, earlier));
         }
     }
-    let between = (t + 1..clause_end).find(|&k| view.norm(k) == "بين");
+    let between = (t + 1..clause_end).find(|&k| is_between_word(view.norm(k)));
     let mut target = match between {
         Some(b) => first_actors_after(view, b + 1, clause_end.max(b + 8).min(end), earlier),
         None => earlier
@@ -2725,13 +2725,18 @@ fn mediation(
 }
 
 /// «استضافت عمان محادثات غير مباشرة بين A وB», «يستأنف الوسطاء محادثات
-/// الهدنة بين A وB»: hosting or resuming the talks of two others is
-/// mediating them.
+/// الهدنة بين A وB», «استضافت القاهرة لقاء جمع A وB»: hosting or resuming
+/// the talks of two others is mediating them.
 fn hosts_talks_between(view: &DocView<'_>, t: usize, trig: Trigger, end: usize) -> bool {
     trig.frame == Frame::Verb
         && matches!(trig.stem, "استضاف" | "استأنف")
         && talks_after(view, t, end)
-        && (t + 1..end.min(t + 14)).any(|k| view.norm(k) == "بين")
+        && (t + 1..end.min(t + 14)).any(|k| is_between_word(view.norm(k)))
+}
+
+/// «بين», or «جمع» of «لقاء جمع A وB» ("a meeting that brought together").
+fn is_between_word(norm: &str) -> bool {
+    matches!(norm, "بين" | "جمع" | "يجمع" | "جمعت" | "تجمع")
 }
 
 /// Is a summit or a conference the object of the hosting verb at `t`
