@@ -1133,6 +1133,29 @@ impl EventFinder {
                             speaker_acts(view, &mut ev, speaker);
                         }
                     }
+                    // «وقال أردوغان في كلمة أمام …، إن …، مهددا الدول
+                    // الأوروبية بـ"…"»: a participle that cues a quote has
+                    // the quote's speaker as its source.
+                    if trig.frame == Frame::Participle {
+                        let cued = quotes
+                            .iter()
+                            .find(|q| q.cue.as_ref().is_some_and(|c| c.contains(&t)))
+                            .and_then(|q| q.speaker.as_ref())
+                            .filter(|sp| sp.cluster.is_some());
+                        if let Some(sp) = cued {
+                            let who = Actor {
+                                tokens: sp.tokens.clone(),
+                                cluster: sp.cluster,
+                                country: None,
+                                sector: None,
+                                alias: None,
+                            };
+                            if !ev.source.iter().any(|a| a.same(&who)) {
+                                ev.target.retain(|a| !a.same(&who));
+                                ev.source = vec![who];
+                            }
+                        }
+                    }
                     // «…، مشيرا إلى أنه سيزور الكويت»: «he» on the
                     // complementizer is the one who says so, not the noun
                     // nearest before it («حرص بغداد على …»).
@@ -3323,6 +3346,10 @@ fn needs_context(view: &DocView<'_>, t: usize, end: usize, trig: Trigger) -> Opt
     };
     let ahead = |n: usize| t + 1..end.min(t + 1 + n);
     let any_in = |n: usize, set: &WordSet| ahead(n).any(|k| set.contains(&word(k)));
+    // «داعيا الله أن يحفظ …»: a prayer, not a request of anyone.
+    if trig.kind == EventType::Request && t + 1 < end && view.norm(t + 1) == "الله" {
+        return None;
+    }
     // «شركات صينية متهمة بدعم روسيا»: after an indefinite noun, with no
     // comma, «متهمة», «متهمين» is the passive "accused", an adjective;
     // the circumstantial «، متهمة …» accuses.
@@ -6183,6 +6210,21 @@ mod tests {
         // A reaction to an attack is aimed at the attacker.
         let seen = events("أدانت الإمارات هجوم ميليشيا الحوثي على منشآت مدنية.");
         assert_eq!(find(&seen, "أدانت").target, ["ميليشيا الحوثي"], "{seen:#?}");
+    }
+
+    #[test]
+    fn a_participle_cueing_a_quote_is_the_speakers_act() {
+        let seen = events("وقال الرئيس التركي رجب طيب أردوغان، في كلمة أمام رؤساء فروع حزب العدالة والتنمية، إن العملية \"لا تستهدف سوى الإرهابيين\"، مهددا الدول الأوروبية بـ\"فتح الأبواب أمام اللاجئين\".");
+        assert_eq!(
+            find(&seen, "مهددا").source,
+            ["رجب طيب أردوغان"],
+            "{seen:#?}"
+        );
+        // A prayer is no request.
+        let seen = events(
+            "وهنأ أمير المنطقة الأمير خالد بن سلمان المرضى بالعيد، داعيا الله أن يمن عليهم بالشفاء.",
+        );
+        assert!(seen.iter().all(|e| e.kind != "REQUEST"), "{seen:#?}");
     }
 
     #[test]

@@ -978,6 +978,30 @@ fn main_verb_subject(view: &DocView<'_>, cue_at: usize) -> Option<SpeakerRef> {
 /// the subject of its first verb («رفضت الحكومة …، واعتبرتها "…"»).
 fn first_subject_of_sentence(view: &DocView<'_>, cue_at: usize) -> Option<SpeakerRef> {
     let sent = &view.sentences[view.sentence_of(cue_at)];
+    // «أدانت دولة الإمارات …، متوعدة»: a state right after the verb that
+    // opens the sentence (past its dateline) is its subject.
+    let state = view.actors_in(sent.start..cue_at).next().filter(|m| {
+        let k = m.tokens.start;
+        m.label == NerLabel::Location
+            && k >= 1
+            && k - 1 >= sent.start
+            && (k - 1 == sent.start || view.is_punct(k - 2))
+            && view.words[k - 1].kind == TokenKind::Word
+            && {
+                // A verb agreeing with a state: «أدانت», «وتقول».
+                let v = super::strip_conjunction(view.norm(k - 1));
+                v.chars().count() >= 3 && (v.ends_with('ت') || v.starts_with('ت'))
+            }
+            && !view.norm(k - 1).starts_with("ال")
+            && !lexicons().prepositions.contains(view.norm(k - 1))
+    });
+    if let Some(m) = state {
+        return Some(SpeakerRef {
+            tokens: m.tokens.clone(),
+            cluster: m.cluster,
+            carried: true,
+        });
+    }
     let m = view
         .actors_in(sent.start..cue_at)
         .find(|m| matches!(m.label, NerLabel::Person | NerLabel::Organization))?;
@@ -2070,6 +2094,16 @@ mod tests {
         assert_eq!(
             q[0].2.as_deref(),
             Some("وزارة الخارجية الإسرائيلية"),
+            "{q:?}"
+        );
+    }
+
+    #[test]
+    fn a_state_after_the_opening_verb_speaks_the_participle() {
+        let q = quotes("أبوظبي (وام) - أدانت دولة الإمارات العربية المتحدة، اليوم، بأشد العبارات استهداف ميليشيا الحوثي الإرهابية منشآت مدنية، متوعدة بأن \"الاعتداء لن يمر دون عقاب\".");
+        assert_eq!(
+            q[0].2.as_deref(),
+            Some("دولة الإمارات العربية المتحدة"),
             "{q:?}"
         );
     }
