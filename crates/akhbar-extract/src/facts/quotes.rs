@@ -984,7 +984,7 @@ fn first_subject_of_sentence(view: &DocView<'_>, cue_at: usize) -> Option<Speake
         let k = m.tokens.start;
         m.label == NerLabel::Location
             && k >= 1
-            && k - 1 >= sent.start
+            && k > sent.start
             && (k - 1 == sent.start || view.is_punct(k - 2))
             && view.words[k - 1].kind == TokenKind::Word
             && {
