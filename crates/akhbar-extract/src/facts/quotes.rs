@@ -671,6 +671,14 @@ impl QuoteFinder {
                         None => (Subject::Pronoun, None),
                     }
                 }
+                // «هددوا حماس بـ"…"», «واتهموا حكومتهم بـ"…"»: a plural
+                // verb carries its subject, told before; what follows is
+                // its object.
+                (Cue::Verb, Some(_))
+                    if super::strip_conjunction(view.norm(cue_at)).ends_with("وا") =>
+                {
+                    (Subject::Pronoun, None)
+                }
                 (_, Some(r)) => match subject_in(view, r) {
                     Subject::Named(s) if is_coordinated_object(view, cue_at, &s) => {
                         (Subject::Pronoun, None)
@@ -1490,6 +1498,26 @@ fn attribution(
     ))
 }
 
+/// A verb of accusing or threatening (search form, any person, with و or
+/// ف): what follows its «بـ» is the charge or the threat, in the
+/// speaker's words.
+fn accuses(norm: &str) -> bool {
+    let w = super::strip_conjunction(norm);
+    [
+        "اتهم",
+        "يتهم",
+        "تتهم",
+        "هدد",
+        "يهدد",
+        "تهدد",
+        "توعد",
+        "يتوعد",
+        "تتوعد",
+    ]
+    .iter()
+    .any(|v| w.starts_with(v))
+}
+
 /// Bytes of the conjunction و or ف that opens `word`, as the segmenter
 /// reads it («واتفق» → 2; «وزارة» → 0).
 fn conjunction_bytes(word: &str) -> usize {
@@ -1609,11 +1637,16 @@ fn direct_cue(view: &DocView<'_>, m: &Marks, quoted: &[bool]) -> Option<CueParts
                 && !(k > 0 && lex.name_heads.contains(view.norm(k - 1)))
                 // «اتهم القيادي في حماس باسم نعيم قيادة فتح بـ"…"»: a
                 // subject and an object may stand between, not a clause.
+                // A time or a channel between commas may stand there too
+                // («اتهم، أمس الأربعاء، المجلسين بـ"…"»).
                 && (from.max(k.saturating_sub(SAID_WITH_BA))..k)
                     .rev()
-                    .take_while(|&j| !view.is_punct(j))
+                    .take_while(|&j| !view.is_punct(j) || matches!(view.norm(j), "،" | ","))
                     .any(|j| match lex.cue(view.norm(j)) {
                     Some(Cue::Participle) => true,
+                    // «اتهمت الحركة الرئيس بـ"…"»: what one is accused or
+                    // threatened of is said, whoever stands between.
+                    Some(Cue::Verb) if accuses(view.norm(j)) => true,
                     // «تصريحات وصفتها بـ"…"»: nothing described between.
                     Some(Cue::Verb) => {
                         j + 1 == k
@@ -2106,6 +2139,24 @@ mod tests {
             Some("دولة الإمارات العربية المتحدة"),
             "{q:?}"
         );
+    }
+
+    #[test]
+    fn the_charge_after_an_accusing_verb_is_said() {
+        let q =
+            quotes("واتهمت حركة النهضة، في بيان، رئيس الجمهورية بـ\"الانقلاب على الثورة والدستور\".");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].1, "الانقلاب على الثورة والدستور");
+        assert_eq!(q[0].2.as_deref(), Some("حركة النهضة"), "{q:?}");
+        let q = quotes("واتهم الوزير الجماعة بـ\"استغلال القضية لإثارة الفوضى\".");
+        assert_eq!(q.len(), 1, "{q:?}");
+        // A plural verb carries its subject: what follows is its object.
+        let q =
+            quotes("وكان متحدثون باسم التنظيم هددوا الحركة، في بداية الشهر، بـ\"شلالات من الدماء\".");
+        assert!(q.iter().all(|x| x.2.as_deref() != Some("الحركة")), "{q:?}");
+        // Describing is no speech of the thing described.
+        let q = quotes("ووصف هذا النوع من الحروب بـ\"الحروب القذرة\".");
+        assert!(q.is_empty(), "{q:?}");
     }
 
     #[test]
