@@ -552,6 +552,23 @@ const NOUNS: &[(&str, EventType, Option<&str>, &str, Frame)] = &[
         "16",
         Frame::LightNoun,
     ),
+    // Joint work, only with «مشترك» after it: see `needs_context`.
+    (
+        "تحقيق|تحقيقا|التحقيق|تشغيل|التشغيل|دوريات|الدوريات",
+        EventType::Cooperate,
+        None,
+        "06",
+        Frame::Noun,
+    ),
+    // Restoring or upgrading ties, only with the ties or an embassy after
+    // it: see `needs_context`.
+    (
+        "رفع|برفع|إعادة|بإعادة|استئناف|باستئناف",
+        EventType::Cooperate,
+        None,
+        "05",
+        Frame::Noun,
+    ),
     // Only with its doer and object after it: see `needs_context`.
     (
         "استهداف|الاستهداف|استهدافه|استهدافها|استهدافهم",
@@ -3428,6 +3445,31 @@ fn needs_context(view: &DocView<'_>, t: usize, end: usize, trig: Trigger) -> Opt
         // them («استهداف ميليشيا الحوثي منشآت مدنية»): alone it is as often
         // "aiming at" («استهداف المستثمرين»).
         s if s.starts_with("استهداف|") => agent_and_object(view, t, end, trig).map(|_| trig),
+        // «فتح تحقيق مشترك مع الجانب الموريتاني», «التشغيل المشترك».
+        s if s.starts_with("تحقيق|") => ahead(2)
+            .any(|k| {
+                matches!(
+                    word(k).as_str(),
+                    "مشترك" | "مشتركا" | "المشترك" | "مشتركه" | "المشتركه"
+                )
+            })
+            .then_some(trig),
+        // «رفع العلاقات الدبلوماسية», «إعادة فتح سفارتي البلدين»,
+        // «استئناف العلاقات».
+        s if s.starts_with("رفع|") => ahead(3)
+            .any(|k| {
+                matches!(
+                    word(k).as_str(),
+                    "العلاقات"
+                        | "علاقات"
+                        | "التمثيل"
+                        | "سفاره"
+                        | "السفاره"
+                        | "سفارتي"
+                        | "السفارات"
+                )
+            })
+            .then_some(trig),
         // «نشرت مصر قوات», «نشر منظومة صواريخ»: deploying forces.
         "نشر" => ahead(4).any(|k| is_force_word(&word(k))).then_some(trig),
         // «ستسحب قواتها من أفغانستان»: withdrawing forces is a retreat;
@@ -6225,6 +6267,19 @@ mod tests {
             "وهنأ أمير المنطقة الأمير خالد بن سلمان المرضى بالعيد، داعيا الله أن يمن عليهم بالشفاء.",
         );
         assert!(seen.iter().all(|e| e.kind != "REQUEST"), "{seen:#?}");
+    }
+
+    #[test]
+    fn joint_work_and_restored_ties_are_cooperation() {
+        let seen = events("من جهتها، نفت الحكومة الانتقالية في مالي أي تورط لجيشها، معلنة فتح تحقيق مشترك مع الجانب الموريتاني.");
+        let e = find(&seen, "تحقيق");
+        assert_eq!(e.kind, "COOPERATE", "{seen:#?}");
+        assert_eq!(e.target, ["الجانب الموريتاني"], "{seen:#?}");
+        let seen = events("وأعلنت مصر وتركيا إعادة فتح سفارتي البلدين في القاهرة وأنقرة.");
+        assert_eq!(find(&seen, "إعادة").kind, "COOPERATE", "{seen:#?}");
+        // Raising anything else is no tie.
+        let seen = events("وطالب الاتحاد العام للشغل الحكومة برفع الحد الأدنى للأجور.");
+        assert!(seen.iter().all(|e| e.kind != "COOPERATE"), "{seen:#?}");
     }
 
     #[test]
