@@ -39,7 +39,29 @@ impl<F: Fn(Range<usize>) -> Span> Facts<'_, F> {
 
     /// An actor record for tokens `t` naming entity `cluster`.
     fn actor(&self, t: &Range<usize>, cluster: Option<usize>) -> document::Actor {
-        let TextSpan { span, text } = self.text_span(t);
+        // The proclitics of its first word stay out, as in the entity's
+        // own span («بموسكو» → «موسكو»), and as the segmenter reads them
+        // for a phrase no entity names («والجبهة الثورية» → «الجبهة
+        // الثورية», «لوزارة الشؤون» → «وزارة الشؤون»).
+        let lead = match cluster {
+            Some(c) => self
+                .view
+                .mentions
+                .iter()
+                .find(|m| m.tokens.start == t.start && m.cluster == c)
+                .map_or(0, |m| m.proclitic),
+            None => self.view.words.get(t.start).map_or(0, |w| {
+                akhbar_extract::facts::quotes::proclitic_bytes(w.text)
+            }),
+        };
+        let TextSpan { span, text } = {
+            let mut r = self.bytes(t);
+            r.start = (r.start + lead).min(r.end);
+            TextSpan {
+                span: (self.span)(r.clone()),
+                text: self.text[r].to_string(),
+            }
+        };
         let res = self.view.resolution;
         let kb = self.view.kb;
         let c = cluster.and_then(|c| res.clusters.get(c));

@@ -1299,13 +1299,15 @@ fn proclitic_in_raw(proclitic: usize, raw: &str, norm: &str) -> usize {
 fn strip_proclitic(norm: &str, raw: &str) -> usize {
     let mut cut = 0;
     let mut rest = norm;
-    if let Some(r) = rest.strip_prefix('و').or_else(|| rest.strip_prefix('ف')) {
+    // Not ف or ك: «فالح», «فاليري», «كاليفورنيا» start with the letters of
+    // a proclitic and the article.
+    if let Some(r) = rest.strip_prefix('و') {
         if r.starts_with("ال") || r.starts_with("لل") || r.starts_with("بال") {
             cut += 2;
             rest = r;
         }
     }
-    if let Some(r) = rest.strip_prefix('ب').or_else(|| rest.strip_prefix('ك')) {
+    if let Some(r) = rest.strip_prefix('ب') {
         if r.starts_with("ال") {
             cut += 2;
         }
@@ -1344,6 +1346,8 @@ mod tests {
         assert_eq!(strip_proclitic("للكرملين", "للكرملين"), 0);
         assert_eq!(strip_proclitic("وليد", "وليد"), 0);
         assert_eq!(strip_proclitic("بوتين", "بوتين"), 0);
+        assert_eq!(strip_proclitic("فاليري", "فاليري"), 0);
+        assert_eq!(strip_proclitic("كاليفورنيا", "كاليفورنيا"), 0);
     }
 
     #[test]

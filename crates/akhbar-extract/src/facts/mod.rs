@@ -43,6 +43,9 @@ pub struct MentionRef {
     pub cluster: usize,
     /// Entity type.
     pub label: NerLabel,
+    /// Bytes of proclitics before the name in its first token («بموسكو»:
+    /// those of «ب»).
+    pub proclitic: usize,
 }
 
 /// Who can act in an event: an entity mention, or a generic actor phrase
@@ -939,6 +942,7 @@ impl<'a> DocView<'a> {
                     tokens,
                     cluster: m.cluster,
                     label: m.label,
+                    proclitic: m.proclitic,
                 })
             })
             .collect();
