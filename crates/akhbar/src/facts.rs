@@ -30,7 +30,14 @@ impl<F: Fn(Range<usize>) -> Span> Facts<'_, F> {
     }
 
     fn text_span(&self, t: &Range<usize>) -> TextSpan {
-        let r = self.bytes(t);
+        self.text_span_after(t, 0)
+    }
+
+    /// [`text_span`](Self::text_span) without the first `lead` bytes of
+    /// its first token (a proclitic left out).
+    fn text_span_after(&self, t: &Range<usize>, lead: usize) -> TextSpan {
+        let mut r = self.bytes(t);
+        r.start = (r.start + lead).min(r.end);
         TextSpan {
             span: (self.span)(r.clone()),
             text: self.text[r].to_string(),
@@ -50,18 +57,13 @@ impl<F: Fn(Range<usize>) -> Span> Facts<'_, F> {
                 .iter()
                 .find(|m| m.tokens.start == t.start && m.cluster == c)
                 .map_or(0, |m| m.proclitic),
-            None => self.view.words.get(t.start).map_or(0, |w| {
-                akhbar_extract::facts::quotes::proclitic_bytes(w.text)
-            }),
+            None => self
+                .view
+                .words
+                .get(t.start)
+                .map_or(0, |w| akhbar_extract::facts::proclitic_bytes(w.text)),
         };
-        let TextSpan { span, text } = {
-            let mut r = self.bytes(t);
-            r.start = (r.start + lead).min(r.end);
-            TextSpan {
-                span: (self.span)(r.clone()),
-                text: self.text[r].to_string(),
-            }
-        };
+        let TextSpan { span, text } = self.text_span_after(t, lead);
         let res = self.view.resolution;
         let kb = self.view.kb;
         let c = cluster.and_then(|c| res.clusters.get(c));
@@ -109,14 +111,7 @@ impl<F: Fn(Range<usize>) -> Span> Facts<'_, F> {
             .iter()
             .filter(|q| !q.tokens.is_empty())
             .map(|q| {
-                let body = {
-                    let mut r = self.bytes(&q.tokens);
-                    r.start = (r.start + q.lead).min(r.end);
-                    TextSpan {
-                        span: (self.span)(r.clone()),
-                        text: self.text[r].to_string(),
-                    }
-                };
+                let body = self.text_span_after(&q.tokens, q.lead);
                 let speaker = q.speaker.as_ref().map(|s| self.speaker(s));
                 document::Quote {
                     span: body.span,

@@ -865,20 +865,10 @@ pub fn restore_full_names(
     names: &[Vec<GazetteerMatch>],
 ) -> Vec<Vec<Range<usize>>> {
     let mut found = vec![Vec::new(); tags.len()];
-    let mut surnames: Vec<&str> = Vec::new();
-    for (s, sentence) in tags.iter().enumerate() {
-        for (range, label) in tag_spans(sentence) {
-            let last = norms[s][range.end - 1];
-            if label == NerLabel::Person && last.chars().count() >= 3 {
-                surnames.push(last);
-            }
-        }
-    }
+    let surnames = person_surnames(tags, norms, |_, _, last| last.chars().count() >= 3);
     if surnames.is_empty() {
         return found;
     }
-    surnames.sort_unstable();
-    surnames.dedup();
     for (s, sentence) in tags.iter_mut().enumerate() {
         // A given name with no proclitic but و («لسيد» is no name), and
         // not definite («الشيخ» is a title).
@@ -936,74 +926,49 @@ pub fn tag_lone_surnames(
 ) -> Vec<Vec<Range<usize>>> {
     let mut found = vec![Vec::new(); tags.len()];
     let lexicon = akhbar_text::segment::SegmenterModel::bundled().lexicon();
-    let mut surnames: Vec<&str> = Vec::new();
-    for (s, sentence) in tags.iter().enumerate() {
-        for (range, label) in tag_spans(sentence) {
-            let last = norms[s][range.end - 1];
-            // The full name opens with a given name («نور الدين»), and its
-            // last word looks like no verb («تسيطر») and carries no
-            // pronoun («روايته»).
-            let given_first = names[s].iter().any(|m| {
-                m.tokens.start == range.start
-                    && m.proclitic == 0
-                    && m.alternatives
-                        .iter()
-                        .any(|(k, _)| *k == NameKind::GivenName)
-            });
-            // «موضحا», «قائلا»: a circumstantial participle.
-            let verb_like = last.starts_with(['ي', 'ت']) && last.chars().count() <= 5
-                || last.ends_with('ا')
-                    && (last.starts_with('م') && last.chars().count() >= 5
-                        || last.starts_with("قا"));
-            // «محمد السادس»: a regnal number; «سليمان باشا»: a title;
-            // «أبو الكيمياء»: a kunya of a word, "the father of chemistry".
-            let kunya = range.len() == 2
-                && matches!(norms[s][range.start], "ابو" | "ابي" | "ابن" | "بن" | "ام");
-            let ordinal = kunya
-                || matches!(last, "باشا" | "بك" | "بيك" | "افندي")
-                || matches!(
-                    last,
-                    "الاول"
-                        | "الثاني"
-                        | "الثالث"
-                        | "الرابع"
-                        | "الخامس"
-                        | "السادس"
-                        | "السابع"
-                        | "الثامن"
-                        | "التاسع"
-                        | "العاشر"
-                );
-            let pronoun =
-                ["ه", "ها", "هم"].iter().any(|p| last.ends_with(p)) && !last.ends_with("اه");
-            // A common word: its form with the article added or removed is
-            // frequent too («الوزير» / «وزير»).
-            let count = lexicon.count(last);
-            let other = match last.strip_prefix("ال") {
-                Some(bare) => lexicon.count(bare),
-                None => lexicon.count_joined("ال", last),
-            };
-            let common = count >= LONE_SURNAME_MAX_COUNT || other >= 2 && other * 2 >= count;
-            if label == NerLabel::Person
-                && range.len() >= 2
-                && given_first
-                && !verb_like
-                && !ordinal
-                && !pronoun
-                && last.chars().count() >= 4
-                && !common
-                && !akhbar_text::stopwords::is_stopword(last)
-                && !is_title_head(last)
-            {
-                surnames.push(last);
-            }
+    let surnames = person_surnames(tags, norms, |s, range, last| {
+        // The full name opens with a given name («نور الدين»).
+        let given_first = names[s].iter().any(|m| {
+            m.tokens.start == range.start
+                && m.proclitic == 0
+                && m.alternatives
+                    .iter()
+                    .any(|(k, _)| *k == NameKind::GivenName)
+        });
+        if range.len() < 2 || !given_first || last.chars().count() < 4 {
+            return false;
         }
-    }
+        // Its last word looks like no verb («تسيطر») or circumstantial
+        // participle («موضحا», «قائلا») and carries no pronoun («روايته»).
+        let verb_like = last.starts_with(['ي', 'ت']) && last.chars().count() <= 5
+            || last.ends_with('ا')
+                && (last.starts_with('م') && last.chars().count() >= 5 || last.starts_with("قا"));
+        let pronoun = ["ه", "ها", "هم"].iter().any(|p| last.ends_with(p)) && !last.ends_with("اه");
+        // «محمد السادس»: a regnal number; «سليمان باشا»: a title; «أبو
+        // الكيمياء»: a kunya of a word, "the father of chemistry".
+        let kunya = range.len() == 2
+            && matches!(norms[s][range.start], "ابو" | "ابي" | "ابن" | "بن" | "ام");
+        let no_name = kunya
+            || matches!(last, "باشا" | "بك" | "بيك" | "افندي")
+            || crate::times::is_ordinal_word(last);
+        // A common word: its form with the article added or removed is
+        // frequent too («الوزير» / «وزير»).
+        let count = lexicon.count(last);
+        let other = match last.strip_prefix("ال") {
+            Some(bare) => lexicon.count(bare),
+            None => lexicon.count_joined("ال", last),
+        };
+        let common = count >= LONE_SURNAME_MAX_COUNT || other >= 2 && other * 2 >= count;
+        !(verb_like
+            || pronoun
+            || no_name
+            || common
+            || akhbar_text::stopwords::is_stopword(last)
+            || is_title_head(last))
+    });
     if surnames.is_empty() {
         return found;
     }
-    surnames.sort_unstable();
-    surnames.dedup();
     for (s, sentence) in tags.iter_mut().enumerate() {
         for t in 0..sentence.len() {
             let n = norms[s][t];
@@ -1025,6 +990,28 @@ pub fn tag_lone_surnames(
         }
     }
     found
+}
+
+/// The last words of the document's person spans that `keep` accepts
+/// (called with the sentence, the span and the word), sorted and without
+/// repeats, for look-up.
+fn person_surnames<'a>(
+    tags: &[Vec<Tag>],
+    norms: &[Vec<&'a str>],
+    mut keep: impl FnMut(usize, &Range<usize>, &'a str) -> bool,
+) -> Vec<&'a str> {
+    let mut surnames: Vec<&str> = Vec::new();
+    for (s, sentence) in tags.iter().enumerate() {
+        for (range, label) in tag_spans(sentence) {
+            let last = norms[s][range.end - 1];
+            if label == NerLabel::Person && keep(s, &range, last) {
+                surnames.push(last);
+            }
+        }
+    }
+    surnames.sort_unstable();
+    surnames.dedup();
+    surnames
 }
 
 /// How often a surname may be seen in the raw news corpus and still be
@@ -1124,7 +1111,7 @@ pub fn tag_names_after_titles(
         };
         let word = |k: usize| {
             let n = norms[k];
-            n.chars().count() >= 2 && n.chars().all(|c| ('\u{0621}'..='\u{064A}').contains(&c))
+            n.chars().count() >= 2 && n.chars().all(akhbar_text::chars::is_arabic_letter)
         };
         let mut t = 1;
         while t < sentence.len() {

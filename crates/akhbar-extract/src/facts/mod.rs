@@ -1078,6 +1078,54 @@ pub(crate) fn strip_conjunction(norm: &str) -> &str {
         .unwrap_or(norm)
 }
 
+/// The proclitics that open `word` (و ف ب ل ك and their combinations), as
+/// the segmenter reads it.
+fn leading_proclitics(word: &str) -> Vec<&str> {
+    static SEGMENTER: std::sync::OnceLock<akhbar_text::segment::CliticSegmenter> =
+        std::sync::OnceLock::new();
+    let segmenter = SEGMENTER.get_or_init(akhbar_text::segment::CliticSegmenter::default);
+    let seg = segmenter.segment(word);
+    let ranges: Vec<Range<usize>> = seg
+        .segments(word)
+        .take_while(|s| s.role == akhbar_text::segment::SegmentRole::Proclitic)
+        .map(|s| s.range)
+        .collect();
+    ranges.into_iter().map(|r| &word[r]).collect()
+}
+
+/// Bytes of the conjunction و or ف that opens `word`, as the segmenter
+/// reads it («واتفق» → 2; «وزارة» → 0).
+pub fn conjunction_bytes(word: &str) -> usize {
+    match leading_proclitics(word).first() {
+        Some(&p @ ("و" | "ف")) => p.len(),
+        _ => 0,
+    }
+}
+
+/// Bytes of the proclitics that open `word` where the segmenter reads
+/// them and leaving them out is safe: the conjunction و before three
+/// letters or more, and ب, ل or ك before the article («والجبهة» → 2,
+/// «بالجيش» → 2, «وبالقاهرة» → 4). Not ف, nor a preposition before a bare
+/// word, which as often starts a name («فاليري», «باسلمة»); not «لل»,
+/// which is ل + ال spelt with one lam.
+pub fn proclitic_bytes(word: &str) -> usize {
+    let proclitics = leading_proclitics(word);
+    let mut end = 0;
+    let mut rest = proclitics.as_slice();
+    if let Some((&"و", more)) = rest.split_first() {
+        if word["و".len()..].chars().count() >= 3 {
+            end += "و".len();
+            rest = more;
+        }
+    }
+    if let Some((&p, _)) = rest.split_first() {
+        if matches!(p, "ب" | "ل" | "ك") && word[end + p.len()..].starts_with("ال") {
+            end += p.len();
+        }
+    }
+    end
+}
+
 /// Past and present forms of verbs, generated from their stems: past stem
 /// with the endings of he/she/they/the two, present stem with the prefixes
 /// ي ت ن and plural endings, and future س.

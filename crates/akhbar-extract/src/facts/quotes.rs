@@ -576,7 +576,7 @@ impl QuoteFinder {
                         .count()
                         > 0;
                     let lead = if cue == Cue::Attribution {
-                        conjunction_bytes(view.words[clause.start].text)
+                        super::conjunction_bytes(view.words[clause.start].text)
                     } else {
                         0
                     };
@@ -1516,51 +1516,6 @@ fn accuses(norm: &str) -> bool {
     ]
     .iter()
     .any(|v| w.starts_with(v))
-}
-
-/// Bytes of the proclitics that open `word` where the segmenter reads
-/// them and leaving them out is safe: the conjunction و before three
-/// letters or more, and ب, ل or ك before the article («والجبهة» → 2,
-/// «بالجيش» → 2, «وبالقاهرة» → 4). Not ف, nor a preposition before a bare
-/// word, which as often starts a name («فاليري», «باسلمة»); not «لل»,
-/// which is ل + ال spelt with one lam.
-pub fn proclitic_bytes(word: &str) -> usize {
-    static SEGMENTER: OnceLock<akhbar_text::segment::CliticSegmenter> = OnceLock::new();
-    let segmenter = SEGMENTER.get_or_init(akhbar_text::segment::CliticSegmenter::default);
-    let seg = segmenter.segment(word);
-    let proclitics: Vec<&str> = seg
-        .segments(word)
-        .take_while(|s| s.role == akhbar_text::segment::SegmentRole::Proclitic)
-        .map(|s| s.text)
-        .collect();
-    let mut end = 0;
-    let mut rest = proclitics.as_slice();
-    if let Some((&"و", more)) = rest.split_first() {
-        if word["و".len()..].chars().count() >= 3 {
-            end += "و".len();
-            rest = more;
-        }
-    }
-    if let Some((&p, _)) = rest.split_first() {
-        if matches!(p, "ب" | "ل" | "ك") && word[end + p.len()..].starts_with("ال") {
-            end += p.len();
-        }
-    }
-    end
-}
-
-/// Bytes of the conjunction و or ف that opens `word`, as the segmenter
-/// reads it («واتفق» → 2; «وزارة» → 0).
-pub fn conjunction_bytes(word: &str) -> usize {
-    static SEGMENTER: OnceLock<akhbar_text::segment::CliticSegmenter> = OnceLock::new();
-    let segmenter = SEGMENTER.get_or_init(akhbar_text::segment::CliticSegmenter::default);
-    let seg = segmenter.segment(word);
-    let first = seg.segments(word).next();
-    first
-        .filter(|s| {
-            s.role == akhbar_text::segment::SegmentRole::Proclitic && matches!(s.text, "و" | "ف")
-        })
-        .map_or(0, |s| s.text.len())
 }
 
 /// The cue token `k` is: a speech word, or «جاء» of «وجاء في البيان»

@@ -217,6 +217,11 @@ impl Lexicon {
         }
     }
 
+    /// Is `norm` an ordinal word as it stands («الخامس», «الحادي»)?
+    pub(crate) fn is_ordinal(&self, norm: &str) -> bool {
+        matches!(self.words.get(norm), Some(Lex::Ordinal(_)))
+    }
+
     /// Is `norm` (a clitic stripped or not) a month's name?
     pub(crate) fn is_month(&self, norm: &str) -> bool {
         matches!(self.word(norm), Lex::Month(..))

@@ -127,6 +127,12 @@ pub(crate) fn is_month_name(norm: &str) -> bool {
     lexicon::Lexicon::get().is_month(norm)
 }
 
+/// Is the word (search form) an ordinal («الخامس»), as a regnal number
+/// after a name («محمد السادس»)?
+pub(crate) fn is_ordinal_word(norm: &str) -> bool {
+    lexicon::Lexicon::get().is_ordinal(norm)
+}
+
 use akhbar_text::calendar::{hijri_to_gregorian, Calendar, Date};
 use akhbar_text::tokenize::TokenKind;
 
