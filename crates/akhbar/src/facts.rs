@@ -83,6 +83,15 @@ impl<F: Fn(Range<usize>) -> Span> Facts<'_, F> {
 
     fn event_actor(&self, a: &akhbar_extract::facts::events::Actor) -> document::Actor {
         let mut out = self.actor(&a.tokens, a.cluster);
+        // «سفيرها في القاهرة»: the capital stands for its state, which
+        // names the actor.
+        if a.state {
+            let state = out.country.as_deref().and_then(|c| self.view.kb.country(c));
+            if let Some(state) = state {
+                out.canonical = Some(state.name_ar.clone());
+                out.canonical_en = Some(state.name_en.clone());
+            }
+        }
         if a.cluster.is_none() {
             // A generic actor phrase: its country and sector from its words.
             out.country = a.country.clone();

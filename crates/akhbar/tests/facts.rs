@@ -447,3 +447,22 @@ fn a_sentence_verb_is_no_part_of_the_name_after_it() {
         .expect("the call");
     assert_eq!(names(&call.source), ["لسعد اليعقوبي"], "{call:#?}");
 }
+
+#[test]
+fn a_capital_an_envoy_is_recalled_from_stands_for_its_state() {
+    let doc = analyze(
+        "وأعلنت الحكومة الأردنية الأحد استدعاء سفيرها في أنقرة للتشاور.",
+        "2023-07-02",
+    );
+    let e = event(&doc, "استدعاء");
+    assert_eq!(e.kind, "SANCTION", "{:#?}", doc.events);
+    let target = &e.target[0];
+    assert_eq!(target.text, "أنقرة", "{:#?}", doc.events);
+    assert_eq!(
+        target.canonical.as_deref(),
+        Some("تركيا"),
+        "{:#?}",
+        doc.events
+    );
+    assert_eq!(target.country.as_deref(), Some("TUR"), "{:#?}", doc.events);
+}

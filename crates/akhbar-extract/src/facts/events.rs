@@ -141,6 +141,9 @@ pub struct Actor {
     pub sector: Option<&'static str>,
     /// The fuller phrase a bare noun («الوزارة») stands for.
     pub alias: Option<Range<usize>>,
+    /// A place standing for the state it lies in: the capital an envoy is
+    /// recalled from («سفيرها في القاهرة» → Egypt).
+    pub state: bool,
 }
 
 impl From<&ActorRef> for Actor {
@@ -151,6 +154,7 @@ impl From<&ActorRef> for Actor {
             country: m.country.clone(),
             sector: m.sector,
             alias: m.alias.clone(),
+            state: false,
         }
     }
 }
@@ -527,6 +531,15 @@ const NOUNS: &[(&str, EventType, Option<&str>, &str, Frame)] = &[
         EventType::Protest,
         None,
         "14",
+        Frame::Noun,
+    ),
+    // Recalling one's own envoy, only with the envoy after it: see
+    // `recalls_own_envoy`.
+    (
+        "استدعاء|باستدعاء|واستدعاء",
+        EventType::Sanction,
+        None,
+        "16",
         Frame::Noun,
     ),
     (
@@ -1108,6 +1121,37 @@ impl EventFinder {
                 if let Some(mut ev) =
                     self.event_at(view, t, light, trig, s_idx, sent.clone(), &events)
                 {
+                    // «استدعت سفيرها لدى كندا»: the recall is aimed at the
+                    // state the envoy served in; «أعلنت الحكومة طرد السفير
+                    // الليبي في أثينا»: the expulsion at the envoy. Both are
+                    // done by the subject of the clause, not by the envoy.
+                    let recall = ev.kind == EventType::Sanction
+                        && (trig.stem == "استدعى" || trig.stem.starts_with("استدعاء|"));
+                    let target = if recall {
+                        recalled_from(view, t, sent.end)
+                    } else if trig.stem == "طرد" {
+                        expelled_envoy(view, t, sent.end)
+                    } else {
+                        None
+                    };
+                    if let Some(target) = target {
+                        // A verb's subject comes before the envoy; a noun's
+                        // genitive is the envoy, not the doer.
+                        let envoy = own_envoy(view, t, sent.end).unwrap_or(t + 1);
+                        let clashes = ev.source.is_empty()
+                            || ev.source.iter().any(|a| {
+                                a.tokens.start >= envoy
+                                    || a.same(&target)
+                                    || trig.frame != Frame::Verb && a.tokens.start > t
+                            });
+                        if clashes {
+                            let subject = clause_subject(view, sent.start, t, &events, s_idx);
+                            if !subject.is_empty() {
+                                ev.source = subject;
+                            }
+                        }
+                        ev.target = vec![target];
+                    }
                     // «ونفت الخارجية هذه الاتهامات», «وهو ما نفته طهران»: a
                     // denial of an accusation rejects the accuser.
                     // «نفت السفارة الروسية أي تورط لموسكو»: a denial of
@@ -1166,6 +1210,7 @@ impl EventFinder {
                                 country: None,
                                 sector: None,
                                 alias: None,
+                                state: false,
                             };
                             if !ev.source.iter().any(|a| a.same(&who)) {
                                 ev.target.retain(|a| !a.same(&who));
@@ -1190,6 +1235,7 @@ impl EventFinder {
                                 country: None,
                                 sector: None,
                                 alias: None,
+                                state: false,
                             };
                             ev.target.retain(|a| !a.same(&who));
                             ev.source = vec![who];
@@ -1758,7 +1804,17 @@ impl EventFinder {
                                     || trigger_of(view.norm(k)).is_some()
                             })
                         });
-                    if let Some((agent, object)) = agent_and_object(view, t, sent.end, trig) {
+                    let recall = trig.stem.starts_with("استدعاء|");
+                    if recall {
+                        // «أعلنت الحكومة استدعاء سفيرها لدى …»: the
+                        // subject of the clause recalls its own envoy.
+                        let subject = clause_subject(view, sent.start, t, earlier, sentence);
+                        (
+                            subject,
+                            recalled_from(view, t, sent.end).into_iter().collect(),
+                        )
+                    } else if let Some((agent, object)) = agent_and_object(view, t, sent.end, trig)
+                    {
                         // «احتجاز الحرس الثوري ناقلة النفط»: the doer,
                         // then what it acts on.
                         (vec![agent], vec![object])
@@ -1944,6 +2000,7 @@ impl EventFinder {
                         country: None,
                         sector: None,
                         alias: None,
+                        state: false,
                     });
                 let from = if slot == t + 1 { t + 2 } else { t + 1 };
                 target = first_actors_after(view, from, sent.end.min(from + ACTOR_WINDOW), earlier)
@@ -2307,6 +2364,7 @@ fn plural_people(view: &DocView<'_>, from: usize, until: usize) -> Option<Actor>
         country: None,
         sector: Some("CVL"),
         alias: None,
+        state: false,
     })
 }
 
@@ -2357,6 +2415,7 @@ fn crowd_between(view: &DocView<'_>, from: usize, until: usize) -> Option<Actor>
         country: None,
         sector: Some("CVL"),
         alias: None,
+        state: false,
     })
 }
 
@@ -2393,6 +2452,7 @@ fn addressee_phrase(view: &DocView<'_>, from: usize, end: usize) -> Option<Actor
         country: None,
         sector: None,
         alias: None,
+        state: false,
     })
 }
 
@@ -2459,6 +2519,7 @@ fn main_subject(view: &DocView<'_>, start: usize, t: usize) -> Option<Actor> {
                 country: None,
                 sector: None,
                 alias: None,
+                state: false,
             }),
     )
 }
@@ -2573,6 +2634,7 @@ fn unnamed_seat(view: &DocView<'_>, k: usize, end: usize) -> Option<Actor> {
         country: None,
         sector: Some("GOV"),
         alias: None,
+        state: false,
     })
 }
 
@@ -2610,6 +2672,7 @@ fn speaker_acts(view: &DocView<'_>, ev: &mut Event, speaker: &SpeakerRef) {
         country: None,
         sector: None,
         alias: None,
+        state: false,
     };
     let state = matches!(
         ev.kind,
@@ -2981,6 +3044,7 @@ fn agent_and_object(
             country: None,
             sector: None,
             alias: None,
+            state: false,
         },
     ))
 }
@@ -3353,6 +3417,134 @@ fn is_force_word(w: &str) -> bool {
 /// given as aid («أرسلت مساعدات», «ستقدم مليون دولار»), where one goes
 /// («يتوجه إلى»), and «وقف» of a ceasefire between two sides («وقف إطلاق
 /// النار بين»).
+/// The token of the speaker's own envoy the trigger at `t` takes as its
+/// object («سفيرها», «سفيرتها», «سفيريها», «القائم بأعمالها», «سفير
+/// بلاده»), within the clause (after the subject and a time).
+fn own_envoy(view: &DocView<'_>, t: usize, end: usize) -> Option<usize> {
+    let word = |k: usize| strip_conjunction(view.norm(k));
+    let own = |w: &str| {
+        ["ها", "ه", "هم", "نا"].iter().any(|p| {
+            w.strip_suffix(p).is_some_and(|stem| {
+                matches!(
+                    stem,
+                    "سفير"
+                        | "سفيرت"
+                        | "سفيري"
+                        | "سفراء"
+                        | "سفراي"
+                        | "ممثل"
+                        | "مبعوث"
+                        | "باعمال"
+                )
+            })
+        })
+    };
+    // «استدعت المملكة المغربية، مساء أمس الثلاثاء، سفيرتها»: past the
+    // subject and a time between commas.
+    (t + 1..end.min(t + 12))
+        .take_while(|&k| !matches!(view.norm(k), "." | "؛"))
+        .find(|&k| {
+            own(word(k)) || word(k) == "سفير" && matches!(view.norm(k + 1), "بلاده" | "بلادها")
+        })
+}
+
+fn recalls_own_envoy(view: &DocView<'_>, t: usize, end: usize) -> bool {
+    own_envoy(view, t, end).is_some()
+}
+
+/// Where a recalled envoy served: the place after «لدى», «في», «من» or
+/// a glued «بـ» («سفيرها لدى كندا», «سفيرتها بمدريد», «سفيرها من
+/// طهران»), past the envoy's name.
+fn recalled_from(view: &DocView<'_>, t: usize, end: usize) -> Option<Actor> {
+    let envoy = own_envoy(view, t, end)?;
+    let place = |k: usize| {
+        view.actor_starting_at(k)
+            .filter(|a| a.label == NerLabel::Location && a.cluster.is_some())
+            .map(|a| Actor {
+                state: true,
+                ..Actor::from(a)
+            })
+    };
+    (envoy + 1..end.min(envoy + 6)).find_map(|k| match view.norm(k) {
+        "لدي" | "في" | "من" => place(k + 1),
+        w if w.starts_with('ب') => place(k),
+        _ => None,
+    })
+}
+
+/// The envoy a noun of expelling at `t` names right after it, by name
+/// when given («طرد سفير كندا لدى المملكة دينيس هوراك» → «دينيس
+/// هوراك»), else the phrase («طرد السفير الليبي»).
+fn expelled_envoy(view: &DocView<'_>, t: usize, end: usize) -> Option<Actor> {
+    let envoy = matches!(
+        view.norm(t + 1),
+        "سفير"
+            | "السفير"
+            | "سفراء"
+            | "السفراء"
+            | "القايم"
+            | "الدبلوماسي"
+            | "دبلوماسيين"
+            | "الملحق"
+    );
+    if !envoy {
+        return None;
+    }
+    let within = t + 1..end.min(t + 9);
+    let named = view
+        .actors_in(within.clone())
+        .take_while(|a| !(t + 1..a.tokens.start).any(|k| is_clause_punct(view, k)))
+        .find(|a| a.label == NerLabel::Person)
+        .map(Actor::from);
+    named.or_else(|| {
+        // The envoy and the nisba or country after him.
+        let mut until = t + 2;
+        while until < within.end
+            && !view.is_punct(until)
+            && (view.norm(until).starts_with("ال") && view.norm(until).ends_with('ي')
+                || view.norm(until) == "بالاعمال")
+        {
+            until += 1;
+        }
+        Some(Actor {
+            tokens: t + 1..until,
+            cluster: None,
+            country: None,
+            sector: Some("GOV"),
+            alias: None,
+            state: false,
+        })
+    })
+}
+
+/// The subject of the clause the trigger at `t` stands in: the actor
+/// nearest before it since the last comma («، فيما أعلنت الحكومة
+/// العراقية استدعاء …»), else the doer of the event told just before in
+/// the sentence («…، كما استدعت سفيرها»), else the sentence's subject.
+fn clause_subject(
+    view: &DocView<'_>,
+    start: usize,
+    t: usize,
+    earlier: &[Event],
+    sentence: usize,
+) -> Vec<Actor> {
+    let clause = (start..t)
+        .rev()
+        .find(|&k| is_clause_punct(view, k))
+        .map_or(start, |k| k + 1);
+    let near = actors_before(view, clause, t, earlier, Nearest::Yes);
+    if !near.is_empty() {
+        return near;
+    }
+    if let Some(prev) = earlier
+        .last()
+        .filter(|e| e.sentence == sentence && !e.source.is_empty())
+    {
+        return prev.source.clone();
+    }
+    actors_before(view, start, t, earlier, Nearest::No)
+}
+
 fn needs_context(view: &DocView<'_>, t: usize, end: usize, trig: Trigger) -> Option<Trigger> {
     let lex = lexicons();
     let word = |k: usize| {
@@ -3439,6 +3631,19 @@ fn needs_context(view: &DocView<'_>, t: usize, end: usize, trig: Trigger) -> Opt
         });
     }
     match trig.stem {
+        // «استدعت الحكومة سفيرها لدى إثيوبيا للتشاور» recalls its own
+        // envoy, a sanction (CAMEO 16); «استدعت السفير الإيراني» summons
+        // another state's, an accusation (CAMEO 11). The noun only recalls.
+        "استدعى" => Some(if recalls_own_envoy(view, t, end) {
+            Trigger {
+                kind: EventType::Sanction,
+                cameo: "16",
+                ..trig
+            }
+        } else {
+            trig
+        }),
+        s if s.starts_with("استدعاء|") => recalls_own_envoy(view, t, end).then_some(trig),
         // «يستهدف البرنامج توسيع الصادرات»: aiming at an act is no attack.
         "استهدف" => (!aims_at_an_act(view, t, end)).then_some(trig),
         // The noun only with its doer and object after it, as a verb has
@@ -3627,6 +3832,7 @@ fn people_before_relative(view: &DocView<'_>, from: usize, end: usize) -> Option
         country: None,
         sector: None,
         alias: None,
+        state: false,
     })
 }
 
@@ -3734,6 +3940,7 @@ fn nisba_object_after(view: &DocView<'_>, from: usize, end: usize) -> Option<Act
         country: super::nisba_country(view.kb, view.norm(last)).map(str::to_string),
         sector: None,
         alias: None,
+        state: false,
     })
 }
 
@@ -6291,6 +6498,50 @@ mod tests {
         // A recalled ambassador is still a sanction.
         let seen = events("وسحبت إيطاليا سفيرها من ليبيا.");
         assert_eq!(find(&seen, "وسحبت").kind, "SANCTION", "{seen:#?}");
+    }
+
+    #[test]
+    fn recalling_ones_own_envoy_sanctions_the_state_he_served_in() {
+        // The verb, past a time between commas; the target is the place
+        // after «لدى», «في» or a glued «بـ», and it stands for its state.
+        let seen = events(
+            "واستدعت تشيلي، مساء أمس الأحد، سفيرتها بمدريد للتشاور. \
+             وأعلنت الحكومة الأردنية الأحد استدعاء سفيرها لدى السويد للتشاور.",
+        );
+        let e = find(&seen, "واستدعت");
+        assert_eq!(e.kind, "SANCTION", "{seen:#?}");
+        assert_eq!(e.source, ["تشيلي"], "{seen:#?}");
+        assert_eq!(e.target, ["بمدريد"], "{seen:#?}");
+        // The noun: its genitive is the envoy, the clause's subject recalls.
+        let e = find(&seen, "استدعاء");
+        assert_eq!(e.kind, "SANCTION", "{seen:#?}");
+        assert_eq!(e.source, ["الحكومة الأردنية"], "{seen:#?}");
+        assert_eq!(e.target, ["السويد"], "{seen:#?}");
+        // Summoning another state's envoy stays an accusation, and a
+        // summons noun without one's own envoy is no event.
+        let seen =
+            events("واستدعت وزارة الخارجية السفير الإيراني. وجاء ذلك بعد استدعاء الوزير للصحفيين.");
+        assert_eq!(find(&seen, "واستدعت").kind, "ACCUSE", "{seen:#?}");
+        assert_eq!(seen.len(), 1, "{seen:#?}");
+    }
+
+    #[test]
+    fn an_expelled_envoy_is_the_target_and_the_clause_subject_expels() {
+        let seen = events(
+            "أعلنت الحكومة الهولندية الأحد طرد سفير تركيا لدى لاهاي أحمد يلماز، \
+             كما استدعت سفيرها لدى أنقرة. وقررت الحكومة اليونانية طرد السفير الليبي في أثينا.",
+        );
+        let e = find(&seen, "طرد");
+        assert_eq!(e.source, ["الحكومة الهولندية"], "{seen:#?}");
+        assert_eq!(e.target, ["أحمد يلماز"], "{seen:#?}");
+        // «كما استدعت» goes on with that subject.
+        let e = find(&seen, "استدعت");
+        assert_eq!(e.kind, "SANCTION", "{seen:#?}");
+        assert_eq!(e.source, ["الحكومة الهولندية"], "{seen:#?}");
+        assert_eq!(e.target, ["أنقرة"], "{seen:#?}");
+        let last = seen.iter().rfind(|e| e.trigger == "طرد").unwrap();
+        assert_eq!(last.source, ["الحكومة اليونانية"], "{seen:#?}");
+        assert_eq!(last.target, ["السفير الليبي"], "{seen:#?}");
     }
 
     #[test]
