@@ -2211,8 +2211,9 @@ fn eval_facts_scores_the_gold_set_and_keeps_its_floors() {
     }
     // The sets written apart from the rules (development sets since rounds
     // events7, events8, events9 and the rounds of facts-unseen7 and
-    // facts-unseen8; facts-unseen8 was written apart and scored by totals
-    // only).
+    // facts-unseen8, and facts-unseen8 itself since the round of
+    // facts-unseen9; facts-unseen9 was written apart and is scored by
+    // totals only).
     for (set, floor) in [
         ("facts-unseen", 96.0),
         ("facts-unseen2", 88.0),
@@ -2221,7 +2222,8 @@ fn eval_facts_scores_the_gold_set_and_keeps_its_floors() {
         ("facts-unseen5", 49.0),
         ("facts-unseen6", 41.5),
         ("facts-unseen7", 55.5),
-        ("facts-unseen8", 45.5),
+        ("facts-unseen8", 51.5),
+        ("facts-unseen9", 37.5),
     ] {
         let gold = Path::new(env!("CARGO_MANIFEST_DIR"))
             .join("../../eval/gold")

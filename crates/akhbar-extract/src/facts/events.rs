@@ -3715,6 +3715,20 @@ fn needs_context(view: &DocView<'_>, t: usize, end: usize, trig: Trigger) -> Opt
         }
         // «مذكرة احتجاج» protests: a summons, told with its verb.
         _ if trig.kind == EventType::Agree && word(t + 1).contains("احتجاج") => None,
+        // «مذكرتي التفاهم الموقعتين مع تركيا», «الاتفاق المبرم»: a document
+        // signed before, named by what was done to it, not a signing told.
+        _ if trig.kind == EventType::Agree
+            && trig.frame != Frame::Verb
+            && ahead(3).any(|k| {
+                let w = word(k);
+                ["الموقع", "المبرم"].iter().any(|p| {
+                    w.strip_prefix(p)
+                        .is_some_and(|rest| matches!(rest, "" | "ه" | "تين" | "تان" | "ين" | "ان"))
+                })
+            }) =>
+        {
+            None
+        }
         // «جلسة حوار», «جلسة مباحثات», «جلسة عمل»: a session of talks.
         _ if trig.stem.starts_with("جلسة") => matches!(
             word(t + 1).as_str(),
