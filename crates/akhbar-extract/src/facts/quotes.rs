@@ -1725,7 +1725,7 @@ fn direct_cue(view: &DocView<'_>, m: &Marks, quoted: &[bool]) -> Option<CueParts
 /// The speaker named in `region` (the words between a cue and its quote).
 fn subject_in(view: &DocView<'_>, region: Range<usize>) -> Subject {
     let lex = lexicons();
-    let mut r = region;
+    let mut r = region.clone();
     // Times and adverbials first: «وقال، الخميس، …», «ورفضت بشكل قاطع».
     while r.start < r.end
         && (view.is_punct(r.start)
@@ -1774,8 +1774,19 @@ fn subject_in(view: &DocView<'_>, region: Range<usize>) -> Subject {
             carried: true,
         });
     }
-    // «وجاء في البيان أن»: the statement's issuer.
-    if view.norm(r.start) == "في" && r.start + 1 < r.end && is_statement(view.norm(r.start + 1)) {
+    // «وجاء في البيان أن»: the statement's issuer. Not «وقال في بيان
+    // إن»: a speech verb's subject said it in a statement.
+    let said_in_one = !view.norm(r.start + 1).starts_with("ال")
+        && region.start > 0
+        && !matches!(
+            super::strip_conjunction(view.norm(region.start - 1)),
+            "جاء" | "ورد" | "جاءت"
+        );
+    if view.norm(r.start) == "في"
+        && r.start + 1 < r.end
+        && is_statement(view.norm(r.start + 1))
+        && !said_in_one
+    {
         if let Some(from) = issuer_after_statement(view, r.start + 1, r.end) {
             return issuer(view, from..r.end).map_or(Subject::Pronoun, Subject::Named);
         }
@@ -2097,6 +2108,22 @@ mod tests {
         assert_eq!(q[1].1, "نحن ملتزمون بالحوار");
         assert_eq!(q[1].2.as_deref(), Some("أردوغان"));
         assert!(q[1].3);
+    }
+
+    #[test]
+    fn said_in_a_statement_is_the_verbs_subject_not_the_statements_topic() {
+        // «في بيان» after a speech verb is where it was said; the object
+        // before the comma («الجيش الإسرائيلي») is not the speaker.
+        let q = quotes(
+            "وحمل الرئيس اللبناني جوزاف عون الجيش الإسرائيلي مسؤولية التصعيد، وقال في بيان إن \
+             \"الاعتداءات لن تمر دون رد\".",
+        );
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].2.as_deref(), Some("جوزاف عون"), "{q:?}");
+        // «وجاء في البيان» still names the statement's issuer.
+        let q = quotes("أصدرت وزارة الخارجية بيانا. وجاء في البيان أن الوزير سيزور عمان.");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].2.as_deref(), Some("وزارة الخارجية"), "{q:?}");
     }
 
     #[test]
