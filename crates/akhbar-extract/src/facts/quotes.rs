@@ -1111,12 +1111,25 @@ fn title_anaphor_speaker(
     let honorific = lex.honorific_pronouns.contains(anaphor);
     let role = role_of_title(anaphor);
     let pick = if honorific {
+        let introduced_with = |m: &super::ActorRef, words: &[&str]| {
+            (m.tokens.start.saturating_sub(5)..m.tokens.start).any(|k| {
+                let n = view.norm(k);
+                if words.is_empty() {
+                    lex.honorific_words.contains(n)
+                } else {
+                    words.contains(&n)
+                }
+            })
+        };
+        // «سموه» is the one introduced as «صاحب السمو», not the
+        // «فخامة الرئيس» named before him: the nearest of its own
+        // honorific, else the first of any.
+        let own = honorific_family(anaphor);
         candidates
             .iter()
-            .find(|m| {
-                (m.tokens.start.saturating_sub(5)..m.tokens.start)
-                    .any(|k| lex.honorific_words.contains(view.norm(k)))
-            })
+            .rev()
+            .find(|m| !own.is_empty() && introduced_with(m, own))
+            .or_else(|| candidates.iter().find(|m| introduced_with(m, &[])))
             .or_else(|| candidates.first())
     } else if let Some(role) = role {
         let title = anaphor.strip_prefix("ال").unwrap_or(anaphor);
@@ -1268,6 +1281,19 @@ fn issuer(view: &DocView<'_>, region: Range<usize>) -> Option<SpeakerRef> {
             })
         }
         Subject::Pronoun => None,
+    }
+}
+
+/// The words that introduce the holder of an honorific pronoun («سموه»
+/// → «صاحب السمو», «الأمير», «الشيخ»), in search form.
+fn honorific_family(anaphor: &str) -> &'static [&'static str] {
+    match anaphor {
+        "سموه" | "سمو" => &["سمو", "السمو", "الامير", "الشيخ", "الاميره", "الشيخه"],
+        "جلالته" | "جلاله" => &["جلاله", "الجلاله", "الملك", "الملكه"],
+        "فخامته" | "فخامه" => &["فخامه", "الرييس"],
+        "معاليه" | "معالي" => &["معالي", "الوزير"],
+        "سماحته" | "سماحه" => &["سماحه", "الشيخ", "المفتي"],
+        _ => &[],
     }
 }
 
@@ -2124,6 +2150,18 @@ mod tests {
         let q = quotes("أصدرت وزارة الخارجية بيانا. وجاء في البيان أن الوزير سيزور عمان.");
         assert_eq!(q.len(), 1, "{q:?}");
         assert_eq!(q[0].2.as_deref(), Some("وزارة الخارجية"), "{q:?}");
+    }
+
+    #[test]
+    fn an_honorific_pronoun_is_the_one_introduced_with_that_honorific() {
+        // «سموه» after «فخامة الرئيس …» then «صاحب السمو الشيخ …»: the
+        // prince, though the president was named first.
+        let q = quotes(
+            "وصل فخامة الرئيس عبد المجيد تبون إلى الدوحة. واستقبله صاحب السمو الشيخ تميم بن حمد \
+             آل ثاني في الديوان الأميري. وأكد سموه أن قطر ستواصل دعم الحوار.",
+        );
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].2.as_deref(), Some("تميم بن حمد آل ثاني"), "{q:?}");
     }
 
     #[test]
