@@ -742,6 +742,8 @@ impl QuoteFinder {
                     // يكون التقى أي مسؤول إسرائيلي، مؤكدا أن …»).
                     let before = if cue == Cue::Participle {
                         contrast_subject(view, cue_at)
+                            .or_else(|| relative_clause_subject(view, cue_at))
+                            .or_else(|| pluperfect_subject(view, cue_at))
                     } else {
                         subject_before_cue(view, cue_at)
                     };
@@ -960,6 +962,89 @@ fn contrast_subject(view: &DocView<'_>, cue_at: usize) -> Option<SpeakerRef> {
         }
         _ => None,
     }
+}
+
+/// The subject of a relative clause right before the participle at
+/// `cue_at`: «…، وهو ما نفاه الحزب، مؤكدا» → «الحزب»; «وهو الهجوم الذي
+/// أدانته الخارجية المصرية، داعية» → «الخارجية المصرية». The verb carries
+/// the pronoun of what it acts on, so its subject comes after it.
+fn relative_clause_subject(view: &DocView<'_>, cue_at: usize) -> Option<SpeakerRef> {
+    let sent = &view.sentences[view.sentence_of(cue_at)];
+    let comma = cue_at.checked_sub(1).filter(|&k| view.is_punct(k))?;
+    let clause_start = (sent.start..comma)
+        .rev()
+        .find(|&k| view.is_punct(k))
+        .map_or(sent.start, |k| k + 1);
+    // Only a clause that opens with «وهو», «وهي» (the act just told):
+    // a relative inside a phrase («الإمبراطورية التي يديرها المرشد»)
+    // says nothing of who speaks.
+    if !matches!(
+        view.norm(clause_start),
+        "وهو" | "وهي" | "وهذا" | "وهذه" | "وذلك"
+    ) {
+        return None;
+    }
+    let rel = (clause_start + 1..comma.min(clause_start + 4)).find(|&k| {
+        matches!(
+            super::strip_conjunction(view.norm(k)),
+            "ما" | "الذي" | "التي" | "الذين"
+        )
+    })?;
+    let verb = rel + 1;
+    let n = super::strip_conjunction(view.norm(verb));
+    let carries_object = ["ه", "ها", "هم", "هما"].iter().any(|p| n.ends_with(p));
+    if verb + 1 >= comma || !carries_object {
+        return None;
+    }
+    match subject_in(view, verb + 1..comma) {
+        Subject::Named(s)
+            if s.tokens.start == verb + 1
+                && (s.cluster.is_some() || view.actor_starting_at(s.tokens.start).is_some()) =>
+        {
+            Some(SpeakerRef { carried: true, ..s })
+        }
+        // «وهو ما نفاه الحزب»: the body named before with that head.
+        Subject::Anaphor(at, label) if at == verb + 1 => {
+            let anaphor = super::without_proclitics(view.norm(at));
+            title_anaphor_speaker(view, cue_at, &anaphor, label, None)
+        }
+        _ => None,
+    }
+}
+
+/// The subject of a pluperfect that opens the participle's sentence:
+/// «وكانت الحركات الأزوادية قد رفضت …، متهمة …» → «الحركات الأزوادية».
+fn pluperfect_subject(view: &DocView<'_>, cue_at: usize) -> Option<SpeakerRef> {
+    let sent = &view.sentences[view.sentence_of(cue_at)];
+    let kana = (sent.start..cue_at.min(sent.start + 3)).find(|&k| {
+        matches!(
+            super::strip_conjunction(view.norm(k)),
+            "كان" | "كانت" | "كانوا"
+        )
+    })?;
+    let qad = (kana + 2..cue_at.min(kana + 10)).find(|&k| view.norm(k) == "قد")?;
+    if let Some(actor) = view
+        .actors_in(kana + 1..qad)
+        .find(|a| a.tokens.start == kana + 1 && a.tokens.end == qad)
+    {
+        return Some(SpeakerRef {
+            tokens: actor.tokens.clone(),
+            cluster: actor.cluster,
+            carried: true,
+        });
+    }
+    // A noun phrase no entity names: «وكانت الحركات الأزوادية قد».
+    let phrase = kana + 1..qad;
+    (phrase.len() <= 4
+        && view.norm(phrase.start).starts_with("ال")
+        && phrase
+            .clone()
+            .all(|k| view.words[k].kind == TokenKind::Word))
+    .then_some(SpeakerRef {
+        tokens: phrase,
+        cluster: None,
+        carried: true,
+    })
 }
 
 fn main_verb_subject(view: &DocView<'_>, cue_at: usize) -> Option<SpeakerRef> {
@@ -1769,7 +1854,8 @@ fn subject_in(view: &DocView<'_>, region: Range<usize>) -> Subject {
         }
         r.start += 1;
     }
-    if r.is_empty() {
+    // «لكنه رفض أي "مطالب …"»: a determiner of what is said, no subject.
+    if r.is_empty() || view.norm(r.start) == "اي" {
         return Subject::Pronoun;
     }
     // «حسب بلاغ صادر عن الديوان الملكي», «وأوضح بيان للوزارة أن»: the
@@ -2150,6 +2236,39 @@ mod tests {
         let q = quotes("أصدرت وزارة الخارجية بيانا. وجاء في البيان أن الوزير سيزور عمان.");
         assert_eq!(q.len(), 1, "{q:?}");
         assert_eq!(q[0].2.as_deref(), Some("وزارة الخارجية"), "{q:?}");
+    }
+
+    #[test]
+    fn a_participle_after_a_relative_clause_or_a_pluperfect_takes_its_subject() {
+        // «وهو ما أدانته X، داعية»: the condemner speaks, not the
+        // sentence's first subject.
+        let q = quotes(
+            "وكانت جماعة مسلحة قد أعلنت، أمس، مهاجمة قافلة إغاثة، وهو الهجوم الذي أدانته \
+             وزارة الخارجية الأردنية، داعية \"جميع الأطراف إلى التهدئة\".",
+        );
+        assert_eq!(q[0].2.as_deref(), Some("وزارة الخارجية الأردنية"), "{q:?}");
+        // «وكانت X قد رفضت …، متهمة»: the pluperfect's subject, even a
+        // phrase no entity names.
+        let q = quotes(
+            "التقى الرئيس التونسي وفدا أوروبيا. وكانت النقابات المستقلة قد رفضت في مارس \
+             الماضي المشاركة في الحوار، متهمة الحكومة بـ\"التنصل من وعودها\".",
+        );
+        assert_eq!(q[0].2.as_deref(), Some("النقابات المستقلة"), "{q:?}");
+        // A relative inside a phrase says nothing of who speaks.
+        let q = quotes(
+            "وقال الخبير سامي نادر إن الشركات التي يديرها الجيش معفاة، مشيرا إلى أن الإصلاح بطيء.",
+        );
+        assert_eq!(q[1].2.as_deref(), Some("سامي نادر"), "{q:?}");
+    }
+
+    #[test]
+    fn a_determiner_before_a_quoted_fragment_is_no_speaker() {
+        let q = quotes(
+            "وأكد الوزير الإيراني محمد إسلامي استعداد بلاده للتعاون، لكنه رفض أي \"شروط سياسية\".",
+        );
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].1, "شروط سياسية", "{q:?}");
+        assert_eq!(q[0].2.as_deref(), Some("محمد إسلامي"), "{q:?}");
     }
 
     #[test]
