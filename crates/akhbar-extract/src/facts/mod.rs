@@ -121,6 +121,9 @@ fn needs_adjective(norm: &str) -> Option<&'static str> {
 struct ActorLexicon {
     sectors: FnvMap<String, &'static str>,
     nisbas: FnvMap<String, String>,
+    /// Country names and aliases (search forms), for nisbas the knowledge
+    /// base does not list («الكوري» from «كوريا الجنوبية»).
+    country_names: Vec<String>,
     construct_heads: WordSet,
     title_nouns: WordSet,
 }
@@ -143,9 +146,17 @@ fn actor_lexicon(kb: &KnowledgeBase) -> &'static ActorLexicon {
                     .or_insert_with(|| e.iso3.clone());
             }
         }
+        let country_names = kb
+            .entries
+            .iter()
+            .filter(|e| e.kind == crate::entities::kb::EntryKind::Country)
+            .flat_map(|e| std::iter::once(&e.name_ar).chain(&e.aliases_ar))
+            .map(|name| n.normalize(name))
+            .collect();
         ActorLexicon {
             sectors,
             nisbas,
+            country_names,
             construct_heads: word_set(CONSTRUCT_HEADS),
             title_nouns: word_set(TITLE_NOUNS),
         }
@@ -545,6 +556,27 @@ fn nisba_of_place<'l>(
         .flatten()
 }
 
+/// Is the word a definite nisba of a country whose nisbas the knowledge
+/// base does not list, its stem opening the country's name («الكوري» from
+/// «كوريا الجنوبية»)? After a bare title it says the holder is someone
+/// else than the holders named before («أعرب الوزير الكوري» after «وزير
+/// الدفاع السعودي»). Not «الأمني», «الرئاسي»: no country's name.
+pub(crate) fn unknown_nisba(kb: &KnowledgeBase, norm: &str) -> bool {
+    let Some(stem) = norm.strip_prefix("ال").and_then(|w| {
+        ["ي", "يه", "يين", "يون"]
+            .iter()
+            .find_map(|e| w.strip_suffix(e))
+    }) else {
+        return false;
+    };
+    stem.chars().count() >= 3
+        && nisba_country(kb, norm).is_none()
+        && actor_lexicon(kb)
+            .country_names
+            .iter()
+            .any(|name| name.starts_with(stem))
+}
+
 /// Is the word shaped like a nisba adjective («الهاشمية», «الوطنيين»,
 /// «الشعبي»), one that may go on agreeing with the noun before it?
 fn nisba_shaped(norm: &str) -> bool {
@@ -827,7 +859,17 @@ fn link_bare_titles(
                 .get(end)
                 .filter(|_| end < s.end)
                 .and_then(|w| lex.nisbas.get(w.norm));
+            // «الوزير الكوري», a nisba the knowledge base does not know:
+            // only the person introduced with that nisba («وزير الدفاع
+            // الكوري شين وون سيك»), no other holder.
+            let mut unknown = None;
             if nisba.is_some() {
+                end += 1;
+            } else if let Some(w) = words
+                .get(end)
+                .filter(|w| end < s.end && unknown_nisba(kb, w.norm))
+            {
+                unknown = Some(w.norm);
                 end += 1;
             }
             // Inside a name, or a title before one («الرئيس عبد المجيد تبون»).
@@ -871,11 +913,35 @@ fn link_bare_titles(
                 })
             };
             let before = &mentions[..m];
-            let Some(who) = before
-                .iter()
-                .find(|x| x.label == NerLabel::Person && x.tokens.start >= len && same_title(x))
-                .or_else(|| before.iter().rev().find(|x| holds(x)))
-            else {
+            let who = match unknown {
+                Some(adjective) => before.iter().rev().find(|x| {
+                    x.label == NerLabel::Person
+                        && (x.tokens.start.saturating_sub(3)..x.tokens.start)
+                            .any(|k| strip_conjunction(words[k].norm) == adjective)
+                }),
+                None => before
+                    .iter()
+                    .find(|x| x.label == NerLabel::Person && x.tokens.start >= len && same_title(x))
+                    .or_else(|| before.iter().rev().find(|x| holds(x))),
+            };
+            let Some(who) = who else {
+                // Someone the text has not named: the title itself; not
+                // a title a body completes («الرئيس التنفيذي لمجموعة …»),
+                // whose holder is named after it.
+                let completed = words.get(end).is_some_and(|w| {
+                    w.norm.starts_with('ل') && !w.norm.starts_with("ال") || w.norm.starts_with("لل")
+                });
+                if unknown.is_some() && !completed {
+                    added.push(ActorRef {
+                        tokens: t..end,
+                        cluster: None,
+                        label: NerLabel::Person,
+                        country: None,
+                        sector: Some("GOV"),
+                        named: true,
+                        alias: None,
+                    });
+                }
                 continue;
             };
             added.push(ActorRef {

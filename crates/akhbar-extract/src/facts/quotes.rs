@@ -695,9 +695,13 @@ impl QuoteFinder {
                 Subject::Anaphor(at, label) => same_head_as_before(view, &quotes, at)
                     .or_else(|| titled_person(view, at))
                     .or_else(|| {
-                        let nisba = (at + 1 < view.words.len())
-                            .then(|| super::nisba_country(view.kb, view.norm(at + 1)))
-                            .flatten();
+                        let next = (at + 1 < view.words.len()).then(|| view.norm(at + 1));
+                        let nisba = next.and_then(|n| super::nisba_country(view.kb, n));
+                        // «الوزير الكوري»: of a country no one named before
+                        // is known to be of.
+                        if next.is_some_and(|n| super::unknown_nisba(view.kb, n)) {
+                            return None;
+                        }
                         let anaphor = super::without_proclitics(view.norm(at));
                         title_anaphor_speaker(view, cue_at, &anaphor, label, nisba)
                     })
@@ -2259,6 +2263,24 @@ mod tests {
             "وقال الخبير سامي نادر إن الشركات التي يديرها الجيش معفاة، مشيرا إلى أن الإصلاح بطيء.",
         );
         assert_eq!(q[1].2.as_deref(), Some("سامي نادر"), "{q:?}");
+    }
+
+    #[test]
+    fn a_title_with_a_nisba_the_knowledge_base_lacks_is_no_one_named_before() {
+        // «الكوري» is in no nisba list, but names Korea: not the Saudi
+        // minister named before.
+        let q = quotes(
+            "وأشاد وزير الدفاع السعودي خالد بن سلمان بالشراكة. من جهته، أعرب الوزير الكوري عن \
+             شكره، وقال: \"نعتبر المملكة شريكا موثوقا\".",
+        );
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].2.as_deref(), Some("الوزير الكوري"), "{q:?}");
+        // «الأمني» names no country: the spokesman introduced before.
+        let q = quotes(
+            "وقال المتحدث الأمني اللواء منصور التركي إن التحقيقات مستمرة. وأضاف المتحدث الأمني \
+             أن الخلية فككت.",
+        );
+        assert_eq!(q[1].2.as_deref(), Some("منصور التركي"), "{q:?}");
     }
 
     #[test]
