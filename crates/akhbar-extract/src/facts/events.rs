@@ -1596,6 +1596,16 @@ impl EventFinder {
                             .map_or(t + 1, |a| a.tokens.end)
                             .max(t + 2)
                             .min(sent.end);
+                        // «استقبل الشيخ X ولي عهد أبوظبي، أمس، الرئيس …»:
+                        // the subject's own title is no object.
+                        let from = after
+                            .last()
+                            .filter(|a| {
+                                view.actors_in(a.tokens.clone())
+                                    .any(|m| m.label == NerLabel::Person)
+                            })
+                            .and_then(|_| appositive_title_end(view, from, sent.end))
+                            .unwrap_or(from);
                         let object = first_actors_after(
                             view,
                             from,
@@ -3417,6 +3427,41 @@ fn is_force_word(w: &str) -> bool {
 /// given as aid («أرسلت مساعدات», «ستقدم مليون دولار»), where one goes
 /// («يتوجه إلى»), and «وقف» of a ceasefire between two sides («وقف إطلاق
 /// النار بين»).
+/// Where the title in apposition to a subject ends: «ولي عهد أبوظبي نائب
+/// القائد الأعلى للقوات المسلحة،» after «محمد بن زايد آل نهيان» (the token
+/// after its comma). Only a title whose genitive is a place or a body and
+/// that names no person before the comma: «رئيس وزراء إثيوبيا آبي أحمد»
+/// is the object with its title.
+fn appositive_title_end(view: &DocView<'_>, from: usize, end: usize) -> Option<usize> {
+    // «ولي» starts with و: the word itself first.
+    let word = view.norm(from);
+    let head = strip_conjunction(word);
+    let ruler = |w: &str| matches!(w, "ولي" | "حاكم" | "امير" | "ملك" | "سلطان");
+    if !(super::is_title_at(view, from) || ruler(word) || ruler(head)) {
+        return None;
+    }
+    let comma = (from + 1..end.min(from + 12)).find(|&k| matches!(view.norm(k), "،" | ","))?;
+    // Titles and their genitives only: «بأداء رجال الأمن» or «في …»
+    // before the comma is the verb's object or a place, told in the
+    // clause.
+    let outside = (from + 1..comma).any(|k| {
+        let w = view.norm(k);
+        matches!(w, "في" | "علي" | "الي" | "عن" | "مع" | "من" | "خلال")
+            || w.starts_with('ب') && w != "بن" && !w.starts_with("بن ")
+    });
+    if outside {
+        return None;
+    }
+    let actors: Vec<_> = view.actors_in(from..comma).collect();
+    let genitive = actors
+        .iter()
+        .any(|a| matches!(a.label, NerLabel::Location | NerLabel::Organization));
+    let person = actors
+        .iter()
+        .any(|a| a.label == NerLabel::Person && a.cluster.is_some());
+    (genitive && !person).then_some(comma + 1)
+}
+
 /// The token of the speaker's own envoy the trigger at `t` takes as its
 /// object («سفيرها», «سفيرتها», «سفيريها», «القائم بأعمالها», «سفير
 /// بلاده»), within the clause (after the subject and a time).
@@ -6537,6 +6582,22 @@ mod tests {
             events("واستدعت وزارة الخارجية السفير الإيراني. وجاء ذلك بعد استدعاء الوزير للصحفيين.");
         assert_eq!(find(&seen, "واستدعت").kind, "ACCUSE", "{seen:#?}");
         assert_eq!(seen.len(), 1, "{seen:#?}");
+    }
+
+    #[test]
+    fn the_title_in_apposition_to_the_subject_is_no_object() {
+        // «ولي عهد أبوظبي» is the host's own title; the guest comes after
+        // the time and place between commas.
+        let seen = events(
+            "استقبل الشيخ محمد بن زايد آل نهيان ولي عهد أبوظبي، أمس في قصر الشاطئ، الرئيس \
+             السوري بشار الأسد.",
+        );
+        let e = find(&seen, "استقبل");
+        assert_eq!(e.target, ["بشار الأسد"], "{seen:#?}");
+        // A title that leads to a name is the object's own.
+        let seen =
+            events("واستقبل أمير قطر الشيخ تميم بن حمد آل ثاني رئيس وزراء إثيوبيا آبي أحمد.");
+        assert_eq!(find(&seen, "واستقبل").target, ["آبي أحمد"], "{seen:#?}");
     }
 
     #[test]
