@@ -1451,9 +1451,16 @@ impl EventFinder {
                         })
                         .last()
                         .filter(|a| {
-                            a.tokens.end + 2 >= t
-                                && (a.tokens.end..t)
-                                    .all(|k| matches!(view.norm(k), "قد" | "،" | "," | "لم" | "لن"))
+                            // «السلطان هيثم بن طارق المعظم قد استقبل»: an
+                            // honorific epithet may stand between.
+                            let epithets = (a.tokens.end..t)
+                                .filter(|&k| is_honorific_epithet(view.norm(k)))
+                                .count();
+                            a.tokens.end + 2 + epithets >= t
+                                && (a.tokens.end..t).all(|k| {
+                                    matches!(view.norm(k), "قد" | "،" | "," | "لم" | "لن")
+                                        || is_honorific_epithet(view.norm(k))
+                                })
                         });
                     let adjacent_before = before.is_some();
                     // «… أن روسيا هاجمت أوكرانيا»: a clause that opens with
@@ -3427,6 +3434,15 @@ fn is_force_word(w: &str) -> bool {
 /// given as aid («أرسلت مساعدات», «ستقدم مليون دولار»), where one goes
 /// («يتوجه إلى»), and «وقف» of a ceasefire between two sides («وقف إطلاق
 /// النار بين»).
+/// An epithet that follows a ruler's name: «المعظم», «المفدى», «حفظه
+/// الله».
+fn is_honorific_epithet(norm: &str) -> bool {
+    matches!(
+        norm,
+        "المعظم" | "المفدي" | "حفظه" | "الله" | "يحفظه" | "ايده"
+    )
+}
+
 /// Where the title in apposition to a subject ends: «ولي عهد أبوظبي نائب
 /// القائد الأعلى للقوات المسلحة،» after «محمد بن زايد آل نهيان» (the token
 /// after its comma). Only a title whose genitive is a place or a body and
@@ -4808,7 +4824,12 @@ fn leftover_name_word(view: &DocView<'_>, j: usize) -> bool {
         && !n.starts_with('و')
         && trigger_of(n).is_none()
         && !lexicons().object_prepositions.contains(n)
+        && !matches!(n, "في" | "من" | "الي" | "علي" | "عن" | "مع" | "خلال" | "امام" | "لدي")
         && next.text.starts_with('و')
+        // «في واشنطن»: a و that is the name's own letter joins nothing.
+        && view
+            .mention_starting_at(j + 1)
+            .is_none_or(|m| m.proclitic > 0)
         && (view.actor_starting_at(j + 1).is_some()
             || view.norm(j + 1).starts_with("وال")
             || view.norm(j + 1).starts_with("ونظير"))
@@ -6598,6 +6619,20 @@ mod tests {
         let seen =
             events("واستقبل أمير قطر الشيخ تميم بن حمد آل ثاني رئيس وزراء إثيوبيا آبي أحمد.");
         assert_eq!(find(&seen, "واستقبل").target, ["آبي أحمد"], "{seen:#?}");
+    }
+
+    #[test]
+    fn a_place_starting_with_waw_is_no_conjunct_and_an_epithet_keeps_the_subject() {
+        // «في واشنطن»: the و is the name's own letter.
+        let seen = events("وقال أردوغان إنه سيلتقي دونالد ترامب في واشنطن.");
+        let e = find(&seen, "سيلتقي");
+        assert_eq!(e.target, ["دونالد ترامب"], "{seen:#?}");
+        // «… المعظم قد استقبل»: the ruler before the epithet receives.
+        let seen =
+            events("وكان السلطان هيثم بن طارق المعظم قد استقبل وزير الخارجية الإيراني عباس عراقجي.");
+        let e = find(&seen, "استقبل");
+        assert_eq!(e.source, ["هيثم بن طارق"], "{seen:#?}");
+        assert_eq!(e.target, ["عباس عراقجي"], "{seen:#?}");
     }
 
     #[test]
