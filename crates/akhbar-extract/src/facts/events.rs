@@ -1060,7 +1060,10 @@ impl EventFinder {
                                                 | EventType::Request
                                                 | EventType::Threaten
                                         ))
-                                    && x.stem != "نفى"
+                                    // «نفى أن يكون قد التقى» denies an
+                                    // event; «نفت اتهامات بغداد» only
+                                    // words said.
+                                    && (x.stem != "نفى" || trig.kind == EventType::Accuse)
                                     && !(x.stem == "استضاف" && trig.mode == Some("multilateral"))
                             })
                         })
@@ -1158,6 +1161,14 @@ impl EventFinder {
                     // any part in an act denies the accusation told
                     // before; the one said to have a part («لموسكو») is
                     // not whom the denial is aimed at.
+                    // «نفت الخارجية التركية اتهامات بغداد»: what is
+                    // rejected names its author; the rejection is aimed at
+                    // him.
+                    if ev.kind == EventType::Reject && ev.target.is_empty() {
+                        if let Some(author) = accusation_author(view, t, sent.end) {
+                            ev.target = vec![author];
+                        }
+                    }
                     let denies_part = is_denial(trig) && denies_involvement(view, t, sent.end);
                     if ev.kind == EventType::Reject
                         && is_denial(trig)
@@ -1585,11 +1596,16 @@ impl EventFinder {
                         // second of the pair a dual verb names («اتفقا
                         // خلاله على عقد قمة بين …»: what follows is agreed
                         // on).
+                        // «نفت الخارجية اتهامات بغداد، ودعتها إلى …»: the
+                        // pronoun on the verb is the other side just told.
+                        let carries_object =
+                            lex.object_forms.contains(strip_conjunction(view.norm(t)));
                         let object = if pronoun_object
+                            || after.is_empty() && carries_object && prev.mode != Some("visit")
                             || during
                                 && (after.is_empty()
                                     || is_dual_verb(view.norm(t))
-                                    || lex.object_forms.contains(strip_conjunction(view.norm(t))))
+                                    || carries_object)
                         {
                             prev.target.clone()
                         } else {
@@ -4036,6 +4052,23 @@ fn is_denial(trig: Trigger) -> bool {
 
 /// Does the denial at `t` deny an accusation: «هذه الاتهامات» in its
 /// clause, or a relative «ما» before it pointing back («وهو ما نفته»)?
+/// The author named right after a noun of words said against someone
+/// («اتهامات», «مزاعم», «تصريحات») the rejection at `t` takes as its
+/// object, within its clause: «نفت الخارجية التركية اتهامات بغداد» →
+/// «بغداد».
+fn accusation_author(view: &DocView<'_>, t: usize, end: usize) -> Option<Actor> {
+    let lex = lexicons();
+    (t + 1..end.min(t + 10))
+        .take_while(|&k| !is_clause_punct(view, k))
+        .find(|&k| {
+            let w = strip_conjunction(view.norm(k));
+            lex.words_nouns.contains(w.strip_prefix("ال").unwrap_or(w))
+        })
+        .and_then(|k| view.actor_starting_at(k + 1))
+        .filter(|a| can_act(view, a))
+        .map(Actor::from)
+}
+
 fn denies_accusation(view: &DocView<'_>, t: usize, end: usize) -> bool {
     t > 0 && view.norm(t - 1) == "ما"
         || (t + 1..end.min(t + 12))
@@ -6633,6 +6666,22 @@ mod tests {
         let e = find(&seen, "استقبل");
         assert_eq!(e.source, ["هيثم بن طارق"], "{seen:#?}");
         assert_eq!(e.target, ["عباس عراقجي"], "{seen:#?}");
+    }
+
+    #[test]
+    fn a_denied_accusation_is_aimed_at_its_author_and_is_no_accusation() {
+        let seen = events(
+            "ونفت وزارة الخارجية التركية اتهامات بغداد، ودعتها إلى عدم الانجرار وراء الدعاية.",
+        );
+        assert_eq!(seen.len(), 2, "{seen:#?}");
+        let e = find(&seen, "ونفت");
+        assert_eq!(
+            (e.kind, &e.target[..]),
+            ("REJECT", &["بغداد".to_string()][..])
+        );
+        // The pronoun on «ودعتها» is the side just told.
+        let e = find(&seen, "ودعتها");
+        assert_eq!(e.target, ["بغداد"], "{seen:#?}");
     }
 
     #[test]
