@@ -1169,6 +1169,27 @@ impl EventFinder {
                             ev.target = vec![author];
                         }
                     }
+                    // «داعيا المانحين إلى …», «ودعت السفارة جميع الأطراف
+                    // إلى …»: the group appealed to, named by no entity.
+                    if ev.kind == EventType::Request
+                        && ev.target.is_empty()
+                        && matches!(trig.frame, Frame::Verb | Frame::Participle)
+                        && matches!(
+                            trig.stem,
+                            "دعا" | "ناشد" | "حث" | "داعيا|داعية|داعين|داعيين"
+                        )
+                    {
+                        let from = ev
+                            .source
+                            .iter()
+                            .filter(|a| a.tokens.start > t && a.tokens.start <= t + 2)
+                            .map(|a| a.tokens.end)
+                            .max()
+                            .unwrap_or(t + 1);
+                        if let Some(group) = addressee_before_ila(view, from, sent.end) {
+                            ev.target = vec![group];
+                        }
+                    }
                     let denies_part = is_denial(trig) && denies_involvement(view, t, sent.end);
                     if ev.kind == EventType::Reject
                         && is_denial(trig)
@@ -4052,6 +4073,39 @@ fn is_denial(trig: Trigger) -> bool {
 
 /// Does the denial at `t` deny an accusation: «هذه الاتهامات» in its
 /// clause, or a relative «ما» before it pointing back («وهو ما نفته»)?
+/// The group an appeal is addressed to, when no entity names it: the
+/// definite phrase between `from` and «إلى» («المانحين», «الشركات
+/// الكورية», «القطاع الخاص في البلدين», «جميع الأطراف»), up to five words
+/// with no punctuation, verb or trigger in it.
+fn addressee_before_ila(view: &DocView<'_>, from: usize, end: usize) -> Option<Actor> {
+    let ila = (from..end.min(from + 6)).find(|&k| view.norm(k) == "الي")?;
+    if ila == from {
+        return None;
+    }
+    let first = view.norm(from);
+    // Not the subject: a statement («ودعا التقرير إلى …»), a name, a time.
+    let opens = first.starts_with("ال")
+        && !matches!(
+            first,
+            "الله" | "التقرير" | "البيان" | "البلاغ" | "القرار" | "المشروع" | "الاعلان"
+        )
+        || matches!(first, "جميع" | "كل" | "كافه");
+    let clean = (from..ila).all(|k| {
+        view.words[k].kind == akhbar_text::tokenize::TokenKind::Word
+            && trigger_of(view.norm(k)).is_none()
+            && !super::quotes::is_complementizer(view.norm(k))
+            && !matches!(view.norm(k), "امس" | "اليوم" | "غدا")
+    }) && view.mentions_in(from..ila).next().is_none();
+    (opens && clean).then(|| Actor {
+        tokens: from..ila,
+        cluster: None,
+        country: None,
+        sector: None,
+        alias: None,
+        state: false,
+    })
+}
+
 /// The author named right after a noun of words said against someone
 /// («اتهامات», «مزاعم», «تصريحات») the rejection at `t` takes as its
 /// object, within its clause: «نفت الخارجية التركية اتهامات بغداد» →
@@ -6682,6 +6736,28 @@ mod tests {
         // The pronoun on «ودعتها» is the side just told.
         let e = find(&seen, "ودعتها");
         assert_eq!(e.target, ["بغداد"], "{seen:#?}");
+    }
+
+    #[test]
+    fn an_appeal_is_addressed_to_the_group_before_ila() {
+        let seen = events(
+            "وأكد وزير الدفاع السعودي خالد بن سلمان أهمية الشراكة، داعيا الشركات الكورية إلى \
+             إقامة مصانع مشتركة. ودعت السفارة الأمريكية جميع الأطراف إلى التهدئة. ودعا التقرير \
+             إلى مراجعة الخطة.",
+        );
+        assert_eq!(
+            find(&seen, "داعيا").target,
+            ["الشركات الكورية"],
+            "{seen:#?}"
+        );
+        // «الأطراف» is a group actor of its own.
+        assert_eq!(find(&seen, "ودعت").target, ["الأطراف"], "{seen:#?}");
+        // A statement after the verb is its subject, not whom it calls on.
+        assert!(
+            seen.iter()
+                .all(|e| !e.target.iter().any(|t| t == "التقرير")),
+            "{seen:#?}"
+        );
     }
 
     #[test]
