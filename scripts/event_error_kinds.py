@@ -2,7 +2,9 @@
 """Count what kind of mistake each missed gold event is, without listing them.
 
 Usage:
-    akhbar eval facts --gold DIR --errors 2>&1 >/dev/null | python3 scripts/event_error_kinds.py
+    akhbar eval facts --gold DIR --errors 2>&1 >/dev/null | python3 scripts/event_error_kinds.py [--by-type]
+
+With --by-type, each kind is also counted per PLOVER type (still counts only).
 
 For every `event missed` line of `akhbar eval facts --errors`, looks for a system event of the
 same type at the same trigger among the `event extra` lines of that paragraph and prints how
@@ -55,6 +57,7 @@ def main():
             if m:
                 out.append((m[1], m[2], norm(m[3]), actors(m[4]), actors(m[5])))
     kinds = Counter()
+    by_type = Counter()
     for doc, kind, trigger, source, target in missed:
         found = [
             e for e in extra
@@ -62,6 +65,7 @@ def main():
         ]
         if not found:
             kinds["no system event of that type at the trigger"] += 1
+            by_type[(kind, "no system event of that type at the trigger")] += 1
             continue
         _, _, _, sys_source, sys_target = found[0]
         src = "source right" if same_actors(source, sys_source) else "source wrong"
@@ -74,8 +78,14 @@ def main():
         else:
             tgt = "target wrong"
         kinds[f"{src}, {tgt}"] += 1
+        by_type[(kind, f"{src}, {tgt}")] += 1
     for kind, n in kinds.most_common():
         print(f"{n:4}  {kind}")
+    if "--by-type" in sys.argv[1:]:
+        for (kind, what), n in sorted(by_type.items(), key=lambda x: (-x[1], x[0])):
+            print(f"{n:4}  {kind}: {what}")
+        extra_types = Counter(e[1] for e in extra)
+        print("extra system events by type: " + ", ".join(f"{k} {n}" for k, n in extra_types.most_common()))
     print(f"{len(missed):4}  missed events in all; {len(extra)} extra system events")
 
 
