@@ -321,6 +321,11 @@ const VERBS: &[(&str, &str, EventType, Option<&str>, &str)] = &[
     ("قدم", "قدم", EventType::Aid, None, "07"),
     ("أطلق", "طلق", EventType::Assault, None, "19"),
     ("توجه", "توجه", EventType::Consult, Some("visit"), "04"),
+    // A treaty concluded; a strike (past only: «يضرب» is "hits"); a
+    // donation.
+    ("أبرم", "برم", EventType::Agree, None, "05"),
+    ("أضرب", "", EventType::Protest, None, "14"),
+    ("تبرع", "تبرع", EventType::Aid, None, "07"),
 ];
 
 /// Verbal-noun triggers: forms, type, mode, CAMEO root, frame.
@@ -540,6 +545,15 @@ const NOUNS: &[(&str, EventType, Option<&str>, &str, Frame)] = &[
         EventType::Sanction,
         None,
         "16",
+        Frame::Noun,
+    ),
+    // Marches, only as protests: see `needs_context` («طائرة مسيرة» is a
+    // drone, «مسيرة السلام» a process).
+    (
+        "مسيرة|مسيرات|إضرابا|إضرابات|اعتصاما|اعتصامات",
+        EventType::Protest,
+        None,
+        "14",
         Frame::Noun,
     ),
     (
@@ -3841,6 +3855,42 @@ fn needs_context(view: &DocView<'_>, t: usize, end: usize, trig: Trigger) -> Opt
             (next.starts_with("ال") || next.starts_with("عضوي") || word(t + 2).starts_with("ال"))
                 .then_some(trig)
         }
+        // «نظم المحتجون مسيرة احتجاجية», «خرجت مسيرات حاشدة»: a march of
+        // protest; not a drone («طائرة مسيرة», «أطلقت مسيرات») nor a
+        // process («مسيرة السلام»).
+        _ if trig.stem.starts_with("مسيرة|") && view.norm(t).contains("مسير") => {
+            let adjective = matches!(
+                word(t + 1).as_str(),
+                "احتجاجيه"
+                    | "شعبيه"
+                    | "حاشده"
+                    | "سلميه"
+                    | "جماهيريه"
+                    | "راجله"
+                    | "احتجاجيات"
+                    | "حاشدات"
+                    | "غاضبه"
+                    | "ليليه"
+            );
+            let organized = t > 0
+                && matches!(
+                    strip_conjunction(view.norm(t - 1)),
+                    "نظم"
+                        | "نظمت"
+                        | "نظموا"
+                        | "خرجت"
+                        | "خرج"
+                        | "خرجوا"
+                        | "نفذ"
+                        | "نفذوا"
+                        | "نفذت"
+                        | "شارك"
+                        | "شاركوا"
+                        | "انطلقت"
+                        | "جابت"
+                );
+            (adjective || organized).then_some(trig)
+        }
         // «مؤتمر صحفي» is where things are said, not a gathering of parties.
         _ if trig.stem.starts_with("مؤتمر") => (!matches!(
             word(t + 1).as_str(),
@@ -6758,6 +6808,19 @@ mod tests {
                 .all(|e| !e.target.iter().any(|t| t == "التقرير")),
             "{seen:#?}"
         );
+    }
+
+    #[test]
+    fn a_march_of_protest_is_a_protest_and_a_drone_is_not() {
+        let seen = events(
+            "ونظم الطلاب مسيرة احتجاجية أمام مقر الوزارة. وأطلقت الميليشيا مسيرات مفخخة نحو \
+             المطار.",
+        );
+        assert_eq!(find(&seen, "مسيرة").kind, "PROTEST", "{seen:#?}");
+        assert!(seen.iter().all(|e| e.trigger != "مسيرات"), "{seen:#?}");
+        // A strike, told with its past verb only («يضرب» hits).
+        let seen = events("وأضرب العمال عن العمل احتجاجا على تأخر الأجور.");
+        assert_eq!(find(&seen, "وأضرب").kind, "PROTEST", "{seen:#?}");
     }
 
     #[test]
