@@ -4146,7 +4146,7 @@ fn addressee_before_ila(view: &DocView<'_>, from: usize, end: usize) -> Option<A
             && !super::quotes::is_complementizer(view.norm(k))
             && !matches!(view.norm(k), "امس" | "اليوم" | "غدا")
     }) && view.mentions_in(from..ila).next().is_none();
-    (opens && clean).then(|| Actor {
+    (opens && clean).then_some(Actor {
         tokens: from..ila,
         cluster: None,
         country: None,
