@@ -1193,14 +1193,20 @@ impl EventFinder {
                             "دعا" | "ناشد" | "حث" | "داعيا|داعية|داعين|داعيين"
                         )
                     {
-                        let from = ev
+                        let subject = ev
                             .source
                             .iter()
                             .filter(|a| a.tokens.start > t && a.tokens.start <= t + 2)
-                            .map(|a| a.tokens.end)
-                            .max()
-                            .unwrap_or(t + 1);
-                        if let Some(group) = addressee_before_ila(view, from, sent.end) {
+                            .max_by_key(|a| a.tokens.end);
+                        let from = subject.map_or(t + 1, |a| a.tokens.end);
+                        // «دعا مبعوث الأمم المتحدة الخاص إلى سوريا»: after
+                        // the body of a title come the title's adjectives.
+                        let titled = subject.is_some_and(|a| {
+                            a.tokens.start > 0 && super::is_title_at(view, a.tokens.start - 1)
+                        });
+                        if let Some(group) =
+                            addressee_before_ila(view, from, sent.end).filter(|_| !titled)
+                        {
                             ev.target = vec![group];
                         }
                     }

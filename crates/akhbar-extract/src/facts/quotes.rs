@@ -1480,6 +1480,18 @@ fn clause_end(view: &DocView<'_>, from: usize, sent_end: usize, quoted: &[bool])
             end = if after_comma { k - 1 } else { k };
             break;
         }
+        // «…، فيما دعا X …», «…، في حين رأى …»: a contrastive clause with
+        // its own subject is the narrator's.
+        // («فيما» starts with ف: the word itself, then without و.)
+        let n = view.norm(k);
+        let n = n.strip_prefix('و').unwrap_or(n);
+        if after_comma
+            && (matches!(n, "فيما" | "بينما")
+                || n == "في" && k + 1 < sent_end && view.norm(k + 1) == "حين")
+        {
+            end = k - 1;
+            break;
+        }
         // «…، وإن بحارتها …»: a second clause of the same verb, a quote of
         // its own.
         if after_comma && second_clause_at(view, k) {
@@ -2281,6 +2293,19 @@ mod tests {
              أن الخلية فككت.",
         );
         assert_eq!(q[1].2.as_deref(), Some("منصور التركي"), "{q:?}");
+    }
+
+    #[test]
+    fn a_reported_clause_ends_before_a_contrastive_clause() {
+        // «، فيما دعا X …» is the narrator's, with a quote of its own.
+        let q = quotes(
+            "وقال الوزير الأمريكي مايك بومبيو إن بلاده ستسحب قواتها \"إذا التزم الطرف الآخر\"، \
+             فيما دعا الملا عبد الغني برادر الدول الإسلامية إلى \"مساندة الشعب الأفغاني\".",
+        );
+        assert_eq!(q.len(), 2, "{q:?}");
+        assert!(q[0].1.ends_with("الآخر \""), "{q:?}");
+        assert_eq!(q[1].1, "مساندة الشعب الأفغاني", "{q:?}");
+        assert_eq!(q[1].2.as_deref(), Some("الملا عبد الغني برادر"), "{q:?}");
     }
 
     #[test]
