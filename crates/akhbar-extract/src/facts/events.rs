@@ -6830,6 +6830,17 @@ mod tests {
     }
 
     #[test]
+    fn security_alone_is_no_actor() {
+        // «للأمن» completes a body's name; «الأمن» alone is security.
+        let seen = events("ورفضت الجزائر توصيات المجلس الأعلى للأمن. ودعت إلى دعم الأمن والاستقرار.");
+        assert!(
+            seen.iter()
+                .all(|e| !e.target.iter().chain(&e.source).any(|a| a.contains("لأمن"))),
+            "{seen:#?}"
+        );
+    }
+
+    #[test]
     fn an_expelled_envoy_is_the_target_and_the_clause_subject_expels() {
         let seen = events(
             "أعلنت الحكومة الهولندية الأحد طرد سفير تركيا لدى لاهاي أحمد يلماز، \
