@@ -1073,7 +1073,7 @@ fn is_title_head(norm: &str) -> bool {
 /// Is a given name spelt like a common noun («بيت», «أمين», «سلام»):
 /// seen with the article in the raw news corpus at least 4 times for
 /// every 5 times without?
-fn reads_as_common_noun(norm: &str) -> bool {
+pub(crate) fn reads_as_common_noun(norm: &str) -> bool {
     let lexicon = akhbar_text::segment::SegmenterModel::bundled().lexicon();
     let bare = lexicon.count(norm);
     let definite = lexicon.count_joined("ال", norm);

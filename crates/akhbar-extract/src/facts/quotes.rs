@@ -1957,6 +1957,61 @@ fn subject_in(view: &DocView<'_>, region: Range<usize>) -> Subject {
                 .and_then(|c| c.label)
                 == Some(NerLabel::Location)
     };
+    // «نظيره الباكستاني مصدق مالك», «المتحدث باسم وزارة الخارجية
+    // الأذربيجانية أيخان حاجي زاده»: a title with its nisba or body, then
+    // a name the tagger did not know.
+    let first = view.norm(r.start);
+    let counterpart = matches!(first, "نظيره" | "نظيرته" | "نظيرها" | "ونظيره" | "ونظيرته");
+    if counterpart || lex.person_anaphors.contains(first) || super::is_title_at(view, r.start) {
+        let mut k = r.start + 1;
+        while k < cut && k < r.start + 8 {
+            if let Some(a) = view
+                .actor_starting_at(k)
+                .filter(|a| a.label != NerLabel::Person)
+            {
+                k = a.tokens.end;
+                continue;
+            }
+            let n = view.norm(k);
+            let title_word = super::is_title_at(view, k)
+                || super::is_actor_head(view, k)
+                || n == "باسم"
+                || super::nisba_country(view.kb, n).is_some()
+                || n.starts_with("ال") && view.mention_starting_at(k).is_none();
+            if !title_word || lex.skippable.contains(n) {
+                break;
+            }
+            k += 1;
+        }
+        // Past the title's nisba or body only, and not a common noun
+        // («متحدث باسم قصر باكنغهام», «مقاتلين يمنيين»).
+        let name = unknown_name_after(view, k, r.end).filter(|p| {
+            let w = view.norm(p.tokens.start);
+            k > r.start + 1
+                && !crate::entities::resolve::reads_as_common_noun(w)
+                && !matches!(
+                    w,
+                    "وهو"
+                        | "وهي"
+                        | "هو"
+                        | "هي"
+                        | "قصر"
+                        | "مستشفي"
+                        | "مطار"
+                        | "مقر"
+                        | "مكتب"
+                        | "شركه"
+                        | "بنك"
+                        | "وكاله"
+                        | "صحيفه"
+                        | "جامعه"
+                        | "ميناء"
+                )
+        });
+        if let Some(p) = name {
+            return Subject::Named(p);
+        }
+    }
     // «بعثة الجزائر لدى الأمم المتحدة», «سفارة فرنسا في …»: a body of a
     // place, which the actor layer joined, speaks, not a body named after
     // it.
@@ -2306,6 +2361,19 @@ mod tests {
         assert!(q[0].1.ends_with("الآخر \""), "{q:?}");
         assert_eq!(q[1].1, "مساندة الشعب الأفغاني", "{q:?}");
         assert_eq!(q[1].2.as_deref(), Some("الملا عبد الغني برادر"), "{q:?}");
+    }
+
+    #[test]
+    fn an_unknown_name_after_a_title_and_its_body_speaks() {
+        let q = quotes(
+            "وقال المتحدث باسم وزارة الخارجية الأذربيجانية أيخان حاجي زاده إن المحادثات بناءة.",
+        );
+        assert_eq!(q[0].2.as_deref(), Some("أيخان حاجي زاده"), "{q:?}");
+        let q = quotes("فيما أوضح نظيره الباكستاني مصدق مالك أن حكومة بلاده ستطرح رخصا جديدة.");
+        assert_eq!(q[0].2.as_deref(), Some("مصدق مالك"), "{q:?}");
+        // A place after the body is no name.
+        let q = quotes("وقال متحدث باسم قصر باكنغهام إن الملك بصحة جيدة.");
+        assert_ne!(q[0].2.as_deref(), Some("قصر باكنغهام"), "{q:?}");
     }
 
     #[test]
