@@ -127,7 +127,7 @@ fn label_of(kind: NameKind) -> Option<NerLabel> {
 
 /// The word «نظير» (counterpart) with a pronoun: «نظيره», «نظيرها»,
 /// «ونظيره»…
-fn is_counterpart(norm: &str) -> bool {
+pub(crate) fn is_counterpart(norm: &str) -> bool {
     let rest = norm
         .strip_prefix('و')
         .or_else(|| norm.strip_prefix('ف'))

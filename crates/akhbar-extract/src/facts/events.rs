@@ -539,7 +539,7 @@ const NOUNS: &[(&str, EventType, Option<&str>, &str, Frame)] = &[
         Frame::Noun,
     ),
     // Recalling one's own envoy, only with the envoy after it: see
-    // `recalls_own_envoy`.
+    // `own_envoy`.
     (
         "استدعاء|باستدعاء|واستدعاء",
         EventType::Sanction,
@@ -1183,8 +1183,9 @@ impl EventFinder {
                             ev.target = vec![author];
                         }
                     }
-                    // «داعيا المانحين إلى …», «ودعت السفارة جميع الأطراف
-                    // إلى …»: the group appealed to, named by no entity.
+                    // «ودعت السفارة جميع الأطراف إلى …»: a verb's addressee
+                    // named by no entity, as a participle's
+                    // ([`addressee_phrase`]).
                     if ev.kind == EventType::Request
                         && ev.target.is_empty()
                         && matches!(trig.frame, Frame::Verb | Frame::Participle)
@@ -1204,8 +1205,20 @@ impl EventFinder {
                         let titled = subject.is_some_and(|a| {
                             a.tokens.start > 0 && super::is_title_at(view, a.tokens.start - 1)
                         });
-                        if let Some(group) =
-                            addressee_before_ila(view, from, sent.end).filter(|_| !titled)
+                        // Not the subject: a statement («ودعا التقرير إلى …»)
+                        // or God in a prayer.
+                        let subject_noun = matches!(
+                            view.norm(from),
+                            "الله"
+                                | "التقرير"
+                                | "البيان"
+                                | "البلاغ"
+                                | "القرار"
+                                | "المشروع"
+                                | "الاعلان"
+                        );
+                        if let Some(group) = addressee_phrase(view, from, sent.end)
+                            .filter(|_| !titled && !subject_noun)
                         {
                             ev.target = vec![group];
                         }
@@ -2500,8 +2513,9 @@ fn is_his_country(view: &DocView<'_>, k: usize) -> bool {
 
 /// «داعية الطرف النقابي إلى العودة», «مطالبا الأطراف المعنية بالتهدئة»:
 /// a definite noun phrase (a head and its definite adjectives, after an
-/// optional «جميع/كل/كافة») from `from`, ended by «إلى» or a word with
-/// بـ (what is asked for): the addressee, though no named entity.
+/// optional «جميع/كل/كافة», with a place «في البلدين» before «إلى») from
+/// `from`, ended by «إلى» or a word with بـ (what is asked for): the
+/// addressee, though no named entity.
 fn addressee_phrase(view: &DocView<'_>, from: usize, end: usize) -> Option<Actor> {
     let plain = |k: usize| {
         k < end
@@ -2514,8 +2528,14 @@ fn addressee_phrase(view: &DocView<'_>, from: usize, end: usize) -> Option<Actor
         k += 1;
     }
     let head = k;
-    while plain(k) && k < head + 3 && view.norm(k).starts_with("ال") && view.norm(k) != "الي" {
+    let definite = |k: usize| plain(k) && view.norm(k).starts_with("ال") && view.norm(k) != "الي";
+    while definite(k) && k < head + 3 {
         k += 1;
+    }
+    // «القطاع الخاص في البلدين إلى …»: a place of the group's, then «إلى».
+    if k > head && plain(k) && view.norm(k) == "في" && definite(k + 1) && view.norm(k + 2) == "الي"
+    {
+        k += 2;
     }
     let next = view.words.get(k).filter(|_| k < end)?;
     let asked =
@@ -3566,10 +3586,6 @@ fn own_envoy(view: &DocView<'_>, t: usize, end: usize) -> Option<usize> {
         })
 }
 
-fn recalls_own_envoy(view: &DocView<'_>, t: usize, end: usize) -> bool {
-    own_envoy(view, t, end).is_some()
-}
-
 /// Where a recalled envoy served: the place after «لدى», «في», «من» or
 /// a glued «بـ» («سفيرها لدى كندا», «سفيرتها بمدريد», «سفيرها من
 /// طهران»), past the envoy's name.
@@ -3752,7 +3768,7 @@ fn needs_context(view: &DocView<'_>, t: usize, end: usize, trig: Trigger) -> Opt
         // «استدعت الحكومة سفيرها لدى إثيوبيا للتشاور» recalls its own
         // envoy, a sanction (CAMEO 16); «استدعت السفير الإيراني» summons
         // another state's, an accusation (CAMEO 11). The noun only recalls.
-        "استدعى" => Some(if recalls_own_envoy(view, t, end) {
+        "استدعى" => Some(if own_envoy(view, t, end).is_some() {
             Trigger {
                 kind: EventType::Sanction,
                 cameo: "16",
@@ -3761,7 +3777,7 @@ fn needs_context(view: &DocView<'_>, t: usize, end: usize, trig: Trigger) -> Opt
         } else {
             trig
         }),
-        s if s.starts_with("استدعاء|") => recalls_own_envoy(view, t, end).then_some(trig),
+        s if s.starts_with("استدعاء|") => own_envoy(view, t, end).is_some().then_some(trig),
         // «يستهدف البرنامج توسيع الصادرات»: aiming at an act is no attack.
         "استهدف" => (!aims_at_an_act(view, t, end)).then_some(trig),
         // The noun only with its doer and object after it, as a verb has
@@ -4127,41 +4143,6 @@ fn is_denial(trig: Trigger) -> bool {
     matches!(trig.stem, "نفى" | "نافيا|نافية") || trig.stem.starts_with("نفته")
 }
 
-/// Does the denial at `t` deny an accusation: «هذه الاتهامات» in its
-/// clause, or a relative «ما» before it pointing back («وهو ما نفته»)?
-/// The group an appeal is addressed to, when no entity names it: the
-/// definite phrase between `from` and «إلى» («المانحين», «الشركات
-/// الكورية», «القطاع الخاص في البلدين», «جميع الأطراف»), up to five words
-/// with no punctuation, verb or trigger in it.
-fn addressee_before_ila(view: &DocView<'_>, from: usize, end: usize) -> Option<Actor> {
-    let ila = (from..end.min(from + 6)).find(|&k| view.norm(k) == "الي")?;
-    if ila == from {
-        return None;
-    }
-    let first = view.norm(from);
-    // Not the subject: a statement («ودعا التقرير إلى …»), a name, a time.
-    let opens = first.starts_with("ال")
-        && !matches!(
-            first,
-            "الله" | "التقرير" | "البيان" | "البلاغ" | "القرار" | "المشروع" | "الاعلان"
-        )
-        || matches!(first, "جميع" | "كل" | "كافه");
-    let clean = (from..ila).all(|k| {
-        view.words[k].kind == akhbar_text::tokenize::TokenKind::Word
-            && trigger_of(view.norm(k)).is_none()
-            && !super::quotes::is_complementizer(view.norm(k))
-            && !matches!(view.norm(k), "امس" | "اليوم" | "غدا")
-    }) && view.mentions_in(from..ila).next().is_none();
-    (opens && clean).then_some(Actor {
-        tokens: from..ila,
-        cluster: None,
-        country: None,
-        sector: None,
-        alias: None,
-        state: false,
-    })
-}
-
 /// The author named right after a noun of words said against someone
 /// («اتهامات», «مزاعم», «تصريحات») the rejection at `t` takes as its
 /// object, within its clause: «نفت الخارجية التركية اتهامات بغداد» →
@@ -4179,6 +4160,8 @@ fn accusation_author(view: &DocView<'_>, t: usize, end: usize) -> Option<Actor> 
         .map(Actor::from)
 }
 
+/// Does the denial at `t` deny an accusation: «هذه الاتهامات» in its
+/// clause, or a relative «ما» before it pointing back («وهو ما نفته»)?
 fn denies_accusation(view: &DocView<'_>, t: usize, end: usize) -> bool {
     t > 0 && view.norm(t - 1) == "ما"
         || (t + 1..end.min(t + 12))

@@ -1961,7 +1961,7 @@ fn subject_in(view: &DocView<'_>, region: Range<usize>) -> Subject {
     // الأذربيجانية أيخان حاجي زاده»: a title with its nisba or body, then
     // a name the tagger did not know.
     let first = view.norm(r.start);
-    let counterpart = matches!(first, "نظيره" | "نظيرته" | "نظيرها" | "ونظيره" | "ونظيرته");
+    let counterpart = crate::entities::resolve::is_counterpart(first);
     if counterpart || lex.person_anaphors.contains(first) || super::is_title_at(view, r.start) {
         let mut k = r.start + 1;
         while k < cut && k < r.start + 8 {
@@ -2092,7 +2092,6 @@ fn subject_in(view: &DocView<'_>, region: Range<usize>) -> Subject {
             carried: false,
         });
     }
-    let first = view.norm(r.start);
     if lex.person_anaphors.contains(first) {
         return Subject::Anaphor(r.start, NerLabel::Person);
     }
