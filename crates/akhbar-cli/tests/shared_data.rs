@@ -29,7 +29,8 @@ fn eval_report(args: &[&str], gold: &std::path::Path) -> serde_json::Value {
 }
 
 /// Words F1 on UD Arabic-PUD (held out: never trained or tuned on) must stay
-/// at or above the target of 98.0.
+/// above the target of 98.0 and above Farasa's 98.47 (mapped to the UD
+/// scheme, scored by the same evaluator): 98.59 on 2026-11-30.
 #[test]
 fn pud_words_f1_meets_target() {
     let Some(dir) = akhbar_eval::shared_data_dir() else {
@@ -38,7 +39,7 @@ fn pud_words_f1_meets_target() {
     let gold = dir.join("data/ud-arabic-pud/ar_pud-ud-test.conllu");
     let report = eval_report(&["segment"], &gold);
     let f1 = report["words_f1"].as_f64().expect("words_f1");
-    assert!(f1 >= 98.0, "Words F1 {f1} < 98.0");
+    assert!(f1 >= 98.5, "Words F1 {f1} < 98.5 (Farasa: 98.47)");
     assert_eq!(report["sentences"], 1000);
 }
 

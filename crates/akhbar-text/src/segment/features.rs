@@ -104,6 +104,7 @@ impl FeatureBuf {
 
 /// Everything about a word that does not depend on the candidate.
 pub(crate) struct WordContext<'m> {
+    word_norm: String,
     lexicon: &'m Lexicon,
     normalizer: &'m Normalizer,
     word_freq_bucket: usize,
@@ -138,13 +139,19 @@ impl<'m> WordContext<'m> {
         let readings = memory.readings(&word_norm);
         let readings_total = readings.map_or(0, |r| r.iter().map(|(_, c)| c).sum());
         WordContext {
+            word_freq_bucket: bucket(lexicon.count(&word_norm)),
+            word_norm,
             lexicon,
             normalizer,
-            word_freq_bucket: bucket(lexicon.count(&word_norm)),
             readings,
             readings_total,
             memory,
         }
+    }
+
+    /// The word's search form.
+    pub fn word_norm(&self) -> &str {
+        &self.word_norm
     }
 
     /// Search forms the stem may stand for, with spelling at the clitic

@@ -13,6 +13,8 @@
 //! grammar allows and ranks them with a linear model trained on the PADT
 //! treebank, using word and stem frequencies from a raw news corpus (see
 //! `data/segmenter/SOURCES.md`, and `akhbar train segmenter` to rebuild it).
+//! A few hundred frequent news words have hand-checked readings
+//! (`data/segmenter/readings.tsv`) that the ranker does not overrule.
 //! So «وزير» and «بلد» stay whole while «وبلدينا» splits into و + بلدي + نا.
 //!
 //! ```
@@ -28,6 +30,7 @@
 //! assert_eq!(parts("للسلطة"), ["ل", "لسلطة"]);
 //! ```
 
+mod checked;
 mod features;
 mod model;
 pub mod train;
@@ -347,6 +350,11 @@ impl CliticSegmenter {
             return Segmentation::whole(word.len());
         }
         let ctx = features::WordContext::new(&skel.letters, self.model, &self.normalizer);
+        if let Some((p, e)) = self.model.checked.get(ctx.word_norm()) {
+            if let Some(c) = cands.iter().find(|c| c.proclitics == p && c.enclitic == e) {
+                return self.to_segmentation(word, &skel, c, &ctx);
+            }
+        }
         let mut best = 0;
         let mut best_score = f32::NEG_INFINITY;
         let mut buf = features::FeatureBuf::default();
@@ -486,6 +494,12 @@ impl SegmenterModel {
                 include_str!("../../data/segmenter/lexicon.tsv"),
                 include_str!("../../data/segmenter/memory.tsv"),
             )
+            .and_then(|m| {
+                m.with_checked_readings(
+                    include_str!("../../data/segmenter/readings.tsv"),
+                    &Normalizer::default(),
+                )
+            })
             .expect("the bundled segmenter model is valid")
         })
     }
@@ -529,6 +543,25 @@ mod tests {
         assert!(c.contains(&"س+يارة".to_string()));
         let c = stems(&candidates(&"سلام".chars().collect::<Vec<_>>()));
         assert_eq!(c, ["سلام"]);
+    }
+
+    #[test]
+    fn checked_readings_are_followed() {
+        let seg = CliticSegmenter::default();
+        assert!(seg.model().n_checked_readings() > 500);
+        let parts = |w: &str| -> Vec<String> {
+            seg.segment(w)
+                .segments(w)
+                .map(|s| s.text.to_string())
+                .collect()
+        };
+        // The ranker alone read these ب+طاقة, لفائدة, و+افق.
+        assert_eq!(parts("بطاقة"), ["بطاقة"]);
+        assert_eq!(parts("لفائدة"), ["ل", "فائدة"]);
+        assert_eq!(parts("وافق"), ["وافق"]);
+        // Looked up by search form, marks and all.
+        assert_eq!(parts("وَافَقَ"), ["وَافَقَ"]);
+        assert_eq!(parts("لان"), ["لان"]);
     }
 
     #[test]

@@ -14,8 +14,10 @@ use std::fmt::Write as _;
 
 use hashbrown::hash_table::{Entry, HashTable};
 
+use super::checked::CheckedReadings;
 use super::features::{hash_feature, FeatureBuf};
 use crate::hash::{fnv1a, FnvMap, FNV_OFFSET};
+use crate::normalize::Normalizer;
 use crate::tsv;
 
 /// A parse error in a model file.
@@ -303,6 +305,7 @@ pub struct SegmenterModel {
     pub(crate) weights: FnvMap<u64, f32>,
     pub(crate) lexicon: Lexicon,
     pub(crate) memory: Memory,
+    pub(crate) checked: CheckedReadings,
 }
 
 impl SegmenterModel {
@@ -333,7 +336,24 @@ impl SegmenterModel {
             weights: w,
             lexicon: Lexicon::from_tsv(lexicon)?,
             memory: Memory::from_tsv(memory)?,
+            checked: CheckedReadings::default(),
         })
+    }
+
+    /// The same model with hand-checked readings (`readings.tsv`: see
+    /// `data/segmenter/MODEL.md`), which the ranker does not overrule.
+    pub fn with_checked_readings(
+        mut self,
+        readings: &str,
+        normalizer: &Normalizer,
+    ) -> Result<SegmenterModel, ModelError> {
+        self.checked = CheckedReadings::from_tsv(readings, normalizer)?;
+        Ok(self)
+    }
+
+    /// Number of hand-checked words.
+    pub fn n_checked_readings(&self) -> usize {
+        self.checked.len()
     }
 
     /// A model from trained parts.
@@ -342,6 +362,7 @@ impl SegmenterModel {
             weights: weights.into_iter().collect(),
             lexicon,
             memory,
+            checked: CheckedReadings::default(),
         }
     }
 
