@@ -679,6 +679,18 @@ impl QuoteFinder {
                 {
                     (Subject::Pronoun, None)
                 }
+                // «لكن وكيل وزارة الخارجية فيكرام ميسري اتهم باكستان
+                // بـ"…"»: a person or body named right before the verb is
+                // its subject; what follows is the object.
+                (Cue::Verb, Some(_)) if adjacent_subject(view, cue_at).is_some() => (
+                    adjacent_subject(view, cue_at).map_or(Subject::Pronoun, |s| {
+                        Subject::Named(SpeakerRef {
+                            carried: false,
+                            ..s
+                        })
+                    }),
+                    None,
+                ),
                 (_, Some(r)) => match subject_in(view, r) {
                     Subject::Named(s) if is_coordinated_object(view, cue_at, &s) => {
                         (Subject::Pronoun, None)
@@ -935,6 +947,29 @@ fn subject_before_cue(view: &DocView<'_>, cue_at: usize) -> Option<SpeakerRef> {
         tokens: m.tokens.clone(),
         cluster: m.cluster,
         carried: true,
+    })
+}
+
+/// SVO with nothing between: a person or organization whose name ends
+/// right before the verb at `cue_at` («… فيكرام ميسري اتهم»), and opens
+/// its phrase: after a particle, a title or a clause boundary, not in
+/// construct with a noun before it («جلسة البرلمان البريطاني قال إيفانز»,
+/// «مخزون جيش القذافي تقول المصادر»: the subject comes after the verb).
+fn adjacent_subject(view: &DocView<'_>, cue_at: usize) -> Option<SpeakerRef> {
+    subject_before_cue(view, cue_at).filter(|s| {
+        let opens_phrase = s.tokens.start.checked_sub(1).is_none_or(|k| {
+            let n = view.norm(k);
+            view.is_punct(k)
+                || n.starts_with("ال")
+                || super::without_proclitics(n).starts_with("ال")
+                || akhbar_text::stopwords::is_stopword(n)
+                || akhbar_text::stopwords::is_stopword(super::strip_conjunction(n))
+        });
+        s.tokens.end == cue_at
+            && opens_phrase
+            && view.actors_in(s.tokens.clone()).any(|m| {
+                m.tokens == s.tokens && matches!(m.label, NerLabel::Person | NerLabel::Organization)
+            })
     })
 }
 

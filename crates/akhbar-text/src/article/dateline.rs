@@ -261,12 +261,38 @@ impl DatelineParser {
                     continue;
                 }
                 if let Some(d) = self.parse_prefix(line, &toks, k + 1, false) {
-                    best = Some(d);
+                    best = Some(self.with_agency_after(line, &toks, d));
                     break;
                 }
             }
         }
         best
+    }
+
+    /// «أنقرة/ الأناضول أعلنت …»: an agency right after the dateline's last
+    /// separator, with no separator of its own, still belongs to it.
+    fn with_agency_after(&self, line: &str, toks: &[Token], mut d: Dateline) -> Dateline {
+        if d.agency.is_some() {
+            return d;
+        }
+        let Some(next) = toks.iter().position(|t| t.start >= d.end) else {
+            return d;
+        };
+        let words: Vec<usize> = (next..toks.len().min(next + 3))
+            .take_while(|&i| toks[i].kind == TokenKind::Word)
+            .collect();
+        for n in (1..=words.len()).rev() {
+            // Leave a sentence behind it: the agency alone is a header.
+            if words[n - 1] + 1 < toks.len()
+                && self.is_agency(&self.norm_words(line, toks, &words[..n]))
+            {
+                let range = toks[words[0]].start..toks[words[n - 1]].end;
+                d.end = range.end;
+                d.agency = Some(range);
+                break;
+            }
+        }
+        d
     }
 
     fn parse_prefix(&self, line: &str, toks: &[Token], n: usize, whole: bool) -> Option<Dateline> {
@@ -566,6 +592,19 @@ mod tests {
     fn agency_codes() {
         assert_eq!(parse("القاهرة - أ ش أ", true).unwrap().1, "أ ش أ");
         assert_eq!(parse("دمشق-سانا", true).unwrap().1, "سانا");
+    }
+
+    #[test]
+    fn agency_after_the_separator() {
+        let line = "أنقرة/ الأناضول أعلنت وزارة الدفاع أن الجنود عادوا";
+        let d = DatelineParser::default().parse(line, false).unwrap();
+        assert_eq!(d.place.map(|r| &line[r]), Some("أنقرة"));
+        assert_eq!(d.agency.map(|r| &line[r]), Some("الأناضول"));
+        assert_eq!(&line[d.end..], " أعلنت وزارة الدفاع أن الجنود عادوا");
+        // Not a word that merely follows the separator.
+        let line = "أنقرة/ أعلنت وزارة الدفاع التركية أن الجنود عادوا إلى ثكناتهم";
+        let d = DatelineParser::default().parse(line, false);
+        assert!(d.is_none_or(|d| d.agency.is_none()));
     }
 
     #[test]
