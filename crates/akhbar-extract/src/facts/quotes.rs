@@ -102,6 +102,7 @@ enum Cue {
 /// Speech verbs: past stem, present stem.
 const SPEECH_VERBS: &[(&str, &str)] = &[
     ("قال", "قول"),
+    ("ندد", "ندد"),
     ("أضاف", "ضيف"),
     ("تابع", "تابع"),
     ("أكد", "ؤكد"),
@@ -221,10 +222,11 @@ const ORG_ANAPHORS: &str = "الوزارة البيان البلاغ الرئا�
     المنظمة الحركة الحزب الهيئة المفوضية الوكالة الجامعة المجلس";
 
 /// Names of platforms, which are where something was said, not who said it.
-const PLATFORMS: &str = "إكس تويتر فيسبوك تلغرام تيليغرام إنستغرام يوتيوب تيك";
+const PLATFORMS: &str = "إكس تويتر فيسبوك تلغرام تيليغرام إنستغرام يوتيوب تيك تروث";
 
 /// Nouns that head a name in quote marks («صحيفة "الوطن"»), not speech.
 const NAME_HEADS: &str = "صحيفة لصحيفة بصحيفة موقع لموقع قناة لقناة منصة حساب وكالة لوكالة عملية \
+    منصته منصتها حسابه حسابها صفحته صفحتها \
     حركة حزب جماعة تنظيم مبادرة شبكة برنامج مشروع كتاب فيلم مجلة مؤتمر منتدى وثيقة اتفاق \
     بـ بال ب لـ عرفت عرف يعرف تعرف تسمى يسمى سميت باسم اسم شعار وسم هاشتاغ";
 
@@ -900,13 +902,19 @@ fn is_coordinated_object(view: &DocView<'_>, cue_at: usize, s: &SpeakerRef) -> b
     let described = quote_mark(view, next).is_some()
         || matches!(view.norm(next), "ب" | "بـ")
         || (view.norm(next).starts_with("ب") && is_complementizer(view.norm(next)));
-    described
-        && view.words[cue_at].text.starts_with('و')
-        && s.cluster.is_none()
+    // «ويطالب إيران بـ"التعاون التام"»: a country right before «بـ» is
+    // what is demanded of, its speaker told before.
+    let place = view
+        .mentions_in(s.tokens.clone())
+        .any(|m| m.tokens == s.tokens && m.label == NerLabel::Location);
+    let common_noun = s.cluster.is_none()
         && view.actor_starting_at(s.tokens.start).is_none()
         && first.starts_with("ال")
         && !lexicons().person_anaphors.contains(first)
-        && !lexicons().org_anaphors.contains(first)
+        && !lexicons().org_anaphors.contains(first);
+    described
+        && view.words[cue_at].text.starts_with('و')
+        && (common_noun || place)
         && view
             .actors_in(sent.start..cue_at)
             .any(|a| matches!(a.label, NerLabel::Person | NerLabel::Organization))
@@ -1660,9 +1668,9 @@ fn attribution(
     ))
 }
 
-/// A verb of accusing or threatening (search form, any person, with و or
-/// ف): what follows its «بـ» is the charge or the threat, in the
-/// speaker's words.
+/// A verb of accusing, threatening, demanding or condemning (search form,
+/// any person, with و or ف): what follows its «بـ» is the charge, the
+/// threat or the demand, in the speaker's words.
 fn accuses(norm: &str) -> bool {
     let w = super::strip_conjunction(norm);
     [
@@ -1675,6 +1683,14 @@ fn accuses(norm: &str) -> bool {
         "توعد",
         "يتوعد",
         "تتوعد",
+        // What one demands or condemns is said too: «طالبت الرئاسة، في
+        // بيان، باقي الدول بـ"…"», «ونددت الرابطة بـ"…"».
+        "طالب",
+        "يطالب",
+        "تطالب",
+        "ندد",
+        "يندد",
+        "تندد",
     ]
     .iter()
     .any(|v| w.starts_with(v))
@@ -1746,6 +1762,14 @@ fn is_impersonal(norm: &str) -> bool {
 /// («"…"، قال الوزير»), or a name and a colon («الوزير: "…"»).
 fn direct_cue(view: &DocView<'_>, m: &Marks, quoted: &[bool]) -> Option<CueParts> {
     let lex = lexicons();
+    // «في تدوينة على "تويتر"», «"تروث سوشال"»: a platform's name.
+    if m.closed
+        && m.open + 1 < m.close
+        && m.close - m.open - 1 <= 2
+        && lex.platforms.contains(view.norm(m.open + 1))
+    {
+        return None;
+    }
     let sent = &view.sentences[view.sentence_of(m.open)];
     // Before the opening mark, within the sentence.
     let from = sent.start.max(m.open.saturating_sub(CUE_WINDOW));
