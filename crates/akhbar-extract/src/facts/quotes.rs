@@ -766,6 +766,7 @@ impl QuoteFinder {
                         subject_before_cue(view, cue_at)
                     };
                     before
+                        .or_else(|| plural_subject_of_sentence(view, cue_at))
                         .or(earlier_here.map(|s| SpeakerRef { carried: true, ..s }))
                         .or_else(|| {
                             (cue == Cue::Participle)
@@ -1044,8 +1045,14 @@ fn relative_clause_subject(view: &DocView<'_>, cue_at: usize) -> Option<SpeakerR
         return None;
     }
     match subject_in(view, verb + 1..comma) {
+        // «وهو ما رفضه وزير الطيران المدني حسام كمال»: right after the
+        // verb, or after the title that introduces the name.
         Subject::Named(s)
-            if s.tokens.start == verb + 1
+            if (s.tokens.start == verb + 1
+                || (s.tokens.start <= verb + 5
+                    && (verb + 1..s.tokens.start)
+                        .all(|k| view.words[k].kind == TokenKind::Word)
+                    && s.cluster.is_some()))
                 && (s.cluster.is_some() || view.actor_starting_at(s.tokens.start).is_some()) =>
         {
             Some(SpeakerRef { carried: true, ..s })
@@ -1116,6 +1123,29 @@ fn main_verb_subject(view: &DocView<'_>, cue_at: usize) -> Option<SpeakerRef> {
 
 /// VSO: the first person or organization of the sentence before the cue,
 /// the subject of its first verb («رفضت الحكومة …، واعتبرتها "…"»).
+/// A plural verb's subject told at the head of its sentence: «وتعهد
+/// المشاركون …، ودعوا إلى "…"» → «المشاركون». Only a definite masculine
+/// plural in «ـون» right after the verb that opens the sentence: people.
+fn plural_subject_of_sentence(view: &DocView<'_>, cue_at: usize) -> Option<SpeakerRef> {
+    if !super::strip_conjunction(view.norm(cue_at)).ends_with("وا") {
+        return None;
+    }
+    let sent = &view.sentences[view.sentence_of(cue_at)];
+    let at = sent.start + 1;
+    let n = view.norm(at);
+    (at < cue_at
+        && view.words[sent.start].kind == TokenKind::Word
+        && !view.norm(sent.start).starts_with("ال")
+        && n.starts_with("ال")
+        && n.ends_with("ون")
+        && n.chars().count() >= 6)
+        .then(|| SpeakerRef {
+            tokens: at..at + 1,
+            cluster: None,
+            carried: true,
+        })
+}
+
 fn first_subject_of_sentence(view: &DocView<'_>, cue_at: usize) -> Option<SpeakerRef> {
     let sent = &view.sentences[view.sentence_of(cue_at)];
     // «أدانت دولة الإمارات …، متوعدة»: a state right after the verb that
