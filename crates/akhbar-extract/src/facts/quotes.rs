@@ -681,6 +681,17 @@ impl QuoteFinder {
                 {
                     (Subject::Pronoun, None)
                 }
+                // «وردد المشاركون هتافات تطالب الحكومة بـ"…"»: those who
+                // chant, not the one asked.
+                (Cue::Verb, Some(_)) if after_chants(view, cue_at) => (
+                    plural_subject_of_sentence(view, cue_at).map_or(Subject::Pronoun, |s| {
+                        Subject::Named(SpeakerRef {
+                            carried: false,
+                            ..s
+                        })
+                    }),
+                    None,
+                ),
                 // «لكن وكيل وزارة الخارجية فيكرام ميسري اتهم باكستان
                 // بـ"…"»: a person or body named right before the verb is
                 // its subject; what follows is the object.
@@ -1124,10 +1135,13 @@ fn main_verb_subject(view: &DocView<'_>, cue_at: usize) -> Option<SpeakerRef> {
 /// VSO: the first person or organization of the sentence before the cue,
 /// the subject of its first verb («رفضت الحكومة …، واعتبرتها "…"»).
 /// A plural verb's subject told at the head of its sentence: «وتعهد
-/// المشاركون …، ودعوا إلى "…"» → «المشاركون». Only a definite masculine
-/// plural in «ـون» right after the verb that opens the sentence: people.
+/// المشاركون …، ودعوا إلى "…"» → «المشاركون»; so too for the chants
+/// they carry («وردد المشاركون هتافات تطالب الحكومة بـ"…"»). Only a
+/// definite masculine plural in «ـون» right after the verb that opens the
+/// sentence: people.
 fn plural_subject_of_sentence(view: &DocView<'_>, cue_at: usize) -> Option<SpeakerRef> {
-    if !super::strip_conjunction(view.norm(cue_at)).ends_with("وا") {
+    if !after_chants(view, cue_at) && !super::strip_conjunction(view.norm(cue_at)).ends_with("وا")
+    {
         return None;
     }
     let sent = &view.sentences[view.sentence_of(cue_at)];
@@ -1144,6 +1158,16 @@ fn plural_subject_of_sentence(view: &DocView<'_>, cue_at: usize) -> Option<Speak
             cluster: None,
             carried: true,
         })
+}
+
+/// A verb describing chants or banners («هتافات تطالب», «لافتات تندد»):
+/// its subject is the chants, its speaker whoever carries them.
+fn after_chants(view: &DocView<'_>, cue_at: usize) -> bool {
+    cue_at > 0
+        && matches!(
+            view.norm(cue_at - 1),
+            "هتافات" | "شعارات" | "لافتات" | "هتافا" | "شعارا"
+        )
 }
 
 fn first_subject_of_sentence(view: &DocView<'_>, cue_at: usize) -> Option<SpeakerRef> {
