@@ -775,6 +775,7 @@ impl QuoteFinder {
                             .or_else(|| pluperfect_subject(view, cue_at))
                     } else {
                         subject_before_cue(view, cue_at)
+                            .or_else(|| noun_subject_after_that(view, cue_at))
                     };
                     before
                         .or_else(|| plural_subject_of_sentence(view, cue_at))
@@ -1158,6 +1159,57 @@ fn plural_subject_of_sentence(view: &DocView<'_>, cue_at: usize) -> Option<Speak
             cluster: None,
             carried: true,
         })
+}
+
+/// SVO inside «أن»: «إلا أن مصدرا دبلوماسيا قال إن …» → «مصدرا
+/// دبلوماسيا». Only a source noun («مصدر», «مسؤول», «دبلوماسي»…) and at
+/// most one adjective: «أن الدلائل تشير إلى» is what the outer speaker
+/// says, not a new speaker.
+fn noun_subject_after_that(view: &DocView<'_>, cue_at: usize) -> Option<SpeakerRef> {
+    const SOURCE_NOUNS: &[&str] = &[
+        "مصدر",
+        "مصادر",
+        "مسوول",
+        "مسوولا",
+        "مسوولين",
+        "مسوولون",
+        "دبلوماسي",
+        "دبلوماسيا",
+        "دبلوماسيين",
+        "دبلوماسيون",
+        "متحدث",
+        "متحدثا",
+        "ناطق",
+        "ناطقا",
+        "شهود",
+        "خبراء",
+        "محللين",
+        "محللون",
+        "مراقبين",
+        "مراقبون",
+    ];
+    let sent = &view.sentences[view.sentence_of(cue_at)];
+    let that = (sent.start.max(cue_at.saturating_sub(3))..cue_at)
+        .rev()
+        .find(|&k| matches!(view.norm(k), "ان" | "لكن" | "ولكن"))?;
+    let phrase = that + 1..cue_at;
+    let first = view.norm(phrase.start);
+    let head = first.strip_prefix("ال").unwrap_or(first);
+    let head = head
+        .strip_suffix('ا')
+        .filter(|h| SOURCE_NOUNS.contains(h))
+        .unwrap_or(head);
+    (!phrase.is_empty()
+        && phrase.len() <= 2
+        && SOURCE_NOUNS.contains(&head)
+        && phrase.clone().all(|k| {
+            view.words[k].kind == TokenKind::Word && lexicons().cue(view.norm(k)).is_none()
+        }))
+    .then_some(SpeakerRef {
+        tokens: phrase,
+        cluster: None,
+        carried: true,
+    })
 }
 
 /// A verb describing chants or banners («هتافات تطالب», «لافتات تندد»):
