@@ -24,7 +24,7 @@ use std::sync::OnceLock;
 
 use akhbar_text::tokenize::TokenKind;
 
-use super::{alternatives, verb_forms, word_set, DocView, Lexicon, WordSet};
+use super::{alternatives, verb_forms, word_set, DocView, Lexicon, MentionRef, WordSet};
 use crate::entities::ner::NerLabel;
 
 /// What kind of quote.
@@ -789,6 +789,9 @@ impl QuoteFinder {
                         .or_else(|| carried_speaker(view, last.as_ref(), cue_at))
                 }
             };
+            q.speaker = q
+                .speaker
+                .map(|s| group_antecedent(view, &s, cue_at).unwrap_or(s));
             if let Some(s) = &q.speaker {
                 last = Some((s.clone(), view.sentence_of(cue_at)));
             }
@@ -1209,6 +1212,70 @@ fn noun_subject_after_that(view: &DocView<'_>, cue_at: usize) -> Option<SpeakerR
         tokens: phrase,
         cluster: None,
         carried: true,
+    })
+}
+
+/// How many parties a group noun stands for: «الجانبان», «البلدين» 2,
+/// «الدول الأربع» 4.
+fn group_size(view: &DocView<'_>, tokens: &Range<usize>) -> Option<usize> {
+    let head = super::strip_conjunction(view.norm(tokens.start));
+    let dual = matches!(
+        head,
+        "الجانبان"
+            | "الجانبين"
+            | "البلدان"
+            | "البلدين"
+            | "الدولتان"
+            | "الدولتين"
+            | "الطرفان"
+            | "الطرفين"
+            | "الحكومتان"
+            | "الحكومتين"
+    );
+    match tokens.len() {
+        1 if dual => Some(2),
+        2 if head == "الدول" => match view.norm(tokens.start + 1) {
+            "الثلاث" => Some(3),
+            "الاربع" => Some(4),
+            "الخمس" => Some(5),
+            "الست" => Some(6),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// The parties a group noun speaker stands for: the last list of that many
+/// named states or bodies joined by «و» before the cue («… وقعته مصر
+/// والسعودية والإمارات والبحرين مع قطر …، متهمة» for «الدول الأربع»).
+fn group_antecedent(view: &DocView<'_>, s: &SpeakerRef, cue_at: usize) -> Option<SpeakerRef> {
+    let n = group_size(view, &s.tokens)?;
+    let named: Vec<&MentionRef> = view
+        .mentions_in(0..cue_at.min(s.tokens.start))
+        .filter(|m| matches!(m.label, NerLabel::Location | NerLabel::Organization))
+        .collect();
+    // Runs of mentions each joined to the one before by «و» (glued or
+    // alone) or, inside a longer list, a comma.
+    let joined = |a: &MentionRef, b: &MentionRef| {
+        (b.tokens.start == a.tokens.end && view.words[b.tokens.start].text.starts_with('و'))
+            || (b.tokens.start == a.tokens.end + 1
+                && matches!(view.norm(a.tokens.end), "و" | "،" | ","))
+    };
+    let mut best = None;
+    let mut run_start = 0;
+    for i in 0..named.len() {
+        if i > 0 && !joined(named[i - 1], named[i]) {
+            run_start = i;
+        }
+        let next_joins = named.get(i + 1).is_some_and(|b| joined(named[i], b));
+        if !next_joins && i + 1 - run_start == n {
+            best = Some(named[run_start].tokens.start..named[i].tokens.end);
+        }
+    }
+    best.map(|tokens| SpeakerRef {
+        tokens,
+        cluster: None,
+        carried: s.carried,
     })
 }
 
