@@ -444,6 +444,9 @@ pub fn resolve(
         //    «نظيره» NISBA.
         let mut pending: Vec<PendingRole> = Vec::new();
         let mut role_mentions: Vec<Candidate> = Vec::new();
+        // People with a bare title in apposition after their name
+        // («محمد بن سلمان بن عبدالعزيز ولي العهد»), and the title.
+        let mut bare_after: Vec<(Range<usize>, usize)> = Vec::new();
         // The end of the last counterpart's name and its role: «ونظيراه
         // النيجيري X والنيجري Y» names a second counterpart.
         let mut last_counterpart: Option<(usize, usize)> = None;
@@ -538,6 +541,22 @@ pub fn resolve(
             if mentions.get(next).is_some_and(|c| c.0.start < phrase.end) {
                 continue;
             }
+            // Only a whole definite title that ends there: «ولي العهد»
+            // then a comma or another title, not «قائد المنطقة …» or
+            // «الحاكم السابق لولاية …».
+            let whole_title = norms[phrase.end - 1].starts_with("ال")
+                && norms.get(phrase.end).is_none_or(|n| {
+                    !n.chars().next().is_some_and(char::is_alphabetic) || is_title_head(n)
+                });
+            if whole_title && country.is_none() && org.is_none() && !counterpart {
+                if let Some(p) = next
+                    .checked_sub(1)
+                    .map(|i| &mentions[i])
+                    .filter(|c| c.0.end == phrase.start && c.2 == NerLabel::Person)
+                {
+                    bare_after.push((p.0.clone(), role));
+                }
+            }
             let told = (country.is_none() && org.is_none() && !counterpart)
                 .then(|| {
                     introduced_bare.get(&role).or_else(|| {
@@ -583,6 +602,11 @@ pub fn resolve(
             // Pending roles are in text order, like the mentions.
             while roles.peek().is_some_and(|p| p.0.start < range.start) {
                 roles.next();
+            }
+            if label == NerLabel::Person {
+                for (_, role) in bare_after.iter().filter(|(r, _)| *r == range) {
+                    introduced_bare.insert(*role, cluster);
+                }
             }
             if let Some((_, role, country)) = roles.next_if(|p| p.0 == range) {
                 if country.is_some() {
