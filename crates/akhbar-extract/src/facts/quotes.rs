@@ -1992,12 +1992,14 @@ fn direct_cue(view: &DocView<'_>, m: &Marks, quoted: &[bool]) -> Option<CueParts
                     // «اتهمت الحركة الرئيس بـ"…"»: what one is accused or
                     // threatened of is said, whoever stands between.
                     Some(Cue::Verb) if accuses(view.norm(j)) => true,
-                    // «تصريحات وصفتها بـ"…"»: nothing described between.
+                    // «تصريحات وصفتها بـ"…"»: nothing described between;
+                    // or a subject: «ما وصفه بيان لوزارة الدفاع بـ"…"».
                     Some(Cue::Verb) => {
                         j + 1 == k
                             || view.mentions_in(j + 1..k).next().is_some_and(|m| {
                                 matches!(m.label, NerLabel::Person | NerLabel::Organization)
                             })
+                            || (is_statement(view.norm(j + 1)) && j + 2 < k)
                     }
                     _ => false,
                 });
