@@ -775,6 +775,7 @@ impl QuoteFinder {
                             .or_else(|| pluperfect_subject(view, cue_at))
                     } else {
                         subject_before_cue(view, cue_at)
+                            .filter(|s| opens_phrase(view, s))
                             .or_else(|| noun_subject_after_that(view, cue_at))
                     };
                     before
@@ -974,6 +975,20 @@ fn subject_before_cue(view: &DocView<'_>, cue_at: usize) -> Option<SpeakerRef> {
     })
 }
 
+/// Does the name open its phrase: after a particle, a title or a clause
+/// boundary, not in construct with a noun before it («ورئيس مجلس الأمن»,
+/// «جلسة البرلمان البريطاني»)?
+fn opens_phrase(view: &DocView<'_>, s: &SpeakerRef) -> bool {
+    s.tokens.start.checked_sub(1).is_none_or(|k| {
+        let n = view.norm(k);
+        view.is_punct(k)
+            || n.starts_with("ال")
+            || super::without_proclitics(n).starts_with("ال")
+            || akhbar_text::stopwords::is_stopword(n)
+            || akhbar_text::stopwords::is_stopword(super::strip_conjunction(n))
+    })
+}
+
 /// SVO with nothing between: a person or organization whose name ends
 /// right before the verb at `cue_at` («… فيكرام ميسري اتهم»), and opens
 /// its phrase: after a particle, a title or a clause boundary, not in
@@ -981,16 +996,8 @@ fn subject_before_cue(view: &DocView<'_>, cue_at: usize) -> Option<SpeakerRef> {
 /// «مخزون جيش القذافي تقول المصادر»: the subject comes after the verb).
 fn adjacent_subject(view: &DocView<'_>, cue_at: usize) -> Option<SpeakerRef> {
     subject_before_cue(view, cue_at).filter(|s| {
-        let opens_phrase = s.tokens.start.checked_sub(1).is_none_or(|k| {
-            let n = view.norm(k);
-            view.is_punct(k)
-                || n.starts_with("ال")
-                || super::without_proclitics(n).starts_with("ال")
-                || akhbar_text::stopwords::is_stopword(n)
-                || akhbar_text::stopwords::is_stopword(super::strip_conjunction(n))
-        });
         s.tokens.end == cue_at
-            && opens_phrase
+            && opens_phrase(view, s)
             && view.actors_in(s.tokens.clone()).any(|m| {
                 m.tokens == s.tokens && matches!(m.label, NerLabel::Person | NerLabel::Organization)
             })
@@ -1165,9 +1172,9 @@ fn plural_subject_of_sentence(view: &DocView<'_>, cue_at: usize) -> Option<Speak
 }
 
 /// SVO inside «أن»: «إلا أن مصدرا دبلوماسيا قال إن …» → «مصدرا
-/// دبلوماسيا». Only a source noun («مصدر», «مسؤول», «دبلوماسي»…) and at
-/// most one adjective: «أن الدلائل تشير إلى» is what the outer speaker
-/// says, not a new speaker.
+/// دبلوماسيا». Only a source noun («مصدر», «مسؤول», «دبلوماسي»…), at
+/// most one adjective and where it sits («في جيش حفتر»): «أن الدلائل
+/// تشير إلى» is what the outer speaker says, not a new speaker.
 fn noun_subject_after_that(view: &DocView<'_>, cue_at: usize) -> Option<SpeakerRef> {
     const SOURCE_NOUNS: &[&str] = &[
         "مصدر",
@@ -1192,7 +1199,7 @@ fn noun_subject_after_that(view: &DocView<'_>, cue_at: usize) -> Option<SpeakerR
         "مراقبون",
     ];
     let sent = &view.sentences[view.sentence_of(cue_at)];
-    let that = (sent.start.max(cue_at.saturating_sub(3))..cue_at)
+    let that = (sent.start.max(cue_at.saturating_sub(6))..cue_at)
         .rev()
         .find(|&k| matches!(view.norm(k), "ان" | "لكن" | "ولكن"))?;
     let phrase = that + 1..cue_at;
@@ -1202,8 +1209,12 @@ fn noun_subject_after_that(view: &DocView<'_>, cue_at: usize) -> Option<SpeakerR
         .strip_suffix('ا')
         .filter(|h| SOURCE_NOUNS.contains(h))
         .unwrap_or(head);
+    // «مسؤولا عسكريا في جيش حفتر قال»: an adjective, then «في» and
+    // where the source sits.
+    let second_ok = phrase.len() <= 2 || view.norm(phrase.start + 2) == "في";
     (!phrase.is_empty()
-        && phrase.len() <= 2
+        && phrase.len() <= 5
+        && second_ok
         && SOURCE_NOUNS.contains(&head)
         && phrase.clone().all(|k| {
             view.words[k].kind == TokenKind::Word && lexicons().cue(view.norm(k)).is_none()
@@ -2083,6 +2094,18 @@ fn direct_cue(view: &DocView<'_>, m: &Marks, quoted: &[bool]) -> Option<CueParts
     None
 }
 
+/// A preposition with a pronoun glued on («فيهما», «عنها», «له»).
+fn is_preposition_with_pronoun(norm: &str) -> bool {
+    ["هما", "هم", "هن", "ها", "ه"].iter().any(|p| {
+        norm.strip_suffix(p).is_some_and(|head| {
+            matches!(
+                head,
+                "في" | "من" | "عن" | "ل" | "ب" | "علي" | "الي" | "مع" | "عند" | "لدي"
+            )
+        })
+    })
+}
+
 /// The speaker named in `region` (the words between a cue and its quote).
 fn subject_in(view: &DocView<'_>, region: Range<usize>) -> Subject {
     let lex = lexicons();
@@ -2102,6 +2125,11 @@ fn subject_in(view: &DocView<'_>, region: Range<usize>) -> Subject {
         {
             r.start += 1;
         }
+        r.start += 1;
+    }
+    // «قالت عنه المستشارة …», «رسالتين طالبت فيهما بـ"…"»: a preposition
+    // with a pronoun is no subject; the subject, if any, follows it.
+    while r.start < r.end && is_preposition_with_pronoun(view.norm(r.start)) {
         r.start += 1;
     }
     // «لكنه رفض أي "مطالب …"»: a determiner of what is said, no subject.
