@@ -1888,6 +1888,13 @@ fn cue_at(view: &DocView<'_>, k: usize) -> Option<Cue> {
     if view.norm(k + 1) == "عدم" {
         return None;
     }
+    // «محملا إسرائيل المسؤولية» blames; «سفينة محملة بالحبوب» is loaded.
+    if matches!(view.norm(k), "محملا" | "محمله" | "محملين")
+        && !(k + 1..(k + 9).min(view.words.len()))
+            .any(|j| super::without_proclitics(view.norm(j)).contains("مسووليه"))
+    {
+        return None;
+    }
     // «قال عراقجي في تصريح نقلته وكالة "إرنا" إن …»: a relative clause on
     // the statement names its channel; the speaker's verb is the cue.
     if k > 0
