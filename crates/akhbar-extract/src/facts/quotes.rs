@@ -1004,10 +1004,6 @@ fn adjacent_subject(view: &DocView<'_>, cue_at: usize) -> Option<SpeakerRef> {
     })
 }
 
-/// A participle's subject when its main verb is a speech verb with no
-/// reported clause («نفت إدارة الشركة ما تردد عن …، مؤكدة أنها …»): the
-/// subject right after that verb, an entity, an actor, or a short noun
-/// phrase.
 /// The subject of a contrastive clause the participle at `cue_at` goes
 /// with: «…، فيما دان رئيس الحكومة نواف سلام الهجوم، مؤكدا أن …» →
 /// نواف سلام, not the speaker of the clause before «فيما».
@@ -1123,6 +1119,10 @@ fn pluperfect_subject(view: &DocView<'_>, cue_at: usize) -> Option<SpeakerRef> {
     })
 }
 
+/// A participle's subject when its main verb is a speech verb with no
+/// reported clause («نفت إدارة الشركة ما تردد عن …، مؤكدة أنها …»): the
+/// subject right after that verb, an entity, an actor, or a short noun
+/// phrase.
 fn main_verb_subject(view: &DocView<'_>, cue_at: usize) -> Option<SpeakerRef> {
     let lex = lexicons();
     let sent = &view.sentences[view.sentence_of(cue_at)];
@@ -1143,8 +1143,6 @@ fn main_verb_subject(view: &DocView<'_>, cue_at: usize) -> Option<SpeakerRef> {
     }
 }
 
-/// VSO: the first person or organization of the sentence before the cue,
-/// the subject of its first verb («رفضت الحكومة …، واعتبرتها "…"»).
 /// A plural verb's subject told at the head of its sentence: «وتعهد
 /// المشاركون …، ودعوا إلى "…"» → «المشاركون»; so too for the chants
 /// they carry («وردد المشاركون هتافات تطالب الحكومة بـ"…"»). Only a
@@ -1300,6 +1298,8 @@ fn after_chants(view: &DocView<'_>, cue_at: usize) -> bool {
         )
 }
 
+/// VSO: the first person or organization of the sentence before the cue,
+/// the subject of its first verb («رفضت الحكومة …، واعتبرتها "…"»).
 fn first_subject_of_sentence(view: &DocView<'_>, cue_at: usize) -> Option<SpeakerRef> {
     let sent = &view.sentences[view.sentence_of(cue_at)];
     // «أدانت دولة الإمارات …، متوعدة»: a state right after the verb that
