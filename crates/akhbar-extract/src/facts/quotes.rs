@@ -1808,9 +1808,16 @@ fn attribution(
         // «ومن المقرر أن يزور …، بحسب مصدر»: an impersonal «أن» opens no
         // speaker's clause.
         let impersonal = k > sent.start && is_impersonal(view.norm(k - 1));
-        if (lex.complementizers.contains(view.norm(k)) && !impersonal)
-            || lex.cue(view.norm(k)).is_some()
-        {
+        // «…، مطالبين بطرد السفير، بحسب شهود عيان»: a participle with no
+        // clause of its own is part of what the source tells.
+        let own_clause = match lex.cue(view.norm(k)) {
+            Some(Cue::Participle) => {
+                (k + 1..(k + 3).min(c)).any(|j| lex.complementizers.contains(view.norm(j)))
+            }
+            Some(_) => true,
+            None => false,
+        };
+        if (lex.complementizers.contains(view.norm(k)) && !impersonal) || own_clause {
             return None;
         }
         if inside {
