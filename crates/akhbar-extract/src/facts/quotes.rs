@@ -1654,7 +1654,8 @@ fn reported_after_cue(
                 Some(k)
                     if k > j + 1
                         && (lex.complementizers.contains(view.norm(k + 1))
-                            || matches!(view.norm(k + 1), "،" | ",")) =>
+                            // «ونقلت وكالة الأنباء السعودية "واس" عن …»
+                            || matches!(view.norm(k + 1), "،" | "," | "عن")) =>
                 {
                     j = k + 1;
                     continue;
