@@ -662,7 +662,9 @@ impl QuoteFinder {
                 // «وكان سعيد قد أكد، أول أمس، خلال لقائه …، أن»: the subject
                 // came first.
                 (_, Some(_)) if cue_at > 0 && view.norm(cue_at - 1) == "قد" => {
-                    match subject_before_cue(view, cue_at) {
+                    match subject_before_cue(view, cue_at)
+                        .or_else(|| pluperfect_subject(view, cue_at))
+                    {
                         Some(s) => (
                             Subject::Named(SpeakerRef {
                                 carried: false,
@@ -1105,10 +1107,11 @@ fn pluperfect_subject(view: &DocView<'_>, cue_at: usize) -> Option<SpeakerRef> {
             carried: true,
         });
     }
-    // A noun phrase no entity names: «وكانت الحركات الأزوادية قد».
+    // A noun phrase no entity names: «وكانت الحركات الأزوادية قد»,
+    // «وكانت مصادر محلية قد».
     let phrase = kana + 1..qad;
     (phrase.len() <= 4
-        && view.norm(phrase.start).starts_with("ال")
+        && (view.norm(phrase.start).starts_with("ال") || is_source_noun(view.norm(phrase.start)))
         && phrase
             .clone()
             .all(|k| view.words[k].kind == TokenKind::Word))
@@ -1169,26 +1172,20 @@ fn plural_subject_of_sentence(view: &DocView<'_>, cue_at: usize) -> Option<Speak
         })
 }
 
-/// SVO inside «أن»: «إلا أن مصدرا دبلوماسيا قال إن …» → «مصدرا
-/// دبلوماسيا». Only a source noun («مصدر», «مسؤول», «دبلوماسي»…), at
-/// most one adjective and where it sits («في جيش حفتر»): «أن الدلائل
-/// تشير إلى» is what the outer speaker says, not a new speaker.
-fn noun_subject_after_that(view: &DocView<'_>, cue_at: usize) -> Option<SpeakerRef> {
+/// Nouns for an unnamed source («مصدر», «مسؤولا», «المصادر»), in search
+/// form, with or without the article or the accusative ا.
+fn is_source_noun(norm: &str) -> bool {
     const SOURCE_NOUNS: &[&str] = &[
         "مصدر",
         "مصادر",
         "مسوول",
-        "مسوولا",
         "مسوولين",
         "مسوولون",
         "دبلوماسي",
-        "دبلوماسيا",
         "دبلوماسيين",
         "دبلوماسيون",
         "متحدث",
-        "متحدثا",
         "ناطق",
-        "ناطقا",
         "شهود",
         "خبراء",
         "محللين",
@@ -1196,24 +1193,30 @@ fn noun_subject_after_that(view: &DocView<'_>, cue_at: usize) -> Option<SpeakerR
         "مراقبين",
         "مراقبون",
     ];
+    let head = norm.strip_prefix("ال").unwrap_or(norm);
+    SOURCE_NOUNS.contains(&head)
+        || head
+            .strip_suffix('ا')
+            .is_some_and(|h| SOURCE_NOUNS.contains(&h))
+}
+
+/// SVO inside «أن»: «إلا أن مصدرا دبلوماسيا قال إن …» → «مصدرا
+/// دبلوماسيا». Only a source noun («مصدر», «مسؤول», «دبلوماسي»…), at
+/// most one adjective and where it sits («في جيش حفتر»): «أن الدلائل
+/// تشير إلى» is what the outer speaker says, not a new speaker.
+fn noun_subject_after_that(view: &DocView<'_>, cue_at: usize) -> Option<SpeakerRef> {
     let sent = &view.sentences[view.sentence_of(cue_at)];
     let that = (sent.start.max(cue_at.saturating_sub(6))..cue_at)
         .rev()
         .find(|&k| matches!(view.norm(k), "ان" | "لكن" | "ولكن"))?;
     let phrase = that + 1..cue_at;
-    let first = view.norm(phrase.start);
-    let head = first.strip_prefix("ال").unwrap_or(first);
-    let head = head
-        .strip_suffix('ا')
-        .filter(|h| SOURCE_NOUNS.contains(h))
-        .unwrap_or(head);
     // «مسؤولا عسكريا في جيش حفتر قال»: an adjective, then «في» and
     // where the source sits.
     let second_ok = phrase.len() <= 2 || view.norm(phrase.start + 2) == "في";
     (!phrase.is_empty()
         && phrase.len() <= 5
         && second_ok
-        && SOURCE_NOUNS.contains(&head)
+        && is_source_noun(view.norm(phrase.start))
         && phrase.clone().all(|k| {
             view.words[k].kind == TokenKind::Word && lexicons().cue(view.norm(k)).is_none()
         }))
