@@ -1568,12 +1568,30 @@ fn issuer_after_statement(view: &DocView<'_>, k: usize, end: usize) -> Option<us
     {
         j += 1;
     }
+    // «تقرير نشرته وكالة الأنباء …»: the one who published it.
+    if j + 1 < end
+        && matches!(
+            view.norm(j),
+            "نشرته"
+                | "نشرتها"
+                | "اصدرته"
+                | "اصدرتها"
+                | "بثته"
+                | "بثتها"
+                | "اوردته"
+                | "اوردتها"
+        )
+    {
+        // «أصدرته مؤخرا وكالة التنمية»
+        let after = j + 1 + usize::from(matches!(view.norm(j + 1), "موخرا" | "امس" | "اليوم"));
+        return (after < end).then_some(after);
+    }
     (j + 1 < end && view.norm(j) == "عن").then_some(j + 1)
 }
 
-/// «بيان», «وبلاغ»: a statement (search form).
+/// «بيان», «وبلاغ», «لتقرير»: a statement (search form).
 fn is_statement(norm: &str) -> bool {
-    norm.ends_with("بيان") || norm.ends_with("بلاغ")
+    norm.ends_with("بيان") || norm.ends_with("بلاغ") || norm.ends_with("تقرير")
 }
 
 /// The issuer of a statement, named in `region` right after «صادر عن»: in
@@ -1812,13 +1830,20 @@ fn attribution(
         // «ومن المقرر أن يزور …، بحسب مصدر»: an impersonal «أن» opens no
         // speaker's clause.
         let impersonal = k > sent.start && is_impersonal(view.norm(k - 1));
-        // «…، مطالبين بطرد السفير، بحسب شهود عيان»: a participle with no
-        // clause of its own is part of what the source tells.
+        // «…، مطالبين بطرد السفير، بحسب شهود عيان», «أعلنت مصر وتركيا …
+        // رفع العلاقات …، وفق بيان مشترك»: a cue with no clause or quote of
+        // its own is part of what the source tells.
         let own_clause = match lex.cue(view.norm(k)) {
             Some(Cue::Participle) => {
                 (k + 1..(k + 3).min(c)).any(|j| lex.complementizers.contains(view.norm(j)))
             }
-            Some(_) => true,
+            // «وأكد الرئيس خلال اللقاء، بحسب بيان للرئاسة، أن …»: its
+            // clause may come after the source.
+            Some(_) => (k + 1..sent.end).any(|j| {
+                view.norm(j) == ":"
+                    || quote_mark(view, j).is_some()
+                    || lex.complementizers.contains(view.norm(j))
+            }),
             None => false,
         };
         if (lex.complementizers.contains(view.norm(k)) && !impersonal) || own_clause {
@@ -1842,8 +1867,9 @@ fn attribution(
         return None;
     }
     let mut region = c + 1;
-    // «بحسب ما ذكرت/قاله …», «وفق ما أفاد به بيان …»
-    if view.norm(region) == "ما" {
+    // «بحسب ما ذكرت/قاله …», «وفق ما أفاد به بيان …», «وفقا لما نقلته
+    // وكالة …»
+    if matches!(view.norm(region), "ما" | "لما") {
         region += 1;
         if lex.cue(view.norm(region)).is_some() {
             region += 1;
