@@ -724,20 +724,6 @@ fn inline_dateline(
         }
         let filed = w.kind != TokenKind::Word
             || actor_at(k).is_some_and(|a| a.label == NerLabel::Location || is_media(a));
-        // «أنقرة/ الأناضول أعلنت …»: an agency after the last separator,
-        // with none after it, still belongs to the dateline.
-        if end > 0 && k == end {
-            if let Some(a) = actor_at(k).filter(|a| a.tokens.start == k && is_media(a)) {
-                let after = a.tokens.end;
-                if after < limit
-                    && words[after].kind == TokenKind::Word
-                    && actor_at(after).is_none()
-                {
-                    end = after;
-                    continue;
-                }
-            }
-        }
         if end > 0 && k == end && !filed {
             // The story starts after the separator.
             break;

@@ -221,6 +221,11 @@ const MANNER: &str = "بشكل بصورة بطريقة بلهجة بنبرة";
 const ORG_ANAPHORS: &str = "الوزارة البيان البلاغ الرئاسة الحكومة الخارجية الديوان الجيش \
     المنظمة الحركة الحزب الهيئة المفوضية الوكالة الجامعة المجلس";
 
+/// Nouns for an unnamed source, who speaks when a verb follows («مصدر
+/// دبلوماسي قال»).
+const SOURCE_NOUNS: &str = "مصدر مصادر مسؤول مسؤولين مسؤولون دبلوماسي دبلوماسيين دبلوماسيون \
+    متحدث ناطق شهود خبراء محللين محللون مراقبين مراقبون";
+
 /// Names of platforms, which are where something was said, not who said it.
 const PLATFORMS: &str = "إكس تويتر فيسبوك تلغرام تيليغرام إنستغرام يوتيوب تيك تروث";
 
@@ -259,6 +264,7 @@ struct Lexicons {
     person_anaphors: WordSet,
     org_anaphors: WordSet,
     platforms: WordSet,
+    source_nouns: WordSet,
     name_heads: WordSet,
     named_things: WordSet,
     adverb_participles: WordSet,
@@ -330,6 +336,7 @@ fn lexicons() -> &'static Lexicons {
             person_anaphors: word_set(PERSON_ANAPHORS),
             org_anaphors: word_set(ORG_ANAPHORS),
             platforms: word_set(PLATFORMS),
+            source_nouns: word_set(SOURCE_NOUNS),
             name_heads: word_set(NAME_HEADS),
             named_things: word_set(NAMED_THINGS),
             adverb_participles: word_set(ADVERB_PARTICIPLES),
@@ -694,24 +701,29 @@ impl QuoteFinder {
                     }),
                     None,
                 ),
-                // «لكن وكيل وزارة الخارجية فيكرام ميسري اتهم باكستان
-                // بـ"…"»: a person or body named right before the verb is
-                // its subject; what follows is the object.
-                (Cue::Verb, Some(_)) if adjacent_subject(view, cue_at).is_some() => (
-                    adjacent_subject(view, cue_at).map_or(Subject::Pronoun, |s| {
-                        Subject::Named(SpeakerRef {
-                            carried: false,
-                            ..s
-                        })
-                    }),
-                    None,
-                ),
-                (_, Some(r)) => match subject_in(view, r) {
-                    Subject::Named(s) if is_coordinated_object(view, cue_at, &s) => {
-                        (Subject::Pronoun, None)
+                (_, Some(r)) => {
+                    // «لكن وكيل وزارة الخارجية فيكرام ميسري اتهم باكستان
+                    // بـ"…"»: a person or body named right before the verb is
+                    // its subject; what follows is the object.
+                    let svo = (cue == Cue::Verb)
+                        .then(|| adjacent_subject(view, cue_at))
+                        .flatten();
+                    match svo {
+                        Some(s) => (
+                            Subject::Named(SpeakerRef {
+                                carried: false,
+                                ..s
+                            }),
+                            None,
+                        ),
+                        None => match subject_in(view, r) {
+                            Subject::Named(s) if is_coordinated_object(view, cue_at, &s) => {
+                                (Subject::Pronoun, None)
+                            }
+                            other => (other, None),
+                        },
                     }
-                    other => (other, None),
-                },
+                }
             };
             q.via = via;
             q.speaker = match speaker {
@@ -1175,29 +1187,9 @@ fn plural_subject_of_sentence(view: &DocView<'_>, cue_at: usize) -> Option<Speak
 /// Nouns for an unnamed source («مصدر», «مسؤولا», «المصادر»), in search
 /// form, with or without the article or the accusative ا.
 fn is_source_noun(norm: &str) -> bool {
-    const SOURCE_NOUNS: &[&str] = &[
-        "مصدر",
-        "مصادر",
-        "مسوول",
-        "مسوولين",
-        "مسوولون",
-        "دبلوماسي",
-        "دبلوماسيين",
-        "دبلوماسيون",
-        "متحدث",
-        "ناطق",
-        "شهود",
-        "خبراء",
-        "محللين",
-        "محللون",
-        "مراقبين",
-        "مراقبون",
-    ];
+    let nouns = &lexicons().source_nouns;
     let head = norm.strip_prefix("ال").unwrap_or(norm);
-    SOURCE_NOUNS.contains(&head)
-        || head
-            .strip_suffix('ا')
-            .is_some_and(|h| SOURCE_NOUNS.contains(&h))
+    nouns.contains(head) || head.strip_suffix('ا').is_some_and(|h| nouns.contains(h))
 }
 
 /// SVO inside «أن»: «إلا أن مصدرا دبلوماسيا قال إن …» → «مصدرا
@@ -1569,24 +1561,30 @@ fn issuer_after_statement(view: &DocView<'_>, k: usize, end: usize) -> Option<us
         j += 1;
     }
     // «تقرير نشرته وكالة الأنباء …»: the one who published it.
-    if j + 1 < end
-        && matches!(
-            view.norm(j),
-            "نشرته"
-                | "نشرتها"
-                | "اصدرته"
-                | "اصدرتها"
-                | "بثته"
-                | "بثتها"
-                | "اوردته"
-                | "اوردتها"
-        )
-    {
+    if j + 1 < end && publishes_it(view.norm(j)) {
         // «أصدرته مؤخرا وكالة التنمية»
         let after = j + 1 + usize::from(matches!(view.norm(j + 1), "موخرا" | "امس" | "اليوم"));
         return (after < end).then_some(after);
     }
     (j + 1 < end && view.norm(j) == "عن").then_some(j + 1)
+}
+
+/// A verb that published or relayed a statement, with its pronoun
+/// («نشرته», «نقلتها», «أصدرته»; search form): «تقرير نشرته وكالة …».
+fn publishes_it(norm: &str) -> bool {
+    matches!(
+        norm,
+        "نقلته"
+            | "نقلتها"
+            | "اوردته"
+            | "اوردتها"
+            | "بثته"
+            | "بثتها"
+            | "نشرته"
+            | "نشرتها"
+            | "اصدرته"
+            | "اصدرتها"
+    )
 }
 
 /// «بيان», «وبلاغ», «لتقرير»: a statement (search form).
@@ -1935,17 +1933,7 @@ fn cue_at(view: &DocView<'_>, k: usize) -> Option<Cue> {
     // «قال عراقجي في تصريح نقلته وكالة "إرنا" إن …»: a relative clause on
     // the statement names its channel; the speaker's verb is the cue.
     if k > 0
-        && matches!(
-            view.norm(k),
-            "نقلته"
-                | "نقلتها"
-                | "اوردته"
-                | "اوردتها"
-                | "بثته"
-                | "بثتها"
-                | "نشرته"
-                | "نشرتها"
-        )
+        && publishes_it(view.norm(k))
         && matches!(
             view.norm(k - 1),
             "تصريح" | "تصريحات" | "مقابله" | "حديث" | "كلمه" | "بيان" | "مقال"
