@@ -308,6 +308,7 @@ const VERBS: &[(&str, &str, EventType, Option<&str>, &str)] = &[
     ("استهدف", "ستهدف", EventType::Assault, None, "19"),
     ("اغتال", "غتال", EventType::Assault, None, "18"),
     ("قتل", "قتل", EventType::Assault, None, "18"),
+    ("ذبح", "ذبح", EventType::Assault, None, "18"),
     ("اقتحم", "قتحم", EventType::Assault, None, "19"),
     ("أغار", "غير", EventType::Assault, Some("aerial"), "19"),
     ("غزا", "غزو", EventType::Assault, None, "19"),
@@ -611,6 +612,8 @@ const NOUNS: &[(&str, EventType, Option<&str>, &str, Frame)] = &[
         "17",
         Frame::Noun,
     ),
+    // Only with people as the object: see `needs_context`.
+    (ARREST_NOUNS, EventType::Coerce, None, "17", Frame::Noun),
     (
         "غارة|غارات|الغارات|غارتين",
         EventType::Assault,
@@ -672,7 +675,19 @@ const PREDICATE_TRIGGERS: &[(&str, EventType, &str)] = &[
     ),
     ("الرافض|الرافضة|الرافضين", EventType::Reject, "12"),
     ("نفته|نفاه|نفتها|نفاها", EventType::Reject, "12"),
+    // Only with people as the object: see `needs_context` («أوقفت الحكومة
+    // المساعدات» stops, «ضبطت الشرطة شحنة» seizes).
+    (ARREST_VERBS, EventType::Coerce, "17"),
 ];
+
+/// Verbs that arrest when their object is people: «أوقفت الأجهزة الأمنية 11
+/// ناشطا» (Levantine and Maghrebi usage), «ضبطت الشرطة 23 مشجعا»
+/// (Egyptian).
+const ARREST_VERBS: &str = "أوقف|أوقفت|أوقفوا|يوقف|سيوقف|ضبط|ضبطت|ضبطوا|تضبط";
+
+/// Nouns of an arrest with people as the object: «توقيف 45 شخصا», «ألقت
+/// قوات الأمن القبض على 25 متظاهرا».
+const ARREST_NOUNS: &str = "توقيف|التوقيف|القبض";
 
 /// Verbs read with an object pronoun too («حيث استقبله X», «التقاه»):
 /// their subject follows, the pronoun is the one acted on.
@@ -753,6 +768,20 @@ const OUTCOME_VERBS: &str = "أسفر أسفرت يسفر تسفر أفضى أف
     نجح نجحت نجحا تمكن تمكنت تمكنا تم";
 
 /// «بقيادة X»: X leads the actor before, he is no side of his own.
+/// Numbers written as words, which count the people of an arrest or a
+/// release («تسعة أشخاص», «ثمانية منهم»).
+const NUMBER_WORDS: &str = "اثنين اثنان اثنتين ثلاث ثلاثة أربع أربعة خمس خمسة ست ستة سبع سبعة \
+    ثماني ثمانية تسع تسعة عشر عشرة عشرين عشرون ثلاثين أربعين خمسين مئة مائة";
+
+/// Nouns a number counts that are no people: «3 مرات», «5 أيام».
+const COUNTED_UNITS: &str = "مرات مرة أيام يوما ساعات ساعة أسابيع أسبوعا أشهر شهرا سنوات عاما \
+    أعوام دقائق دقيقة كيلومترا كيلومترات كلم مترا أمتار بالمئة بالمائة في المئة مليون ملايين \
+    مليار مليارات ألف آلاف دولار دولارا يورو طن أطنان كغم كلغ كيلوغرام كيلوغراما لتر \
+    يناير فبراير مارس أبريل ابريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر كانون شباط \
+    آذار نيسان أيار حزيران تموز آب أيلول تشرين جانفي فيفري أفريل ماي جوان جويلية أوت \
+    هدفا أهداف موقعا مواقع منزلا منازل مبنى مباني سيارة سيارات مركبة مركبات شاحنة شاحنات \
+    غارة غارات ضربة ضربات هجوما هجمات عملية عمليات";
+
 const LEADER_WORDS: &str = "بقيادة برئاسة بزعامة";
 
 /// Prepositions before an object.
@@ -786,6 +815,8 @@ struct Lexicons {
     words_nouns: WordSet,
     outcome_verbs: WordSet,
     stop_nouns: WordSet,
+    number_words: WordSet,
+    counted_units: WordSet,
 }
 
 fn lexicons() -> &'static Lexicons {
@@ -912,6 +943,8 @@ fn lexicons() -> &'static Lexicons {
             words_nouns: word_set(WORDS_NOUNS),
             outcome_verbs: word_set(OUTCOME_VERBS),
             stop_nouns: word_set(STOP_NOUNS),
+            number_words: word_set(NUMBER_WORDS),
+            counted_units: word_set(COUNTED_UNITS),
         }
     })
 }
@@ -2121,6 +2154,66 @@ impl EventFinder {
         source.dedup_by(|a, b| a.same(b));
         target.retain(|a| !source.iter().any(|s| s.same(a)));
         target.dedup_by(|a, b| a.same(b));
+        // «وأوقفت الوحدات الأمنية المحتجين»: an unnamed force right after
+        // an arrest or an attack is its subject; the people it acts on,
+        // taken for the subject, are the object.
+        if matches!(trig.kind, EventType::Coerce | EventType::Assault) && trig.frame == Frame::Verb
+        {
+            // «وكانت الوحدات الأمنية قد أوقفت», «أن الشرطة اعتقلت»: before it.
+            let before = {
+                let end = if t > sent.start && view.norm(t - 1) == "قد" {
+                    t - 1
+                } else {
+                    t
+                };
+                (end.saturating_sub(3).max(sent.start)..end)
+                    .filter_map(|k| force_subject(view, k, end))
+                    .find(|f| {
+                        f.tokens.end == end
+                            && (f.tokens.start == sent.start
+                                || matches!(
+                                    strip_conjunction(view.norm(f.tokens.start - 1)),
+                                    "كان" | "كانت" | "ان" | "بان" | "لان"
+                                ))
+                    })
+            };
+            if let Some(force) = before {
+                if !source
+                    .iter()
+                    .any(|a| a.tokens.start >= force.tokens.start && a.tokens.end <= t)
+                {
+                    source = vec![force];
+                }
+            } else if let Some(force) = force_subject(view, t + 1, sent.end) {
+                if source.iter().all(|a| a.tokens.start >= force.tokens.end) {
+                    let old = std::mem::replace(&mut source, vec![force]);
+                    if !old.is_empty() {
+                        target = old;
+                    }
+                }
+            }
+        }
+        // «واعتقلت الشرطة 84 شخصا», «أوقفت الشرطة المحتجين أمام البرلمان»:
+        // the people counted or named by their plural right after the
+        // subject, before any name further on.
+        if matches!(
+            trig.kind,
+            EventType::Coerce | EventType::Assault | EventType::Concede
+        ) && source.len() <= 1
+            && trig.frame != Frame::Participle
+        {
+            let from = after_subject(t, &source);
+            let people = counted_object(view, from, sent.end, source.is_empty()).or_else(|| {
+                (trig.frame == Frame::Verb && !source.is_empty())
+                    .then(|| plural_people(view, from, (from + 1).min(sent.end)))
+                    .flatten()
+            });
+            if let Some(p) = people {
+                if target.iter().all(|a| a.tokens.start > p.tokens.start) {
+                    target = vec![p];
+                }
+            }
+        }
         // An attack's target may be a place: «غارات على بلدات في جنوب لبنان»,
         // the country rather than a town in it («في دونباس شرق أوكرانيا»).
         if matches!(trig.kind, EventType::Assault | EventType::Coerce) && target.is_empty() {
@@ -2504,6 +2597,206 @@ fn crowd_between(view: &DocView<'_>, from: usize, until: usize) -> Option<Actor>
         alias: None,
         state: false,
     })
+}
+
+/// «واعتقلت الشرطة 84 شخصا», «أوقفت الأجهزة الأمنية 11 ناشطا», «القبض على
+/// 25 متظاهرا», «اعتقلت شخصين», «تفرج عن ثمانية منهم», «وأوقفت الوحدات
+/// الأمنية خلال المسيرة عددا من المحتجين»: the people an arrest, an attack
+/// or a release counts, when no name is its object. From `from` (after the
+/// subject) only a preposition «على»/«عن», a comma, a time, an
+/// approximation («أكثر من», «نحو») and, with `bare_subject`, up to three
+/// words of an unnamed subject may come before the count; the phrase is the
+/// count, an optional «من», the counted noun and one nisba adjective («21
+/// مواطنا مصريا»).
+fn counted_object(
+    view: &DocView<'_>,
+    from: usize,
+    end: usize,
+    bare_subject: bool,
+) -> Option<Actor> {
+    let lex = lexicons();
+    let is_word = |k: usize| view.words[k].kind == akhbar_text::tokenize::TokenKind::Word;
+    let is_count = |k: usize| match view.words[k].kind {
+        // «2015»: a year, not a count.
+        akhbar_text::tokenize::TokenKind::Number => view.words[k].text.chars().count() < 4,
+        _ => is_count_word(view.norm(k)) || lex.number_words.contains(view.norm(k)),
+    };
+    let crowd = |tokens: Range<usize>| Actor {
+        tokens,
+        cluster: None,
+        country: None,
+        sector: Some("CVL"),
+        alias: None,
+        state: false,
+    };
+    let end = end.min(view.words.len());
+    let mut k = from;
+    let mut subject_words = 0;
+    loop {
+        if k >= end || k >= from + 8 {
+            return None;
+        }
+        let norm = view.norm(k);
+        if is_count(k) {
+            break;
+        }
+        if matches!(norm, "شخصين" | "شخصان") {
+            return Some(crowd(k..k + 1));
+        }
+        // «الأجهزة [الأمنية]»: the subject's adjective.
+        let skip = matches!(norm, "،" | ",")
+            || k == from && matches!(norm, "علي" | "عن")
+            || norm.starts_with("ال") && super::nisba_shaped(norm) && trigger_of(norm).is_none()
+            || matches!(
+                norm,
+                "اكثر"
+                    | "من"
+                    | "نحو"
+                    | "حوالي"
+                    | "قرابه"
+                    | "زهاء"
+                    | "ما"
+                    | "لا"
+                    | "يقل"
+                    | "عن"
+            )
+            || super::quotes::is_skippable(norm);
+        if skip {
+            k += 1;
+            continue;
+        }
+        // «خلال المسيرة», «عقب المباراة»: a time of two words.
+        if matches!(norm, "خلال" | "عقب" | "اثناء" | "بعد" | "قبل") && k + 1 < end
+        {
+            k += 2;
+            continue;
+        }
+        if bare_subject
+            && subject_words < 3
+            && k > from
+            && is_word(k)
+            && view.actor_starting_at(k).is_none()
+            && trigger_of(norm).is_none()
+        {
+            subject_words += 1;
+            k += 1;
+            continue;
+        }
+        if bare_subject
+            && subject_words == 0
+            && k == from
+            && is_word(k)
+            && norm.starts_with("ال")
+            && trigger_of(norm).is_none()
+        {
+            subject_words += 1;
+            k += 1;
+            continue;
+        }
+        return None;
+    }
+    let start = k;
+    let mut e = k + 1;
+    while e < end && is_count(e) {
+        e += 1;
+    }
+    if e < end && view.norm(e) == "من" {
+        e += 1;
+    } else if e < end && view.norm(e) == "منهم" {
+        // «ثمانية منهم»: of the people counted before.
+        return Some(crowd(start..e + 1));
+    } else if strip_conjunction(view.norm(start)) == "عدد" {
+        // «عدد القتلى»: a number, not people.
+        return None;
+    }
+    let noun = view.norm(e.min(end.saturating_sub(1)));
+    if e >= end
+        || !is_word(e)
+        || noun.chars().count() < 3
+        || lex.counted_units.contains(noun)
+        || lex.weapons.contains(noun)
+        || lex.object_prepositions.contains(noun)
+        || super::quotes::is_skippable(noun)
+        || matches!(noun, "خلال" | "بجروح" | "بجراح" | "الماضيه" | "المقبله")
+        || trigger_of(noun).is_some()
+        || view
+            .actor_starting_at(e)
+            .is_some_and(|a| a.label != NerLabel::Organization)
+    {
+        return None;
+    }
+    e += 1;
+    if e < end
+        && is_word(e)
+        && view.norm(e).chars().count() >= 4
+        && super::nisba_shaped(view.norm(e))
+        && view.mentions_in(e..e + 1).next().is_none()
+    {
+        e += 1;
+    }
+    Some(crowd(start..e))
+}
+
+/// Heads of an unnamed force that arrests or attacks (search forms).
+const FORCE_HEADS: &str = "الشرطه الاجهزه الوحدات القوات قوات السلطات الجيش عناصر الامن الحرس \
+    الدرك دوريات الدوريات مصالح المصالح";
+
+/// «[الوحدات الأمنية]», «[قوات الأمن]», «[الشرطة]» at `k`, named by no
+/// entity: the head and up to two definite words after it.
+fn force_subject(view: &DocView<'_>, k: usize, end: usize) -> Option<Actor> {
+    static HEADS: OnceLock<WordSet> = OnceLock::new();
+    let heads = HEADS.get_or_init(|| word_set(FORCE_HEADS));
+    if k >= end || !heads.contains(view.norm(k)) || view.actors_in(k..k + 1).next().is_some() {
+        return None;
+    }
+    let mut e = k + 1;
+    while e < end
+        && e < k + 3
+        && view.words[e].kind == akhbar_text::tokenize::TokenKind::Word
+        && view.norm(e).starts_with("ال")
+        && view.actors_in(e..e + 1).next().is_none()
+        && trigger_of(view.norm(e)).is_none()
+        && (super::nisba_shaped(view.norm(e)) || view.norm(e) == "الامن")
+    {
+        e += 1;
+    }
+    Some(Actor {
+        tokens: k..e,
+        cluster: None,
+        country: None,
+        sector: Some("COP"),
+        alias: None,
+        state: false,
+    })
+}
+
+/// Are people acted on after token `t`: a count of them («84 شخصا»,
+/// «عددا من المحتجين») in the next few words, a crowd word («المحتجين»,
+/// «الناشطين»), or a person named after «على» («القبض على X»)?
+fn people_acted_on(view: &DocView<'_>, t: usize, end: usize) -> bool {
+    let end = end.min(t + 10);
+    (t + 1..end)
+        .take_while(|&k| !view.is_punct(k) || matches!(view.norm(k), "،" | ","))
+        .any(|k| {
+            // A count by number: «عدد من الوثائق» may count things.
+            (view.words[k].kind == akhbar_text::tokenize::TokenKind::Number
+                || lexicons().number_words.contains(view.norm(k)))
+                && counted_object(view, k, end, false).is_some_and(|a| a.tokens.start == k)
+                || matches!(
+                    strip_conjunction(view.norm(k)),
+                    "المحتجين"
+                        | "المتظاهرين"
+                        | "الناشطين"
+                        | "النشطاء"
+                        | "المشتبه"
+                        | "المتهمين"
+                )
+                || k > t + 1
+                    && view.norm(k - 1) == "علي"
+                    && view
+                        .actor_starting_at(k)
+                        .is_some_and(|a| a.label == NerLabel::Person)
+        })
 }
 
 /// Is token `k` «بلاده/بلادها», "his/her country"?
@@ -3702,6 +3995,10 @@ fn needs_context(view: &DocView<'_>, t: usize, end: usize, trig: Trigger) -> Opt
         && view.words[t - 1].kind == akhbar_text::tokenize::TokenKind::Word
         && !strip_conjunction(view.norm(t - 1)).starts_with("ال")
     {
+        return None;
+    }
+    // «أوقفت الحكومة المساعدات», «توقيف العمل»: only people are arrested.
+    if (trig.stem == ARREST_VERBS || trig.stem == ARREST_NOUNS) && !people_acted_on(view, t, end) {
         return None;
     }
     // «انسحاب الولايات المتحدة من الاتفاق النووي»: leaving a treaty
@@ -5543,6 +5840,37 @@ mod tests {
         seen.iter()
             .find(|e| e.trigger.ends_with(trigger))
             .unwrap_or_else(|| panic!("no event «{trigger}»: {seen:#?}"))
+    }
+
+    #[test]
+    fn the_people_an_arrest_counts_are_its_object() {
+        let seen = events("واعتقلت الشرطة 84 شخصا خلال الاحتجاجات في العاصمة.");
+        let arrest = find(&seen, "واعتقلت");
+        assert_eq!(arrest.kind, "COERCE");
+        assert_eq!(arrest.target, ["84 شخصا"], "{seen:#?}");
+        let seen =
+            events("أوقفت الأجهزة الأمنية 11 ناشطا عقب المسيرة، قبل أن تفرج عن ثمانية منهم مساء.");
+        assert_eq!(find(&seen, "أوقفت").kind, "COERCE");
+        assert_eq!(find(&seen, "أوقفت").target, ["11 ناشطا"], "{seen:#?}");
+        assert_eq!(find(&seen, "تفرج").target, ["ثمانية منهم"], "{seen:#?}");
+        // A year and a unit count no one.
+        let seen = events("قتل الجيش 2015 مسلحا وقصف المدينة 3 مرات.");
+        assert!(
+            seen.iter()
+                .all(|e| e.target.iter().all(|t| !t.contains("مرات"))),
+            "{seen:#?}"
+        );
+    }
+
+    #[test]
+    fn stopping_is_no_arrest_unless_people_are_stopped() {
+        let seen = events("أوقفت الحكومة المساعدات المقدمة للاجئين منذ الشهر الماضي.");
+        assert!(seen.iter().all(|e| e.kind != "COERCE"), "{seen:#?}");
+        let seen = events("وأوقفت الوحدات الأمنية المحتجين أمام البرلمان.");
+        let arrest = find(&seen, "وأوقفت");
+        assert_eq!(arrest.kind, "COERCE");
+        assert_eq!(arrest.source, ["الوحدات الأمنية"], "{seen:#?}");
+        assert_eq!(arrest.target, ["المحتجين"], "{seen:#?}");
     }
 
     #[test]

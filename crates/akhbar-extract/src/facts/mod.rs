@@ -581,7 +581,7 @@ pub(crate) fn unknown_nisba(kb: &KnowledgeBase, norm: &str) -> bool {
 
 /// Is the word shaped like a nisba adjective («الهاشمية», «الوطنيين»,
 /// «الشعبي»), one that may go on agreeing with the noun before it?
-fn nisba_shaped(norm: &str) -> bool {
+pub(crate) fn nisba_shaped(norm: &str) -> bool {
     let w = strip_conjunction(norm);
     ["ي", "يه", "يين", "يون", "يان", "يتان", "يتين"]
         .iter()
