@@ -283,6 +283,9 @@ const VERBS: &[(&str, &str, EventType, Option<&str>, &str)] = &[
     ("نفى", "نفي", EventType::Reject, None, "12"),
     ("هدد", "هدد", EventType::Threaten, None, "13"),
     ("توعد", "توعد", EventType::Threaten, None, "13"),
+    // Only when the warning is of the speaker's own response: see
+    // `needs_context`.
+    ("حذر", "حذر", EventType::Threaten, None, "13"),
     ("تظاهر", "تظاهر", EventType::Protest, None, "14"),
     ("احتج", "حتج", EventType::Protest, None, "14"),
     ("تظاهروا", "", EventType::Protest, None, "14"),
@@ -655,6 +658,9 @@ const PARTICIPLE_TRIGGERS: &[(&str, EventType, &str)] = &[
         "11",
     ),
     ("مهددا|مهددة|متوعدا|متوعدة", EventType::Threaten, "13"),
+    // Only when the warning is of the speaker's own response: see
+    // `needs_context`.
+    (WARNING_PARTICIPLES, EventType::Threaten, "13"),
     (
         "مرحبا|مرحبة|مشيدا|مشيدة|مثمنا|مثمنة",
         EventType::Support,
@@ -679,6 +685,15 @@ const PREDICATE_TRIGGERS: &[(&str, EventType, &str)] = &[
     // المساعدات» stops, «ضبطت الشرطة شحنة» seizes).
     (ARREST_VERBS, EventType::Coerce, "17"),
 ];
+
+/// «محذرا من أن …»: warning participles, threats only with a response.
+const WARNING_PARTICIPLES: &str = "محذرا|محذرة|محذرين";
+
+/// Words of a response in what a warning says will happen: «سترد بحزم»,
+/// «تحتفظ بحق الرد», «ستتخذ كافة التدابير», «لن تقف مكتوفة الأيدي»,
+/// «سيواجه عواقب» (search forms).
+const RESPONSE_WORDS: &str = "الرد بالرد سترد سيرد سنرد ترد يرد نرد ستتدخل سيتدخل سنتدخل ستتخذ \
+    سيتخذ سنتخذ مكتوفه سيواجه ستواجه سيدفع ستدفع بقوه بحزم";
 
 /// Verbs that arrest when their object is people: «أوقفت الأجهزة الأمنية 11
 /// ناشطا» (Levantine and Maghrebi usage), «ضبطت الشرطة 23 مشجعا»
@@ -1295,7 +1310,18 @@ impl EventFinder {
                     // «وقال أردوغان في كلمة أمام …، إن …، مهددا الدول
                     // الأوروبية بـ"…"»: a participle that cues a quote has
                     // the quote's speaker as its source.
-                    if trig.frame == Frame::Participle {
+                    // «وحذر من أن …» with no subject of its own: the
+                    // speaker the quote layer found for the cue.
+                    let own_subject = ev.source.iter().any(|a| {
+                        a.tokens.start > t && a.tokens.start <= t + 2
+                            || a.tokens.end <= t && a.tokens.end + 2 >= t
+                    });
+                    if trig.frame == Frame::Participle
+                        || trig.frame == Frame::Verb
+                            && trig.kind == EventType::Threaten
+                            && view.words[t].text.starts_with('و')
+                            && !own_subject
+                    {
                         let cued = quotes
                             .iter()
                             .find(|q| q.cue.as_ref().is_some_and(|c| c.contains(&t)))
@@ -2193,6 +2219,21 @@ impl EventFinder {
                 }
             }
         }
+        // «محذرا من أن الجيش "سيرد بقوة" إذا هاجمت باكستان …»: a threat
+        // with no one named before «أن» is aimed at the doer of its
+        // condition.
+        if trig.kind == EventType::Threaten && target.is_empty() {
+            let condition = (t + 1..sent.end.min(t + 30))
+                .find(|&k| matches!(strip_conjunction(view.norm(k)), "اذا" | "حال"));
+            if let Some(c) = condition {
+                target.extend(
+                    view.actors_in(c + 1..sent.end.min(c + 6))
+                        .find(|m| can_act(view, m) && !is_place_use(view, m))
+                        .map(Actor::from)
+                        .filter(|a| !source.iter().any(|s| s.same(a))),
+                );
+            }
+        }
         // «واعتقلت الشرطة 84 شخصا», «أوقفت الشرطة المحتجين أمام البرلمان»:
         // the people counted or named by their plural right after the
         // subject, before any name further on.
@@ -2768,6 +2809,21 @@ fn force_subject(view: &DocView<'_>, k: usize, end: usize) -> Option<Actor> {
         alias: None,
         state: false,
     })
+}
+
+/// «حذر [X] من أن …» with words of a response in the clause after «أن»
+/// («سترد», «الرد», «عواقب»): a warning of what the speaker will do.
+fn warns_of_response(view: &DocView<'_>, t: usize, end: usize) -> bool {
+    static WORDS: OnceLock<WordSet> = OnceLock::new();
+    let words = WORDS.get_or_init(|| word_set(RESPONSE_WORDS));
+    let Some(that) = (t + 1..end.min(t + 8))
+        .find(|&k| view.norm(k) == "من" && matches!(view.norm(k + 1), "ان" | "انه" | "انها"))
+    else {
+        return false;
+    };
+    (that + 2..end.min(that + 16))
+        .take_while(|&k| !matches!(view.norm(k), "." | "؛"))
+        .any(|k| words.contains(strip_conjunction(view.norm(k))))
 }
 
 /// Are people acted on after token `t`: a count of them («84 شخصا»,
@@ -3994,6 +4050,12 @@ fn needs_context(view: &DocView<'_>, t: usize, end: usize, trig: Trigger) -> Opt
         && t > 0
         && view.words[t - 1].kind == akhbar_text::tokenize::TokenKind::Word
         && !strip_conjunction(view.norm(t - 1)).starts_with("ال")
+    {
+        return None;
+    }
+    // «حذر من أن بلاده سترد …» threatens; «حذر من أن الوقت ينفد», «حذر من
+    // العواقب» warn.
+    if (trig.stem == "حذر" || trig.stem == WARNING_PARTICIPLES) && !warns_of_response(view, t, end)
     {
         return None;
     }
@@ -5860,6 +5922,18 @@ mod tests {
                 .all(|e| e.target.iter().all(|t| !t.contains("مرات"))),
             "{seen:#?}"
         );
+    }
+
+    #[test]
+    fn a_warning_threatens_only_with_the_speakers_response() {
+        let seen = events(
+            "وحذر وزير الدفاع التركي خلوصي أكار اليونان من أن أي استفزاز جديد سيقابل بالرد ذاته. وحذر الوزير من أن الوقت ينفد.",
+        );
+        let threats: Vec<&Seen> = seen.iter().filter(|e| e.kind == "THREATEN").collect();
+        assert_eq!(threats.len(), 1, "{seen:#?}");
+        assert_eq!(threats[0].target, ["اليونان"], "{seen:#?}");
+        let seen = events("حذرت الوزارة من العواقب الوخيمة لاقتحام المدينة.");
+        assert!(seen.iter().all(|e| e.kind != "THREATEN"), "{seen:#?}");
     }
 
     #[test]
