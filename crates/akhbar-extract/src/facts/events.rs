@@ -1740,7 +1740,16 @@ impl EventFinder {
                                 view.actors_in(a.tokens.clone())
                                     .any(|m| m.label == NerLabel::Person)
                             })
-                            .and_then(|_| appositive_title_end(view, from, sent.end))
+                            .and_then(|_| {
+                                // «الفريق X، رئيس أركان القوات المسلحة، ونظيره …»
+                                let title =
+                                    if from < sent.end && matches!(view.norm(from), "،" | ",") {
+                                        from + 1
+                                    } else {
+                                        from
+                                    };
+                                appositive_title_end(view, title, sent.end)
+                            })
                             .unwrap_or(from);
                         let object = first_actors_after(
                             view,
@@ -5922,6 +5931,20 @@ mod tests {
                 .all(|e| e.target.iter().all(|t| !t.contains("مرات"))),
             "{seen:#?}"
         );
+    }
+
+    #[test]
+    fn a_counterpart_named_after_his_rank_is_the_person() {
+        let seen = events(
+            "وقع الفريق محمد فريد، رئيس أركان حرب القوات المسلحة، ونظيره السوداني الفريق أول محمد عثمان الحسين اتفاقية للتعاون العسكري.",
+        );
+        let sides: Vec<String> = find(&seen, "وقع")
+            .source
+            .iter()
+            .chain(&find(&seen, "وقع").target)
+            .cloned()
+            .collect();
+        assert_eq!(sides, ["محمد فريد", "محمد عثمان الحسين"], "{seen:#?}");
     }
 
     #[test]

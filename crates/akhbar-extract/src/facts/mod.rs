@@ -357,6 +357,22 @@ fn actor_refs(words: &[Word<'_>], mentions: &[MentionRef], kb: &KnowledgeBase) -
                 continue;
             }
         }
+        // «ونظيره السوداني الفريق أول محمد عثمان الحسين»: the person named
+        // after the counterpart's nisba and rank is the actor.
+        if base.starts_with("نظير") {
+            let person_next = mentions.get(m).is_some_and(|x| {
+                x.label == NerLabel::Person
+                    && x.tokens.start > t
+                    && x.tokens.start <= t + 5
+                    && words[t + 1..x.tokens.start]
+                        .iter()
+                        .all(|w| w.kind == TokenKind::Word && !w.text.starts_with('و'))
+            });
+            if person_next {
+                t += 1;
+                continue;
+            }
+        }
         // «ممثلو الجيش السوداني»: the body they represent acts.
         if matches!(base.as_ref(), "ممثلي" | "ممثلو") && next_mention == t + 1 {
             t += 1;
