@@ -1580,8 +1580,30 @@ impl EventFinder {
                             let epithets = (a.tokens.end..t)
                                 .filter(|&k| is_honorific_epithet(view.norm(k)))
                                 .count();
-                            a.tokens.end + 2 + epithets >= t
-                                && (a.tokens.end..t).all(|k| {
+                            // «الملك حمد بن عيسى آل خليفة ملك البلاد المعظم
+                            // قد استقبل»: so may his title, before «قد».
+                            let title = if a.tokens.end < t
+                                && (super::is_title_at(view, a.tokens.end)
+                                    || matches!(
+                                        view.norm(a.tokens.end),
+                                        "ملك" | "امير" | "سلطان" | "حاكم" | "ولي"
+                                    ))
+                                && (a.tokens.end + 1..t.min(a.tokens.end + 5))
+                                    .any(|k| view.norm(k) == "قد")
+                            {
+                                (a.tokens.end..t)
+                                    .take_while(|&k| {
+                                        view.norm(k) != "قد"
+                                            && !view.is_punct(k)
+                                            && !is_honorific_epithet(view.norm(k))
+                                    })
+                                    .count()
+                                    .min(3)
+                            } else {
+                                0
+                            };
+                            a.tokens.end + 2 + epithets + title >= t
+                                && (a.tokens.end + title..t).all(|k| {
                                     matches!(view.norm(k), "قد" | "،" | "," | "لم" | "لن")
                                         || is_honorific_epithet(view.norm(k))
                                 })
@@ -5945,6 +5967,16 @@ mod tests {
             .cloned()
             .collect();
         assert_eq!(sides, ["محمد فريد", "محمد عثمان الحسين"], "{seen:#?}");
+    }
+
+    #[test]
+    fn a_rulers_title_may_stand_between_him_and_qad() {
+        let seen = events(
+            "وكان الملك حمد بن عيسى آل خليفة ملك البلاد المعظم قد استقبل بقصر الصخير أمس المبعوث الأمريكي جاريد كوشنر.",
+        );
+        let e = find(&seen, "استقبل");
+        assert_eq!(e.source, ["حمد بن عيسى آل خليفة"], "{seen:#?}");
+        assert_eq!(e.target, ["جاريد كوشنر"], "{seen:#?}");
     }
 
     #[test]
