@@ -1352,6 +1352,7 @@ fn first_subject_of_sentence(view: &DocView<'_>, cue_at: usize) -> Option<Speake
 /// follows a title's qualifier («رئيس المفوضية الأوروبية أورسولا فون دير
 /// لاين», «المسؤول في الأمم المتحدة مارتن غريفيث»).
 fn person_right_after(view: &DocView<'_>, at: usize, end: usize) -> Option<SpeakerRef> {
+    let at = after_ranks(view, at, end);
     if at >= end {
         return None;
     }
@@ -1362,6 +1363,33 @@ fn person_right_after(view: &DocView<'_>, at: usize, end: usize) -> Option<Speak
             cluster: Some(p.cluster),
             carried: false,
         })
+}
+
+/// Ranks and honorifics that come between a title and a name: «العميد
+/// الركن», «الفريق أول», «العقيد أركان حرب», «الدكتور» (search forms).
+const RANKS: &str = "العميد عميد اللواء لواء العقيد عقيد الفريق فريق المقدم مقدم الرائد رائد \
+    النقيب نقيب الملازم ملازم المشير مشير الدكتور المهندس الجنرال جنرال اللفتنانت لفتنانت \
+    الكولونيل كولونيل الميجور ميجور الأدميرال أدميرال";
+
+/// The token after the ranks at `at` («العميد الركن», «الفريق أول ركن»,
+/// «أركان حرب»), or `at` when none.
+fn after_ranks(view: &DocView<'_>, at: usize, end: usize) -> usize {
+    static SET: std::sync::OnceLock<WordSet> = std::sync::OnceLock::new();
+    let ranks = SET.get_or_init(|| word_set(RANKS));
+    let mut k = at;
+    loop {
+        if k >= end {
+            return k;
+        }
+        let n = view.norm(k);
+        if ranks.contains(n) || k > at && matches!(n, "الركن" | "ركن" | "اول") {
+            k += 1;
+        } else if matches!(n, "اركان") && k + 1 < end && view.norm(k + 1) == "حرب" {
+            k += 2;
+        } else {
+            return k;
+        }
+    }
 }
 
 /// Is the word (search form) an honorific pronoun: «سموه», «جلالته»,
@@ -2354,8 +2382,10 @@ fn subject_in(view: &DocView<'_>, region: Range<usize>) -> Subject {
         // «مسؤول السياسة الخارجية في الاتحاد جوزيب بوريل», «وزير المالية
         // في حكومة تصريف الأعمال يوسف الخليل»: a title, a body the tagger
         // did not name (up to three words), then the name.
-        let titled = (r.start..cut)
-            .any(|k| super::is_title_at(view, k) || matches!(view.norm(k), "مسوول" | "المسوول"));
+        let titled = (r.start..cut).any(|k| {
+            super::is_title_at(view, k)
+                || matches!(view.norm(k), "مسوول" | "المسوول" | "المستشار" | "المبعوث")
+        });
         let plain = |k: usize| {
             let n = view.norm(k);
             !view.is_punct(k)
@@ -2448,6 +2478,30 @@ const TITLE_BODY_AFTER_FI: usize = 3;
 /// or punctuation («نبيلة مصرالي للصحفيين أن»).
 fn unknown_name_after(view: &DocView<'_>, at: usize, end: usize) -> Option<SpeakerRef> {
     let lex = lexicons();
+    // «العقيد أركان حرب غريب عبد الحافظ»: the ranks are no name; a name
+    // the tagger took only in part is the whole of it.
+    let at = after_ranks(view, at, end);
+    if at + 1 < end && view.mention_starting_at(at).is_none() {
+        if let Some(p) = view
+            .mention_starting_at(at + 1)
+            .filter(|p| p.label == NerLabel::Person && p.tokens.end <= end)
+        {
+            let n = view.norm(at);
+            if view.words[at].kind == TokenKind::Word
+                && definite_noun(n).is_none()
+                && !n.starts_with(['ل', 'ب'])
+                && !lex.prepositions.contains(n)
+                && !super::is_title_at(view, at)
+                && lex.cue(n).is_none()
+            {
+                return Some(SpeakerRef {
+                    tokens: at..p.tokens.end,
+                    cluster: Some(p.cluster),
+                    carried: false,
+                });
+            }
+        }
+    }
     let plain = |k: usize| {
         let n = view.norm(k);
         view.words[k].kind == TokenKind::Word
@@ -2783,6 +2837,16 @@ mod tests {
         // A body of three words.
         let q = quotes("وأعلن وزير المالية في حكومة تصريف الأعمال يوسف الخليل، في مؤتمر صحافي، أنه أحال الملف إلى مجلس الوزراء.");
         assert_eq!(q[0].2.as_deref(), Some("يوسف الخليل"), "{q:?}");
+    }
+
+    #[test]
+    fn military_ranks_between_a_title_and_a_name_are_no_name() {
+        let q = quotes("وقال المستشار في مكتب وزير الدفاع العميد الركن أحمد عسيري، في إيجاز صحفي، إن الطائرات عادت إلى قواعدها.");
+        assert_eq!(q[0].2.as_deref(), Some("أحمد عسيري"), "{q:?}");
+        let q = quotes(
+            "وقال المتحدث العسكري العقيد أركان حرب غريب عبد الحافظ، في بيان، إن \"العمل جار\".",
+        );
+        assert_eq!(q[0].2.as_deref(), Some("غريب عبد الحافظ"), "{q:?}");
     }
 
     #[test]
