@@ -2580,6 +2580,14 @@ fn best_mention(view: &DocView<'_>, region: Range<usize>, anywhere: bool) -> Opt
         {
             continue;
         }
+        // «الناطق باسم القوات التابعة لحفتر أحمد المسماري»: a person with
+        // ل on his name is the body's genitive or the one spoken to; the
+        // name without ل is his cluster's.
+        let rank = if m.label == NerLabel::Person && has_lam_proclitic(view, m) {
+            3
+        } else {
+            rank
+        };
         if best.is_none_or(|(r, _)| rank < r) {
             best = Some((rank, m));
         }
@@ -2588,6 +2596,22 @@ fn best_mention(view: &DocView<'_>, region: Range<usize>, anywhere: bool) -> Opt
         tokens: m.tokens.clone(),
         cluster: Some(m.cluster),
         carried: false,
+    })
+}
+
+/// Does the mention's first word carry a ل proclitic («لحفتر»), its name
+/// being its cluster's without it (not «لافروف»)?
+fn has_lam_proclitic(view: &DocView<'_>, m: &super::MentionRef) -> bool {
+    let first = view.norm(m.tokens.start);
+    let Some(rest) = first.strip_prefix('ل') else {
+        return false;
+    };
+    if first.starts_with("ال") || rest.chars().count() < 3 {
+        return false;
+    }
+    view.resolution.clusters.get(m.cluster).is_some_and(|c| {
+        let words: Vec<&str> = c.name.split_whitespace().collect();
+        words.contains(&rest) && !words.contains(&first)
     })
 }
 
@@ -2847,6 +2871,13 @@ mod tests {
             "وقال المتحدث العسكري العقيد أركان حرب غريب عبد الحافظ، في بيان، إن \"العمل جار\".",
         );
         assert_eq!(q[0].2.as_deref(), Some("غريب عبد الحافظ"), "{q:?}");
+    }
+
+    #[test]
+    fn a_person_with_lam_in_a_title_body_is_no_speaker() {
+        let q = quotes("ودعا المشير خليفة حفتر قواته إلى التقدم. وقال الناطق باسم القوات التابعة لحفتر أحمد المسماري إن قواته \"لن تتراجع\".");
+        let last = q.last().unwrap();
+        assert_eq!(last.2.as_deref(), Some("أحمد المسماري"), "{q:?}");
     }
 
     #[test]
