@@ -2502,8 +2502,13 @@ impl EventFinder {
         }
         // «دعا إلى إصلاح مجلس الأمن»: what is called for, not who is
         // called on.
+        // «قدمت طلبا رسميا إلى الولايات المتحدة»: a request is sent to
+        // its addressee.
+        let sent_to = matches!(strip_conjunction(view.norm(t)), "طلبا" | "طلبات" | "رساله");
         if trig.kind == EventType::Request {
-            target.retain(|a| !(t + 1..a.tokens.start).any(|k| view.norm(k) == "الي"));
+            target.retain(|a| {
+                !(t + 1..a.tokens.start).any(|k| view.norm(k) == "الي" && !(sent_to && k <= t + 2))
+            });
         }
         // Cooperation is between two sides.
         if trig.kind == EventType::Cooperate && target.is_empty() {
@@ -5967,6 +5972,15 @@ mod tests {
             .cloned()
             .collect();
         assert_eq!(sides, ["محمد فريد", "محمد عثمان الحسين"], "{seen:#?}");
+    }
+
+    #[test]
+    fn a_request_sent_to_someone_is_aimed_at_him() {
+        let seen = events("وقدمت أنقرة طلبا رسميا إلى واشنطن لتسليم المطلوب.");
+        assert_eq!(find(&seen, "طلبا").target, ["واشنطن"], "{seen:#?}");
+        // What is called for after «إلى» is no addressee.
+        let seen = events("ودعت الحكومة المصرية إلى اجتماع عاجل في القاهرة.");
+        assert!(find(&seen, "ودعت").target.is_empty(), "{seen:#?}");
     }
 
     #[test]
