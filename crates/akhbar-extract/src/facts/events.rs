@@ -500,6 +500,9 @@ const NOUNS: &[(&str, EventType, Option<&str>, &str, Frame)] = &[
         "08",
         Frame::Noun,
     ),
+    // Only as what a state decides or announces: see `needs_context`
+    // («قررت الكويت خفض عدد الدبلوماسيين …»).
+    (DECIDED_CUTS, EventType::Sanction, None, "16", Frame::Noun),
     (
         "انسحاب|الانسحاب",
         EventType::Retreat,
@@ -694,6 +697,49 @@ const WARNING_PARTICIPLES: &str = "محذرا|محذرة|محذرين";
 /// «سيواجه عواقب» (search forms).
 const RESPONSE_WORDS: &str = "الرد بالرد سترد سيرد سنرد ترد يرد نرد ستتدخل سيتدخل سنتدخل ستتخذ \
     سيتخذ سنتخذ مكتوفه سيواجه ستواجه سيدفع ستدفع بقوه بحزم";
+
+/// Cuts a state decides on («خفض التمثيل», «إغلاق المكاتب», «تجميد
+/// التعاملات», «منع السفير من العودة»): sanctions only after a verb of
+/// deciding or announcing, or joined to a sanction told just before.
+const DECIDED_CUTS: &str = "خفض|وخفض|إغلاق|وإغلاق|تجميد|وتجميد|منع|ومنع";
+
+/// Verbs and nouns of deciding or announcing a measure (search forms).
+const DECISION_WORDS: &str = "قرر قررت تقرر يقرر أعلن أعلنت يعلن تعلن قرار بقرار إعلان \
+    اتخذت اتخذ";
+
+/// What a halt or cut of which is no sanction: a ceasefire, an end of
+/// fighting asked for, cuts in the economy.
+const NOT_SANCTIONED: &str = "اطلاق العدوان الحرب الاعتداءات التصعيد القتال الاعمال العمليات \
+    الهجمات الاستيطان الانتاج الرواتب الاسعار الفائده النزيف التدهور الانتهاكات العنف";
+
+/// Is the halt or cut at `t` a measure a state takes: right after a verb
+/// of deciding or announcing and its subject («أعلنت إيران وقف جميع
+/// الرحلات»), or joined by و to a sanction in the same sentence («خفض
+/// عدد الدبلوماسيين … وإغلاق المكاتب»), of something a sanction may
+/// stop?
+fn decided_measure(view: &DocView<'_>, t: usize, sent_start: usize) -> bool {
+    static SETS: OnceLock<(WordSet, WordSet)> = OnceLock::new();
+    let (decisions, not_sanctioned) =
+        SETS.get_or_init(|| (word_set(DECISION_WORDS), word_set(NOT_SANCTIONED)));
+    let next = strip_conjunction(view.norm(t + 1).trim_start_matches("بال"));
+    if t + 1 >= view.words.len()
+        || not_sanctioned.contains(view.norm(t + 1))
+        || not_sanctioned.contains(next)
+        || view.is_punct(t + 1)
+    {
+        return false;
+    }
+    let decided = (sent_start.max(t.saturating_sub(7))..t)
+        .rev()
+        .take_while(|&k| !matches!(view.norm(k), "." | "؛" | ":"))
+        .any(|k| decisions.contains(strip_conjunction(view.norm(k))));
+    let joined = view.words[t].text.starts_with('و')
+        && (sent_start.max(t.saturating_sub(14))..t).any(|k| {
+            trigger_of(view.norm(k)).is_some_and(|x| x.kind == EventType::Sanction)
+                || matches!(strip_conjunction(view.norm(k)), "خفض" | "وقف" | "تعليق")
+        });
+    decided || joined
+}
 
 /// Verbs that arrest when their object is people: «أوقفت الأجهزة الأمنية 11
 /// ناشطا» (Levantine and Maghrebi usage), «ضبطت الشرطة 23 مشجعا»
@@ -4352,11 +4398,27 @@ fn needs_context(view: &DocView<'_>, t: usize, end: usize, trig: Trigger) -> Opt
         // «وقف إطلاق النار بين …» entered into force; «اتفاق لوقف إطلاق
         // النار», «طالب بوقف …»: with ل or بـ it is what is strived for or
         // asked, no event.
+        "وقف"
+            if matches!(view.norm(t), "وقف" | "ووقف")
+                && word(t + 1) == "اطلاق"
+                && word(t + 2) == "النار"
+                && view.norm(t + 3) == "بين" =>
+        {
+            Some(trig)
+        }
+        // «أعلنت إيران وقف جميع الرحلات الجوية إلى مطارات الإقليم»: a
+        // halt a state announces sanctions.
         "وقف" => (matches!(view.norm(t), "وقف" | "ووقف")
-            && word(t + 1) == "اطلاق"
-            && word(t + 2) == "النار"
-            && view.norm(t + 3) == "بين")
-            .then_some(trig),
+            && decided_measure(view, t, view.sentences[view.sentence_of(t)].start))
+        .then_some(Trigger {
+            kind: EventType::Sanction,
+            mode: None,
+            cameo: "16",
+            ..trig
+        }),
+        DECIDED_CUTS => {
+            decided_measure(view, t, view.sentences[view.sentence_of(t)].start).then_some(trig)
+        }
         _ => Some(trig),
     }
 }
@@ -4369,6 +4431,8 @@ fn denies_an_event(view: &DocView<'_>, t: usize, end: usize) -> bool {
         .any(|k| {
             trigger_of(view.norm(k)).is_some_and(|x| {
                 x.kind != EventType::Accuse
+                    // «ما تردد عن منع مراقبين»: a cut only a state decides.
+                    && x.stem != DECIDED_CUTS
                     && x.stem != "نفى"
                     && x.frame != Frame::LightNoun
                     && view.actors_in(k..k + 1).next().is_none()
@@ -5972,6 +6036,20 @@ mod tests {
             .cloned()
             .collect();
         assert_eq!(sides, ["محمد فريد", "محمد عثمان الحسين"], "{seen:#?}");
+    }
+
+    #[test]
+    fn a_cut_a_state_decides_on_is_a_sanction() {
+        let seen = events("قررت دولة الكويت خفض عدد الدبلوماسيين العاملين في سفارة إيران لديها.");
+        let cut = find(&seen, "خفض");
+        assert_eq!(cut.kind, "SANCTION");
+        assert_eq!(cut.source, ["دولة الكويت"], "{seen:#?}");
+        assert_eq!(cut.target, ["إيران"], "{seen:#?}");
+        let seen = events("وأعلنت إيران وقف جميع الرحلات الجوية إلى العراق.");
+        assert_eq!(find(&seen, "وقف").kind, "SANCTION", "{seen:#?}");
+        // A ceasefire or a de-escalation asked for is none.
+        let seen = events("وأعلنت الحكومة خفض التصعيد مع العراق، ودعت إلى وقف إطلاق النار.");
+        assert!(seen.iter().all(|e| e.kind != "SANCTION"), "{seen:#?}");
     }
 
     #[test]
