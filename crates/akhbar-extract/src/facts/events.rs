@@ -3084,10 +3084,14 @@ fn aim_protests(view: &DocView<'_>, events: &mut [Event]) {
             .map(|a| vec![Actor::from(a)])
             .unwrap_or_default();
         // «أمام مقر الولاية»: the seat of a body no actor names stands
-        // for it, as written.
+        // for it, as written; so does a definite building («أمام المسرح
+        // البلدي بشارع …»).
         let seat = if seat.is_empty() {
             before
-                .and_then(|k| unnamed_seat(view, k + 1, sent.end))
+                .and_then(|k| {
+                    unnamed_seat(view, k + 1, sent.end)
+                        .or_else(|| definite_building(view, k + 1, sent.end))
+                })
                 .into_iter()
                 .collect()
         } else {
@@ -3109,6 +3113,35 @@ fn aim_protests(view: &DocView<'_>, events: &mut [Event]) {
         };
         events[i].target = aim;
     }
+}
+
+/// «المسرح البلدي», «السفارة الأمريكية» at `k`, named by no actor: a
+/// definite noun and up to two definite adjectives, ending before a word
+/// with ب or a place's name.
+fn definite_building(view: &DocView<'_>, k: usize, end: usize) -> Option<Actor> {
+    let plain_definite = |x: usize| {
+        x < end
+            && view.words[x].kind == akhbar_text::tokenize::TokenKind::Word
+            && view.norm(x).starts_with("ال")
+            && view.mentions_in(x..x + 1).next().is_none()
+            && trigger_of(view.norm(x)).is_none()
+            && !super::quotes::is_skippable(view.norm(x))
+    };
+    if !plain_definite(k) || view.norm(k).chars().count() < 4 {
+        return None;
+    }
+    let mut e = k + 1;
+    while e < k + 3 && plain_definite(e) && super::nisba_shaped(view.norm(e)) {
+        e += 1;
+    }
+    Some(Actor {
+        tokens: k..e,
+        cluster: None,
+        country: None,
+        sector: None,
+        alias: None,
+        state: false,
+    })
 }
 
 /// «مقر الولاية», «مبنى القناة», «بوابة حقل الشرارة», «مقر عمالة إقليم
@@ -6036,6 +6069,13 @@ mod tests {
             .cloned()
             .collect();
         assert_eq!(sides, ["محمد فريد", "محمد عثمان الحسين"], "{seen:#?}");
+    }
+
+    #[test]
+    fn a_protest_before_a_building_no_actor_names_is_aimed_at_it() {
+        let seen =
+            events("ونفذ مئات المواطنين، مساء أمس، وقفة أمام المسرح البلدي بشارع الحبيب بورقيبة.");
+        assert_eq!(find(&seen, "وقفة").target, ["المسرح البلدي"], "{seen:#?}");
     }
 
     #[test]
