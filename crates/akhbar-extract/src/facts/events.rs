@@ -1819,6 +1819,10 @@ impl EventFinder {
                                 appositive_title_end(view, title, sent.end)
                             })
                             .unwrap_or(from);
+                        // «اتهم بوتين، خلال لقائه العاهل الأردني في موسكو،
+                        // تركيا بـ…»: a circumstance between commas holds no
+                        // object of the verb.
+                        let from = circumstance_end(view, from, sent.end).unwrap_or(from);
                         let object = first_actors_after(
                             view,
                             from,
@@ -1931,12 +1935,34 @@ impl EventFinder {
                     };
                     // «…، متهما إياها بـ…»: «إياها» is the object of the
                     // event just told in the sentence.
+                    // «طالب … الولايات المتحدة بتسليم الداعية X، متهما إياه»:
+                    // «إياه» (he) is the last person named in the sentence
+                    // when the object just told is no person.
+                    let him = (view.norm(t + 1) == "اياه")
+                        .then(|| {
+                            view.actors_in(sent.start..t)
+                                .filter(|m| m.label == NerLabel::Person)
+                                .last()
+                                .map(Actor::from)
+                        })
+                        .flatten();
                     let object = match earlier.last().filter(|e| e.sentence == view.sentence_of(t))
                     {
                         Some(prev)
                             if view.norm(t + 1).starts_with("اياه") && !prev.target.is_empty() =>
                         {
-                            prev.target.clone()
+                            let person_told = prev.target.iter().any(|a| {
+                                view.actors_in(a.tokens.clone())
+                                    .any(|m| m.label == NerLabel::Person)
+                            });
+                            match him {
+                                Some(h)
+                                    if !person_told && !prev.source.iter().any(|a| a.same(&h)) =>
+                                {
+                                    vec![h]
+                                }
+                                _ => prev.target.clone(),
+                            }
                         }
                         _ => first_actors_after(view, t + 1, after_end, earlier),
                     };
@@ -4019,6 +4045,28 @@ fn appositive_title_end(view: &DocView<'_>, from: usize, end: usize) -> Option<u
     (genitive && !person).then_some(comma + 1)
 }
 
+/// The token after a circumstance between commas at `from` («، خلال
+/// لقائه X في موسكو،», «، على هامش القمة،»), when one opens there.
+fn circumstance_end(view: &DocView<'_>, from: usize, end: usize) -> Option<usize> {
+    if from + 1 >= end || !matches!(view.norm(from), "،" | ",") {
+        return None;
+    }
+    if !matches!(
+        view.norm(from + 1),
+        "خلال" | "اثناء" | "عقب" | "لدي" | "علي" | "في" | "بعد" | "قبل"
+    ) {
+        return None;
+    }
+    let close = (from + 2..end.min(from + 18)).find(|&k| matches!(view.norm(k), "،" | ","))?;
+    // Up to the comma only words of the circumstance: no verb.
+    (from + 2..close)
+        .all(|k| {
+            trigger_of(view.norm(k)).is_none_or(|x| x.frame != Frame::Verb)
+                && !is_known_verb(view.norm(k))
+        })
+        .then_some(close + 1)
+}
+
 /// The token of the speaker's own envoy the trigger at `t` takes as its
 /// object («سفيرها», «سفيرتها», «سفيريها», «القائم بأعمالها», «سفير
 /// بلاده»), within the clause (after the subject and a time).
@@ -4960,6 +5008,12 @@ fn first_actors_after(
             {
                 return sides;
             }
+        }
+        // «، خلال لقائه X في موسكو،»: a circumstance names no actor of
+        // the verb.
+        if let Some(e) = circumstance_end(view, k, until) {
+            k = e;
+            continue;
         }
         // «وبحث سموه مع الضيف»: the guest is the one received just before.
         if matches!(
@@ -6069,6 +6123,18 @@ mod tests {
             .cloned()
             .collect();
         assert_eq!(sides, ["محمد فريد", "محمد عثمان الحسين"], "{seen:#?}");
+    }
+
+    #[test]
+    fn a_circumstance_between_commas_holds_no_object() {
+        let seen = events("ودعا وزير حقوق الإنسان عز الدين الأصبحي، خلال لقائه السفير البريطاني في عدن، الأمم المتحدة إلى التدخل.");
+        assert_eq!(find(&seen, "ودعا").target, ["الأمم المتحدة"], "{seen:#?}");
+    }
+
+    #[test]
+    fn him_after_a_demand_made_of_a_state_is_the_person_named() {
+        let seen = events("وطالب الرئيس التركي رجب طيب أردوغان الولايات المتحدة بتسليم الداعية فتح الله غولن، متهما إياه بتدبير المحاولة.");
+        assert_eq!(find(&seen, "متهما").target, ["فتح الله غولن"], "{seen:#?}");
     }
 
     #[test]
