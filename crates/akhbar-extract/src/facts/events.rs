@@ -3734,6 +3734,10 @@ fn referred_kinds(view: &DocView<'_>, k: usize) -> Option<Vec<EventType>> {
         return Some(vec![x.kind]);
     }
     use EventType::*;
+    // «رحب بالتوقيع»: the signing told before.
+    if matches!(bare, "توقيع" | "تفاهم") {
+        return Some(vec![Agree]);
+    }
     let kinds: &[EventType] = if lex.decision_nouns.contains(bare) {
         &[
             Sanction, Coerce, Agree, Cooperate, Concede, Retreat, Mobilize, Aid, Assault,
@@ -3766,8 +3770,38 @@ fn sides_of_event_named_after(
     reactor: &[Actor],
 ) -> Vec<Actor> {
     let s = view.sentence_of(t);
-    let Some((k, kinds)) = (t + 1..end.min(t + 12))
-        .take_while(|&k| !is_clause_punct(view, k))
+    // «ورحب بايدن، في بيان، بالاتفاق», «رحب كيري، الذي حضر التوقيع،
+    // بالخطوة»: an aside between commas is passed over.
+    let mut positions = Vec::new();
+    let mut k = t + 1;
+    let stop = end.min(t + 24);
+    while k < stop && positions.len() < 12 {
+        if is_clause_punct(view, k) {
+            let aside = k + 1 < stop
+                && matches!(
+                    strip_conjunction(view.norm(k + 1)),
+                    "في" | "خلال"
+                        | "عبر"
+                        | "الذي"
+                        | "التي"
+                        | "الذين"
+                        | "علي"
+                        | "امس"
+                        | "اليوم"
+                );
+            match (k + 2..stop.min(k + 12)).find(|&j| is_clause_punct(view, j)) {
+                Some(close) if aside && matches!(view.norm(close), "،" | ",") => {
+                    k = close + 1;
+                    continue;
+                }
+                _ => break,
+            }
+        }
+        positions.push(k);
+        k += 1;
+    }
+    let Some((k, kinds)) = positions
+        .into_iter()
         .filter(|&k| view.actors_in(k..k + 1).next().is_none())
         .find_map(|k| referred_kinds(view, k).map(|x| (k, x)))
     else {
@@ -6123,6 +6157,22 @@ mod tests {
             .cloned()
             .collect();
         assert_eq!(sides, ["محمد فريد", "محمد عثمان الحسين"], "{seen:#?}");
+    }
+
+    #[test]
+    fn a_welcome_past_an_aside_is_aimed_at_the_sides_of_what_it_welcomes() {
+        let seen = events("وتوصل لبنان وإسرائيل إلى اتفاق لترسيم الحدود البحرية. ورحب الرئيس الأميركي جو بايدن، في بيان، بالاتفاق.");
+        assert_eq!(
+            find(&seen, "ورحب").target,
+            ["لبنان", "وإسرائيل"],
+            "{seen:#?}"
+        );
+        let seen = events("ووقعت الحكومة اليمنية والمجلس الانتقالي الجنوبي اتفاقا أمس. ورحب الأمين العام للأمم المتحدة أنطونيو غوتيريش بالتوقيع.");
+        assert_eq!(
+            find(&seen, "ورحب").target,
+            ["الحكومة اليمنية", "والمجلس الانتقالي الجنوبي"],
+            "{seen:#?}"
+        );
     }
 
     #[test]
