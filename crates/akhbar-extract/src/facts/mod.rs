@@ -97,6 +97,51 @@ const SECTOR_NOUNS: &[(&str, &str)] = &[
     ("الاتحاد|وزارة|الوزارة|مجلس|المجلس|هيئة|الهيئة|لجنة|اللجنة|مفوضية|المفوضية|جامعة|منظمة|المنظمة|حركة|الحركة|حزب|الحزب|جبهة|الجبهة|تحالف|التحالف|ائتلاف|الخارجية", "GOV"),
 ];
 
+/// The name after a counterpart's nisba at `from` («[الكوري] شين وون
+/// سيك»): two or three words with no article, no proclitic preposition,
+/// no stop word and no number, before `limit` (the next mention), ended
+/// by punctuation, a word with the article, or a preposition.
+fn unknown_name_after_nisba(words: &[Word<'_>], from: usize, limit: usize) -> Option<Range<usize>> {
+    let nisba = words.get(from)?;
+    if !(nisba.norm.starts_with("ال") && nisba_shaped(nisba.norm)) {
+        return None;
+    }
+    let plain = |w: &Word<'_>| {
+        w.kind == TokenKind::Word
+            && !w.norm.starts_with("ال")
+            && !w.norm.starts_with(['ب', 'ل', 'ف', 'ك'])
+            // «وون» in «شين وون سيك»: no conjunction before a word of two.
+            && !(w.norm.starts_with('و') && w.norm.chars().count() > 3)
+            && w.norm.chars().count() >= 2
+            // (Not the stop-word list: it holds letter names, «شين».)
+            && !matches!(
+                w.norm,
+                "هذا" | "هذه" | "ذلك" | "تلك" | "قد" | "لم" | "لن" | "ما" | "لا" | "كان" | "كانت"
+                    | "ان" | "انه" | "انها" | "اي" | "كل" | "بعد" | "قبل" | "عند" | "حيث" | "ثم"
+                    | "او" | "ام" | "بين" | "حول" | "نحو" | "منذ" | "حتي" | "غير" | "دون"
+                    | "في" | "من" | "الي" | "علي" | "عن" | "مع" | "خلال" | "عبر" | "لدي" | "امام"
+            )
+            // «زيارته», «بلادها»: a noun with a pronoun, no name.
+            && !["ته", "ها", "هم", "هما"].iter().any(|e| w.norm.ends_with(e))
+            && !quotes::is_skippable(w.norm)
+            && !quotes::is_complementizer(w.norm)
+    };
+    let start = from + 1;
+    let limit = limit.min(words.len());
+    let mut end = start;
+    while end < limit && end < start + 3 && plain(&words[end]) {
+        end += 1;
+    }
+    let ends = end >= words.len()
+        || words[end].kind != TokenKind::Word
+        || words[end].norm.starts_with("ال")
+        || matches!(
+            words[end].norm,
+            "في" | "من" | "الي" | "علي" | "عن" | "مع" | "خلال"
+        );
+    (end >= start + 2 && ends).then_some(start..end)
+}
+
 /// Sector nouns that head a name of several words: their genitives and
 /// adjectives follow («وزارة الخارجية والمغتربين», «حكومة الوفاق الوطني»).
 const CONSTRUCT_HEADS: &str = "وزارة الوزارة مجلس المجلس هيئة الهيئة لجنة اللجنة مفوضية المفوضية \
@@ -240,6 +285,30 @@ fn actor_refs(words: &[Word<'_>], mentions: &[MentionRef], kb: &KnowledgeBase) -
                 && t >= 2
                 && words[t - 1].norm.starts_with("ال")
                 && is_title_word(lex, words[t - 2].norm);
+            // «نظيره الكوري شين وون سيك»: the name the tagger did not know
+            // after the counterpart's nisba is the actor.
+            let named_after = (x.tokens.len() <= 2
+                && crate::entities::resolve::is_counterpart(strip_conjunction(
+                    words[x.tokens.start].norm,
+                )))
+            .then(|| {
+                let limit = mentions.get(m + 1).map_or(usize::MAX, |y| y.tokens.start);
+                unknown_name_after_nisba(words, x.tokens.start + 1, limit)
+            })
+            .flatten();
+            if let Some(name) = named_after {
+                out.push(ActorRef {
+                    tokens: name.clone(),
+                    cluster: Some(x.cluster),
+                    label: NerLabel::Person,
+                    country: None,
+                    sector: None,
+                    named: true,
+                    alias: None,
+                });
+                t = name.end;
+                continue;
+            }
             if x.label != NerLabel::Misc && !title_nisba {
                 out.push(ActorRef {
                     tokens: x.tokens.clone(),
@@ -370,6 +439,26 @@ fn actor_refs(words: &[Word<'_>], mentions: &[MentionRef], kb: &KnowledgeBase) -
             });
             if person_next {
                 t += 1;
+                continue;
+            }
+            // «نظيره الكوري شين وون سيك»: after the nisba, two or three
+            // words the tagger did not know, then a break: his name.
+            // (The nisba itself may be a mention: «الكوري».)
+            let limit = mentions[m.min(mentions.len())..]
+                .iter()
+                .find(|x| x.tokens.start > t + 1)
+                .map_or(usize::MAX, |x| x.tokens.start);
+            if let Some(name) = unknown_name_after_nisba(words, t + 1, limit) {
+                out.push(ActorRef {
+                    tokens: name.clone(),
+                    cluster: None,
+                    label: NerLabel::Person,
+                    country: None,
+                    sector: Some("GOV"),
+                    named: true,
+                    alias: None,
+                });
+                t = name.end;
                 continue;
             }
         }
@@ -1342,6 +1431,12 @@ mod tests {
             Some("فيصل بن فرحان"),
             "{a:?}"
         );
+    }
+
+    #[test]
+    fn a_counterpart_named_after_his_nisba_is_the_name() {
+        let a = actors("التقى وزير الدفاع، اليوم، نظيره الكوري شين وون سيك.");
+        assert!(a.iter().any(|x| x == "شين وون سيك"), "{a:?}");
     }
 
     #[test]
