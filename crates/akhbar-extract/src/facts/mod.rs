@@ -111,7 +111,7 @@ fn unknown_name_after_nisba(words: &[Word<'_>], from: usize, limit: usize) -> Op
             && !w.norm.starts_with("ال")
             && !w.norm.starts_with(['ب', 'ل', 'ف', 'ك'])
             // «وون» in «شين وون سيك»: no conjunction before a word of two.
-            && !(w.norm.starts_with('و') && w.norm.chars().count() > 3)
+            && (!w.norm.starts_with('و') || w.norm.chars().count() <= 3)
             && w.norm.chars().count() >= 2
             // (Not the stop-word list: it holds letter names, «شين».)
             && !matches!(
