@@ -1076,6 +1076,15 @@ impl EventFinder {
                     t += 1;
                     continue;
                 }
+                // «أمام حشد من أنصاره»: after a preposition a verb's form
+                // is a noun.
+                if trig.frame == Frame::Verb
+                    && t > sent.start
+                    && matches!(view.norm(t - 1), "امام" | "وامام")
+                {
+                    t += 1;
+                    continue;
+                }
                 let light = light_verb_before(view, t, sent.start);
                 // «وقعت … اتفاقية», «أرسلت … مساعدات»: the verb is the
                 // trigger and carries the event.
@@ -1157,7 +1166,12 @@ impl EventFinder {
                     && agent_and_object(view, t, sent.end, trig).is_none()
                     && (sent.start.max(t.saturating_sub(8))..t)
                         .rev()
-                        .take_while(|&k| !view.is_punct(k))
+                        // «اتهم … السعودية بـ"احتجاز" الحريري»: a quote
+                        // mark around the noun is no break.
+                        .take_while(|&k| {
+                            !view.is_punct(k)
+                                || view.words[k].text.chars().all(super::quotes::is_quote_char)
+                        })
                         .any(|k| {
                             lex.triggers.get(view.norm(k)).is_some_and(|x| {
                                 (x.frame == Frame::Verb
@@ -6157,6 +6171,16 @@ mod tests {
             .cloned()
             .collect();
         assert_eq!(sides, ["محمد فريد", "محمد عثمان الحسين"], "{seen:#?}");
+    }
+
+    #[test]
+    fn a_quoted_charge_and_a_crowd_are_no_events() {
+        let seen = events("اتهم الرئيس المملكة بـ\"احتجاز\" رئيس الحكومة. وقال الرئيس أمام حشد من أنصاره إن بلاده صامدة.");
+        assert!(
+            seen.iter()
+                .all(|e| e.kind != "COERCE" && e.kind != "MOBILIZE"),
+            "{seen:#?}"
+        );
     }
 
     #[test]
