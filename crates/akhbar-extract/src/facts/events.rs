@@ -652,6 +652,9 @@ const PARTICIPLE_TRIGGERS: &[(&str, EventType, &str)] = &[
         EventType::Request,
         "10",
     ),
+    // «نفذوا وقفة … للمطالبة بـ…»: the purpose of a protest, its crowd's
+    // demand (only after a protest: see `find`).
+    (PROTEST_PURPOSE, EventType::Request, "10"),
     ("مناشدا|مناشدة|حاثا|حاثة", EventType::Request, "02"),
     ("متهما|متهمة|متهمين", EventType::Accuse, "11"),
     ("محملا|محملة|محملين", EventType::Accuse, "11"),
@@ -688,6 +691,9 @@ const PREDICATE_TRIGGERS: &[(&str, EventType, &str)] = &[
     // المساعدات» stops, «ضبطت الشرطة شحنة» seizes).
     (ARREST_VERBS, EventType::Coerce, "17"),
 ];
+
+/// «… وقفة أمام مقر الولاية للمطالبة بـ…»: a protest's purpose.
+const PROTEST_PURPOSE: &str = "للمطالبة|وللمطالبة";
 
 /// «محذرا من أن …»: warning participles, threats only with a response.
 const WARNING_PARTICIPLES: &str = "محذرا|محذرة|محذرين";
@@ -1243,9 +1249,28 @@ impl EventFinder {
                 let receive = light
                     .is_some_and(|k| lex.receive_verbs.contains(strip_conjunction(view.norm(k))));
                 trig.reversed = receive;
+                // «للمطالبة» is a demand only as a protest's purpose, made
+                // by its crowd.
+                let protest = (trig.stem == PROTEST_PURPOSE)
+                    .then(|| {
+                        events
+                            .iter()
+                            .rev()
+                            .find(|e| e.sentence == s_idx && e.kind == EventType::Protest)
+                            .map(|e| e.source.clone())
+                    })
+                    .flatten();
+                if trig.stem == PROTEST_PURPOSE && protest.is_none() {
+                    t += 1;
+                    continue;
+                }
                 if let Some(mut ev) =
                     self.event_at(view, t, light, trig, s_idx, sent.clone(), &events)
                 {
+                    if let Some(crowd) = protest {
+                        ev.target.retain(|a| !crowd.iter().any(|c| c.same(a)));
+                        ev.source = crowd;
+                    }
                     // «استدعت سفيرها لدى كندا»: the recall is aimed at the
                     // state the envoy served in; «أعلنت الحكومة طرد السفير
                     // الليبي في أثينا»: the expulsion at the envoy. Both are
@@ -6171,6 +6196,17 @@ mod tests {
             .cloned()
             .collect();
         assert_eq!(sides, ["محمد فريد", "محمد عثمان الحسين"], "{seen:#?}");
+    }
+
+    #[test]
+    fn the_purpose_of_a_protest_is_its_crowds_demand() {
+        let seen = events("نفذ عشرات من بحارة الميناء، صباح اليوم، وقفة احتجاجية أمام مقر الولاية، للمطالبة بتدخل السلطات.");
+        let demand = find(&seen, "للمطالبة");
+        assert_eq!(demand.kind, "REQUEST");
+        assert_eq!(demand.source, find(&seen, "وقفة").source, "{seen:#?}");
+        // With no protest before it, a claim is no demand of a crowd.
+        let seen = events("رفعت الشركة دعوى أمام المحكمة للمطالبة بتعويض.");
+        assert!(seen.iter().all(|e| e.kind != "REQUEST"), "{seen:#?}");
     }
 
     #[test]
