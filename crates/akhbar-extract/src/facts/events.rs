@@ -5017,7 +5017,9 @@ fn is_place_use(view: &DocView<'_>, m: &ActorRef) -> bool {
     } else {
         ""
     };
+    // «وفي يريفان، تظاهر …»
     before == "في"
+        || before == "وفي"
         || lexicons().place_heads.contains(before)
         || is_document_name(view, m.tokens.start)
         || first.starts_with("ب")
@@ -6196,6 +6198,15 @@ mod tests {
             .cloned()
             .collect();
         assert_eq!(sides, ["محمد فريد", "محمد عثمان الحسين"], "{seen:#?}");
+    }
+
+    #[test]
+    fn a_fronted_place_is_where_not_who() {
+        let seen = events("وفي يريفان، تظاهر آلاف الأرمن لليوم الثاني أمام مقر الحكومة.");
+        let e = find(&seen, "تظاهر");
+        assert_eq!(e.source, ["الأرمن"], "{seen:#?}");
+        let seen = events("وفي واشنطن طلب وزير الدفاع أشتون كارتر وضع توصيات جديدة.");
+        assert_eq!(find(&seen, "طلب").source, ["أشتون كارتر"], "{seen:#?}");
     }
 
     #[test]

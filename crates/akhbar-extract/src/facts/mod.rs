@@ -700,7 +700,7 @@ const COUNT_WORDS: &str = "عشرات العشرات مئات المئات ال�
 /// Words that end the noun phrase of a crowd: a relative pronoun, a
 /// preposition of place or time, a time word («تظاهر مئات المودعين يوم
 /// الأربعاء أمام …»).
-const CROWD_ENDS: &str = "الذي التي الذين في امام قرب داخل خارج الي علي خلال منذ بعد قبل عند     حول وسط يوم اليوم امس غدا مساء صباح فجر ظهر ليل الليله الاحد الاثنين الثلاثاء الاربعاء     الخميس الجمعه السبت";
+const CROWD_ENDS: &str = "الذي التي الذين في امام قرب داخل خارج الي علي خلال منذ بعد قبل عند     حول وسط يوم اليوم امس غدا مساء صباح فجر ظهر ليل الليله الاحد الاثنين الثلاثاء الاربعاء     الخميس الجمعه السبت لليوم للمره";
 
 fn crowd_sets() -> &'static (WordSet, WordSet) {
     static SETS: std::sync::OnceLock<(WordSet, WordSet)> = std::sync::OnceLock::new();
