@@ -1578,7 +1578,15 @@ impl EventFinder {
             (prev, first_actors_after(view, t + 1, after_end, earlier))
         } else {
             match (trig.frame, light) {
-                (Frame::LightNoun, Some(v)) => {
+                // «وأجرت تونس وليبيا محادثات»: a verbal noun after a light
+                // verb and the names between them is read like a light noun.
+                (Frame::LightNoun | Frame::Noun, Some(v))
+                    if trig.frame == Frame::LightNoun
+                        || holds_talks(view.norm(v))
+                            && view
+                                .actor_starting_at(v + 1)
+                                .is_some_and(|a| can_act(view, a)) =>
+                {
                     // Subject between the light verb and the noun, or after
                     // the verb past the noun; object after the noun.
                     let mut subject = first_actors_after(view, v + 1, t, earlier)
@@ -4016,7 +4024,15 @@ fn light_verb_before(view: &DocView<'_>, t: usize, sent_start: usize) -> Option<
             continue;
         }
         // «وقعت» is a verb of its own, not و + «قعت».
-        let is_light = |n: &str| lex.light_verbs.contains(n) || lex.receive_verbs.contains(n);
+        // «ستعقدان», «يجريان»: a dual or plural of a light verb too.
+        let is_light = |n: &str| {
+            lex.light_verbs.contains(n)
+                || lex.receive_verbs.contains(n)
+                || ["ان", "ون"].iter().any(|e| {
+                    n.strip_suffix(e)
+                        .is_some_and(|b| b.chars().count() >= 3 && lex.light_verbs.contains(b))
+                })
+        };
         if is_light(view.norm(k)) || is_light(strip_conjunction(view.norm(k))) {
             return (words < 6 || !passed_trigger).then_some(k);
         }
@@ -4038,6 +4054,37 @@ fn light_verb_before(view: &DocView<'_>, t: usize, sent_start: usize) -> Option<
         }
     }
     None
+}
+
+/// Is the light verb one of holding talks or a meeting («أجرت», «عقد»,
+/// «ستعقدان»), whose subject names the sides of the noun after it?
+fn holds_talks(norm: &str) -> bool {
+    let w = strip_conjunction(norm);
+    let w = ["ان", "ون", "وا"]
+        .iter()
+        .find_map(|e| w.strip_suffix(e))
+        .filter(|b| b.chars().count() >= 3)
+        .unwrap_or(w);
+    matches!(
+        w,
+        "اجري"
+            | "اجرت"
+            | "يجري"
+            | "تجري"
+            | "سيجري"
+            | "ستجري"
+            | "يجر"
+            | "تجر"
+            | "سيجر"
+            | "ستجر"
+            | "اجر"
+            | "عقد"
+            | "عقدت"
+            | "يعقد"
+            | "تعقد"
+            | "سيعقد"
+            | "ستعقد"
+    )
 }
 
 /// Forces, troops and weapons systems, with the article or a possessive
@@ -6198,6 +6245,18 @@ mod tests {
             .cloned()
             .collect();
         assert_eq!(sides, ["محمد فريد", "محمد عثمان الحسين"], "{seen:#?}");
+    }
+
+    #[test]
+    fn talks_held_by_two_named_sides_are_between_them() {
+        let seen = events("وأجرت تونس وليبيا محادثات أمس حول الصيد.");
+        let e = find(&seen, "محادثات");
+        assert_eq!(e.kind, "CONSULT");
+        assert_eq!(e.source, ["تونس"], "{seen:#?}");
+        assert_eq!(e.target, ["وليبيا"], "{seen:#?}");
+        // «أعلن» is no verb of holding talks.
+        let seen = events("وأعلنت الرئاسة أن المحادثات بين الرئيسين كانت مثمرة.");
+        assert!(seen.iter().all(|e| e.source != ["الرئاسة"]), "{seen:#?}");
     }
 
     #[test]
