@@ -809,6 +809,13 @@ const WEAPONS: &str = "صاروخ صاروخا صواريخ الصواريخ ص�
 const AID_WORDS: &str = "مساعدات المساعدات مساعدة إغاثة الإغاثة إغاثية الإغاثية قافلة قوافل \
     شحنة شحنات مليون ملايين مليار دولار يورو قرض قرضا قروض منحة منحا هبة دينار ريال درهم جنيه";
 
+/// What is sent as aid besides the words of aid («أرسلت طائرة محملة
+/// بـ20 طنا من الأدوية»). Not «الطبية» alone («الأجهزة الطبية»), nor rescue
+/// teams, which a relative clause often tells («من أوائل الدول التي
+/// أرسلت فرق الإنقاذ»).
+const SENT_AID_WORDS: &str = "الأدوية أدوية بالأدوية المستلزمات مستلزمات الأغذية أغذية \
+    الغذائية غذائية الخيام خيام اللقاحات لقاحات";
+
 /// Nouns of buildings and towns before a place name («بقصر قرطاج», «في مقر
 /// رئاسة الجمهورية»).
 const PLACE_HEADS: &str =
@@ -4470,7 +4477,11 @@ fn needs_context(view: &DocView<'_>, t: usize, end: usize, trig: Trigger) -> Opt
             }
             any_in(10, &lex.weapons).then_some(trig)
         }
-        "أرسل" => any_in(12, &lex.aid_words).then_some(trig),
+        "أرسل" => {
+            static SENT: OnceLock<WordSet> = OnceLock::new();
+            let sent = SENT.get_or_init(|| word_set(SENT_AID_WORDS));
+            (any_in(12, &lex.aid_words) || any_in(12, sent)).then_some(trig)
+        }
         "قدم" => any_in(6, &lex.aid_words).then_some(trig),
         // «يتوجه إلى الخرطوم»: to a place, not to a court or a body.
         "توجه" => ahead(8)
@@ -6245,6 +6256,15 @@ mod tests {
             .cloned()
             .collect();
         assert_eq!(sides, ["محمد فريد", "محمد عثمان الحسين"], "{seen:#?}");
+    }
+
+    #[test]
+    fn a_plane_loaded_with_medicine_is_aid() {
+        let seen = events("وأرسلت مصر صباح اليوم طائرة عسكرية محملة بـ20 طنا من الأدوية والمستلزمات الطبية إلى السودان.");
+        let e = find(&seen, "وأرسلت");
+        assert_eq!(e.kind, "AID");
+        assert_eq!(e.source, ["مصر"], "{seen:#?}");
+        assert_eq!(e.target, ["السودان"], "{seen:#?}");
     }
 
     #[test]
