@@ -1530,6 +1530,7 @@ impl EventFinder {
         }
         place_meetings_where_visited(view, &mut events);
         aim_protests(view, &mut events);
+        expand_groups(view, &mut events);
         events
     }
 
@@ -2715,6 +2716,36 @@ impl EventFinder {
             confidence,
             also: Vec::new(),
         })
+    }
+}
+
+/// «وكانت الدول الأربع قد قطعت علاقاتها مع قطر»: a group of three or more
+/// states named by its count stands for the last list of that many named
+/// before it («وقعته مصر والسعودية والإمارات والبحرين»). (Two sides, «البلدان»,
+/// are read with the event they follow: see `last_sides`.)
+fn expand_groups(view: &DocView<'_>, events: &mut [Event]) {
+    let expand = |actors: &mut Vec<Actor>| {
+        let mut out = Vec::with_capacity(actors.len());
+        for a in actors.drain(..) {
+            let members = (a.cluster.is_none())
+                .then(|| super::quotes::group_size_at(view, a.tokens.start))
+                .flatten()
+                .filter(|&n| n >= 3)
+                .and_then(|n| super::quotes::group_members(view, n, a.tokens.start));
+            match members {
+                Some(ms) => out.extend(
+                    ms.iter()
+                        .filter_map(|m| view.actor_starting_at(m.tokens.start))
+                        .map(Actor::from),
+                ),
+                None => out.push(a),
+            }
+        }
+        *actors = out;
+    };
+    for e in events.iter_mut() {
+        expand(&mut e.source);
+        expand(&mut e.target);
     }
 }
 
@@ -6256,6 +6287,16 @@ mod tests {
             .cloned()
             .collect();
         assert_eq!(sides, ["محمد فريد", "محمد عثمان الحسين"], "{seen:#?}");
+    }
+
+    #[test]
+    fn the_four_states_are_the_four_named_before() {
+        let seen = events("ووقعت مصر والسعودية والإمارات والبحرين البيان مع قطر. وكانت الدول الأربع قد قطعت علاقاتها مع قطر عام 2017.");
+        assert_eq!(
+            find(&seen, "قطعت").source,
+            ["مصر", "والسعودية", "والإمارات", "والبحرين"],
+            "{seen:#?}"
+        );
     }
 
     #[test]

@@ -1254,8 +1254,33 @@ fn group_size(view: &DocView<'_>, tokens: &Range<usize>) -> Option<usize> {
 /// والسعودية والإمارات والبحرين مع قطر …، متهمة» for «الدول الأربع»).
 fn group_antecedent(view: &DocView<'_>, s: &SpeakerRef, cue_at: usize) -> Option<SpeakerRef> {
     let n = group_size(view, &s.tokens)?;
+    let members = group_members(view, n, cue_at.min(s.tokens.start))?;
+    let tokens = members.first()?.tokens.start..members.last()?.tokens.end;
+    Some(SpeakerRef {
+        tokens,
+        cluster: None,
+        carried: s.carried,
+    })
+}
+
+/// How many parties a group noun at `at` stands for («الدول الأربع» → 4,
+/// «البلدان» → 2), reading one or two words.
+pub(super) fn group_size_at(view: &DocView<'_>, at: usize) -> Option<usize> {
+    let two = (at + 1 < view.words.len())
+        .then(|| group_size(view, &(at..at + 2)))
+        .flatten();
+    two.or_else(|| group_size(view, &(at..at + 1)))
+}
+
+/// The last run of `n` named states or bodies joined by «و» (or, inside a
+/// longer list, a comma) before `before`.
+pub(super) fn group_members<'v>(
+    view: &'v DocView<'_>,
+    n: usize,
+    before: usize,
+) -> Option<Vec<&'v MentionRef>> {
     let named: Vec<&MentionRef> = view
-        .mentions_in(0..cue_at.min(s.tokens.start))
+        .mentions_in(0..before)
         .filter(|m| matches!(m.label, NerLabel::Location | NerLabel::Organization))
         .collect();
     // Runs of mentions each joined to the one before by «و» (glued or
@@ -1273,14 +1298,10 @@ fn group_antecedent(view: &DocView<'_>, s: &SpeakerRef, cue_at: usize) -> Option
         }
         let next_joins = named.get(i + 1).is_some_and(|b| joined(named[i], b));
         if !next_joins && i + 1 - run_start == n {
-            best = Some(named[run_start].tokens.start..named[i].tokens.end);
+            best = Some(named[run_start..=i].to_vec());
         }
     }
-    best.map(|tokens| SpeakerRef {
-        tokens,
-        cluster: None,
-        carried: s.carried,
-    })
+    best
 }
 
 /// A verb describing chants or banners («هتافات تطالب», «لافتات تندد»):
