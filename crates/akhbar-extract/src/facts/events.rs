@@ -727,12 +727,13 @@ fn decided_measure(view: &DocView<'_>, t: usize, sent_start: usize) -> bool {
     static SETS: OnceLock<(WordSet, WordSet)> = OnceLock::new();
     let (decisions, not_sanctioned) =
         SETS.get_or_init(|| (word_set(DECISION_WORDS), word_set(NOT_SANCTIONED)));
-    let next = strip_conjunction(view.norm(t + 1).trim_start_matches("بال"));
-    if t + 1 >= view.words.len()
-        || not_sanctioned.contains(view.norm(t + 1))
-        || not_sanctioned.contains(next)
-        || view.is_punct(t + 1)
-    {
+    // The next word without its conjunction, «بالعدوان» read as «العدوان».
+    let next = strip_conjunction(view.norm(t + 1));
+    let next = next
+        .strip_prefix('ب')
+        .filter(|r| r.starts_with("ال"))
+        .unwrap_or(next);
+    if t + 1 >= view.words.len() || not_sanctioned.contains(next) || view.is_punct(t + 1) {
         return false;
     }
     let decided = (sent_start.max(t.saturating_sub(7))..t)

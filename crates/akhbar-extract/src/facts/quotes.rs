@@ -2631,8 +2631,8 @@ fn has_lam_proclitic(view: &DocView<'_>, m: &super::MentionRef) -> bool {
         return false;
     }
     view.resolution.clusters.get(m.cluster).is_some_and(|c| {
-        let words: Vec<&str> = c.name.split_whitespace().collect();
-        words.contains(&rest) && !words.contains(&first)
+        let has = |word: &str| c.name.split_whitespace().any(|w| w == word);
+        has(rest) && !has(first)
     })
 }
 
