@@ -66,7 +66,7 @@ SCHEMAS = {
                          ("kind", "r"), ("iso3", "i")]),
     "orgs": ("org", [("id", "r"), ("name_en", "r"), ("name_ar", "ra"), ("aliases_ar", "la"),
                      ("kind", "r"), ("iso3", "i")]),
-    "roles": ("role", [("id", "r"), ("name_en", "r"), ("names_ar", "rla")]),
+    "roles": ("role", [("id", "r"), ("name_en", "r"), ("names_ar", "rla"), ("iso3", "i")]),
     "people": ("person", [("id", "r"), ("name_en", "r"), ("name_ar", "ra"), ("aliases_ar", "la"),
                           ("short_ar", "la"), ("iso3", "i"), ("gender", "r")]),
     "offices": (None, [("person", "r>people"), ("role", "r>roles"), ("iso3", "i"),

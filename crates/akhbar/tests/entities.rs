@@ -135,6 +135,28 @@ fn role_phrases_resolve_by_publication_date() {
 }
 
 #[test]
+fn a_title_of_one_country_names_its_holder_by_date() {
+    // «خادم الحرمين الشريفين» needs no nisba: it is the Saudi king's title.
+    let text = "وافتتح خادم الحرمين الشريفين المؤتمر في جدة مساء أمس.";
+    let in_2019 = analyze(text, Some("2019-06-01"));
+    let e = entity(&in_2019, "خادم الحرمين الشريفين");
+    assert_eq!(
+        (e.kind.as_str(), e.country.as_deref()),
+        ("PER", Some("SAU"))
+    );
+    assert_eq!(
+        e.canonical_en.as_deref(),
+        Some("King Salman of Saudi Arabia")
+    );
+    let in_2012 = analyze(text, Some("2012-06-01"));
+    let e = entity(&in_2012, "خادم الحرمين الشريفين");
+    assert_eq!(
+        e.canonical_en.as_deref(),
+        Some("King Abdullah of Saudi Arabia")
+    );
+}
+
+#[test]
 fn titles_nisba_and_counterparts() {
     let doc = analyze(
         "التقى وزير الخارجية السعودي فيصل بن فرحان نظيره التركي في أنقرة أمس.",

@@ -65,6 +65,9 @@ pub struct Role {
     pub name_en: String,
     /// Arabic titles, canonical first.
     pub names_ar: Vec<String>,
+    /// The one country whose office the title names («خادم الحرمين
+    /// الشريفين»: the Saudi king); empty for titles any country has.
+    pub iso3: String,
 }
 
 /// A person holding a role for a time.
@@ -329,7 +332,11 @@ impl KnowledgeBase {
                 },
             )?;
         }
-        for row in rows("roles.tsv", files.roles, &["id", "name_en", "names_ar"]) {
+        for row in rows(
+            "roles.tsv",
+            files.roles,
+            &["id", "name_en", "names_ar", "iso3"],
+        ) {
             let (line, c) = row?;
             let names = list(c[2]);
             if names.is_empty() {
@@ -346,6 +353,7 @@ impl KnowledgeBase {
                 id: c[0].into(),
                 name_en: c[1].into(),
                 names_ar: names,
+                iso3: c[3].into(),
             });
         }
         let role_ids: HashMap<&str, usize> = kb
@@ -524,7 +532,8 @@ mod tests {
     const PLACES: &str =
         "id\tname_en\tname_ar\taliases_ar\tkind\tiso3\nQ3766\tDamascus\tدمشق\t\tcapital\tSYR\n";
     const ORGS: &str = "id\tname_en\tname_ar\taliases_ar\tkind\tiso3\n";
-    const ROLES: &str = "id\tname_en\tnames_ar\nak:role:president\tPresident\tالرئيس|رئيس\n";
+    const ROLES: &str =
+        "id\tname_en\tnames_ar\tiso3\nak:role:president\tPresident\tالرئيس|رئيس\t\n";
     const PEOPLE: &str = "id\tname_en\tname_ar\taliases_ar\tshort_ar\tiso3\tgender\nQ44329\tBashar al-Assad\tبشار الأسد\t\tالأسد\tSYR\tm\nak:person:x\tX\tأحمد الشرع\t\tالشرع\tSYR\tm\n";
     const OFFICES: &str = "person\trole\tiso3\torg\tstart\tend\nQ44329\tpresident\tSYR\t\t2000-07-17\t2024-12-08\nak:person:x\tpresident\tSYR\t\t2025-01-29\t\n";
 

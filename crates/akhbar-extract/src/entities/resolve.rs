@@ -519,6 +519,10 @@ pub fn resolve(
                 Some(m.target)
             };
             let Some(role) = role else { continue };
+            // «خادم الحرمين الشريفين»: a title of one country's office.
+            if country.is_none() && !kb.roles[role].iso3.is_empty() {
+                country = Some(kb.roles[role].iso3.clone());
+            }
             // A person right after the phrase (allowing one title word such
             // as «الفريق» or «الدكتور» between) takes the role.
             // The word between is a title, not a preposition: in «عراقجي
