@@ -151,6 +151,9 @@ const SPEECH_VERBS: &[(&str, &str)] = &[
     ("استنكر", "ستنكر"),
     ("ناشد", "ناشد"),
     ("ألمح", "لمح"),
+    // What one condemns is quoted in one's words: «وأدانت قطر "…"». Not
+    // «دان» (also a name, and the town «ودان») nor «يدين» ("owes").
+    ("أدان", ""),
 ];
 
 /// Generated verb forms that news writes far more often as another word:
@@ -164,7 +167,7 @@ const PARTICIPLES: &str = "مضيفا مضيفة مؤكدا مؤكدة مشير�
     مجددا مستدركا مستدركة مرجحا مرجحة متوقعا متوقعة مستطردا مستطردة مختتما مختتمة \
     واصفا واصفة متهما متهمة مهددا مهددة متعهدا متعهدة رافضا رافضة متوعدا متوعدة محملا محملة \
     مرحبا مرحبة مشيدا مشيدة متسائلا متسائلة مستنكرا مستنكرة منتقدا منتقدة مناشدا مناشدة \
-    منبها منبهة ملمحا ملمحة مبرزا مبرزة";
+    منبها منبهة ملمحا ملمحة مبرزا مبرزة زاعما زاعمة حاثا حاثة";
 
 /// Participles that are more often something else inside a clause:
 /// «مجددا» "again", «متابعة» "follow-up", «مطالبة» "a demand".
@@ -1970,6 +1973,12 @@ fn cue_at(view: &DocView<'_>, k: usize) -> Option<Cue> {
     // «، طالبا عدم نشر اسمه،», «مفضلا عدم الكشف عن هويته»: a request for
     // anonymity, no speech.
     if view.norm(k + 1) == "عدم" {
+        return None;
+    }
+    // «إدانة» "condemnation" is no «أدانه» "condemned it", though both
+    // read «ادانه».
+    if super::strip_conjunction(view.norm(k)) == "ادانه" && view.words[k].text.ends_with('ة')
+    {
         return None;
     }
     // «محملا إسرائيل المسؤولية» blames; «سفينة محملة بالحبوب» is loaded.
