@@ -693,6 +693,18 @@ impl QuoteFinder {
                 {
                     (Subject::Pronoun, None)
                 }
+                // «رحبت المنظمة بالقرار، لكنها طالبت السلطات بـ"…"»: the
+                // pronoun on «لكن» is the subject; the noun after the verb
+                // is its object.
+                (_, Some(_))
+                    if cue_at > 0
+                        && matches!(
+                            super::strip_conjunction(view.norm(cue_at - 1)),
+                            "لكنه" | "لكنها" | "لكنهم" | "لكنهما"
+                        ) =>
+                {
+                    (Subject::Pronoun, None)
+                }
                 // «وردد المشاركون هتافات تطالب الحكومة بـ"…"»: those who
                 // chant, not the one asked.
                 (Cue::Verb, Some(_)) if after_chants(view, cue_at) => (
