@@ -2058,6 +2058,20 @@ fn direct_cue(view: &DocView<'_>, m: &Marks, quoted: &[bool]) -> Option<CueParts
     {
         return None;
     }
+    // «وأكد "إعلان الرياض" الصادر في ختام القمة رفض …»: a short quoted
+    // name right after the verb, qualified after its closing mark, is the
+    // verb's subject, not its words.
+    if m.closed
+        && m.open > 0
+        && m.close - m.open - 1 <= 4
+        && lex.cue(view.norm(m.open - 1)) == Some(Cue::Verb)
+        && matches!(
+            view.norm(m.close + 1),
+            "الصادر" | "الصادره" | "الذي" | "التي" | "الختامي" | "الختاميه"
+        )
+    {
+        return None;
+    }
     let sent = &view.sentences[view.sentence_of(m.open)];
     // Before the opening mark, within the sentence.
     let from = sent.start.max(m.open.saturating_sub(CUE_WINDOW));
