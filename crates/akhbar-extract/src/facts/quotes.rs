@@ -798,7 +798,9 @@ impl QuoteFinder {
                     // A participle's subject is its main verb's: the noun
                     // right before «، مؤكدا» is that verb's object («نفى أن
                     // يكون التقى أي مسؤول إسرائيلي، مؤكدا أن …»).
-                    let before = if cue == Cue::Participle {
+                    let before = if let Some(caller) = caller_of_call(view, cue_at) {
+                        Some(caller)
+                    } else if cue == Cue::Participle {
                         contrast_subject(view, cue_at)
                             .or_else(|| relative_clause_subject(view, cue_at))
                             .or_else(|| pluperfect_subject(view, cue_at))
@@ -1171,6 +1173,32 @@ fn main_verb_subject(view: &DocView<'_>, cue_at: usize) -> Option<SpeakerRef> {
         }
         _ => None,
     }
+}
+
+/// «تلقى الأمير اتصالا هاتفيا من الرئيس X، أكد خلاله أن …»: what is
+/// said during a call one receives is the caller's.
+fn caller_of_call(view: &DocView<'_>, cue_at: usize) -> Option<SpeakerRef> {
+    if !matches!(view.norm(cue_at + 1), "خلاله" | "خلالها") {
+        return None;
+    }
+    let sent = &view.sentences[view.sentence_of(cue_at)];
+    let received = (sent.start..cue_at).find(|&k| {
+        matches!(
+            super::strip_conjunction(view.norm(k)),
+            "تلقي" | "تلقى" | "تلقت" | "يتلقى" | "يتلقي"
+        )
+    })?;
+    let from = (received + 1..cue_at).find(|&k| view.norm(k) == "من")?;
+    let call = (received + 1..from).any(|k| view.norm(k).starts_with("اتصال"));
+    let m = view
+        .actors_in(from + 1..cue_at)
+        .next()
+        .filter(|m| call && m.label == NerLabel::Person)?;
+    Some(SpeakerRef {
+        tokens: m.tokens.clone(),
+        cluster: m.cluster,
+        carried: false,
+    })
 }
 
 /// A plural verb's subject told at the head of its sentence: «وتعهد
@@ -3383,5 +3411,42 @@ mod tests {
             q[0].2.as_deref().is_some_and(|s| s.starts_with("مسؤول")),
             "{q:?}"
         );
+    }
+
+    #[test]
+    fn what_is_said_in_a_call_received_is_the_callers() {
+        let q = quotes("وتلقى أمير الكويت الشيخ نواف الأحمد اتصالا هاتفيا من الرئيس الفرنسي إيمانويل ماكرون، أكد خلاله أن \"فرنسا تقف إلى جانب الكويت\".");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert!(
+            q[0].2.as_deref().is_some_and(|s| s.contains("ماكرون")),
+            "{q:?}"
+        );
+    }
+
+    #[test]
+    fn a_verb_after_but_it_keeps_its_pronoun_subject() {
+        let q = quotes("رحبت منظمة هيومن رايتس ووتش بالإفراج عن الصحفي، لكنها طالبت السلطات الإيرانية بإطلاق \"جميع سجناء الرأي\".");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert!(
+            q[0].2.as_deref().is_some_and(|s| s.contains("هيومن رايتس")),
+            "{q:?}"
+        );
+    }
+
+    #[test]
+    fn a_quoted_declaration_that_states_is_no_quote() {
+        let q = quotes(
+            "وأكد \"إعلان المنامة\" الصادر عن القمة رفض التدخل في الشؤون الداخلية للدول العربية.",
+        );
+        assert!(q.iter().all(|x| x.1 != "إعلان المنامة"), "{q:?}");
+    }
+
+    #[test]
+    fn what_is_condemned_is_quoted() {
+        let q = quotes(
+            "وأدانت وزارة الخارجية الأردنية \"الاعتداء الغاشم\" على المدنيين. وتواصل الإدانة الدولية.",
+        );
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].1, "الاعتداء الغاشم", "{q:?}");
     }
 }
