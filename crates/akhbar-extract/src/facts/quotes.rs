@@ -152,7 +152,8 @@ const SPEECH_VERBS: &[(&str, &str)] = &[
     ("ناشد", "ناشد"),
     ("ألمح", "لمح"),
     // What one condemns is quoted in one's words: «وأدانت قطر "…"». Not
-    // «دان» (also a name, and the town «ودان») nor «يدين» ("owes").
+    // «دان» (also a name, and the town «ودان»; «دانت» is added alone) nor
+    // «يدين» ("owes").
     ("أدان", ""),
 ];
 
@@ -309,6 +310,9 @@ fn lexicons() -> &'static Lexicons {
                     .map(|f| (f, Cue::Verb)),
             );
         }
+        // «ودانت قطر "…"»: form I «دان» only in the feminine, which no
+        // name or town («دان بلسكي», «ودان») takes.
+        cues.push(("دانت".to_string(), Cue::Verb));
         cues.extend(
             PARTICIPLES
                 .split_whitespace()
@@ -2019,6 +2023,10 @@ fn cue_at(view: &DocView<'_>, k: usize) -> Option<Cue> {
     // read «ادانه».
     if super::strip_conjunction(view.norm(k)) == "ادانه" && view.words[k].text.ends_with('ة')
     {
+        return None;
+    }
+    // «دانت لهم الدنيا»: "submitted to", not "condemned".
+    if super::strip_conjunction(view.norm(k)) == "دانت" && view.norm(k + 1).starts_with('ل') {
         return None;
     }
     // «محملا إسرائيل المسؤولية» blames; «سفينة محملة بالحبوب» is loaded.
