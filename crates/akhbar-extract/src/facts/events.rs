@@ -2414,6 +2414,36 @@ impl EventFinder {
                 }
             }
         }
+        // «توعد الإرهابيين، في كلمة، بالرد», «متوعدا المشاركين في التمرد
+        // بـ"…"»: a threat or a charge aimed at people named by their
+        // plural right after the verb (and its subject) or the participle.
+        if matches!(trig.kind, EventType::Threaten | EventType::Accuse)
+            && target.is_empty()
+            && matches!(trig.frame, Frame::Verb | Frame::Participle)
+        {
+            let from = if trig.frame == Frame::Participle {
+                t + 1
+            } else {
+                after_subject(t, &source)
+            };
+            if let Some(mut p) = plural_people(view, from, (from + 1).min(sent.end)) {
+                // «المشاركين في التمرد», «المتورطين في الهجوم»: those who
+                // took part in something, with it.
+                if matches!(
+                    view.norm(p.tokens.end - 1),
+                    "المشاركين" | "المتورطين" | "الضالعين" | "المتسببين"
+                ) && view.norm(p.tokens.end) == "في"
+                    && view.norm(p.tokens.end + 1).starts_with("ال")
+                    && view
+                        .actors_in(p.tokens.end + 1..p.tokens.end + 2)
+                        .next()
+                        .is_none()
+                {
+                    p.tokens.end += 2;
+                }
+                target = vec![p];
+            }
+        }
         // An attack's target may be a place: «غارات على بلدات في جنوب لبنان»,
         // the country rather than a town in it («في دونباس شرق أوكرانيا»).
         if matches!(trig.kind, EventType::Assault | EventType::Coerce) && target.is_empty() {
@@ -7836,5 +7866,16 @@ mod tests {
         assert!(seen.iter().all(|e| e.kind != "ACCUSE"), "{seen:#?}");
         let seen = events("ونددت الحكومة بالهجوم، متهمة الجماعة المسلحة بالوقوف وراءه.");
         assert!(seen.iter().any(|e| e.kind == "ACCUSE"), "{seen:#?}");
+    }
+
+    #[test]
+    fn a_threat_at_people_named_by_their_plural_targets_them() {
+        let seen = events("وتوعد وزير الداخلية العراقي قاسم الأعرجي المهربين بالملاحقة. وندد رئيس الوزراء العراقي بالتفجير، متوعدا المتورطين في الهجوم بعقاب شديد.");
+        assert_eq!(find(&seen, "وتوعد").target, ["المهربين"], "{seen:#?}");
+        assert_eq!(
+            find(&seen, "متوعدا").target,
+            ["المتورطين في الهجوم"],
+            "{seen:#?}"
+        );
     }
 }
