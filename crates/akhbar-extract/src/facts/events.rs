@@ -448,6 +448,15 @@ const NOUNS: &[(&str, EventType, Option<&str>, &str, Frame)] = &[
         "19",
         Frame::Noun,
     ),
+    // «وأعلن الزعيمان اتفاقهما على …»: an agreement with its sides in the
+    // pronoun.
+    (
+        "اتفاقهما|اتفاقهم",
+        EventType::Agree,
+        None,
+        "03",
+        Frame::Noun,
+    ),
     // An offer to act: «أبدى استعداده», «أطلق مبادرة».
     (
         "استعداد|استعداده|استعدادها|استعدادهم|استعدادهما",
