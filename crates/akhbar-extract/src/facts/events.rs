@@ -4880,6 +4880,12 @@ pub(crate) fn is_act_noun(norm: &str) -> bool {
     })
 }
 
+/// Is the word a noun trigger of any kind, with its proclitics
+/// («بالاتفاق», «للاعتداء»)?
+pub(crate) fn is_event_noun(norm: &str) -> bool {
+    trigger_of(norm).is_some_and(|x| matches!(x.frame, Frame::Noun | Frame::LightNoun))
+}
+
 /// Is the trigger a verb or participle of denial («نفى», «نافيا», «نفته»)?
 fn is_denial(trig: Trigger) -> bool {
     matches!(trig.stem, "نفى" | "نافيا|نافية") || trig.stem.starts_with("نفته")
@@ -7884,6 +7890,16 @@ mod tests {
         assert_eq!(
             find(&seen, "متوعدا").target,
             ["المتورطين في الهجوم"],
+            "{seen:#?}"
+        );
+    }
+
+    #[test]
+    fn an_unnamed_body_does_not_run_into_the_object_of_ل() {
+        let seen = events("وأكد البيان الختامي رفض القادة العرب القاطع لقرار الحكومة الإسرائيلية ضم أراض في الضفة الغربية.");
+        let reject = find(&seen, "رفض");
+        assert!(
+            reject.source.iter().all(|a| !a.contains("لقرار")),
             "{seen:#?}"
         );
     }

@@ -579,6 +579,18 @@ fn actor_refs(words: &[Word<'_>], mentions: &[MentionRef], kb: &KnowledgeBase) -
                 if is_title_word(lex, bare.strip_prefix("ال").unwrap_or(&bare)) {
                     break;
                 }
+                // «رفض الدول المشاركة للممارسات الإيرانية», «القادة العرب
+                // القاطع لقرار الإدارة الأمريكية»: not into a phrase of ل
+                // or ب, which is the object.
+                let prepositional = ["لل", "بال", "ل", "ب"].iter().any(|p| {
+                    w.norm.strip_prefix(p).is_some_and(|r| {
+                        let r = r.strip_prefix("ال").unwrap_or(r);
+                        matches!(r, "قرار" | "ممارسات" | "سياسات" | "تدخلات" | "تدخل")
+                    })
+                }) || events::is_event_noun(w.norm);
+                if prepositional {
+                    break;
+                }
                 // «المنظمة ان السلطات الإسرائيلية»: not across a function
                 // word or an act.
                 if quotes::is_complementizer(w.norm)
