@@ -403,7 +403,10 @@ fn actor_refs(words: &[Word<'_>], mentions: &[MentionRef], kb: &KnowledgeBase) -
             .filter(|x| x.tokens.start == t + 1 && !base.starts_with("ال"))
         {
             let body = match x.label {
-                NerLabel::Organization => lex.construct_heads.contains(base.as_ref()),
+                // «دول مجلس التعاون»: the member states of a body.
+                NerLabel::Organization => {
+                    lex.construct_heads.contains(base.as_ref()) || base == "دول"
+                }
                 NerLabel::Location => {
                     matches!(
                         base.as_ref(),
