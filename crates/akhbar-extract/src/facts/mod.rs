@@ -539,6 +539,9 @@ fn actor_refs(words: &[Word<'_>], mentions: &[MentionRef], kb: &KnowledgeBase) -
                 && !(definite && !of_body && lex.sectors.contains_key(words[end].norm))
                 // «إلى», «الذي» are no genitives.
                 && !matches!(words[end].norm, "الي" | "الذي" | "التي" | "الذين" | "الا")
+                // «رفض القادة العرب القاطع»: an adjective of the stance
+                // noun before, not of the body.
+                && !is_stance_adjective(words[end].norm)
                 // «وأدانت وزارة الخارجية الاقتحام»: the act is no genitive.
                 && !events::is_act_noun(words[end].norm)
                 // «استدعت وزارة الخارجية الإسرائيلية السفير الروسي»: a
@@ -663,6 +666,30 @@ fn actor_refs(words: &[Word<'_>], mentions: &[MentionRef], kb: &KnowledgeBase) -
         t = end;
     }
     out
+}
+
+/// Adjectives that qualify a stance or an act, never a body: «رفضه
+/// القاطع», «دعمها الكامل», «إدانتها الشديدة» (search forms).
+fn is_stance_adjective(norm: &str) -> bool {
+    matches!(
+        norm,
+        "القاطع"
+            | "القاطعه"
+            | "الكامل"
+            | "الكامله"
+            | "التام"
+            | "التامه"
+            | "الشديد"
+            | "الشديده"
+            | "المطلق"
+            | "المطلقه"
+            | "الصارم"
+            | "الصارمه"
+            | "الثابت"
+            | "الثابته"
+            | "الراسخ"
+            | "الراسخه"
+    )
 }
 
 /// The country of a place mention whose one word is also that country's
