@@ -1590,6 +1590,11 @@ impl EventFinder {
             (subject, object)
         })
         .filter(|(s, _)| !s.is_empty());
+        // «في أول زيارة لرئيس مصري إلى واشنطن», «وصل X إلى القاهرة في
+        // زيارة»: the visitor and the place visited.
+        let visit = (trig.mode == Some("visit") && trig.frame == Frame::Noun && light.is_none())
+            .then(|| visit_sides(view, t, sent.clone(), earlier))
+            .flatten();
         let (mut source, mut target) = if let Some(pair) = pronoun_object {
             pair
         } else if let Some(prev) = continued.filter(|s| !s.is_empty()) {
@@ -2070,6 +2075,7 @@ impl EventFinder {
                     (all, Vec::new())
                 }
                 _ if trig.mode == Some("mediate") => mediation(view, t, sent.clone(), earlier),
+                _ if visit.is_some() => visit.clone().unwrap_or_default(),
                 _ if relative_act(view, t, sent.end).is_some() => {
                     // «الضربات التي شنتها X على Y», «هجوم نفذه X ضد Y»: the
                     // subject of the clause after the noun did it.
@@ -5642,6 +5648,106 @@ fn bare_title_subject(view: &DocView<'_>, t: usize, after: Option<&Actor>) -> Op
         .map(Actor::from)
 }
 
+/// Verbs of arriving or heading somewhere: «وصل X إلى القاهرة في زيارة»
+/// (search forms, with a conjunction stripped).
+const ARRIVAL_VERBS: &str =
+    "وصل وصلت يصل تصل سيصل ستصل توجه توجهت يتوجه تتوجه سيتوجه ستتوجه حل حلت \
+    يحل تحل";
+
+/// The visitor and the place visited of the visit noun at `t`, when the
+/// sentence tells both: the place after «إلى» (or the place the visitor
+/// arrived at, «وصل … إلى القاهرة في زيارة»; or «لسوريا» right after the
+/// noun), and the visitor: a person after «لـ» («زيارة مرتقبة لرئيس
+/// الوزراء …»), the subject of the arrival verb, the doer of «يقوم بها»,
+/// or the guest of a reception told before in the sentence («استقبل A …
+/// B …، في أول زيارة لرئيس مصري إلى واشنطن» → B).
+fn visit_sides(
+    view: &DocView<'_>,
+    t: usize,
+    sent: Range<usize>,
+    earlier: &[Event],
+) -> Option<(Vec<Actor>, Vec<Actor>)> {
+    static ARRIVALS: OnceLock<WordSet> = OnceLock::new();
+    let arrivals = ARRIVALS.get_or_init(|| word_set(ARRIVAL_VERBS));
+    let sentence = view.sentence_of(t);
+    // The noun phrase of the visit: up to the clause's end.
+    // The noun phrase of the visit: up to the clause's end or the next
+    // event word («وتأتي الزيارة قبل أيام من زيارة مرتقبة لـ…»).
+    let end = (t + 1..sent.end.min(t + 14))
+        .find(|&k| {
+            is_clause_punct(view, k) || view.norm(k) == "حيث" || trigger_of(view.norm(k)).is_some()
+        })
+        .unwrap_or(sent.end.min(t + 14));
+    let place_at = |k: usize| {
+        view.actor_starting_at(k)
+            .filter(|a| a.label == NerLabel::Location || is_country(view, a.cluster))
+    };
+    // An arrival verb before the noun, in its clause: its subject, and
+    // the place after its «إلى».
+    let clause_start = (sent.start..t)
+        .rev()
+        .find(|&k| is_clause_punct(view, k))
+        .map_or(sent.start, |k| k + 1);
+    let arrival = (clause_start..t).find(|&k| arrivals.contains(strip_conjunction(view.norm(k))));
+    let mut visitor: Option<Actor> = None;
+    let mut place: Option<Actor> = None;
+    if let Some(v) = arrival {
+        let to = (v + 1..t).find(|&k| view.norm(k) == "الي");
+        place = to.and_then(|k| place_at(k + 1)).map(Actor::from);
+        visitor = view
+            .actors_in(v + 1..to.unwrap_or(t))
+            .find(|a| can_act(view, a) && !is_place_use(view, a) && a.label == NerLabel::Person)
+            .map(Actor::from)
+            .or_else(|| relative_doer(view, v, sent.start));
+    }
+    if place.is_none() {
+        place = (t + 1..end)
+            .find_map(|k| {
+                if view.norm(k) == "الي" {
+                    place_at(k + 1)
+                } else if k <= t + 3
+                    && view.words[k].text.starts_with('ل')
+                    && !view.norm(k).starts_with("ال")
+                {
+                    place_at(k)
+                } else {
+                    None
+                }
+            })
+            .map(Actor::from);
+    }
+    let place = place?;
+    if visitor.is_none() {
+        // «زيارة مرتقبة لرئيس الوزراء السوداني عبد الله حمدوك»: a person
+        // named after «لـ» and its titles.
+        visitor = (t + 1..end.min(place.tokens.start))
+            .filter_map(|k| view.actor_starting_at(k))
+            .find(|a| a.label == NerLabel::Person)
+            .map(Actor::from);
+    }
+    if visitor.is_none() {
+        // «زيارة يقوم بها الوزير X»: the doer after «بها».
+        let by = (t + 1..end).find(|&k| matches!(view.norm(k), "بها" | "به"));
+        visitor = by
+            .and_then(|k| {
+                view.actors_in(k + 1..end.min(k + 8))
+                    .find(|a| a.label == NerLabel::Person)
+            })
+            .map(Actor::from);
+    }
+    if visitor.is_none() {
+        // «استقبل A … B …، في أول زيارة …»: the guest of the reception.
+        visitor = earlier
+            .iter()
+            .rev()
+            .take_while(|e| e.sentence == sentence)
+            .find(|e| e.kind == EventType::Consult && e.mode == Some("host"))
+            .and_then(|e| e.target.first().cloned());
+    }
+    let visitor = visitor?;
+    (!visitor.same(&place)).then(|| (vec![visitor], vec![place]))
+}
+
 /// «X، الذي يقوم بزيارة»: the actor X right before a relative pronoun at
 /// most two words before the noun at `t`.
 fn relative_doer(view: &DocView<'_>, t: usize, start: usize) -> Option<Actor> {
@@ -7900,6 +8006,31 @@ mod tests {
         let reject = find(&seen, "رفض");
         assert!(
             reject.source.iter().all(|a| !a.contains("لقرار")),
+            "{seen:#?}"
+        );
+    }
+
+    #[test]
+    fn a_visit_is_the_guests_to_the_place_gone_to() {
+        let seen = events("استقبل الملك المغربي محمد السادس أمس الرئيس الموريتاني محمد ولد الغزواني في القصر الملكي، في أول زيارة لرئيس موريتاني إلى الرباط منذ سنوات.");
+        let visit = find(&seen, "زيارة");
+        assert_eq!(visit.source, ["محمد ولد الغزواني"], "{seen:#?}");
+        assert_eq!(visit.target, ["الرباط"], "{seen:#?}");
+        let seen = events(
+            "وصل رئيس الوزراء العراقي مصطفى الكاظمي اليوم إلى طهران في زيارة رسمية تستمر يومين.",
+        );
+        let visit = find(&seen, "زيارة");
+        assert_eq!(visit.source, ["مصطفى الكاظمي"], "{seen:#?}");
+        assert_eq!(visit.target, ["طهران"], "{seen:#?}");
+        let seen = events(
+            "وتأتي الزيارة قبل أسبوع من زيارة مرتقبة لرئيس الوزراء الأردني بشر الخصاونة إلى دمشق.",
+        );
+        let visit = find(&seen, "زيارة");
+        assert_eq!(visit.source, ["بشر الخصاونة"], "{seen:#?}");
+        assert_eq!(visit.target, ["دمشق"], "{seen:#?}");
+        assert!(
+            seen.iter()
+                .all(|e| !(e.trigger == "الزيارة" && e.target == ["دمشق"])),
             "{seen:#?}"
         );
     }
