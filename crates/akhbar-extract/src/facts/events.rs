@@ -1878,7 +1878,7 @@ impl EventFinder {
                                 view.actors_in(a.tokens.clone())
                                     .any(|m| m.label == NerLabel::Person)
                             })
-                            .and_then(|_| {
+                            .and_then(|subject| {
                                 // «الفريق X، رئيس أركان القوات المسلحة، ونظيره …»
                                 let title =
                                     if from < sent.end && matches!(view.norm(from), "،" | ",") {
@@ -1886,7 +1886,7 @@ impl EventFinder {
                                     } else {
                                         from
                                     };
-                                appositive_title_end(view, title, sent.end)
+                                appositive_title_end(view, title, sent.end, subject.cluster)
                             })
                             .unwrap_or(from);
                         // «اتهم بوتين، خلال لقائه العاهل الأردني في موسكو،
@@ -4219,7 +4219,12 @@ fn is_honorific_epithet(norm: &str) -> bool {
 /// after its comma). Only a title whose genitive is a place or a body and
 /// that names no person before the comma: «رئيس وزراء إثيوبيا آبي أحمد»
 /// is the object with its title.
-fn appositive_title_end(view: &DocView<'_>, from: usize, end: usize) -> Option<usize> {
+fn appositive_title_end(
+    view: &DocView<'_>,
+    from: usize,
+    end: usize,
+    subject: Option<usize>,
+) -> Option<usize> {
     // «ولي» starts with و: the word itself first.
     let word = view.norm(from);
     let head = strip_conjunction(word);
@@ -4240,12 +4245,16 @@ fn appositive_title_end(view: &DocView<'_>, from: usize, end: usize) -> Option<u
         return None;
     }
     let actors: Vec<_> = view.actors_in(from..comma).collect();
-    let genitive = actors
-        .iter()
-        .any(|a| matches!(a.label, NerLabel::Location | NerLabel::Organization));
+    // «أردوغان رئيس الجمهورية التركية،»: the title may itself name the
+    // subject (a role phrase resolved to him).
+    let names_subject =
+        |a: &&ActorRef| a.label == NerLabel::Person && subject.is_some() && a.cluster == subject;
+    let genitive = actors.iter().any(|a| {
+        matches!(a.label, NerLabel::Location | NerLabel::Organization) || names_subject(a)
+    });
     let person = actors
         .iter()
-        .any(|a| a.label == NerLabel::Person && a.cluster.is_some());
+        .any(|a| a.label == NerLabel::Person && a.cluster.is_some() && !names_subject(a));
     (genitive && !person).then_some(comma + 1)
 }
 
@@ -8033,5 +8042,12 @@ mod tests {
                 .all(|e| !(e.trigger == "الزيارة" && e.target == ["دمشق"])),
             "{seen:#?}"
         );
+    }
+
+    #[test]
+    fn a_title_naming_the_host_himself_is_passed_over_to_the_guest() {
+        let seen = events("استقبل الرئيس عبد الفتاح السيسي رئيس جمهورية مصر العربية، اليوم في قصر الاتحادية بالقاهرة، الشيخ محمد بن زايد آل نهيان ولي عهد أبوظبي.");
+        let host = find(&seen, "استقبل");
+        assert_eq!(host.target, ["محمد بن زايد آل نهيان"], "{seen:#?}");
     }
 }
