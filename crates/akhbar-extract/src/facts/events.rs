@@ -3431,12 +3431,30 @@ fn summit_host(view: &DocView<'_>, t: usize, sent: Range<usize>) -> Vec<Actor> {
         })
         .map(|a| with_conjuncts_before(view, a, clause_start))
         .unwrap_or_default();
-    // «قمة القاهرة للسلام» التي تستضيفها مصر: past the name's quote marks.
+    // «رأس الملك X والرئيس Y، اليوم، أعمال القمة»: the persons
+    // coordinated with the first host.
+    if let [first] = out.as_slice() {
+        let more: Vec<Actor> = first_actors_after(view, first.tokens.start, t, &[])
+            .into_iter()
+            .skip(1)
+            .filter(|a| {
+                !a.same(first)
+                    && view
+                        .actor_starting_at(a.tokens.start)
+                        .is_some_and(|m| m.label == NerLabel::Person)
+            })
+            .collect();
+        out.extend(more);
+    }
+    // «قمة القاهرة للسلام» التي تستضيفها مصر: past the name's quote marks;
+    // «القمة العربية في دورتها الثلاثين، التي ترأسها X»: past a comma
+    // right before the relative pronoun.
     let relative = (t + 1..sent.end.min(t + 14))
-        .take_while(|&k| !is_clause_punct(view, k))
+        .take_while(|&k| !is_clause_punct(view, k) || lex.relatives.contains(view.norm(k + 1)))
         .find(|&k| lex.relatives.contains(view.norm(k)));
     if let Some(r) = relative {
-        // «استضافتها», «تستضيفها»: a verb with the summit as its object.
+        // «استضافتها», «تستضيفها», «ترأسها»: a verb with the summit as its
+        // object.
         if view.norm(r + 1).ends_with("ها") {
             let host = first_actors_after(view, r + 2, sent.end.min(r + 2 + ACTOR_WINDOW), &[]);
             out.extend(host.into_iter().take_while(|a| a.tokens.start <= r + 6));
@@ -4057,10 +4075,36 @@ fn participants_after(
                 .is_some_and(|x| x.frame == Frame::Verb)
         })
         .find(|&k| matches!(strip_conjunction(view.norm(k)), "بمشاركه" | "بحضور"));
-    match at {
-        Some(p) => first_actors_after(view, p + 1, sent.end.min(p + 1 + 2 * ACTOR_WINDOW), earlier),
-        None => Vec::new(),
+    let Some(p) = at else {
+        return Vec::new();
+    };
+    // «بمشاركة عدد من القادة العرب، من بينهم A وB وC، إلى جانب D»,
+    // «بمشاركة رؤساء جنوب السودان A وإريتريا B، ورئيس الوزراء الإثيوبي
+    // C»: every person named in the list, up to the clause that ends it.
+    let stop = (p + 1..sent.end.min(p + 1 + 6 * ACTOR_WINDOW))
+        .find(|&k| {
+            matches!(view.norm(k), "." | "؛" | ":" | "وذلك" | "حيث")
+                || opens_new_clause(view.norm(k))
+                || lex
+                    .triggers
+                    .get(view.norm(k))
+                    .is_some_and(|x| matches!(x.frame, Frame::Verb | Frame::Participle))
+        })
+        .unwrap_or(sent.end.min(p + 1 + 6 * ACTOR_WINDOW));
+    let mut people: Vec<Actor> = Vec::new();
+    for m in view.actors_in(p + 1..stop) {
+        if m.label == NerLabel::Person
+            && m.cluster.is_some()
+            && can_act(view, m)
+            && !people.iter().any(|a| a.cluster == m.cluster)
+        {
+            people.push(Actor::from(m));
+        }
     }
+    if people.len() >= 2 {
+        return people;
+    }
+    first_actors_after(view, p + 1, sent.end.min(p + 1 + 2 * ACTOR_WINDOW), earlier)
 }
 
 /// A summit told again («وشارك في القمة X», «على هامش القمة»): the
@@ -8049,5 +8093,19 @@ mod tests {
         let seen = events("استقبل الرئيس عبد الفتاح السيسي رئيس جمهورية مصر العربية، اليوم في قصر الاتحادية بالقاهرة، الشيخ محمد بن زايد آل نهيان ولي عهد أبوظبي.");
         let host = find(&seen, "استقبل");
         assert_eq!(host.target, ["محمد بن زايد آل نهيان"], "{seen:#?}");
+    }
+
+    #[test]
+    fn a_summit_takes_every_person_in_its_list_of_participants() {
+        let seen = events("افتتح الرئيس الجزائري عبد المجيد تبون أمس أعمال القمة العربية، بمشاركة قادة عرب، من بينهم أمير قطر الشيخ تميم بن حمد آل ثاني والرئيس الفلسطيني محمود عباس، إلى جانب الأمين العام للأمم المتحدة أنطونيو غوتيريش.");
+        let summit = find(&seen, "القمة");
+        for name in [
+            "عبد المجيد تبون",
+            "تميم بن حمد آل ثاني",
+            "محمود عباس",
+            "أنطونيو غوتيريش",
+        ] {
+            assert!(summit.source.iter().any(|a| a == name), "{name}: {seen:#?}");
+        }
     }
 }
