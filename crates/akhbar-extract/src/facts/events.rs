@@ -2429,6 +2429,26 @@ impl EventFinder {
                 }
             }
         }
+        // «استدعت الخارجية الهولندية السفير التركي», «سيستدعي سفراء الدول
+        // الثلاث»: a summons is aimed at the envoy summoned, as written
+        // when no one is named after the title.
+        if trig.stem == "استدعى" && trig.kind == EventType::Accuse {
+            if let Some(envoy) = summoned_envoy(view, after_subject(t, &source), sent.end) {
+                let named_inside = target.iter().any(|a| {
+                    a.tokens.start >= envoy.tokens.end
+                        && a.tokens.start <= envoy.tokens.end + 1
+                        && view
+                            .actor_starting_at(a.tokens.start)
+                            .is_some_and(|m| m.label == NerLabel::Person)
+                });
+                let within = |a: &Actor| {
+                    a.tokens.start >= envoy.tokens.start && a.tokens.end <= envoy.tokens.end
+                };
+                if !named_inside && (target.is_empty() || target.iter().all(within)) {
+                    target = vec![envoy];
+                }
+            }
+        }
         // «توعد الإرهابيين، في كلمة، بالرد», «متوعدا المشاركين في التمرد
         // بـ"…"»: a threat or a charge aimed at people named by their
         // plural right after the verb (and its subject) or the participle.
@@ -5801,6 +5821,52 @@ fn visit_sides(
     (!visitor.same(&place)).then(|| (vec![visitor], vec![place]))
 }
 
+/// The envoy a summons names right after its subject (from `from`): «السفير
+/// التركي», «القائم بالأعمال الليبي», «سفراء الدول الثلاث», «سفير
+/// إيران» — the title and its nisba or up to three definite genitives.
+fn summoned_envoy(view: &DocView<'_>, from: usize, end: usize) -> Option<Actor> {
+    let k = (from..end.min(from + 4))
+        .take_while(|&k| !is_clause_punct(view, k) || matches!(view.norm(k), "،" | ","))
+        .find(|&k| {
+            matches!(
+                view.norm(k),
+                "السفير" | "السفيره" | "سفير" | "سفيره" | "سفراء" | "السفراء" | "القايم"
+            )
+        })?;
+    let mut e = k + 1;
+    if view.norm(k) == "القايم" {
+        if view.norm(e) != "بالاعمال" {
+            return None;
+        }
+        e += 1;
+    }
+    let definite = |j: usize| {
+        j < end
+            && view.words[j].kind == akhbar_text::tokenize::TokenKind::Word
+            && view.norm(j).starts_with("ال")
+            && trigger_of(view.norm(j)).is_none()
+    };
+    let head_end = e;
+    while e < end.min(head_end + 3)
+        && (definite(e)
+            || view
+                .actor_starting_at(e)
+                .is_some_and(|m| m.label == NerLabel::Location))
+    {
+        e = view
+            .actor_starting_at(e)
+            .map_or(e + 1, |m| m.tokens.end.max(e + 1));
+    }
+    (e > head_end).then(|| Actor {
+        tokens: k..e,
+        cluster: None,
+        country: None,
+        sector: Some("GOV"),
+        alias: None,
+        state: false,
+    })
+}
+
 /// «X، الذي يقوم بزيارة»: the actor X right before a relative pronoun at
 /// most two words before the noun at `t`.
 fn relative_doer(view: &DocView<'_>, t: usize, start: usize) -> Option<Actor> {
@@ -8107,5 +8173,23 @@ mod tests {
         ] {
             assert!(summit.source.iter().any(|a| a == name), "{name}: {seen:#?}");
         }
+    }
+
+    #[test]
+    fn a_summons_is_aimed_at_the_envoy_summoned() {
+        let seen = events("واستدعت وزارة الخارجية البلجيكية السفير الروسي لديها للاحتجاج.");
+        assert_eq!(
+            find(&seen, "واستدعت").target,
+            ["السفير الروسي"],
+            "{seen:#?}"
+        );
+        let seen = events(
+            "وقال وزير الخارجية الإسرائيلي يسرائيل كاتس إنه سيستدعي سفراء الدول الثلاث للتوبيخ.",
+        );
+        assert_eq!(
+            find(&seen, "سيستدعي").target,
+            ["سفراء الدول الثلاث"],
+            "{seen:#?}"
+        );
     }
 }
