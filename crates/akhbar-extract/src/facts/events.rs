@@ -892,6 +892,9 @@ struct Lexicons {
     people_duals: WordSet,
     speech: WordSet,
     object_forms: WordSet,
+    /// The verb each object-pronoun form is («ادانته» → «أدان»), for
+    /// forms a noun spells alike («إدانته»).
+    object_verbs: std::collections::HashMap<String, Trigger>,
     decision_nouns: WordSet,
     aggression_nouns: WordSet,
     calm_nouns: WordSet,
@@ -970,6 +973,7 @@ fn lexicons() -> &'static Lexicons {
         }
         // «استقبله», «التقاها», «اتهمته»: verbs with an object pronoun.
         let mut object_forms = WordSet::default();
+        let mut object_verbs = std::collections::HashMap::new();
         let normalizer = akhbar_text::normalize::Normalizer::default();
         for &(past, _, kind, mode, cameo) in VERBS {
             if !OBJECT_PRONOUN_VERBS.split_whitespace().any(|v| v == past) {
@@ -996,6 +1000,7 @@ fn lexicons() -> &'static Lexicons {
             };
             for f in forms {
                 object_forms.insert(normalizer.normalize(&f));
+                object_verbs.insert(normalizer.normalize(&f), t);
                 entries.push((f, t));
             }
         }
@@ -1020,6 +1025,7 @@ fn lexicons() -> &'static Lexicons {
             people_duals: word_set(PEOPLE_DUALS),
             speech: word_set(SPEECH_CLAUSES),
             object_forms,
+            object_verbs,
             decision_nouns: word_set(DECISION_NOUNS),
             aggression_nouns: word_set(AGGRESSION_NOUNS),
             calm_nouns: word_set(CALM_NOUNS),
@@ -1081,6 +1087,21 @@ impl EventFinder {
                     t += 1;
                     continue;
                 };
+                // «أدانته الوزارة» is the verb with its object pronoun, not
+                // the noun «إدانته» that reads alike: the hamza on the alif
+                // tells them apart when it is written.
+                if trig.frame == Frame::Noun {
+                    let raw = view.words[t].text;
+                    let bare = raw
+                        .strip_prefix(['و', 'ف'])
+                        .filter(|r| r.starts_with('أ'))
+                        .unwrap_or(raw);
+                    if bare.starts_with('أ') {
+                        if let Some(&verb) = lex.object_verbs.get(strip_conjunction(norm)) {
+                            trig = verb;
+                        }
+                    }
+                }
                 // «ستستضيف القاهرة مؤتمرا دوليا»: the gathering hosted is the
                 // event, its host the verb's subject.
                 if trig.stem == "استضاف" && hosts_gathering(view, t, sent.end) {
@@ -8191,5 +8212,12 @@ mod tests {
             ["سفراء الدول الثلاث"],
             "{seen:#?}"
         );
+    }
+
+    #[test]
+    fn a_verb_with_its_object_pronoun_is_no_noun_that_reads_alike() {
+        let seen = events("وكانت حركة الشباب قد أعلنت مسؤوليتها عن تفجير في مقديشو، وهو الهجوم الذي أدانته وزارة الخارجية الكينية.");
+        let condemn = find(&seen, "أدانته");
+        assert_eq!(condemn.source, ["وزارة الخارجية الكينية"], "{seen:#?}");
     }
 }
