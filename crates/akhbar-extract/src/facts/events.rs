@@ -5367,8 +5367,13 @@ fn first_actors_after(
                     while j < until && matches!(view.norm(j), "و" | "،" | ",") {
                         j += 1;
                     }
-                    let mut conj =
-                        j > k || view.words.get(j).is_some_and(|w| w.text.starts_with('و'));
+                    // «واشنطن» opens with a و of its own: the segmenter
+                    // tells a conjunction from the name's first letter.
+                    let opens_with_wa = view
+                        .words
+                        .get(j)
+                        .is_some_and(|w| w.text.starts_with('و') && !wa_of_the_name(view, j));
+                    let mut conj = j > k || opens_with_wa;
                     // A last word of the name the tagger left out: «مولود
                     // جاووش [أوغلو] ونظيره الروسي …».
                     if !conj && j + 1 < until && leftover_name_word(view, j) {
@@ -5381,7 +5386,10 @@ fn first_actors_after(
                     {
                         break;
                     }
-                    let with_wa = view.words.get(j).is_some_and(|w| w.text.starts_with('و'))
+                    let with_wa = view
+                        .words
+                        .get(j)
+                        .is_some_and(|w| w.text.starts_with('و') && !wa_of_the_name(view, j))
                         || (k..j).any(|x| view.norm(x) == "و");
                     match view.actor_starting_at(j) {
                         Some(n) if n.tokens.end <= until && can_act(view, n) && n.named && conj => {
@@ -5446,6 +5454,27 @@ fn first_actors_after(
         k += 1;
     }
     out
+}
+
+/// Is the و opening token `k` the first letter of the known name that
+/// starts there («واشنطن», «وارسو»), not a conjunction?
+fn wa_of_the_name(view: &DocView<'_>, k: usize) -> bool {
+    static NORMALIZER: OnceLock<akhbar_text::normalize::Normalizer> = OnceLock::new();
+    let n = NORMALIZER.get_or_init(akhbar_text::normalize::Normalizer::default);
+    let Some(entry) = view
+        .actor_starting_at(k)
+        .and_then(|m| m.cluster)
+        .and_then(|c| view.resolution.clusters.get(c))
+        .and_then(|c| c.entry)
+        .and_then(|e| view.kb.entries.get(e))
+    else {
+        return false;
+    };
+    let word = view.norm(k);
+    std::iter::once(&entry.name_ar)
+        .chain(&entry.aliases_ar)
+        .filter_map(|name| name.split_whitespace().next())
+        .any(|first| n.normalize(first) == word)
 }
 
 /// The start of the body a bare delegation comes from: «وفد من X», «وفدا
@@ -5648,7 +5677,12 @@ fn person_after_title_body(view: &DocView<'_>, m: &ActorRef) -> Option<usize> {
                         .is_none_or(|a| a.label != NerLabel::Person)
                 })
         });
-    let titled = view.words[m.tokens.start].text.starts_with('ل') || is_title(b) || title_before;
+    // «المتحدث باسم وزارة الخارجية الإيرانية حسين جابري أنصاري»: the
+    // body a spokesman speaks for.
+    let titled = view.words[m.tokens.start].text.starts_with('ل')
+        || is_title(b)
+        || title_before
+        || view.norm(b) == "باسم";
     if !titled {
         return None;
     }
@@ -8219,5 +8253,15 @@ mod tests {
         let seen = events("وكانت حركة الشباب قد أعلنت مسؤوليتها عن تفجير في مقديشو، وهو الهجوم الذي أدانته وزارة الخارجية الكينية.");
         let condemn = find(&seen, "أدانته");
         assert_eq!(condemn.source, ["وزارة الخارجية الكينية"], "{seen:#?}");
+    }
+
+    #[test]
+    fn a_spokesman_for_a_body_is_the_actor_not_the_body() {
+        let seen = events(
+            "واتهم المتحدث باسم وزارة الخارجية الروسية ماريا زاخاروفا واشنطن بتأجيج الصراع.",
+        );
+        let charge = find(&seen, "واتهم");
+        assert_eq!(charge.source, ["ماريا زاخاروفا"], "{seen:#?}");
+        assert_eq!(charge.target, ["واشنطن"], "{seen:#?}");
     }
 }
