@@ -2387,23 +2387,48 @@ impl EventFinder {
                 } else {
                     t
                 };
+                let opens = |f: &Actor| {
+                    f.tokens.end == end
+                        && (f.tokens.start == sent.start
+                            || matches!(
+                                strip_conjunction(view.norm(f.tokens.start - 1)),
+                                "كان" | "كانت" | "ان" | "بان" | "لان"
+                            ))
+                };
                 (end.saturating_sub(3).max(sent.start)..end)
                     .filter_map(|k| force_subject(view, k, end))
-                    .find(|f| {
-                        f.tokens.end == end
-                            && (f.tokens.start == sent.start
-                                || matches!(
-                                    strip_conjunction(view.norm(f.tokens.start - 1)),
-                                    "كان" | "كانت" | "ان" | "بان" | "لان"
-                                ))
+                    .find(opens)
+                    .or_else(|| {
+                        // The force read as an unnamed body already: «أن
+                        // الأجهزة المختصة اعتقلت».
+                        view.actors_in(end.saturating_sub(4).max(sent.start)..end)
+                            .filter(|a| {
+                                a.cluster.is_none() && is_force_head(view.norm(a.tokens.start))
+                            })
+                            .map(Actor::from)
+                            .find(opens)
                     })
             };
             if let Some(force) = before {
-                if !source
-                    .iter()
-                    .any(|a| a.tokens.start >= force.tokens.start && a.tokens.end <= t)
-                {
+                let inside = |a: &Actor| a.tokens.start >= force.tokens.start && a.tokens.end <= t;
+                // «الأجهزة» read alone inside «الأجهزة الأمنية»: the whole.
+                if source.len() == 1 && inside(&source[0]) && source[0].cluster.is_none() {
                     source = vec![force];
+                } else if !source.iter().any(inside) {
+                    // «أن الأجهزة المختصة اعتقلت أمس X وY»: those taken
+                    // for the subject after the verb are its object.
+                    let old = std::mem::replace(&mut source, vec![force]);
+                    if !old.is_empty() && old.iter().all(|a| a.tokens.start > t) {
+                        let mut object = old;
+                        object.extend(
+                            std::mem::take(&mut target)
+                                .into_iter()
+                                .filter(|a| a.tokens.start > t),
+                        );
+                        object.sort_by_key(|a| a.tokens.start);
+                        object.dedup_by(|a, b| a.same(b));
+                        target = object;
+                    }
                 }
             } else if let Some(force) = force_subject(view, t + 1, sent.end) {
                 if source.iter().all(|a| a.tokens.start >= force.tokens.end) {
@@ -3062,12 +3087,22 @@ fn counted_object(
 const FORCE_HEADS: &str = "الشرطه الاجهزه الوحدات القوات قوات السلطات الجيش عناصر الامن الحرس \
     الدرك دوريات الدوريات مصالح المصالح";
 
+/// Is the word the head of an unnamed force («الشرطة», «الأجهزة»)?
+fn is_force_head(norm: &str) -> bool {
+    static HEADS: OnceLock<WordSet> = OnceLock::new();
+    HEADS.get_or_init(|| word_set(FORCE_HEADS)).contains(norm)
+}
+
 /// «[الوحدات الأمنية]», «[قوات الأمن]», «[الشرطة]» at `k`, named by no
 /// entity: the head and up to two definite words after it.
 fn force_subject(view: &DocView<'_>, k: usize, end: usize) -> Option<Actor> {
-    static HEADS: OnceLock<WordSet> = OnceLock::new();
-    let heads = HEADS.get_or_init(|| word_set(FORCE_HEADS));
-    if k >= end || !heads.contains(view.norm(k)) || view.actors_in(k..k + 1).next().is_some() {
+    // An unnamed body («الأجهزة» read alone) may be the force's head.
+    if k >= end
+        || !is_force_head(view.norm(k))
+        || view
+            .actors_in(k..k + 1)
+            .any(|a| a.cluster.is_some() || a.named)
+    {
         return None;
     }
     let mut e = k + 1;
@@ -3077,7 +3112,11 @@ fn force_subject(view: &DocView<'_>, k: usize, end: usize) -> Option<Actor> {
         && view.norm(e).starts_with("ال")
         && view.actors_in(e..e + 1).next().is_none()
         && trigger_of(view.norm(e)).is_none()
-        && (super::nisba_shaped(view.norm(e)) || view.norm(e) == "الامن")
+        && (super::nisba_shaped(view.norm(e))
+            || matches!(
+                view.norm(e),
+                "الامن" | "المختصه" | "المعنيه" | "المسلحه" | "الخاصه" | "المشتركه"
+            ))
     {
         e += 1;
     }
@@ -8263,5 +8302,15 @@ mod tests {
         let charge = find(&seen, "واتهم");
         assert_eq!(charge.source, ["ماريا زاخاروفا"], "{seen:#?}");
         assert_eq!(charge.target, ["واشنطن"], "{seen:#?}");
+    }
+
+    #[test]
+    fn an_unnamed_force_before_its_verb_after_that_is_the_subject() {
+        let seen = events("وأوضح المتحدث باسم الحكومة أن الأجهزة المختصة اعتقلت أمس السبت الشريف حسن و16 شخصا آخرين.");
+        let arrest = find(&seen, "اعتقلت");
+        assert_eq!(arrest.source, ["الأجهزة المختصة"], "{seen:#?}");
+        assert!(arrest.target.iter().any(|a| a == "الشريف حسن"), "{seen:#?}");
+        let seen = events("وأوضح المتحدث باسم الحكومة أن الأجهزة الأمنية اعتقلت أمس 16 شخصا.");
+        assert_eq!(find(&seen, "اعتقلت").source, ["الأجهزة الأمنية"], "{seen:#?}");
     }
 }
