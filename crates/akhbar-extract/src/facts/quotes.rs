@@ -751,6 +751,11 @@ impl QuoteFinder {
                 Subject::Named(s) => Some(same_group_as_before(view, &quotes, &s).unwrap_or(s)),
                 // «وقال الوزير» with no minister named before: the title.
                 Subject::Anaphor(at, label) => same_head_as_before(view, &quotes, at)
+                    .or_else(|| {
+                        (label == NerLabel::Organization)
+                            .then(|| body_named_before(view, at))
+                            .flatten()
+                    })
                     .or_else(|| titled_person(view, at))
                     .or_else(|| {
                         let next = (at + 1 < view.words.len()).then(|| view.norm(at + 1));
@@ -900,6 +905,59 @@ fn same_head_as_before(view: &DocView<'_>, earlier: &[Quote], at: usize) -> Opti
         // a conjunction.
         let first = view.norm(p.tokens.start);
         p.tokens.len() > 1 && (first == head || super::strip_conjunction(first) == head)
+    })
+}
+
+/// «المتحدث باسم وزارة الخارجية … ودعت الوزارة»: a definite body noun
+/// takes up the body of that noun named last before it, within three
+/// sentences (the noun and its definite genitives: «وزارة الخارجية»).
+fn body_named_before(view: &DocView<'_>, at: usize) -> Option<SpeakerRef> {
+    let head = definite_noun(view.norm(at))?;
+    // Bodies only: «البيان» is told by its issuer (`statement_issuer`).
+    if !matches!(
+        head,
+        "وزاره"
+            | "مجلس"
+            | "هييه"
+            | "هيئه"
+            | "لجنه"
+            | "منظمه"
+            | "حركه"
+            | "حزب"
+            | "جبهه"
+            | "مفوضيه"
+            | "سفاره"
+            | "رياسه"
+            | "رئاسه"
+            | "حكومه"
+            | "قياده"
+            | "مديريه"
+            | "امانه"
+            | "جامعه"
+            | "بعثه"
+    ) {
+        return None;
+    }
+    let from = view.sentences[view.sentence_of(at).saturating_sub(3)].start;
+    let k = (from..at).rev().find(|&k| {
+        let n = view.norm(k);
+        let bare = super::strip_conjunction(n);
+        // Not «لوزارة»: a speaker's span cannot leave the ل out.
+        (n == head || bare == head) && view.norm(k + 1).starts_with("ال")
+    })?;
+    let mut e = k + 1;
+    while e < at
+        && e < k + 4
+        && view.words[e].kind == TokenKind::Word
+        && view.norm(e).starts_with("ال")
+        && lexicons().cue(view.norm(e)).is_none()
+    {
+        e += 1;
+    }
+    Some(SpeakerRef {
+        tokens: k..e,
+        cluster: view.actor_starting_at(k).and_then(|a| a.cluster),
+        carried: false,
     })
 }
 
@@ -3456,5 +3514,21 @@ mod tests {
         );
         assert_eq!(q.len(), 1, "{q:?}");
         assert_eq!(q[0].1, "الاعتداء الغاشم", "{q:?}");
+    }
+
+    #[test]
+    fn a_body_named_before_speaks_again_by_its_noun() {
+        let q = quotes("وقال المتحدث باسم وزارة الخارجية المصرية إن القاهرة تتابع التطورات. ودعت الوزارة إلى \"ضبط النفس\" في المنطقة.");
+        let called = q
+            .iter()
+            .find(|x| x.1.contains("ضبط النفس"))
+            .expect("the call");
+        assert!(
+            called
+                .2
+                .as_deref()
+                .is_some_and(|s| s.starts_with("وزارة الخارجية")),
+            "{q:?}"
+        );
     }
 }
