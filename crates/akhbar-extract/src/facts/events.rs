@@ -573,7 +573,7 @@ const NOUNS: &[(&str, EventType, Option<&str>, &str, Frame)] = &[
         Frame::Noun,
     ),
     (
-        "تعليق|بتعليق|وتعليق",
+        "تعليق|بتعليق|وتعليق|التعليق",
         EventType::Sanction,
         None,
         "16",
@@ -700,6 +700,53 @@ const PREDICATE_TRIGGERS: &[(&str, EventType, &str)] = &[
     // المساعدات» stops, «ضبطت الشرطة شحنة» seizes).
     (ARREST_VERBS, EventType::Coerce, "17"),
 ];
+
+/// Words before a march that tell people walk in it: «نفذ النشطاء مسيرة»,
+/// «شارك المئات في مسيرة», «خرج الآلاف في مسيرات», «مشاركتهما في مسيرة».
+const MARCH_BEFORE: &str = "نفذ نفذت نفذوا ينفذ تنفذ نظم نظمت نظموا ينظم تنظم شارك شاركت شاركوا \
+    يشارك تشارك خرج خرجت خرجوا يخرج تخرج مشاركة مشاركته مشاركتها مشاركتهما مشاركتهم انطلقت";
+
+/// «طائرة مسيرة»: a drone.
+const DRONE_WORDS: &str = "طائرة طائرات الطائرة الطائرات بطائرة بطائرات طائرتين الطائرتين";
+
+/// Words right after a march that tell people walk in it: «مسيرة سلمية»,
+/// «مسيرة جابت شوارع …», «مسيرة رافضة لـ…», «مسيرة بشارع …».
+const MARCH_AFTER: &str = "سلمية احتجاجية احتجاجيات حاشدة حاشدات شعبية جماهيرية راجلة جابت \
+    انطلقت تنطلق رافضة مناهضة تضامنية للمطالبة للتنديد للتعبير بشارع بشوارع غاضبة ليلية مليونية";
+
+/// Is the march noun at `t` a march people walk in, not a drone or a
+/// course? A word of protest right after it, or a word of walking before
+/// it in its clause, its subject and a time between («نفذ عشرات النشطاء،
+/// اليوم، مسيرة»), and no «طائرة» right before it.
+fn is_march(view: &DocView<'_>, t: usize) -> bool {
+    let lex = lexicons();
+    let sent_start = view.sentences[view.sentence_of(t)].start;
+    if t + 1 < view.words.len() && lex.march_after.contains(view.norm(t + 1)) {
+        return true;
+    }
+    let near = sent_start.max(t.saturating_sub(2))..t;
+    if near
+        .into_iter()
+        .any(|k| lex.drone_words.contains(strip_conjunction(view.norm(k))))
+    {
+        return false;
+    }
+    // Back to the walking word: no other verb of an event, no clause end.
+    let mut k = t;
+    while k > sent_start && t - k < 10 {
+        k -= 1;
+        let n = strip_conjunction(view.norm(k));
+        if lex.march_before.contains(n) {
+            return true;
+        }
+        if matches!(view.norm(k), "." | "؛" | ":")
+            || trigger_of(view.norm(k)).is_some_and(|x| x.frame == Frame::Verb)
+        {
+            return false;
+        }
+    }
+    false
+}
 
 /// «… وقفة أمام مقر الولاية للمطالبة بـ…»: a protest's purpose.
 const PROTEST_PURPOSE: &str = "للمطالبة|وللمطالبة";
@@ -830,7 +877,7 @@ const SENT_AID_WORDS: &str = "الأدوية أدوية بالأدوية الم�
 /// رئاسة الجمهورية»).
 const PLACE_HEADS: &str =
     "قصر بقصر مقر بمقر مدينة بمدينة العاصمة بالعاصمة حي بحي بلدة ببلدة بتوقيت \
-    مطار بمطار محافظة بمحافظة ولاية بولاية";
+    مطار بمطار محافظة بمحافظة ولاية بولاية شارع بشارع ساحة بساحة ميدان بميدان";
 
 /// Verbs of doing in a relative clause after the noun of an act («الضربات
 /// التي شنتها», «الهجوم الذي نفذته», «الدعوى التي رفعتها»), without
@@ -904,6 +951,9 @@ struct Lexicons {
     stop_nouns: WordSet,
     number_words: WordSet,
     counted_units: WordSet,
+    march_before: WordSet,
+    march_after: WordSet,
+    drone_words: WordSet,
 }
 
 fn lexicons() -> &'static Lexicons {
@@ -1035,6 +1085,9 @@ fn lexicons() -> &'static Lexicons {
             stop_nouns: word_set(STOP_NOUNS),
             number_words: word_set(NUMBER_WORDS),
             counted_units: word_set(COUNTED_UNITS),
+            march_before: word_set(MARCH_BEFORE),
+            march_after: word_set(MARCH_AFTER),
+            drone_words: word_set(DRONE_WORDS),
         }
     })
 }
@@ -1203,7 +1256,17 @@ impl EventFinder {
                 }
                 // «أدان الهجوم», «رفض الاتفاق»: a noun that is the object of
                 // a verb trigger in its clause is not an event of its own.
+                // «بحثا تداعيات قرار موسكو تعليق الرحلات»: what a decision
+                // decides is an act of its own.
+                // («قرار بشأن تعليق …» is yet to be taken.)
+                let decided = (sent.start.max(t.saturating_sub(3))..t).any(|k| {
+                    matches!(
+                        strip_conjunction(view.norm(k)),
+                        "قرار" | "بقرار" | "لقرار" | "قرارها" | "قراره" | "القرار"
+                    ) && !(k + 1..t).any(|x| matches!(view.norm(x), "بشان" | "حول" | "بخصوص"))
+                });
                 if trig.frame == Frame::Noun
+                    && !decided
                     && trig.stem != "وقف"
                     && trig.mode != Some("mediate")
                     && relative_act(view, t, sent.end).is_none()
@@ -2273,6 +2336,15 @@ impl EventFinder {
                                 adjacent
                             };
                             (subject, object)
+                        } else if genitive.is_empty()
+                            && trig.kind == EventType::Sanction
+                            && decided_with_lam_object(view, t, sent.start)
+                        {
+                            // «قررت الجزائر التعليق الفوري لمعاهدة …»: a
+                            // measure decided, definite before its object
+                            // with ل, is the deciding subject's.
+                            let subject = actors_before(view, sent.start, t, earlier, Nearest::No);
+                            (subject, object)
                         } else if genitive.is_empty() {
                             // «هذه المحادثات»: no one named; the event told
                             // before, if any.
@@ -2299,6 +2371,22 @@ impl EventFinder {
                     target = source;
                     source = caller;
                 }
+            }
+        }
+        // «قررت الجزائر التعليق الفوري لمعاهدة الصداقة التي أبرمتها مع
+        // إسبانيا»: suspending a treaty sanctions its other party.
+        if trig.kind == EventType::Sanction && trig.frame != Frame::Verb && target.is_empty() {
+            if let Some(party) = treaty_party(view, t, sent.end, earlier) {
+                target = party;
+            }
+        }
+        // «شهد الرئيس توقيع عقد امتياز بين الهيئة ومجموعة الموانئ»: a
+        // document signed «بين A وB» is agreed by A and B, not by those who
+        // witness or announce its signing.
+        if trig.kind == EventType::Agree && trig.frame != Frame::Verb {
+            if let Some((a, b)) = signed_between(view, t, sent.clone(), earlier) {
+                source = a;
+                target = b;
             }
         }
         // «وأشاد سموه بـ…», «وأجرى جلالته اتصالا»: an honorific pronoun
@@ -3306,7 +3394,8 @@ fn aim_protests(view: &DocView<'_>, events: &mut [Event]) {
         let from = e.trigger.end;
         let before = (from..sent.end.min(from + 8))
             .take_while(|&k| !is_clause_punct(view, k))
-            .find(|&k| view.norm(k) == "امام");
+            // «انطلقت من أمام المسجد»: where a march sets out from.
+            .find(|&k| view.norm(k) == "امام" && view.norm(k - 1) != "من");
         let seat: Vec<Actor> = before
             .map(|k| {
                 if matches!(view.norm(k + 1), "مقر" | "مبني" | "مكتب" | "بوابه" | "مدخل")
@@ -4732,49 +4821,49 @@ fn needs_context(view: &DocView<'_>, t: usize, end: usize, trig: Trigger) -> Opt
             "حوار" | "مباحثات" | "محادثات" | "مشاورات" | "مفاوضات" | "عمل"
         )
         .then_some(trig),
-        // «تعليق العمل بالاتفاقية», «تعليق العلاقات», «تعليق عضوية …»: a
-        // suspension of something named; «أي تعليق رسمي» is a comment.
+        // «تعليق العمل بالاتفاقية», «تعليق صادراتها من الأسلحة», «تعليق
+        // مساعدة بقيمة …», «التعليق الفوري لمعاهدة …»: a suspension of
+        // something named; «أي تعليق رسمي», «رفض التعليق», «في تعليق له»,
+        // «تعليق على …» are comments.
         _ if trig.kind == EventType::Sanction && trig.stem.starts_with("تعليق") => {
             let next = word(t + 1);
-            // «تعليق معاهدة السلام»: a construct before its genitive.
-            (next.starts_with("ال") || next.starts_with("عضوي") || word(t + 2).starts_with("ال"))
-                .then_some(trig)
+            let prev = if t > 0 {
+                strip_conjunction(view.norm(t - 1))
+            } else {
+                ""
+            };
+            let comment = t + 1 >= end
+                || view.is_punct(t + 1)
+                || matches!(
+                    next.as_str(),
+                    "علي" | "عليه" | "عليها" | "عليهم" | "له" | "لها" | "لهم" | "رسمي" | "رسميا"
+                        | "صحفي" | "صحافي" | "مكتوب"
+                        // «تعليق تداول أسهمها», «تعليق الدراسة»: trading and
+                        // school halted, no sanction.
+                        | "تداول" | "التداول" | "الدراسه"
+                )
+                // «الحصول على تعليق فوري من الجيش»
+                // (The raw norm: «فوري» would lose its ف as a conjunction.)
+                || view.norm(t + 1) == "فوري" && !strip_conjunction(view.norm(t)).starts_with("ال")
+                || matches!(
+                    prev,
+                    "اي" | "دون" | "بدون" | "رفض" | "رفضت" | "يرفض" | "ترفض" | "في" | "طلب"
+                        // «قرار بشأن تعليق ترخيصها»: yet to be decided.
+                        | "بشان" | "حول"
+                );
+            // The definite noun suspends only with its object after ل.
+            let definite = strip_conjunction(view.norm(t)).starts_with("ال");
+            let object_after_lam = ahead(3).any(|k| {
+                let w = word(k);
+                w.starts_with('ل') && !w.starts_with("ال") && w.chars().count() > 3
+            });
+            (!comment && (!definite || object_after_lam)).then_some(trig)
         }
         // «نظم المحتجون مسيرة احتجاجية», «خرجت مسيرات حاشدة»: a march of
         // protest; not a drone («طائرة مسيرة», «أطلقت مسيرات») nor a
         // process («مسيرة السلام»).
         _ if trig.stem.starts_with("مسيرة|") && view.norm(t).contains("مسير") => {
-            let adjective = matches!(
-                word(t + 1).as_str(),
-                "احتجاجيه"
-                    | "شعبيه"
-                    | "حاشده"
-                    | "سلميه"
-                    | "جماهيريه"
-                    | "راجله"
-                    | "احتجاجيات"
-                    | "حاشدات"
-                    | "غاضبه"
-                    | "ليليه"
-            );
-            let organized = t > 0
-                && matches!(
-                    strip_conjunction(view.norm(t - 1)),
-                    "نظم"
-                        | "نظمت"
-                        | "نظموا"
-                        | "خرجت"
-                        | "خرج"
-                        | "خرجوا"
-                        | "نفذ"
-                        | "نفذوا"
-                        | "نفذت"
-                        | "شارك"
-                        | "شاركوا"
-                        | "انطلقت"
-                        | "جابت"
-                );
-            (adjective || organized).then_some(trig)
+            is_march(view, t).then_some(trig)
         }
         // «مؤتمر صحفي» is where things are said, not a gathering of parties.
         _ if trig.stem.starts_with("مؤتمر") => (!matches!(
@@ -5166,6 +5255,87 @@ fn trigger_of(norm: &str) -> Option<Trigger> {
         return None;
     }
     lex.triggers.exact(r).and_then(noun)
+}
+
+/// «قررت الجزائر التعليق الفوري لمعاهدة …»: a definite noun at `t`,
+/// maybe with an adjective, then its object with ل, decided or announced
+/// by the subject of the clause (a word of decision within eight tokens:
+/// a time between commas may stand between).
+fn decided_with_lam_object(view: &DocView<'_>, t: usize, sent_start: usize) -> bool {
+    static DECISIONS: OnceLock<WordSet> = OnceLock::new();
+    let decisions = DECISIONS.get_or_init(|| word_set(DECISION_WORDS));
+    let lam = |k: usize| {
+        k < view.words.len() && {
+            let w = view.norm(k);
+            w.starts_with('ل') && !w.starts_with("ال") && w.chars().count() > 3
+        }
+    };
+    let object = lam(t + 1)
+        || (t + 1 < view.words.len() && view.norm(t + 1).starts_with("ال") && lam(t + 2));
+    object
+        && (sent_start.max(t.saturating_sub(8))..t)
+            .any(|k| decisions.contains(strip_conjunction(view.norm(k))))
+}
+
+/// The other party of a treaty a noun at `t` acts on: «لمعاهدة الصداقة
+/// التي أبرمتها مع المملكة الإسبانية», «اتفاقية التعاون مع تركيا» (the
+/// treaty within three words, its party after «مع» within twenty).
+fn treaty_party(view: &DocView<'_>, t: usize, end: usize, earlier: &[Event]) -> Option<Vec<Actor>> {
+    let treaty = (t + 1..end.min(t + 4)).find(|&k| {
+        trigger_of(view.norm(k))
+            .is_some_and(|x| x.kind == EventType::Agree && x.frame != Frame::Verb)
+    })?;
+    let with = (treaty + 1..end.min(treaty + 20))
+        .take_while(|&k| !matches!(view.norm(k), "." | "؛" | ":"))
+        .find(|&k| view.norm(k) == "مع")?;
+    let party = first_actors_after(view, with + 1, end.min(with + 1 + ACTOR_WINDOW), earlier);
+    (!party.is_empty()).then_some(party)
+}
+
+/// The sides of a document signed «بين A وB» (A, then the others), within
+/// ten words of the trigger and its clause: «توقيع عقد امتياز بين الهيئة
+/// ومجموعة الموانئ», «اتفاق السلام بين الحكومة والحركة». «بين الجانبين»
+/// are the sides of the meeting just told (one sentence back at most).
+fn signed_between(
+    view: &DocView<'_>,
+    t: usize,
+    sent: Range<usize>,
+    earlier: &[Event],
+) -> Option<(Vec<Actor>, Vec<Actor>)> {
+    let lex = lexicons();
+    let end = sent.end.min(t + 11);
+    // Within the noun phrase: no punctuation (a comma, a quote mark), no
+    // other event word, no relative clause on the way.
+    let b = (t + 1..end)
+        .take_while(|&k| {
+            !view.is_punct(k)
+                && trigger_of(view.norm(k)).is_none()
+                && !lex.relatives.contains(view.norm(k))
+        })
+        .find(|&k| view.norm(k) == "بين")?;
+    if b + 1 < sent.end && lex.duals.contains(view.norm(b + 1)) {
+        // «بين الجانبين» after a meeting: its sides; after a mediation
+        // the sides are told elsewhere (`mediation`).
+        let sentence = view.sentence_of(t);
+        let meeting = earlier.iter().rev().find(|e| {
+            e.sentence + 1 >= sentence
+                && e.kind == EventType::Consult
+                && matches!(e.mode, Some("host" | "meet"))
+                && !e.source.is_empty()
+                && !e.target.is_empty()
+        })?;
+        // Two sides of one country are no two parties («رئيسة كوريا»).
+        let one_country = meeting.source.iter().chain(&meeting.target).all(|a| {
+            country_of(view, a).is_some()
+                && country_of(view, a) == country_of(view, &meeting.source[0])
+        });
+        return (!one_country).then(|| (meeting.source.clone(), meeting.target.clone()));
+    }
+    let mut sides =
+        first_actors_after(view, b + 1, sent.end.min(b + 1 + ACTOR_WINDOW), earlier).into_iter();
+    let first = sides.next()?;
+    let rest: Vec<Actor> = sides.collect();
+    (!rest.is_empty()).then(|| (vec![first], rest))
 }
 
 /// Is the verb in the plural («دعوا», «يطالبون»), its subject a pronoun?
@@ -8312,5 +8482,78 @@ mod tests {
         assert!(arrest.target.iter().any(|a| a == "الشريف حسن"), "{seen:#?}");
         let seen = events("وأوضح المتحدث باسم الحكومة أن الأجهزة الأمنية اعتقلت أمس 16 شخصا.");
         assert_eq!(find(&seen, "اعتقلت").source, ["الأجهزة الأمنية"], "{seen:#?}");
+    }
+
+    #[test]
+    fn a_document_signed_between_two_sides_is_theirs_not_the_witness() {
+        let seen = events("شهد رئيس الوزراء، اليوم، توقيع اتفاقية بين مصر والأردن لنقل الكهرباء.");
+        let deal = seen
+            .iter()
+            .find(|e| e.kind == "AGREE")
+            .expect("the signing");
+        let mut sides: Vec<&str> = deal
+            .source
+            .iter()
+            .chain(&deal.target)
+            .map(String::as_str)
+            .collect();
+        sides.sort_unstable();
+        // (The test joins tokens with the conjunction glued on.)
+        assert_eq!(sides, ["مصر", "والأردن"], "{seen:#?}");
+        // Past another event word the «بين» is that word's.
+        let seen = events("وقال الوزير إن الاتفاق \"يلغي\" المذكرة الموقعة بين تركيا وليبيا.");
+        assert!(
+            seen.iter()
+                .filter(|e| e.trigger == "الاتفاق")
+                .all(|e| !e.source.iter().any(|a| a == "تركيا")),
+            "{seen:#?}"
+        );
+    }
+
+    #[test]
+    fn a_march_walked_is_a_protest_a_drone_is_not() {
+        let seen = events("ونفذ عشرات النشطاء، صباح اليوم، مسيرة بشارع الحبيب بورقيبة بالعاصمة.");
+        let march = find(&seen, "مسيرة");
+        assert_eq!(march.kind, "PROTEST", "{seen:#?}");
+        assert!(
+            march.target.is_empty(),
+            "a street is no addressee: {seen:#?}"
+        );
+        let seen = events("وأطلق الحوثيون طائرات مسيرة على سفينة تجارية.");
+        assert!(seen.iter().all(|e| e.kind != "PROTEST"), "{seen:#?}");
+    }
+
+    #[test]
+    fn a_suspension_of_something_named_sanctions_a_comment_does_not() {
+        let seen = events("وأعلنت النرويج تعليق صادراتها من الأسلحة إلى تركيا.");
+        let cut = find(&seen, "تعليق");
+        assert_eq!(
+            (cut.kind, cut.source.as_slice()),
+            ("SANCTION", ["النرويج".to_string()].as_slice()),
+            "{seen:#?}"
+        );
+        assert_eq!(cut.target, ["تركيا"], "{seen:#?}");
+        for comment in [
+            "ولم يتسن الحصول على تعليق فوري من الجيش الأوغندي.",
+            "وفي أول تعليق على الترشيحات، قال مصدر مقرب من الاتحاد إن الأمر سابق لأوانه.",
+        ] {
+            let seen = events(comment);
+            assert!(
+                seen.iter().all(|e| e.kind != "SANCTION"),
+                "{comment}: {seen:#?}"
+            );
+        }
+    }
+
+    #[test]
+    fn what_a_decision_decides_is_an_act_and_a_treaty_suspended_sanctions_its_party() {
+        let seen = events("وبحث الرئيسان تداعيات قرار موسكو تعليق جميع الرحلات الجوية إلى مصر.");
+        let cut = find(&seen, "تعليق");
+        assert_eq!(cut.source, ["موسكو"], "{seen:#?}");
+        assert_eq!(cut.target, ["مصر"], "{seen:#?}");
+        let seen = events("قررت الجزائر، الأربعاء، التعليق الفوري لمعاهدة الصداقة التي أبرمتها عام 2002 مع إسبانيا.");
+        let cut = find(&seen, "التعليق");
+        assert_eq!(cut.source, ["الجزائر"], "{seen:#?}");
+        assert_eq!(cut.target, ["إسبانيا"], "{seen:#?}");
     }
 }
