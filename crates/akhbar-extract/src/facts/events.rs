@@ -6121,7 +6121,7 @@ fn summoned_envoy(view: &DocView<'_>, from: usize, end: usize) -> Option<Actor> 
             .actor_starting_at(e)
             .map_or(e + 1, |m| m.tokens.end.max(e + 1));
     }
-    (e > head_end).then(|| Actor {
+    (e > head_end).then_some(Actor {
         tokens: k..e,
         cluster: None,
         country: None,
