@@ -2380,6 +2380,15 @@ impl EventFinder {
                 target = party;
             }
         }
+        // «فرض عقوبات على قادة الانقلاب», «على معرقلي تنفيذ الاتفاق»: the
+        // people sanctioned, unnamed, when no name stands there.
+        if trig.kind == EventType::Sanction {
+            if let Some(people) = sanctioned_people(view, t, sent.end) {
+                if target.iter().all(|a| a.tokens.start >= people.tokens.start) {
+                    target = vec![people];
+                }
+            }
+        }
         // «شهد الرئيس توقيع عقد امتياز بين الهيئة ومجموعة الموانئ»: a
         // document signed «بين A وB» is agreed by A and B, not by those who
         // witness or announce its signing.
@@ -5277,6 +5286,57 @@ fn decided_with_lam_object(view: &DocView<'_>, t: usize, sent_start: usize) -> b
             .any(|k| decisions.contains(strip_conjunction(view.norm(k))))
 }
 
+/// Heads of an unnamed group of people sanctioned or charged: broken
+/// plurals and plurals in construct («قادة الانقلاب», «معرقلي تنفيذ …»).
+const PEOPLE_HEADS: &str = "قادة زعماء مسؤولي أعضاء عناصر أفراد كبار ضباط مرتكبي منتهكي معرقلي \
+    مسؤولين المسؤولين المتورطين المسؤولون المتورطون";
+
+/// The unnamed people after «على» of sanctions at `t`: «عقوبات على قادة
+/// الانقلاب», «على معرقلي تنفيذ الاتفاق», «على المسؤولين عن الهجوم». The
+/// head, then up to three words of its genitive (the last definite), then
+/// «عن/في» and a definite noun.
+fn sanctioned_people(view: &DocView<'_>, t: usize, end: usize) -> Option<Actor> {
+    static HEADS: OnceLock<WordSet> = OnceLock::new();
+    let heads = HEADS.get_or_init(|| word_set(PEOPLE_HEADS));
+    let on = (t + 1..end.min(t + 6))
+        .take_while(|&k| !is_clause_punct(view, k))
+        .find(|&k| view.norm(k) == "علي")?;
+    let h = on + 1;
+    // A name there is the target itself; an unnamed group («المسؤولين»)
+    // is taken with what qualifies it.
+    let named = view
+        .actor_starting_at(h)
+        .is_some_and(|m| m.named || m.cluster.is_some());
+    if h >= end || named || !heads.contains(view.norm(h)) {
+        return None;
+    }
+    let word = |k: usize| {
+        k < end
+            && view.words[k].kind == akhbar_text::tokenize::TokenKind::Word
+            && trigger_of(view.norm(k)).is_none()
+    };
+    let mut e = h + 1;
+    if !view.norm(h).starts_with("ال") {
+        // The genitive of a construct: up to its first definite word.
+        let last = (h + 1..end.min(h + 4))
+            .take_while(|&k| word(k) || view.norm(k).starts_with("ال") && k < end)
+            .find(|&k| view.norm(k).starts_with("ال"))?;
+        e = last + 1;
+    }
+    if e + 1 < end && matches!(view.norm(e), "عن" | "في") && view.norm(e + 1).starts_with("ال")
+    {
+        e += 2;
+    }
+    Some(Actor {
+        tokens: h..e,
+        cluster: None,
+        country: None,
+        sector: None,
+        alias: None,
+        state: false,
+    })
+}
+
 /// The other party of a treaty a noun at `t` acts on: «لمعاهدة الصداقة
 /// التي أبرمتها مع المملكة الإسبانية», «اتفاقية التعاون مع تركيا» (the
 /// treaty within three words, its party after «مع» within twenty).
@@ -6511,7 +6571,17 @@ fn modality_at(
         .rev()
         .take_while(|&k| !view.is_punct(k) && !opens_new_clause(view.norm(k)))
         .any(|k| matches!(strip_conjunction(view.norm(k)), "اذا" | "لو"));
-    if near.clone().any(hedge) || condition_before {
+    // «ولم يستبعد كوبلر أن يفرض مجلس الأمن عقوبات»: not ruled out is
+    // possible, no more.
+    let not_ruled_out = (sent.start.max(head.saturating_sub(6))..head).any(|k| {
+        k > sent.start
+            && matches!(
+                strip_conjunction(view.norm(k)),
+                "يستبعد" | "تستبعد" | "نستبعد" | "استبعد" | "استبعدت"
+            )
+            && matches!(strip_conjunction(view.norm(k - 1)), "لم" | "لا")
+    });
+    if near.clone().any(hedge) || condition_before || not_ruled_out {
         return (false, Modality::Hypothetical);
     }
     (false, Modality::Asserted)
@@ -8555,5 +8625,23 @@ mod tests {
         let cut = find(&seen, "التعليق");
         assert_eq!(cut.source, ["الجزائر"], "{seen:#?}");
         assert_eq!(cut.target, ["إسبانيا"], "{seen:#?}");
+    }
+
+    #[test]
+    fn unnamed_people_sanctioned_are_the_target_and_not_ruled_out_is_possible() {
+        let seen =
+            events("ولم يستبعد المبعوث أن يفرض مجلس الأمن الدولي عقوبات على معرقلي تنفيذ الاتفاق.");
+        let cut = seen
+            .iter()
+            .find(|e| e.kind == "SANCTION")
+            .expect("sanctions");
+        assert_eq!(cut.target, ["معرقلي تنفيذ الاتفاق"], "{seen:#?}");
+        assert_eq!(cut.modality, "hypothetical", "{seen:#?}");
+        let seen = events("وقد يقرر الوزراء فرض عقوبات على المسؤولين عن الهجوم.");
+        let cut = seen
+            .iter()
+            .find(|e| e.kind == "SANCTION")
+            .expect("sanctions");
+        assert_eq!(cut.target, ["المسؤولين عن الهجوم"], "{seen:#?}");
     }
 }
