@@ -1378,14 +1378,14 @@ impl EventFinder {
                     // done by the subject of the clause, not by the envoy.
                     let recall = ev.kind == EventType::Sanction
                         && (trig.stem == "استدعى" || trig.stem.starts_with("استدعاء|"));
-                    let target = if recall {
+                    let targets = if recall {
                         recalled_from(view, t, sent.end)
                     } else if trig.stem == "طرد" {
-                        expelled_envoy(view, t, sent.end)
+                        expelled_envoy(view, t, sent.end).into_iter().collect()
                     } else {
-                        None
+                        Vec::new()
                     };
-                    if let Some(target) = target {
+                    if let Some(target) = targets.first().cloned() {
                         // A verb's subject comes before the envoy; a noun's
                         // genitive is the envoy, not the doer.
                         let envoy = own_envoy(view, t, sent.end).unwrap_or(t + 1);
@@ -1401,7 +1401,12 @@ impl EventFinder {
                                 ev.source = subject;
                             }
                         }
-                        ev.target = vec![target];
+                        // «أعلن الوزير استدعاء سفيري إسرائيل لدى …»: the
+                        // state whose envoys they are recalls them.
+                        if let Some(state) = envoy_state(view, envoy, sent.end).filter(|_| recall) {
+                            ev.source = vec![state];
+                        }
+                        ev.target = targets;
                     }
                     // «ونفت الخارجية هذه الاتهامات», «وهو ما نفته طهران»: a
                     // denial of an accusation rejects the accuser.
@@ -1607,8 +1612,14 @@ impl EventFinder {
                             e.mode = trig.mode;
                             merge_into(&mut events, view, e);
                         }
-                    } else if is_dual_noun(view.norm(t)) && ev.target.len() >= 2 {
-                        // «أجرى اتصالين بكل من A وB»: one call each.
+                    } else if (is_dual_noun(view.norm(t))
+                        || ev.kind == EventType::Sanction
+                            && (trig.stem == "استدعى" || trig.stem.starts_with("استدعاء|")))
+                        && ev.target.len() >= 2
+                    {
+                        // «أجرى اتصالين بكل من A وB»: one call each;
+                        // «استدعاء سفيريها لدى مالي والنيجر»: one recall
+                        // from each state.
                         for one in std::mem::take(&mut ev.target) {
                             let mut e = ev.clone();
                             e.target = vec![one];
@@ -2213,10 +2224,7 @@ impl EventFinder {
                         // «أعلنت الحكومة استدعاء سفيرها لدى …»: the
                         // subject of the clause recalls its own envoy.
                         let subject = clause_subject(view, sent.start, t, earlier, sentence);
-                        (
-                            subject,
-                            recalled_from(view, t, sent.end).into_iter().collect(),
-                        )
+                        (subject, recalled_from(view, t, sent.end))
                     } else if let Some((agent, object)) = agent_and_object(view, t, sent.end, trig)
                     {
                         // «احتجاز الحرس الثوري ناقلة النفط»: the doer,
@@ -4529,15 +4537,41 @@ fn own_envoy(view: &DocView<'_>, t: usize, end: usize) -> Option<usize> {
     (t + 1..end.min(t + 12))
         .take_while(|&k| !matches!(view.norm(k), "." | "؛"))
         .find(|&k| {
-            own(word(k)) || word(k) == "سفير" && matches!(view.norm(k + 1), "بلاده" | "بلادها")
+            own(word(k))
+                || word(k) == "سفير" && matches!(view.norm(k + 1), "بلاده" | "بلادها")
+                // A state's envoys named by the state are its own only
+                // when called home «للتشاور»; else they are summoned.
+                || envoy_state(view, k, end).is_some()
+                    && (k..end.min(k + 12)).any(|j| view.norm(j) == "للتشاور")
         })
+}
+
+/// «سفيري إسرائيل لدى إيرلندا», «سفير تركيا في …»: an envoy noun at `k`
+/// with the state it serves named right after it, then where it serves.
+fn envoy_state(view: &DocView<'_>, k: usize, end: usize) -> Option<Actor> {
+    if !matches!(
+        strip_conjunction(view.norm(k)),
+        "سفير" | "سفيري" | "سفيرة" | "سفراء"
+    ) {
+        return None;
+    }
+    let state = view
+        .actor_starting_at(k + 1)
+        .filter(|a| a.label == NerLabel::Location && a.cluster.is_some())?;
+    let after = state.tokens.end;
+    (after < end && matches!(view.norm(after), "لدي" | "في")).then(|| Actor {
+        state: true,
+        ..Actor::from(state)
+    })
 }
 
 /// Where a recalled envoy served: the place after «لدى», «في», «من» or
 /// a glued «بـ» («سفيرها لدى كندا», «سفيرتها بمدريد», «سفيرها من
 /// طهران»), past the envoy's name.
-fn recalled_from(view: &DocView<'_>, t: usize, end: usize) -> Option<Actor> {
-    let envoy = own_envoy(view, t, end)?;
+fn recalled_from(view: &DocView<'_>, t: usize, end: usize) -> Vec<Actor> {
+    let Some(envoy) = own_envoy(view, t, end) else {
+        return Vec::new();
+    };
     let place = |k: usize| {
         view.actor_starting_at(k)
             .filter(|a| a.label == NerLabel::Location && a.cluster.is_some())
@@ -4546,11 +4580,28 @@ fn recalled_from(view: &DocView<'_>, t: usize, end: usize) -> Option<Actor> {
                 ..Actor::from(a)
             })
     };
-    (envoy + 1..end.min(envoy + 6)).find_map(|k| match view.norm(k) {
+    // «سفيري إسرائيل لدى …»: past the state the envoys serve.
+    let from = envoy_state(view, envoy, end).map_or(envoy + 1, |s| s.tokens.end);
+    let Some(first) = (from..end.min(from + 6)).find_map(|k| match view.norm(k) {
         "لدي" | "في" | "من" => place(k + 1),
         w if w.starts_with('ب') => place(k),
         _ => None,
-    })
+    }) else {
+        return Vec::new();
+    };
+    // «سفيريها لدى مالي والنيجر»: each place served.
+    let mut places = vec![first];
+    loop {
+        let k = places[places.len() - 1].tokens.end;
+        if k >= end || !view.words[k].text.starts_with('و') {
+            break;
+        }
+        match place(k) {
+            Some(p) if p.tokens.start == k => places.push(p),
+            _ => break,
+        }
+    }
+    places
 }
 
 /// The envoy a noun of expelling at `t` names right after it, by name
@@ -5326,6 +5377,14 @@ fn sanctioned_people(view: &DocView<'_>, t: usize, end: usize) -> Option<Actor> 
     if e + 1 < end && matches!(view.norm(e), "عن" | "في") && view.norm(e + 1).starts_with("ال")
     {
         e += 2;
+    }
+    // «قادة في قوات الدعم السريع»: a name it ends in, whole, and the
+    // definite adjectives after it.
+    if let Some(name_end) = view.actors_in(e - 1..e).map(|a| a.tokens.end).max() {
+        e = e.max(name_end.min(end));
+    }
+    while e < end && e < h + 7 && word(e) && view.norm(e).starts_with("ال") {
+        e += 1;
     }
     Some(Actor {
         tokens: h..e,
@@ -8643,5 +8702,26 @@ mod tests {
             .find(|e| e.kind == "SANCTION")
             .expect("sanctions");
         assert_eq!(cut.target, ["المسؤولين عن الهجوم"], "{seen:#?}");
+    }
+
+    #[test]
+    fn envoys_recalled_from_two_states_are_two_recalls_by_their_state() {
+        let seen = events("وردت الجزائر باستدعاء سفيريها لدى مالي والنيجر للتشاور.");
+        let mut from: Vec<&str> = seen
+            .iter()
+            .filter(|e| e.kind == "SANCTION")
+            .flat_map(|e| e.target.iter().map(String::as_str))
+            .collect();
+        from.sort_unstable();
+        assert_eq!(from, ["مالي", "والنيجر"], "{seen:#?}");
+        let seen = events(
+            "وأعلن وزير الخارجية الإسرائيلي استدعاء سفيري إسرائيل لدى إيرلندا والنرويج للتشاور.",
+        );
+        let recalls: Vec<&Seen> = seen.iter().filter(|e| e.kind == "SANCTION").collect();
+        assert_eq!(recalls.len(), 2, "{seen:#?}");
+        assert!(recalls.iter().all(|e| e.source == ["إسرائيل"]), "{seen:#?}");
+        // A state's envoy summoned where he serves is no recall.
+        let seen = events("واستدعت وزارة الخارجية الجزائرية سفير فرنسا في الجزائر.");
+        assert!(seen.iter().all(|e| e.kind != "SANCTION"), "{seen:#?}");
     }
 }
