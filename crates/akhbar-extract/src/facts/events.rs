@@ -472,10 +472,11 @@ const NOUNS: &[(&str, EventType, Option<&str>, &str, Frame)] = &[
         "03",
         Frame::LightNoun,
     ),
-    // «عقد جلسة حوار», «جلسة مباحثات»: only with the talks after it, see
+    // «عقد جلسة حوار», «جلسة مباحثات»: only with the talks after it; «جلسة
+    // مجلس الأمن»: a sitting of an international body. See
     // `needs_context`.
     (
-        "جلسة|جلسات",
+        "جلسة|جلسات|الجلسة|جلستها|جلسته",
         EventType::Consult,
         Some("meet"),
         "04",
@@ -2086,7 +2087,21 @@ impl EventFinder {
                                     && a.tokens.start <= e.trigger.end + 1
                             })
                     };
-                    let subject = match earlier.iter().find(|e| e.sentence == view.sentence_of(t)) {
+                    // «أكد شكري، في كلمته أمام جلسة مجلس الأمن، …،
+                    // مطالبا …»: a gathering spoken before is where, not
+                    // who.
+                    let before_gathering = |e: &Event| {
+                        e.mode == Some("multilateral")
+                            && e.trigger.start > 0
+                            && matches!(
+                                view.norm(e.trigger.start - 1),
+                                "امام" | "خلال" | "في" | "ختام" | "هامش"
+                            )
+                    };
+                    let subject = match earlier
+                        .iter()
+                        .find(|e| e.sentence == view.sentence_of(t) && !before_gathering(e))
+                    {
                         Some(prev)
                             if !prev.source.iter().all(|a| is_country(view, a.cluster))
                                 || own_subject(prev) =>
@@ -2378,6 +2393,30 @@ impl EventFinder {
                 if !caller.is_empty() {
                     target = source;
                     source = caller;
+                }
+            }
+        }
+        // «ودعا مجلس الأمن، في ختام جلسة مغلقة عقدها …»: the body sits.
+        if trig.stem.starts_with("جلسة|") && trig.mode == Some("multilateral") {
+            if let Some(body) = sitting_body(view, t, sent.end) {
+                source = vec![body];
+                target.clear();
+                // «أكد شكري، في كلمته أمام جلسة مجلس الأمن»: who speaks
+                // before the sitting takes part in it.
+                let speech = t > sent.start + 1
+                    && view.norm(t - 1) == "امام"
+                    && (sent.start..t - 1).any(|k| {
+                        matches!(
+                            strip_conjunction(view.norm(k)),
+                            "كلمته" | "كلمتها" | "خطابه" | "خطابها" | "كلمه"
+                        )
+                    });
+                if let Some(p) = view
+                    .actors_in(sent.start..t)
+                    .find(|a| a.label == NerLabel::Person)
+                    .filter(|_| speech)
+                {
+                    source.push(Actor::from(p));
                 }
             }
         }
@@ -4875,12 +4914,22 @@ fn needs_context(view: &DocView<'_>, t: usize, end: usize, trig: Trigger) -> Opt
         {
             None
         }
-        // «جلسة حوار», «جلسة مباحثات», «جلسة عمل»: a session of talks.
-        _ if trig.stem.starts_with("جلسة") => matches!(
-            word(t + 1).as_str(),
-            "حوار" | "مباحثات" | "محادثات" | "مشاورات" | "مفاوضات" | "عمل"
-        )
-        .then_some(trig),
+        // «جلسة حوار», «جلسة مباحثات», «جلسة عمل»: a session of talks;
+        // «جلسة مجلس الأمن»: a sitting of the body (`sitting_body`).
+        _ if trig.stem.starts_with("جلسة") => {
+            if matches!(
+                word(t + 1).as_str(),
+                "حوار" | "مباحثات" | "محادثات" | "مشاورات" | "مفاوضات" | "عمل"
+            ) {
+                Some(trig)
+            } else {
+                sitting_body(view, t, end).map(|_| Trigger {
+                    mode: Some("multilateral"),
+                    frame: Frame::Noun,
+                    ..trig
+                })
+            }
+        }
         // «تعليق العمل بالاتفاقية», «تعليق صادراتها من الأسلحة», «تعليق
         // مساعدة بقيمة …», «التعليق الفوري لمعاهدة …»: a suspension of
         // something named; «أي تعليق رسمي», «رفض التعليق», «في تعليق له»,
@@ -5394,6 +5443,61 @@ fn sanctioned_people(view: &DocView<'_>, t: usize, end: usize) -> Option<Actor> 
         alias: None,
         state: false,
     })
+}
+
+/// The international body whose sitting the noun at `t` is: its genitive
+/// («جلسة مجلس الأمن الدولي»), else the nearest body named before it in
+/// its sentence («يعقد مجلس الأمن جلسة», «دعا مجلس الأمن، في ختام جلسة»).
+/// None for talks, a court or a parliament («جلسة مباحثات», «جلسة
+/// المحاكمة»).
+fn sitting_body(view: &DocView<'_>, t: usize, end: usize) -> Option<Actor> {
+    if t + 1 < end
+        && matches!(
+            strip_conjunction(view.norm(t + 1)),
+            "مباحثات"
+                | "محادثات"
+                | "مشاورات"
+                | "مفاوضات"
+                | "حوار"
+                | "عمل"
+                | "المحاكمه"
+                | "محاكمه"
+                | "استماع"
+                | "الاستماع"
+                | "النطق"
+                | "علاج"
+        )
+    {
+        return None;
+    }
+    // «طالبت مجلس الأمن بعقد جلسة»: asked for, not held.
+    if t > 0 && matches!(strip_conjunction(view.norm(t - 1)), "بعقد" | "لعقد")
+        || t > 1 && view.norm(t - 1) == "عقد" && view.norm(t - 2) == "الي"
+    {
+        return None;
+    }
+    // Not a body in a title («المبعوث الخاص للأمين العام للأمم المتحدة»).
+    let international = |a: &ActorRef| {
+        !view.words[a.tokens.start].text.starts_with('ل')
+            && a.cluster
+                .and_then(|c| super::sector_of(view.resolution, view.kb, c))
+                == Some("IGO")
+    };
+    if let Some(a) = view.actor_starting_at(t + 1).filter(|a| international(a)) {
+        return Some(Actor::from(a));
+    }
+    // Within its clause: not past «بينما», «فيما» or a relative pronoun
+    // («المحكمة التي يدعمها الاتحاد الأفريقي، بينما قاطع محاموه الجلسة»).
+    let sent_start = view.sentences[view.sentence_of(t)].start;
+    let lex = lexicons();
+    let from = (sent_start.max(t.saturating_sub(10))..t)
+        .rev()
+        .find(|&k| opens_new_clause(view.norm(k)) || lex.relatives.contains(view.norm(k)))
+        .map_or(sent_start.max(t.saturating_sub(10)), |k| k + 1);
+    view.actors_in(from..t)
+        .filter(|a| a.tokens.end <= t && international(a))
+        .last()
+        .map(Actor::from)
 }
 
 /// The other party of a treaty a noun at `t` acts on: «لمعاهدة الصداقة
@@ -8723,5 +8827,18 @@ mod tests {
         // A state's envoy summoned where he serves is no recall.
         let seen = events("واستدعت وزارة الخارجية الجزائرية سفير فرنسا في الجزائر.");
         assert!(seen.iter().all(|e| e.kind != "SANCTION"), "{seen:#?}");
+    }
+
+    #[test]
+    fn an_international_body_sitting_meets_and_one_asked_to_sit_does_not() {
+        let seen =
+            events("ومن المقرر أن يعقد مجلس الأمن الدولي جلسة مغلقة بشأن السودان الثلاثاء المقبل.");
+        let sitting = find(&seen, "جلسة");
+        assert_eq!(sitting.source, ["مجلس الأمن الدولي"], "{seen:#?}");
+        assert_eq!(sitting.modality, "planned", "{seen:#?}");
+        let seen = events("وطالبت الإمارات مجلس الأمن الدولي بعقد جلسة طارئة.");
+        assert!(seen.iter().all(|e| e.trigger != "جلسة"), "{seen:#?}");
+        let seen = events("وقاطع محامو المتهم الجلسة الافتتاحية للمحكمة أمس.");
+        assert!(seen.iter().all(|e| e.kind != "CONSULT"), "{seen:#?}");
     }
 }
