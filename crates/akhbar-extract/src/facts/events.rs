@@ -868,11 +868,12 @@ const AID_WORDS: &str = "مساعدات المساعدات مساعدة إغاث
     شحنة شحنات مليون ملايين مليار دولار يورو قرض قرضا قروض منحة منحا هبة دينار ريال درهم جنيه";
 
 /// What is sent as aid besides the words of aid («أرسلت طائرة محملة
-/// بـ20 طنا من الأدوية»). Not «الطبية» alone («الأجهزة الطبية»), nor rescue
+/// بـ20 طنا من الأدوية», «محملتين بـ25 طنا من المعدات الطبية», «فريقا
+/// طبيا»). Not «الطبية» alone («الأجهزة الطبية»), nor rescue
 /// teams, which a relative clause often tells («من أوائل الدول التي
 /// أرسلت فرق الإنقاذ»).
 const SENT_AID_WORDS: &str = "الأدوية أدوية بالأدوية المستلزمات مستلزمات الأغذية أغذية \
-    الغذائية غذائية الخيام خيام اللقاحات لقاحات";
+    الغذائية غذائية الخيام خيام اللقاحات لقاحات المعدات معدات طبيا";
 
 /// Nouns of buildings and towns before a place name («بقصر قرطاج», «في مقر
 /// رئاسة الجمهورية»).
@@ -8840,5 +8841,18 @@ mod tests {
         assert!(seen.iter().all(|e| e.trigger != "جلسة"), "{seen:#?}");
         let seen = events("وقاطع محامو المتهم الجلسة الافتتاحية للمحكمة أمس.");
         assert!(seen.iter().all(|e| e.kind != "CONSULT"), "{seen:#?}");
+    }
+
+    #[test]
+    fn medical_teams_and_equipment_sent_are_aid() {
+        let seen = events(
+            "وأعلن وزير الخارجية الإيراني أن إيران سترسل إلى لبنان فريقا طبيا لمعالجة الجرحى.",
+        );
+        let aid = seen.iter().find(|e| e.kind == "AID").expect("aid");
+        assert_eq!(aid.target, ["لبنان"], "{seen:#?}");
+        let seen = events(
+            "وكانت فرنسا قد أرسلت أمس طائرتين إلى بيروت محملتين بـ25 طنا من المعدات الطبية.",
+        );
+        assert!(seen.iter().any(|e| e.kind == "AID"), "{seen:#?}");
     }
 }
