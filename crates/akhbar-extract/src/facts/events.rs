@@ -1700,12 +1700,21 @@ impl EventFinder {
             match (trig.frame, light) {
                 // «وأجرت تونس وليبيا محادثات»: a verbal noun after a light
                 // verb and the names between them is read like a light noun.
+                // «تونس وليبيا ستعقدان الأسبوع المقبل اجتماعا», «يعقد
+                // الجانبان اجتماعا»: the sides before the verb, or a dual
+                // stand-in after it.
                 (Frame::LightNoun | Frame::Noun, Some(v))
                     if trig.frame == Frame::LightNoun
                         || holds_talks(view.norm(v))
-                            && view
+                            && (view
                                 .actor_starting_at(v + 1)
-                                .is_some_and(|a| can_act(view, a)) =>
+                                .is_some_and(|a| can_act(view, a))
+                                || lex.duals.contains(view.norm(v + 1))
+                                || view.actors_in(v + 1..t).next().is_none()
+                                    && !view.words[v].text.starts_with('و')
+                                    && v > sent.start
+                                    && !view.is_punct(v - 1)
+                                    && !adjacent_subject(view, sent.start, v).is_empty()) =>
                 {
                     // Subject between the light verb and the noun, or after
                     // the verb past the noun; object after the noun.
@@ -2007,7 +2016,7 @@ impl EventFinder {
                         (after, phrase.map_or(object, |p| vec![p]))
                     } else if is_dual_verb(view.norm(t)) && !adjacent_before {
                         // «اتفقا», «سيوقعان»: the two sides of the last meeting.
-                        match last_sides(view, earlier, false, true) {
+                        match last_sides(view, earlier, false, true, view.sentence_of(t)) {
                             Some(sides) => (sides, Vec::new()),
                             None => (
                                 actors_before(view, sent.start, t, earlier, Nearest::Yes),
@@ -4978,7 +4987,7 @@ fn needs_context(view: &DocView<'_>, t: usize, end: usize, trig: Trigger) -> Opt
         // «مؤتمر صحفي» is where things are said, not a gathering of parties.
         _ if trig.stem.starts_with("مؤتمر") => (!matches!(
             word(t + 1).as_str(),
-            "صحفي" | "صحافي" | "الصحفي" | "الصحافي"
+            "صحفي" | "صحافي" | "الصحفي" | "الصحافي" | "صحفيا" | "صحافيا"
         ))
         .then_some(trig),
         // A denial whose clause tells an event of its own denies that
@@ -5746,9 +5755,13 @@ fn first_actors_after(
                 .actor_starting_at(k)
                 .is_none_or(|a| a.tokens.len() <= 1)
         {
-            if let Some(sides) =
-                last_sides(view, earlier, people_dual(view, k), parties_dual(view, k))
-            {
+            if let Some(sides) = last_sides(
+                view,
+                earlier,
+                people_dual(view, k),
+                parties_dual(view, k),
+                view.sentence_of(k),
+            ) {
                 return sides;
             }
         }
@@ -6507,9 +6520,13 @@ fn actors_before(
         .find(|&k| lex.duals.contains(strip_conjunction(view.norm(k))));
     if let Some(d) = dual {
         if found.is_none_or(|m| m.tokens.end <= d) {
-            if let Some(sides) =
-                last_sides(view, earlier, people_dual(view, d), parties_dual(view, d))
-            {
+            if let Some(sides) = last_sides(
+                view,
+                earlier,
+                people_dual(view, d),
+                parties_dual(view, d),
+                view.sentence_of(d),
+            ) {
                 return sides;
             }
         }
@@ -6584,7 +6601,8 @@ fn is_location(view: &DocView<'_>, a: &Actor) -> bool {
 /// one told most often, the latest among equals.
 ///
 /// For two people («الرئيسان», «قائدا البلدين») a meeting of people comes
-/// before a visit to a place.
+/// before a visit to a place; one told in `sentence` (the stand-in's) or
+/// the one before first.
 ///
 /// For two parties («الجانبان», «الطرفان», a dual verb) a visit to a place
 /// is no meeting of two sides either: the visitor and the place are not
@@ -6594,6 +6612,7 @@ fn last_sides(
     earlier: &[Event],
     people: bool,
     parties: bool,
+    sentence: usize,
 ) -> Option<Vec<Actor>> {
     // «دعا غوتيريش الطرفين» after a fight between two: its sides.
     let two_sided =
@@ -6617,7 +6636,11 @@ fn last_sides(
                     .iter()
                     .chain(&e.target)
                     .any(|a| is_location(view, a));
-            (of_people, e.also.len(), *i)
+            // «… استقبل X Y. ومن المقرر أن يعقد الجانبان اجتماعا»: a
+            // meeting told in the sentence or the one before wins over one
+            // mentioned more often earlier.
+            let just_told = e.sentence + 1 >= sentence;
+            (of_people, just_told, e.also.len(), *i)
         })?
         .1;
     // After mediated talks, «الجانبان» are the two sides mediated.
@@ -8854,5 +8877,30 @@ mod tests {
             "وكانت فرنسا قد أرسلت أمس طائرتين إلى بيروت محملتين بـ25 طنا من المعدات الطبية.",
         );
         assert!(seen.iter().any(|e| e.kind == "AID"), "{seen:#?}");
+    }
+
+    #[test]
+    fn sides_before_a_dual_verb_of_meeting_meet_and_the_sides_just_told_are_the_pair() {
+        let seen =
+            events("وأوضح المصدر أن تونس وليبيا ستعقدان الأسبوع المقبل اجتماعا فنيا لضبط الحدود.");
+        let meeting = find(&seen, "اجتماعا");
+        assert_eq!(meeting.source, ["تونس"], "{seen:#?}");
+        assert_eq!(meeting.modality, "planned", "{seen:#?}");
+        let seen = events(
+            "والتقى وزير الداخلية الأردني مازن الفراية ممثل المفوضية دومينيك بارتش، وبحث معه خطة العودة. \
+             وكان وزير الخارجية الأردني أيمن الصفدي قد استقبل أمس وزير الخارجية السوري أسعد الشيباني. \
+             ومن المقرر أن يعقد الجانبان اجتماعا ثانيا في دمشق قريبا.",
+        );
+        let next = find(&seen, "اجتماعا");
+        let sides: Vec<&str> = next
+            .source
+            .iter()
+            .chain(&next.target)
+            .map(String::as_str)
+            .collect();
+        assert!(sides.contains(&"أيمن الصفدي"), "{seen:#?}");
+        // A press conference is no meeting of parties.
+        let seen = events("وعقد وزير الخارجية التونسي مؤتمرا صحافيا في العاصمة.");
+        assert!(seen.iter().all(|e| e.kind != "CONSULT"), "{seen:#?}");
     }
 }
