@@ -4900,8 +4900,11 @@ fn needs_context(view: &DocView<'_>, t: usize, end: usize, trig: Trigger) -> Opt
                         .is_some_and(|a| a.label == NerLabel::Location)
             })
             .then_some(trig),
-        // «حمّل … المسؤولية» blames; «تحمل» alone carries.
-        "حمل" => ahead(6)
+        // «حمّل … المسؤولية» blames; «تحمل» alone carries. A statement
+        // between commas may stand between («حمّل حزب الله، في بيان أصدره
+        // ليل أمس، العدو الإسرائيلي "المسؤولية"»).
+        "حمل" => ahead(16)
+            .take_while(|&k| !matches!(view.norm(k), "." | "؛" | ":"))
             .any(|k| word(k).contains("مسووليه"))
             .then_some(trig),
         // «عملية عسكرية»: an operation of war, not any operation.
@@ -5166,8 +5169,9 @@ fn doer_of_noun_told_before(view: &DocView<'_>, from: usize, sent_start: usize) 
 }
 
 /// Verbs whose object is always a party, never a topic: one accuses,
-/// receives, meets, summons, calls on, threatens or arrests someone.
-const PARTY_OBJECT_VERBS: &str = "اتهم استقبل التقى هاتف استدعى طالب دعا ناشد حث هدد اعتقل";
+/// blames («حمّل … العدو الإسرائيلي المسؤولية»), receives, meets, summons,
+/// calls on, threatens or arrests someone.
+const PARTY_OBJECT_VERBS: &str = "اتهم حمل استقبل التقى هاتف استدعى طالب دعا ناشد حث هدد اعتقل";
 
 /// Does the verb trigger take a party as its object (see
 /// [`PARTY_OBJECT_VERBS`])?
@@ -5181,14 +5185,16 @@ fn party_object(trig: Trigger) -> bool {
 /// subject: a definite noun phrase closed by a nisba, named or not
 /// («اتهمت الحكومة الألمانية، اليوم الجمعة، الاستخبارات العسكرية الروسية
 /// بـ…», «استقبل الوزير الوفود الخليجية»). A parenthetical between commas
-/// (a time, a place: «، اليوم الجمعة،») may come between. Head and
+/// (a time, a place: «، اليوم الجمعة،», «، في بيان أصدره ليل أمس،») may
+/// come between. Head and
 /// adjectives are definite words that name no act; the nisba is the
 /// first word that names a country, at most three words in.
 fn nisba_object_after(view: &DocView<'_>, from: usize, end: usize) -> Option<Actor> {
     let comma = |k: usize| matches!(view.norm(k), "،" | ",");
     let mut k = from;
+    // «، في بيان أصدره ليل أمس الثلاثاء،»
     if comma(k) {
-        let close = (k + 1..end.min(k + 7)).find(|&j| comma(j))?;
+        let close = (k + 1..end.min(k + 9)).find(|&j| comma(j))?;
         if view.actors_in(k + 1..close).next().is_some() {
             return None;
         }
@@ -8902,5 +8908,14 @@ mod tests {
         // A press conference is no meeting of parties.
         let seen = events("وعقد وزير الخارجية التونسي مؤتمرا صحافيا في العاصمة.");
         assert!(seen.iter().all(|e| e.kind != "CONSULT"), "{seen:#?}");
+    }
+
+    #[test]
+    fn blame_across_a_statement_between_commas_targets_the_party_after_it() {
+        let seen = events("وحمّل حزب الله، في بيان أصدره ليل أمس الثلاثاء، العدو الإسرائيلي \"المسؤولية المباشرة\" عن التفجيرات، متوعدا إياه بالرد.");
+        let blame = seen.iter().find(|e| e.kind == "ACCUSE").expect("blame");
+        assert_eq!(blame.target, ["العدو الإسرائيلي"], "{seen:#?}");
+        let threat = find(&seen, "متوعدا");
+        assert_eq!(threat.target, ["العدو الإسرائيلي"], "{seen:#?}");
     }
 }
