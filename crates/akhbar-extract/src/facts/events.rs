@@ -2652,7 +2652,11 @@ impl EventFinder {
         // «توعد الإرهابيين، في كلمة، بالرد», «متوعدا المشاركين في التمرد
         // بـ"…"»: a threat or a charge aimed at people named by their
         // plural right after the verb (and its subject) or the participle.
-        if matches!(trig.kind, EventType::Threaten | EventType::Accuse)
+        // «ناشدت منظمة الصحة العالمية المانحين تقديم …»: so is an appeal
+        // to people, past a named subject.
+        let appeal = trig.kind == EventType::Request && party_object(trig) && !source.is_empty()
+            || trig.kind == EventType::Request && trig.frame == Frame::Participle;
+        if (matches!(trig.kind, EventType::Threaten | EventType::Accuse) || appeal)
             && target.is_empty()
             && matches!(trig.frame, Frame::Verb | Frame::Participle)
         {
@@ -2661,7 +2665,12 @@ impl EventFinder {
             } else {
                 after_subject(t, &source)
             };
-            if let Some(mut p) = plural_people(view, from, (from + 1).min(sent.end)) {
+            // («دعا الصحافيين الروس»: a phrase with its nisba is taken
+            // whole further on.)
+            let nisba_phrase = appeal && nisba_object_after(view, from, sent.end).is_some();
+            if let Some(mut p) =
+                plural_people(view, from, (from + 1).min(sent.end)).filter(|_| !nisba_phrase)
+            {
                 // «المشاركين في التمرد», «المتورطين في الهجوم»: those who
                 // took part in something, with it.
                 if matches!(
@@ -8917,5 +8926,14 @@ mod tests {
         assert_eq!(blame.target, ["العدو الإسرائيلي"], "{seen:#?}");
         let threat = find(&seen, "متوعدا");
         assert_eq!(threat.target, ["العدو الإسرائيلي"], "{seen:#?}");
+    }
+
+    #[test]
+    fn an_appeal_to_people_named_by_their_plural_targets_them() {
+        let seen =
+            events("وناشدت منظمة الصحة العالمية المانحين تقديم 40 مليون دولار لمواجهة الوباء.");
+        assert_eq!(find(&seen, "وناشدت").target, ["المانحين"], "{seen:#?}");
+        let seen = events("ودعا الكرملين الصحافيين الروس إلى توخي الحذر.");
+        assert_eq!(find(&seen, "ودعا").target, ["الصحافيين الروس"], "{seen:#?}");
     }
 }
