@@ -8936,4 +8936,26 @@ mod tests {
         let seen = events("ودعا الكرملين الصحافيين الروس إلى توخي الحذر.");
         assert_eq!(find(&seen, "ودعا").target, ["الصحافيين الروس"], "{seen:#?}");
     }
+
+    #[test]
+    fn civic_bodies_and_powers_with_their_adjective_act() {
+        let seen =
+            events("وزار الرئيس التركي إسطنبول أمس. ودعت القوى الوطنية والإسلامية إلى إضراب شامل.");
+        assert_eq!(
+            find(&seen, "ودعت").source,
+            ["القوى الوطنية والإسلامية"],
+            "{seen:#?}"
+        );
+        let seen = events("وقال إن المنتخب القوي قادر على الفوز. ودعت الحكومة إلى الهدوء.");
+        assert!(
+            seen.iter()
+                .all(|e| e.source.iter().all(|a| !a.contains("القوي"))),
+            "{seen:#?}"
+        );
+        let seen = events("ونددت الرابطة الجزائرية للدفاع عن حقوق الإنسان بالتوقيفات.");
+        assert!(
+            find(&seen, "ونددت").source[0].starts_with("الرابطة الجزائرية"),
+            "{seen:#?}"
+        );
+    }
 }
