@@ -1296,6 +1296,16 @@ impl EventFinder {
                                     // words said.
                                     && (x.stem != "نفى" || trig.kind == EventType::Accuse)
                                     && !(x.stem == "استضاف" && trig.mode == Some("multilateral"))
+                                    // «يتوجه إلى أنقرة لإجراء محادثات مع
+                                    // أردوغان»: talks a visit is made to
+                                    // hold are a meeting of their own.
+                                    && !(x.mode == Some("visit")
+                                        && light.is_some_and(|v| {
+                                            matches!(
+                                                strip_conjunction(view.norm(v)),
+                                                "لاجراء" | "لعقد"
+                                            )
+                                        }))
                             })
                         })
                 {
@@ -1710,6 +1720,10 @@ impl EventFinder {
                                 .actor_starting_at(v + 1)
                                 .is_some_and(|a| can_act(view, a))
                                 || lex.duals.contains(view.norm(v + 1))
+                                // «يتوجه بوتين إلى أنقرة لإجراء محادثات مع
+                                // أردوغان»: the talks a subject goes to hold.
+                                || matches!(strip_conjunction(view.norm(v)), "لاجراء" | "لعقد")
+                                    && view.actors_in(v + 1..t).next().is_none()
                                 || view.actors_in(v + 1..t).next().is_none()
                                     && !view.words[v].text.starts_with('و')
                                     && v > sent.start
@@ -8957,5 +8971,18 @@ mod tests {
             find(&seen, "ونددت").source[0].starts_with("الرابطة الجزائرية"),
             "{seen:#?}"
         );
+    }
+
+    #[test]
+    fn talks_a_visit_is_made_to_hold_are_a_meeting_of_their_own() {
+        let seen = events(
+            "ويتوجه بوتين مساء اليوم إلى أنقرة لإجراء محادثات مع الرئيس التركي رجب طيب أردوغان.",
+        );
+        let talks = find(&seen, "محادثات");
+        assert_eq!(talks.target, ["رجب طيب أردوغان"], "{seen:#?}");
+        assert_eq!(talks.modality, "planned", "{seen:#?}");
+        // A meeting asked for is no event of its own.
+        let seen = events("ودعا الأمين العام إلى عقد اجتماع لمجلس الأمن.");
+        assert!(seen.iter().all(|e| e.trigger != "اجتماع"), "{seen:#?}");
     }
 }
