@@ -2259,7 +2259,34 @@ impl EventFinder {
                             })
                         });
                     let recall = trig.stem.starts_with("استدعاء|");
-                    if recall {
+                    // «عقب المحادثات التي جرت بينهما»: the two told just
+                    // before.
+                    let between_them = trig.kind.is_symmetric()
+                        && (t + 1..sent.end.min(t + 5))
+                            .any(|k| matches!(view.norm(k), "بينهما" | "بينهم"))
+                        && lex.relatives.contains(view.norm(t + 1));
+                    // Else the last two people named before it in its
+                    // sentence («مؤتمر صحفي عقده السيسي مع نظيره الجزائري
+                    // عبد المجيد تبون، عقب المحادثات التي جرت بينهما»).
+                    let named_before = || {
+                        let people: Vec<Actor> = view
+                            .actors_in(sent.start..t)
+                            .filter(|a| a.label == NerLabel::Person)
+                            .map(Actor::from)
+                            .collect();
+                        (people.len() >= 2).then(|| people[people.len() - 2..].to_vec())
+                    };
+                    let them = between_them
+                        .then(|| {
+                            last_sides(view, earlier, true, true, sentence)
+                                .filter(|sides| sides.len() >= 2)
+                                .or_else(named_before)
+                        })
+                        .flatten();
+                    if let Some(mut sides) = them {
+                        let rest = sides.split_off(1);
+                        (sides, rest)
+                    } else if recall {
                         // «أعلنت الحكومة استدعاء سفيرها لدى …»: the
                         // subject of the clause recalls its own envoy.
                         let subject = clause_subject(view, sent.start, t, earlier, sentence);
@@ -8984,5 +9011,19 @@ mod tests {
         // A meeting asked for is no event of its own.
         let seen = events("ودعا الأمين العام إلى عقد اجتماع لمجلس الأمن.");
         assert!(seen.iter().all(|e| e.trigger != "اجتماع"), "{seen:#?}");
+    }
+
+    #[test]
+    fn talks_held_between_them_are_between_the_two_named_before() {
+        let seen = events("وجاء الإعلان خلال مؤتمر صحفي مشترك عقده الرئيس عبد الفتاح السيسي مع نظيره الجزائري عبد المجيد تبون، عقب المحادثات التي جرت بينهما في قصر الاتحادية.");
+        let talks = find(&seen, "المحادثات");
+        let mut sides: Vec<&str> = talks
+            .source
+            .iter()
+            .chain(&talks.target)
+            .map(String::as_str)
+            .collect();
+        sides.sort_unstable();
+        assert_eq!(sides, ["عبد الفتاح السيسي", "عبد المجيد تبون"], "{seen:#?}");
     }
 }
