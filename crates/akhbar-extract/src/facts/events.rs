@@ -850,7 +850,7 @@ const PEOPLE_DUALS: &str = "الرئيسان الرئيسين الزعيمان �
 
 /// Dual nouns that stand for the two sides of the last meeting.
 const DUALS: &str = "الرئيسان الرئيسين الزعيمان الزعيمين الوزيران الوزيرين الجانبان الجانبين \
-    الطرفان الطرفين البلدان البلدين المسؤولان المسؤولين الملكان";
+    الطرفان الطرفين البلدان البلدين المسؤولان المسؤولين الملكان طرفي وفدي الوفدين الوفدان";
 
 /// Relative pronouns: the subject of the verb after them is the noun
 /// before them.
@@ -5806,10 +5806,12 @@ fn first_actors_after(
     // A dual stand-in first: «التقى الرئيسان».
     while k < until {
         // («المسؤولين الأردنيين» with its nisba is a group, no dual.)
+        // («أحد طرفي النزاع» is one of them, unknown.)
         if lex.duals.contains(strip_conjunction(view.norm(k)))
             && view
                 .actor_starting_at(k)
                 .is_none_or(|a| a.tokens.len() <= 1)
+            && !(k > 0 && matches!(view.norm(k - 1), "احد" | "اي" | "لاحد"))
         {
             if let Some(sides) = last_sides(
                 view,
@@ -6571,9 +6573,10 @@ fn actors_before(
             (rank, m.tokens.start)
         }),
     };
-    let dual = (start..until)
-        .rev()
-        .find(|&k| lex.duals.contains(strip_conjunction(view.norm(k))));
+    let dual = (start..until).rev().find(|&k| {
+        lex.duals.contains(strip_conjunction(view.norm(k)))
+            && !(k > 0 && matches!(view.norm(k - 1), "احد" | "اي" | "لاحد"))
+    });
     if let Some(d) = dual {
         if found.is_none_or(|m| m.tokens.end <= d) {
             if let Some(sides) = last_sides(
@@ -9025,5 +9028,19 @@ mod tests {
             .collect();
         sides.sort_unstable();
         assert_eq!(sides, ["عبد الفتاح السيسي", "عبد المجيد تبون"], "{seen:#?}");
+    }
+
+    #[test]
+    fn delegations_of_two_named_by_a_construct_dual_are_the_sides_and_one_of_them_is_none() {
+        let seen = events(
+            "ومن المقرر أن يلتقي رئيس المخابرات المصرية حسن رشاد وفدي حركتي فتح وحماس في القاهرة.",
+        );
+        let next = find(&seen, "يلتقي");
+        assert!(next.target.iter().any(|a| a.contains("حماس")), "{seen:#?}");
+        let seen = events("وأبدى التاجر خوفه من أن يتهمه أحد طرفي النزاع بمساعدة الطرف الآخر.");
+        assert!(
+            seen.iter().all(|e| e.source.is_empty() || e.kind != "AID"),
+            "{seen:#?}"
+        );
     }
 }
