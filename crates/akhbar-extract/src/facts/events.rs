@@ -722,7 +722,7 @@ const MARCH_AFTER: &str = "سلمية احتجاجية احتجاجيات حاش
 fn is_march(view: &DocView<'_>, t: usize) -> bool {
     let lex = lexicons();
     let sent_start = view.sentences[view.sentence_of(t)].start;
-    if t + 1 < view.words.len() && lex.march_after.contains(view.norm(t + 1)) {
+    if lex.march_after.contains(view.norm(t + 1)) {
         return true;
     }
     let near = sent_start.max(t.saturating_sub(2))..t;
@@ -781,22 +781,20 @@ const NOT_SANCTIONED: &str = "اطلاق العدوان الحرب الاعتد�
 /// عدد الدبلوماسيين … وإغلاق المكاتب»), of something a sanction may
 /// stop?
 fn decided_measure(view: &DocView<'_>, t: usize, sent_start: usize) -> bool {
-    static SETS: OnceLock<(WordSet, WordSet)> = OnceLock::new();
-    let (decisions, not_sanctioned) =
-        SETS.get_or_init(|| (word_set(DECISION_WORDS), word_set(NOT_SANCTIONED)));
+    let lex = lexicons();
     // The next word without its conjunction, «بالعدوان» read as «العدوان».
     let next = strip_conjunction(view.norm(t + 1));
     let next = next
         .strip_prefix('ب')
         .filter(|r| r.starts_with("ال"))
         .unwrap_or(next);
-    if t + 1 >= view.words.len() || not_sanctioned.contains(next) || view.is_punct(t + 1) {
+    if t + 1 >= view.words.len() || lex.not_sanctioned.contains(next) || view.is_punct(t + 1) {
         return false;
     }
     let decided = (sent_start.max(t.saturating_sub(7))..t)
         .rev()
         .take_while(|&k| !matches!(view.norm(k), "." | "؛" | ":"))
-        .any(|k| decisions.contains(strip_conjunction(view.norm(k))));
+        .any(|k| lex.decision_words.contains(strip_conjunction(view.norm(k))));
     let joined = view.words[t].text.starts_with('و')
         && (sent_start.max(t.saturating_sub(14))..t).any(|k| {
             trigger_of(view.norm(k)).is_some_and(|x| x.kind == EventType::Sanction)
@@ -956,6 +954,9 @@ struct Lexicons {
     march_before: WordSet,
     march_after: WordSet,
     drone_words: WordSet,
+    sent_aid_words: WordSet,
+    decision_words: WordSet,
+    not_sanctioned: WordSet,
 }
 
 fn lexicons() -> &'static Lexicons {
@@ -1090,6 +1091,9 @@ fn lexicons() -> &'static Lexicons {
             march_before: word_set(MARCH_BEFORE),
             march_after: word_set(MARCH_AFTER),
             drone_words: word_set(DRONE_WORDS),
+            sent_aid_words: word_set(SENT_AID_WORDS),
+            decision_words: word_set(DECISION_WORDS),
+            not_sanctioned: word_set(NOT_SANCTIONED),
         }
     })
 }
@@ -1300,12 +1304,7 @@ impl EventFinder {
                                     // أردوغان»: talks a visit is made to
                                     // hold are a meeting of their own.
                                     && !(x.mode == Some("visit")
-                                        && light.is_some_and(|v| {
-                                            matches!(
-                                                strip_conjunction(view.norm(v)),
-                                                "لاجراء" | "لعقد"
-                                            )
-                                        }))
+                                        && light.is_some_and(|v| is_purpose_light(view, v)))
                             })
                         })
                 {
@@ -1388,8 +1387,7 @@ impl EventFinder {
                     // state the envoy served in; «أعلنت الحكومة طرد السفير
                     // الليبي في أثينا»: the expulsion at the envoy. Both are
                     // done by the subject of the clause, not by the envoy.
-                    let recall = ev.kind == EventType::Sanction
-                        && (trig.stem == "استدعى" || trig.stem.starts_with("استدعاء|"));
+                    let recall = recalls_envoy(ev.kind, trig);
                     let targets = if recall {
                         recalled_from(view, t, sent.end)
                     } else if trig.stem == "طرد" {
@@ -1624,9 +1622,7 @@ impl EventFinder {
                             e.mode = trig.mode;
                             merge_into(&mut events, view, e);
                         }
-                    } else if (is_dual_noun(view.norm(t))
-                        || ev.kind == EventType::Sanction
-                            && (trig.stem == "استدعى" || trig.stem.starts_with("استدعاء|")))
+                    } else if (is_dual_noun(view.norm(t)) || recalls_envoy(ev.kind, trig))
                         && ev.target.len() >= 2
                     {
                         // «أجرى اتصالين بكل من A وB»: one call each;
@@ -1722,7 +1718,7 @@ impl EventFinder {
                                 || lex.duals.contains(view.norm(v + 1))
                                 // «يتوجه بوتين إلى أنقرة لإجراء محادثات مع
                                 // أردوغان»: the talks a subject goes to hold.
-                                || matches!(strip_conjunction(view.norm(v)), "لاجراء" | "لعقد")
+                                || is_purpose_light(view, v)
                                     && view.actors_in(v + 1..t).next().is_none()
                                 || view.actors_in(v + 1..t).next().is_none()
                                     && !view.words[v].text.starts_with('و')
@@ -4654,14 +4650,19 @@ fn envoy_state(view: &DocView<'_>, k: usize, end: usize) -> Option<Actor> {
     ) {
         return None;
     }
-    let state = view
-        .actor_starting_at(k + 1)
-        .filter(|a| a.label == NerLabel::Location && a.cluster.is_some())?;
+    let state = state_starting_at(view, k + 1)?;
     let after = state.tokens.end;
-    (after < end && matches!(view.norm(after), "لدي" | "في")).then(|| Actor {
-        state: true,
-        ..Actor::from(state)
-    })
+    (after < end && matches!(view.norm(after), "لدي" | "في")).then_some(state)
+}
+
+/// The known place at `k`, as the state it stands for.
+fn state_starting_at(view: &DocView<'_>, k: usize) -> Option<Actor> {
+    view.actor_starting_at(k)
+        .filter(|a| a.label == NerLabel::Location && a.cluster.is_some())
+        .map(|a| Actor {
+            state: true,
+            ..Actor::from(a)
+        })
 }
 
 /// Where a recalled envoy served: the place after «لدى», «في», «من» or
@@ -4671,14 +4672,7 @@ fn recalled_from(view: &DocView<'_>, t: usize, end: usize) -> Vec<Actor> {
     let Some(envoy) = own_envoy(view, t, end) else {
         return Vec::new();
     };
-    let place = |k: usize| {
-        view.actor_starting_at(k)
-            .filter(|a| a.label == NerLabel::Location && a.cluster.is_some())
-            .map(|a| Actor {
-                state: true,
-                ..Actor::from(a)
-            })
-    };
+    let place = |k: usize| state_starting_at(view, k);
     // «سفيري إسرائيل لدى …»: past the state the envoys serve.
     let from = envoy_state(view, envoy, end).map_or(envoy + 1, |s| s.tokens.end);
     let Some(first) = (from..end.min(from + 6)).find_map(|k| match view.norm(k) {
@@ -4936,9 +4930,7 @@ fn needs_context(view: &DocView<'_>, t: usize, end: usize, trig: Trigger) -> Opt
             any_in(10, &lex.weapons).then_some(trig)
         }
         "أرسل" => {
-            static SENT: OnceLock<WordSet> = OnceLock::new();
-            let sent = SENT.get_or_init(|| word_set(SENT_AID_WORDS));
-            (any_in(12, &lex.aid_words) || any_in(12, sent)).then_some(trig)
+            (any_in(12, &lex.aid_words) || any_in(12, &lex.sent_aid_words)).then_some(trig)
         }
         "قدم" => any_in(6, &lex.aid_words).then_some(trig),
         // «يتوجه إلى الخرطوم»: to a place, not to a court or a body.
@@ -5437,8 +5429,6 @@ fn trigger_of(norm: &str) -> Option<Trigger> {
 /// by the subject of the clause (a word of decision within eight tokens:
 /// a time between commas may stand between).
 fn decided_with_lam_object(view: &DocView<'_>, t: usize, sent_start: usize) -> bool {
-    static DECISIONS: OnceLock<WordSet> = OnceLock::new();
-    let decisions = DECISIONS.get_or_init(|| word_set(DECISION_WORDS));
     let lam = |k: usize| {
         k < view.words.len() && {
             let w = view.norm(k);
@@ -5448,8 +5438,11 @@ fn decided_with_lam_object(view: &DocView<'_>, t: usize, sent_start: usize) -> b
     let object = lam(t + 1)
         || (t + 1 < view.words.len() && view.norm(t + 1).starts_with("ال") && lam(t + 2));
     object
-        && (sent_start.max(t.saturating_sub(8))..t)
-            .any(|k| decisions.contains(strip_conjunction(view.norm(k))))
+        && (sent_start.max(t.saturating_sub(8))..t).any(|k| {
+            lexicons()
+                .decision_words
+                .contains(strip_conjunction(view.norm(k)))
+        })
 }
 
 /// Heads of an unnamed group of people sanctioned or charged: broken
@@ -5614,10 +5607,13 @@ fn signed_between(
                 && !e.target.is_empty()
         })?;
         // Two sides of one country are no two parties («رئيسة كوريا»).
-        let one_country = meeting.source.iter().chain(&meeting.target).all(|a| {
-            country_of(view, a).is_some()
-                && country_of(view, a) == country_of(view, &meeting.source[0])
-        });
+        let home = country_of(view, &meeting.source[0]);
+        let one_country = home.is_some()
+            && meeting
+                .source
+                .iter()
+                .chain(&meeting.target)
+                .all(|a| country_of(view, a) == home);
         return (!one_country).then(|| (meeting.source.clone(), meeting.target.clone()));
     }
     let mut sides =
@@ -5625,6 +5621,25 @@ fn signed_between(
     let first = sides.next()?;
     let rest: Vec<Actor> = sides.collect();
     (!rest.is_empty()).then(|| (vec![first], rest))
+}
+
+/// Is the trigger a recall of one's own envoy («استدعت سفيرها», «أعلنت
+/// استدعاء سفيرها»)?
+fn recalls_envoy(kind: EventType, trig: Trigger) -> bool {
+    kind == EventType::Sanction && (trig.stem == "استدعى" || trig.stem.starts_with("استدعاء|"))
+}
+
+/// Is the light word at `v` a masdar of purpose («لإجراء محادثات», «لعقد
+/// اجتماع»): talks the subject goes to hold?
+fn is_purpose_light(view: &DocView<'_>, v: usize) -> bool {
+    matches!(strip_conjunction(view.norm(v)), "لاجراء" | "لعقد")
+}
+
+/// Is the word at `k` a dual standing for both sides («الطرفين», «وفدي»)?
+/// Not after «أحد» («أحد طرفي النزاع»: one of them, unknown).
+fn is_dual_stand_in(view: &DocView<'_>, k: usize) -> bool {
+    lexicons().duals.contains(strip_conjunction(view.norm(k)))
+        && !(k > 0 && matches!(view.norm(k - 1), "احد" | "اي" | "لاحد"))
 }
 
 /// Is the verb in the plural («دعوا», «يطالبون»), its subject a pronoun?
@@ -5806,12 +5821,10 @@ fn first_actors_after(
     // A dual stand-in first: «التقى الرئيسان».
     while k < until {
         // («المسؤولين الأردنيين» with its nisba is a group, no dual.)
-        // («أحد طرفي النزاع» is one of them, unknown.)
-        if lex.duals.contains(strip_conjunction(view.norm(k)))
+        if is_dual_stand_in(view, k)
             && view
                 .actor_starting_at(k)
                 .is_none_or(|a| a.tokens.len() <= 1)
-            && !(k > 0 && matches!(view.norm(k - 1), "احد" | "اي" | "لاحد"))
         {
             if let Some(sides) = last_sides(
                 view,
@@ -6302,7 +6315,6 @@ fn visit_sides(
     static ARRIVALS: OnceLock<WordSet> = OnceLock::new();
     let arrivals = ARRIVALS.get_or_init(|| word_set(ARRIVAL_VERBS));
     let sentence = view.sentence_of(t);
-    // The noun phrase of the visit: up to the clause's end.
     // The noun phrase of the visit: up to the clause's end or the next
     // event word («وتأتي الزيارة قبل أيام من زيارة مرتقبة لـ…»).
     let end = (t + 1..sent.end.min(t + 14))
@@ -6546,7 +6558,6 @@ fn actors_before(
     earlier: &[Event],
     nearest: Nearest,
 ) -> Vec<Actor> {
-    let lex = lexicons();
     // «وصرح المتحدث بأن ترامب أكد دعمه»: in a reported clause the subject
     // is found after the complementizer; the speaker is no actor of it.
     let clause = (start..until)
@@ -6573,10 +6584,7 @@ fn actors_before(
             (rank, m.tokens.start)
         }),
     };
-    let dual = (start..until).rev().find(|&k| {
-        lex.duals.contains(strip_conjunction(view.norm(k)))
-            && !(k > 0 && matches!(view.norm(k - 1), "احد" | "اي" | "لاحد"))
-    });
+    let dual = (start..until).rev().find(|&k| is_dual_stand_in(view, k));
     if let Some(d) = dual {
         if found.is_none_or(|m| m.tokens.end <= d) {
             if let Some(sides) = last_sides(
