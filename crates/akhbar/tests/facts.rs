@@ -466,3 +466,35 @@ fn a_capital_an_envoy_is_recalled_from_stands_for_its_state() {
     );
     assert_eq!(target.country.as_deref(), Some("TUR"), "{:#?}", doc.events);
 }
+
+#[test]
+fn a_threat_is_made_a_deadline_is_no_date_and_a_participle_leaves_the_denial() {
+    // The condition of a threat and its future tense belong to what is
+    // threatened; the threat itself is made.
+    let doc = analyze(
+        "وهدد رئيس الوزراء الإسرائيلي بنيامين نتنياهو السبت بضرب مواقع الحزب إذا استمر إطلاق الصواريخ.",
+        "2024-05-12",
+    );
+    assert_eq!(event(&doc, "وهدد").modality, "asserted");
+    let doc = analyze("وتوعد الحرس الثوري برد قاس الأسبوع المقبل.", "2024-05-12");
+    assert_eq!(event(&doc, "وتوعد").modality, "asserted");
+    // «بحلول» names the day by which, not the day of the agreement.
+    let doc = analyze(
+        "واتفق بوتين وأردوغان على سحب الأسلحة الثقيلة من المنطقة بحلول 20 أيلول المقبل.",
+        "2024-05-12",
+    );
+    let agree = event(&doc, "واتفق");
+    assert_eq!(agree.modality, "asserted", "{agree:#?}");
+    assert_eq!(agree.date, None, "{agree:#?}");
+    // A participle after a comma is not under the denial before it.
+    let doc = analyze(
+        "ونفى المتحدث باسم الخارجية الفرنسية أن تكون باريس على علم بالعملية، داعيا جميع الأطراف إلى ضبط النفس.",
+        "2024-05-12",
+    );
+    assert_eq!(
+        event(&doc, "داعيا").modality,
+        "asserted",
+        "{:#?}",
+        doc.events
+    );
+}

@@ -1571,6 +1571,7 @@ impl EventFinder {
                         .filter(|d| {
                             view.sentence_of(d.token) == s_idx
                                 && (d.date.is_some() || d.period.is_some())
+                                && !is_deadline(view, d.token)
                                 && !new_clause_between(view, t, d.token)
                                 && !(matches!(trig.frame, Frame::Verb | Frame::Participle)
                                     && other_clause_after(view, t, d.token))
@@ -1579,7 +1580,10 @@ impl EventFinder {
                     ev.date = nearest.and_then(|d| d.date);
                     ev.period = nearest.and_then(|d| d.period.clone());
                     if let (Some(d), Some(p)) = (ev.date, published) {
-                        if d > p && ev.modality == Modality::Asserted {
+                        if d > p
+                            && ev.modality == Modality::Asserted
+                            && ev.kind != EventType::Threaten
+                        {
                             ev.modality = Modality::Planned;
                         }
                     }
@@ -2994,7 +2998,7 @@ impl EventFinder {
         // The light verb heads the clause only for its own noun («أعلنت …
         // التي طالبت» is not negated by «وفق ما» before «أعلنت»).
         let head = light.filter(|_| trig.frame == Frame::LightNoun);
-        let (negated, modality) = modality_at(view, t, head, sent.clone());
+        let (negated, modality) = modality_at(view, t, head, sent.clone(), trig.kind);
         let confidence = match (trig.frame, target.is_empty()) {
             (Frame::Verb | Frame::Participle, false) => 0.8,
             (Frame::Verb, true) => 0.6,
@@ -6745,6 +6749,7 @@ fn modality_at(
     t: usize,
     light: Option<usize>,
     sent: Range<usize>,
+    kind: EventType,
 ) -> (bool, Modality) {
     let lex = lexicons();
     let head = light.unwrap_or(t);
@@ -6755,17 +6760,25 @@ fn modality_at(
     let kana = (sent.start.max(head.saturating_sub(10))..head)
         .find(|&k| matches!(view.norm(k), "يكون" | "تكون" | "يكونا" | "يكونوا"))
         .unwrap_or(head);
+    // «نفى … أن تكون بلاده على علم، داعيا …»: a participle after a comma
+    // says something of its own, outside the denial.
+    let own_clause = head > sent.start && is_clause_punct(view, head - 1);
     let negated = near.clone().any(|k| is_negation(view, k, head))
-        || (sent.start.max(kana.saturating_sub(10))..head)
-            .any(|k| lex.denials.contains(strip_conjunction(view.norm(k))));
+        || !own_clause
+            && (sent.start.max(kana.saturating_sub(10))..head)
+                .any(|k| lex.denials.contains(strip_conjunction(view.norm(k))));
     if negated {
         return (true, Modality::Denied);
     }
+    // A threat is conditional by nature and told as made: «هدد بضرب …
+    // إذا هاجمت إيران» and «قال إنها سترد» are threats made, not planned.
+    let threat = kind == EventType::Threaten;
     // «ستفرض عقوبات إذا غزت روسيا», «سنرسل سفينة إذا سمحت الظروف»: a
     // condition after the trigger, in its clause, wins over the future.
-    if (t + 1..sent.end)
-        .take_while(|&k| !opens_new_clause(view.norm(k)))
-        .any(|k| is_condition(view, k))
+    if !threat
+        && (t + 1..sent.end)
+            .take_while(|&k| !opens_new_clause(view.norm(k)))
+            .any(|k| is_condition(view, k))
     {
         return (false, Modality::Hypothetical);
     }
@@ -6794,12 +6807,13 @@ fn modality_at(
             .rev()
             .take(3)
             .any(|k| strip_conjunction(view.norm(k)) == "قبل");
-    if future_prefix
-        || before_of
-        || (near.clone().any(|k| view.norm(k) == "سوف"))
-        || wide
-            .clone()
-            .any(|k| lex.planned.contains(strip_conjunction(view.norm(k))))
+    if !threat
+        && (future_prefix
+            || before_of
+            || (near.clone().any(|k| view.norm(k) == "سوف"))
+            || wide
+                .clone()
+                .any(|k| lex.planned.contains(strip_conjunction(view.norm(k)))))
     {
         return (false, Modality::Planned);
     }
@@ -6914,6 +6928,16 @@ fn is_negation(view: &DocView<'_>, k: usize, head: usize) -> bool {
                         | "هي"
                         | "كل"
                 ))
+}
+
+/// Does the time expression starting at `k` set a deadline («اتفقا على
+/// إقامة منطقة … بحلول 15 أكتوبر»), not the day the event was told?
+fn is_deadline(view: &DocView<'_>, k: usize) -> bool {
+    k > 0
+        && matches!(
+            strip_conjunction(view.norm(k - 1)),
+            "بحلول" | "حتي" | "لغايه"
+        )
 }
 
 /// Is the word at `k` a condition («إذا», «لو», «متى ما»)?
