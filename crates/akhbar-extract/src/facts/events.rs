@@ -398,6 +398,9 @@ const NOUNS: &[(&str, EventType, Option<&str>, &str, Frame)] = &[
         "05",
         Frame::LightNoun,
     ),
+    // Only right after signing (see `needs_context`): «عقود» are also
+    // decades, «عقد» the verb that holds a meeting.
+    (CONTRACTS, EventType::Agree, None, "05", Frame::LightNoun),
     (
         "ترحيب|ترحيبه|ترحيبها|ترحيبهما|ترحيبهم",
         EventType::Support,
@@ -697,10 +700,20 @@ const PREDICATE_TRIGGERS: &[(&str, EventType, &str)] = &[
     ),
     ("الرافض|الرافضة|الرافضين", EventType::Reject, "12"),
     ("نفته|نفاه|نفتها|نفاها", EventType::Reject, "12"),
+    // «الاتفاق الذي وقعته روسيا وأوكرانيا مع تركيا»: signed, its doers
+    // after it (only after a relative: see `needs_context`).
+    (SIGNED_IT, EventType::Agree, "05"),
     // Only with people as the object: see `needs_context` («أوقفت الحكومة
     // المساعدات» stops, «ضبطت الشرطة شحنة» seizes).
     (ARREST_VERBS, EventType::Coerce, "17"),
 ];
+
+/// Contracts signed: «توقيع عقد امتياز», «وقع الجانبان ثلاثة عقود».
+const CONTRACTS: &str = "العقود|عقود|العقد|عقدي|عقدين|عقد|عقدا";
+
+/// A signing verb with the document as its object pronoun.
+const SIGNED_IT: &str = "وقعه|وقعته|وقعها|وقعتها|وقعاه|وقعاها|وقعتاه|وقعتاها|وقعوه|وقعوها|\
+    أبرمه|أبرمته|أبرمها|أبرمتها|أبرماه|أبرماها|أبرموه|أبرموها";
 
 /// Words before a march that tell people walk in it: «نفذ النشطاء مسيرة»,
 /// «شارك المئات في مسيرة», «خرج الآلاف في مسيرات», «مشاركتهما في مسيرة».
@@ -1939,7 +1952,17 @@ impl EventFinder {
                     } else {
                         Vec::new()
                     };
-                    if !speaker.is_empty() {
+                    if relative
+                        && trig.stem == SIGNED_IT
+                        && after
+                            .first()
+                            .is_some_and(|a| title_run(view, t + 1, a.tokens.start))
+                    {
+                        // «الاتفاق الذي وقعته روسيا وأوكرانيا مع تركيا»:
+                        // the signers after the verb (its و no conjunction),
+                        // its other party after «مع».
+                        signers_with_party(view, after, sent.end, earlier)
+                    } else if !speaker.is_empty() {
                         (speaker, after)
                     } else if let Some(subject) = titled {
                         let object = first_actors_after(view, t + 2, after_end, earlier)
@@ -2953,13 +2976,16 @@ impl EventFinder {
                 !(t + 1..a.tokens.start).any(|k| view.norm(k) == "الي" && !(sent_to && k <= t + 2))
             });
         }
-        // Cooperation is between two sides.
-        if trig.kind == EventType::Cooperate && target.is_empty() {
+        // Cooperation is between two sides; so is a document signed («القرار
+        // الذي وقعه ترامب» is a decree).
+        if (trig.kind == EventType::Cooperate || trig.stem == SIGNED_IT) && target.is_empty() {
             return None;
         }
         // «اتفق الجانبان على …»: both sides agree; what comes after is
         // what they agree on.
-        if trig.kind == EventType::Agree && source.len() >= 2 {
+        // A document signed «مع» a party keeps it («وقعته روسيا وأوكرانيا
+        // مع تركيا»).
+        if trig.kind == EventType::Agree && source.len() >= 2 && trig.stem != SIGNED_IT {
             target.clear();
         }
         // «اتفق الجانبان», «التقى A وB», «أفرجت روسيا والولايات المتحدة عن
@@ -4784,6 +4810,34 @@ fn needs_context(view: &DocView<'_>, t: usize, end: usize, trig: Trigger) -> Opt
     };
     let ahead = |n: usize| t + 1..end.min(t + 1 + n);
     let any_in = |n: usize, set: &WordSet| ahead(n).any(|k| set.contains(&word(k)));
+    // «وقعه» is also a noun, «its impact»: the verb follows a relative.
+    if trig.stem == SIGNED_IT
+        && !(t.saturating_sub(2)..t)
+            .any(|k| lexicons().relatives.contains(view.norm(k)) || view.norm(k) == "ما")
+    {
+        return None;
+    }
+    // «توقيع عقد امتياز» signs a contract; «عقد» alone is mostly the verb
+    // that holds a meeting.
+    if trig.stem == CONTRACTS
+        && !(t.saturating_sub(2)..t).any(|k| {
+            matches!(
+                strip_conjunction(view.norm(k)),
+                "توقيع"
+                    | "لتوقيع"
+                    | "بتوقيع"
+                    | "وقع"
+                    | "وقعت"
+                    | "يوقع"
+                    | "توقع"
+                    | "ابرام"
+                    | "ابرم"
+                    | "ابرمت"
+            )
+        })
+    {
+        return None;
+    }
     // «داعيا الله أن يحفظ …»: a prayer, not a request of anyone.
     if trig.kind == EventType::Request && t + 1 < end && view.norm(t + 1) == "الله" {
         return None;
@@ -5576,6 +5630,31 @@ fn treaty_party(view: &DocView<'_>, t: usize, end: usize, earlier: &[Event]) -> 
         .find(|&k| view.norm(k) == "مع")?;
     let party = first_actors_after(view, with + 1, end.min(with + 1 + ACTOR_WINDOW), earlier);
     (!party.is_empty()).then_some(party)
+}
+
+/// The sides of a document signed by `signers` («وقعته روسيا
+/// وأوكرانيا»): the parties after «مع» right after them, else the first
+/// signer and the others.
+fn signers_with_party(
+    view: &DocView<'_>,
+    mut signers: Vec<Actor>,
+    end: usize,
+    earlier: &[Event],
+) -> (Vec<Actor>, Vec<Actor>) {
+    let Some(last) = signers.last().map(|a| a.tokens.end) else {
+        return (signers, Vec::new());
+    };
+    let with = (last..end.min(last + 6))
+        .take_while(|&k| !is_clause_punct(view, k))
+        .find(|&k| view.norm(k) == "مع");
+    let party = with
+        .map(|w| first_actors_after(view, w + 1, end.min(w + 1 + ACTOR_WINDOW), earlier))
+        .unwrap_or_default();
+    if party.is_empty() && signers.len() >= 2 {
+        let others = signers.split_off(1);
+        return (signers, others);
+    }
+    (signers, party)
 }
 
 /// The sides of a document signed «بين A وB» (A, then the others), within
@@ -9074,5 +9153,31 @@ mod tests {
             seen.iter().all(|e| e.source.is_empty() || e.kind != "AID"),
             "{seen:#?}"
         );
+    }
+
+    #[test]
+    fn a_document_signed_by_those_after_the_relative_verb_and_a_contract_signed() {
+        let seen = events("وغادرت السفينة الميناء بموجب الاتفاق الذي وقعته روسيا وأوكرانيا مع تركيا والأمم المتحدة في إسطنبول.");
+        let signed = find(&seen, "وقعته");
+        assert_eq!(signed.kind, "AGREE", "{seen:#?}");
+        assert_eq!(signed.source, ["روسيا", "وأوكرانيا"], "{seen:#?}");
+        assert_eq!(signed.target, ["تركيا", "والأمم المتحدة"], "{seen:#?}");
+        let seen = events("وخرج المئات رفضا للإعلان الذي وقعه الأردن وإسرائيل والإمارات في دبي.");
+        let signed = find(&seen, "وقعه");
+        assert_eq!(signed.source, ["الأردن"], "{seen:#?}");
+        assert_eq!(signed.target, ["وإسرائيل", "والإمارات"], "{seen:#?}");
+        // A decree signed by one is no agreement; «وقعه» without a
+        // relative is «its impact».
+        let seen = events("ورفض القادة القرار الذي وقعه الرئيس الأمريكي دونالد ترامب.");
+        assert!(seen.iter().all(|e| e.kind != "AGREE"), "{seen:#?}");
+        let seen = events("وكان لقرار الحكومة وقعه على الأسواق في مصر وتركيا.");
+        assert!(seen.iter().all(|e| e.kind != "AGREE"), "{seen:#?}");
+        // Contracts signed agree; decades do not.
+        let seen = events(
+            "وشهد الرئيسان عبد الفتاح السيسي وفلاديمير بوتين توقيع العقود النهائية لإنشاء المحطة.",
+        );
+        assert_eq!(find(&seen, "العقود").kind, "AGREE", "{seen:#?}");
+        let seen = events("وقال الوزير إن مصر وروسيا تربطهما علاقات منذ عقود.");
+        assert!(seen.iter().all(|e| e.kind != "AGREE"), "{seen:#?}");
     }
 }
