@@ -369,3 +369,40 @@ fn two_counterparts_take_the_role_each_with_its_country() {
         );
     }
 }
+
+#[test]
+fn a_title_is_no_name_and_the_pope_is_the_pope_of_the_day() {
+    let doc = analyze(
+        "استقبل ولي العهد قداسة البابا فرنسيس بابا الكنيسة الكاثوليكية في قصر الرئاسة. وقال البابا إن الحوار ممكن.",
+        Some("2019-02-04"),
+    );
+    // The title before the name and the one in apposition after it are
+    // not part of the name.
+    check(&doc, "فرنسيس", "PER", Some("Pope Francis"), Some("VAT"));
+    assert!(
+        doc.entities.iter().all(|e| e.text != "فرنسيس بابا"
+            && !(e.text == "البابا" && e.role.as_deref() == Some("crown_prince"))),
+        "{:#?}",
+        summary(&doc)
+    );
+    // The title alone is the pope of the publication date.
+    let alone = doc
+        .entities
+        .iter()
+        .filter(|e| e.text == "البابا")
+        .last()
+        .unwrap_or_else(|| panic!("{:#?}", summary(&doc)));
+    assert_eq!(
+        alone.canonical_en.as_deref(),
+        Some("Pope Francis"),
+        "{:#?}",
+        summary(&doc)
+    );
+    // A name after «بن» is a name, though «السلطان» is a title.
+    let doc = analyze("وكتب الأمير بندر بن سلطان المقال الأخير.", Some("2015-01-01"));
+    assert!(
+        doc.entities.iter().all(|e| e.text != "بندر بن"),
+        "{:#?}",
+        summary(&doc)
+    );
+}

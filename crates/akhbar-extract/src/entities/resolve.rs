@@ -336,6 +336,33 @@ pub fn resolve(
             {
                 range.start += 1;
             }
+            // A title is no name: «[البابا] فرنسيس» tagged apart from the
+            // name after it, and «فرنسيس [بابا] الكنيسة الكاثوليكية» with
+            // its title in apposition.
+            // (Alone, only a definite title: «سلطان», «أمير» are names too.)
+            let is_title = |k: usize, definite: bool| {
+                let raw = s.tokens[k];
+                let bare = raw.strip_prefix('و').filter(|r| r.chars().count() >= 3);
+                [Some(raw), bare].into_iter().flatten().any(|w| {
+                    if definite {
+                        w.starts_with("ال") && kb.role_by_name(w).is_some()
+                    } else {
+                        kb.role_by_name(w).is_some() || kb.role_by_name(&format!("ال{w}")).is_some()
+                    }
+                })
+            };
+            if label == NerLabel::Person && range.len() == 1 && is_title(range.start, true) {
+                continue;
+            }
+            // («بندر بن سلطان الأخير»: a name after «بن» is a name.)
+            if label == NerLabel::Person
+                && range.len() >= 2
+                && is_title(range.end - 1, false)
+                && !matches!(norms[range.end - 2], "بن" | "بنت" | "ابن" | "ابو" | "ال")
+                && norms.get(range.end).is_some_and(|n| n.starts_with("ال"))
+            {
+                range.end -= 1;
+            }
             // A person's name does not end in a word with «لل» or in a
             // known place with ب: «جون [للتوقيع]», «خالد [بالرياض]».
             while label == NerLabel::Person && range.len() >= 2 {
