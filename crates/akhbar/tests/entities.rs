@@ -389,8 +389,7 @@ fn a_title_is_no_name_and_the_pope_is_the_pope_of_the_day() {
     let alone = doc
         .entities
         .iter()
-        .filter(|e| e.text == "البابا")
-        .next_back()
+        .rfind(|e| e.text == "البابا")
         .unwrap_or_else(|| panic!("{:#?}", summary(&doc)));
     assert_eq!(
         alone.canonical_en.as_deref(),
