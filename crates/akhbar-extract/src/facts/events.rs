@@ -1556,6 +1556,36 @@ impl EventFinder {
                             }
                         }
                     }
+                    // «وأضاف أن القناة "هدية مصر للعالم"، داعيا
+                    // المستثمرين …»: a participle right after a quote goes
+                    // on with its speaker, not with a name quoted.
+                    if trig.frame == Frame::Participle {
+                        let said = quotes
+                            .iter()
+                            .find(|q| {
+                                q.tokens.end <= t
+                                    && q.tokens.end + 3 >= t
+                                    && (q.tokens.end..t).all(|k| view.is_punct(k))
+                                    && ev.source.iter().all(|a| {
+                                        q.tokens.start <= a.tokens.start
+                                            && a.tokens.end <= q.tokens.end
+                                    })
+                            })
+                            .and_then(|q| q.speaker.as_ref())
+                            .filter(|sp| sp.cluster.is_some());
+                        if let Some(sp) = said {
+                            let who = Actor {
+                                tokens: sp.tokens.clone(),
+                                cluster: sp.cluster,
+                                country: None,
+                                sector: None,
+                                alias: None,
+                                state: false,
+                            };
+                            ev.target.retain(|a| !a.same(&who));
+                            ev.source = vec![who];
+                        }
+                    }
                     // «…، مشيرا إلى أنه سيزور الكويت»: «he» on the
                     // complementizer is the one who says so, not the noun
                     // nearest before it («حرص بغداد على …»).
@@ -9179,5 +9209,12 @@ mod tests {
         assert_eq!(find(&seen, "العقود").kind, "AGREE", "{seen:#?}");
         let seen = events("وقال الوزير إن مصر وروسيا تربطهما علاقات منذ عقود.");
         assert!(seen.iter().all(|e| e.kind != "AGREE"), "{seen:#?}");
+    }
+
+    #[test]
+    fn a_participle_after_a_quote_goes_on_with_its_speaker() {
+        let seen = events("افتتح الرئيس المصري عبد الفتاح السيسي القناة الجديدة اليوم. وأضاف أن المشروع \"هدية مصر للعالم\"، داعيا المستثمرين إلى المشاركة فيه.");
+        let call = find(&seen, "داعيا");
+        assert_eq!(call.source, ["عبد الفتاح السيسي"], "{seen:#?}");
     }
 }
