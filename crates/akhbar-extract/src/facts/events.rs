@@ -6406,11 +6406,12 @@ fn bare_title_subject(view: &DocView<'_>, t: usize, after: Option<&Actor>) -> Op
         .map(Actor::from)
 }
 
-/// Verbs of arriving or heading somewhere: «وصل X إلى القاهرة في زيارة»
+/// Verbs of arriving, heading or setting out somewhere: «وصل X إلى القاهرة
+/// في زيارة», «يبدأ X غدا زيارة إلى القاهرة»
 /// (search forms, with a conjunction stripped).
 const ARRIVAL_VERBS: &str =
     "وصل وصلت يصل تصل سيصل ستصل توجه توجهت يتوجه تتوجه سيتوجه ستتوجه حل حلت \
-    يحل تحل";
+    يحل تحل بدأ بدأت يبدأ تبدأ سيبدأ ستبدأ استهل استهلت يستهل تستهل";
 
 /// The visitor and the place visited of the visit noun at `t`, when the
 /// sentence tells both: the place after «إلى» (or the place the visitor
@@ -9216,5 +9217,13 @@ mod tests {
         let seen = events("افتتح الرئيس المصري عبد الفتاح السيسي القناة الجديدة اليوم. وأضاف أن المشروع \"هدية مصر للعالم\"، داعيا المستثمرين إلى المشاركة فيه.");
         let call = find(&seen, "داعيا");
         assert_eq!(call.source, ["عبد الفتاح السيسي"], "{seen:#?}");
+    }
+
+    #[test]
+    fn a_visit_set_out_on_is_the_visit_of_the_one_who_sets_out() {
+        let seen = events("وصل وزير الخارجية الأمريكي ريكس تيلرسون إلى الرياض أمس، فيما يبدأ رئيس الوزراء العراقي حيدر العبادي غدا زيارة إلى القاهرة.");
+        let visit = find(&seen, "زيارة");
+        assert_eq!(visit.source, ["حيدر العبادي"], "{seen:#?}");
+        assert_eq!(visit.target, ["القاهرة"], "{seen:#?}");
     }
 }
