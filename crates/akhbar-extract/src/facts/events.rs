@@ -1924,6 +1924,9 @@ impl EventFinder {
                         && !clause_subject
                         && !his_country_subject
                         && !is_plural_verb(view.norm(t), trig.stem)
+                        // «واتفقا على تفعيل عمل اللجنة»: a dual verb
+                        // carries its subject too.
+                        && !is_dual_verb(view.norm(t))
                         && !after
                             .first()
                             .is_some_and(|a| gender_clash(view, t, trig.stem, a))
@@ -2084,6 +2087,9 @@ impl EventFinder {
                     } else if is_dual_verb(view.norm(t)) && !adjacent_before {
                         // «اتفقا», «سيوقعان»: the two sides of the last meeting.
                         match last_sides(view, earlier, false, true, view.sentence_of(t)) {
+                            Some(sides) if t > sent.start => {
+                                (sides_as_states(view, sides, t - 1), Vec::new())
+                            }
                             Some(sides) => (sides, Vec::new()),
                             None => (
                                 actors_before(view, sent.start, t, earlier, Nearest::Yes),
@@ -2596,6 +2602,26 @@ impl EventFinder {
                     .into_iter()
                     .filter(|a| !a.same(&doer))
                     .collect();
+                // «وعقد سموه والرئيس صالح جلسة مباحثات»: the one joined to
+                // the honorific is the other side of a meeting.
+                if slot < t
+                    && trig.kind.is_symmetric()
+                    && target.iter().all(|a| {
+                        is_location(view, a)
+                            || preceded_by_preposition(view, a.tokens.start, t + 1)
+                            || a.tokens.start > 0 && view.norm(a.tokens.start - 1) == "في"
+                    })
+                {
+                    let joined = slot + 1 < t && view.words[slot + 1].text.starts_with('و');
+                    let co = view
+                        .actors_in(slot + 1..t)
+                        .filter(|a| joined && a.tokens.start <= slot + 4 && can_act(view, a))
+                        .map(Actor::from)
+                        .find(|a| !a.same(&doer));
+                    if let Some(co) = co {
+                        target = vec![co];
+                    }
+                }
                 source = vec![doer];
             }
         }
@@ -5946,7 +5972,12 @@ fn first_actors_after(
                 parties_dual(view, k),
                 view.sentence_of(k),
             ) {
-                return sides;
+                // («حقوق البلدين», «وفدي البلدين»: a genitive is no side.)
+                return if view.norm(k) == "البلدان" {
+                    sides_as_states(view, sides, k)
+                } else {
+                    sides
+                };
             }
         }
         // «، خلال لقائه X في موسكو،»: a circumstance names no actor of
@@ -6776,6 +6807,26 @@ fn is_location(view: &DocView<'_>, a: &Actor) -> bool {
     a.cluster
         .and_then(|c| view.resolution.clusters.get(c))
         .is_some_and(|c| c.label == Some(NerLabel::Location))
+}
+
+/// «البلدان», «البلدين» at `k` stand for the states of the two sides
+/// («اتفق البلدان» after a meeting of their presidents), when the text
+/// names both states.
+fn sides_as_states(view: &DocView<'_>, sides: Vec<Actor>, k: usize) -> Vec<Actor> {
+    if !matches!(strip_conjunction(view.norm(k)), "البلدان" | "البلدين") {
+        return sides;
+    }
+    let states: Option<Vec<Actor>> = sides
+        .iter()
+        .map(|a| {
+            state_of(view, a)
+                .or_else(|| country_of(view, a).and_then(|iso| country_named(view, iso)))
+        })
+        .collect();
+    match states {
+        Some(states) if states.len() == sides.len() => states,
+        _ => sides,
+    }
 }
 
 /// Both sides of the meeting, agreement or call the article is about: the
@@ -9225,5 +9276,27 @@ mod tests {
         let visit = find(&seen, "زيارة");
         assert_eq!(visit.source, ["حيدر العبادي"], "{seen:#?}");
         assert_eq!(visit.target, ["القاهرة"], "{seen:#?}");
+    }
+
+    #[test]
+    fn the_one_joined_to_an_honorific_and_the_two_countries_are_the_sides() {
+        let seen = events("وصل صاحب السمو الشيخ محمد بن زايد آل نهيان رئيس الدولة إلى باريس اليوم. وعقد سموه والرئيس الفرنسي إيمانويل ماكرون جلسة مباحثات في قصر الإليزيه.");
+        let talks = find(&seen, "جلسة");
+        assert_eq!(talks.source, ["محمد بن زايد آل نهيان"], "{seen:#?}");
+        assert_eq!(talks.target, ["إيمانويل ماكرون"], "{seen:#?}");
+        // «البلدان» after a meeting of their leaders are the two states; a
+        // dual verb carries its subject, so the committee after it is no
+        // side.
+        let seen = events("استقبل الرئيس المصري عبد الفتاح السيسي العاهل الأردني الملك عبد الله الثاني في القاهرة، وأكد أن مصر والأردن شريكان. واتفق البلدان على تفعيل عمل اللجنة العليا المشتركة.");
+        let agreed = find(&seen, "واتفق");
+        assert_eq!(agreed.source, ["مصر"], "{seen:#?}");
+        assert_eq!(agreed.target, ["والأردن"], "{seen:#?}");
+        let seen = events("استقبل الرئيس المصري عبد الفتاح السيسي العاهل الأردني الملك عبد الله الثاني في القاهرة. واتفقا على تفعيل عمل اللجنة العليا المشتركة.");
+        let agreed = find(&seen, "واتفقا");
+        assert!(
+            agreed.source.iter().all(|a| !a.contains("اللجنة")),
+            "{seen:#?}"
+        );
+        assert_eq!(agreed.source.len() + agreed.target.len(), 2, "{seen:#?}");
     }
 }
