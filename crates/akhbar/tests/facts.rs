@@ -498,3 +498,35 @@ fn a_threat_is_made_a_deadline_is_no_date_and_a_participle_leaves_the_denial() {
         doc.events
     );
 }
+
+#[test]
+fn a_welcome_at_arrival_is_hosted_and_a_later_relative_clause_keeps_its_date() {
+    let doc = analyze(
+        "بدأ أمير الكويت الشيخ نواف الأحمد الجابر الصباح اليوم الأربعاء زيارة رسمية إلى بغداد، وكان في مقدمة مستقبليه الرئيس العراقي عبد اللطيف رشيد. وبحث الجانبان خططا مستقبلية للتعاون.",
+        "2023-06-14",
+    );
+    let welcome = event(&doc, "مستقبليه");
+    assert_eq!(welcome.mode.as_deref(), Some("host"), "{welcome:#?}");
+    assert_eq!(names(&welcome.source), ["عبد اللطيف رشيد"], "{welcome:#?}");
+    assert_eq!(
+        names(&welcome.target),
+        ["نواف الأحمد الجابر الصباح"],
+        "{welcome:#?}"
+    );
+    assert!(
+        doc.events.iter().all(|e| e.trigger.text != "مستقبلية"),
+        "{:#?}",
+        doc.events
+    );
+    // The Thursday is the attacks', not the talks'.
+    let doc = analyze(
+        "وعقد وزير الخارجية العماني بدر البوسعيدي ونظيره الإيراني حسين أمير عبد اللهيان جلسة مباحثات تناولت التوتر على خلفية الهجمات التي استهدفت ناقلتي نفط الخميس الماضي.",
+        "2023-06-14",
+    );
+    let talks = doc
+        .events
+        .iter()
+        .find(|e| e.kind == "CONSULT")
+        .unwrap_or_else(|| panic!("{:#?}", doc.events));
+    assert_ne!(talks.date.as_deref(), Some("2023-06-08"), "{talks:#?}");
+}

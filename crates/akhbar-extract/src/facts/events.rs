@@ -384,6 +384,15 @@ const NOUNS: &[(&str, EventType, Option<&str>, &str, Frame)] = &[
         "04",
         Frame::Noun,
     ),
+    // «وكان في مقدمة مستقبليه X», «كان X في مقدمة مستقبلي الأمير»: a
+    // welcome at arrival (see `reception_sides`).
+    (
+        RECEIVERS,
+        EventType::Consult,
+        Some("host"),
+        "04",
+        Frame::Noun,
+    ),
     (
         "اتصالا|اتصال|الاتصال|اتصاله|اتصالين|اتصالات|الاتصالات|اتصالاته|مكالمة|المكالمة|مكالمته",
         EventType::Consult,
@@ -707,6 +716,9 @@ const PREDICATE_TRIGGERS: &[(&str, EventType, &str)] = &[
     // المساعدات» stops, «ضبطت الشرطة شحنة» seizes).
     (ARREST_VERBS, EventType::Coerce, "17"),
 ];
+
+/// Those who welcome a guest on arrival: «في مقدمة مستقبليه».
+const RECEIVERS: &str = "مستقبلي|مستقبليه|مستقبليها|مستقبليهم|مستقبليهما";
 
 /// Contracts signed: «توقيع عقد امتياز», «وقع الجانبان ثلاثة عقود».
 const CONTRACTS: &str = "العقود|عقود|العقد|عقدي|عقدين|عقد|عقدا";
@@ -1618,6 +1630,7 @@ impl EventFinder {
                                 && !new_clause_between(view, t, d.token)
                                 && !(matches!(trig.frame, Frame::Verb | Frame::Participle)
                                     && other_clause_after(view, t, d.token))
+                                && !later_relative_clause(view, t, d.token)
                         })
                         .min_by_key(|d| d.token.abs_diff(t));
                     ev.date = nearest.and_then(|d| d.date);
@@ -1932,12 +1945,15 @@ impl EventFinder {
                             .is_some_and(|a| gender_clash(view, t, trig.stem, a))
                         && (!adjacent_before
                             || after.first().is_some_and(|a| a.tokens.start <= t + 1))
-                        && after.first().is_some_and(|a| {
+                        // «ووقع الجانبان»: a stand-in right after the verb
+                        // is its subject, its sides' names told elsewhere.
+                        && (!after.is_empty() && t + 1 < sent.end && is_dual_stand_in(view, t + 1)
+                            || after.first().is_some_and(|a| {
                             (a.tokens.start <= t + 4 || title_run(view, t + 1, a.tokens.start))
                                 && (!preceded_by_preposition(view, a.tokens.start, t + 1)
                                     || partitive_subject(view, t, a.tokens.start))
                                 && !(visit && is_location(view, a))
-                        });
+                        }));
                     // «وبحث معه …»: a verb joined by و to the one before shares
                     // its subject, and «معه» is that verb's object.
                     // «كما زار …» goes on with the subject of the event told
@@ -2269,6 +2285,7 @@ impl EventFinder {
                 }
                 _ if trig.mode == Some("mediate") => mediation(view, t, sent.clone(), earlier),
                 _ if visit.is_some() => visit.clone().unwrap_or_default(),
+                _ if trig.stem == RECEIVERS => reception_sides(view, t, sent.clone(), earlier),
                 _ if relative_act(view, t, sent.end).is_some() => {
                     // «الضربات التي شنتها X على Y», «هجوم نفذه X ضد Y»: the
                     // subject of the clause after the noun did it.
@@ -4873,6 +4890,14 @@ fn needs_context(view: &DocView<'_>, t: usize, end: usize, trig: Trigger) -> Opt
     {
         return None;
     }
+    // «في مقدمة مستقبليه»: those who welcome, not «مستقبلية» (future).
+    if trig.stem == RECEIVERS
+        && !(t > 0
+            && matches!(view.norm(t - 1), "مقدمه" | "طليعه")
+            && !view.words[t].text.ends_with('ة'))
+    {
+        return None;
+    }
     // «توقيع عقد امتياز» signs a contract; «عقد» alone is mostly the verb
     // that holds a meeting.
     if trig.stem == CONTRACTS
@@ -6809,6 +6834,64 @@ fn is_location(view: &DocView<'_>, a: &Actor) -> bool {
         .is_some_and(|c| c.label == Some(NerLabel::Location))
 }
 
+/// The host and the guest of a welcome at arrival at `t`: «وكان في مقدمة
+/// مستقبليه الرئيس X» (the host after it, the guest the visitor just told),
+/// «وكان الأمير X في مقدمة مستقبلي أمير قطر» (the host before, the guest
+/// after: a ruler named by his title and state is the person with that
+/// state named before).
+fn reception_sides(
+    view: &DocView<'_>,
+    t: usize,
+    sent: Range<usize>,
+    earlier: &[Event],
+) -> (Vec<Actor>, Vec<Actor>) {
+    let after = first_actors_after(view, t + 1, sent.end.min(t + 1 + ACTOR_WINDOW), earlier);
+    let first = after.into_iter().next();
+    if strip_conjunction(view.norm(t)) == "مستقبلي" {
+        let host = view
+            .actors_in(sent.start..t)
+            .filter(|a| can_act(view, a) && a.label == NerLabel::Person)
+            .last()
+            .map(Actor::from);
+        let guest = first.map(|a| {
+            let ruler = is_country(view, a.cluster)
+                && a.tokens.start > 0
+                && matches!(
+                    strip_conjunction(view.norm(a.tokens.start - 1)),
+                    "امير" | "ملك" | "رييس" | "سلطان" | "عاهل"
+                );
+            let person = ruler
+                .then(|| country_of(view, &a).map(str::to_string))
+                .flatten()
+                .and_then(|iso| {
+                    view.actors_in(0..a.tokens.start)
+                        .filter(|p| {
+                            p.label == NerLabel::Person
+                                && p.cluster
+                                    .and_then(|c| view.resolution.clusters.get(c))
+                                    .is_some_and(|c| {
+                                        c.country.as_deref() == Some(iso.as_str())
+                                            && c.role.is_some()
+                                    })
+                        })
+                        .last()
+                        .map(Actor::from)
+                });
+            person.unwrap_or(a)
+        });
+        return (host.into_iter().collect(), guest.into_iter().collect());
+    }
+    let sentence = view.sentence_of(t);
+    let guest = earlier
+        .iter()
+        .rev()
+        .take_while(|e| e.sentence + 1 >= sentence)
+        .find(|e| e.kind == EventType::Consult && e.mode == Some("visit"))
+        .map(|e| e.source.clone())
+        .unwrap_or_default();
+    (first.into_iter().collect(), guest)
+}
+
 /// «البلدان», «البلدين» at `k` stand for the states of the two sides
 /// («اتفق البلدان» after a meeting of their presidents), when the text
 /// names both states.
@@ -7089,6 +7172,21 @@ fn is_negation(view: &DocView<'_>, k: usize, head: usize) -> bool {
                         | "هي"
                         | "كل"
                 ))
+}
+
+/// Is the date at `at` in a relative clause on a noun after the trigger at
+/// `t` («جلسة مباحثات تناولت التوتر على خلفية الهجمات التي استهدفت ناقلتي
+/// نفط الخميس الماضي»)? A relative right after the trigger («القمة التي
+/// تعقد الخميس») tells the trigger's own time.
+fn later_relative_clause(view: &DocView<'_>, t: usize, at: usize) -> bool {
+    let lex = lexicons();
+    // The relative is on another event's noun between them («الهجمات»),
+    // not on the trigger's own phrase («القمة الدولية … التي تفتتح»).
+    at > t + 3
+        && (t + 3..at).any(|k| {
+            lex.relatives.contains(view.norm(k))
+                && (t + 1..k).any(|j| trigger_of(view.norm(j)).is_some())
+        })
 }
 
 /// Does the time expression starting at `k` set a deadline («اتفقا على
