@@ -2085,12 +2085,26 @@ impl EventFinder {
                         // تركيا بـ…»: a circumstance between commas holds no
                         // object of the verb.
                         let from = circumstance_end(view, from, sent.end).unwrap_or(from);
-                        let object = first_actors_after(
+                        let mut object = first_actors_after(
                             view,
                             from,
                             sent.end.min(from + OBJECT_WINDOW),
                             earlier,
                         );
+                        // «استقبل X، اليوم بقصر الاتحادية، Y»: where a guest
+                        // is received is no guest.
+                        if trig.mode == Some("host") && object.len() >= 2 {
+                            object.retain(|a| {
+                                let at = a.tokens.start;
+                                let place = view.words[at].text.starts_with('ب')
+                                    && preceded_by_preposition(view, at, from)
+                                    || at > from && view.norm(at - 1) == "في";
+                                !place
+                                    || view
+                                        .actors_in(a.tokens.clone())
+                                        .any(|m| m.label == NerLabel::Person)
+                            });
+                        }
                         let phrase = party_object(trig)
                             .then(|| nisba_object_after(view, from, sent.end))
                             .flatten()
@@ -9396,5 +9410,16 @@ mod tests {
             "{seen:#?}"
         );
         assert_eq!(agreed.source.len() + agreed.target.len(), 2, "{seen:#?}");
+    }
+
+    #[test]
+    fn where_a_guest_is_received_is_no_guest() {
+        let seen = events("استقبل الرئيس عبد الفتاح السيسي، اليوم الخميس بقصر الاتحادية، وزير الخارجية الإيراني عباس عراقجي.");
+        let host = find(&seen, "استقبل");
+        assert_eq!(host.target, ["عباس عراقجي"], "{seen:#?}");
+        // Talks hosted «بين» two sides keep both.
+        let seen = events("استضافت دولة قطر محادثات بين حكومة الكونغو الديمقراطية وحركة إم 23.");
+        let hosted = find(&seen, "استضافت");
+        assert_eq!(hosted.target.len(), 2, "{seen:#?}");
     }
 }
