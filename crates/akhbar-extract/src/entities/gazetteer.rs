@@ -252,7 +252,10 @@ impl Gazetteer {
     fn longest_at<S: AsRef<str>>(&self, norms: &[S], i: usize) -> Option<GazetteerMatch> {
         let first = norms[i].as_ref();
         let mut best: Option<(usize, usize, u32)> = None; // (end, proclitic bytes, node)
-        let mut try_start = |start_node: Option<u32>, proclitic: usize| {
+                                                          // (`min_end`: a two-letter rest after a conjunction names only the
+                                                          // first word of a longer name: «وتل أبيب», not «ولد»; after a
+                                                          // preposition it is left alone: «لسد النهضة» heads a body's name.)
+        let mut try_start = |start_node: Option<u32>, proclitic: usize, min_end: usize| {
             let Some(mut node) = start_node else { return };
             let mut end = i + 1;
             let mut found = (!self.values[node as usize].is_empty()).then_some((end, node));
@@ -268,13 +271,13 @@ impl Gazetteer {
                     None => break,
                 }
             }
-            if let Some((end, node)) = found {
+            if let Some((end, node)) = found.filter(|&(end, _)| end >= min_end) {
                 if best.is_none_or(|(e, _, _)| end > e) {
                     best = Some((end, proclitic, node));
                 }
             }
         };
-        try_start(self.step(0, first), 0);
+        try_start(self.step(0, first), 0, 0);
         // Most tokens start with no proclitic letter.
         if !first.starts_with(PROCLITIC_LETTERS) {
             return best.map(|(end, proclitic, node)| self.matched(i, end, proclitic, node));
@@ -284,13 +287,16 @@ impl Gazetteer {
                 let with_article = format!("ال{rest}");
                 // «لل» is ل + ال: the name keeps its article, which the
                 // spelling dropped, so the whole token is the mention.
-                try_start(self.step(0, &with_article), 0);
+                try_start(self.step(0, &with_article), 0, 0);
             }
         }
         for p in PROCLITICS {
             if let Some(rest) = first.strip_prefix(p) {
-                if rest.chars().count() >= 3 {
-                    try_start(self.step(0, rest), p.len());
+                match rest.chars().count() {
+                    0 | 1 => {}
+                    2 if matches!(p, "و" | "ف") => try_start(self.step(0, rest), p.len(), i + 2),
+                    2 => {}
+                    _ => try_start(self.step(0, rest), p.len(), 0),
                 }
             }
         }
@@ -367,6 +373,25 @@ mod tests {
         let apart = names(&["سالم", "عبد", "الله", "الجابر", "الصباح"]);
         assert_eq!(joined.len(), 1, "{joined:?}");
         assert_eq!(joined[0].2, apart[0].2);
+    }
+
+    #[test]
+    fn a_two_letter_first_word_after_a_conjunction_starts_a_longer_name() {
+        let tel_aviv = names(&["بين", "الرباط", "وتل", "أبيب"]);
+        assert!(
+            tel_aviv.iter().any(|(r, _, _)| *r == (2..4)),
+            "{tel_aviv:?}"
+        );
+        // After a preposition the two letters head a body's name
+        // («لسد النهضة»); alone they name nothing.
+        assert!(
+            names(&["لسد", "النهضة"]).is_empty(),
+            "{:?}",
+            names(&["لسد", "النهضة"])
+        );
+        assert!(names(&["ولد", "في", "بيروت"])
+            .iter()
+            .all(|(r, _, _)| r.start != 0));
     }
 
     fn names(tokens: &[&str]) -> Vec<(Range<usize>, NameKind, String)> {
