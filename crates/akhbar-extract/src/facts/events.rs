@@ -2571,6 +2571,11 @@ impl EventFinder {
         // «فرض عقوبات على قادة الانقلاب», «على معرقلي تنفيذ الاتفاق»: the
         // people sanctioned, unnamed, when no name stands there.
         if trig.kind == EventType::Sanction {
+            // «إغلاق القنصليات العامة الإيرانية الثلاث في فرانكفورت»: the
+            // state whose missions are closed, not the cities they are in.
+            if let Some(state) = missions_state(view, t, sent.end) {
+                target = vec![state];
+            }
             if let Some(people) = sanctioned_people(view, t, sent.end) {
                 if target.iter().all(|a| a.tokens.start >= people.tokens.start) {
                     target = vec![people];
@@ -7203,6 +7208,35 @@ fn later_relative_clause(view: &DocView<'_>, t: usize, at: usize) -> bool {
         })
 }
 
+/// The state whose missions a closure right after `t` names by their
+/// nisba («إغلاق القنصليات العامة الإيرانية»), when the text names that
+/// state.
+fn missions_state(view: &DocView<'_>, t: usize, end: usize) -> Option<Actor> {
+    let closes = matches!(
+        strip_conjunction(view.norm(t)),
+        "اغلاق" | "باغلاق" | "اغلقت" | "اغلق" | "تغلق" | "يغلق"
+    );
+    if !closes {
+        return None;
+    }
+    let mission = (t + 1..end.min(t + 4)).find(|&k| {
+        matches!(
+            view.norm(k),
+            "القنصليات"
+                | "القنصليه"
+                | "السفاره"
+                | "السفارات"
+                | "البعثه"
+                | "البعثات"
+                | "المراكز"
+        )
+    })?;
+    let iso = (mission + 1..end.min(mission + 4))
+        .take_while(|&k| view.norm(k).starts_with("ال"))
+        .find_map(|k| super::nisba_country(view.kb, view.norm(k)))?;
+    country_named(view, iso)
+}
+
 /// Does the time expression starting at `k` set a deadline («اتفقا على
 /// إقامة منطقة … بحلول 15 أكتوبر»), not the day the event was told?
 fn is_deadline(view: &DocView<'_>, k: usize) -> bool {
@@ -9421,5 +9455,13 @@ mod tests {
         let seen = events("استضافت دولة قطر محادثات بين حكومة الكونغو الديمقراطية وحركة إم 23.");
         let hosted = find(&seen, "استضافت");
         assert_eq!(hosted.target.len(), 2, "{seen:#?}");
+    }
+
+    #[test]
+    fn missions_closed_sanction_their_state_not_their_cities() {
+        let seen = events("أعلنت ألمانيا إغلاق القنصليات العامة الإيرانية الثلاث في فرانكفورت وهامبورغ وميونيخ، ردا على إعدام مواطن ألماني في إيران.");
+        let closure = find(&seen, "إغلاق");
+        assert_eq!(closure.kind, "SANCTION", "{seen:#?}");
+        assert_eq!(closure.target, ["إيران"], "{seen:#?}");
     }
 }
