@@ -407,6 +407,10 @@ const NOUNS: &[(&str, EventType, Option<&str>, &str, Frame)] = &[
         "05",
         Frame::LightNoun,
     ),
+    // A signing witnessed («وشهد الزعيمان توقيع محضر …») or told with its
+    // signers («توقيع البابا وشيخ الأزهر على الوثيقة»): see
+    // `needs_context`.
+    (SIGNING, EventType::Agree, None, "05", Frame::Noun),
     // Only right after signing (see `needs_context`): «عقود» are also
     // decades, «عقد» the verb that holds a meeting.
     (CONTRACTS, EventType::Agree, None, "05", Frame::LightNoun),
@@ -716,6 +720,10 @@ const PREDICATE_TRIGGERS: &[(&str, EventType, &str)] = &[
     // المساعدات» stops, «ضبطت الشرطة شحنة» seizes).
     (ARREST_VERBS, EventType::Coerce, "17"),
 ];
+
+/// The masdar of signing, an event of its own only when witnessed or
+/// told with its signers and «على».
+const SIGNING: &str = "توقيع";
 
 /// Those who welcome a guest on arrival: «في مقدمة مستقبليه».
 const RECEIVERS: &str = "مستقبلي|مستقبليه|مستقبليها|مستقبليهم|مستقبليهما";
@@ -2589,6 +2597,25 @@ impl EventFinder {
             if let Some((a, b)) = signed_between(view, t, sent.clone(), earlier) {
                 source = a;
                 target = b;
+            } else if trig.stem == SIGNING {
+                // «شهدت توقيع الإعلان المشترك لرفع العلاقات بين مصر
+                // والاتحاد الأوروبي»: the sides «بين» names, past the
+                // document's own words.
+                let between = (t + 1..sent.end.min(t + 12))
+                    .take_while(|&k| !is_clause_punct(view, k))
+                    .find(|&k| view.norm(k) == "بين");
+                if let Some(b) = between {
+                    let mut sides = first_actors_after(
+                        view,
+                        b + 1,
+                        sent.end.min(b + 1 + ACTOR_WINDOW),
+                        earlier,
+                    );
+                    if sides.len() >= 2 {
+                        target = sides.split_off(1);
+                        source = sides;
+                    }
+                }
             }
         }
         // «وأشاد سموه بـ…», «وأجرى جلالته اتصالا»: an honorific pronoun
@@ -4908,6 +4935,31 @@ fn needs_context(view: &DocView<'_>, t: usize, end: usize, trig: Trigger) -> Opt
             .any(|k| lexicons().relatives.contains(view.norm(k)) || view.norm(k) == "ما")
     {
         return None;
+    }
+    if trig.stem == SIGNING {
+        let witnessed = (t.saturating_sub(3)..t).any(|k| {
+            matches!(
+                strip_conjunction(view.norm(k)),
+                "شهد" | "شهدا" | "شهدت" | "يشهد" | "تشهد" | "شهدتا"
+            )
+        });
+        let signers_on = (t + 1..end.min(t + 16))
+            .take_while(|&k| !is_clause_punct(view, k))
+            .find(|&k| view.norm(k) == "علي")
+            .is_some_and(|on| {
+                view.actors_in(t + 1..on)
+                    .filter(|a| a.label == NerLabel::Person)
+                    .count()
+                    >= 2
+            });
+        // A document of the known kinds after it carries the event itself.
+        let document_next = (t + 1..end.min(t + 3)).any(|k| {
+            trigger_of(view.norm(k))
+                .is_some_and(|x| x.kind == EventType::Agree && x.frame == Frame::LightNoun)
+        });
+        if !(witnessed || signers_on) || document_next {
+            return None;
+        }
     }
     // «في مقدمة مستقبليه»: those who welcome, not «مستقبلية» (future).
     if trig.stem == RECEIVERS
@@ -9463,5 +9515,21 @@ mod tests {
         let closure = find(&seen, "إغلاق");
         assert_eq!(closure.kind, "SANCTION", "{seen:#?}");
         assert_eq!(closure.target, ["إيران"], "{seen:#?}");
+    }
+
+    #[test]
+    fn a_signing_told_with_its_signers_or_its_sides_agrees_them() {
+        let seen = events("وشهد سموه، مساء اليوم، توقيع قداسة البابا فرنسيس وفضيلة الإمام الأكبر الدكتور أحمد الطيب شيخ الأزهر على وثيقة الأخوة الإنسانية.");
+        let signed = find(&seen, "توقيع");
+        assert_eq!(signed.kind, "AGREE", "{seen:#?}");
+        assert_eq!(signed.source, ["البابا فرنسيس"], "{seen:#?}");
+        assert_eq!(signed.target, ["أحمد الطيب"], "{seen:#?}");
+        let seen = events("وترأس الرئيسان قمة موسعة شهدت توقيع الإعلان المشترك لرفع العلاقات بين مصر والاتحاد الأوروبي.");
+        let signed = find(&seen, "توقيع");
+        assert_eq!(signed.source, ["مصر"], "{seen:#?}");
+        assert_eq!(signed.target, ["والاتحاد الأوروبي"], "{seen:#?}");
+        // «توقيع» alone, neither witnessed nor with its signers, is no event.
+        let seen = events("وقال الوزير إن موعد توقيع الاتفاق لم يحدد بعد.");
+        assert!(seen.iter().all(|e| e.trigger != "توقيع"), "{seen:#?}");
     }
 }
