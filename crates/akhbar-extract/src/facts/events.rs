@@ -3095,6 +3095,15 @@ impl EventFinder {
                 !(t + 1..a.tokens.start).any(|k| view.norm(k) == "الي" && !(sent_to && k <= t + 2))
             });
         }
+        // «مع نظيره X بمقر وزارة الخارجية»: where two sides meet or sign,
+        // a body's seat, is where, not whom (a visit's place is its
+        // target; a seat stormed is the body's).
+        if trig.kind.is_symmetric() && trig.mode != Some("visit") {
+            target.retain(|a| {
+                a.tokens.start == 0
+                    || !matches!(view.norm(a.tokens.start - 1), "بمقر" | "مقر" | "لمقر")
+            });
+        }
         // Cooperation is between two sides; so is a document signed («القرار
         // الذي وقعه ترامب» is a decree).
         if (trig.kind == EventType::Cooperate || trig.stem == SIGNED_IT) && target.is_empty() {
@@ -9531,5 +9540,18 @@ mod tests {
         // «توقيع» alone, neither witnessed nor with its signers, is no event.
         let seen = events("وقال الوزير إن موعد توقيع الاتفاق لم يحدد بعد.");
         assert!(seen.iter().all(|e| e.trigger != "توقيع"), "{seen:#?}");
+    }
+
+    #[test]
+    fn the_seat_where_two_sides_meet_is_no_side() {
+        let seen = events("وعقد وزير الخارجية الإيراني عباس عراقجي جلسة مباحثات مع نظيره المصري بدر عبد العاطي بمقر وزارة الخارجية.");
+        let talks = seen
+            .iter()
+            .find(|e| e.kind == "CONSULT")
+            .unwrap_or_else(|| panic!("{seen:#?}"));
+        assert!(
+            talks.target.iter().all(|a| !a.contains("وزارة")),
+            "{seen:#?}"
+        );
     }
 }
