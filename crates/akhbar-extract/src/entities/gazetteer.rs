@@ -252,9 +252,7 @@ impl Gazetteer {
     fn longest_at<S: AsRef<str>>(&self, norms: &[S], i: usize) -> Option<GazetteerMatch> {
         let first = norms[i].as_ref();
         let mut best: Option<(usize, usize, u32)> = None; // (end, proclitic bytes, node)
-                                                          // (`min_end`: a two-letter rest after a conjunction names only the
-                                                          // first word of a longer name: «وتل أبيب», not «ولد»; after a
-                                                          // preposition it is left alone: «لسد النهضة» heads a body's name.)
+                                                          // A match from a start node, kept when it ends at `min_end` or later.
         let mut try_start = |start_node: Option<u32>, proclitic: usize, min_end: usize| {
             let Some(mut node) = start_node else { return };
             let mut end = i + 1;
@@ -292,11 +290,14 @@ impl Gazetteer {
         }
         for p in PROCLITICS {
             if let Some(rest) = first.strip_prefix(p) {
+                // A two-letter rest after a conjunction is only the first
+                // word of a longer name («وتل أبيب», not «ولد»); after a
+                // preposition it is left alone («لسد النهضة» heads a body's
+                // name).
                 match rest.chars().count() {
-                    0 | 1 => {}
+                    3.. => try_start(self.step(0, rest), p.len(), 0),
                     2 if matches!(p, "و" | "ف") => try_start(self.step(0, rest), p.len(), i + 2),
-                    2 => {}
-                    _ => try_start(self.step(0, rest), p.len(), 0),
+                    _ => {}
                 }
             }
         }

@@ -357,9 +357,9 @@ pub fn resolve(
             // («بندر بن سلطان الأخير»: a name after «بن» is a name.)
             if label == NerLabel::Person
                 && range.len() >= 2
-                && is_title(range.end - 1, false)
-                && !matches!(norms[range.end - 2], "بن" | "بنت" | "ابن" | "ابو" | "ال")
                 && norms.get(range.end).is_some_and(|n| n.starts_with("ال"))
+                && !matches!(norms[range.end - 2], "بن" | "بنت" | "ابن" | "ابو" | "ال")
+                && is_title(range.end - 1, false)
             {
                 range.end -= 1;
             }

@@ -159,6 +159,19 @@ impl From<&ActorRef> for Actor {
     }
 }
 
+impl From<&SpeakerRef> for Actor {
+    fn from(sp: &SpeakerRef) -> Actor {
+        Actor {
+            tokens: sp.tokens.clone(),
+            cluster: sp.cluster,
+            country: None,
+            sector: None,
+            alias: None,
+            state: false,
+        }
+    }
+}
+
 impl Actor {
     /// The same entity, or the same words.
     fn same(&self, other: &Actor) -> bool {
@@ -1562,14 +1575,7 @@ impl EventFinder {
                             .and_then(|q| q.speaker.as_ref())
                             .filter(|sp| sp.cluster.is_some());
                         if let Some(sp) = cued {
-                            let who = Actor {
-                                tokens: sp.tokens.clone(),
-                                cluster: sp.cluster,
-                                country: None,
-                                sector: None,
-                                alias: None,
-                                state: false,
-                            };
+                            let who = Actor::from(sp);
                             if !ev.source.iter().any(|a| a.same(&who)) {
                                 ev.target.retain(|a| !a.same(&who));
                                 ev.source = vec![who];
@@ -1594,14 +1600,7 @@ impl EventFinder {
                             .and_then(|q| q.speaker.as_ref())
                             .filter(|sp| sp.cluster.is_some());
                         if let Some(sp) = said {
-                            let who = Actor {
-                                tokens: sp.tokens.clone(),
-                                cluster: sp.cluster,
-                                country: None,
-                                sector: None,
-                                alias: None,
-                                state: false,
-                            };
+                            let who = Actor::from(sp);
                             ev.target.retain(|a| !a.same(&who));
                             ev.source = vec![who];
                         }
@@ -1617,14 +1616,7 @@ impl EventFinder {
                             view.mentions_in(sp.tokens.clone())
                                 .any(|m| m.label == NerLabel::Person)
                         }) {
-                            let who = Actor {
-                                tokens: sp.tokens.clone(),
-                                cluster: sp.cluster,
-                                country: None,
-                                sector: None,
-                                alias: None,
-                                state: false,
-                            };
+                            let who = Actor::from(sp);
                             ev.target.retain(|a| !a.same(&who));
                             ev.source = vec![who];
                         }
@@ -2594,28 +2586,17 @@ impl EventFinder {
         // document signed «بين A وB» is agreed by A and B, not by those who
         // witness or announce its signing.
         if trig.kind == EventType::Agree && trig.frame != Frame::Verb {
-            if let Some((a, b)) = signed_between(view, t, sent.clone(), earlier) {
+            // «شهدت توقيع الإعلان المشترك لرفع العلاقات بين مصر والاتحاد
+            // الأوروبي»: after the masdar of signing, past the document's
+            // own words.
+            let sides = signed_between(view, t, sent.clone(), earlier, false).or_else(|| {
+                (trig.stem == SIGNING)
+                    .then(|| signed_between(view, t, sent.clone(), earlier, true))
+                    .flatten()
+            });
+            if let Some((a, b)) = sides {
                 source = a;
                 target = b;
-            } else if trig.stem == SIGNING {
-                // «شهدت توقيع الإعلان المشترك لرفع العلاقات بين مصر
-                // والاتحاد الأوروبي»: the sides «بين» names, past the
-                // document's own words.
-                let between = (t + 1..sent.end.min(t + 12))
-                    .take_while(|&k| !is_clause_punct(view, k))
-                    .find(|&k| view.norm(k) == "بين");
-                if let Some(b) = between {
-                    let mut sides = first_actors_after(
-                        view,
-                        b + 1,
-                        sent.end.min(b + 1 + ACTOR_WINDOW),
-                        earlier,
-                    );
-                    if sides.len() >= 2 {
-                        target = sides.split_off(1);
-                        source = sides;
-                    }
-                }
             }
         }
         // «وأشاد سموه بـ…», «وأجرى جلالته اتصالا»: an honorific pronoun
@@ -2652,14 +2633,7 @@ impl EventFinder {
                 let doer = view
                     .actor_starting_at(p.tokens.start)
                     .map(Actor::from)
-                    .unwrap_or(Actor {
-                        tokens: p.tokens.clone(),
-                        cluster: p.cluster,
-                        country: None,
-                        sector: None,
-                        alias: None,
-                        state: false,
-                    });
+                    .unwrap_or_else(|| Actor::from(&p));
                 let from = if slot == t + 1 { t + 2 } else { t + 1 };
                 target = first_actors_after(view, from, sent.end.min(from + ACTOR_WINDOW), earlier)
                     .into_iter()
@@ -3633,14 +3607,7 @@ fn main_subject(view: &DocView<'_>, start: usize, t: usize) -> Option<Actor> {
     Some(
         view.actor_starting_at(p.tokens.start)
             .map(Actor::from)
-            .unwrap_or(Actor {
-                tokens: p.tokens.clone(),
-                cluster: p.cluster,
-                country: None,
-                sector: None,
-                alias: None,
-                state: false,
-            }),
+            .unwrap_or_else(|| Actor::from(&p)),
     )
 }
 
@@ -3820,14 +3787,7 @@ fn speaker_of(quotes: &[Quote], t: usize) -> Option<&SpeakerRef> {
 /// is its source; for an act of his state (a sanction, an attack, aid)
 /// the state, when the text names it.
 fn speaker_acts(view: &DocView<'_>, ev: &mut Event, speaker: &SpeakerRef) {
-    let who = Actor {
-        tokens: speaker.tokens.clone(),
-        cluster: speaker.cluster,
-        country: None,
-        sector: None,
-        alias: None,
-        state: false,
-    };
+    let who = Actor::from(speaker);
     let state = matches!(
         ev.kind,
         EventType::Sanction
@@ -5822,18 +5782,24 @@ fn signers_with_party(
 /// ten words of the trigger and its clause: «توقيع عقد امتياز بين الهيئة
 /// ومجموعة الموانئ», «اتفاق السلام بين الحكومة والحركة». «بين الجانبين»
 /// are the sides of the meeting just told (one sentence back at most).
+/// `past_words`: look past other event words and quote marks to the
+/// clause's end («توقيع الإعلان المشترك لرفع العلاقات بين …»).
 fn signed_between(
     view: &DocView<'_>,
     t: usize,
     sent: Range<usize>,
     earlier: &[Event],
+    past_words: bool,
 ) -> Option<(Vec<Actor>, Vec<Actor>)> {
     let lex = lexicons();
-    let end = sent.end.min(t + 11);
+    let end = sent.end.min(t + if past_words { 12 } else { 11 });
     // Within the noun phrase: no punctuation (a comma, a quote mark), no
     // other event word, no relative clause on the way.
     let b = (t + 1..end)
         .take_while(|&k| {
+            if past_words {
+                return !is_clause_punct(view, k);
+            }
             !view.is_punct(k)
                 && trigger_of(view.norm(k)).is_none()
                 && !lex.relatives.contains(view.norm(k))
