@@ -251,8 +251,9 @@ impl Gazetteer {
 
     fn longest_at<S: AsRef<str>>(&self, norms: &[S], i: usize) -> Option<GazetteerMatch> {
         let first = norms[i].as_ref();
-        let mut best: Option<(usize, usize, u32)> = None; // (end, proclitic bytes, node)
-                                                          // A match from a start node, kept when it ends at `min_end` or later.
+        // (end, proclitic bytes, node)
+        let mut best: Option<(usize, usize, u32)> = None;
+        // A match from a start node, kept when it ends at `min_end` or later.
         let mut try_start = |start_node: Option<u32>, proclitic: usize, min_end: usize| {
             let Some(mut node) = start_node else { return };
             let mut end = i + 1;
