@@ -6420,13 +6420,54 @@ fn person_after_title_body(view: &DocView<'_>, m: &ActorRef) -> Option<usize> {
     }
     // «سفير فرنسا لدى الجزائر ستيفان روماتيه»: a place of office may
     // come between.
-    view.actors_in(m.tokens.end..m.tokens.end + 8)
+    let end = office_tail_end(view, m.tokens.end);
+    view.actors_in(end..end + 8)
         .find(|p| {
             p.label == NerLabel::Person
-                && p.tokens.start <= m.tokens.end + 3
-                && title_run(view, m.tokens.end, p.tokens.start)
+                && p.tokens.start <= end + 3
+                && title_run(view, end, p.tokens.start)
         })
         .map(|p| p.tokens.start)
+}
+
+/// Where a title's body ends once past what may follow it before the
+/// holder's name: the body's short name in brackets («لحلف شمال الأطلسي
+/// (الناتو) ينس ستولتنبرغ») and the place of office («ممثل المفوضية في
+/// المملكة دومينيك بارتش», «للسياسة الخارجية في الاتحاد الأوروبي
+/// فيديريكا موغيريني»).
+fn office_tail_end(view: &DocView<'_>, mut k: usize) -> usize {
+    // «لمنظمة "أوبك" عبد الله البدري»: past the quote mark closing the
+    // body's name.
+    if k > 0
+        && view
+            .words
+            .get(k)
+            .is_some_and(|w| matches!(w.text, "\"" | "»" | "”"))
+        && !view.is_punct(k - 1)
+    {
+        k += 1;
+    }
+    for _ in 0..3 {
+        if view.words.get(k).is_some_and(|w| w.text == "(") {
+            match (k + 1..(k + 5).min(view.words.len())).find(|&j| view.words[j].text == ")") {
+                Some(close) => k = close + 1,
+                None => break,
+            }
+        } else if view.norm(k) == "في" && !view.is_punct(k + 1) {
+            // A place the tagger left out is one word («في المملكة»).
+            k = view
+                .actor_starting_at(k + 1)
+                .map_or(k + 2, |place| place.tokens.end);
+        } else if view.words.get(k).is_some_and(|w| {
+            w.kind == akhbar_text::tokenize::TokenKind::Word && w.text.starts_with("لل")
+        }) {
+            // The rest of the body's name («صندوق الأمم المتحدة للسكان»).
+            k += 1;
+        } else {
+            break;
+        }
+    }
+    k
 }
 
 /// Is the actor a class of people named right after by its members («وفود
@@ -7490,6 +7531,40 @@ mod tests {
                 .all(|e| e.target.iter().all(|t| !t.contains("مرات"))),
             "{seen:#?}"
         );
+    }
+
+    #[test]
+    fn the_holder_named_after_a_bodys_short_name_or_seat_is_the_person() {
+        // The body's short name in brackets, its place of office, the rest
+        // of its name and the quote marks around it come before the
+        // holder's name: the holder is the one met or called.
+        for (text, trigger, holder) in [
+            (
+                "وبحث وزير الخارجية الأردني أيمن الصفدي هاتفيا مع الأمين العام لحلف شمال الأطلسي (الناتو) مارك روته تطورات الأوضاع.",
+                "وبحث",
+                "مارك روته",
+            ),
+            (
+                "أكد رئيس الوزراء رامي الحمد الله، خلال اتصال هاتفي مع الممثل الأعلى للسياسة الخارجية في الاتحاد الأوروبي فيديريكا موغيريني، أن الاستيطان غير شرعي.",
+                "اتصال",
+                "فيديريكا موغيريني",
+            ),
+            (
+                "واستقبل رئيس الوزراء نجيب ميقاتي ممثل صندوق الأمم المتحدة للسكان في لبنان أسامة الحلبي.",
+                "واستقبل",
+                "أسامة الحلبي",
+            ),
+            (
+                "يلتقي وزير الطاقة الروسي ألكسندر نوفاك الأمين العام لمنظمة \"أوبك\" عبد الله البدري في نهاية الشهر.",
+                "يلتقي",
+                "عبد الله البدري",
+            ),
+        ] {
+            let seen = events(text);
+            let e = find(&seen, trigger);
+            assert_eq!(e.kind, "CONSULT", "{seen:#?}");
+            assert_eq!(e.target, [holder], "{seen:#?}");
+        }
     }
 
     #[test]
