@@ -844,7 +844,9 @@ fn decided_measure(view: &DocView<'_>, t: usize, sent_start: usize) -> bool {
     let joined = view.words[t].text.starts_with('و')
         && (sent_start.max(t.saturating_sub(14))..t).any(|k| {
             trigger_of(view.norm(k)).is_some_and(|x| x.kind == EventType::Sanction)
-                || matches!(strip_conjunction(view.norm(k)), "خفض" | "وقف" | "تعليق")
+                || [view.norm(k), strip_conjunction(view.norm(k))]
+                    .iter()
+                    .any(|n| matches!(*n, "خفض" | "وقف" | "تعليق"))
         });
     decided || joined
 }
@@ -4942,19 +4944,25 @@ fn needs_context(view: &DocView<'_>, t: usize, end: usize, trig: Trigger) -> Opt
     // that holds a meeting.
     if trig.stem == CONTRACTS
         && !(t.saturating_sub(2)..t).any(|k| {
-            matches!(
-                strip_conjunction(view.norm(k)),
-                "توقيع"
-                    | "لتوقيع"
-                    | "بتوقيع"
-                    | "وقع"
-                    | "وقعت"
-                    | "يوقع"
-                    | "توقع"
-                    | "ابرام"
-                    | "ابرم"
-                    | "ابرمت"
-            )
+            // «وقع» starts with و: the word itself, then without a
+            // conjunction.
+            [view.norm(k), strip_conjunction(view.norm(k))]
+                .iter()
+                .any(|n| {
+                    matches!(
+                        *n,
+                        "توقيع"
+                            | "لتوقيع"
+                            | "بتوقيع"
+                            | "وقع"
+                            | "وقعت"
+                            | "يوقع"
+                            | "توقع"
+                            | "ابرام"
+                            | "ابرم"
+                            | "ابرمت"
+                    )
+                })
         })
     {
         return None;
@@ -6714,9 +6722,11 @@ fn relative_doer(view: &DocView<'_>, t: usize, start: usize) -> Option<Actor> {
     // the title of the person before it.
     if doer.label == NerLabel::Location && doer.tokens.start > start {
         let mut k = doer.tokens.start;
-        while k > start
-            && matches!(
-                strip_conjunction(view.norm(k - 1)),
+        // «وزير» starts with و: the word itself, then without a
+        // conjunction.
+        let title_word = |n: &str| {
+            matches!(
+                n,
                 "وزير"
                     | "وزيره"
                     | "خارجيه"
@@ -6730,6 +6740,9 @@ fn relative_doer(view: &DocView<'_>, t: usize, start: usize) -> Option<Actor> {
                     | "مبعوث"
                     | "ممثل"
             )
+        };
+        while k > start
+            && (title_word(view.norm(k - 1)) || title_word(strip_conjunction(view.norm(k - 1))))
         {
             k -= 1;
         }
@@ -7565,6 +7578,17 @@ mod tests {
             assert_eq!(e.kind, "CONSULT", "{seen:#?}");
             assert_eq!(e.target, [holder], "{seen:#?}");
         }
+    }
+
+    #[test]
+    fn the_visitor_in_a_relative_clause_is_the_person_whose_title_ends_with_his_country() {
+        // «وزير» starts with و, as a conjunction would: it still is a title.
+        let seen = events(
+            "واستقبل الرئيس قيس سعيد أمس أنطونيو تاياني وزير خارجية إيطاليا الذي يزور تونس.",
+        );
+        let visit = find(&seen, "يزور");
+        assert_eq!(visit.source, ["أنطونيو تاياني"], "{seen:#?}");
+        assert_eq!(visit.target, ["تونس"], "{seen:#?}");
     }
 
     #[test]
