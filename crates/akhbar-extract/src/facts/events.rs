@@ -5883,7 +5883,13 @@ fn gender_clash(view: &DocView<'_>, t: usize, stem: &str, a: &Actor) -> bool {
     if !feminine || !organization {
         return false;
     }
-    let head = strip_conjunction(view.norm(a.tokens.start));
+    // «وفد» starts with و: the word itself when it is one of the heads.
+    let word = view.norm(a.tokens.start);
+    let head = if word == "وفد" {
+        word
+    } else {
+        strip_conjunction(word)
+    };
     let head = head.strip_prefix("ال").unwrap_or(head);
     matches!(
         head,

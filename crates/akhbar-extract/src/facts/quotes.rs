@@ -2380,10 +2380,13 @@ fn subject_in(view: &DocView<'_>, region: Range<usize>) -> Subject {
     // إن»: a speech verb's subject said it in a statement.
     let said_in_one = !view.norm(r.start + 1).starts_with("ال")
         && region.start > 0
-        && !matches!(
+        // «ورد» starts with و: the word itself, then without a conjunction.
+        && ![
+            view.norm(region.start - 1),
             super::strip_conjunction(view.norm(region.start - 1)),
-            "جاء" | "ورد" | "جاءت"
-        );
+        ]
+        .iter()
+        .any(|n| matches!(*n, "جاء" | "ورد" | "جاءت"));
     if view.norm(r.start) == "في"
         && r.start + 1 < r.end
         && is_statement(view.norm(r.start + 1))
