@@ -27,7 +27,8 @@ use akhbar_text::calendar::Date;
 
 use super::quotes::{Quote, SpeakerRef};
 use super::{
-    is_count_word, strip_conjunction, verb_forms, word_set, ActorRef, DocView, Lexicon, WordSet,
+    has_word, is_count_word, strip_conjunction, verb_forms, word_set, ActorRef, DocView, Lexicon,
+    WordSet,
 };
 use crate::entities::kb::EntryKind;
 use crate::entities::ner::NerLabel;
@@ -774,7 +775,7 @@ fn is_march(view: &DocView<'_>, t: usize) -> bool {
     let near = sent_start.max(t.saturating_sub(2))..t;
     if near
         .into_iter()
-        .any(|k| lex.drone_words.contains(strip_conjunction(view.norm(k))))
+        .any(|k| has_word(&lex.drone_words, view.norm(k)))
     {
         return false;
     }
@@ -840,7 +841,7 @@ fn decided_measure(view: &DocView<'_>, t: usize, sent_start: usize) -> bool {
     let decided = (sent_start.max(t.saturating_sub(7))..t)
         .rev()
         .take_while(|&k| !matches!(view.norm(k), "." | "؛" | ":"))
-        .any(|k| lex.decision_words.contains(strip_conjunction(view.norm(k))));
+        .any(|k| has_word(&lex.decision_words, view.norm(k)));
     let joined = view.words[t].text.starts_with('و')
         && (sent_start.max(t.saturating_sub(14))..t).any(|k| {
             trigger_of(view.norm(k)).is_some_and(|x| x.kind == EventType::Sanction)
@@ -1288,7 +1289,7 @@ impl EventFinder {
                     );
                 let reached = reaching
                     && (sent.start.max(t.saturating_sub(5))..t - 2)
-                        .any(|k| lex.outcome_verbs.contains(strip_conjunction(view.norm(k))));
+                        .any(|k| has_word(&lex.outcome_verbs, view.norm(k)));
                 if reaching && !reached {
                     t += 1;
                     continue;
@@ -1406,8 +1407,7 @@ impl EventFinder {
                     // «في دعم لبنان»: the verbal noun, spelt as the verb.
                     trig.frame = Frame::Noun;
                 }
-                let receive = light
-                    .is_some_and(|k| lex.receive_verbs.contains(strip_conjunction(view.norm(k))));
+                let receive = light.is_some_and(|k| has_word(&lex.receive_verbs, view.norm(k)));
                 trig.reversed = receive;
                 // «للمطالبة» is a demand only as a protest's purpose, made
                 // by its crowd.
@@ -1739,7 +1739,7 @@ impl EventFinder {
         // object pronoun has its subject after it; the pronoun is the doer
         // of the event just told, else the subject before.
         let pronoun_object = (trig.frame == Frame::Verb
-            && lex.object_forms.contains(strip_conjunction(view.norm(t))))
+            && has_word(&lex.object_forms, view.norm(t)))
         .then(|| {
             let subject: Vec<Actor> = first_actors_after(view, t + 1, after_end, earlier)
                 .into_iter()
@@ -2043,8 +2043,7 @@ impl EventFinder {
                         // on).
                         // «نفت الخارجية اتهامات بغداد، ودعتها إلى …»: the
                         // pronoun on the verb is the other side just told.
-                        let carries_object =
-                            lex.object_forms.contains(strip_conjunction(view.norm(t)));
+                        let carries_object = has_word(&lex.object_forms, view.norm(t));
                         let object = if pronoun_object
                             || after.is_empty() && carries_object && prev.mode != Some("visit")
                             || during
@@ -2428,7 +2427,7 @@ impl EventFinder {
                         let first: Vec<Actor> = it.next().into_iter().collect();
                         (first, it.collect())
                     } else if let Some(p) = (t + 1..sent.end.min(t + 5))
-                        .find(|&k| lex.participants.contains(strip_conjunction(view.norm(k))))
+                        .find(|&k| has_word(&lex.participants, view.norm(k)))
                     {
                         // «اجتماع رباعي يضم روسيا وتركيا …»: all take part.
                         let all = first_actors_after(
@@ -3476,7 +3475,7 @@ fn warns_of_response(view: &DocView<'_>, t: usize, end: usize) -> bool {
     };
     (that + 2..end.min(that + 16))
         .take_while(|&k| !matches!(view.norm(k), "." | "؛"))
-        .any(|k| words.contains(strip_conjunction(view.norm(k))))
+        .any(|k| has_word(words, view.norm(k)))
 }
 
 /// Are people acted on after token `t`: a count of them («84 شخصا»,
@@ -5528,13 +5527,11 @@ fn provided_for(view: &DocView<'_>, t: usize, sent_start: usize) -> bool {
     let verbs = SET.get_or_init(|| word_set(CONTENT_VERBS));
     let governed = t > sent_start && view.norm(t - 1) == "علي"
         || view.words[t].text.starts_with('ب')
-        || verbs.contains(strip_conjunction(
-            view.norm(t.saturating_sub(1).max(sent_start)),
-        ));
+        || has_word(verbs, view.norm(t.saturating_sub(1).max(sent_start)));
     governed
         // The text may be described at length before what it provides.
         && (sent_start.max(t.saturating_sub(18))..t)
-            .any(|k| verbs.contains(strip_conjunction(view.norm(k))))
+            .any(|k| has_word(verbs, view.norm(k)))
 }
 
 /// The aid mode of an adjective that makes support material: «مالي»,
@@ -5625,11 +5622,8 @@ fn decided_with_lam_object(view: &DocView<'_>, t: usize, sent_start: usize) -> b
     let object = lam(t + 1)
         || (t + 1 < view.words.len() && view.norm(t + 1).starts_with("ال") && lam(t + 2));
     object
-        && (sent_start.max(t.saturating_sub(8))..t).any(|k| {
-            lexicons()
-                .decision_words
-                .contains(strip_conjunction(view.norm(k)))
-        })
+        && (sent_start.max(t.saturating_sub(8))..t)
+            .any(|k| has_word(&lexicons().decision_words, view.norm(k)))
 }
 
 /// Heads of an unnamed group of people sanctioned or charged: broken
@@ -5856,7 +5850,7 @@ fn is_purpose_light(view: &DocView<'_>, v: usize) -> bool {
 /// Is the word at `k` a dual standing for both sides («الطرفين», «وفدي»)?
 /// Not after «أحد» («أحد طرفي النزاع»: one of them, unknown).
 fn is_dual_stand_in(view: &DocView<'_>, k: usize) -> bool {
-    lexicons().duals.contains(strip_conjunction(view.norm(k)))
+    has_word(&lexicons().duals, view.norm(k))
         && !(k > 0 && matches!(view.norm(k - 1), "احد" | "اي" | "لاحد"))
 }
 
@@ -5913,11 +5907,8 @@ fn gender_clash(view: &DocView<'_>, t: usize, stem: &str, a: &Actor) -> bool {
 /// Does the dual at `k` name two people («الرئيسان», «قائدا البلدين»)?
 fn people_dual(view: &DocView<'_>, k: usize) -> bool {
     let lex = lexicons();
-    lex.people_duals.contains(strip_conjunction(view.norm(k)))
-        || k > 0
-            && lex
-                .people_duals
-                .contains(strip_conjunction(view.norm(k - 1)))
+    has_word(&lex.people_duals, view.norm(k))
+        || k > 0 && has_word(&lex.people_duals, view.norm(k - 1))
 }
 
 /// Is the noun a dual («اتصالين», «مكالمتين»), each one a separate event?
@@ -6192,8 +6183,7 @@ fn first_actors_after(
                 .get(view.norm(k))
                 .is_some_and(|x| matches!(x.frame, Frame::Verb | Frame::Participle))
                 || opens_new_clause(view.norm(k))
-                || view.words[k].text.starts_with('و')
-                    && lex.speech.contains(strip_conjunction(view.norm(k))))
+                || view.words[k].text.starts_with('و') && has_word(&lex.speech, view.norm(k)))
         {
             break;
         }
@@ -6603,7 +6593,8 @@ fn visit_sides(
         .rev()
         .find(|&k| is_clause_punct(view, k))
         .map_or(sent.start, |k| k + 1);
-    let arrival = (clause_start..t).find(|&k| arrivals.contains(strip_conjunction(view.norm(k))));
+    // «وصل» starts with و: the word itself, then without a conjunction.
+    let arrival = (clause_start..t).find(|&k| has_word(arrivals, view.norm(k)));
     let mut visitor: Option<Actor> = None;
     let mut place: Option<Actor> = None;
     if let Some(v) = arrival {
@@ -6615,8 +6606,10 @@ fn visit_sides(
             .map(Actor::from)
             .or_else(|| relative_doer(view, v, sent.start));
     }
-    if place.is_none() {
-        place = (t + 1..end)
+    // «وصل X إلى دبي في زيارة لدولة الإمارات»: the place the noun names
+    // is the one visited, the arrival's only where he landed.
+    {
+        let named = (t + 1..end)
             .find_map(|k| {
                 if view.norm(k) == "الي" {
                     place_at(k + 1)
@@ -6630,6 +6623,9 @@ fn visit_sides(
                 }
             })
             .map(Actor::from);
+        if named.is_some() {
+            place = named;
+        }
     }
     let place = place?;
     if visitor.is_none() {
@@ -6720,6 +6716,9 @@ fn relative_doer(view: &DocView<'_>, t: usize, start: usize) -> Option<Actor> {
     if end > start && view.is_punct(end - 1) {
         end -= 1;
     }
+    if let Some(p) = person_before_titles(view, start, end) {
+        return Some(p);
+    }
     let doer = view
         .actors_in(start.max(end.saturating_sub(8))..end)
         .last()
@@ -6763,6 +6762,39 @@ fn relative_doer(view: &DocView<'_>, t: usize, start: usize) -> Option<Actor> {
         }
     }
     Some(Actor::from(doer))
+}
+
+/// Most words of the titles after a person's name («محمد بن زايد آل
+/// نهيان ولي عهد أبوظبي نائب القائد الأعلى للقوات المسلحة»).
+const TITLE_CHAIN_WORDS: usize = 14;
+
+/// The person whose titles run from his name up to `end`: «X ولي عهد
+/// أبوظبي نائب القائد الأعلى للقوات المسلحة، الذي وصل»: X is the one the
+/// relative clause tells of, not the forces that close his last title.
+/// The titles start right after the name and hold no punctuation and no
+/// event word.
+fn person_before_titles(view: &DocView<'_>, start: usize, end: usize) -> Option<Actor> {
+    let lex = lexicons();
+    let p = view
+        .actors_in(start.max(end.saturating_sub(TITLE_CHAIN_WORDS))..end)
+        .filter(|a| a.label == NerLabel::Person && a.tokens.end < end)
+        .last()?;
+    let title = |k: usize| super::is_title_at(view, k) || view.norm(k) == "ولي";
+    // Each word a title, its genitive («عهد», «خارجية»), a definite word
+    // (the body and its adjectives: «القائد الأعلى للقوات المسلحة»), or
+    // part of a place or a body's name.
+    let in_chain = |k: usize| {
+        !view.is_punct(k)
+            && lex.triggers.get(view.norm(k)).is_none()
+            && !lex.relatives.contains(view.norm(k))
+            && (title(k)
+                || title(k - 1)
+                || ["ال", "لل"].iter().any(|a| view.norm(k).starts_with(a))
+                || view
+                    .actors_in(k.saturating_sub(TITLE_CHAIN_WORDS)..end)
+                    .any(|a| a.tokens.contains(&k) && a.label != NerLabel::Person))
+    };
+    (title(p.tokens.end) && (p.tokens.end..end).all(in_chain)).then(|| Actor::from(p))
 }
 
 /// Is the word at `j` the end of a name the tagger cut short, with a
@@ -7116,7 +7148,7 @@ fn modality_at(
     let negated = near.clone().any(|k| is_negation(view, k, head))
         || !own_clause
             && (sent.start.max(kana.saturating_sub(10))..head)
-                .any(|k| lex.denials.contains(strip_conjunction(view.norm(k))));
+                .any(|k| has_word(&lex.denials, view.norm(k)));
     if negated {
         return (true, Modality::Denied);
     }
@@ -7161,9 +7193,7 @@ fn modality_at(
         && (future_prefix
             || before_of
             || (near.clone().any(|k| view.norm(k) == "سوف"))
-            || wide
-                .clone()
-                .any(|k| lex.planned.contains(strip_conjunction(view.norm(k)))))
+            || wide.clone().any(|k| has_word(&lex.planned, view.norm(k))))
     {
         return (false, Modality::Planned);
     }
@@ -7595,6 +7625,23 @@ mod tests {
         let visit = find(&seen, "يزور");
         assert_eq!(visit.source, ["أنطونيو تاياني"], "{seen:#?}");
         assert_eq!(visit.target, ["تونس"], "{seen:#?}");
+    }
+
+    #[test]
+    fn the_guest_who_arrived_is_the_visitor_past_his_titles() {
+        // «وصل» starts with و, as a conjunction would: still an arrival.
+        let seen = events(
+            "استقبل الملك عبدالله الثاني اليوم في عمّان الرئيس محمود عباس رئيس دولة فلسطين رئيس اللجنة التنفيذية لمنظمة التحرير الفلسطينية، الذي وصل إلى الأردن في زيارة رسمية.",
+        );
+        let visit = find(&seen, "زيارة");
+        assert_eq!(visit.source, ["محمود عباس"], "{seen:#?}");
+        assert_eq!(visit.target, ["الأردن"], "{seen:#?}");
+        // The place the visit names wins over the city landed in.
+        let seen = events(
+            "ووصل الرئيس عبد المجيد تبون إلى الدوحة مساء اليوم في زيارة دولة لقطر تستمر يومين.",
+        );
+        // (The tests join an actor's tokens as written, «ل» and all.)
+        assert_eq!(find(&seen, "زيارة").target, ["لقطر"], "{seen:#?}");
     }
 
     #[test]

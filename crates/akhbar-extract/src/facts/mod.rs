@@ -780,7 +780,7 @@ fn crowd_sets() -> &'static (WordSet, WordSet) {
 
 /// Does the word (search form) count a crowd: «عشرات», «آلاف», «عدد»?
 pub(crate) fn is_count_word(norm: &str) -> bool {
-    crowd_sets().0.contains(strip_conjunction(norm))
+    has_word(&crowd_sets().0, norm)
 }
 
 /// The people a crowd is made of, when token `t` opens a count of them
@@ -1470,6 +1470,13 @@ pub fn sector_of(
 /// A set of search-form words, looked up for every token: FNV hashing.
 pub(crate) type WordSet =
     HashSet<String, std::hash::BuildHasherDefault<akhbar_text::hash::FnvHasher>>;
+
+/// Is `norm` in `set`, as it is or after a conjunction و/ف? A word that
+/// starts with و is looked up whole first («وصل», «وقف», «وزير»), since
+/// [`strip_conjunction`] would cut its first letter.
+pub(crate) fn has_word(set: &WordSet, norm: &str) -> bool {
+    set.contains(norm) || set.contains(strip_conjunction(norm))
+}
 
 /// Search forms of a small closed word class, written in display form and
 /// separated by spaces.

@@ -251,9 +251,7 @@ const NAMED_THINGS: &str = "صحيفة موقع قناة منصة وكالة ع�
 /// noun that heads a quoted name ([`NAMED_THINGS`])?
 fn is_name_head(norm: &str) -> bool {
     let heads = &lexicons().named_things;
-    heads.contains(norm)
-        || heads.contains(super::strip_conjunction(norm))
-        || heads.contains(super::without_preposition(norm))
+    super::has_word(heads, norm) || heads.contains(super::without_preposition(norm))
 }
 
 /// Words that take the quoted speech as their object: «قوله».
