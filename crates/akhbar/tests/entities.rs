@@ -405,3 +405,18 @@ fn a_title_is_no_name_and_the_pope_is_the_pope_of_the_day() {
         summary(&doc)
     );
 }
+
+#[test]
+fn a_counterpart_word_is_no_part_of_a_name() {
+    let doc = analyze(
+        "ومن المقرر أن يلتقي الشيخ حمد نظيره العماني بدر البوسعيدي في مسقط.",
+        Some("2024-03-01"),
+    );
+    assert!(
+        doc.entities
+            .iter()
+            .all(|e| !(e.text.contains("نظيره") && e.kind.as_str() == "PER")),
+        "{:#?}",
+        summary(&doc)
+    );
+}

@@ -363,11 +363,12 @@ pub fn resolve(
             {
                 range.end -= 1;
             }
-            // A person's name does not end in a word with «لل» or in a
-            // known place with ب: «جون [للتوقيع]», «خالد [بالرياض]».
+            // A person's name does not end in a word with «لل», in a
+            // known place with ب or in «نظيره»: «جون [للتوقيع]», «خالد
+            // [بالرياض]», «الشيخ سالم [نظيره] السعودي».
             while label == NerLabel::Person && range.len() >= 2 {
                 let last = range.end - 1;
-                let lil = norms[last].starts_with("لل");
+                let lil = norms[last].starts_with("لل") || is_counterpart_word(norms[last]);
                 let in_place = s.names.iter().any(|m| {
                     m.tokens == (last..last + 1)
                         && m.proclitic > 0
@@ -1359,6 +1360,13 @@ fn strip_proclitic(norm: &str, raw: &str) -> usize {
         return 0;
     }
     cut
+}
+
+/// «نظيره», «نظيرته», «ونظيره»…: the counterpart of the one told before,
+/// never a word of a name (search forms).
+fn is_counterpart_word(norm: &str) -> bool {
+    let w = norm.strip_prefix('و').unwrap_or(norm);
+    w.starts_with("نظير") || w.starts_with("نظراء") || w.starts_with("نظرائ")
 }
 
 #[cfg(test)]
