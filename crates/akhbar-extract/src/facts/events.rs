@@ -2753,8 +2753,9 @@ impl EventFinder {
         }
         // «محذرا من أن الجيش "سيرد بقوة" إذا هاجمت باكستان …»: a threat
         // with no one named before «أن» is aimed at the doer of its
-        // condition.
-        if trig.kind == EventType::Threaten && target.is_empty() {
+        // condition; so are sanctions promised («ستفرض عقوبات إذا غزت
+        // روسيا أوكرانيا»).
+        if matches!(trig.kind, EventType::Threaten | EventType::Sanction) && target.is_empty() {
             let condition = (t + 1..sent.end.min(t + 30))
                 .find(|&k| matches!(strip_conjunction(view.norm(k)), "اذا" | "حال"));
             if let Some(c) = condition {
@@ -7642,6 +7643,15 @@ mod tests {
         );
         // (The tests join an actor's tokens as written, «ل» and all.)
         assert_eq!(find(&seen, "زيارة").target, ["لقطر"], "{seen:#?}");
+    }
+
+    #[test]
+    fn sanctions_promised_on_a_condition_are_aimed_at_its_doer() {
+        let seen = events("وأكدت كندا أنها ستفرض عقوبات قاسية إذا هاجمت كوريا الشمالية جارتها.");
+        let sanction = find(&seen, "عقوبات");
+        assert_eq!(sanction.kind, "SANCTION", "{seen:#?}");
+        assert_eq!(sanction.target, ["كوريا الشمالية"], "{seen:#?}");
+        assert_eq!(sanction.modality, "hypothetical", "{seen:#?}");
     }
 
     #[test]
