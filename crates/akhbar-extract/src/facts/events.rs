@@ -936,6 +936,20 @@ const DOING_VERBS: &str =
     يرتكب ترتكب قاد قادت يقود تقود تبنى تبنت يتبنى تتبنى فرض فرضت يفرض تفرض اطلق اطلقت \
     يطلق تطلق";
 
+/// Most words of a person's name the triggers look inside («علي بن أبي
+/// طالب»).
+const MAX_NAME_WORDS: usize = 12;
+
+/// Is the word at `k` a verb of doing with its object pronoun («شنتها»,
+/// «نفذه», «تقودها»)?
+fn doing_verb_with_object(view: &DocView<'_>, k: usize) -> bool {
+    let n = view.norm(k);
+    ["هما", "هم", "ها", "ه"]
+        .iter()
+        .filter_map(|p| n.strip_suffix(p))
+        .any(|v| has_word(&lexicons().doing_verbs, v))
+}
+
 /// Nouns of documents, processes and gatherings named after a place: the
 /// place is part of the name («إعلان الجزائر», «مسار أستانا», «اتفاق
 /// أوسلو»), no actor.
@@ -1224,7 +1238,15 @@ impl EventFinder {
                 }
                 // Participles and nouns of speech that merely introduce
                 // quotes are not events; nor is a trigger inside a name.
-                if view.actors_in(t..t + 1).next().is_some() {
+                if view
+                    .actors_in(t.saturating_sub(MAX_NAME_WORDS)..t + 1 + MAX_NAME_WORDS)
+                    .any(|a| {
+                        a.tokens == (t..t + 1)
+                            || a.label == NerLabel::Person
+                                && a.tokens.start < t
+                                && a.tokens.contains(&t)
+                    })
+                {
                     t += 1;
                     continue;
                 }
@@ -3125,6 +3147,17 @@ impl EventFinder {
                 _ => {}
             }
         }
+        // No one acts on himself: a side found on both ends by two rules
+        // («تستهدف السعودية», «هجوم سوسة») is the one acted on, the doer a
+        // guess; but the subject of a verb that carries its object
+        // («ضربة جوية شنتها الولايات المتحدة») is the doer.
+        let (doers, acted_on): (Vec<Actor>, Vec<Actor>) = source
+            .iter()
+            .filter(|a| target.iter().any(|b| b.same(a)))
+            .cloned()
+            .partition(|a| a.tokens.start > 0 && doing_verb_with_object(view, a.tokens.start - 1));
+        target.retain(|b| !doers.iter().any(|a| a.same(b)));
+        source.retain(|a| !acted_on.iter().any(|b| b.same(a)));
         // The light verb heads the clause only for its own noun («أعلنت …
         // التي طالبت» is not negated by «وفق ما» before «أعلنت»).
         let head = light.filter(|_| trig.frame == Frame::LightNoun);
@@ -7652,6 +7685,33 @@ mod tests {
         assert_eq!(sanction.kind, "SANCTION", "{seen:#?}");
         assert_eq!(sanction.target, ["كوريا الشمالية"], "{seen:#?}");
         assert_eq!(sanction.modality, "hypothetical", "{seen:#?}");
+    }
+
+    #[test]
+    fn no_one_acts_on_himself() {
+        // The side found on both ends is the one acted on, and no doer is
+        // left: no event.
+        for text in [
+            "وقال المتحدث إن الجماعة تقود حربا بالوكالة لصالح دول تستهدف الأردن.",
+            "وتوقفت معارك الأنبار بعد تقدم القوات العراقية.",
+        ] {
+            let seen = events(text);
+            assert!(
+                seen.iter().all(|e| e.kind != "ASSAULT"),
+                "{text}: {seen:#?}"
+            );
+        }
+        // The subject of a verb of doing with its object is the doer.
+        let seen = events("وكانت اليمن هدفا لغارات جوية تقودها السعودية منذ مارس.");
+        let raids = find(&seen, "لغارات");
+        assert_eq!(raids.source, ["السعودية"], "{seen:#?}");
+        assert!(raids.target.is_empty(), "{seen:#?}");
+    }
+
+    #[test]
+    fn a_word_of_a_persons_name_is_no_trigger() {
+        let seen = events("وزار الرئيس ضريح علي بن أبي طالب في النجف.");
+        assert!(seen.iter().all(|e| e.kind != "REQUEST"), "{seen:#?}");
     }
 
     #[test]
