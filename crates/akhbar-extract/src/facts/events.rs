@@ -3955,10 +3955,29 @@ fn mediation(
     let clause_end = (t + 1..end.min(t + 16))
         .find(|&k| matches!(view.norm(k), "." | "؛" | ":") || opens_new_clause(view.norm(k)))
         .unwrap_or(end.min(t + 16));
-    let mut source: Vec<Actor> = first_actors_after(view, t + 1, end.min(t + 6), earlier)
+    // «برعاية صاحب السمو الملكي الأمير محمد …»: past the honorifics.
+    let named_from = (t + 1..end.min(t + 6))
+        .find(|&k| {
+            !matches!(
+                view.norm(k),
+                "صاحب"
+                    | "حضره"
+                    | "السمو"
+                    | "سمو"
+                    | "الملكي"
+                    | "الامير"
+                    | "الشيخ"
+                    | "فخامه"
+                    | "جلاله"
+                    | "معالي"
+                    | "سماحه"
+            )
+        })
+        .unwrap_or(t + 1);
+    let mut source: Vec<Actor> = first_actors_after(view, t + 1, end.min(named_from + 5), earlier)
         .into_iter()
         .filter(|a| {
-            a.tokens.start <= t + 4
+            a.tokens.start <= named_from + 3
                 && !(t + 1..a.tokens.start).any(|k| matches!(view.norm(k), "مع" | "بين"))
         })
         .collect();
@@ -3987,6 +4006,27 @@ fn mediation(
             })
             .unwrap_or_default(),
     };
+    // «برعاية X، وقعت A وB اتفاق …»: the sides of the signing or talks
+    // told after the care, in the same sentence.
+    if target.is_empty() && between.is_none() {
+        // (A carer's titles may run long: «ولي العهد نائب رئيس مجلس
+        // الوزراء وزير الدفاع،».)
+        let comma = (t + 1..end.min(t + 24)).find(|&k| matches!(view.norm(k), "،" | ","));
+        if let Some(c) = comma {
+            let verb = (c + 1..end.min(c + 4)).find(|&k| {
+                trigger_of(view.norm(k)).is_some_and(|x| {
+                    x.frame == Frame::Verb
+                        && matches!(x.kind, EventType::Agree | EventType::Consult)
+                })
+            });
+            if let Some(v) = verb {
+                let sides = first_actors_after(view, v + 1, end.min(v + 14), earlier);
+                if sides.len() >= 2 {
+                    target = sides;
+                }
+            }
+        }
+    }
     target.retain(|a| !source.iter().any(|s| s.same(a)));
     if target.is_empty() {
         return (Vec::new(), Vec::new());
@@ -7712,6 +7752,22 @@ mod tests {
     fn a_word_of_a_persons_name_is_no_trigger() {
         let seen = events("وزار الرئيس ضريح علي بن أبي طالب في النجف.");
         assert!(seen.iter().all(|e| e.kind != "REQUEST"), "{seen:#?}");
+    }
+
+    #[test]
+    fn a_care_told_first_mediates_the_signing_after_it() {
+        let seen = events(
+            "برعاية صاحب السمو الشيخ تميم بن حمد آل ثاني أمير دولة قطر، وقعت الحكومة السودانية وحركة العدل والمساواة اليوم اتفاقا للسلام.",
+        );
+        let care = find(&seen, "برعاية");
+        assert_eq!(care.kind, "CONSULT", "{seen:#?}");
+        assert_eq!(care.source, ["تميم بن حمد آل ثاني"], "{seen:#?}");
+        // (A day closes the body's name.)
+        assert_eq!(
+            care.target,
+            ["الحكومة السودانية", "وحركة العدل والمساواة"],
+            "{seen:#?}"
+        );
     }
 
     #[test]

@@ -566,8 +566,25 @@ fn actor_refs(words: &[Word<'_>], mentions: &[MentionRef], kb: &KnowledgeBase) -
                             true
                         })
                 && !(definite && !of_body && lex.sectors.contains_key(words[end].norm))
-                // «إلى», «الذي» are no genitives.
-                && !matches!(words[end].norm, "الي" | "الذي" | "التي" | "الذين" | "الا")
+                // «إلى», «الذي» are no genitives; nor is a day («وحركة
+                // العدل والمساواة اليوم»).
+                && !matches!(
+                    words[end].norm,
+                    "الي"
+                        | "الذي"
+                        | "التي"
+                        | "الذين"
+                        | "الا"
+                        | "اليوم"
+                        | "الليله"
+                        | "الاحد"
+                        | "الاثنين"
+                        | "الثلاثاء"
+                        | "الاربعاء"
+                        | "الخميس"
+                        | "الجمعه"
+                        | "السبت"
+                )
                 // «رفض القادة العرب القاطع»: an adjective of the stance
                 // noun before, not of the body.
                 && !is_stance_adjective(words[end].norm)
