@@ -936,6 +936,70 @@ const DOING_VERBS: &str =
     يرتكب ترتكب قاد قادت يقود تقود تبنى تبنت يتبنى تتبنى فرض فرضت يفرض تفرض اطلق اطلقت \
     يطلق تطلق";
 
+/// The sides of a request told by its noun: «بطلب من X» and «بناء على
+/// طلب X» after what was done — X asked the doer of the clause («أعلنت
+/// إيران وقف الرحلات بطلب من الحكومة العراقية», «يعقد مجلس الأمن جلسة
+/// بطلب من بريطانيا والنرويج»); «تقدمت X بطلب الانضمام إلى Y» — X asked Y.
+fn asked_by(
+    view: &DocView<'_>,
+    t: usize,
+    sent: Range<usize>,
+    earlier: &[Event],
+    sentence: usize,
+) -> Option<(Vec<Actor>, Vec<Actor>)> {
+    let word = strip_conjunction(view.norm(t));
+    let upon = t >= 2 && view.norm(t - 1) == "علي" && view.norm(t - 2) == "بناء";
+    if word != "بطلب" && !upon {
+        return None;
+    }
+    let end = sent.end;
+    // «تقدمت السويد بطلب الانضمام إلى الحلف».
+    let applied = (sent.start.max(t.saturating_sub(6))..t).find(|&k| {
+        matches!(
+            strip_conjunction(view.norm(k)),
+            "تقدم" | "تقدمت" | "يتقدم" | "تتقدم" | "تقدما" | "تقدموا"
+        )
+    });
+    if let Some(v) = applied.filter(|_| view.norm(t + 1) != "من") {
+        let applicant: Vec<Actor> = view
+            .actors_in(v + 1..t)
+            .filter(|a| can_act(view, a))
+            .map(Actor::from)
+            .collect();
+        let to = (t + 1..end.min(t + 5)).find(|&k| view.norm(k) == "الي")?;
+        let body = first_actors_after(view, to + 1, end.min(to + 8), earlier);
+        return (!applicant.is_empty() && !body.is_empty()).then_some((applicant, body));
+    }
+    // «بطلب من X» (X may come after its titles), «بناء على طلب X».
+    let (from, reach) = if view.norm(t + 1) == "من" {
+        (t + 2, 3)
+    } else {
+        (t + 1, 0)
+    };
+    let askers: Vec<Actor> = first_actors_after(view, from, end.min(from + 16), earlier)
+        .into_iter()
+        .filter(|a| !is_location(view, a) || is_country(view, a.cluster))
+        .collect();
+    if askers.first().is_none_or(|a| a.tokens.start > from + reach) {
+        return None;
+    }
+    // Asked: the doer of what the clause tells was done on the request.
+    let clause = (sent.start..t)
+        .rev()
+        .find(|&k| is_clause_punct(view, k))
+        .map_or(sent.start, |k| k + 1);
+    let asked: Vec<Actor> = earlier
+        .iter()
+        .rev()
+        .find(|e| e.sentence == sentence && e.trigger.start >= clause && !e.source.is_empty())
+        .map(|e| e.source.clone())
+        .unwrap_or_else(|| actors_before(view, clause, t, earlier, Nearest::No))
+        .into_iter()
+        .filter(|a| !askers.iter().any(|b| b.same(a)))
+        .collect();
+    Some((askers, asked))
+}
+
 /// Most words of a person's name the triggers look inside («علي بن أبي
 /// طالب»).
 const MAX_NAME_WORDS: usize = 12;
@@ -1346,6 +1410,8 @@ impl EventFinder {
                     && !decided
                     && trig.stem != "وقف"
                     && trig.mode != Some("mediate")
+                    // «تقدمت السويد بطلب الانضمام»: a request of its own.
+                    && !(trig.stem == "طلب" && asked_by(view, t, sent.clone(), &events, s_idx).is_some())
                     && relative_act(view, t, sent.end).is_none()
                     && agent_and_object(view, t, sent.end, trig).is_none()
                     && (sent.start.max(t.saturating_sub(8))..t)
@@ -1446,9 +1512,31 @@ impl EventFinder {
                     t += 1;
                     continue;
                 }
-                if let Some(mut ev) =
-                    self.event_at(view, t, light, trig, s_idx, sent.clone(), &events)
-                {
+                let asked = (trig.stem == "طلب")
+                    .then(|| asked_by(view, t, sent.clone(), &events, s_idx))
+                    .flatten();
+                let found = self.event_at(view, t, light, trig, s_idx, sent.clone(), &events);
+                // «تقدمت السويد بطلب الانضمام»: the request its noun tells,
+                // though no frame of the noun finds its sides.
+                let found = found.or_else(|| {
+                    asked.as_ref().map(|_| Event {
+                        kind: trig.kind,
+                        mode: None,
+                        cameo: trig.cameo,
+                        source: Vec::new(),
+                        target: Vec::new(),
+                        location: None,
+                        date: None,
+                        period: None,
+                        trigger: t..t + 1,
+                        sentence: s_idx,
+                        negated: false,
+                        modality: Modality::Asserted,
+                        confidence: 0.6,
+                        also: Vec::new(),
+                    })
+                });
+                if let Some(mut ev) = found {
                     if let Some(crowd) = protest {
                         ev.target.retain(|a| !crowd.iter().any(|c| c.same(a)));
                         ev.source = crowd;
@@ -1487,6 +1575,18 @@ impl EventFinder {
                             ev.source = vec![state];
                         }
                         ev.target = targets;
+                    }
+                    let mut request_made = false;
+                    if let Some((askers, asked)) = asked {
+                        // The request came before what was done on it
+                        // («من المقرر أن يعقد … بطلب من X»): made, not
+                        // planned; and the askers are not what was done to.
+                        request_made = true;
+                        if let Some(done) = events.iter_mut().rev().find(|e| e.sentence == s_idx) {
+                            done.target.retain(|a| !askers.iter().any(|b| b.same(a)));
+                        }
+                        ev.source = askers;
+                        ev.target = asked;
                     }
                     // «ونفت الخارجية هذه الاتهامات», «وهو ما نفته طهران»: a
                     // denial of an accusation rejects the accuser.
@@ -1666,6 +1766,9 @@ impl EventFinder {
                         {
                             ev.modality = Modality::Planned;
                         }
+                    }
+                    if request_made && ev.modality == Modality::Planned {
+                        ev.modality = Modality::Asserted;
                     }
                     // «أسفرت الوساطة بين A وB عن التوصل إلى اتفاق»: the
                     // sides of the talks it came out of, in the sentence or
@@ -5671,6 +5774,14 @@ fn trigger_of(norm: &str) -> Option<Trigger> {
         return Some(t);
     }
     let rest = strip_conjunction(norm);
+    // «بطلب من X», «تقدمت X بطلب الانضمام»: the noun of the verb «طلب»
+    // (see `asked_by`).
+    if rest == "بطلب" {
+        return lex.triggers.exact("طلب").map(|t| Trigger {
+            frame: Frame::Noun,
+            ..t
+        });
+    }
     let noun = |t: Trigger| (t.frame != Frame::Verb && t.frame != Frame::Participle).then_some(t);
     if let Some(r) = rest.strip_prefix("لل") {
         return lex.triggers.exact(&format!("ال{r}")).and_then(noun);
@@ -7768,6 +7879,28 @@ mod tests {
             ["الحكومة السودانية", "وحركة العدل والمساواة"],
             "{seen:#?}"
         );
+    }
+
+    #[test]
+    fn a_request_told_by_its_noun_asks_the_doer_of_the_clause() {
+        let seen =
+            events("وأعلنت الأردن إغلاق المعبر الحدودي أمام الشاحنات بطلب من الحكومة السورية.");
+        let request = find(&seen, "بطلب");
+        assert_eq!(request.kind, "REQUEST", "{seen:#?}");
+        assert_eq!(request.source, ["الحكومة السورية"], "{seen:#?}");
+        assert_eq!(request.target, ["الأردن"], "{seen:#?}");
+        // Made before the meeting it brings about.
+        let seen =
+            events("ومن المقرر أن يعقد مجلس الأمن الدولي جلسة طارئة غدا، بطلب من فرنسا وألمانيا.");
+        let request = find(&seen, "بطلب");
+        assert_eq!(request.source, ["فرنسا", "وألمانيا"], "{seen:#?}");
+        assert_eq!(request.target, ["مجلس الأمن الدولي"], "{seen:#?}");
+        assert_eq!(request.modality, "asserted", "{seen:#?}");
+        // An application asks the body applied to.
+        let seen = events("وجاء ذلك بعد تقدم فنلندا بطلب الانضمام إلى حلف شمال الأطلسي.");
+        let request = find(&seen, "بطلب");
+        assert_eq!(request.source, ["فنلندا"], "{seen:#?}");
+        assert_eq!(request.target, ["حلف شمال الأطلسي"], "{seen:#?}");
     }
 
     #[test]
