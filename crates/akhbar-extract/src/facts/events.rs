@@ -1831,6 +1831,7 @@ impl EventFinder {
         place_meetings_where_visited(view, &mut events);
         aim_protests(view, &mut events);
         expand_groups(view, &mut events);
+        split_meetings_one_by_one(view, &mut events);
         events
     }
 
@@ -3299,6 +3300,46 @@ impl EventFinder {
             also: Vec::new(),
         })
     }
+}
+
+/// «يلتقي الرئيس اليوم رئيس البنك الدولي X ومديرة الصندوق Y», «وعقد
+/// تبون لقاءات ثنائية مع السيسي وقيس سعيد»: one person meeting several
+/// people one by one holds a meeting with each (§4.1: one event per
+/// interaction), not one meeting of them all. Only for the verb «التقى»
+/// and the plural «لقاءات»; a reception («استقبل X A وB») may be one
+/// meeting of all.
+fn split_meetings_one_by_one(view: &DocView<'_>, events: &mut Vec<Event>) {
+    let is_person = |a: &Actor| {
+        view.actors_in(a.tokens.clone())
+            .any(|m| m.tokens == a.tokens && m.label == NerLabel::Person)
+    };
+    let mut out = Vec::with_capacity(events.len());
+    for e in events.drain(..) {
+        let word = strip_conjunction(view.norm(e.trigger.end - 1));
+        let one_by_one = e.kind == EventType::Consult
+            && e.mode == Some("multilateral")
+            && e.source.len() == 1
+            && e.target.len() >= 2
+            && (word == "لقاءات"
+                || lexicons()
+                    .triggers
+                    .get(word)
+                    .is_some_and(|x| x.stem == "التقى" && x.frame == Frame::Verb))
+            && is_person(&e.source[0])
+            && e.target.iter().all(is_person);
+        if !one_by_one {
+            out.push(e);
+            continue;
+        }
+        for a in &e.target {
+            out.push(Event {
+                mode: Some("meet"),
+                target: vec![a.clone()],
+                ..e.clone()
+            });
+        }
+    }
+    *events = out;
 }
 
 /// «وكانت الدول الأربع قد قطعت علاقاتها مع قطر»: a group of three or more
@@ -7901,6 +7942,22 @@ mod tests {
         let request = find(&seen, "بطلب");
         assert_eq!(request.source, ["فنلندا"], "{seen:#?}");
         assert_eq!(request.target, ["حلف شمال الأطلسي"], "{seen:#?}");
+    }
+
+    #[test]
+    fn meetings_one_by_one_are_one_event_each() {
+        let seen = events(
+            "ومن المقرر أن يلتقي الرئيس عبد الفتاح السيسي اليوم المستشار الألماني أولاف شولتس ورئيسة المفوضية الأوروبية أورسولا فون دير لاين.",
+        );
+        let meetings: Vec<&Seen> = seen
+            .iter()
+            .filter(|e| e.trigger.ends_with("يلتقي"))
+            .collect();
+        assert_eq!(meetings.len(), 2, "{seen:#?}");
+        assert!(meetings.iter().all(|e| e.target.len() == 1), "{seen:#?}");
+        // A reception may be one meeting of all.
+        let seen = events("واستقبل الرئيس عبد الفتاح السيسي اليوم عقيلة صالح وخليفة حفتر.");
+        assert_eq!(find(&seen, "واستقبل").target.len(), 2, "{seen:#?}");
     }
 
     #[test]
