@@ -2204,7 +2204,7 @@ fn eval_facts_scores_the_gold_set_and_keeps_its_floors() {
     for (key, floor) in [
         ("quote_attribution_f1", 98.5),
         ("time_value_f1", 97.0),
-        ("event_actors_f1", 80.0),
+        ("event_actors_f1", 81.0),
     ] {
         let f1 = json[key].as_f64().unwrap();
         assert!(f1 >= floor, "{key} = {f1} < {floor}");
@@ -2219,18 +2219,18 @@ fn eval_facts_scores_the_gold_set_and_keeps_its_floors() {
     // totals only).
     for (set, floor) in [
         ("facts-unseen", 96.0),
-        ("facts-unseen2", 88.0),
+        ("facts-unseen2", 90.0),
         ("facts-unseen3", 74.0),
         ("facts-unseen4", 57.5),
         ("facts-unseen5", 58.5),
-        ("facts-unseen6", 55.5),
+        ("facts-unseen6", 57.5),
         ("facts-unseen7", 63.5),
         ("facts-unseen8", 59.0),
-        ("facts-unseen9", 56.0),
-        ("facts-unseen10", 50.5),
-        ("facts-unseen11", 50.5),
+        ("facts-unseen9", 57.5),
+        ("facts-unseen10", 56.0),
+        ("facts-unseen11", 52.5),
         ("facts-unseen12", 46.0),
-        ("facts-unseen13", 40.5),
+        ("facts-unseen13", 41.5),
     ] {
         let gold = Path::new(env!("CARGO_MANIFEST_DIR"))
             .join("../../eval/gold")
