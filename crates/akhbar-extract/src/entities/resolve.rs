@@ -368,7 +368,7 @@ pub fn resolve(
             // [بالرياض]», «الشيخ سالم [نظيره] السعودي».
             while label == NerLabel::Person && range.len() >= 2 {
                 let last = range.end - 1;
-                let lil = norms[last].starts_with("لل") || is_counterpart_word(norms[last]);
+                let lil = norms[last].starts_with("لل") || is_counterpart_word(s.tokens[last]);
                 let in_place = s.names.iter().any(|m| {
                     m.tokens == (last..last + 1)
                         && m.proclitic > 0
@@ -1363,10 +1363,25 @@ fn strip_proclitic(norm: &str, raw: &str) -> usize {
 }
 
 /// «نظيره», «نظيرته», «ونظيره»…: the counterpart of the one told before,
-/// never a word of a name (search forms).
-fn is_counterpart_word(norm: &str) -> bool {
-    let w = norm.strip_prefix('و').unwrap_or(norm);
-    w.starts_with("نظير") || w.starts_with("نظراء") || w.starts_with("نظرائ")
+/// never a word of a name. Read as written: the given name «نظيرة» has
+/// the search form of «نظيره».
+fn is_counterpart_word(raw: &str) -> bool {
+    matches!(
+        raw.strip_prefix('و').unwrap_or(raw),
+        "نظيره"
+            | "نظيرها"
+            | "نظيرته"
+            | "نظيرتها"
+            | "نظيريه"
+            | "نظيريها"
+            | "نظيرهم"
+            | "نظراءه"
+            | "نظرائه"
+            | "نظراءها"
+            | "نظرائها"
+            | "نظراءهم"
+            | "نظرائهم"
+    )
 }
 
 #[cfg(test)]

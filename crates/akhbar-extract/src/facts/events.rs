@@ -27,8 +27,8 @@ use akhbar_text::calendar::Date;
 
 use super::quotes::{Quote, SpeakerRef};
 use super::{
-    has_word, is_count_word, strip_conjunction, verb_forms, word_set, ActorRef, DocView, Lexicon,
-    WordSet,
+    has_word, is_count_word, strip_conjunction, verb_forms, whole_or_bare, word_set, ActorRef,
+    DocView, Lexicon, WordSet,
 };
 use crate::entities::kb::EntryKind;
 use crate::entities::ner::NerLabel;
@@ -845,9 +845,7 @@ fn decided_measure(view: &DocView<'_>, t: usize, sent_start: usize) -> bool {
     let joined = view.words[t].text.starts_with('و')
         && (sent_start.max(t.saturating_sub(14))..t).any(|k| {
             trigger_of(view.norm(k)).is_some_and(|x| x.kind == EventType::Sanction)
-                || [view.norm(k), strip_conjunction(view.norm(k))]
-                    .iter()
-                    .any(|n| matches!(*n, "خفض" | "وقف" | "تعليق"))
+                || whole_or_bare(view.norm(k), |n| matches!(n, "خفض" | "وقف" | "تعليق"))
         });
     decided || joined
 }
@@ -936,17 +934,27 @@ const DOING_VERBS: &str =
     يرتكب ترتكب قاد قادت يقود تقود تبنى تبنت يتبنى تتبنى فرض فرضت يفرض تفرض اطلق اطلقت \
     يطلق تطلق";
 
+/// A request its noun tells: who asked, who was asked, and the event
+/// done on it in the sentence, if any.
+struct AskedBy {
+    askers: Vec<Actor>,
+    asked: Vec<Actor>,
+    done: Option<usize>,
+}
+
 /// The sides of a request told by its noun: «بطلب من X» and «بناء على
-/// طلب X» after what was done — X asked the doer of the clause («أعلنت
-/// إيران وقف الرحلات بطلب من الحكومة العراقية», «يعقد مجلس الأمن جلسة
-/// بطلب من بريطانيا والنرويج»); «تقدمت X بطلب الانضمام إلى Y» — X asked Y.
+/// طلب (من) X» after what was done — X asked the doer of the clause
+/// («أعلنت إيران وقف الرحلات بطلب من الحكومة العراقية», «يعقد مجلس الأمن
+/// جلسة بطلب من بريطانيا والنرويج»); «تقدمت X بطلب الانضمام إلى Y» — X
+/// asked Y. Not «رحبت مصر بطلب السعودية»: a request welcomed, no request
+/// told.
 fn asked_by(
     view: &DocView<'_>,
     t: usize,
     sent: Range<usize>,
     earlier: &[Event],
     sentence: usize,
-) -> Option<(Vec<Actor>, Vec<Actor>)> {
+) -> Option<AskedBy> {
     let word = strip_conjunction(view.norm(t));
     let upon = t >= 2 && view.norm(t - 1) == "علي" && view.norm(t - 2) == "بناء";
     if word != "بطلب" && !upon {
@@ -960,7 +968,8 @@ fn asked_by(
             "تقدم" | "تقدمت" | "يتقدم" | "تتقدم" | "تقدما" | "تقدموا"
         )
     });
-    if let Some(v) = applied.filter(|_| view.norm(t + 1) != "من") {
+    let from_word = view.norm(t + 1) == "من";
+    if let Some(v) = applied.filter(|_| !from_word) {
         let applicant: Vec<Actor> = view
             .actors_in(v + 1..t)
             .filter(|a| can_act(view, a))
@@ -968,14 +977,18 @@ fn asked_by(
             .collect();
         let to = (t + 1..end.min(t + 5)).find(|&k| view.norm(k) == "الي")?;
         let body = first_actors_after(view, to + 1, end.min(to + 8), earlier);
-        return (!applicant.is_empty() && !body.is_empty()).then_some((applicant, body));
+        return (!applicant.is_empty() && !body.is_empty()).then_some(AskedBy {
+            askers: applicant,
+            asked: body,
+            done: None,
+        });
     }
-    // «بطلب من X» (X may come after its titles), «بناء على طلب X».
-    let (from, reach) = if view.norm(t + 1) == "من" {
-        (t + 2, 3)
-    } else {
-        (t + 1, 0)
-    };
+    // «بطلب من X» (X may come after its titles), «بناء على طلب X»; a bare
+    // «بطلب X» is the object of what comes before it.
+    if !from_word && !upon {
+        return None;
+    }
+    let (from, reach) = if from_word { (t + 2, 3) } else { (t + 1, 0) };
     let askers: Vec<Actor> = first_actors_after(view, from, end.min(from + 16), earlier)
         .into_iter()
         .filter(|a| !is_location(view, a) || is_country(view, a.cluster))
@@ -983,21 +996,41 @@ fn asked_by(
     if askers.first().is_none_or(|a| a.tokens.start > from + reach) {
         return None;
     }
-    // Asked: the doer of what the clause tells was done on the request.
-    let clause = (sent.start..t)
-        .rev()
-        .find(|&k| is_clause_punct(view, k))
-        .map_or(sent.start, |k| k + 1);
-    let asked: Vec<Actor> = earlier
+    // Asked: the doer of what the clause tells was done on the request
+    // (the clause before it when it opens one: «يعقد مجلس الأمن جلسة
+    // الثلاثاء، بطلب من …»).
+    let clause_before = |until: usize| {
+        (sent.start..until)
+            .rev()
+            .find(|&k| is_clause_punct(view, k))
+            .map_or(sent.start, |k| k + 1)
+    };
+    let clause = match clause_before(t) {
+        c if c == t && t > sent.start => clause_before(t - 1),
+        c => c,
+    };
+    let done = earlier
         .iter()
-        .rev()
-        .find(|e| e.sentence == sentence && e.trigger.start >= clause && !e.source.is_empty())
-        .map(|e| e.source.clone())
-        .unwrap_or_else(|| actors_before(view, clause, t, earlier, Nearest::No))
+        .rposition(|e| e.sentence == sentence && e.trigger.start >= clause && !e.source.is_empty());
+    let asked: Vec<Actor> = done
+        .map(|i| earlier[i].source.clone())
+        .unwrap_or_else(|| {
+            // No event told there: the clause's subject («ألقت السلطات
+            // السويسرية القبض على مسؤولين في الفيفا بطلب من …»); none
+            // named in the clause, no one asked.
+            actors_before(view, clause, t, earlier, Nearest::No)
+                .into_iter()
+                .filter(|a| a.tokens.start >= clause)
+                .collect()
+        })
         .into_iter()
         .filter(|a| !askers.iter().any(|b| b.same(a)))
         .collect();
-    Some((askers, asked))
+    (!asked.is_empty()).then_some(AskedBy {
+        askers,
+        asked,
+        done,
+    })
 }
 
 /// Most words of a person's name the triggers look inside («علي بن أبي
@@ -1007,10 +1040,15 @@ const MAX_NAME_WORDS: usize = 12;
 /// Is the word at `k` a verb of doing with its object pronoun («شنتها»,
 /// «نفذه», «تقودها»)?
 fn doing_verb_with_object(view: &DocView<'_>, k: usize) -> bool {
+    // «قادة» reads «قاده» in search form: a noun, not «قاد» + «ه».
+    if view.words.get(k).is_none_or(|w| w.text.ends_with('ة')) {
+        return false;
+    }
     let n = view.norm(k);
     ["هما", "هم", "ها", "ه"]
         .iter()
         .filter_map(|p| n.strip_suffix(p))
+        .filter(|v| v.chars().count() >= 2)
         .any(|v| has_word(&lexicons().doing_verbs, v))
 }
 
@@ -1273,6 +1311,15 @@ impl EventFinder {
                     t += 1;
                     continue;
                 };
+                // «بطلب من X», «بناء على طلب X», «تقدمت X بطلب»: a request
+                // of its own; «بطلب» otherwise none («رحبت مصر بطلب …»).
+                let asked = (trig.stem == "طلب")
+                    .then(|| asked_by(view, t, sent.clone(), &events, s_idx))
+                    .flatten();
+                if asked.is_none() && strip_conjunction(norm) == "بطلب" {
+                    t += 1;
+                    continue;
+                }
                 // «أدانته الوزارة» is the verb with its object pronoun, not
                 // the noun «إدانته» that reads alike: the hamza on the alif
                 // tells them apart when it is written.
@@ -1301,7 +1348,10 @@ impl EventFinder {
                     trig.cameo = "04";
                 }
                 // Participles and nouns of speech that merely introduce
-                // quotes are not events; nor is a trigger inside a name.
+                // quotes are not events; nor is a trigger that is a name
+                // of its own, or a later word of a person's name («علي بن
+                // أبي طالب»). (A first word is left to the tagger: «سلام
+                // فياض» tagged whole may hide the verb of the clause.)
                 if view
                     .actors_in(t.saturating_sub(MAX_NAME_WORDS)..t + 1 + MAX_NAME_WORDS)
                     .any(|a| {
@@ -1411,7 +1461,7 @@ impl EventFinder {
                     && trig.stem != "وقف"
                     && trig.mode != Some("mediate")
                     // «تقدمت السويد بطلب الانضمام»: a request of its own.
-                    && !(trig.stem == "طلب" && asked_by(view, t, sent.clone(), &events, s_idx).is_some())
+                    && asked.is_none()
                     && relative_act(view, t, sent.end).is_none()
                     && agent_and_object(view, t, sent.end, trig).is_none()
                     && (sent.start.max(t.saturating_sub(8))..t)
@@ -1512,9 +1562,6 @@ impl EventFinder {
                     t += 1;
                     continue;
                 }
-                let asked = (trig.stem == "طلب")
-                    .then(|| asked_by(view, t, sent.clone(), &events, s_idx))
-                    .flatten();
                 let found = self.event_at(view, t, light, trig, s_idx, sent.clone(), &events);
                 // «تقدمت السويد بطلب الانضمام»: the request its noun tells,
                 // though no frame of the noun finds its sides.
@@ -1577,12 +1624,17 @@ impl EventFinder {
                         ev.target = targets;
                     }
                     let mut request_made = false;
-                    if let Some((askers, asked)) = asked {
+                    if let Some(AskedBy {
+                        askers,
+                        asked,
+                        done,
+                    }) = asked
+                    {
                         // The request came before what was done on it
                         // («من المقرر أن يعقد … بطلب من X»): made, not
                         // planned; and the askers are not what was done to.
                         request_made = true;
-                        if let Some(done) = events.iter_mut().rev().find(|e| e.sentence == s_idx) {
+                        if let Some(done) = done.and_then(|i| events.get_mut(i)) {
                             done.target.retain(|a| !askers.iter().any(|b| b.same(a)));
                         }
                         ev.source = askers;
@@ -3251,7 +3303,7 @@ impl EventFinder {
                 _ => {}
             }
         }
-        // No one acts on himself: a side found on both ends by two rules
+        // No one acts on himself: a side that is both source and target
         // («تستهدف السعودية», «هجوم سوسة») is the one acted on, the doer a
         // guess; but the subject of a verb that carries its object
         // («ضربة جوية شنتها الولايات المتحدة») is the doer.
@@ -3315,12 +3367,12 @@ fn split_meetings_one_by_one(view: &DocView<'_>, events: &mut Vec<Event>) {
     };
     let mut out = Vec::with_capacity(events.len());
     for e in events.drain(..) {
-        let word = strip_conjunction(view.norm(e.trigger.end - 1));
+        let word = view.norm(e.trigger.end - 1);
         let one_by_one = e.kind == EventType::Consult
             && e.mode == Some("multilateral")
             && e.source.len() == 1
             && e.target.len() >= 2
-            && (word == "لقاءات"
+            && (strip_conjunction(word) == "لقاءات"
                 || lexicons()
                     .triggers
                     .get(word)
@@ -5163,23 +5215,21 @@ fn needs_context(view: &DocView<'_>, t: usize, end: usize, trig: Trigger) -> Opt
         && !(t.saturating_sub(2)..t).any(|k| {
             // «وقع» starts with و: the word itself, then without a
             // conjunction.
-            [view.norm(k), strip_conjunction(view.norm(k))]
-                .iter()
-                .any(|n| {
-                    matches!(
-                        *n,
-                        "توقيع"
-                            | "لتوقيع"
-                            | "بتوقيع"
-                            | "وقع"
-                            | "وقعت"
-                            | "يوقع"
-                            | "توقع"
-                            | "ابرام"
-                            | "ابرم"
-                            | "ابرمت"
-                    )
-                })
+            whole_or_bare(view.norm(k), |n| {
+                matches!(
+                    n,
+                    "توقيع"
+                        | "لتوقيع"
+                        | "بتوقيع"
+                        | "وقع"
+                        | "وقعت"
+                        | "يوقع"
+                        | "توقع"
+                        | "ابرام"
+                        | "ابرم"
+                        | "ابرمت"
+                )
+            })
         })
     {
         return None;
@@ -6972,9 +7022,7 @@ fn relative_doer(view: &DocView<'_>, t: usize, start: usize) -> Option<Actor> {
                     | "ممثل"
             )
         };
-        while k > start
-            && (title_word(view.norm(k - 1)) || title_word(strip_conjunction(view.norm(k - 1))))
-        {
+        while k > start && whole_or_bare(view.norm(k - 1), title_word) {
             k -= 1;
         }
         if k < doer.tokens.start {
@@ -7020,7 +7068,13 @@ fn person_before_titles(view: &DocView<'_>, start: usize, end: usize) -> Option<
                     .actors_in(k.saturating_sub(TITLE_CHAIN_WORDS)..end)
                     .any(|a| a.tokens.contains(&k) && a.label != NerLabel::Person))
     };
-    (title(p.tokens.end) && (p.tokens.end..end).all(in_chain)).then(|| Actor::from(p))
+    // «استقبل السيسي رئيس الوزراء الإثيوبي، الذي وصل»: the titles name
+    // another person, the guest.
+    let other_person = view
+        .actors_in(p.tokens.end..end)
+        .any(|a| a.label == NerLabel::Person);
+    (title(p.tokens.end) && !other_person && (p.tokens.end..end).all(in_chain))
+        .then(|| Actor::from(p))
 }
 
 /// Is the word at `j` the end of a name the tagger cut short, with a
@@ -7862,6 +7916,15 @@ mod tests {
         let visit = find(&seen, "زيارة");
         assert_eq!(visit.source, ["محمود عباس"], "{seen:#?}");
         assert_eq!(visit.target, ["الأردن"], "{seen:#?}");
+        // A guest named by his title only is not the host before him.
+        let seen = events(
+            "استقبل الرئيس عبد الفتاح السيسي رئيس الوزراء الإثيوبي، الذي وصل إلى القاهرة في زيارة رسمية.",
+        );
+        assert_ne!(
+            find(&seen, "زيارة").source,
+            ["عبد الفتاح السيسي"],
+            "{seen:#?}"
+        );
         // The place the visit names wins over the city landed in.
         let seen = events(
             "ووصل الرئيس عبد المجيد تبون إلى الدوحة مساء اليوم في زيارة دولة لقطر تستمر يومين.",
@@ -7942,6 +8005,15 @@ mod tests {
         let request = find(&seen, "بطلب");
         assert_eq!(request.source, ["فنلندا"], "{seen:#?}");
         assert_eq!(request.target, ["حلف شمال الأطلسي"], "{seen:#?}");
+        // A request welcomed is no request told; the welcome keeps its aim.
+        let seen = events("ورحبت مصر بطلب السعودية الانضمام إلى مجموعة بريكس.");
+        assert!(seen.iter().all(|e| e.kind != "REQUEST"), "{seen:#?}");
+        assert_eq!(find(&seen, "ورحبت").target, ["السعودية"], "{seen:#?}");
+        // No one named in its clause: no one asked, not a side told before.
+        let seen = events(
+            "واستقبل الرئيس عبد الفتاح السيسي الرئيس الفرنسي إيمانويل ماكرون، وتأجلت القمة بطلب من ماكرون.",
+        );
+        assert!(seen.iter().all(|e| e.kind != "REQUEST"), "{seen:#?}");
     }
 
     #[test]

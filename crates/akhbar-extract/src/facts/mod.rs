@@ -1488,11 +1488,17 @@ pub fn sector_of(
 pub(crate) type WordSet =
     HashSet<String, std::hash::BuildHasherDefault<akhbar_text::hash::FnvHasher>>;
 
-/// Is `norm` in `set`, as it is or after a conjunction و/ف? A word that
-/// starts with و is looked up whole first («وصل», «وقف», «وزير»), since
+/// Does `is` hold for `norm` as it is or after a conjunction و/ف? A word
+/// that starts with و is tried whole first («وصل», «وقف», «وزير»), since
 /// [`strip_conjunction`] would cut its first letter.
+pub(crate) fn whole_or_bare(norm: &str, is: impl Fn(&str) -> bool) -> bool {
+    is(norm) || is(strip_conjunction(norm))
+}
+
+/// Is `norm` in `set`, as it is or after a conjunction (see
+/// [`whole_or_bare`])?
 pub(crate) fn has_word(set: &WordSet, norm: &str) -> bool {
-    set.contains(norm) || set.contains(strip_conjunction(norm))
+    whole_or_bare(norm, |w| set.contains(w))
 }
 
 /// Search forms of a small closed word class, written in display form and

@@ -2379,12 +2379,9 @@ fn subject_in(view: &DocView<'_>, region: Range<usize>) -> Subject {
     let said_in_one = !view.norm(r.start + 1).starts_with("ال")
         && region.start > 0
         // «ورد» starts with و: the word itself, then without a conjunction.
-        && ![
-            view.norm(region.start - 1),
-            super::strip_conjunction(view.norm(region.start - 1)),
-        ]
-        .iter()
-        .any(|n| matches!(*n, "جاء" | "ورد" | "جاءت"));
+        && !super::whole_or_bare(view.norm(region.start - 1), |n| {
+            matches!(n, "جاء" | "ورد" | "جاءت")
+        });
     if view.norm(r.start) == "في"
         && r.start + 1 < r.end
         && is_statement(view.norm(r.start + 1))
