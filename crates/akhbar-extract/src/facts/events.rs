@@ -1584,6 +1584,23 @@ impl EventFinder {
                     })
                 });
                 if let Some(mut ev) = found {
+                    // «ألقت الشرطة القبض على 25 متظاهرا», «أعلنت الداخلية
+                    // توقيف 45 شخصا»: the one named between the verb and
+                    // the noun of the arrest makes it.
+                    if trig.stem == ARREST_NOUNS && ev.source.is_empty() {
+                        let verb = (sent.start.max(t.saturating_sub(5))..t).rev().find(|&k| {
+                            whole_or_bare(view.norm(k), |n| {
+                                matches!(n, "القت" | "القي" | "القوا" | "اعلنت" | "اعلن")
+                            })
+                        });
+                        if let Some(v) = verb {
+                            ev.source.extend(
+                                view.actors_in(v + 1..t)
+                                    .find(|a| can_act(view, a) && !is_place_use(view, a))
+                                    .map(Actor::from),
+                            );
+                        }
+                    }
                     if let Some(crowd) = protest {
                         ev.target.retain(|a| !crowd.iter().any(|c| c.same(a)));
                         ev.source = crowd;
@@ -8030,6 +8047,17 @@ mod tests {
         // A reception may be one meeting of all.
         let seen = events("واستقبل الرئيس عبد الفتاح السيسي اليوم عقيلة صالح وخليفة حفتر.");
         assert_eq!(find(&seen, "واستقبل").target.len(), 2, "{seen:#?}");
+    }
+
+    #[test]
+    fn the_one_named_before_the_noun_of_an_arrest_makes_it() {
+        let seen = events("وألقت الشرطة القبض على 25 متظاهرا في محيط الميدان.");
+        let arrest = find(&seen, "القبض");
+        assert_eq!(arrest.kind, "COERCE", "{seen:#?}");
+        assert_eq!(arrest.source, ["الشرطة"], "{seen:#?}");
+        assert_eq!(arrest.target, ["25 متظاهرا"], "{seen:#?}");
+        let seen = events("وأعلنت وزارة الداخلية توقيف 12 شخصا بعد المباراة.");
+        assert_eq!(find(&seen, "توقيف").source, ["وزارة الداخلية"], "{seen:#?}");
     }
 
     #[test]
