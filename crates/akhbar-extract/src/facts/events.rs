@@ -934,6 +934,47 @@ const DOING_VERBS: &str =
     يرتكب ترتكب قاد قادت يقود تقود تبنى تبنت يتبنى تتبنى فرض فرضت يفرض تفرض اطلق اطلقت \
     يطلق تطلق";
 
+/// The stem of «برصاص», «بنيران» (fire that killed or wounded).
+const SHOT_BY: &str = "برصاص|بنيران";
+
+/// Verbs of dying or being wounded that «برصاص X» tells the cause of
+/// (search forms).
+const SHOT_VERBS: &str = "استشهد استشهدت استشهدوا استشهدا قتل قتلت قتلوا قتلا اصيب اصيبت اصيبوا \
+    اصيبا جرح جرحت جرحوا لقي لقيت لقوا سقط سقطت سقطوا يستشهد تستشهد";
+
+/// «استشهد ثلاثة شبان برصاص قوات الاحتلال», «أصيب الصحفي X بنيران
+/// الجيش»: the force named right after the noun shot the ones who died or
+/// were wounded (the verb's subject, counted or named, before the noun).
+fn shot_by(view: &DocView<'_>, t: usize, sent: Range<usize>) -> Option<(Actor, Actor, usize)> {
+    static VERBS: OnceLock<WordSet> = OnceLock::new();
+    let verbs = VERBS.get_or_init(|| word_set(SHOT_VERBS));
+    let shooter = view
+        .actor_starting_at(t + 1)
+        .filter(|a| can_act(view, a) && !is_place_use(view, a))
+        .map(Actor::from)
+        .or_else(|| {
+            force_subject(view, t + 1, sent.end.min(t + 8)).filter(|a| a.tokens.start == t + 1)
+        })?;
+    // (The one shot may be told with titles between commas: «استشهدت
+    // الصحفية X، مراسلة قناة Y، صباح اليوم برصاص …»; of «استشهد ثلاثة
+    // شبان وأصيب المئات برصاص …» the first counted.)
+    let (shot, verb) = (sent.start.max(t.saturating_sub(24))..t)
+        .rev()
+        .take_while(|&k| !matches!(view.norm(k), "." | "؛" | ":"))
+        .filter(|&k| has_word(verbs, view.norm(k)))
+        .find_map(|v| {
+            counted_object(view, v + 1, t, true)
+                .or_else(|| plural_people(view, v + 1, t))
+                .or_else(|| {
+                    view.actors_in(v + 1..t)
+                        .find(|a| a.label == NerLabel::Person && a.tokens.start < v + 4)
+                        .map(Actor::from)
+                })
+                .map(|a| (a, v))
+        })?;
+    Some((shooter, shot, verb))
+}
+
 /// A request its noun tells: who asked, who was asked, and the event
 /// done on it in the sentence, if any.
 struct AskedBy {
@@ -1320,6 +1361,14 @@ impl EventFinder {
                     t += 1;
                     continue;
                 }
+                // «برصاص X» after a death or a wound: X shot them.
+                let shot = (trig.stem == SHOT_BY)
+                    .then(|| shot_by(view, t, sent.clone()))
+                    .flatten();
+                if trig.stem == SHOT_BY && shot.is_none() {
+                    t += 1;
+                    continue;
+                }
                 // «أدانته الوزارة» is the verb with its object pronoun, not
                 // the noun «إدانته» that reads alike: the hamza on the alif
                 // tells them apart when it is written.
@@ -1562,7 +1611,30 @@ impl EventFinder {
                     t += 1;
                     continue;
                 }
-                let found = self.event_at(view, t, light, trig, s_idx, sent.clone(), &events);
+                let found = match shot {
+                    Some((shooter, shot, verb)) => {
+                        // «وقتل X … بنيران الجيش»: the verb is passive, its
+                        // subject the one killed, not a killer.
+                        events.retain(|e| !(e.sentence == s_idx && e.trigger.contains(&verb)));
+                        Some(Event {
+                            kind: trig.kind,
+                            mode: trig.mode,
+                            cameo: trig.cameo,
+                            source: vec![shooter],
+                            target: vec![shot],
+                            location: None,
+                            date: None,
+                            period: None,
+                            trigger: t..t + 1,
+                            sentence: s_idx,
+                            negated: false,
+                            modality: Modality::Asserted,
+                            confidence: 0.7,
+                            also: Vec::new(),
+                        })
+                    }
+                    None => self.event_at(view, t, light, trig, s_idx, sent.clone(), &events),
+                };
                 // «تقدمت السويد بطلب الانضمام»: the request its noun tells,
                 // though no frame of the noun finds its sides.
                 let found = found.or_else(|| {
@@ -5882,6 +5954,18 @@ fn trigger_of(norm: &str) -> Option<Trigger> {
         return Some(t);
     }
     let rest = strip_conjunction(norm);
+    // «استشهد ثلاثة شبان برصاص قوات الاحتلال»: fire that killed or
+    // wounded (see `shot_by`).
+    if matches!(rest, "برصاص" | "بنيران") {
+        return Some(Trigger {
+            kind: EventType::Assault,
+            mode: Some("firearms"),
+            cameo: "18",
+            frame: Frame::Noun,
+            reversed: false,
+            stem: SHOT_BY,
+        });
+    }
     // «بطلب من X», «تقدمت X بطلب الانضمام»: the noun of the verb «طلب»
     // (see `asked_by`).
     if rest == "بطلب" {
@@ -8058,6 +8142,24 @@ mod tests {
         assert_eq!(arrest.target, ["25 متظاهرا"], "{seen:#?}");
         let seen = events("وأعلنت وزارة الداخلية توقيف 12 شخصا بعد المباراة.");
         assert_eq!(find(&seen, "توقيف").source, ["وزارة الداخلية"], "{seen:#?}");
+    }
+
+    #[test]
+    fn fire_that_killed_or_wounded_is_an_attack_by_the_force_named() {
+        let seen = events("واستشهد ثلاثة شبان وأصيب العشرات مساء أمس برصاص قوات الاحتلال قرب الحاجز.");
+        let fire = find(&seen, "برصاص");
+        assert_eq!(fire.kind, "ASSAULT", "{seen:#?}");
+        assert_eq!(fire.source, ["قوات الاحتلال"], "{seen:#?}");
+        let seen =
+            events("وقتل الصحفي سامر حداد، مراسل إذاعة محلية، صباح اليوم بنيران الجيش في المدينة.");
+        let fire = find(&seen, "بنيران");
+        assert_eq!(fire.source, ["الجيش"], "{seen:#?}");
+        assert_eq!(fire.target, ["سامر حداد"], "{seen:#?}");
+        // The passive verb before it is no attack of the one killed.
+        assert_eq!(seen.len(), 1, "{seen:#?}");
+        // No death or wound told: no attack («قتل برصاص» is the cause).
+        let seen = events("وعثرت الشرطة على ظروف برصاص في المكان.");
+        assert!(seen.iter().all(|e| e.kind != "ASSAULT"), "{seen:#?}");
     }
 
     #[test]
