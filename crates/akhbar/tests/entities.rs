@@ -420,3 +420,18 @@ fn a_counterpart_word_is_no_part_of_a_name() {
         summary(&doc)
     );
 }
+
+#[test]
+fn an_adverb_is_no_place() {
+    let doc = analyze(
+        "ميدانيا، قصفت المدفعية مواقع في ريف حلب، فيما قال مسؤول إن الهدنة صامدة رسميا.",
+        Some("2024-03-01"),
+    );
+    assert!(
+        doc.entities
+            .iter()
+            .all(|e| e.text != "ميدانيا" && e.text != "رسميا"),
+        "{:#?}",
+        summary(&doc)
+    );
+}

@@ -321,6 +321,11 @@ pub fn resolve(
         //    lists are sorted and free of overlaps.
         let mut mentions: Vec<Candidate> = Vec::new();
         for (range, label) in tag_spans(s.tags) {
+            // An adverb of the accusative -ًا is no name: «[ميدانيا]، أغار
+            // الطيران …», «رسميا».
+            if range.len() == 1 && is_adverb(norms[range.start]) {
+                continue;
+            }
             // A month's name alone («شوال», «رمضان») is a date's word, not
             // a person or a work's name.
             if range.len() == 1
@@ -1360,6 +1365,32 @@ fn strip_proclitic(norm: &str, raw: &str) -> usize {
         return 0;
     }
     cut
+}
+
+/// Adverbs made of a nisba or a noun in the accusative («ميدانيا»,
+/// «رسميا», «دوليا»), which the tagger may take for a place (search
+/// forms).
+fn is_adverb(norm: &str) -> bool {
+    matches!(
+        norm,
+        "ميدانيا"
+            | "رسميا"
+            | "حاليا"
+            | "دوليا"
+            | "اقليميا"
+            | "محليا"
+            | "عسكريا"
+            | "سياسيا"
+            | "اقتصاديا"
+            | "امنيا"
+            | "ميداني"
+            | "داخليا"
+            | "خارجيا"
+            | "عربيا"
+            | "دبلوماسيا"
+            | "ثنائيا"
+            | "هاتفيا"
+    )
 }
 
 /// «نظيره», «نظيرته», «ونظيره»…: the counterpart of the one told before,
