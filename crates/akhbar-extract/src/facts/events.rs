@@ -934,6 +934,52 @@ const DOING_VERBS: &str =
     يرتكب ترتكب قاد قادت يقود تقود تبنى تبنت يتبنى تتبنى فرض فرضت يفرض تفرض اطلق اطلقت \
     يطلق تطلق";
 
+/// The doer named between a verb of claiming and the noun of an attack at
+/// `t`, with nothing else between: «أعلن حزب الله استهداف …», «تبنت
+/// الجماعة استهداف …».
+fn claimed_between(view: &DocView<'_>, t: usize) -> Option<Actor> {
+    let v = (t.saturating_sub(6)..t).rev().find(|&k| {
+        whole_or_bare(view.norm(k), |n| {
+            matches!(n, "اعلن" | "اعلنت" | "تبني" | "تبنت")
+        })
+    })?;
+    let doer = view
+        .actors_in(v + 1..t)
+        .find(|a| a.tokens.start == v + 1 && a.tokens.end == t)?;
+    (can_act(view, doer) && !is_place_use(view, doer)).then(|| Actor::from(doer))
+}
+
+/// What an attack's noun is aimed at, as written right after it: a named
+/// actor, else a noun and up to two words of its phrase («موقع المطلة»,
+/// «سفينة شحن أمريكية»), up to a preposition or a comma.
+fn aimed_phrase(view: &DocView<'_>, from: usize, end: usize) -> Option<Actor> {
+    if let Some(a) = view.actor_starting_at(from) {
+        return Some(Actor::from(a));
+    }
+    let plain = |k: usize| {
+        k < end
+            && view.words[k].kind == akhbar_text::tokenize::TokenKind::Word
+            && !view.norm(k).starts_with(['ب', 'ل', 'و', 'ف'])
+            && !matches!(view.norm(k), "في" | "علي" | "من" | "الي" | "عن" | "مع")
+            && !super::quotes::is_skippable(view.norm(k))
+            && trigger_of(view.norm(k)).is_none()
+    };
+    if !plain(from) || view.norm(from).starts_with("ال") {
+        return None;
+    }
+    let last = (from..(from + 3).min(end))
+        .take_while(|&k| plain(k))
+        .last()?;
+    Some(Actor {
+        tokens: from..last + 1,
+        cluster: None,
+        country: None,
+        sector: None,
+        alias: None,
+        state: false,
+    })
+}
+
 /// The stem of «برصاص», «بنيران» (fire that killed or wounded).
 const SHOT_BY: &str = "برصاص|بنيران";
 
@@ -1659,6 +1705,20 @@ impl EventFinder {
                     // «ألقت الشرطة القبض على 25 متظاهرا», «أعلنت الداخلية
                     // توقيف 45 شخصا»: the one named between the verb and
                     // the noun of the arrest makes it.
+                    // «أعلن حزب الله استهداف موقع المطلة بالصواريخ»: the one
+                    // who claims the attack, on what follows the noun.
+                    if trig.stem.starts_with("استهداف|") && ev.source.is_empty() {
+                        if let Some(doer) = claimed_between(view, t) {
+                            ev.source = vec![doer];
+                            // (A place further on is where: «استهداف سفينة
+                            // في خليج عدن».)
+                            if ev.target.iter().all(|a| is_location(view, a)) {
+                                if let Some(aim) = aimed_phrase(view, t + 1, sent.end) {
+                                    ev.target = vec![aim];
+                                }
+                            }
+                        }
+                    }
                     if trig.stem == ARREST_NOUNS && ev.source.is_empty() {
                         let verb = (sent.start.max(t.saturating_sub(5))..t).rev().find(|&k| {
                             whole_or_bare(view.norm(k), |n| {
@@ -5427,7 +5487,11 @@ fn needs_context(view: &DocView<'_>, t: usize, end: usize, trig: Trigger) -> Opt
         // The noun only with its doer and object after it, as a verb has
         // them («استهداف ميليشيا الحوثي منشآت مدنية»): alone it is as often
         // "aiming at" («استهداف المستثمرين»).
-        s if s.starts_with("استهداف|") => agent_and_object(view, t, end, trig).map(|_| trig),
+        // Or claimed by the one named between «أعلن» and it («أعلن حزب الله
+        // استهداف موقع المطلة»).
+        s if s.starts_with("استهداف|") => (agent_and_object(view, t, end, trig).is_some()
+            || claimed_between(view, t).is_some())
+        .then_some(trig),
         // «فتح تحقيق مشترك مع الجانب الموريتاني», «التشغيل المشترك».
         s if s.starts_with("تحقيق|") => ahead(2)
             .any(|k| {
@@ -8159,6 +8223,18 @@ mod tests {
         assert_eq!(seen.len(), 1, "{seen:#?}");
         // No death or wound told: no attack («قتل برصاص» is the cause).
         let seen = events("وعثرت الشرطة على ظروف برصاص في المكان.");
+        assert!(seen.iter().all(|e| e.kind != "ASSAULT"), "{seen:#?}");
+    }
+
+    #[test]
+    fn an_attack_claimed_is_the_claimants_on_what_follows_the_noun() {
+        let seen = events("وأعلنت الجماعة استهداف سفينة شحن أمريكية في خليج عدن.");
+        let attack = find(&seen, "استهداف");
+        assert_eq!(attack.kind, "ASSAULT", "{seen:#?}");
+        assert_eq!(attack.source, ["الجماعة"], "{seen:#?}");
+        assert_eq!(attack.target, ["سفينة شحن أمريكية"], "{seen:#?}");
+        // Aiming at, with no one claiming it, stays no attack.
+        let seen = events("وقال إن استهداف المنشآت المدنية لن ينال من أمن البلاد.");
         assert!(seen.iter().all(|e| e.kind != "ASSAULT"), "{seen:#?}");
     }
 
