@@ -373,7 +373,9 @@ pub fn resolve(
             // [بالرياض]», «الشيخ سالم [نظيره] السعودي».
             while label == NerLabel::Person && range.len() >= 2 {
                 let last = range.end - 1;
-                let lil = norms[last].starts_with("لل") || is_counterpart_word(s.tokens[last]);
+                // (The given name «نظيرة» reads «نظيره» in search form.)
+                let counterpart = is_counterpart(norms[last]) && !s.tokens[last].ends_with('ة');
+                let lil = norms[last].starts_with("لل") || counterpart;
                 let in_place = s.names.iter().any(|m| {
                     m.tokens == (last..last + 1)
                         && m.proclitic > 0
@@ -1390,28 +1392,6 @@ fn is_adverb(norm: &str) -> bool {
             | "دبلوماسيا"
             | "ثنائيا"
             | "هاتفيا"
-    )
-}
-
-/// «نظيره», «نظيرته», «ونظيره»…: the counterpart of the one told before,
-/// never a word of a name. Read as written: the given name «نظيرة» has
-/// the search form of «نظيره».
-fn is_counterpart_word(raw: &str) -> bool {
-    matches!(
-        raw.strip_prefix('و').unwrap_or(raw),
-        "نظيره"
-            | "نظيرها"
-            | "نظيرته"
-            | "نظيرتها"
-            | "نظيريه"
-            | "نظيريها"
-            | "نظيرهم"
-            | "نظراءه"
-            | "نظرائه"
-            | "نظراءها"
-            | "نظرائها"
-            | "نظراءهم"
-            | "نظرائهم"
     )
 }
 

@@ -174,6 +174,19 @@ impl From<&SpeakerRef> for Actor {
 }
 
 impl Actor {
+    /// Words that name no entity, as written («موقع المطلة», «25 متظاهرا»),
+    /// with the sector they stand for when it is known.
+    fn phrase(tokens: Range<usize>, sector: Option<&'static str>) -> Actor {
+        Actor {
+            tokens,
+            cluster: None,
+            country: None,
+            sector,
+            alias: None,
+            state: false,
+        }
+    }
+
     /// The same entity, or the same words.
     fn same(&self, other: &Actor) -> bool {
         match (self.cluster, other.cluster) {
@@ -934,19 +947,33 @@ const DOING_VERBS: &str =
     يرتكب ترتكب قاد قادت يقود تقود تبنى تبنت يتبنى تتبنى فرض فرضت يفرض تفرض اطلق اطلقت \
     يطلق تطلق";
 
-/// The doer named between a verb of claiming and the noun of an attack at
-/// `t`, with nothing else between: «أعلن حزب الله استهداف …», «تبنت
-/// الجماعة استهداف …».
-fn claimed_between(view: &DocView<'_>, t: usize) -> Option<Actor> {
-    let v = (t.saturating_sub(6)..t).rev().find(|&k| {
-        whole_or_bare(view.norm(k), |n| {
-            matches!(n, "اعلن" | "اعلنت" | "تبني" | "تبنت")
-        })
-    })?;
-    let doer = view
-        .actors_in(v + 1..t)
-        .find(|a| a.tokens.start == v + 1 && a.tokens.end == t)?;
-    (can_act(view, doer) && !is_place_use(view, doer)).then(|| Actor::from(doer))
+/// Verbs that make an arrest with its noun («ألقت … القبض», «أعلنت …
+/// توقيف»), in search form, and how many words before the noun they
+/// may stand.
+const ARREST_MAKERS: (&[&str], usize) = (&["القت", "القي", "القوا", "اعلنت", "اعلن"], 5);
+
+/// Verbs that claim an attack with its noun («أعلن … استهداف», «تبنت …
+/// استهداف»), in search form, and how many words before the noun they
+/// may stand.
+const ATTACK_CLAIMS: (&[&str], usize) = (&["اعلن", "اعلنت", "تبني", "تبنت"], 6);
+
+/// The doer named between one of `verbs` and the noun of an act at `t`,
+/// in the sentence from `sent_start`: «ألقت الشرطة القبض», «أعلن حزب الله
+/// استهداف». With `whole`, the doer's name fills the gap («أعلن حزب الله
+/// استهداف», not «أعلنت الجماعة أمس استهداف»).
+fn doer_between(
+    view: &DocView<'_>,
+    t: usize,
+    sent_start: usize,
+    (verbs, reach): (&[&str], usize),
+    whole: bool,
+) -> Option<Actor> {
+    let v = (sent_start.max(t.saturating_sub(reach))..t)
+        .rev()
+        .find(|&k| whole_or_bare(view.norm(k), |n| verbs.contains(&n)))?;
+    view.actors_in(v + 1..t)
+        .find(|a| can_act(view, a) && !is_place_use(view, a) && (!whole || a.tokens == (v + 1..t)))
+        .map(Actor::from)
 }
 
 /// What an attack's noun is aimed at, as written right after it: a named
@@ -970,14 +997,35 @@ fn aimed_phrase(view: &DocView<'_>, from: usize, end: usize) -> Option<Actor> {
     let last = (from..(from + 3).min(end))
         .take_while(|&k| plain(k))
         .last()?;
-    Some(Actor {
-        tokens: from..last + 1,
-        cluster: None,
-        country: None,
-        sector: None,
-        alias: None,
-        state: false,
-    })
+    Some(Actor::phrase(from..last + 1, None))
+}
+
+/// An event at the trigger word `t` with its sides found by a rule of its
+/// own, asserted, no place or time yet.
+fn event_with_sides(
+    trig: Trigger,
+    t: usize,
+    sentence: usize,
+    source: Vec<Actor>,
+    target: Vec<Actor>,
+    confidence: f32,
+) -> Event {
+    Event {
+        kind: trig.kind,
+        mode: trig.mode,
+        cameo: trig.cameo,
+        source,
+        target,
+        location: None,
+        date: None,
+        period: None,
+        trigger: t..t + 1,
+        sentence,
+        negated: false,
+        modality: Modality::Asserted,
+        confidence,
+        also: Vec::new(),
+    }
 }
 
 /// The stem of «برصاص», «بنيران» (fire that killed or wounded).
@@ -1086,14 +1134,8 @@ fn asked_by(
     // Asked: the doer of what the clause tells was done on the request
     // (the clause before it when it opens one: «يعقد مجلس الأمن جلسة
     // الثلاثاء، بطلب من …»).
-    let clause_before = |until: usize| {
-        (sent.start..until)
-            .rev()
-            .find(|&k| is_clause_punct(view, k))
-            .map_or(sent.start, |k| k + 1)
-    };
-    let clause = match clause_before(t) {
-        c if c == t && t > sent.start => clause_before(t - 1),
+    let clause = match clause_start(view, sent.start, t) {
+        c if c == t && t > sent.start => clause_start(view, sent.start, t - 1),
         c => c,
     };
     let done = earlier
@@ -1662,53 +1704,37 @@ impl EventFinder {
                         // «وقتل X … بنيران الجيش»: the verb is passive, its
                         // subject the one killed, not a killer.
                         events.retain(|e| !(e.sentence == s_idx && e.trigger.contains(&verb)));
-                        Some(Event {
-                            kind: trig.kind,
-                            mode: trig.mode,
-                            cameo: trig.cameo,
-                            source: vec![shooter],
-                            target: vec![shot],
-                            location: None,
-                            date: None,
-                            period: None,
-                            trigger: t..t + 1,
-                            sentence: s_idx,
-                            negated: false,
-                            modality: Modality::Asserted,
-                            confidence: 0.7,
-                            also: Vec::new(),
-                        })
+                        Some(event_with_sides(
+                            trig,
+                            t,
+                            s_idx,
+                            vec![shooter],
+                            vec![shot],
+                            0.7,
+                        ))
                     }
                     None => self.event_at(view, t, light, trig, s_idx, sent.clone(), &events),
                 };
                 // «تقدمت السويد بطلب الانضمام»: the request its noun tells,
                 // though no frame of the noun finds its sides.
+                // (Its sides are set below.)
                 let found = found.or_else(|| {
-                    asked.as_ref().map(|_| Event {
-                        kind: trig.kind,
-                        mode: None,
-                        cameo: trig.cameo,
-                        source: Vec::new(),
-                        target: Vec::new(),
-                        location: None,
-                        date: None,
-                        period: None,
-                        trigger: t..t + 1,
-                        sentence: s_idx,
-                        negated: false,
-                        modality: Modality::Asserted,
-                        confidence: 0.6,
-                        also: Vec::new(),
-                    })
+                    asked
+                        .as_ref()
+                        .map(|_| event_with_sides(trig, t, s_idx, Vec::new(), Vec::new(), 0.6))
                 });
                 if let Some(mut ev) = found {
                     // «ألقت الشرطة القبض على 25 متظاهرا», «أعلنت الداخلية
                     // توقيف 45 شخصا»: the one named between the verb and
                     // the noun of the arrest makes it.
+                    if trig.stem == ARREST_NOUNS && ev.source.is_empty() {
+                        ev.source
+                            .extend(doer_between(view, t, sent.start, ARREST_MAKERS, false));
+                    }
                     // «أعلن حزب الله استهداف موقع المطلة بالصواريخ»: the one
                     // who claims the attack, on what follows the noun.
                     if trig.stem.starts_with("استهداف|") && ev.source.is_empty() {
-                        if let Some(doer) = claimed_between(view, t) {
+                        if let Some(doer) = doer_between(view, t, sent.start, ATTACK_CLAIMS, true) {
                             ev.source = vec![doer];
                             // (A place further on is where: «استهداف سفينة
                             // في خليج عدن».)
@@ -1717,20 +1743,6 @@ impl EventFinder {
                                     ev.target = vec![aim];
                                 }
                             }
-                        }
-                    }
-                    if trig.stem == ARREST_NOUNS && ev.source.is_empty() {
-                        let verb = (sent.start.max(t.saturating_sub(5))..t).rev().find(|&k| {
-                            whole_or_bare(view.norm(k), |n| {
-                                matches!(n, "القت" | "القي" | "القوا" | "اعلنت" | "اعلن")
-                            })
-                        });
-                        if let Some(v) = verb {
-                            ev.source.extend(
-                                view.actors_in(v + 1..t)
-                                    .find(|a| can_act(view, a) && !is_place_use(view, a))
-                                    .map(Actor::from),
-                            );
                         }
                     }
                     if let Some(crowd) = protest {
@@ -3596,14 +3608,7 @@ fn plural_people(view: &DocView<'_>, from: usize, until: usize) -> Option<Actor>
     {
         end += 1;
     }
-    Some(Actor {
-        tokens: start..end,
-        cluster: None,
-        country: None,
-        sector: Some("CVL"),
-        alias: None,
-        state: false,
-    })
+    Some(Actor::phrase(start..end, Some("CVL")))
 }
 
 /// The subject a light verb and its protest noun enclose, whatever its
@@ -3647,14 +3652,7 @@ fn crowd_between(view: &DocView<'_>, from: usize, until: usize) -> Option<Actor>
         })
         && !view.norm(start).starts_with("ال")
         && (words.len() == 1 || view.norm(end - 1).starts_with("ال") || named(end - 1));
-    fits.then_some(Actor {
-        tokens: words,
-        cluster: None,
-        country: None,
-        sector: Some("CVL"),
-        alias: None,
-        state: false,
-    })
+    fits.then_some(Actor::phrase(words, Some("CVL")))
 }
 
 /// «واعتقلت الشرطة 84 شخصا», «أوقفت الأجهزة الأمنية 11 ناشطا», «القبض على
@@ -3679,14 +3677,7 @@ fn counted_object(
         akhbar_text::tokenize::TokenKind::Number => view.words[k].text.chars().count() < 4,
         _ => is_count_word(view.norm(k)) || lex.number_words.contains(view.norm(k)),
     };
-    let crowd = |tokens: Range<usize>| Actor {
-        tokens,
-        cluster: None,
-        country: None,
-        sector: Some("CVL"),
-        alias: None,
-        state: false,
-    };
+    let crowd = |tokens: Range<usize>| Actor::phrase(tokens, Some("CVL"));
     let end = end.min(view.words.len());
     let mut k = from;
     let mut subject_words = 0;
@@ -3832,14 +3823,7 @@ fn force_subject(view: &DocView<'_>, k: usize, end: usize) -> Option<Actor> {
     {
         e += 1;
     }
-    Some(Actor {
-        tokens: k..e,
-        cluster: None,
-        country: None,
-        sector: Some("COP"),
-        alias: None,
-        state: false,
-    })
+    Some(Actor::phrase(k..e, Some("COP")))
 }
 
 /// «حذر [X] من أن …» with words of a response in the clause after «أن»
@@ -3920,14 +3904,7 @@ fn addressee_phrase(view: &DocView<'_>, from: usize, end: usize) -> Option<Actor
     let next = view.words.get(k).filter(|_| k < end)?;
     let asked =
         view.norm(k) == "الي" || next.text.starts_with('ب') && next.text.chars().count() > 3;
-    (k > head && asked).then_some(Actor {
-        tokens: from..k,
-        cluster: None,
-        country: None,
-        sector: None,
-        alias: None,
-        state: false,
-    })
+    (k > head && asked).then_some(Actor::phrase(from..k, None))
 }
 
 /// Where the stance a participle at `t` goes with is aimed: the target of
@@ -4077,14 +4054,7 @@ fn definite_building(view: &DocView<'_>, k: usize, end: usize) -> Option<Actor> 
     while e < k + 3 && plain_definite(e) && super::nisba_shaped(view.norm(e)) {
         e += 1;
     }
-    Some(Actor {
-        tokens: k..e,
-        cluster: None,
-        country: None,
-        sector: None,
-        alias: None,
-        state: false,
-    })
+    Some(Actor::phrase(k..e, None))
 }
 
 /// «مقر الولاية», «مبنى القناة», «بوابة حقل الشرارة», «مقر عمالة إقليم
@@ -4129,14 +4099,7 @@ fn unnamed_seat(view: &DocView<'_>, k: usize, end: usize) -> Option<Actor> {
         }
     }
     let last = last?;
-    Some(Actor {
-        tokens: k..last + 1,
-        cluster: None,
-        country: None,
-        sector: Some("GOV"),
-        alias: None,
-        state: false,
-    })
+    Some(Actor::phrase(k..last + 1, Some("GOV")))
 }
 
 /// Is the verb form in the first person plural: «نرفض», «سنرسل»,
@@ -4588,17 +4551,7 @@ fn agent_and_object(
     {
         last += 1;
     }
-    Some((
-        agent,
-        Actor {
-            tokens: next..last,
-            cluster: None,
-            country: None,
-            sector: None,
-            alias: None,
-            state: false,
-        },
-    ))
+    Some((agent, Actor::phrase(next..last, None)))
 }
 
 /// Is the genitive after a verbal noun of a one-way act its object («دعم
@@ -5269,14 +5222,7 @@ fn expelled_envoy(view: &DocView<'_>, t: usize, end: usize) -> Option<Actor> {
         {
             until += 1;
         }
-        Some(Actor {
-            tokens: t + 1..until,
-            cluster: None,
-            country: None,
-            sector: Some("GOV"),
-            alias: None,
-            state: false,
-        })
+        Some(Actor::phrase(t + 1..until, Some("GOV")))
     })
 }
 
@@ -5291,10 +5237,7 @@ fn clause_subject(
     earlier: &[Event],
     sentence: usize,
 ) -> Vec<Actor> {
-    let clause = (start..t)
-        .rev()
-        .find(|&k| is_clause_punct(view, k))
-        .map_or(start, |k| k + 1);
+    let clause = clause_start(view, start, t);
     let near = actors_before(view, clause, t, earlier, Nearest::Yes);
     if !near.is_empty() {
         return near;
@@ -5490,7 +5433,7 @@ fn needs_context(view: &DocView<'_>, t: usize, end: usize, trig: Trigger) -> Opt
         // Or claimed by the one named between «أعلن» and it («أعلن حزب الله
         // استهداف موقع المطلة»).
         s if s.starts_with("استهداف|") => (agent_and_object(view, t, end, trig).is_some()
-            || claimed_between(view, t).is_some())
+            || doer_between(view, t, 0, ATTACK_CLAIMS, true).is_some())
         .then_some(trig),
         // «فتح تحقيق مشترك مع الجانب الموريتاني», «التشغيل المشترك».
         s if s.starts_with("تحقيق|") => ahead(2)
@@ -5751,14 +5694,7 @@ fn people_before_relative(view: &DocView<'_>, from: usize, end: usize) -> Option
     (view.words[from].kind == akhbar_text::tokenize::TokenKind::Word
         && bare.chars().count() >= 3
         && trigger_of(n).is_none())
-    .then(|| Actor {
-        tokens: from..from + 1,
-        cluster: None,
-        country: None,
-        sector: None,
-        alias: None,
-        state: false,
-    })
+    .then(|| Actor::phrase(from..from + 1, None))
 }
 
 /// The doer of the thing a definite noun at `from` takes up: the same noun
@@ -5863,12 +5799,8 @@ fn nisba_object_after(view: &DocView<'_>, from: usize, end: usize) -> Option<Act
         .take_while(|&j| definite_word(j))
         .find(|&j| super::nisba_country(view.kb, view.norm(j)).is_some())?;
     Some(Actor {
-        tokens: k..last + 1,
-        cluster: None,
         country: super::nisba_country(view.kb, view.norm(last)).map(str::to_string),
-        sector: None,
-        alias: None,
-        state: false,
+        ..Actor::phrase(k..last + 1, None)
     })
 }
 
@@ -6116,14 +6048,7 @@ fn sanctioned_people(view: &DocView<'_>, t: usize, end: usize) -> Option<Actor> 
     while e < end && e < h + 7 && word(e) && view.norm(e).starts_with("ال") {
         e += 1;
     }
-    Some(Actor {
-        tokens: h..e,
-        cluster: None,
-        country: None,
-        sector: None,
-        alias: None,
-        state: false,
-    })
+    Some(Actor::phrase(h..e, None))
 }
 
 /// The international body whose sitting the noun at `t` is: its genitive
@@ -6318,31 +6243,26 @@ fn gender_clash(view: &DocView<'_>, t: usize, stem: &str, a: &Actor) -> bool {
     if !feminine || !organization {
         return false;
     }
-    // «وفد» starts with و: the word itself when it is one of the heads.
-    let word = view.norm(a.tokens.start);
-    let head = if word == "وفد" {
-        word
-    } else {
-        strip_conjunction(word)
-    };
-    let head = head.strip_prefix("ال").unwrap_or(head);
-    matches!(
-        head,
-        "مجلس"
-            | "جيش"
-            | "حزب"
-            | "اتحاد"
-            | "برلمان"
-            | "صندوق"
-            | "بنك"
-            | "مصرف"
-            | "تحالف"
-            | "ائتلاف"
-            | "نظام"
-            | "وفد"
-            | "امن"
-            | "كونغرس"
-    )
+    // «وفد» starts with و: the word itself, then without a conjunction.
+    whole_or_bare(view.norm(a.tokens.start), |w| {
+        matches!(
+            w.strip_prefix("ال").unwrap_or(w),
+            "مجلس"
+                | "جيش"
+                | "حزب"
+                | "اتحاد"
+                | "برلمان"
+                | "صندوق"
+                | "بنك"
+                | "مصرف"
+                | "تحالف"
+                | "ائتلاف"
+                | "نظام"
+                | "وفد"
+                | "امن"
+                | "كونغرس"
+        )
+    })
 }
 
 /// Does the dual at `k` name two people («الرئيسان», «قائدا البلدين»)?
@@ -7030,12 +6950,9 @@ fn visit_sides(
     };
     // An arrival verb before the noun, in its clause: its subject, and
     // the place after its «إلى».
-    let clause_start = (sent.start..t)
-        .rev()
-        .find(|&k| is_clause_punct(view, k))
-        .map_or(sent.start, |k| k + 1);
+    let clause = clause_start(view, sent.start, t);
     // «وصل» starts with و: the word itself, then without a conjunction.
-    let arrival = (clause_start..t).find(|&k| has_word(arrivals, view.norm(k)));
+    let arrival = (clause..t).find(|&k| has_word(arrivals, view.norm(k)));
     let mut visitor: Option<Actor> = None;
     let mut place: Option<Actor> = None;
     if let Some(v) = arrival {
@@ -7049,26 +6966,21 @@ fn visit_sides(
     }
     // «وصل X إلى دبي في زيارة لدولة الإمارات»: the place the noun names
     // is the one visited, the arrival's only where he landed.
-    {
-        let named = (t + 1..end)
-            .find_map(|k| {
-                if view.norm(k) == "الي" {
-                    place_at(k + 1)
-                } else if k <= t + 3
-                    && view.words[k].text.starts_with('ل')
-                    && !view.norm(k).starts_with("ال")
-                {
-                    place_at(k)
-                } else {
-                    None
-                }
-            })
-            .map(Actor::from);
-        if named.is_some() {
-            place = named;
-        }
-    }
-    let place = place?;
+    let named = (t + 1..end)
+        .find_map(|k| {
+            if view.norm(k) == "الي" {
+                place_at(k + 1)
+            } else if k <= t + 3
+                && view.words[k].text.starts_with('ل')
+                && !view.norm(k).starts_with("ال")
+            {
+                place_at(k)
+            } else {
+                None
+            }
+        })
+        .map(Actor::from);
+    let place = named.or(place)?;
     if visitor.is_none() {
         // «زيارة مرتقبة لرئيس الوزراء السوداني عبد الله حمدوك»: a person
         // named after «لـ» and its titles.
@@ -7136,14 +7048,7 @@ fn summoned_envoy(view: &DocView<'_>, from: usize, end: usize) -> Option<Actor> 
             .actor_starting_at(e)
             .map_or(e + 1, |m| m.tokens.end.max(e + 1));
     }
-    (e > head_end).then_some(Actor {
-        tokens: k..e,
-        cluster: None,
-        country: None,
-        sector: Some("GOV"),
-        alias: None,
-        state: false,
-    })
+    (e > head_end).then_some(Actor::phrase(k..e, Some("GOV")))
 }
 
 /// «X، الذي يقوم بزيارة»: the actor X right before a relative pronoun at
@@ -7689,6 +7594,15 @@ fn is_known_verb(norm: &str) -> bool {
         || ["ان", "ون"]
             .iter()
             .any(|e| norm.strip_suffix(e).is_some_and(known))
+}
+
+/// The first token of the clause that holds `t`: after the last clause
+/// punctuation before it, else `sent_start`.
+fn clause_start(view: &DocView<'_>, sent_start: usize, t: usize) -> usize {
+    (sent_start..t)
+        .rev()
+        .find(|&k| is_clause_punct(view, k))
+        .map_or(sent_start, |k| k + 1)
 }
 
 /// Is token `k` punctuation that ends a clause (not a quote mark)?

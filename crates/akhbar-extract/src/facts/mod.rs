@@ -568,23 +568,8 @@ fn actor_refs(words: &[Word<'_>], mentions: &[MentionRef], kb: &KnowledgeBase) -
                 && !(definite && !of_body && lex.sectors.contains_key(words[end].norm))
                 // «إلى», «الذي» are no genitives; nor is a day («وحركة
                 // العدل والمساواة اليوم»).
-                && !matches!(
-                    words[end].norm,
-                    "الي"
-                        | "الذي"
-                        | "التي"
-                        | "الذين"
-                        | "الا"
-                        | "اليوم"
-                        | "الليله"
-                        | "الاحد"
-                        | "الاثنين"
-                        | "الثلاثاء"
-                        | "الاربعاء"
-                        | "الخميس"
-                        | "الجمعه"
-                        | "السبت"
-                )
+                && !matches!(words[end].norm, "الي" | "الذي" | "التي" | "الذين" | "الا")
+                && !crate::times::is_day_word(words[end].norm)
                 // «رفض القادة العرب القاطع»: an adjective of the stance
                 // noun before, not of the body.
                 && !is_stance_adjective(words[end].norm)

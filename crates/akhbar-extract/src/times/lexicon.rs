@@ -222,6 +222,14 @@ impl Lexicon {
         matches!(self.words.get(norm), Some(Lex::Ordinal(_)))
     }
 
+    /// Is `norm` as it stands a weekday, a day word or «الليلة»?
+    pub(crate) fn is_day(&self, norm: &str) -> bool {
+        matches!(
+            self.words.get(norm),
+            Some(Lex::Weekday(_) | Lex::DayWord(_) | Lex::Tonight)
+        )
+    }
+
     /// Is `norm` (a clitic stripped or not) a month's name?
     pub(crate) fn is_month(&self, norm: &str) -> bool {
         matches!(self.word(norm), Lex::Month(..))

@@ -127,6 +127,12 @@ pub(crate) fn is_month_name(norm: &str) -> bool {
     lexicon::Lexicon::get().is_month(norm)
 }
 
+/// Is the search form `norm`, as it stands, a weekday or a day word
+/// («الخميس», «اليوم», «الليلة»)?
+pub(crate) fn is_day_word(norm: &str) -> bool {
+    lexicon::Lexicon::get().is_day(norm)
+}
+
 /// Is the word (search form) an ordinal («الخامس»), as a regnal number
 /// after a name («محمد السادس»)?
 pub(crate) fn is_ordinal_word(norm: &str) -> bool {
