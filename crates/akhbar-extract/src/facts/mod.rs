@@ -566,6 +566,11 @@ fn actor_refs(words: &[Word<'_>], mentions: &[MentionRef], kb: &KnowledgeBase) -
                             true
                         })
                 && !(definite && !of_body && lex.sectors.contains_key(words[end].norm))
+                // «قوات النظام والفصائل المعارضة»: a second body joined on.
+                && !words[end]
+                    .norm
+                    .strip_prefix('و')
+                    .is_some_and(|r| r.starts_with("ال") && lex.sectors.contains_key(r))
                 // «إلى», «الذي» are no genitives; nor is a day («وحركة
                 // العدل والمساواة اليوم»).
                 && !matches!(words[end].norm, "الي" | "الذي" | "التي" | "الذين" | "الا")
