@@ -3605,6 +3605,24 @@ fn lacks_other_side(view: &DocView<'_>, e: &Event) -> bool {
     }
     match e.kind {
         EventType::Assault | EventType::Aid | EventType::Sanction | EventType::Coerce => true,
+        // An accusation, a criticism or a summons names whom; backing,
+        // praise and recognition name what (a condemnation or a welcome
+        // may stand alone: «ترحب دمشق», «وأدان ميقاتي»).
+        EventType::Accuse | EventType::Support => e
+            .trigger
+            .clone()
+            .rev()
+            .find_map(|k| {
+                trigger_of(view.norm(k))
+                    .filter(|x| x.kind == e.kind)
+                    .map(|x| (k, x))
+            })
+            .is_some_and(|(k, x)| {
+                (matches!(x.stem, "اتهم" | "انتقد" | "استدعى" | "دعم" | "أيد" | "أشاد" | "اعترف")
+                    || x.stem.starts_with("اتهامات|"))
+                    // «نحن ندعم كل جهد»: a speaker's own stance.
+                    && !(x.frame == Frame::Verb && is_first_person(view.norm(k), x.stem))
+            }),
         EventType::Consult => {
             !matches!(e.mode, Some("multilateral" | "mediate"))
                 && (e.modality == Modality::Denied
@@ -8018,6 +8036,18 @@ mod tests {
         assert_eq!(find(&seen, "اجتماعها").source, ["اللجنة المشتركة"]);
         // A person meeting no one, a meeting denied with no one named, aid
         // to no one and an attack on nothing are dropped.
+        assert_eq!(seen.len(), 1, "{seen:#?}");
+    }
+
+    #[test]
+    fn praise_and_criticism_of_no_one_are_no_events() {
+        let seen = events(
+            "وأشاد وزير الخارجية أيمن الصفدي بالجهود المبذولة لإنهاء الأزمة. \
+             ورحبت الحكومة السورية بالخطوة. \
+             وانتقدت منظمة العفو الدولية بشدة قانون الجمعيات الجديد.",
+        );
+        // A welcome may stand alone; praise and criticism name whom.
+        assert_eq!(find(&seen, "ورحبت").kind, "SUPPORT");
         assert_eq!(seen.len(), 1, "{seen:#?}");
     }
 
