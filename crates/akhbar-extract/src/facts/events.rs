@@ -6561,6 +6561,32 @@ fn first_actors_after(
                         j += 1;
                         conj = true;
                     }
+                    // «إلهام علييف رئيس جمهورية أذربيجان ودولة نيكول
+                    // باشينيان»: past the title of the person just named,
+                    // to the next person, by his honorific or his name.
+                    if !conj
+                        && j < until
+                        && super::is_title_at(view, j)
+                        && view
+                            .actor_starting_at(out[out.len() - 1].tokens.start)
+                            .is_some_and(|a| a.label == NerLabel::Person)
+                    {
+                        let next = (j + 1..until.min(j + 6))
+                            .take_while(|&x| !view.is_punct(x))
+                            .find(|&x| {
+                                view.words[x].text.starts_with('و')
+                                    && !wa_of_the_name(view, x)
+                                    && (super::quotes::is_honorific_word(strip_conjunction(
+                                        view.norm(x),
+                                    )) || view
+                                        .actor_starting_at(x)
+                                        .is_some_and(|a| a.label == NerLabel::Person))
+                            });
+                        if let Some(x) = next {
+                            j = x;
+                            conj = true;
+                        }
+                    }
                     // «…، فيما دعا …»: a new clause.
                     if opens_new_clause(view.norm(j))
                         || trigger_of(view.norm(j)).is_some_and(|x| x.frame == Frame::Verb)
@@ -8049,6 +8075,19 @@ mod tests {
         // A welcome may stand alone; praise and criticism name whom.
         assert_eq!(find(&seen, "ورحبت").kind, "SUPPORT");
         assert_eq!(seen.len(), 1, "{seen:#?}");
+    }
+
+    #[test]
+    fn the_next_person_after_a_title_by_his_honorific() {
+        let seen = events(
+            "استضافت سلطنة عمان اليوم في مسقط لقاء جمع فخامة قاسم جومارت توكاييف رئيس جمهورية كازاخستان ودولة شهباز شريف رئيس وزراء باكستان.",
+        );
+        let hosted = find(&seen, "استضافت");
+        assert_eq!(
+            hosted.target,
+            ["قاسم جومارت توكاييف", "شهباز شريف"],
+            "{seen:#?}"
+        );
     }
 
     #[test]

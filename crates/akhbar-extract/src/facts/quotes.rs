@@ -1516,6 +1516,12 @@ fn after_ranks(view: &DocView<'_>, at: usize, end: usize) -> usize {
     }
 }
 
+/// Is the word (search form) an honorific before a name: «فخامة», «دولة»,
+/// «معالي»?
+pub(super) fn is_honorific_word(norm: &str) -> bool {
+    lexicons().honorific_words.contains(norm)
+}
+
 /// Is the word (search form) an honorific pronoun: «سموه», «جلالته»,
 /// «معاليه»?
 pub(super) fn is_honorific_pronoun(norm: &str) -> bool {
