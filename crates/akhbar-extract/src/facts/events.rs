@@ -2092,12 +2092,22 @@ impl EventFinder {
                 .into_iter()
                 .filter(|a| !preceded_by_preposition(view, a.tokens.start, t + 1))
                 .collect();
-            let object = match earlier
+            // «عن عاملي إغاثة خطفتهما جماعة», «ناشطين اعتقلتهم الشرطة»:
+            // the noun the clause describes, right before it.
+            let described = view
+                .actors_in(sent.start..t)
                 .last()
-                .filter(|e| e.sentence + 1 >= sentence && !e.source.is_empty())
-            {
-                Some(prev) => prev.source.clone(),
-                None => actors_before(view, sent.start, t, earlier, Nearest::No),
+                .filter(|a| a.tokens.end == t && a.cluster.is_none() && a.sector == Some("CVL"))
+                .map(Actor::from);
+            let object = match (
+                described,
+                earlier
+                    .last()
+                    .filter(|e| e.sentence + 1 >= sentence && !e.source.is_empty()),
+            ) {
+                (Some(a), _) => vec![a],
+                (None, Some(prev)) => prev.source.clone(),
+                (None, None) => actors_before(view, sent.start, t, earlier, Nearest::No),
             };
             (subject, object)
         })
@@ -8088,6 +8098,14 @@ mod tests {
             ["قاسم جومارت توكاييف", "شهباز شريف"],
             "{seen:#?}"
         );
+    }
+
+    #[test]
+    fn the_people_a_clause_describes_are_its_object_pronoun() {
+        let seen = events("وأفرجت السلطات عن ناشطين اعتقلتهم الشرطة الشهر الماضي.");
+        let arrest = find(&seen, "اعتقلتهم");
+        assert_eq!(arrest.source, ["الشرطة"], "{seen:#?}");
+        assert_eq!(arrest.target, ["ناشطين"], "{seen:#?}");
     }
 
     #[test]
