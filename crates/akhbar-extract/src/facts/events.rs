@@ -7381,7 +7381,15 @@ fn actors_before(
             Nearest::No => vec![Actor::from(m)],
         };
     }
-    // A pronoun subject: the source of the previous event.
+    // A pronoun subject: the source of the previous event; not when a
+    // title the entities left unresolved follows the verb as its subject
+    // («وزار الرئيس القاهرة»).
+    if until + 1 < view.words.len()
+        && super::is_definite_title_at(view, until + 1)
+        && view.actor_starting_at(until + 1).is_none()
+    {
+        return Vec::new();
+    }
     earlier
         .last()
         .filter(|e| view.sentence_of(until).saturating_sub(e.sentence) <= 2)
@@ -8106,6 +8114,16 @@ mod tests {
         let arrest = find(&seen, "اعتقلتهم");
         assert_eq!(arrest.source, ["الشرطة"], "{seen:#?}");
         assert_eq!(arrest.target, ["ناشطين"], "{seen:#?}");
+    }
+
+    #[test]
+    fn an_unresolved_title_after_the_verb_is_no_pronoun_subject() {
+        let seen = events(
+            "وأفرجت السلطات عن ناشطين اعتقلتهم الشرطة الشهر الماضي. وزار الرئيس القاهرة أمس.",
+        );
+        // «الرئيس» is the visitor, whom the entities did not name: not the
+        // police of the sentence before.
+        assert!(seen.iter().all(|e| e.kind != "CONSULT"), "{seen:#?}");
     }
 
     #[test]

@@ -271,6 +271,14 @@ pub(super) fn is_title_at(view: &DocView<'_>, t: usize) -> bool {
     is_title_word(actor_lexicon(view.kb), view.norm(t))
 }
 
+/// Is token `t` of `view` a title noun with the article («الرئيس»,
+/// «الوزير»)?
+pub(super) fn is_definite_title_at(view: &DocView<'_>, t: usize) -> bool {
+    strip_conjunction(view.norm(t))
+        .strip_prefix("ال")
+        .is_some_and(|r| is_title_word(actor_lexicon(view.kb), r))
+}
+
 /// `norm` without proclitics و ف ب ل (and «لل» read as ل + ال).
 fn without_proclitics(norm: &str) -> std::borrow::Cow<'_, str> {
     let mut w = norm;
