@@ -2349,6 +2349,9 @@ impl EventFinder {
                     } else {
                         bare_title_subject(view, t, after.first())
                     };
+                    let arrived = (trig.kind == EventType::Consult && !during && !adjacent_before)
+                        .then(|| arrived_before(view, t, sent.start))
+                        .flatten();
                     // «وقالت الوزارة إنها استدعت السفير»: the pronoun on
                     // the complementizer is the speaker before it.
                     let speaker = if t > sent.start + 1
@@ -2372,6 +2375,9 @@ impl EventFinder {
                         signers_with_party(view, after, sent.end, earlier)
                     } else if !speaker.is_empty() {
                         (speaker, after)
+                    } else if let Some(visitor) = arrived {
+                        let object = after.into_iter().filter(|a| !visitor.same(a)).collect();
+                        (vec![visitor], object)
                     } else if let Some(subject) = titled {
                         let object = first_actors_after(view, t + 2, after_end, earlier)
                             .into_iter()
@@ -6555,7 +6561,7 @@ fn first_actors_after(
                 };
                 loop {
                     let mut j = k;
-                    while j < until && matches!(view.norm(j), "و" | "،" | ",") {
+                    while j < until && matches!(view.norm(j), "و" | "،" | "," | "ثم") {
                         j += 1;
                     }
                     // «واشنطن» opens with a و of its own: the segmenter
@@ -7039,6 +7045,32 @@ fn bare_title_subject(view: &DocView<'_>, t: usize, after: Option<&Actor>) -> Op
 const ARRIVAL_VERBS: &str =
     "وصل وصلت يصل تصل سيصل ستصل توجه توجهت يتوجه تتوجه سيتوجه ستتوجه حل حلت \
     يحل تحل بدأ بدأت يبدأ تبدأ سيبدأ ستبدأ استهل استهلت يستهل تستهل";
+
+/// «وكان تيلرسون قد وصل إلى الرياض أمس، والتقى …», «وصل X إلى بغداد،
+/// حيث …»: the person who arrived in the clause before the meeting verb
+/// at `t` that «، و» joins on; he is the one who meets.
+fn arrived_before(view: &DocView<'_>, t: usize, sent_start: usize) -> Option<Actor> {
+    static ARRIVALS: OnceLock<WordSet> = OnceLock::new();
+    let arrivals = ARRIVALS.get_or_init(|| word_set(ARRIVAL_VERBS));
+    if t < sent_start + 2
+        || !view.words[t].text.starts_with('و')
+        || !matches!(view.norm(t - 1), "،" | ",")
+    {
+        return None;
+    }
+    let clause = clause_start(view, sent_start, t - 1);
+    let v = (clause..t - 1).find(|&k| has_word(arrivals, view.norm(k)))?;
+    let person = |a: &&ActorRef| a.label == NerLabel::Person && can_act(view, a);
+    // «وصل الرئيس X إلى …»: after the verb, before «إلى».
+    let to = (v + 1..t - 1)
+        .find(|&k| view.norm(k) == "الي")
+        .unwrap_or(t - 1);
+    view.actors_in(v + 1..to)
+        .find(person)
+        // «وكان X قد وصل»: before it, in the clause.
+        .or_else(|| view.actors_in(clause..v).filter(person).last())
+        .map(Actor::from)
+}
 
 /// The visitor and the place visited of the visit noun at `t`, when the
 /// sentence tells both: the place after «إلى» (or the place the visitor
@@ -8124,6 +8156,21 @@ mod tests {
         // «الرئيس» is the visitor, whom the entities did not name: not the
         // police of the sentence before.
         assert!(seen.iter().all(|e| e.kind != "CONSULT"), "{seen:#?}");
+    }
+
+    #[test]
+    fn the_one_who_arrived_meets_in_the_clause_joined_on() {
+        let seen = events(
+            "وكان وزير الخارجية البريطاني ديفيد لامي قد وصل إلى الدوحة أمس، والتقى مساء أمس صاحب السمو الشيخ تميم بن حمد آل ثاني.",
+        );
+        let met = find(&seen, "والتقى");
+        assert_eq!(met.source, ["ديفيد لامي"], "{seen:#?}");
+        assert_eq!(met.target, ["تميم بن حمد آل ثاني"], "{seen:#?}");
+        // «ثم» joins the next one met.
+        let seen =
+            events("والتقى الوزير ديفيد لامي الشيخ تميم بن حمد آل ثاني ثم سعد الحريري في منزله.");
+        assert_eq!(seen.len(), 2, "{seen:#?}");
+        assert_eq!(seen[1].target, ["سعد الحريري"], "{seen:#?}");
     }
 
     #[test]
