@@ -435,3 +435,25 @@ fn an_adverb_is_no_place() {
         summary(&doc)
     );
 }
+
+#[test]
+fn two_people_the_tagger_ran_together_are_two() {
+    // A known full name, then a surname the article gives another man in
+    // full: two people, not one long name.
+    let doc = analyze(
+        "وأجرى سعد الحريري اتصالا بالرئيس. ومن المقرر أن يستقبل الرئيس الفرنسي إيمانويل ماكرون الحريري وعائلته في قصر الإليزيه غدا.",
+        Some("2024-03-01"),
+    );
+    let people: Vec<&str> = doc
+        .entities
+        .iter()
+        .filter(|e| e.kind.as_str() == "PER")
+        .map(|e| e.text.as_str())
+        .collect();
+    assert_eq!(
+        people,
+        ["سعد الحريري", "إيمانويل ماكرون", "الحريري"],
+        "{:#?}",
+        summary(&doc)
+    );
+}

@@ -41,8 +41,8 @@ use self::gazetteer::Gazetteer;
 use self::kb::KnowledgeBase;
 use self::ner::{EntityTagger, TaggerModels, TaggerScratch};
 use self::resolve::{
-    resolve, restore_full_names, tag_lone_surnames, tag_names_after_titles, MentionSource,
-    Resolution, SentenceView,
+    resolve, restore_full_names, split_glued_names, tag_lone_surnames, tag_names_after_titles,
+    MentionSource, Resolution, SentenceView,
 };
 
 /// Reusable scratch space for [`EntityExtractor::extract`].
@@ -161,6 +161,7 @@ impl EntityExtractor {
             .iter()
             .map(|s| s.iter().map(|t| t.as_ref()).collect())
             .collect();
+        split_glued_names(&mut tags, norms, &names);
         let restored = restore_full_names(&mut tags, norms, &names);
         let titled = tag_names_after_titles(&mut tags, &token_strs, norms, &names);
         let lone = tag_lone_surnames(&mut tags, norms, &names);

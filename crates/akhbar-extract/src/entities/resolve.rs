@@ -913,6 +913,72 @@ fn portfolio_end(
     end
 }
 
+/// Splits a person span the tagger ran over two people («إيمانويل ماكرون
+/// الحريري»): where a known person's full name opens the span and ends one
+/// or two words before its end, and the rest ends as another person's
+/// span of the document ends («سعد الحريري») or is a known name itself,
+/// the rest is a second mention. Returns how many spans were split.
+pub fn split_glued_names(
+    tags: &mut [Vec<Tag>],
+    norms: &[Vec<&str>],
+    names: &[Vec<GazetteerMatch>],
+) -> usize {
+    let spans: Vec<(usize, Range<usize>)> = tags
+        .iter()
+        .enumerate()
+        .flat_map(|(s, sentence)| {
+            tag_spans(sentence)
+                .into_iter()
+                .filter(|(_, label)| *label == NerLabel::Person)
+                .map(move |(r, _)| (s, r))
+        })
+        .collect();
+    let mut split = 0;
+    for (s, range) in &spans {
+        if range.len() < 3 {
+            continue;
+        }
+        let Some(known) = names[*s].iter().find(|m| {
+            m.kind == NameKind::Person
+                && m.tokens.len() >= 2
+                && m.tokens.start == range.start
+                && m.tokens.end < range.end
+                && range.end - m.tokens.end <= 2
+        }) else {
+            continue;
+        };
+        let rest = known.tokens.end;
+        // «محمد بن سلمان بن عبدالعزيز», «… آل سعود»: his lineage and
+        // family, not a second man.
+        if matches!(
+            norms[*s][rest],
+            "بن" | "ابن" | "بنت" | "ال" | "ولد" | "ابو" | "ابي" | "ام"
+        ) {
+            continue;
+        }
+        let last = norms[*s][range.end - 1];
+        let first = norms[*s][range.start];
+        // Another man of the same surname, named in full: «سعد الحريري»
+        // (not «كوبولا» alone, the same man by his surname).
+        let told_apart = spans.iter().any(|(s2, r2)| {
+            (s2, r2) != (s, range)
+                && r2.len() >= 2
+                && norms[*s2][r2.end - 1] == last
+                && norms[*s2][r2.start] != first
+        });
+        let named = names[*s].iter().any(|m| {
+            matches!(m.kind, NameKind::Person | NameKind::PersonShort)
+                && m.tokens.start == rest
+                && m.tokens.end == range.end
+        });
+        if told_apart || named {
+            tags[*s][rest] = Tag::begin(NerLabel::Person);
+            split += 1;
+        }
+    }
+    split
+}
+
 /// Most given names put back before a surname.
 const GIVEN_NAMES_BEFORE: usize = 3;
 
