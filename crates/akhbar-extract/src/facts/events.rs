@@ -2172,6 +2172,16 @@ impl EventFinder {
                             object = prev.target.clone();
                         }
                     }
+                    if subject.is_empty() && strip_conjunction(view.norm(v)).ends_with("توقيع")
+                    {
+                        // «وشهد سموه والرئيس التركي توقيع عدد من
+                        // الاتفاقيات»: the leaders who witness it sign.
+                        let mut witnesses = signing_witnesses(view, v, sent.start);
+                        if witnesses.len() >= 2 && object.is_empty() {
+                            object = witnesses.split_off(1);
+                            subject = witnesses;
+                        }
+                    }
                     if subject.is_empty() {
                         // «أن الوزير X أجرى اتصالا»: the subject before it.
                         subject = adjacent_subject(view, sent.start, v);
@@ -7046,6 +7056,43 @@ const ARRIVAL_VERBS: &str =
     "وصل وصلت يصل تصل سيصل ستصل توجه توجهت يتوجه تتوجه سيتوجه ستتوجه حل حلت \
     يحل تحل بدأ بدأت يبدأ تبدأ سيبدأ ستبدأ استهل استهلت يستهل تستهل";
 
+/// Those who witness the signing at `v` («وشهد سموه والرئيس التركي
+/// توقيع …»): the actors, and the person an honorific pronoun stands for,
+/// between «شهد» (at most six words before) and the signing.
+fn signing_witnesses(view: &DocView<'_>, v: usize, sent_start: usize) -> Vec<Actor> {
+    let Some(w) = (v.saturating_sub(6).max(sent_start)..v).rev().find(|&k| {
+        matches!(
+            strip_conjunction(view.norm(k)),
+            "شهد" | "شهدا" | "شهدت" | "يشهد" | "تشهد" | "شهدتا"
+        )
+    }) else {
+        return Vec::new();
+    };
+    let mut out: Vec<Actor> = Vec::new();
+    let mut k = w + 1;
+    while k < v {
+        let norm = strip_conjunction(view.norm(k));
+        if super::quotes::is_honorific_pronoun(norm) {
+            if let Some(p) = super::quotes::anaphor_speaker(view, k, norm, NerLabel::Person) {
+                let a = view
+                    .actor_starting_at(p.tokens.start)
+                    .map(Actor::from)
+                    .unwrap_or_else(|| Actor::from(&p));
+                out.push(a);
+            }
+            k += 1;
+        } else if let Some(a) = view.actor_starting_at(k).filter(|a| a.tokens.end <= v) {
+            if can_act(view, a) && !is_place_use(view, a) {
+                out.push(Actor::from(a));
+            }
+            k = a.tokens.end;
+        } else {
+            k += 1;
+        }
+    }
+    out
+}
+
 /// «وكان تيلرسون قد وصل إلى الرياض أمس، والتقى …», «وصل X إلى بغداد،
 /// حيث …»: the person who arrived in the clause before the meeting verb
 /// at `t` that «، و» joins on; he is the one who meets.
@@ -8171,6 +8218,16 @@ mod tests {
             events("والتقى الوزير ديفيد لامي الشيخ تميم بن حمد آل ثاني ثم سعد الحريري في منزله.");
         assert_eq!(seen.len(), 2, "{seen:#?}");
         assert_eq!(seen[1].target, ["سعد الحريري"], "{seen:#?}");
+    }
+
+    #[test]
+    fn the_leaders_who_witness_a_signing_sign() {
+        let seen = events(
+            "وصل الشيخ محمد بن زايد آل نهيان إلى أنقرة أمس. وشهد سموه والرئيس رجب طيب أردوغان توقيع عدد من الاتفاقيات ومذكرات التفاهم في مجالات الطاقة.",
+        );
+        let signed = find(&seen, "ومذكرات");
+        assert_eq!(signed.source, ["محمد بن زايد آل نهيان"], "{seen:#?}");
+        assert_eq!(signed.target, ["رجب طيب أردوغان"], "{seen:#?}");
     }
 
     #[test]

@@ -845,8 +845,24 @@ fn crowd_after_count(
     {
         return Some(t..start);
     }
+    // «عدد من الاتفاقيات ومذكرات التفاهم»: things counted, no crowd.
+    let things = events::is_event_noun(first.norm)
+        || matches!(
+            first.norm,
+            "الاتفاقيات"
+                | "الاتفاقات"
+                | "مذكرات"
+                | "العقود"
+                | "الوثائق"
+                | "المشاريع"
+                | "المشروعات"
+                | "القرارات"
+                | "الملفات"
+                | "القضايا"
+        );
     if first.kind != TokenKind::Word
         || !(definite || construct)
+        || things
         || mention_at(start).is_some()
         || ends.contains(first.norm)
     {
