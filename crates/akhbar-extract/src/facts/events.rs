@@ -2046,6 +2046,12 @@ impl EventFinder {
         expand_groups(view, &mut events);
         split_meetings_one_by_one(view, &mut events);
         for e in &mut events {
+            // Forces deployed are no one acted on: a mobilization aims at
+            // a state or a front only when one is named.
+            if e.kind == EventType::Mobilize {
+                e.target
+                    .retain(|a| !(a.cluster.is_none() && a.sector == Some("MIL")));
+            }
             if e.kind == EventType::Assault && e.target.is_empty() {
                 let sent = &view.sentences[e.sentence];
                 e.target
@@ -5110,6 +5116,8 @@ fn is_force_word(w: &str) -> bool {
             "قوات"
                 | "جنود"
                 | "جنديا"
+                | "جنودا"
+                | "طايرات"
                 | "قوه"
                 | "وحدات"
                 | "منظومه"
@@ -5570,10 +5578,32 @@ fn needs_context(view: &DocView<'_>, t: usize, end: usize, trig: Trigger) -> Opt
             })
             .then_some(trig),
         // «نشرت مصر قوات», «نشر منظومة صواريخ»: deploying forces.
-        "نشر" => ahead(4).any(|k| is_force_word(&word(k))).then_some(trig),
+        // («وحداتها» is no و + «حداتها».) «نشرت صور طائرات» publishes.
+        "نشر" => (ahead(4).any(|k| whole_or_bare(view.norm(k), is_force_word))
+            && !matches!(
+                word(t + 1).as_str(),
+                "صور"
+                    | "صورا"
+                    | "صوره"
+                    | "تقرير"
+                    | "تقريرا"
+                    | "مقطع"
+                    | "مقاطع"
+                    | "فيديو"
+                    | "بيان"
+                    | "بيانا"
+                    | "مقال"
+                    | "مقالا"
+                    | "خبر"
+                    | "خبرا"
+                    | "قائمه"
+                    | "وثايق"
+                    | "تسجيلا"
+            ))
+        .then_some(trig),
         // «ستسحب قواتها من أفغانستان»: withdrawing forces is a retreat;
         // «سحب السفير» stays a sanction.
-        "سحب" if ahead(3).any(|k| is_force_word(&word(k))) => Some(Trigger {
+        "سحب" if ahead(3).any(|k| whole_or_bare(view.norm(k), is_force_word)) => Some(Trigger {
             kind: EventType::Retreat,
             cameo: "08",
             ..trig
@@ -8228,6 +8258,21 @@ mod tests {
         let signed = find(&seen, "ومذكرات");
         assert_eq!(signed.source, ["محمد بن زايد آل نهيان"], "{seen:#?}");
         assert_eq!(signed.target, ["رجب طيب أردوغان"], "{seen:#?}");
+    }
+
+    #[test]
+    fn forces_deployed_are_no_target() {
+        let seen = events(
+            "وأضاف أن القوات البحرية نشرت وحداتها على السواحل. ونشر الجيش قوات إضافية في الشمال.",
+        );
+        let naval = find(&seen, "نشرت");
+        assert_eq!(naval.kind, "MOBILIZE", "{seen:#?}");
+        assert_eq!(naval.source, ["القوات البحرية"], "{seen:#?}");
+        assert!(naval.target.is_empty(), "{seen:#?}");
+        assert!(find(&seen, "ونشر").target.is_empty(), "{seen:#?}");
+        // Photos published are no deployment.
+        let seen = events("وقالت الصحيفة إنها نشرت صور طائرات حربية فوق المدينة.");
+        assert!(seen.iter().all(|e| e.kind != "MOBILIZE"), "{seen:#?}");
     }
 
     #[test]

@@ -573,7 +573,12 @@ fn actor_refs(words: &[Word<'_>], mentions: &[MentionRef], kb: &KnowledgeBase) -
                             of_body = true;
                             true
                         })
-                && !(definite && !of_body && lex.sectors.contains_key(words[end].norm))
+                // («القوات البحرية», «الأجهزة الأمنية»: an adjective of
+                // the nisba's shape goes on.)
+                && (!definite
+                    || of_body
+                    || !lex.sectors.contains_key(words[end].norm)
+                    || nisba_shaped(words[end].norm))
                 // «قوات النظام والفصائل المعارضة»: a second body joined on.
                 && !words[end]
                     .norm
