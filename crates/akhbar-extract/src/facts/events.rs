@@ -607,6 +607,15 @@ const NOUNS: &[(&str, EventType, Option<&str>, &str, Frame)] = &[
         "16",
         Frame::Noun,
     ),
+    // Military exercises and joint patrols («أجرت القوات مناورات
+    // مشتركة»), only as such: see `needs_context` («مناورات سياسية»).
+    (
+        "مناورات|مناورة|المناورات|المناورة|دوريات|الدوريات",
+        EventType::Mobilize,
+        None,
+        "15",
+        Frame::LightNoun,
+    ),
     // Marches, only as protests: see `needs_context` («طائرة مسيرة» is a
     // drone, «مسيرة السلام» a process).
     (
@@ -881,7 +890,7 @@ const OBJECT_PRONOUN_VERBS: &str = "استقبل التقى هاتف اتهم أ
 const LIGHT_VERBS: &str = "أجرى أجرت يجري تجري سيجري ستجري عقد عقدت يعقد تعقد سيعقد ستعقد \
     وقع وقعت يوقع توقع سيوقع ستوقع أبرم أبرمت فرض فرضت يفرض تفرض سيفرض ستفرض شن شنت يشن تشن \
     أرسل أرسلت يرسل ترسل قدم قدمت يقدم تقدم سيقدم ستقدم أعلن أعلنت تبادل تبادلا بحث بحثت \
-    نفذ نفذت ينفذ تنفذ توصل توصلت يتوصل تتوصل إجراء لإجراء عقد لعقد توقيع لتوقيع فرض شن إرسال \
+    نفذ نفذت ينفذ تنفذ سينفذ ستنفذ سينفذان ستنفذان يشنان سيشن ستشن توصل توصلت يتوصل تتوصل إجراء لإجراء عقد لعقد توقيع لتوقيع فرض شن إرسال \
     تقديم إبرام نظم نظمت ينظم تنظم نظموا نفذوا عقدوا أجروا أطلق أطلقت يطلق تطلق طرح طرحت يطرح \
     تطرح استخدم استخدمت يستخدم تستخدم";
 
@@ -2049,8 +2058,14 @@ impl EventFinder {
             // Forces deployed are no one acted on: a mobilization aims at
             // a state or a front only when one is named.
             if e.kind == EventType::Mobilize {
+                // Nor is where they go («دوريات في ريف الحسكة»).
+                let where_to = |a: &Actor| {
+                    is_location(view, a)
+                        && (a.tokens.start.saturating_sub(2)..a.tokens.start)
+                            .any(|k| view.norm(k) == "في")
+                };
                 e.target
-                    .retain(|a| !(a.cluster.is_none() && a.sector == Some("MIL")));
+                    .retain(|a| !(a.cluster.is_none() && a.sector == Some("MIL") || where_to(a)));
             }
             if e.kind == EventType::Assault && e.target.is_empty() {
                 let sent = &view.sentences[e.sentence];
@@ -5712,6 +5727,27 @@ fn needs_context(view: &DocView<'_>, t: usize, end: usize, trig: Trigger) -> Opt
             });
             (!comment && (!definite || object_after_lam)).then_some(trig)
         }
+        // «مناورات عسكرية مشتركة», «دوريات مشتركة»: exercises and patrols
+        // of forces; not «مناورات سياسية».
+        s if s.starts_with("مناورات|") => ahead(3)
+            .any(|k| {
+                matches!(
+                    word(k).as_str(),
+                    "عسكريه"
+                        | "العسكريه"
+                        | "مشتركه"
+                        | "المشتركه"
+                        | "بحريه"
+                        | "البحريه"
+                        | "جويه"
+                        | "الجويه"
+                        | "بريه"
+                        | "البريه"
+                        | "بالذخيره"
+                        | "منسقه"
+                )
+            })
+            .then_some(trig),
         // «نظم المحتجون مسيرة احتجاجية», «خرجت مسيرات حاشدة»: a march of
         // protest; not a drone («طائرة مسيرة», «أطلقت مسيرات») nor a
         // process («مسيرة السلام»).
@@ -8273,6 +8309,27 @@ mod tests {
         // Photos published are no deployment.
         let seen = events("وقالت الصحيفة إنها نشرت صور طائرات حربية فوق المدينة.");
         assert!(seen.iter().all(|e| e.kind != "MOBILIZE"), "{seen:#?}");
+    }
+
+    #[test]
+    fn exercises_and_joint_patrols_mobilize() {
+        let seen = events(
+            "وأجرت القوات الأردنية والأمريكية مناورات مشتركة قرب الحدود. وأضاف أن وحدات من الجيش التركي والشرطة العسكرية الروسية ستنفذ دوريات منسقة في ريف الحسكة. واتهم الوزير المعارضة بمناورات سياسية.",
+        );
+        let drill = find(&seen, "مناورات");
+        assert_eq!(drill.kind, "MOBILIZE", "{seen:#?}");
+        let patrols = find(&seen, "دوريات");
+        assert_eq!(
+            patrols.source,
+            ["الجيش التركي", "والشرطة العسكرية الروسية"],
+            "{seen:#?}"
+        );
+        assert!(patrols.target.is_empty(), "{seen:#?}");
+        assert_eq!(patrols.modality, "planned");
+        assert!(
+            seen.iter().all(|e| !e.trigger.ends_with("بمناورات")),
+            "{seen:#?}"
+        );
     }
 
     #[test]
