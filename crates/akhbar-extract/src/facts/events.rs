@@ -607,6 +607,15 @@ const NOUNS: &[(&str, EventType, Option<&str>, &str, Frame)] = &[
         "16",
         Frame::Noun,
     ),
+    // A boycott, only of a sitting, a vote or talks: see `needs_context`.
+    // Its forms as written («قاطعا», «قاطعة» are mostly "firm").
+    (
+        "قاطع|وقاطع|قاطعت|وقاطعت|يقاطع|تقاطع|وتقاطع|قاطعوا|يقاطعون|سيقاطع|ستقاطع",
+        EventType::Protest,
+        None,
+        "14",
+        Frame::Verb,
+    ),
     // Military exercises and joint patrols («أجرت القوات مناورات
     // مشتركة»), only as such: see `needs_context` («مناورات سياسية»).
     (
@@ -5594,6 +5603,33 @@ fn needs_context(view: &DocView<'_>, t: usize, end: usize, trig: Trigger) -> Opt
             .then_some(trig),
         // «نشرت مصر قوات», «نشر منظومة صواريخ»: deploying forces.
         // («وحداتها» is no و + «حداتها».) «نشرت صور طائرات» publishes.
+        // «قاطع حزب الكرامة الجلسة الأولى», «قاطعت السلطة الورشة».
+        s if s.starts_with("قاطع|") => ahead(6)
+            .any(|k| {
+                let w = word(k);
+                let w = w.strip_prefix("ال").unwrap_or(&w);
+                matches!(
+                    w,
+                    "جلسه"
+                        | "جلسات"
+                        | "انتخابات"
+                        | "اجتماع"
+                        | "اجتماعات"
+                        | "قمه"
+                        | "موتمر"
+                        | "حوار"
+                        | "مفاوضات"
+                        | "استفتاء"
+                        | "ورشه"
+                        | "منتدي"
+                        | "اقتراع"
+                        | "محادثات"
+                        | "مباحثات"
+                        | "بضايع"
+                        | "منتجات"
+                )
+            })
+            .then_some(trig),
         "نشر" => (ahead(4).any(|k| whole_or_bare(view.norm(k), is_force_word))
             && !matches!(
                 word(t + 1).as_str(),
@@ -8328,6 +8364,27 @@ mod tests {
         assert_eq!(patrols.modality, "planned");
         assert!(
             seen.iter().all(|e| !e.trigger.ends_with("بمناورات")),
+            "{seen:#?}"
+        );
+    }
+
+    #[test]
+    fn a_boycott_of_a_sitting_protests() {
+        let seen = events(
+            "فيما قاطع حزب العمال الجلسة الأولى احتجاجا على حبس أعضائه. وأعلن الحزب رفضا قاطعا للقرار.",
+        );
+        let boycott = find(&seen, "قاطع");
+        assert_eq!(boycott.kind, "PROTEST", "{seen:#?}");
+        assert_eq!(boycott.source, ["حزب العمال"], "{seen:#?}");
+        // «قاطعا» is "firm".
+        assert!(seen.iter().all(|e| e.trigger != "قاطعا"), "{seen:#?}");
+        // A network is a body with its nisba.
+        let seen = events(
+            "وكانت الشبكة المغربية للحقوق والحريات قد نظمت، يوم الجمعة، مسيرة بشارع محمد الخامس.",
+        );
+        assert_eq!(
+            find(&seen, "مسيرة").source,
+            ["الشبكة المغربية"],
             "{seen:#?}"
         );
     }

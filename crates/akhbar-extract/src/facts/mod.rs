@@ -84,6 +84,9 @@ const SECTOR_NOUNS: &[(&str, &str)] = &[
     // المعطلين». («الجمعية», «فعاليات» read as associations and as events
     // alike: left out.)
     ("الرابطة|رابطة|نقابة|التنسيقية|تنسيقية", "CVL"),
+    // Only with a nisba: «الشبكة التونسية للحقوق والحريات», «الشبكة
+    // السورية لحقوق الإنسان» («شبكة» is also any network).
+    ("الشبكة", "CVL"),
     // Only with an adjective of powers: «القوى الكبرى», «القوى الوطنية
     // والإسلامية» (see `needs_adjective`; «القوي» is also "the strong").
     ("القوى", "GOV"),
@@ -187,7 +190,7 @@ fn needs_adjective(norm: &str) -> Option<&'static str> {
         "المجتمع" => Some("الدولي"),
         "القوي" => Some(POWERS),
         // «الأمن» alone is security, not a force: «المجلس الأعلى للأمن».
-        "الجانب" | "الشعب" | "الامن" => Some(""),
+        "الجانب" | "الشعب" | "الامن" | "الشبكه" => Some(""),
         _ => None,
     }
 }
@@ -593,6 +596,10 @@ fn actor_refs(words: &[Word<'_>], mentions: &[MentionRef], kb: &KnowledgeBase) -
                 && !is_stance_adjective(words[end].norm)
                 // «وأدانت وزارة الخارجية الاقتحام»: the act is no genitive.
                 && !events::is_act_noun(words[end].norm)
+                // «قاطع حزب الكرامة الجلسة الأولى»: a sitting after the
+                // name is the object.
+                && !(end > t + 1
+                    && matches!(words[end].norm, "الجلسه" | "الجلسات" | "الاجتماع" | "القمه"))
                 // «استدعت وزارة الخارجية الإسرائيلية السفير الروسي»: a
                 // title starts the next noun phrase; but an indefinite
                 // head's first genitive may be one: «مكتب الرئيس».
