@@ -3927,7 +3927,7 @@ fn counted_object(
 
 /// Heads of an unnamed force that arrests or attacks (search forms).
 const FORCE_HEADS: &str = "الشرطه الاجهزه الوحدات القوات قوات السلطات الجيش عناصر الامن الحرس \
-    الدرك دوريات الدوريات مصالح المصالح";
+    الدرك دوريات الدوريات مصالح المصالح قوه";
 
 /// Is the word the head of an unnamed force («الشرطة», «الأجهزة»)?
 fn is_force_head(norm: &str) -> bool {
@@ -3947,11 +3947,14 @@ fn force_subject(view: &DocView<'_>, k: usize, end: usize) -> Option<Actor> {
     {
         return None;
     }
+    // «قوة عسكرية», «قوة أمنية»: an indefinite head takes indefinite
+    // adjectives; «قوة» alone is strength.
+    let indefinite = view.norm(k) == "قوه";
     let mut e = k + 1;
     while e < end
         && e < k + 3
         && view.words[e].kind == akhbar_text::tokenize::TokenKind::Word
-        && view.norm(e).starts_with("ال")
+        && (view.norm(e).starts_with("ال") != indefinite)
         && view.actors_in(e..e + 1).next().is_none()
         && trigger_of(view.norm(e)).is_none()
         && (super::nisba_shaped(view.norm(e))
@@ -3961,6 +3964,9 @@ fn force_subject(view: &DocView<'_>, k: usize, end: usize) -> Option<Actor> {
             ))
     {
         e += 1;
+    }
+    if view.norm(k) == "قوه" && e == k + 1 {
+        return None;
     }
     Some(Actor::phrase(k..e, Some("COP")))
 }
@@ -8387,6 +8393,14 @@ mod tests {
             ["الشبكة المغربية"],
             "{seen:#?}"
         );
+    }
+
+    #[test]
+    fn a_military_unit_arrests() {
+        let seen = events("واعتقلت قوة عسكرية فجر الإثنين رئيس الوزراء عبد الله حمدوك.");
+        let arrest = find(&seen, "واعتقلت");
+        assert_eq!(arrest.source, ["قوة عسكرية"], "{seen:#?}");
+        assert_eq!(arrest.target, ["عبد الله حمدوك"], "{seen:#?}");
     }
 
     #[test]
