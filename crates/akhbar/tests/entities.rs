@@ -457,3 +457,19 @@ fn two_people_the_tagger_ran_together_are_two() {
         summary(&doc)
     );
 }
+
+#[test]
+fn a_family_chain_is_one_name() {
+    // Kinsmen share the last words of their names: no man is split off.
+    let doc = analyze(
+        "واستقبل أمير الكويت الشيخ نواف الأحمد الجابر ولي العهد الشيخ مشعل الأحمد الجابر. وحضر اللقاء الشيخ صباح الخالد الصباح والشيخ محمد صباح السالم الصباح.",
+        Some("2022-01-01"),
+    );
+    for name in [
+        "نواف الأحمد الجابر",
+        "مشعل الأحمد الجابر",
+        "صباح الخالد الصباح",
+    ] {
+        entity(&doc, name);
+    }
+}

@@ -960,11 +960,17 @@ pub fn split_glued_names(
         let first = norms[*s][range.start];
         // Another man of the same surname, named in full: «سعد الحريري»
         // (not «كوبولا» alone, the same man by his surname).
+        // A family chain («مشعل الأحمد الجابر» beside «نواف الأحمد
+        // الجابر») is no other man's full name: his given name stands
+        // right before the surname.
         let told_apart = spans.iter().any(|(s2, r2)| {
+            let before_last = norms[*s2][r2.end.saturating_sub(2)];
             (s2, r2) != (s, range)
                 && r2.len() >= 2
                 && norms[*s2][r2.end - 1] == last
                 && norms[*s2][r2.start] != first
+                && !before_last.starts_with("ال")
+                && !matches!(before_last, "بن" | "ابن" | "بنت" | "ولد" | "ابو")
         });
         let named = names[*s].iter().any(|m| {
             matches!(m.kind, NameKind::Person | NameKind::PersonShort)

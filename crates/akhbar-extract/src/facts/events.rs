@@ -608,9 +608,10 @@ const NOUNS: &[(&str, EventType, Option<&str>, &str, Frame)] = &[
         Frame::Noun,
     ),
     // A boycott, only of a sitting, a vote or talks: see `needs_context`.
-    // Its forms as written («قاطعا», «قاطعة» are mostly "firm").
+    // Its forms as written, not the bare «قاطع» («بشكل قاطع», «رفض قاطع»)
+    // nor «قاطعا», «قاطعة», «تقاطع»: mostly "firm" and "crossing".
     (
-        "قاطع|وقاطع|قاطعت|وقاطعت|يقاطع|تقاطع|وتقاطع|قاطعوا|يقاطعون|سيقاطع|ستقاطع",
+        "وقاطع|قاطعت|وقاطعت|يقاطع|وتقاطع|قاطعوا|يقاطعون|سيقاطع|ستقاطع",
         EventType::Protest,
         None,
         "14",
@@ -2207,7 +2208,12 @@ impl EventFinder {
                         // «وشهد سموه والرئيس التركي توقيع عدد من
                         // الاتفاقيات»: the leaders who witness it sign.
                         let mut witnesses = signing_witnesses(view, v, sent.start);
-                        if witnesses.len() >= 2 && object.is_empty() {
+                        // (Two of one state — the king and his prime
+                        // minister — are no two sides.)
+                        let one_state = witnesses.len() == 2
+                            && country_of(view, &witnesses[0]).is_some()
+                            && country_of(view, &witnesses[0]) == country_of(view, &witnesses[1]);
+                        if witnesses.len() >= 2 && object.is_empty() && !one_state {
                             object = witnesses.split_off(1);
                             subject = witnesses;
                         }
@@ -2389,7 +2395,20 @@ impl EventFinder {
                     } else {
                         bare_title_subject(view, t, after.first())
                     };
-                    let arrived = (trig.kind == EventType::Consult && !during && !adjacent_before)
+                    // (Not when the verb has its own subject and object
+                    // after it: «وتوجه X إلى واشنطن، واتصل الرئيس Y
+                    // بنظيره Z»; nor for a call, made from anywhere.)
+                    let people_after = view
+                        .actors_in(t + 1..clause_end_after(view, t, sent.end))
+                        .filter(|a| {
+                            a.label == NerLabel::Person || super::is_title_at(view, a.tokens.start)
+                        })
+                        .count();
+                    let arrived = (trig.kind == EventType::Consult
+                        && trig.mode != Some("phone")
+                        && !during
+                        && !adjacent_before
+                        && people_after < 2)
                         .then(|| arrived_before(view, t, sent.start))
                         .flatten();
                     // «وقالت الوزارة إنها استدعت السفير»: the pronoun on
@@ -5610,53 +5629,85 @@ fn needs_context(view: &DocView<'_>, t: usize, end: usize, trig: Trigger) -> Opt
         // «نشرت مصر قوات», «نشر منظومة صواريخ»: deploying forces.
         // («وحداتها» is no و + «حداتها».) «نشرت صور طائرات» publishes.
         // «قاطع حزب الكرامة الجلسة الأولى», «قاطعت السلطة الورشة».
-        s if s.starts_with("قاطع|") => ahead(6)
-            .any(|k| {
-                let w = word(k);
-                let w = w.strip_prefix("ال").unwrap_or(&w);
-                matches!(
-                    w,
-                    "جلسه"
-                        | "جلسات"
-                        | "انتخابات"
-                        | "اجتماع"
-                        | "اجتماعات"
-                        | "قمه"
-                        | "موتمر"
-                        | "حوار"
-                        | "مفاوضات"
-                        | "استفتاء"
-                        | "ورشه"
-                        | "منتدي"
-                        | "اقتراع"
-                        | "محادثات"
-                        | "مباحثات"
-                        | "بضايع"
-                        | "منتجات"
-                )
-            })
-            .then_some(trig),
+        // The verb opens its clause («فيما قاطع», «وقاطعت»); after a noun
+        // («بشكل قاطع», «رفض قاطع», «موقف قاطع») it is the adjective.
+        s if s.starts_with("وقاطع|")
+            && (t == 0
+                || view.is_punct(t - 1)
+                || view.words[t].text.starts_with('و')
+                || whole_or_bare(view.norm(t - 1), |n| {
+                    matches!(
+                        n,
+                        "فيما"
+                            | "بينما"
+                            | "كما"
+                            | "قد"
+                            | "لم"
+                            | "لن"
+                            | "ان"
+                            | "انه"
+                            | "انها"
+                            | "حيث"
+                            | "ثم"
+                            | "كان"
+                            | "كانت"
+                    )
+                })) =>
+        {
+            ahead(6)
+                .any(|k| {
+                    let w = word(k);
+                    let w = w.strip_prefix("ال").unwrap_or(&w);
+                    matches!(
+                        w,
+                        "جلسه"
+                            | "جلسات"
+                            | "انتخابات"
+                            | "اجتماع"
+                            | "اجتماعات"
+                            | "قمه"
+                            | "موتمر"
+                            | "حوار"
+                            | "مفاوضات"
+                            | "استفتاء"
+                            | "ورشه"
+                            | "منتدي"
+                            | "اقتراع"
+                            | "محادثات"
+                            | "مباحثات"
+                            | "بضايع"
+                            | "منتجات"
+                    )
+                })
+                .then_some(trig)
+        }
+        s if s.starts_with("وقاطع|") => None,
         "نشر" => (ahead(4).any(|k| whole_or_bare(view.norm(k), is_force_word))
-            && !matches!(
-                word(t + 1).as_str(),
-                "صور"
-                    | "صورا"
-                    | "صوره"
-                    | "تقرير"
-                    | "تقريرا"
-                    | "مقطع"
-                    | "مقاطع"
-                    | "فيديو"
-                    | "بيان"
-                    | "بيانا"
-                    | "مقال"
-                    | "مقالا"
-                    | "خبر"
-                    | "خبرا"
-                    | "قائمه"
-                    | "وثايق"
-                    | "تسجيلا"
-            ))
+            && !ahead(4).any(|k| {
+                matches!(
+                    word(k).as_str(),
+                    "صور"
+                        | "صورا"
+                        | "صوره"
+                        | "تقرير"
+                        | "تقريرا"
+                        | "مقطع"
+                        | "مقاطع"
+                        | "فيديو"
+                        | "بيان"
+                        | "بيانا"
+                        | "مقال"
+                        | "مقالا"
+                        | "خبر"
+                        | "خبرا"
+                        | "قائمه"
+                        | "وثايق"
+                        | "تسجيلا"
+                        | "الصور"
+                        | "اسماء"
+                        | "باسماء"
+                )
+            }))
         .then_some(trig),
         // «ستسحب قواتها من أفغانستان»: withdrawing forces is a retreat;
         // «سحب السفير» stays a sanction.
@@ -5771,25 +5822,40 @@ fn needs_context(view: &DocView<'_>, t: usize, end: usize, trig: Trigger) -> Opt
         }
         // «مناورات عسكرية مشتركة», «دوريات مشتركة»: exercises and patrols
         // of forces; not «مناورات سياسية».
-        s if s.starts_with("مناورات|") => ahead(3)
-            .any(|k| {
+        s if s.starts_with("مناورات|")
+            && !ahead(3).any(|k| {
                 matches!(
                     word(k).as_str(),
-                    "عسكريه"
-                        | "العسكريه"
-                        | "مشتركه"
-                        | "المشتركه"
-                        | "بحريه"
-                        | "البحريه"
-                        | "جويه"
-                        | "الجويه"
-                        | "بريه"
-                        | "البريه"
-                        | "بالذخيره"
-                        | "منسقه"
+                    "سياسيه"
+                        | "السياسيه"
+                        | "انتخابيه"
+                        | "الانتخابيه"
+                        | "دبلوماسيه"
+                        | "حزبيه"
                 )
-            })
-            .then_some(trig),
+            }) =>
+        {
+            ahead(3)
+                .any(|k| {
+                    matches!(
+                        word(k).as_str(),
+                        "عسكريه"
+                            | "العسكريه"
+                            | "مشتركه"
+                            | "المشتركه"
+                            | "بحريه"
+                            | "البحريه"
+                            | "جويه"
+                            | "الجويه"
+                            | "بريه"
+                            | "البريه"
+                            | "بالذخيره"
+                            | "منسقه"
+                    )
+                })
+                .then_some(trig)
+        }
+        s if s.starts_with("مناورات|") => None,
         // «نظم المحتجون مسيرة احتجاجية», «خرجت مسيرات حاشدة»: a march of
         // protest; not a drone («طائرة مسيرة», «أطلقت مسيرات») nor a
         // process («مسيرة السلام»).
@@ -7164,6 +7230,14 @@ const ARRIVAL_VERBS: &str =
     "وصل وصلت يصل تصل سيصل ستصل توجه توجهت يتوجه تتوجه سيتوجه ستتوجه حل حلت \
     يحل تحل بدأ بدأت يبدأ تبدأ سيبدأ ستبدأ استهل استهلت يستهل تستهل";
 
+/// Where the clause of the verb at `t` ends: the next clause punctuation,
+/// or the sentence's end.
+fn clause_end_after(view: &DocView<'_>, t: usize, end: usize) -> usize {
+    (t + 1..end)
+        .find(|&k| is_clause_punct(view, k))
+        .unwrap_or(end)
+}
+
 /// Those who witness the signing at `v` («وشهد سموه والرئيس التركي
 /// توقيع …»): the actors, and the person an honorific pronoun stands for,
 /// between «شهد» (at most six words before) and the signing.
@@ -8377,13 +8451,18 @@ mod tests {
     #[test]
     fn a_boycott_of_a_sitting_protests() {
         let seen = events(
-            "فيما قاطع حزب العمال الجلسة الأولى احتجاجا على حبس أعضائه. وأعلن الحزب رفضا قاطعا للقرار.",
+            "وقاطع حزب العمال الجلسة الأولى احتجاجا على حبس أعضائه. وأعلن الحزب رفضا قاطعا للقرار. ونفت الحكومة بشكل قاطع عقد أي اجتماع مع ممثلي المعارضة.",
         );
-        let boycott = find(&seen, "قاطع");
+        let boycott = find(&seen, "وقاطع");
         assert_eq!(boycott.kind, "PROTEST", "{seen:#?}");
         assert_eq!(boycott.source, ["حزب العمال"], "{seen:#?}");
-        // «قاطعا» is "firm".
-        assert!(seen.iter().all(|e| e.trigger != "قاطعا"), "{seen:#?}");
+        // «قاطعا», «بشكل قاطع» are "firm": the meeting denied stays one.
+        assert!(
+            seen.iter().all(|e| !e.trigger.ends_with("قاطعا")),
+            "{seen:#?}"
+        );
+        assert_eq!(find(&seen, "اجتماع").modality, "denied", "{seen:#?}");
+        assert_eq!(seen.iter().filter(|e| e.kind == "PROTEST").count(), 1);
         // A network is a body with its nisba.
         let seen = events(
             "وكانت الشبكة المغربية للحقوق والحريات قد نظمت، يوم الجمعة، مسيرة بشارع محمد الخامس.",

@@ -563,6 +563,7 @@ fn actor_refs(words: &[Word<'_>], mentions: &[MentionRef], kb: &KnowledgeBase) -
             let definite = base.starts_with("ال");
             // «المديرية العامة لقوى الأمن الداخلي»: a body of a body, with ل.
             let mut of_body = false;
+            let between = t > 0 && strip_conjunction(words[t - 1].norm) == "بين";
             while end < limit
                 && end < t + 6
                 && words[end].kind == TokenKind::Word
@@ -576,17 +577,20 @@ fn actor_refs(words: &[Word<'_>], mentions: &[MentionRef], kb: &KnowledgeBase) -
                             of_body = true;
                             true
                         })
-                // («القوات البحرية», «الأجهزة الأمنية»: an adjective of
-                // the nisba's shape goes on.)
+                // («القوات البحرية»: the adjective of a force goes on; not
+                // «الأهالي», «الخارجية», objects after a body.)
                 && (!definite
                     || of_body
                     || !lex.sectors.contains_key(words[end].norm)
-                    || nisba_shaped(words[end].norm))
-                // «قوات النظام والفصائل المعارضة»: a second body joined on.
-                && !words[end]
-                    .norm
-                    .strip_prefix('و')
-                    .is_some_and(|r| r.starts_with("ال") && lex.sectors.contains_key(r))
+                    || matches!(words[end].norm, "البحريه" | "الجويه"))
+                // «بين قوات النظام والفصائل المعارضة»: after «بين», a
+                // second body joined on (elsewhere «قوات الأمن والشرطة»
+                // act together as one subject).
+                && !(between
+                    && words[end]
+                        .norm
+                        .strip_prefix('و')
+                        .is_some_and(|r| r.starts_with("ال") && lex.sectors.contains_key(r)))
                 // «إلى», «الذي» are no genitives; nor is a day («وحركة
                 // العدل والمساواة اليوم»).
                 && !matches!(words[end].norm, "الي" | "الذي" | "التي" | "الذين" | "الا")
