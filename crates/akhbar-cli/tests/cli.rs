@@ -2204,7 +2204,7 @@ fn eval_facts_scores_the_gold_set_and_keeps_its_floors() {
     for (key, floor) in [
         ("quote_attribution_f1", 98.5),
         ("time_value_f1", 97.0),
-        ("event_actors_f1", 81.0),
+        ("event_actors_f1", 83.0),
     ] {
         let f1 = json[key].as_f64().unwrap();
         assert!(f1 >= floor, "{key} = {f1} < {floor}");
@@ -2220,17 +2220,17 @@ fn eval_facts_scores_the_gold_set_and_keeps_its_floors() {
     for (set, floor) in [
         ("facts-unseen", 96.0),
         ("facts-unseen2", 90.0),
-        ("facts-unseen3", 74.0),
-        ("facts-unseen4", 57.5),
-        ("facts-unseen5", 58.5),
-        ("facts-unseen6", 57.5),
-        ("facts-unseen7", 64.5),
-        ("facts-unseen8", 59.0),
-        ("facts-unseen9", 58.5),
-        ("facts-unseen10", 56.0),
-        ("facts-unseen11", 53.5),
-        ("facts-unseen12", 47.5),
-        ("facts-unseen13", 41.5),
+        ("facts-unseen3", 76.5),
+        ("facts-unseen4", 59.0),
+        ("facts-unseen5", 62.5),
+        ("facts-unseen6", 60.0),
+        ("facts-unseen7", 67.5),
+        ("facts-unseen8", 63.5),
+        ("facts-unseen9", 61.0),
+        ("facts-unseen10", 62.5),
+        ("facts-unseen11", 56.5),
+        ("facts-unseen12", 51.5),
+        ("facts-unseen13", 43.0),
     ] {
         let gold = Path::new(env!("CARGO_MANIFEST_DIR"))
             .join("../../eval/gold")
@@ -2264,4 +2264,20 @@ fn eval_facts_names_a_broken_gold_file() {
     let r = run(&["eval", "facts", "--gold", path_str(&dir)], b"");
     assert_eq!(r.code, Some(1));
     assert!(r.stderr.contains("01-test.json"), "{}", r.stderr);
+}
+
+#[test]
+fn one_sided_events_only_on_request() {
+    // Aid sent to no one named: no event by default, one of low
+    // confidence with `--one-sided-events`.
+    let text = "وأرسلت الحكومة قافلة مساعدات أمس.".as_bytes();
+    let doc = run(&["analyze", "-"], text).assert_code(0).json();
+    assert_eq!(doc["events"].as_array().unwrap().len(), 0, "{doc}");
+    let doc = run(&["analyze", "--one-sided-events", "-"], text)
+        .assert_code(0)
+        .json();
+    let events = doc["events"].as_array().unwrap();
+    assert_eq!(events.len(), 1, "{doc}");
+    assert_eq!(events[0]["type"], "AID");
+    assert!(events[0]["confidence"].as_f64().unwrap() <= 0.3);
 }

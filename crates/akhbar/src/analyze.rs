@@ -79,6 +79,10 @@ pub struct Analyzer {
     /// Find entities (people, places, organizations) and link them to the
     /// knowledge base. On by default.
     pub entities: bool,
+    /// Also write the events whose other side went unfound (an attack with
+    /// no target, a person meeting no one named), with a confidence of at
+    /// most 0.3. Off by default: most of them are wrong as coded.
+    pub one_sided_events: bool,
 }
 
 impl Default for Analyzer {
@@ -91,6 +95,7 @@ impl Default for Analyzer {
             stemmer: LightStemmer::default(),
             max_bytes: DEFAULT_MAX_BYTES,
             entities: true,
+            one_sided_events: false,
         }
     }
 }
@@ -316,7 +321,7 @@ impl Analyzer {
         let found = facts.found_quotes();
         let quotes = facts.quotes(&found);
         let (times, dated) = facts.times(date);
-        let events = facts.events(&dated, date, &found);
+        let events = facts.events(&dated, date, &found, self.one_sided_events);
         Ok(Document {
             origin: None,
             schema: SCHEMA_ID.to_string(),

@@ -189,14 +189,17 @@ impl<F: Fn(Range<usize>) -> Span> Facts<'_, F> {
         (times, dated)
     }
 
-    /// Events in text order. `dates` are the days time expressions name.
+    /// Events in text order. `dates` are the days time expressions name;
+    /// `one_sided` keeps the events whose other side went unfound (see
+    /// [`EventFinder::one_sided`]).
     pub fn events(
         &self,
         dates: &[DatedToken],
         published: Option<Date>,
         quotes: &[Quote],
+        one_sided: bool,
     ) -> Vec<document::Event> {
-        EventFinder
+        EventFinder { one_sided }
             .find(&self.view, dates, published, quotes)
             .into_iter()
             .map(|e| document::Event {

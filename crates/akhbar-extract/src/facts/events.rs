@@ -1433,7 +1433,13 @@ pub struct DatedToken {
 
 /// Finds events.
 #[derive(Clone, Copy, Debug, Default)]
-pub struct EventFinder;
+pub struct EventFinder {
+    /// Keep the events whose other side went unfound (an attack with no
+    /// target, a person meeting no one named, praise of no one), with a
+    /// confidence of at most 0.3. Off by default: over the development
+    /// gold sets nine in ten of them were wrong as coded.
+    pub one_sided: bool,
+}
 
 impl EventFinder {
     /// The events of a document, in text order. `dates` are the days time
@@ -2083,7 +2089,13 @@ impl EventFinder {
                     .extend(exposed_to_attack(view, e.trigger.start, sent.start));
             }
         }
-        events.retain(|e| !lacks_other_side(view, e));
+        if self.one_sided {
+            for e in events.iter_mut().filter(|e| lacks_other_side(view, e)) {
+                e.confidence = e.confidence.min(0.3);
+            }
+        } else {
+            events.retain(|e| !lacks_other_side(view, e));
+        }
         events
     }
 
@@ -8290,7 +8302,7 @@ mod tests {
         let view = d.view(&words);
         let join = |r: &Range<usize>| join_words(&words, r);
         let quotes = crate::facts::quotes::QuoteFinder.find(&view);
-        EventFinder
+        EventFinder::default()
             .find(&view, &[], Date::new(2024, 5, 2), &quotes)
             .iter()
             .map(|e| Seen {
@@ -8480,6 +8492,21 @@ mod tests {
         let arrest = find(&seen, "واعتقلت");
         assert_eq!(arrest.source, ["قوة عسكرية"], "{seen:#?}");
         assert_eq!(arrest.target, ["عبد الله حمدوك"], "{seen:#?}");
+    }
+
+    #[test]
+    fn one_sided_events_are_kept_on_request_with_a_low_confidence() {
+        let d = TestDoc::new("وأرسلت الحكومة قافلة مساعدات أمس.");
+        let words = d.words();
+        let view = d.view(&words);
+        let quotes = crate::facts::quotes::QuoteFinder.find(&view);
+        let date = Date::new(2024, 5, 2);
+        assert!(EventFinder::default()
+            .find(&view, &[], date, &quotes)
+            .is_empty());
+        let kept = EventFinder { one_sided: true }.find(&view, &[], date, &quotes);
+        assert_eq!(kept.len(), 1, "{kept:#?}");
+        assert!(kept[0].confidence <= 0.3);
     }
 
     #[test]
