@@ -3669,12 +3669,14 @@ fn exposed_to_attack(view: &DocView<'_>, t: usize, sent_start: usize) -> Option<
             .filter(|a| a.tokens.end + 1 >= t - 1)
             .map(Actor::from);
     }
-    // «تعرضت صنعاء لغارات»: the subject between the verb and the noun.
-    view.actors_in(sent_start..t)
-        .last()
-        .filter(|a| {
-            a.tokens.end == t && a.tokens.start > sent_start && exposure(a.tokens.start - 1)
-        })
+    // «تعرضت صنعاء لغارات»: the subject between the verb and the noun;
+    // «تعرضت السفارة الأمريكية في بغداد لهجوم»: its place may follow it.
+    let verb = (t.saturating_sub(7).max(sent_start)..t)
+        .rev()
+        .take_while(|&k| !is_clause_punct(view, k))
+        .find(|&k| exposure(k))?;
+    view.actor_starting_at(verb + 1)
+        .filter(|a| a.tokens.end <= t && can_act(view, a))
         .map(Actor::from)
 }
 
@@ -6315,6 +6317,20 @@ fn sanctioned_people(view: &DocView<'_>, t: usize, end: usize) -> Option<Actor> 
     let named = view
         .actor_starting_at(h)
         .is_some_and(|m| m.named || m.cluster.is_some());
+    // «عقوبات على شركات إيرانية», «على كيانات روسية»: bodies or people of
+    // a state, by their nisba.
+    if h + 1 < end
+        && !named
+        && !view.norm(h).starts_with("ال")
+        && view.words[h].kind == akhbar_text::tokenize::TokenKind::Word
+        && trigger_of(view.norm(h)).is_none()
+    {
+        if let Some(iso) = super::nisba_country(view.kb, view.norm(h + 1)) {
+            let mut a = Actor::phrase(h..h + 2, None);
+            a.country = Some(iso.to_string());
+            return Some(a);
+        }
+    }
     if h >= end || named || !heads.contains(view.norm(h)) {
         return None;
     }
@@ -8507,6 +8523,15 @@ mod tests {
         let kept = EventFinder { one_sided: true }.find(&view, &[], date, &quotes);
         assert_eq!(kept.len(), 1, "{kept:#?}");
         assert!(kept[0].confidence <= 0.3);
+    }
+
+    #[test]
+    fn sanctions_on_a_states_bodies_and_an_attack_on_what_was_exposed() {
+        let seen = events("وفرضت الولايات المتحدة عقوبات جديدة على شركات صينية.");
+        assert_eq!(find(&seen, "عقوبات").target, ["شركات صينية"], "{seen:#?}");
+        let seen = events("وتعرضت السفارة الأمريكية في بغداد لهجوم صاروخي شنته فصائل مسلحة.");
+        let attack = find(&seen, "لهجوم");
+        assert_eq!(attack.target, ["السفارة الأمريكية"], "{seen:#?}");
     }
 
     #[test]
