@@ -2088,6 +2088,19 @@ impl EventFinder {
                 e.target
                     .extend(exposed_to_attack(view, e.trigger.start, sent.start));
             }
+            if e.target.is_empty() && e.trigger.len() == 1 {
+                let object = match e.kind {
+                    EventType::Support | EventType::Accuse | EventType::Reject => {
+                        object_with_ba(view, e)
+                    }
+                    EventType::Sanction | EventType::Coerce | EventType::Assault => {
+                        nisba_object(view, e)
+                    }
+                    _ => None,
+                };
+                e.target
+                    .extend(object.filter(|a| !e.source.iter().any(|s| s.same(a))));
+            }
         }
         if self.one_sided {
             for e in events.iter_mut().filter(|e| lacks_other_side(view, e)) {
@@ -3648,6 +3661,72 @@ fn split_meetings_one_by_one(view: &DocView<'_>, events: &mut Vec<Event>) {
         }
     }
     *events = out;
+}
+
+/// Where the object of the verb event `e` may start: after its subject
+/// when the subject follows the verb, else right after the verb.
+fn object_start(e: &Event) -> usize {
+    e.source
+        .iter()
+        .filter(|a| a.tokens.start >= e.trigger.end)
+        .map(|a| a.tokens.end)
+        .max()
+        .unwrap_or(e.trigger.end)
+}
+
+/// «واعترفت إسبانيا بفلسطين», «وأشادت واشنطن بالدور القطري»: the object of
+/// a stance verb with ب, right after the verb and its subject: a named
+/// actor, or the state a nisba there names.
+fn object_with_ba(view: &DocView<'_>, e: &Event) -> Option<Actor> {
+    let from = object_start(e);
+    let end = clause_end_after(view, from.saturating_sub(1), view.sentences[e.sentence].end);
+    let k = (from..end.min(from + 2)).find(|&k| {
+        let w = view.norm(k);
+        w.starts_with('ب')
+            && !matches!(
+                w,
+                "بين"
+                    | "بعد"
+                    | "بشكل"
+                    | "بسبب"
+                    | "بان"
+                    | "بانه"
+                    | "بانها"
+                    | "بصوره"
+                    | "بشان"
+            )
+    })?;
+    if let Some(a) = view.actor_starting_at(k).filter(|a| a.tokens.end <= end) {
+        // «باماكو» is a name, not ب + «اماكو»: the mention carries the ب
+        // as its proclitic.
+        let ba = view
+            .mentions_in(a.tokens.clone())
+            .next()
+            .is_none_or(|m| m.tokens.start != k || m.proclitic > 0);
+        return (ba && can_act(view, a)).then(|| Actor::from(a));
+    }
+    let iso = (k + 1..end.min(k + 2)).find_map(|j| super::nisba_country(view.kb, view.norm(j)))?;
+    country_named(view, iso)
+}
+
+/// «وطردت فرنسا دبلوماسيين روسيين», «واعتقلت الشرطة ناشطين أجانب»: an
+/// unnamed noun and its nisba right after the verb and its subject.
+fn nisba_object(view: &DocView<'_>, e: &Event) -> Option<Actor> {
+    let k = object_start(e);
+    let sent_end = view.sentences[e.sentence].end;
+    if k + 1 >= sent_end
+        || view.words[k].kind != akhbar_text::tokenize::TokenKind::Word
+        || view.norm(k).starts_with("ال")
+        || view.norm(k).starts_with('ب')
+        || trigger_of(view.norm(k)).is_some()
+        || view.actors_in(k..k + 1).next().is_some()
+    {
+        return None;
+    }
+    let iso = super::nisba_country(view.kb, view.norm(k + 1))?;
+    let mut a = Actor::phrase(k..k + 2, None);
+    a.country = Some(iso.to_string());
+    Some(a)
 }
 
 /// «تعرضت صنعاء لغارات تقودها السعودية», «وكانت اليمن هدفا لغارات»: what
@@ -8532,6 +8611,24 @@ mod tests {
         let seen = events("وتعرضت السفارة الأمريكية في بغداد لهجوم صاروخي شنته فصائل مسلحة.");
         let attack = find(&seen, "لهجوم");
         assert_eq!(attack.target, ["السفارة الأمريكية"], "{seen:#?}");
+    }
+
+    #[test]
+    fn the_object_of_a_stance_with_ba_and_an_unnamed_object_by_its_nisba() {
+        let seen = events("واعترفت النرويج بفلسطين رسميا أمس.");
+        assert_eq!(find(&seen, "واعترفت").target, ["بفلسطين"], "{seen:#?}");
+        let seen = events("وطردت بولندا دبلوماسيين روسيين اثنين.");
+        assert_eq!(
+            find(&seen, "وطردت").target,
+            ["دبلوماسيين روسيين"],
+            "{seen:#?}"
+        );
+        // «باماكو» is a name that starts with ب, no object with ب.
+        let seen = events("واتهم البيان السلطات الانتقالية في باماكو بالتنصل من فشلها.");
+        assert!(
+            seen.iter().all(|e| e.target.iter().all(|t| t != "باماكو")),
+            "{seen:#?}"
+        );
     }
 
     #[test]

@@ -243,7 +243,17 @@ fn actor_lexicon(kb: &KnowledgeBase) -> &'static ActorLexicon {
 /// The country (ISO alpha-3) whose nisba the search form `norm` is
 /// («الأمريكي», «الإسرائيلية»).
 pub(crate) fn nisba_country<'k>(kb: &'k KnowledgeBase, norm: &str) -> Option<&'k str> {
-    actor_lexicon(kb).nisbas.get(norm).map(String::as_str)
+    let nisbas = &actor_lexicon(kb).nisbas;
+    nisbas
+        .get(norm)
+        // «روسيين», «المصريون»: the sound plural of the nisba.
+        .or_else(|| {
+            ["يين", "يون"]
+                .iter()
+                .find_map(|e| norm.strip_suffix(e))
+                .and_then(|stem| nisbas.get(&format!("{stem}ي")))
+        })
+        .map(String::as_str)
 }
 
 /// Is token `t` of `view`, as written, a noun that heads a generic actor
