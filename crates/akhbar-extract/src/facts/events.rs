@@ -7347,14 +7347,19 @@ fn clause_end_after(view: &DocView<'_>, t: usize, end: usize) -> usize {
 
 /// Those who witness the signing at `v` («وشهد سموه والرئيس التركي
 /// توقيع …»): the actors, and the person an honorific pronoun stands for,
-/// between «شهد» (at most six words before) and the signing.
+/// between «شهد» (at most fourteen words before, in the same clause: the
+/// witnesses' names and titles run long) and the signing.
 fn signing_witnesses(view: &DocView<'_>, v: usize, sent_start: usize) -> Vec<Actor> {
-    let Some(w) = (v.saturating_sub(6).max(sent_start)..v).rev().find(|&k| {
-        matches!(
-            strip_conjunction(view.norm(k)),
-            "شهد" | "شهدا" | "شهدت" | "يشهد" | "تشهد" | "شهدتا"
-        )
-    }) else {
+    let Some(w) = (v.saturating_sub(14).max(sent_start)..v)
+        .rev()
+        .take_while(|&k| !is_clause_punct(view, k))
+        .find(|&k| {
+            matches!(
+                strip_conjunction(view.norm(k)),
+                "شهد" | "شهدا" | "شهدت" | "يشهد" | "تشهد" | "شهدتا"
+            )
+        })
+    else {
         return Vec::new();
     };
     let mut out: Vec<Actor> = Vec::new();
@@ -7371,7 +7376,14 @@ fn signing_witnesses(view: &DocView<'_>, v: usize, sent_start: usize) -> Vec<Act
             }
             k += 1;
         } else if let Some(a) = view.actor_starting_at(k).filter(|a| a.tokens.end <= v) {
-            if can_act(view, a) && !is_place_use(view, a) {
+            // «أمير قطر الشيخ تميم»: the state of a title before the
+            // person is no witness of its own.
+            let of_title = a.label == NerLabel::Location
+                && (a.tokens.end..(a.tokens.end + 2).min(v)).any(|j| {
+                    view.actor_starting_at(j)
+                        .is_some_and(|p| p.label == NerLabel::Person)
+                });
+            if can_act(view, a) && !is_place_use(view, a) && !of_title {
                 out.push(Actor::from(a));
             }
             k = a.tokens.end;
@@ -8517,6 +8529,13 @@ mod tests {
         let signed = find(&seen, "ومذكرات");
         assert_eq!(signed.source, ["محمد بن زايد آل نهيان"], "{seen:#?}");
         assert_eq!(signed.target, ["رجب طيب أردوغان"], "{seen:#?}");
+        // Witnesses named with their titles; the state of a title is none.
+        let seen = events(
+            "وشهد أمير قطر الشيخ تميم بن حمد آل ثاني والرئيس الفرنسي إيمانويل ماكرون توقيع عدد من الاتفاقيات ومذكرات التفاهم.",
+        );
+        let signed = find(&seen, "ومذكرات");
+        assert_eq!(signed.source, ["تميم بن حمد آل ثاني"], "{seen:#?}");
+        assert_eq!(signed.target, ["إيمانويل ماكرون"], "{seen:#?}");
     }
 
     #[test]
