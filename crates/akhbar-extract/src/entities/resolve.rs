@@ -917,12 +917,12 @@ fn portfolio_end(
 /// الحريري»): where a known person's full name opens the span and ends one
 /// or two words before its end, and the rest ends as another person's
 /// span of the document ends («سعد الحريري») or is a known name itself,
-/// the rest is a second mention. Returns how many spans were split.
+/// the rest is a second mention.
 pub fn split_glued_names(
     tags: &mut [Vec<Tag>],
     norms: &[Vec<&str>],
     names: &[Vec<GazetteerMatch>],
-) -> usize {
+) {
     let spans: Vec<(usize, Range<usize>)> = tags
         .iter()
         .enumerate()
@@ -933,7 +933,6 @@ pub fn split_glued_names(
                 .map(move |(r, _)| (s, r))
         })
         .collect();
-    let mut split = 0;
     for (s, range) in &spans {
         if range.len() < 3 {
             continue;
@@ -979,10 +978,8 @@ pub fn split_glued_names(
         });
         if told_apart || named {
             tags[*s][rest] = Tag::begin(NerLabel::Person);
-            split += 1;
         }
     }
-    split
 }
 
 /// Most given names put back before a surname.

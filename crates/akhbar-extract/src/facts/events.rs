@@ -2423,17 +2423,19 @@ impl EventFinder {
                     // (Not when the verb has its own subject and object
                     // after it: «وتوجه X إلى واشنطن، واتصل الرئيس Y
                     // بنظيره Z»; nor for a call, made from anywhere.)
-                    let people_after = view
-                        .actors_in(t + 1..clause_end_after(view, t, sent.end))
-                        .filter(|a| {
-                            a.label == NerLabel::Person || super::is_title_at(view, a.tokens.start)
-                        })
-                        .count();
+                    let people_after = || {
+                        view.actors_in(t + 1..clause_end_after(view, t, sent.end))
+                            .filter(|a| {
+                                a.label == NerLabel::Person
+                                    || super::is_title_at(view, a.tokens.start)
+                            })
+                            .count()
+                    };
                     let arrived = (trig.kind == EventType::Consult
                         && trig.mode != Some("phone")
                         && !during
                         && !adjacent_before
-                        && people_after < 2)
+                        && people_after() < 2)
                         .then(|| arrived_before(view, t, sent.start))
                         .flatten();
                     // «وقالت الوزارة إنها استدعت السفير»: the pronoun on
@@ -3067,21 +3069,8 @@ impl EventFinder {
             let honorific = slot < sent.end
                 && super::quotes::is_honorific_pronoun(strip_conjunction(view.norm(slot)))
                 && (slot == t + 1 || slot < t);
-            let person = honorific
-                .then(|| {
-                    super::quotes::anaphor_speaker(
-                        view,
-                        slot,
-                        strip_conjunction(view.norm(slot)),
-                        NerLabel::Person,
-                    )
-                })
-                .flatten();
-            if let Some(p) = person {
-                let doer = view
-                    .actor_starting_at(p.tokens.start)
-                    .map(Actor::from)
-                    .unwrap_or_else(|| Actor::from(&p));
+            let person = honorific.then(|| honorific_person(view, slot)).flatten();
+            if let Some(doer) = person {
                 let from = if slot == t + 1 { t + 2 } else { t + 1 };
                 target = first_actors_after(view, from, sent.end.min(from + ACTOR_WINDOW), earlier)
                     .into_iter()
@@ -3723,6 +3712,12 @@ fn nisba_object(view: &DocView<'_>, e: &Event) -> Option<Actor> {
     {
         return None;
     }
+    nisba_phrase(view, k)
+}
+
+/// The unnamed noun at `k` with the nisba after it («شركات إيرانية»,
+/// «دبلوماسيين روسيين»), as an actor of that state.
+fn nisba_phrase(view: &DocView<'_>, k: usize) -> Option<Actor> {
     let iso = super::nisba_country(view.kb, view.norm(k + 1))?;
     let mut a = Actor::phrase(k..k + 2, None);
     a.country = Some(iso.to_string());
@@ -4216,6 +4211,12 @@ fn main_subject(view: &DocView<'_>, start: usize, t: usize) -> Option<Actor> {
     let c = (start..t).find(|&k| super::quotes::is_complementizer(view.norm(k)))?;
     let k = (start + 1..c.min(start + 3))
         .find(|&k| super::quotes::is_honorific_pronoun(strip_conjunction(view.norm(k))))?;
+    honorific_person(view, k)
+}
+
+/// The person the honorific pronoun at `k` («سموه», «جلالته») stands for:
+/// the one named with that honorific before, as the actor that names him.
+fn honorific_person(view: &DocView<'_>, k: usize) -> Option<Actor> {
     let p =
         super::quotes::anaphor_speaker(view, k, strip_conjunction(view.norm(k)), NerLabel::Person)?;
     Some(
@@ -6404,9 +6405,7 @@ fn sanctioned_people(view: &DocView<'_>, t: usize, end: usize) -> Option<Actor> 
         && view.words[h].kind == akhbar_text::tokenize::TokenKind::Word
         && trigger_of(view.norm(h)).is_none()
     {
-        if let Some(iso) = super::nisba_country(view.kb, view.norm(h + 1)) {
-            let mut a = Actor::phrase(h..h + 2, None);
-            a.country = Some(iso.to_string());
+        if let Some(a) = nisba_phrase(view, h) {
             return Some(a);
         }
     }
@@ -7365,15 +7364,8 @@ fn signing_witnesses(view: &DocView<'_>, v: usize, sent_start: usize) -> Vec<Act
     let mut out: Vec<Actor> = Vec::new();
     let mut k = w + 1;
     while k < v {
-        let norm = strip_conjunction(view.norm(k));
-        if super::quotes::is_honorific_pronoun(norm) {
-            if let Some(p) = super::quotes::anaphor_speaker(view, k, norm, NerLabel::Person) {
-                let a = view
-                    .actor_starting_at(p.tokens.start)
-                    .map(Actor::from)
-                    .unwrap_or_else(|| Actor::from(&p));
-                out.push(a);
-            }
+        if super::quotes::is_honorific_pronoun(strip_conjunction(view.norm(k))) {
+            out.extend(honorific_person(view, k));
             k += 1;
         } else if let Some(a) = view.actor_starting_at(k).filter(|a| a.tokens.end <= v) {
             // «أمير قطر الشيخ تميم»: the state of a title before the
