@@ -7,7 +7,7 @@ use std::time::Instant;
 
 use akhbar_eval::ner::{parse_conll, parse_tokens, score, NerScores, TaggedSentence};
 use akhbar_extract::entities::clusters::WordClusters;
-use akhbar_extract::entities::ner::train::{train_tagger, LabeledSentence, TrainOptions};
+use akhbar_extract::entities::ner::train::{train_tagger, LabeledSentence, Learner, TrainOptions};
 use akhbar_extract::entities::ner::{EntityTagger, Tag, TaggerModels, TaggerScratch};
 use anyhow::{bail, Context, Result};
 use clap::Args;
@@ -50,6 +50,16 @@ pub struct TrainNerArgs {
     /// Share of training sentences whose gazetteer hits are hidden.
     #[arg(long, default_value_t = TrainOptions::default().gazetteer_dropout)]
     gazetteer_dropout: f32,
+    /// How the weights are learned: the averaged perceptron, or a CRF fitted
+    /// by stochastic gradient descent (see --crf-l2, --crf-rate).
+    #[arg(long, value_enum, default_value_t = LearnerName::Perceptron)]
+    learner: LearnerName,
+    /// The CRF's L2 penalty per pass over the data.
+    #[arg(long, default_value_t = 1.0)]
+    crf_l2: f32,
+    /// The CRF's first step size.
+    #[arg(long, default_value_t = 0.1)]
+    crf_rate: f32,
     /// Folds of the first pass's jackknife (its tags train the second pass).
     #[arg(long, default_value_t = 5)]
     folds: usize,
@@ -75,6 +85,13 @@ pub struct TrainNerArgs {
     /// development split out of the fit.
     #[arg(long, default_value_t = 0)]
     dev_gap: usize,
+}
+
+/// The learners `--learner` names.
+#[derive(clap::ValueEnum, Clone, Copy, Debug)]
+enum LearnerName {
+    Perceptron,
+    Crf,
 }
 
 fn labeled(gold: &[TaggedSentence]) -> Result<Vec<LabeledSentence>> {
@@ -150,6 +167,13 @@ pub fn train_ner(args: TrainNerArgs) -> Result<bool> {
         word_dropout: args.word_dropout,
         gazetteer_dropout: args.gazetteer_dropout,
         ensemble: args.ensemble,
+        learner: match args.learner {
+            LearnerName::Perceptron => Learner::Perceptron,
+            LearnerName::Crf => Learner::Crf {
+                l2: args.crf_l2,
+                rate: args.crf_rate,
+            },
+        },
         ..TrainOptions::default()
     };
     let mut progress = |m: &str| eprintln!("[{:>5.1}s] {m}", started.elapsed().as_secs_f64());

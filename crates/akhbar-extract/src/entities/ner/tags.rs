@@ -164,14 +164,12 @@ impl State {
     }
 
     /// Does an entity stay open after this state?
-    #[cfg(test)]
     fn is_open(self) -> bool {
         matches!(self.parts(), Some((_, Part::Begin | Part::Inside)))
     }
 
     /// Can `self` follow `prev` (`None`: sentence start)? The grammar the
     /// decoder is written for (its tests check it against this).
-    #[cfg(test)]
     pub(crate) fn may_follow(self, prev: Option<State>) -> bool {
         let open = prev.filter(|p| p.is_open()).and_then(|p| p.parts());
         match (open, self.parts()) {
@@ -183,7 +181,6 @@ impl State {
     }
 
     /// Can a sentence end after this state?
-    #[cfg(test)]
     pub(crate) fn may_end(self) -> bool {
         !self.is_open()
     }

@@ -32,6 +32,25 @@ pub struct TrainOptions {
     /// Share of training sentences whose gazetteer hits are hidden, so that
     /// the model does not lean on the gazetteer for names it misses.
     pub gazetteer_dropout: f32,
+    /// How the weights are learned.
+    pub learner: Learner,
+}
+
+/// The learning algorithm of [`train`].
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Learner {
+    /// The averaged structured perceptron (Collins 2002).
+    Perceptron,
+    /// A linear-chain CRF (Lafferty et al. 2001) fitted by stochastic
+    /// gradient descent on the L2-penalized log-likelihood: see
+    /// [`crf`](super::crf).
+    Crf {
+        /// The L2 penalty, per whole pass over the data (CRFsuite's `c2`).
+        l2: f32,
+        /// The step size at the start; it falls as `rate / (1 + t / n)`
+        /// after `t` sentences of a pass of `n`.
+        rate: f32,
+    },
 }
 
 impl Default for TrainOptions {
@@ -43,15 +62,17 @@ impl Default for TrainOptions {
             word_dropout: 0.3,
             ensemble: 5,
             gazetteer_dropout: 0.0,
+            learner: Learner::Perceptron,
         }
     }
 }
 
-struct Dense {
-    features: Vec<Vec<u32>>,
+/// A training sentence with its features numbered and its gold states.
+pub(super) struct Dense {
+    pub(super) features: Vec<Vec<u32>>,
     /// Per token: how many of its (kept) features are identity features.
-    lexical: Vec<u8>,
-    tags: Vec<usize>,
+    pub(super) lexical: Vec<u8>,
+    pub(super) tags: Vec<usize>,
 }
 
 /// The perceptron's state: current weights `w`, and `u`, the sum of each
@@ -108,33 +129,45 @@ impl Perceptron {
 
     fn averaged(&self, index: &FeatureMap<u32>) -> NerModel {
         let c = self.c.max(1.0);
-        let mut rows = FeatureMap::default();
-        let mut weights = Vec::new();
-        let mut ids: Vec<(u64, u32)> = index.iter().map(|(&h, &i)| (h, i)).collect();
-        ids.sort_unstable();
-        for (hash, id) in ids {
-            let at = id as usize * N_STATES;
-            let row: Vec<f32> = (0..N_STATES)
-                .map(|t| self.w[at + t] - self.u[at + t] / c)
-                .collect();
-            // Features whose averaged weights all vanish carry nothing.
-            if row.iter().all(|w| w.abs() < 1e-3) {
-                continue;
-            }
-            rows.insert(hash, (weights.len() / N_STATES) as u32);
-            weights.extend(row);
-        }
         let mut transitions = [[0f32; N_STATES]; N_STATES + 1];
         for (p, row) in transitions.iter_mut().enumerate() {
             for (t, w) in row.iter_mut().enumerate() {
                 *w = self.tw[p][t] - self.tu[p][t] / c;
             }
         }
-        NerModel {
-            rows,
-            weights,
+        model_from_rows(
+            index,
+            |at, t| self.w[at + t] - self.u[at + t] / c,
             transitions,
+        )
+    }
+}
+
+/// The model with the weights `weight(id * N_STATES, state)` of the
+/// features in `index`, leaving out the rows whose weights all vanish
+/// (they carry nothing).
+pub(super) fn model_from_rows(
+    index: &FeatureMap<u32>,
+    weight: impl Fn(usize, usize) -> f32,
+    transitions: [[f32; N_STATES]; N_STATES + 1],
+) -> NerModel {
+    let mut rows = FeatureMap::default();
+    let mut weights = Vec::new();
+    let mut ids: Vec<(u64, u32)> = index.iter().map(|(&h, &i)| (h, i)).collect();
+    ids.sort_unstable();
+    for (hash, id) in ids {
+        let at = id as usize * N_STATES;
+        let row: Vec<f32> = (0..N_STATES).map(|t| weight(at, t)).collect();
+        if row.iter().all(|w| w.abs() < 1e-3) {
+            continue;
         }
+        rows.insert(hash, (weights.len() / N_STATES) as u32);
+        weights.extend(row);
+    }
+    NerModel {
+        rows,
+        weights,
+        transitions,
     }
 }
 
@@ -249,6 +282,9 @@ fn train_one(
                 .collect(),
         })
         .collect();
+    if let Learner::Crf { l2, rate } = options.learner {
+        return super::crf::fit(&data, &index, options, l2, rate, on_epoch);
+    }
     let mut p = Perceptron {
         w: vec![0.0; index.len() * N_STATES],
         u: vec![0.0; index.len() * N_STATES],
@@ -260,29 +296,12 @@ fn train_one(
     let mut rng = options.seed | 1;
     let mut emissions = Vec::new();
     let mut guess = Vec::new();
+    let mut skip = Vec::new();
     for epoch in 1..=options.epochs {
-        // Fisher-Yates with xorshift: deterministic for a seed.
-        for i in (1..order.len()).rev() {
-            rng ^= rng << 13;
-            rng ^= rng >> 7;
-            rng ^= rng << 17;
-            order.swap(i, (rng % (i as u64 + 1)) as usize);
-        }
-        let threshold = (f64::from(options.word_dropout) * u32::MAX as f64) as u64;
-        let mut skip = Vec::new();
+        shuffle(&mut order, &mut rng);
         for &i in &order {
             let s = &data[i];
-            skip.clear();
-            for &k in &s.lexical {
-                rng ^= rng << 13;
-                rng ^= rng >> 7;
-                rng ^= rng << 17;
-                skip.push(if (rng & 0xffff_ffff) < threshold {
-                    k
-                } else {
-                    0
-                });
-            }
+            draw_dropout(s, options.word_dropout, &mut rng, &mut skip);
             p.emissions(s, &skip, &mut emissions);
             decode(&emissions, &p.tw, &mut guess);
             if guess.iter().zip(&s.tags).any(|(g, &t)| g.index() != t) {
@@ -297,6 +316,33 @@ fn train_one(
     p.averaged(&index)
 }
 
+fn xorshift(rng: &mut u64) -> u64 {
+    *rng ^= *rng << 13;
+    *rng ^= *rng >> 7;
+    *rng ^= *rng << 17;
+    *rng
+}
+
+/// Fisher-Yates with xorshift: deterministic for a seed.
+pub(super) fn shuffle(order: &mut [usize], rng: &mut u64) {
+    for i in (1..order.len()).rev() {
+        let r = xorshift(rng);
+        order.swap(i, (r % (i as u64 + 1)) as usize);
+    }
+}
+
+/// Word dropout for one update: per token of `s`, how many of its first
+/// (identity) features to skip: all of them with probability `p`, else
+/// none.
+pub(super) fn draw_dropout(s: &Dense, p: f32, rng: &mut u64, skip: &mut Vec<u8>) {
+    let threshold = (f64::from(p) * u32::MAX as f64) as u64;
+    skip.clear();
+    for &k in &s.lexical {
+        let r = xorshift(rng);
+        skip.push(if (r & 0xffff_ffff) < threshold { k } else { 0 });
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -304,6 +350,12 @@ mod tests {
 
     #[test]
     fn learns_a_separable_toy_problem() {
+        for learner in [Learner::Perceptron, Learner::Crf { l2: 0.1, rate: 0.1 }] {
+            learns_toy_problem_with(learner);
+        }
+    }
+
+    fn learns_toy_problem_with(learner: Learner) {
         // Feature 1 marks a person's first token, 2 its second, 3 a place.
         let per_b = Tag::begin(NerLabel::Person);
         let per_i = Tag::inside(NerLabel::Person);
@@ -317,7 +369,11 @@ mod tests {
             sentence(&[3, 0, 1, 2], &[loc, Tag::O, per_b, per_i]),
             sentence(&[0, 0, 3], &[Tag::O, Tag::O, loc]),
         ];
-        let model = train(&data, &TrainOptions::default(), None);
+        let options = TrainOptions {
+            learner,
+            ..TrainOptions::default()
+        };
+        let model = train(&data, &options, None);
         let mut e = Vec::new();
         for f in [0u64, 3, 1, 2] {
             let mut s = [0f32; N_STATES];
@@ -326,7 +382,7 @@ mod tests {
         }
         let mut out = Vec::new();
         model.decode(&e, &mut out);
-        assert_eq!(out, [Tag::O, loc, per_b, per_i]);
+        assert_eq!(out, [Tag::O, loc, per_b, per_i], "{learner:?}");
     }
 }
 
