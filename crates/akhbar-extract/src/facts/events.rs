@@ -1222,9 +1222,12 @@ const COUNTED_UNITS: &str = "مرات مرة أيام يوما ساعات ساع
     أعوام دقائق دقيقة كيلومترا كيلومترات كلم مترا أمتار بالمئة بالمائة في المئة مليون ملايين \
     مليار مليارات ألف آلاف دولار دولارا يورو طن أطنان كغم كلغ كيلوغرام كيلوغراما لتر \
     يناير فبراير مارس أبريل ابريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر كانون شباط \
-    آذار نيسان أيار حزيران تموز آب أيلول تشرين جانفي فيفري أفريل ماي جوان جويلية أوت \
-    هدفا أهداف موقعا مواقع منزلا منازل مبنى مباني سيارة سيارات مركبة مركبات شاحنة شاحنات \
-    غارة غارات ضربة ضربات هجوما هجمات عملية عمليات";
+    آذار نيسان أيار حزيران تموز آب أيلول تشرين جانفي فيفري أفريل ماي جوان جويلية أوت";
+
+/// Things a number counts that are no people, but may be what is attacked
+/// («قصف 5 مواقع», «10 غارات»).
+const COUNTED_THINGS: &str = "هدفا أهداف موقعا مواقع منزلا منازل مبنى مباني سيارة سيارات مركبة \
+    مركبات شاحنة شاحنات غارة غارات ضربة ضربات هجوما هجمات عملية عمليات";
 
 const LEADER_WORDS: &str = "بقيادة برئاسة بزعامة";
 
@@ -1241,6 +1244,7 @@ struct Lexicons {
     conditionals: WordSet,
     duals: WordSet,
     object_prepositions: WordSet,
+    no_object_heads: WordSet,
     leader_words: WordSet,
     document_heads: WordSet,
     doing_verbs: WordSet,
@@ -1264,6 +1268,7 @@ struct Lexicons {
     stop_nouns: WordSet,
     number_words: WordSet,
     counted_units: WordSet,
+    measure_units: WordSet,
     march_before: WordSet,
     march_after: WordSet,
     drone_words: WordSet,
@@ -1380,6 +1385,7 @@ fn lexicons() -> &'static Lexicons {
             conditionals: word_set(CONDITIONALS),
             duals: word_set(DUALS),
             object_prepositions: word_set(OBJECT_PREPOSITIONS),
+            no_object_heads: word_set(NO_OBJECT_HEADS),
             leader_words: word_set(LEADER_WORDS),
             document_heads: word_set(DOCUMENT_HEADS),
             doing_verbs: word_set(DOING_VERBS),
@@ -1400,7 +1406,8 @@ fn lexicons() -> &'static Lexicons {
             outcome_verbs: word_set(OUTCOME_VERBS),
             stop_nouns: word_set(STOP_NOUNS),
             number_words: word_set(NUMBER_WORDS),
-            counted_units: word_set(COUNTED_UNITS),
+            counted_units: word_set(&format!("{COUNTED_UNITS} {COUNTED_THINGS}")),
+            measure_units: word_set(COUNTED_UNITS),
             march_before: word_set(MARCH_BEFORE),
             march_after: word_set(MARCH_AFTER),
             drone_words: word_set(DRONE_WORDS),
@@ -3215,7 +3222,10 @@ impl EventFinder {
             let from = after_subject(t, &source);
             let people = counted_object(view, from, sent.end, source.is_empty()).or_else(|| {
                 (trig.frame == Frame::Verb && !source.is_empty())
-                    .then(|| plural_people(view, from, (from + 1).min(sent.end)))
+                    .then(|| {
+                        plural_people(view, from, (from + 1).min(sent.end))
+                            .or_else(|| unnamed_object(view, from, sent.end))
+                    })
                     .flatten()
             });
             if let Some(p) = people {
@@ -4030,6 +4040,68 @@ fn counted_object(
         e += 1;
     }
     Some(crowd(start..e))
+}
+
+/// Words that open no object noun: prepositions, particles and
+/// adverbs of place (search forms).
+const NO_OBJECT_HEADS: &str = "مع علي الي من عن في بين قرب امام داخل خارج عند حول وسط منذ \
+    خلال بعد قبل عقب اثناء ضد لدي تحت فوق نحو حيث كما ان انه انها بان قد لم لن لا ما ثم او";
+
+/// «وهاجم مسلحون مركزا للشرطة», «قافلة للجيش المالي», «عاملي إغاثة
+/// ألمانيين», «ناقلة نفط بريطانية»: the unnamed thing or people right
+/// after an attack, arrest or release verb and its subject (from `from`,
+/// past «عن» or «على»): a noun of no article, up to two more such words,
+/// then the body it belongs to, with ل and no name of its own, or its
+/// nisba. The phrase takes the body's or the nisba's country.
+fn unnamed_object(view: &DocView<'_>, from: usize, end: usize) -> Option<Actor> {
+    let lex = lexicons();
+    let end = end.min(view.words.len());
+    let plain = |k: usize| {
+        let norm = view.norm(k);
+        k < end
+            && view.words[k].kind == akhbar_text::tokenize::TokenKind::Word
+            && !norm.starts_with("ال")
+            && !norm.starts_with("لل")
+            && !norm.starts_with("بال")
+            && norm.chars().count() >= 3
+            && !has_word(&lex.no_object_heads, norm)
+            && !lex.measure_units.contains(norm)
+            && !super::quotes::is_skippable(norm)
+            && !crate::times::is_day_word(norm)
+            && trigger_of(norm).is_none()
+            && view.actor_starting_at(k).is_none()
+            && view.mentions_in(k..k + 1).next().is_none()
+    };
+    let mut k = from;
+    if k < end && matches!(view.norm(k), "عن" | "علي") {
+        k += 1;
+    }
+    if !plain(k) {
+        return None;
+    }
+    let start = k;
+    for j in start + 1..(start + 4).min(end) {
+        if let Some(iso) = super::nisba_country(view.kb, view.norm(j)) {
+            let mut a = Actor::phrase(start..j + 1, None);
+            a.country = Some(iso.to_string());
+            return Some(a);
+        }
+        // «مركزا للشرطة»: the body with ل, rendered with its ل, is
+        // named with the noun it owns.
+        if let Some(body) = view.actor_starting_at(j).filter(|b| {
+            b.cluster.is_none()
+                && b.tokens.end <= end
+                && strip_conjunction(view.norm(j)).starts_with('ل')
+        }) {
+            let mut a = Actor::phrase(start..body.tokens.end, body.sector);
+            a.country = body.country.clone();
+            return Some(a);
+        }
+        if !plain(j) || view.words[j].text.starts_with('و') {
+            return None;
+        }
+    }
+    None
 }
 
 /// Heads of an unnamed force that arrests or attacks (search forms).
@@ -6195,6 +6267,12 @@ pub(crate) fn is_act_noun(norm: &str) -> bool {
 /// («بالاتفاق», «للاعتداء»)?
 pub(crate) fn is_event_noun(norm: &str) -> bool {
     trigger_of(norm).is_some_and(|x| matches!(x.frame, Frame::Noun | Frame::LightNoun))
+}
+
+/// Is the word a count: a number in words («ثلاثة») or a crowd's count
+/// («عشرات»)?
+pub(crate) fn is_number_word(norm: &str) -> bool {
+    lexicons().number_words.contains(norm) || super::is_count_word(norm)
 }
 
 /// Is the trigger a verb or participle of denial («نفى», «نافيا», «نفته»)?
@@ -9581,8 +9659,8 @@ mod tests {
         assert_eq!(raid.kind, "ASSAULT");
         assert_eq!(raid.source, ["القوات الروسية"], "{seen:#?}");
         let attack = find(&seen, "الهجوم");
-        assert_eq!(attack.source, ["جماعة"], "{seen:#?}");
-        assert_eq!(find(&seen, "وأدانت").target, ["جماعة"], "{seen:#?}");
+        assert_eq!(attack.source, ["جماعة مسلحة"], "{seen:#?}");
+        assert_eq!(find(&seen, "وأدانت").target, ["جماعة مسلحة"], "{seen:#?}");
     }
 
     #[test]
@@ -10891,5 +10969,38 @@ mod tests {
             talks.target.iter().all(|a| !a.contains("وزارة")),
             "{seen:#?}"
         );
+    }
+
+    #[test]
+    fn a_thing_of_a_body_after_the_subject_is_the_object_of_an_attack() {
+        // The nisba of the body with ل is not the subject's.
+        let seen = events("وهاجم مسلحون دورية للجيش التشادي قرب الحدود.");
+        let e = find(&seen, "وهاجم");
+        assert_eq!(e.source, ["مسلحون"], "{seen:#?}");
+        assert_eq!(e.target, ["دورية للجيش التشادي"], "{seen:#?}");
+        // The body with ل, written with its ل, is named with what it owns.
+        let seen = events("وقصفت طائرات حربية مخزنا للمعارضة في ريف حماة.");
+        let e = find(&seen, "وقصفت");
+        assert_eq!(e.source, ["طائرات حربية"], "{seen:#?}");
+        assert_eq!(e.target, ["مخزنا للمعارضة"], "{seen:#?}");
+    }
+
+    #[test]
+    fn an_unnamed_object_with_its_nisba_comes_before_a_place() {
+        let seen = events("واختطفت جماعة مسلحة مهندسي نفط صينيين في شمال نيجيريا.");
+        let e = find(&seen, "واختطفت");
+        assert_eq!(e.source, ["جماعة مسلحة"], "{seen:#?}");
+        assert_eq!(e.target, ["مهندسي نفط صينيين"], "{seen:#?}");
+        let seen = events("واحتجزت البحرية الإيرانية ناقلة نفط يونانية في الخليج.");
+        assert_eq!(
+            find(&seen, "واحتجزت").target,
+            ["ناقلة نفط يونانية"],
+            "{seen:#?}"
+        );
+        // A count after the subject opens the object.
+        let seen = events("وخطف مسلحون ثلاثة مهندسين صينيين في ولاية كادونا.");
+        let e = find(&seen, "وخطف");
+        assert_eq!(e.source, ["مسلحون"], "{seen:#?}");
+        assert_eq!(e.target, ["ثلاثة مهندسين صينيين"], "{seen:#?}");
     }
 }

@@ -633,6 +633,18 @@ fn actor_refs(words: &[Word<'_>], mentions: &[MentionRef], kb: &KnowledgeBase) -
                 end += 1;
             }
         }
+        let head_end = end;
+        // («وزراء خارجية الاتحاد», «مجلس محافظة بغداد», «وزراء مالية
+        // منطقة اليورو»: a genitive before a definite word or a name.)
+        if country.is_none()
+            && end == t + 1
+            && end + 1 < limit
+            && indefinite_adjective(lex, &base, &words[end])
+            && !(end + 1..(end + 3).min(words.len()))
+                .any(|k| k >= limit || words[k].norm.starts_with("ال"))
+        {
+            end += 1;
+        }
         if country.is_none() {
             // A nisba within two words: «القوات المسلحة السودانية».
             for (k, w) in words
@@ -644,7 +656,20 @@ fn actor_refs(words: &[Word<'_>], mentions: &[MentionRef], kb: &KnowledgeBase) -
                 if w.kind != TokenKind::Word {
                     break;
                 }
+                // «مسلحون ثلاثة مهندسين صينيين»: a count opens the object.
+                if w.kind == TokenKind::Number || events::is_number_word(w.norm) {
+                    break;
+                }
                 if let Some(iso) = lex.nisbas.get(w.norm) {
+                    // «جماعة مسلحة عاملي إغاثة ألمانيين»: a nisba past
+                    // the head agrees with it, else it is another noun's.
+                    // «مسلحون ملثمون سائحين فرنسيين»: after the head's
+                    // adjective, only right after it.
+                    // («مدنيين وجنود أفغان»: of both.)
+                    let joined = words[k - 1].norm.starts_with('و');
+                    if k > end && (end > head_end || !joined && !nisba_agrees(&base, w.norm)) {
+                        break;
+                    }
                     country = Some(iso.clone());
                     end = k + 1;
                     break;
@@ -664,7 +689,17 @@ fn actor_refs(words: &[Word<'_>], mentions: &[MentionRef], kb: &KnowledgeBase) -
                         matches!(r, "قرار" | "ممارسات" | "سياسات" | "تدخلات" | "تدخل")
                     })
                 }) || events::is_event_noun(w.norm);
-                if prepositional {
+                // «مسلحون قافلة للجيش المالي»: a nisba past a noun of no
+                // article and a body with ل or ب after it is that body's,
+                // not the head's («القوات التابعة للجيش السوداني» goes on).
+                let of_another_body = k > t + 1
+                    && !strip_conjunction(words[k - 1].norm).starts_with("ال")
+                    && ["لل", "بال", "ل", "ب"].iter().any(|p| {
+                        w.norm
+                            .strip_prefix(p)
+                            .is_some_and(|r| lex.sectors.contains_key(r))
+                    });
+                if prepositional || of_another_body {
                     break;
                 }
                 // «المنظمة ان السلطات الإسرائيلية»: not across a function
@@ -731,7 +766,7 @@ fn actor_refs(words: &[Word<'_>], mentions: &[MentionRef], kb: &KnowledgeBase) -
             cluster: None,
             label: NerLabel::Organization,
             // «الخارجية» alone names one body: the foreign ministry.
-            named: construct && end > t + 1 || country.is_some() || base == "الخارجيه",
+            named: construct && head_end > t + 1 || country.is_some() || base == "الخارجيه",
             country,
             sector: Some(sector),
             alias: None,
@@ -739,6 +774,49 @@ fn actor_refs(words: &[Word<'_>], mentions: &[MentionRef], kb: &KnowledgeBase) -
         t = end;
     }
     out
+}
+
+/// Is `w` an adjective of the unnamed head `head` (search form) that has
+/// no article: a participle or a nisba of no country, agreeing with it
+/// («جماعة مسلحة», «مسلحون مجهولون», «طائرات حربية»)? Not a noun after it
+/// («مسلحون قافلة», «جماعة مسلحة عاملي إغاثة»: the object).
+fn indefinite_adjective(lex: &ActorLexicon, head: &str, w: &Word<'_>) -> bool {
+    let adj = w.norm;
+    if head.starts_with("ال")
+        || w.kind != TokenKind::Word
+        || adj.starts_with("ال")
+        || adj.starts_with('و')
+        || adj.chars().count() < 4
+        || !(adj.starts_with('م') || nisba_shaped(adj))
+        || lex.nisbas.contains_key(adj)
+        || lex.sectors.contains_key(adj)
+        || events::is_act_noun(adj)
+        || events::is_event_noun(adj)
+    {
+        return false;
+    }
+    let plural = |x: &str| x.ends_with("ون") || x.ends_with("ين");
+    if plural(head) {
+        plural(adj)
+    } else {
+        adj.ends_with('ه') && !adj.ends_with("اه")
+    }
+}
+
+/// Can the nisba `nisba` qualify the unnamed head `head` (search forms)?
+/// A head of no article ending in ة or the sound masculine plural takes
+/// a nisba of that ending: «جماعة … ليبية», «مسلحين … ليبيين».
+fn nisba_agrees(head: &str, nisba: &str) -> bool {
+    let plural = |x: &str| x.ends_with("ون") || x.ends_with("ين");
+    if head.starts_with("ال") {
+        true
+    } else if plural(head) {
+        plural(nisba)
+    } else if head.ends_with('ه') {
+        nisba.ends_with('ه')
+    } else {
+        true
+    }
 }
 
 /// Adjectives that qualify a stance or an act, never a body: «رفضه
