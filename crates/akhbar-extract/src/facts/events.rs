@@ -1842,6 +1842,26 @@ impl EventFinder {
                     // «نفت الخارجية التركية اتهامات بغداد»: what is
                     // rejected names its author; the rejection is aimed at
                     // him.
+                    // «اعتقلت الشرطة ثلاثة صحفيين ثم أفرجت عنهم»: those a
+                    // release of «them» frees are the ones just held.
+                    // («وأطلق سراحه» with no one held before is mostly
+                    // the passive, told of the one freed: no event.)
+                    // (Whatever the object search found past the pronoun is
+                    // no one freed.)
+                    if ev.kind == EventType::Concede && trig.frame == Frame::Verb {
+                        if let Some((n, k)) = released_pronoun(view, after_subject(t, &ev.source)) {
+                            ev.target = held_before(view, &events, s_idx, n)
+                                .into_iter()
+                                .filter(|a| !ev.source.iter().any(|s| s.same(a)))
+                                .collect();
+                            if ev.target.is_empty()
+                                && strip_conjunction(view.norm(k)).starts_with("سراح")
+                            {
+                                t += 1;
+                                continue;
+                            }
+                        }
+                    }
                     if ev.kind == EventType::Reject && ev.target.is_empty() {
                         if let Some(author) = accusation_author(view, t, sent.end) {
                             ev.target = vec![author];
@@ -4042,6 +4062,85 @@ fn counted_object(
     Some(crowd(start..e))
 }
 
+/// How many people a pronoun or a list of actors stands for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Number {
+    One,
+    Two,
+    Many,
+}
+
+/// «أفرجت عنهم», «أطلقت سراحهما» at `k` (the token after the verb and its
+/// subject, or the one after that): how many people the pronoun of those
+/// freed stands for, and where it is.
+fn released_pronoun(view: &DocView<'_>, k: usize) -> Option<(Number, usize)> {
+    (k..(k + 2).min(view.words.len())).find_map(|j| {
+        let w = strip_conjunction(view.norm(j));
+        let pronoun = w.strip_prefix("عن").or_else(|| w.strip_prefix("سراح"))?;
+        let n = match pronoun {
+            "ه" | "ها" => Number::One,
+            "هما" => Number::Two,
+            "هم" | "هن" => Number::Many,
+            _ => return None,
+        };
+        Some((n, j))
+    })
+}
+
+/// How many people the actors `actors` name, when their words tell: two
+/// or more actors, a count («ثلاثة صحفيين», «2 رهائن»), a dual or plural
+/// ending («عاملين», «الرهائن» does not tell). `None` when unknown.
+fn number_of(view: &DocView<'_>, actors: &[Actor]) -> Option<Vec<Number>> {
+    match actors {
+        [] => None,
+        [_, _] => Some(vec![Number::Two]),
+        [a] => {
+            if a.cluster
+                .and_then(|c| view.resolution.clusters.get(c))
+                .is_some_and(|c| c.label == Some(NerLabel::Person))
+            {
+                return Some(vec![Number::One]);
+            }
+            let first = view.norm(a.tokens.start);
+            if matches!(first, "اثنين" | "اثنان" | "اثنتين" | "شخصين" | "شخصان")
+            {
+                return Some(vec![Number::Two]);
+            }
+            if view.words[a.tokens.start].kind == akhbar_text::tokenize::TokenKind::Number
+                || is_number_word(first)
+            {
+                return Some(vec![Number::Many]);
+            }
+            let sound = (a.tokens.clone()).any(|k| {
+                let w = view.norm(k);
+                w.ends_with("ين") || w.ends_with("ون") || w.ends_with("ات")
+            });
+            sound.then(|| vec![Number::Two, Number::Many])
+        }
+        _ => Some(vec![Number::Many]),
+    }
+}
+
+/// The people held or seized by the latest arrest or abduction told in
+/// sentence `s_idx` or the one before, of the number `n` when one is
+/// (else the latest).
+fn held_before(view: &DocView<'_>, earlier: &[Event], s_idx: usize, n: Number) -> Vec<Actor> {
+    let held: Vec<&Event> = earlier
+        .iter()
+        .rev()
+        .take_while(|e| e.sentence + 1 >= s_idx)
+        .filter(|e| {
+            matches!(e.kind, EventType::Coerce | EventType::Assault) && !e.target.is_empty()
+        })
+        .collect();
+    let agrees = |e: &Event| number_of(view, &e.target).is_none_or(|ns| ns.contains(&n));
+    held.iter()
+        .find(|e| agrees(e))
+        .or(held.first())
+        .map(|e| e.target.clone())
+        .unwrap_or_default()
+}
+
 /// Words that open no object noun: prepositions, particles and
 /// adverbs of place (search forms).
 const NO_OBJECT_HEADS: &str = "مع علي الي من عن في بين قرب امام داخل خارج عند حول وسط منذ \
@@ -5883,7 +5982,8 @@ fn needs_context(view: &DocView<'_>, t: usize, end: usize, trig: Trigger) -> Opt
             ..trig
         }),
         "أطلق" => {
-            if ahead(3).any(|k| word(k) == "سراح") {
+            // («أطلقت سراحهم»: with the pronoun of those freed.)
+            if ahead(3).any(|k| word(k).starts_with("سراح")) {
                 return Some(Trigger {
                     kind: EventType::Concede,
                     cameo: "08",
@@ -10983,6 +11083,24 @@ mod tests {
         let e = find(&seen, "وقصفت");
         assert_eq!(e.source, ["طائرات حربية"], "{seen:#?}");
         assert_eq!(e.target, ["مخزنا للمعارضة"], "{seen:#?}");
+    }
+
+    #[test]
+    fn them_after_a_release_are_the_people_just_held() {
+        let seen = events("واحتجزت قوات الأمن أربعة طلاب ثم أفرجت عنهم مساء اليوم نفسه.");
+        assert_eq!(find(&seen, "أفرجت").target, ["أربعة طلاب"], "{seen:#?}");
+        let seen =
+            events("وخطف مسلحون ملثمون سائحين فرنسيين قرب الحدود، وأطلقوا سراحهما بعد أسبوع.");
+        assert_eq!(find(&seen, "وخطف").source, ["مسلحون ملثمون"], "{seen:#?}");
+        assert_eq!(find(&seen, "وخطف").target, ["سائحين فرنسيين"], "{seen:#?}");
+        assert_eq!(
+            find(&seen, "وأطلقوا").target,
+            ["سائحين فرنسيين"],
+            "{seen:#?}"
+        );
+        // «أطلق سراحه» with no one held before: the passive, no event.
+        let seen = events("وتحدث الشيخ الذي أطلق سراحه من سجن المدينة إلى الصحفيين.");
+        assert!(seen.iter().all(|e| e.kind != "CONCEDE"), "{seen:#?}");
     }
 
     #[test]
