@@ -6,6 +6,8 @@ use std::path::{Path, PathBuf};
 use akhbar_eval::conllu;
 use akhbar_eval::treebank::padt_examples;
 use akhbar_extract::entities::clusters::ClusterOptions;
+use akhbar_extract::entities::gazetteer::Gazetteer;
+use akhbar_extract::entities::short_names::{self, ShortNameUse, ShortNames};
 use akhbar_text::clean::Cleaner;
 use akhbar_text::normalize::Normalizer;
 use akhbar_text::segment::train::{accuracy, train, Example, TrainConfig};
@@ -40,6 +42,25 @@ pub enum TrainCommand {
     ///   akhbar train clusters --shared ../shared --out crates/akhbar-extract/data/ner
     #[command(verbatim_doc_comment)]
     Clusters(ClustersArgs),
+    /// Count, in the ANT corpus, how often each short name of a known person
+    /// («بوتين», but also «الدوري», the league) comes with the full name in
+    /// the same article: a short name that mostly does may name its person
+    /// alone. Writes short_names.tsv and README.md.
+    ///
+    /// Example:
+    ///   akhbar train short-names --shared ../shared --out crates/akhbar-extract/data/short_names
+    #[command(verbatim_doc_comment)]
+    ShortNames(ShortNamesArgs),
+}
+
+#[derive(Args, Debug)]
+pub struct ShortNamesArgs {
+    /// The shared data folder (holds data/ant-corpus).
+    #[arg(long, default_value = "../shared", env = "AKHBAR_SHARED")]
+    shared: PathBuf,
+    /// Output folder.
+    #[arg(long, default_value = "crates/akhbar-extract/data/short_names")]
+    out: PathBuf,
 }
 
 #[derive(Args, Debug)]
@@ -124,6 +145,7 @@ pub fn run(cmd: TrainCommand) -> Result<bool> {
             };
             crate::train_clusters::run(&args.shared, &args.out, &options).map(|()| true)
         }
+        TrainCommand::ShortNames(args) => short_names(&args.shared, &args.out).map(|()| true),
     }
 }
 
@@ -166,6 +188,35 @@ pub(crate) fn ant_sorted_files(dir: &Path) -> Result<Vec<PathBuf>> {
     Ok(files)
 }
 
+/// The cleaned title, abstract and text of every ANT article (files sorted
+/// by path), each piece once: an abstract the text repeats is left empty,
+/// as is a text another article already had. Also the number of files.
+pub(crate) fn ant_articles(dir: &Path) -> Result<(Vec<[String; 3]>, usize)> {
+    let files = ant_sorted_files(dir)?;
+    let cleaner = Cleaner::default();
+    let mut seen_texts = std::collections::HashSet::new();
+    let mut out = Vec::with_capacity(files.len());
+    for f in &files {
+        let raw = fs::read_to_string(f).with_context(|| format!("reading {}", f.display()))?;
+        let clean = |tag: &str| {
+            let mut s = String::new();
+            cleaner.clean_into(element(&raw, tag).unwrap_or(""), &mut s);
+            s
+        };
+        let (title, mut abstract_, mut text) = (clean("TITLE"), clean("ABSTRACT"), clean("TEXT"));
+        // Most abstracts are the text's first sentences, and a few articles
+        // repeat another's text: count each piece of text once.
+        if !seen_texts.insert(text.clone()) {
+            text.clear();
+        }
+        if text.contains(abstract_.as_str()) {
+            abstract_.clear();
+        }
+        out.push([title, abstract_, text]);
+    }
+    Ok((out, files.len()))
+}
+
 /// Word counts (search form) of the ANT corpus: titles, abstracts and texts.
 pub fn ant_lexicon(dir: &Path) -> Result<(Lexicon, usize)> {
     let files = ant_sorted_files(dir)?;
@@ -191,6 +242,73 @@ pub fn ant_lexicon(dir: &Path) -> Result<(Lexicon, usize)> {
         }
     }
     Ok((lex, files.len()))
+}
+
+/// The short-name counts of the ANT corpus ([`short_names::count`]), each
+/// article's title, abstract and text tokenized together.
+pub fn ant_short_names(dir: &Path) -> Result<(Vec<ShortNameUse>, usize)> {
+    let (articles, n_files) = ant_articles(dir)?;
+    let documents: Vec<Vec<String>> = articles
+        .iter()
+        .map(|pieces| {
+            pieces
+                .iter()
+                .flat_map(|p| tokenize(p).map(|t| t.text(p).to_string()))
+                .collect()
+        })
+        .collect();
+    let gazetteer = Gazetteer::bundled();
+    Ok((
+        short_names::count(gazetteer, documents.iter().map(Vec::as_slice)),
+        n_files,
+    ))
+}
+
+fn short_names(shared: &Path, out: &Path) -> Result<()> {
+    let (uses, n_files) = ant_short_names(&shared.join("data/ant-corpus"))?;
+    fs::create_dir_all(out).with_context(|| format!("creating {}", out.display()))?;
+    let tsv = out.join("short_names.tsv");
+    fs::write(&tsv, ShortNames::to_tsv(&uses))
+        .with_context(|| format!("writing {}", tsv.display()))?;
+    let alone = uses.iter().filter(|u| u.stands_alone()).count();
+    let card = format!(
+        "# Short names of known people in raw news (`short_names.tsv`)\n\n\
+         For each short form of a person in the knowledge base («بوتين», «لافروف», but\n\
+         also «الدوري», the league, for Izzat al-Douri), in how many articles of the ANT\n\
+         corpus it occurs alone (not inside a longer known name), and in how many of those\n\
+         the article also names one of its people in full. Read by\n\
+         `akhbar_extract::entities::short_names::ShortNames`: a form whose articles name one\n\
+         of its people in full at least {share:.0}% of the time (counting one such article\n\
+         more and two without, and at least one seen), and which has no article «ال», may\n\
+         name the person where the article never gives the full name; any other form only\n\
+         once the full name has come. Format: `form<TAB>documents<TAB>with_full_name`, forms in\n\
+         search form without proclitics, sorted.\n\n\
+         ## Source\n\n\
+         The ANT corpus v1.1 (Chouigui, Ben Khiroun and Elayeb, AICCSA 2017; articles of\n\
+         the Tunisian radio website JawharaFM), Apache License 2.0, read from\n\
+         `data/ant-corpus` of the shared data folder: {n_files} files, each article's title,\n\
+         abstract (unless the text repeats it) and text (unless another article has the\n\
+         same one), cleaned and tokenized with akhbar-text, names found with the bundled\n\
+         gazetteer (`../kb`, Apache-2.0 / CLDR).\n\n\
+         ## Command\n\n\
+         ```\n\
+         akhbar train short-names --shared ../shared --out crates/akhbar-extract/data/short_names\n\
+         ```\n\n\
+         The output is the same on every run. Rerun it when the knowledge base changes\n\
+         (a test checks the file against the corpus when the shared data is there).\n\n\
+         ## Figures\n\n\
+         {n} short forms occur in the corpus; {alone} of them may stand alone.\n",
+        share = 100.0 * short_names::FULL_NAME_SHARE,
+        n = uses.len(),
+    );
+    let readme = out.join("README.md");
+    fs::write(&readme, card).with_context(|| format!("writing {}", readme.display()))?;
+    eprintln!(
+        "wrote {}: {} short forms seen in {n_files} files, {alone} may stand alone",
+        tsv.display(),
+        uses.len()
+    );
+    Ok(())
 }
 
 fn leak(model: SegmenterModel) -> &'static SegmenterModel {

@@ -9,7 +9,6 @@
 //! `clusters.tsv` and `CLUSTERS.md` (source, licence, command, options,
 //! figures) to the output folder.
 
-use std::collections::HashSet;
 use std::fmt::Write as _;
 use std::fs;
 use std::path::Path;
@@ -18,13 +17,12 @@ use std::time::Instant;
 use akhbar_extract::entities::clusters::{
     cluster_key, train_clusters_with_report, ClusterOptions, ClusterReport, WordClusters,
 };
-use akhbar_text::clean::Cleaner;
 use akhbar_text::normalize::Normalizer;
 use akhbar_text::sentence::split_sentences;
 use akhbar_text::tokenize::tokenize;
 use anyhow::{Context, Result};
 
-use crate::train::{ant_sorted_files, element};
+use crate::train::ant_articles;
 
 /// Learn clusters from `shared/data/ant-corpus` and write `clusters.tsv` and
 /// `CLUSTERS.md` into `out`.
@@ -72,46 +70,26 @@ pub fn run(shared: &Path, out: &Path, options: &ClusterOptions) -> Result<()> {
 /// Sentences of cluster keys from every ANT file (sorted by path, so the
 /// order is the same on every machine), and the number of files.
 fn ant_sentences(dir: &Path) -> Result<(Vec<Vec<String>>, usize)> {
-    let files = ant_sorted_files(dir)?;
-    let cleaner = Cleaner::default();
+    let (articles, n_files) = ant_articles(dir)?;
     let normalizer = Normalizer::default();
     let mut sentences = Vec::new();
-    let mut seen_texts = HashSet::new();
-    let (mut title, mut abstract_, mut text) = (String::new(), String::new(), String::new());
     let mut key = String::new();
-    for f in &files {
-        let raw = fs::read_to_string(f).with_context(|| format!("reading {}", f.display()))?;
-        let clean = |tag: &str, out: &mut String| {
-            cleaner.clean_into(element(&raw, tag).unwrap_or(""), out);
-        };
-        clean("TITLE", &mut title);
-        clean("ABSTRACT", &mut abstract_);
-        clean("TEXT", &mut text);
-        // Most abstracts are the text's first sentences, and a few articles
-        // repeat another's text: count each piece of text once.
-        if !seen_texts.insert(text.clone()) {
-            text.clear();
-        }
-        if text.contains(abstract_.as_str()) {
-            abstract_.clear();
-        }
-        for body in [&title, &abstract_, &text] {
-            for range in split_sentences(body) {
-                let sentence = &body[range];
-                let keys: Vec<String> = tokenize(sentence)
-                    .map(|t| {
-                        cluster_key(t.text(sentence), t.kind, &normalizer, &mut key);
-                        key.clone()
-                    })
-                    .filter(|k| !k.is_empty())
-                    .collect();
-                if !keys.is_empty() {
-                    sentences.push(keys);
-                }
+    for body in articles.iter().flatten() {
+        for range in split_sentences(body) {
+            let sentence = &body[range];
+            let keys: Vec<String> = tokenize(sentence)
+                .map(|t| {
+                    cluster_key(t.text(sentence), t.kind, &normalizer, &mut key);
+                    key.clone()
+                })
+                .filter(|k| !k.is_empty())
+                .collect();
+            if !keys.is_empty() {
+                sentences.push(keys);
             }
         }
     }
-    Ok((sentences, files.len()))
+    Ok((sentences, n_files))
 }
 
 /// The data card written next to `clusters.tsv`.

@@ -86,3 +86,30 @@ fn anercorp_test_f1_does_not_regress() {
     assert!(f1 >= 73.5, "entity F1 {f1} fell below 73.5");
     assert_eq!(report["total"]["gold"], 2221);
 }
+
+/// The shipped short-name counts are what `akhbar train short-names` gives
+/// with this knowledge base and the ANT corpus: a knowledge-base change
+/// that adds or renames short names must regenerate them.
+#[test]
+fn shipped_short_names_are_up_to_date() {
+    let Some(dir) = akhbar_eval::shared_data_dir() else {
+        return;
+    };
+    let out = std::env::temp_dir().join(format!("akhbar-short-names-{}", std::process::id()));
+    let status = akhbar()
+        .args(["train", "short-names", "--shared"])
+        .arg(&dir)
+        .arg("--out")
+        .arg(&out)
+        .status()
+        .expect("runs");
+    assert!(status.success());
+    let fresh = std::fs::read_to_string(out.join("short_names.tsv")).expect("written");
+    let shipped = include_str!("../../akhbar-extract/data/short_names/short_names.tsv");
+    let _ = std::fs::remove_dir_all(&out);
+    assert!(
+        fresh == shipped,
+        "crates/akhbar-extract/data/short_names is stale: run \
+         `akhbar train short-names --shared ../shared --out crates/akhbar-extract/data/short_names`"
+    );
+}

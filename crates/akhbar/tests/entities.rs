@@ -473,3 +473,20 @@ fn a_family_chain_is_one_name() {
         entity(&doc, name);
     }
 }
+
+/// A short name that news uses for its person («لافروف») names him where
+/// the article never gives the full name; one that is also a common word
+/// («الدوري», the league, is also Izzat al-Douri) does not.
+#[test]
+fn short_names_stand_alone_only_when_news_uses_them_so() {
+    let doc = analyze(
+        "وقال لافروف في مؤتمر صحفي إن بلاده لن تتراجع. وتصدر الفريق الدوري بفارق نقطتين.",
+        Some("2024-03-01"),
+    );
+    check(&doc, "لافروف", "PER", Some("Sergey Lavrov"), Some("RUS"));
+    assert!(
+        doc.entities.iter().all(|e| e.text != "الدوري"),
+        "{:#?}",
+        summary(&doc)
+    );
+}

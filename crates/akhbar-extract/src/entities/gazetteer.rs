@@ -223,6 +223,11 @@ impl Gazetteer {
         self.edges.get(&(node, key_of(norm))).copied()
     }
 
+    /// The search form of a raw token, as [`find`](Self::find) matches it.
+    pub fn search_form(&self, token: &str) -> String {
+        self.normalizer.normalize(token)
+    }
+
     /// The names in `tokens` (raw token texts), longest first, left to
     /// right, not overlapping.
     pub fn find<S: AsRef<str>>(&self, tokens: &[S]) -> Vec<GazetteerMatch> {

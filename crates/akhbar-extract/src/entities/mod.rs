@@ -28,6 +28,7 @@ pub mod gazetteer;
 pub mod kb;
 pub mod ner;
 pub mod resolve;
+pub mod short_names;
 
 use std::ops::Range;
 use std::sync::OnceLock;

@@ -19,6 +19,7 @@ use akhbar_text::normalize::Normalizer;
 use super::gazetteer::{GazetteerMatch, NameKind};
 use super::kb::{EntryKind, KnowledgeBase};
 use super::ner::{NerLabel, Tag};
+use super::short_names::{short_form, ShortNames};
 
 /// Where a mention came from.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -463,7 +464,10 @@ pub fn resolve(
                 m.kind,
                 NameKind::Country | NameKind::Place | NameKind::Organization | NameKind::Person
             ) || (m.kind == NameKind::PersonShort
-                && index.by_entry.contains_key(&m.target));
+                && (index.by_entry.contains_key(&m.target)
+                    || m.tokens.len() == 1
+                        && ShortNames::bundled()
+                            .stands_alone(&short_form(norms[m.tokens.start], m.proclitic))));
             if let (true, Some(label)) = (trusted, label_of(m.kind)) {
                 mentions.push((
                     m.tokens.clone(),
