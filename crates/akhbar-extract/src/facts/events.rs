@@ -3239,12 +3239,16 @@ impl EventFinder {
         ) && source.len() <= 1
             && trig.frame != Frame::Participle
         {
-            let from = after_subject(t, &source);
+            let mut from = after_subject(t, &source);
+            // «أطلقت الجماعة سراح ثلاثة رهائن»: those freed follow «سراح».
+            if from < sent.end && view.norm(from) == "سراح" {
+                from += 1;
+            }
             let people = counted_object(view, from, sent.end, source.is_empty()).or_else(|| {
                 (trig.frame == Frame::Verb && !source.is_empty())
                     .then(|| {
                         plural_people(view, from, (from + 1).min(sent.end))
-                            .or_else(|| unnamed_object(view, from, sent.end))
+                            .or_else(|| unnamed_object(view, from, sent.end, seizes(trig)))
                     })
                     .flatten()
             });
@@ -4151,8 +4155,10 @@ const NO_OBJECT_HEADS: &str = "مع علي الي من عن في بين قرب �
 /// after an attack, arrest or release verb and its subject (from `from`,
 /// past «عن» or «على»): a noun of no article, up to two more such words,
 /// then the body it belongs to, with ل and no name of its own, or its
-/// nisba. The phrase takes the body's or the nisba's country.
-fn unnamed_object(view: &DocView<'_>, from: usize, end: usize) -> Option<Actor> {
+/// nisba. The phrase takes the body's or the nisba's country. Without
+/// either, with `bare`, the noun and the adjective or count after it,
+/// closed by a preposition, a particle, a conjunction or a stop.
+fn unnamed_object(view: &DocView<'_>, from: usize, end: usize, bare: bool) -> Option<Actor> {
     let lex = lexicons();
     let end = end.min(view.words.len());
     let plain = |k: usize| {
@@ -4197,10 +4203,33 @@ fn unnamed_object(view: &DocView<'_>, from: usize, end: usize) -> Option<Actor> 
             return Some(a);
         }
         if !plain(j) || view.words[j].text.starts_with('و') {
-            return None;
+            // «ناشطة حقوقية ثم …», «صحفيين اثنين و…»: an indefinite noun
+            // and its adjective or count before a preposition, a particle,
+            // a conjunction or a stop, with no state of its own.
+            let closed = view.is_punct(j)
+                || has_word(&lex.no_object_heads, view.norm(j))
+                || view.words[j].text.starts_with(['و', 'ف'])
+                    && view.actor_starting_at(j).is_none();
+            // (Not a verb: «كل شخص يعتقل يدون اسمه».)
+            let head = view.norm(start);
+            let modifier = view.norm(start + 1);
+            let nominal = !(head.ends_with("وا")
+                || head.starts_with('ي') && !super::nisba_shaped(head))
+                && (super::nisba_shaped(modifier) || is_number_word(modifier));
+            return (bare && nominal && j == start + 2 && closed)
+                .then(|| Actor::phrase(start..j, None));
         }
     }
     None
+}
+
+/// Does the verb seize, hold or free people, so that its object is whom
+/// it acts on whatever its words («اعتقلت ناشطة حقوقية», «خطفوا حافلة
+/// ركاب»)? An attack's unnamed object is as often a place («استهدفت مباني
+/// مأهولة»).
+fn seizes(trig: Trigger) -> bool {
+    matches!(trig.kind, EventType::Coerce | EventType::Concede)
+        || matches!(trig.stem, "خطف" | "اختطف")
 }
 
 /// Heads of an unnamed force that arrests or attacks (search forms).
@@ -11120,5 +11149,26 @@ mod tests {
         let e = find(&seen, "وخطف");
         assert_eq!(e.source, ["مسلحون"], "{seen:#?}");
         assert_eq!(e.target, ["ثلاثة مهندسين صينيين"], "{seen:#?}");
+    }
+
+    #[test]
+    fn whom_an_arrest_or_release_acts_on_may_be_an_unnamed_noun_and_its_adjective() {
+        let seen = events("واعتقلت السلطات مدونة حقوقية ثم أفرجت عنها بكفالة.");
+        assert_eq!(find(&seen, "واعتقلت").target, ["مدونة حقوقية"], "{seen:#?}");
+        assert_eq!(find(&seen, "أفرجت").target, ["مدونة حقوقية"], "{seen:#?}");
+        // Those freed follow «سراح».
+        let seen = events("وأطلقت جماعة مسلحة سراح أربعة رهائن فرنسيين.");
+        assert_eq!(
+            find(&seen, "وأطلقت").target,
+            ["أربعة رهائن فرنسيين"],
+            "{seen:#?}"
+        );
+        // An attack's unnamed object so read is as often a place.
+        let seen = events("وزعم البيان أن القذائف استهدفت مخازن مهجورة فقط.");
+        assert!(
+            seen.iter()
+                .all(|e| e.target.iter().all(|t| t != "مخازن مهجورة")),
+            "{seen:#?}"
+        );
     }
 }
