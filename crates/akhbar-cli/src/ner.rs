@@ -330,6 +330,10 @@ pub struct TagArgs {
     /// is ignored), blank lines between sentences; writes `TOKEN TAG`.
     #[arg(long)]
     conll: bool,
+    /// Use this model file (written by `akhbar train ner`) instead of the
+    /// bundled one.
+    #[arg(long, value_name = "FILE")]
+    model: Option<PathBuf>,
     /// Input file (`-` or nothing: stdin).
     input: Option<PathBuf>,
 }
@@ -357,7 +361,7 @@ pub fn tag(args: TagArgs) -> Result<bool> {
         )
     })?;
     let sentences = parse_tokens(&text);
-    let tagger = bundled_tagger();
+    let tagger = load_tagger(args.model.as_deref())?;
     let mut out = BufWriter::new(std::io::stdout().lock());
     for s in &tag_sentences(tagger, &sentences) {
         for (t, g) in s.tokens.iter().zip(&s.tags) {

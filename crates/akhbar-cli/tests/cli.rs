@@ -2128,6 +2128,26 @@ fn tag_conll_on_empty_latin_and_huge_inputs() {
 }
 
 #[test]
+fn tag_with_a_model_file_tags_as_that_model_and_names_a_bad_file() {
+    let input = "وصل\nالرئيس\nإلى\nالقاهرة\n";
+    let bundled = run(&["tag", "--conll"], input.as_bytes());
+    let model = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../akhbar-extract/data/ner/model.bin"
+    );
+    let same = run(&["tag", "--conll", "--model", model], input.as_bytes());
+    same.assert_code(0);
+    assert_eq!(same.out(), bundled.out());
+    let dir = tempfile::tempdir().unwrap();
+    let junk = write_file(dir.path(), "junk.bin", b"not a model");
+    let r = run(
+        &["tag", "--conll", "--model", junk.to_str().unwrap()],
+        input.as_bytes(),
+    );
+    r.assert_code(1).assert_stderr_has("junk.bin");
+}
+
+#[test]
 fn tag_refuses_invalid_utf8_and_plain_mode_with_a_message() {
     let r = run(&["tag", "--conll"], b"\xff\xfe\n");
     r.assert_code(1).assert_stderr_has("stdin: not UTF-8");
