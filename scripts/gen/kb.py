@@ -49,7 +49,8 @@ NOT_TERRITORIES = {"ZZ", "QO", "EU", "EZ", "UN", "XA", "XB"}
 
 PLACE_KINDS = {"capital", "city", "region", "landmark", "body_of_water"}
 ORG_KINDS = {"intl", "agency", "government", "military", "party", "armed_group", "media",
-             "company", "sports_club", "other"}
+             "company", "sports_club", "ngo", "union", "research", "university", "religious",
+             "other"}
 GENDERS = {"m", "f"}
 # given_names.tsv: `u` = used for both (نهاد، ميشيل). Origin = the naming tradition of the spelling.
 NAME_GENDERS = {"m", "f", "u"}
@@ -434,7 +435,11 @@ Differences from the sources:
 Ids are Wikidata QIDs where known, otherwise `ak:<kind>:<slug>`; they are unique across files.
 
 `kind` in `orgs.tsv`: {", ".join(f"`{k}`" for k in sorted(ORG_KINDS))}.
-`sports_club` = football and other clubs, with their country in `iso3`.
+`sports_club` = football and other clubs, with their country in `iso3`. `ngo` = rights groups,
+relief and aid organizations, Red Crescent societies; `union` = labour unions; `research` = think
+tanks and research centres; `university` = universities and institutes of technology;
+`religious` = religious institutions (Al-Azhar); `other` = the rest (sports federations and
+leagues, Olympic committees).
 
 `given_names.tsv` has no ids: it lists person given names as Arabic news prints them (`name_ar`,
 one spelling variant a row, e.g. `عبد الله` and `عبدالله`, `سيرغي` and `سيرجي`), their `origin`
