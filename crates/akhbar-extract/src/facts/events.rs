@@ -4165,7 +4165,7 @@ fn unnamed_object(view: &DocView<'_>, from: usize, end: usize, bare: bool) -> Op
         let norm = view.norm(k);
         k < end
             && view.words[k].kind == akhbar_text::tokenize::TokenKind::Word
-            && !norm.starts_with("ال")
+            && !super::has_article(&view.words[k])
             && !norm.starts_with("لل")
             && !norm.starts_with("بال")
             && norm.chars().count() >= 3
@@ -11125,6 +11125,14 @@ mod tests {
         assert_eq!(
             find(&seen, "وأطلقوا").target,
             ["سائحين فرنسيين"],
+            "{seen:#?}"
+        );
+        // «ألمانيين» reads like a word with the article: no genitive.
+        let seen = events("وخطفت جماعة متشددة صحفيين ألمانيين وأفرجت عنهما بعد أسابيع.");
+        assert_eq!(find(&seen, "وخطفت").source, ["جماعة متشددة"], "{seen:#?}");
+        assert_eq!(
+            find(&seen, "وأفرجت").target,
+            ["صحفيين ألمانيين"],
             "{seen:#?}"
         );
         // «أطلق سراحه» with no one held before: the passive, no event.

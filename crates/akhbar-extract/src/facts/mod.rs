@@ -635,13 +635,19 @@ fn actor_refs(words: &[Word<'_>], mentions: &[MentionRef], kb: &KnowledgeBase) -
         }
         let head_end = end;
         // («وزراء خارجية الاتحاد», «مجلس محافظة بغداد», «وزراء مالية
-        // منطقة اليورو»: a genitive before a definite word or a name.)
+        // منطقة اليورو»: a genitive before a definite word or a name, not
+        // a nisba: «جماعة مسلحة عاملين ألمانيين».)
+        let definite_or_name = |k: usize| {
+            k < words.len()
+                && (has_article(&words[k])
+                    || k >= limit && nisba_country(kb, words[k].norm).is_none())
+        };
         if country.is_none()
             && end == t + 1
             && end + 1 < limit
             && indefinite_adjective(lex, &base, &words[end])
-            && !(end + 1..(end + 3).min(words.len()))
-                .any(|k| k >= limit || words[k].norm.starts_with("ال"))
+            && !definite_or_name(end + 1)
+            && (!definite_or_name(end + 2) || nisba_shaped(words[end + 1].norm))
         {
             end += 1;
         }
@@ -784,7 +790,7 @@ fn indefinite_adjective(lex: &ActorLexicon, head: &str, w: &Word<'_>) -> bool {
     let adj = w.norm;
     if head.starts_with("ال")
         || w.kind != TokenKind::Word
-        || adj.starts_with("ال")
+        || has_article(w)
         || adj.starts_with('و')
         || adj.chars().count() < 4
         || !(adj.starts_with('م') || nisba_shaped(adj))
@@ -801,6 +807,12 @@ fn indefinite_adjective(lex: &ActorLexicon, head: &str, w: &Word<'_>) -> bool {
     } else {
         adj.ends_with('ه') && !adj.ends_with("اه")
     }
+}
+
+/// Does the word open with the article, as written («الجيش», not
+/// «ألمانيين», whose search form «المانيين» reads alike)?
+pub(crate) fn has_article(w: &Word<'_>) -> bool {
+    w.norm.starts_with("ال") && !w.text.starts_with(['أ', 'إ', 'آ'])
 }
 
 /// Can the nisba `nisba` qualify the unnamed head `head` (search forms)?
