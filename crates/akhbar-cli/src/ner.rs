@@ -41,7 +41,7 @@ pub struct TrainNerArgs {
     /// Passes over the data.
     #[arg(long, default_value_t = TrainOptions::default().epochs)]
     epochs: usize,
-    /// How many perceptrons (different shuffles) to train and average.
+    /// How many models (different shuffles) to train and average.
     #[arg(long, default_value_t = TrainOptions::default().ensemble)]
     ensemble: usize,
     /// Probability of hiding a token's identity features in an update.
@@ -54,10 +54,10 @@ pub struct TrainNerArgs {
     /// by stochastic gradient descent (see --crf-l2, --crf-rate).
     #[arg(long, value_enum, default_value_t = LearnerName::Perceptron)]
     learner: LearnerName,
-    /// The CRF's L2 penalty per pass over the data.
-    #[arg(long, default_value_t = 1.0)]
+    /// The CRF's L2 penalty of the feature weights (more than 0).
+    #[arg(long, default_value_t = 0.1)]
     crf_l2: f32,
-    /// The CRF's first step size.
+    /// The CRF's first step size (more than 0).
     #[arg(long, default_value_t = 0.1)]
     crf_rate: f32,
     /// Folds of the first pass's jackknife (its tags train the second pass).
@@ -160,6 +160,17 @@ pub fn train_ner(args: TrainNerArgs) -> Result<bool> {
         .unwrap_or_else(|| anercorp(&args.shared, "train"));
     let gold = read_gold(&train_path)?;
     let data = labeled(&gold)?;
+    if !(args.crf_l2 > 0.0
+        && args.crf_rate > 0.0
+        && args.crf_l2.is_finite()
+        && args.crf_rate.is_finite())
+    {
+        bail!(
+            "--crf-l2 and --crf-rate must be positive numbers (got {} and {})",
+            args.crf_l2,
+            args.crf_rate
+        );
+    }
     let featurizer = tagger_with(TaggerModels::default());
     let options = TrainOptions {
         min_count: args.min_count,
@@ -342,6 +353,7 @@ pub fn tag(args: TagArgs) -> Result<bool> {
     if !args.conll {
         bail!("only --conll is supported; use `akhbar analyze` for running text");
     }
+    let tagger = load_tagger(args.model.as_deref())?;
     let input = Input {
         path: args.input.filter(|p| p != Path::new("-")),
     };
@@ -361,7 +373,6 @@ pub fn tag(args: TagArgs) -> Result<bool> {
         )
     })?;
     let sentences = parse_tokens(&text);
-    let tagger = load_tagger(args.model.as_deref())?;
     let mut out = BufWriter::new(std::io::stdout().lock());
     for s in &tag_sentences(tagger, &sentences) {
         for (t, g) in s.tokens.iter().zip(&s.tags) {

@@ -190,8 +190,8 @@ pub(crate) fn ant_sorted_files(dir: &Path) -> Result<Vec<PathBuf>> {
 
 /// The cleaned title, abstract and text of every ANT article (files sorted
 /// by path), each piece once: an abstract the text repeats is left empty,
-/// as is a text another article already had. Also the number of files.
-pub(crate) fn ant_articles(dir: &Path) -> Result<(Vec<[String; 3]>, usize)> {
+/// as is a text another article already had.
+pub(crate) fn ant_articles(dir: &Path) -> Result<Vec<[String; 3]>> {
     let files = ant_sorted_files(dir)?;
     let cleaner = Cleaner::default();
     let mut seen_texts = std::collections::HashSet::new();
@@ -214,7 +214,7 @@ pub(crate) fn ant_articles(dir: &Path) -> Result<(Vec<[String; 3]>, usize)> {
         }
         out.push([title, abstract_, text]);
     }
-    Ok((out, files.len()))
+    Ok(out)
 }
 
 /// Word counts (search form) of the ANT corpus: titles, abstracts and texts.
@@ -247,7 +247,8 @@ pub fn ant_lexicon(dir: &Path) -> Result<(Lexicon, usize)> {
 /// The short-name counts of the ANT corpus ([`short_names::count`]), each
 /// article's title, abstract and text tokenized together.
 pub fn ant_short_names(dir: &Path) -> Result<(Vec<ShortNameUse>, usize)> {
-    let (articles, n_files) = ant_articles(dir)?;
+    let articles = ant_articles(dir)?;
+    let n_files = articles.len();
     let documents: Vec<Vec<String>> = articles
         .iter()
         .map(|pieces| {

@@ -70,7 +70,8 @@ pub fn run(shared: &Path, out: &Path, options: &ClusterOptions) -> Result<()> {
 /// Sentences of cluster keys from every ANT file (sorted by path, so the
 /// order is the same on every machine), and the number of files.
 fn ant_sentences(dir: &Path) -> Result<(Vec<Vec<String>>, usize)> {
-    let (articles, n_files) = ant_articles(dir)?;
+    let articles = ant_articles(dir)?;
+    let n_files = articles.len();
     let normalizer = Normalizer::default();
     let mut sentences = Vec::new();
     let mut key = String::new();

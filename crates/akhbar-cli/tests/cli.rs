@@ -2139,6 +2139,40 @@ fn tag_with_a_model_file_tags_as_that_model_and_names_a_bad_file() {
     same.assert_code(0);
     assert_eq!(same.out(), bundled.out());
     let dir = tempfile::tempdir().unwrap();
+    // A model trained on two sentences tags otherwise.
+    let tiny = write_file(
+        dir.path(),
+        "tiny.txt",
+        "قال O\nفلاديمير B-PERS\nبوتين I-PERS\n\nفي O\nموسكو B-LOC\n".as_bytes(),
+    );
+    let out = dir.path().join("tiny-model");
+    run(
+        &[
+            "train",
+            "ner",
+            "--train",
+            tiny.to_str().unwrap(),
+            "--out",
+            out.to_str().unwrap(),
+            "--epochs",
+            "1",
+            "--ensemble",
+            "1",
+        ],
+        b"",
+    )
+    .assert_code(0);
+    let other = run(
+        &[
+            "tag",
+            "--conll",
+            "--model",
+            out.join("model.bin").to_str().unwrap(),
+        ],
+        input.as_bytes(),
+    );
+    other.assert_code(0);
+    assert_ne!(other.out(), bundled.out());
     let junk = write_file(dir.path(), "junk.bin", b"not a model");
     let r = run(
         &["tag", "--conll", "--model", junk.to_str().unwrap()],

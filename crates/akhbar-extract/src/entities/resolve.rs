@@ -460,20 +460,33 @@ pub fn resolve(
             if overlaps || common_word_reading(norms, m) {
                 continue;
             }
+            // A short name is the person the article has named in full
+            // («كلينتون» after «بيل كلينتون»), else its first person if the
+            // form may stand alone.
+            let named_before = (m.kind == NameKind::PersonShort)
+                .then(|| {
+                    m.alternatives
+                        .iter()
+                        .find(|&&(k, t)| {
+                            k == NameKind::PersonShort && index.by_entry.contains_key(&t)
+                        })
+                        .map(|&(_, t)| t)
+                })
+                .flatten();
             let trusted = matches!(
                 m.kind,
                 NameKind::Country | NameKind::Place | NameKind::Organization | NameKind::Person
-            ) || (m.kind == NameKind::PersonShort
-                && (index.by_entry.contains_key(&m.target)
-                    || m.tokens.len() == 1
-                        && ShortNames::bundled()
-                            .stands_alone(&short_form(norms[m.tokens.start], m.proclitic))));
+            ) || named_before.is_some()
+                || (m.kind == NameKind::PersonShort
+                    && m.tokens.len() == 1
+                    && ShortNames::bundled()
+                        .stands_alone(&short_form(norms[m.tokens.start], m.proclitic)));
             if let (true, Some(label)) = (trusted, label_of(m.kind)) {
                 mentions.push((
                     m.tokens.clone(),
                     proclitic_in_raw(m.proclitic, s.tokens[m.tokens.start], norms[m.tokens.start]),
                     label,
-                    Some(m.target),
+                    Some(named_before.unwrap_or(m.target)),
                     MentionSource::Gazetteer,
                 ));
             }

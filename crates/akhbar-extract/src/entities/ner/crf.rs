@@ -7,6 +7,9 @@
 //! space over the sequences the decoder allows (no `I` or `L` state
 //! without its `B`, no sentence ending inside an entity).
 //!
+//! The penalty is on the feature weights only; the few transition weights
+//! are left free.
+//!
 //! The model it returns has the same form as the perceptron's (a row of
 //! weights per feature and transition weights), so tagging is unchanged.
 
@@ -14,7 +17,9 @@
 #![allow(clippy::needless_range_loop)]
 use super::model::FeatureMap;
 use super::tags::{State, N_STATES};
-use super::train::{draw_dropout, model_from_rows, shuffle, Dense, EpochHook, TrainOptions};
+use super::train::{
+    draw_dropout, model_from_rows, shuffle, Dense, EpochHook, Learner, TrainOptions,
+};
 use super::NerModel;
 
 /// Which state may follow which: `allowed[prev][next]`, `prev == N_STATES`
@@ -104,10 +109,11 @@ pub(super) fn fit(
     data: &[Dense],
     index: &FeatureMap<u32>,
     options: &TrainOptions,
-    l2: f32,
-    rate: f32,
     mut on_epoch: Option<&mut EpochHook<'_>>,
 ) -> NerModel {
+    let Learner::Crf { l2, rate } = options.learner else {
+        unreachable!("fit is only called for the CRF learner")
+    };
     let grammar = Grammar::bilou();
     let n = data.len().max(1) as f64;
     // The weights are `scale * v`.
@@ -150,7 +156,9 @@ pub(super) fn fit(
             }
             // The penalty's shrinking first, then the likelihood's gradient
             // (observed less expected counts), in units of the new scale.
-            scale *= 1.0 - eta * lambda;
+            // A step never shrinks the weights by more than half (an L2
+            // penalty or step size too large for the data would flip them).
+            scale *= 1.0 - (eta * lambda).min(0.5);
             if scale < 1e-9 {
                 for w in &mut v {
                     *w *= scale;
@@ -162,11 +170,11 @@ pub(super) fn fit(
             let mut dtw = [[0f64; N_STATES]; N_STATES + 1];
             for (j, f) in s.features.iter().enumerate() {
                 let gold = s.tags[j];
-                let mut gradient = [0f64; N_STATES];
-                for (t, g) in gradient.iter_mut().enumerate() {
-                    let marginal = (lattice.alpha[j][t] + lattice.beta[j][t] - log_z).exp();
-                    *g = f64::from(u8::from(t == gold)) - marginal;
-                }
+                let marginals: [f64; N_STATES] = std::array::from_fn(|t| {
+                    (lattice.alpha[j][t] + lattice.beta[j][t] - log_z).exp()
+                });
+                let gradient: [f64; N_STATES] =
+                    std::array::from_fn(|t| f64::from(u8::from(t == gold)) - marginals[t]);
                 for &id in &f[skip[j] as usize..] {
                     let row = &mut v[id as usize * N_STATES..][..N_STATES];
                     for (w, g) in row.iter_mut().zip(&gradient) {
@@ -176,9 +184,8 @@ pub(super) fn fit(
                 // Transitions into token j.
                 dtw[prev_gold][gold] += 1.0;
                 if j == 0 {
-                    for t in 0..N_STATES {
-                        let marginal = (lattice.alpha[0][t] + lattice.beta[0][t] - log_z).exp();
-                        dtw[N_STATES][t] -= marginal;
+                    for (d, m) in dtw[N_STATES].iter_mut().zip(&marginals) {
+                        *d -= m;
                     }
                 } else {
                     let e = lattice.emissions[j];

@@ -169,7 +169,8 @@ impl State {
     }
 
     /// Can `self` follow `prev` (`None`: sentence start)? The grammar the
-    /// decoder is written for (its tests check it against this).
+    /// decoder is written for (its tests check it against this) and the
+    /// CRF's forward-backward sums over.
     pub(crate) fn may_follow(self, prev: Option<State>) -> bool {
         let open = prev.filter(|p| p.is_open()).and_then(|p| p.parts());
         match (open, self.parts()) {

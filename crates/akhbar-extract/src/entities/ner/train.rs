@@ -22,7 +22,7 @@ pub struct TrainOptions {
     pub min_count: u32,
     /// Seed of the per-epoch shuffle.
     pub seed: u64,
-    /// How many perceptrons (different shuffle seeds) to average.
+    /// How many models (different shuffle seeds) to average.
     pub ensemble: usize,
     /// Probability of hiding a token's identity features (the first
     /// [`LEXICAL`](super::features::LEXICAL) of its list) for one update, so
@@ -45,7 +45,9 @@ pub enum Learner {
     /// gradient descent on the L2-penalized log-likelihood: see
     /// [`crf`](super::crf).
     Crf {
-        /// The L2 penalty, per whole pass over the data (CRFsuite's `c2`).
+        /// The L2 penalty of the feature weights: each sentence's step
+        /// shrinks them by `rate * l2 / n` (n sentences), so that a pass
+        /// over the data shrinks them as a penalty of `l2 / 2 * |w|²` would.
         l2: f32,
         /// The step size at the start; it falls as `rate / (1 + t / n)`
         /// after `t` sentences of a pass of `n`.
@@ -171,14 +173,15 @@ pub(super) fn model_from_rows(
     }
 }
 
-/// Called after each epoch with the averaged model so far.
+/// Called after each epoch with the model so far (the perceptron's
+/// average, the CRF's weights).
 pub type EpochHook<'a> = dyn FnMut(usize, &NerModel) + 'a;
 
-/// Trains a model on `sentences`: the average of
-/// [`ensemble`](TrainOptions::ensemble) perceptrons that differ in their
-/// shuffles. `on_epoch` is only called for a single model. `on_epoch(epoch, model)` sees the averaged
-/// model after each pass (to score a development set); it is only built when
-/// `on_epoch` is given.
+/// Trains a model on `sentences` with [`learner`](TrainOptions::learner):
+/// the average of [`ensemble`](TrainOptions::ensemble) models that differ in
+/// their shuffles. `on_epoch(epoch, model)` sees the model after each pass
+/// (to score a development set) when a single model is trained; it is only
+/// built when `on_epoch` is given.
 pub fn train(
     sentences: &[TrainingSentence],
     options: &TrainOptions,
@@ -282,8 +285,8 @@ fn train_one(
                 .collect(),
         })
         .collect();
-    if let Learner::Crf { l2, rate } = options.learner {
-        return super::crf::fit(&data, &index, options, l2, rate, on_epoch);
+    if let Learner::Crf { .. } = options.learner {
+        return super::crf::fit(&data, &index, options, on_epoch);
     }
     let mut p = Perceptron {
         w: vec![0.0; index.len() * N_STATES],
