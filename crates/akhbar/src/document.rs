@@ -567,9 +567,11 @@ pub struct Actor {
     pub entity: Option<usize>,
     /// ISO 3166-1 alpha-3 code of its country, when known.
     pub country: Option<String>,
-    /// Sector in the manner of CAMEO/PLOVER: `GOV`, `MIL`, `IGO`, `REB`,
-    /// `OPP`, `LEG`, `JUD`, `PTY`, `MED`, `BUS`, `REL`; null for a country
-    /// as a whole or when unknown.
+    /// Sector in the manner of CAMEO/PLOVER: `GOV`, `MIL`, `COP`, `IGO`,
+    /// `REB`, `CVL`, `OPP`, `LEG`, `JUD`, `PTY`, `MED`, `BUS`, `REL`, `NGO`
+    /// (rights, relief and aid groups), `LAB` (labour unions), `EDU`
+    /// (universities, research centres); null for a country as a whole or
+    /// when unknown.
     pub sector: Option<String>,
 }
 

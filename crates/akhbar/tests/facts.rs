@@ -531,3 +531,19 @@ fn a_welcome_at_arrival_is_hosted_and_a_later_relative_clause_keeps_its_date() {
         .unwrap_or_else(|| panic!("{:#?}", doc.events));
     assert_ne!(talks.date.as_deref(), Some("2023-06-08"), "{talks:#?}");
 }
+
+/// Rights groups, unions and universities carry their CAMEO sector.
+#[test]
+fn rights_groups_and_universities_have_their_sector() {
+    let doc = analyze(
+        "واتهمت منظمة العفو الدولية السلطات المصرية باحتجاز ناشطين دون محاكمة.",
+        "2024-01-01",
+    );
+    let accuse = doc
+        .events
+        .iter()
+        .find(|e| e.kind == "ACCUSE")
+        .expect("an accusation");
+    assert_eq!(accuse.source[0].sector.as_deref(), Some("NGO"));
+    assert_eq!(accuse.target[0].sector.as_deref(), Some("GOV"));
+}

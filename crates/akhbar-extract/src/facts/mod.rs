@@ -1612,6 +1612,10 @@ pub fn sector_of(
         "party" => "PTY",
         "media" | "agency" => "MED",
         "company" => "BUS",
+        "ngo" => "NGO",
+        "union" => "LAB",
+        "university" | "research" => "EDU",
+        "religious" => "REL",
         _ => return None,
     };
     Some(sector)
