@@ -3799,8 +3799,9 @@ pub const UNKNOWN_ACTORS_CONFIDENCE: f32 = 0.4;
 /// sector, a role or a knowledge-base entry, or a place? An event among
 /// people and bodies the article and the knowledge base say nothing more
 /// of («واتهمت الممثلة X المخرج Y», «وأشاد المدرب Z») is seldom a political
-/// event: in 25 such events drawn from SaudiNewsNet-1000 (399 of its 2,625
-/// events) none was one as coded, against about a third of all events; on
+/// event: of 25 events drawn from SaudiNewsNet-1000's 399 (of 2,625) with
+/// no actor of known country or sector, at most one was right as coded,
+/// against about a third of all events in a like sample; on
 /// the development gold sets, written as political news, they were 20 of
 /// 1,337 events. Such events keep a confidence of at most
 /// [`UNKNOWN_ACTORS_CONFIDENCE`].
