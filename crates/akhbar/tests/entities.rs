@@ -490,3 +490,20 @@ fn short_names_stand_alone_only_when_news_uses_them_so() {
         summary(&doc)
     );
 }
+
+/// A short name two known people share is the one the article has named
+/// in full, not the knowledge base's first («الحريري» after «سعد الحريري»
+/// is Saad, not Rafic).
+#[test]
+fn a_shared_short_name_is_the_person_named_in_full() {
+    let doc = analyze(
+        "وقال رئيس الوزراء اللبناني سعد الحريري إن الحكومة ستجتمع غدا. وأضاف الحريري أن الحل قريب.",
+        Some("2018-05-01"),
+    );
+    let later = doc
+        .entities
+        .iter()
+        .find(|e| e.text == "الحريري")
+        .unwrap_or_else(|| panic!("{:#?}", summary(&doc)));
+    assert_eq!(later.canonical_en.as_deref(), Some("Saad Hariri"));
+}

@@ -415,10 +415,15 @@ pub fn resolve(
                 if m.tokens == range {
                     proclitic =
                         proclitic_in_raw(m.proclitic, s.tokens[range.start], norms[range.start]);
-                    let pick = m
-                        .alternatives
-                        .iter()
-                        .find(|(k, _)| compatible(label, *k))
+                    // A short name shared by several people («الحريري»,
+                    // «كلينتون») is the one the article has named in full.
+                    let named_before = m.alternatives.iter().find(|&&(k, t)| {
+                        k == NameKind::PersonShort
+                            && compatible(label, k)
+                            && index.by_entry.contains_key(&t)
+                    });
+                    let pick = named_before
+                        .or_else(|| m.alternatives.iter().find(|(k, _)| compatible(label, *k)))
                         .or_else(|| m.alternatives.iter().find(|(k, _)| label_of(*k).is_some()));
                     if let Some(&(k, t)) = pick {
                         link = Some(t);
