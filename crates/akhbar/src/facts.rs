@@ -85,8 +85,14 @@ impl<F: Fn(Range<usize>) -> Span> Facts<'_, F> {
         let mut out = self.actor(&a.tokens, a.cluster);
         // «سفيرها في القاهرة»: the capital stands for its state, which
         // names the actor.
+        // «الأراضي الهندية»: the territory named by its nisba stands for
+        // its state as well.
         if a.state {
-            let state = out.country.as_deref().and_then(|c| self.view.kb.country(c));
+            let state = out
+                .country
+                .as_deref()
+                .or(a.country.as_deref())
+                .and_then(|c| self.view.kb.country(c));
             if let Some(state) = state {
                 out.canonical = Some(state.name_ar.clone());
                 out.canonical_en = Some(state.name_en.clone());

@@ -3252,6 +3252,10 @@ impl EventFinder {
                     .then(|| {
                         plural_people(view, from, (from + 1).min(sent.end))
                             .or_else(|| unnamed_object(view, from, sent.end, seizes(trig)))
+                            // «وقصفت الطائرات الإسرائيلية المواقع السورية»,
+                            // «إذا هاجمت باكستان الأراضي الهندية»: a definite
+                            // phrase closed by a state's nisba.
+                            .or_else(|| nisba_object_after(view, from, sent.end))
                     })
                     .flatten()
             });
@@ -6411,8 +6415,20 @@ fn nisba_object_after(view: &DocView<'_>, from: usize, end: usize) -> Option<Act
         .find(|&j| super::nisba_country(view.kb, view.norm(j)).is_some())?;
     Some(Actor {
         country: super::nisba_country(view.kb, view.norm(last)).map(str::to_string),
+        // «الأراضي الهندية», «الأجواء السورية»: the state's own territory
+        // is the state.
+        state: last == k + 1 && is_territory_word(view.norm(k)),
         ..Actor::phrase(k..last + 1, None)
     })
+}
+
+/// Is the (definite) noun a state's territory («الأراضي», «الأجواء»,
+/// «المياه»)?
+fn is_territory_word(norm: &str) -> bool {
+    matches!(
+        strip_conjunction(norm),
+        "الاراضي" | "الاجواء" | "المياه" | "الحدود" | "السواحل" | "الاقاليم"
+    )
 }
 
 /// Is the word a noun of an attack or an arrest («الاقتحام», «الهجوم»)?
@@ -8853,6 +8869,31 @@ mod tests {
         let kept = EventFinder { one_sided: true }.find(&view, &[], date, &quotes);
         assert_eq!(kept.len(), 1, "{kept:#?}");
         assert!(kept[0].confidence <= 0.3);
+    }
+
+    #[test]
+    fn an_attack_on_a_definite_phrase_closed_by_a_nisba() {
+        let seen = events("وهاجمت القوات الروسية المدن الأوكرانية بالصواريخ فجر اليوم.");
+        assert_eq!(seen.len(), 1, "{seen:#?}");
+        assert_eq!(seen[0].target, ["المدن الأوكرانية"]);
+        let seen = events("وقال الوزير إن الجيش سيرد إذا هاجمت إثيوبيا الأراضي السودانية.");
+        let attack = seen
+            .iter()
+            .find(|e| e.kind == "ASSAULT")
+            .expect("an attack");
+        assert_eq!(attack.target, ["الأراضي السودانية"]);
+        // The territory stands for its state; other places do not.
+        let d = TestDoc::new("إذا هاجمت إثيوبيا الأراضي السودانية.");
+        let words = d.words();
+        let view = d.view(&words);
+        let found = EventFinder::default().find(&view, &[], Date::new(2024, 5, 2), &[]);
+        let t = &found[0].target[0];
+        assert!(t.state && t.country.as_deref() == Some("SDN"), "{t:?}");
+        let d = TestDoc::new("وهاجمت القوات الروسية المدن الأوكرانية.");
+        let words = d.words();
+        let view = d.view(&words);
+        let found = EventFinder::default().find(&view, &[], Date::new(2024, 5, 2), &[]);
+        assert!(!found[0].target[0].state);
     }
 
     #[test]
