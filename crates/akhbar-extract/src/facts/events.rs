@@ -3242,7 +3242,7 @@ impl EventFinder {
         ) && source.len() <= 1
             && trig.frame != Frame::Participle
         {
-            let mut from = after_subject(t, &source);
+            let mut from = skip_time_words(view, after_subject(t, &source), sent.end);
             // «أطلقت الجماعة سراح ثلاثة رهائن»: those freed follow «سراح».
             if from < sent.end && view.norm(from) == "سراح" {
                 from += 1;
@@ -5254,6 +5254,28 @@ fn sides_of_event_named_after(
 
 /// The token after the trigger at `t` and its subject when that follows
 /// it.
+/// The first token at or after `from` past a time phrase between a
+/// verb's subject and its object («واعتقلت الشرطة الليلة الماضية ثلاثة
+/// أشخاص», «وقصفت الطائرات فجر اليوم مواقع …»): at most four words of
+/// days, parts of the day and «الماضي/المقبل».
+fn skip_time_words(view: &DocView<'_>, from: usize, end: usize) -> usize {
+    const TIME_WORDS: &str = "امس اليوم الليله ليله ليل مساء صباح فجر ظهر عصر يوم الماضي \
+                              الماضيه المقبل المقبله الجاري اول";
+    let time_word = |k: usize| {
+        let norm = view.norm(k);
+        crate::times::is_day_word(norm) || TIME_WORDS.split_whitespace().any(|w| w == norm)
+    };
+    let mut k = from;
+    while k < end.min(from + 4) && time_word(k) {
+        k += 1;
+    }
+    if k > from && k < end && !view.is_punct(k) {
+        k
+    } else {
+        from
+    }
+}
+
 fn after_subject(t: usize, source: &[Actor]) -> usize {
     source
         .iter()
@@ -8869,6 +8891,15 @@ mod tests {
         let kept = EventFinder { one_sided: true }.find(&view, &[], date, &quotes);
         assert_eq!(kept.len(), 1, "{kept:#?}");
         assert!(kept[0].confidence <= 0.3);
+    }
+
+    #[test]
+    fn a_time_phrase_between_subject_and_object_is_passed_over() {
+        let seen = events("واعتقلت الشرطة الليلة الماضية ثلاثة أشخاص في المدينة.");
+        assert_eq!(seen.len(), 1, "{seen:#?}");
+        assert_eq!(seen[0].target, ["ثلاثة أشخاص"]);
+        let seen = events("وقصفت الطائرات الإسرائيلية فجر اليوم المواقع السورية.");
+        assert_eq!(seen[0].target, ["المواقع السورية"], "{seen:#?}");
     }
 
     #[test]
