@@ -159,6 +159,15 @@ struct ClusterIndex {
 }
 
 impl ClusterIndex {
+    /// The person among those a short name `m` may stand for whom the
+    /// document has already named («كلينتون» after «بيل كلينتون»).
+    fn named_in_full(&self, m: &GazetteerMatch) -> Option<usize> {
+        m.alternatives
+            .iter()
+            .find(|&&(k, t)| k == NameKind::PersonShort && self.by_entry.contains_key(&t))
+            .map(|&(_, t)| t)
+    }
+
     fn find(
         &self,
         res: &Resolution,
@@ -417,12 +426,12 @@ pub fn resolve(
                         proclitic_in_raw(m.proclitic, s.tokens[range.start], norms[range.start]);
                     // A short name shared by several people («الحريري»,
                     // «كلينتون») is the one the article has named in full.
-                    let named_before = m.alternatives.iter().find(|&&(k, t)| {
-                        k == NameKind::PersonShort
-                            && compatible(label, k)
-                            && index.by_entry.contains_key(&t)
-                    });
+                    let named_before = index
+                        .named_in_full(m)
+                        .filter(|_| compatible(label, NameKind::PersonShort))
+                        .map(|t| (NameKind::PersonShort, t));
                     let pick = named_before
+                        .as_ref()
                         .or_else(|| m.alternatives.iter().find(|(k, _)| compatible(label, *k)))
                         .or_else(|| m.alternatives.iter().find(|(k, _)| label_of(*k).is_some()));
                     if let Some(&(k, t)) = pick {
@@ -469,14 +478,7 @@ pub fn resolve(
             // («كلينتون» after «بيل كلينتون»), else its first person if the
             // form may stand alone.
             let named_before = (m.kind == NameKind::PersonShort)
-                .then(|| {
-                    m.alternatives
-                        .iter()
-                        .find(|&&(k, t)| {
-                            k == NameKind::PersonShort && index.by_entry.contains_key(&t)
-                        })
-                        .map(|&(_, t)| t)
-                })
+                .then(|| index.named_in_full(m))
                 .flatten();
             let trusted = matches!(
                 m.kind,

@@ -1231,6 +1231,11 @@ const COUNTED_THINGS: &str = "هدفا أهداف موقعا مواقع منزل
 
 const LEADER_WORDS: &str = "بقيادة برئاسة بزعامة";
 
+/// Words of a time phrase between a verb's subject and its object, besides
+/// the day words of the time lexicon (search forms).
+const TIME_WORDS: &str = "امس اليوم الليله ليله ليل مساء صباح فجر ظهر عصر يوم الماضي الماضيه \
+    المقبل المقبله الجاري اول";
+
 /// Prepositions before an object.
 const OBJECT_PREPOSITIONS: &str = "مع ب على ل إلى من بين عن";
 
@@ -1246,6 +1251,7 @@ struct Lexicons {
     object_prepositions: WordSet,
     no_object_heads: WordSet,
     leader_words: WordSet,
+    time_words: WordSet,
     document_heads: WordSet,
     doing_verbs: WordSet,
     relatives: WordSet,
@@ -1387,6 +1393,7 @@ fn lexicons() -> &'static Lexicons {
             object_prepositions: word_set(OBJECT_PREPOSITIONS),
             no_object_heads: word_set(NO_OBJECT_HEADS),
             leader_words: word_set(LEADER_WORDS),
+            time_words: word_set(TIME_WORDS),
             document_heads: word_set(DOCUMENT_HEADS),
             doing_verbs: word_set(DOING_VERBS),
             relatives: word_set(RELATIVES),
@@ -5259,11 +5266,10 @@ fn sides_of_event_named_after(
 /// أشخاص», «وقصفت الطائرات فجر اليوم مواقع …»): at most four words of
 /// days, parts of the day and «الماضي/المقبل».
 fn skip_time_words(view: &DocView<'_>, from: usize, end: usize) -> usize {
-    const TIME_WORDS: &str = "امس اليوم الليله ليله ليل مساء صباح فجر ظهر عصر يوم الماضي \
-                              الماضيه المقبل المقبله الجاري اول";
+    let lex = lexicons();
     let time_word = |k: usize| {
         let norm = view.norm(k);
-        crate::times::is_day_word(norm) || TIME_WORDS.split_whitespace().any(|w| w == norm)
+        crate::times::is_day_word(norm) || lex.time_words.contains(norm)
     };
     let mut k = from;
     while k < end.min(from + 4) && time_word(k) {

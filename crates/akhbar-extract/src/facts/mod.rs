@@ -801,12 +801,17 @@ fn indefinite_adjective(lex: &ActorLexicon, head: &str, w: &Word<'_>) -> bool {
     {
         return false;
     }
-    let plural = |x: &str| x.ends_with("ون") || x.ends_with("ين");
-    if plural(head) {
-        plural(adj)
+    if sound_plural(head) {
+        sound_plural(adj)
     } else {
         adj.ends_with('ه') && !adj.ends_with("اه")
     }
+}
+
+/// Does the search form end as a sound masculine plural («مسلحون»,
+/// «ليبيين»)?
+fn sound_plural(norm: &str) -> bool {
+    norm.ends_with("ون") || norm.ends_with("ين")
 }
 
 /// Does the word open with the article, as written («الجيش», not
@@ -819,11 +824,10 @@ pub(crate) fn has_article(w: &Word<'_>) -> bool {
 /// A head of no article ending in ة or the sound masculine plural takes
 /// a nisba of that ending: «جماعة … ليبية», «مسلحين … ليبيين».
 fn nisba_agrees(head: &str, nisba: &str) -> bool {
-    let plural = |x: &str| x.ends_with("ون") || x.ends_with("ين");
     if head.starts_with("ال") {
         true
-    } else if plural(head) {
-        plural(nisba)
+    } else if sound_plural(head) {
+        sound_plural(nisba)
     } else if head.ends_with('ه') {
         nisba.ends_with('ه')
     } else {
