@@ -8332,13 +8332,20 @@ fn modality_at(
     }
     // «قد» before an imperfect is «may»; before a perfect («كان قد
     // استقبل») it tells what already happened.
-    // «وكان … قد تلقى»: a pluperfect, whatever letter the verb starts with.
+    // «وكان … قد تلقى»: a pluperfect, whatever letter the verb starts with,
+    // past a long title chain («وكان صاحب السمو الملكي الأمير … ولي العهد
+    // رئيس مجلس الوزراء ـ حفظه الله ـ قد تلقى»).
+    // Beyond twelve words back, «كان» must be in the same clause («إذا كان
+    // التنظيم قد أعطى …، فإنه قد نفذ» is a hedge).
     let pluperfect = |k: usize| {
-        (sent.start.max(k.saturating_sub(12))..k).any(|j| {
-            matches!(
-                strip_conjunction(view.norm(j)),
-                "كان" | "كانت" | "كانوا" | "كانا"
-            )
+        let mut crossed_clause = false;
+        (sent.start.max(k.saturating_sub(30))..k).rev().any(|j| {
+            crossed_clause |= is_clause_punct(view, j);
+            (j + 12 >= k || !crossed_clause)
+                && matches!(
+                    strip_conjunction(view.norm(j)),
+                    "كان" | "كانت" | "كانوا" | "كانا"
+                )
         })
     };
     let hedge = |k: usize| {
@@ -9395,6 +9402,18 @@ mod tests {
             "وكان الملك عبدالله الثاني قد تلقى أمس اتصالا هاتفيا من الرئيس الفرنسي إيمانويل ماكرون.",
         );
         assert_eq!(find(&seen, "اتصالا").modality, "asserted");
+    }
+
+    #[test]
+    fn qad_after_kana_reaches_past_a_long_title_chain() {
+        let seen = events(
+            "وكان صاحب الجلالة السلطان هيثم بن طارق سلطان عمان القائد الأعلى للقوات المسلحة ـ حفظه الله ورعاه ـ قد تلقى أمس اتصالا هاتفيا من الرئيس الإيراني مسعود بزشكيان.",
+        );
+        assert_eq!(find(&seen, "اتصالا").modality, "asserted");
+        let seen = events(
+            "وإذا كان الجيش قد أعد خطة لحماية الحدود مع الجارة الجنوبية منذ شهور طويلة، فإن الحكومة قد تلتقي وفدا من المعارضة.",
+        );
+        assert_eq!(find(&seen, "تلتقي").modality, "hypothetical");
     }
 
     #[test]
