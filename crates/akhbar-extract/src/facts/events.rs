@@ -2931,7 +2931,18 @@ impl EventFinder {
                         let object = first_actors_after(view, t + 1, after_end, earlier);
                         (vec![doer], object)
                     } else if pronoun {
-                        let subject = actors_before(view, sent.start, t, earlier, Nearest::No);
+                        // «…، فيما أعلنت مصر دعمها»: a contrastive clause
+                        // has a subject of its own.
+                        let contrast = (sent.start + 1..t).rev().find(|&k| {
+                            is_clause_punct(view, k - 1)
+                                && matches!(view.norm(k), "فيما" | "بينما" | "وبينما")
+                        });
+                        let subject = contrast
+                            .map(|k| actors_before(view, k, t, earlier, Nearest::No))
+                            .filter(|s| !s.is_empty())
+                            .unwrap_or_else(|| {
+                                actors_before(view, sent.start, t, earlier, Nearest::No)
+                            });
                         let object = first_actors_after(view, t + 1, after_end, earlier);
                         (subject, object)
                     } else {
@@ -9402,6 +9413,14 @@ mod tests {
             "وكان الملك عبدالله الثاني قد تلقى أمس اتصالا هاتفيا من الرئيس الفرنسي إيمانويل ماكرون.",
         );
         assert_eq!(find(&seen, "اتصالا").modality, "asserted");
+    }
+
+    #[test]
+    fn a_contrastive_clause_owns_a_possessive_noun() {
+        let seen = events(
+            "وقالت وزارة الخارجية الفرنسية إن الحوار هو السبيل الوحيد، فيما أعلنت تونس دعمها لمبادرة الوساطة الجزائرية.",
+        );
+        assert_eq!(find(&seen, "دعمها").source, ["تونس"], "{seen:#?}");
     }
 
     #[test]
