@@ -5797,6 +5797,22 @@ fn needs_context(view: &DocView<'_>, t: usize, end: usize, trig: Trigger) -> Opt
     };
     let ahead = |n: usize| t + 1..end.min(t + 1 + n);
     let any_in = |n: usize, set: &WordSet| ahead(n).any(|k| set.contains(&word(k)));
+    // «مساعدة وزير الخارجية», «ومساعده فرحات محمد»: an assistant, a title
+    // before an office or a name, is no aid.
+    if trig.kind == EventType::Aid
+        && matches!(
+            strip_conjunction(view.norm(t)),
+            "مساعد" | "مساعده" | "مساعدة" | "مساعدها"
+        )
+        && t + 1 < end
+        && (super::is_title_at(view, t + 1)
+            || view
+                .actor_starting_at(t + 1)
+                .is_some_and(|a| a.label == NerLabel::Person)
+            || view.norm(t + 1) == "وزير")
+    {
+        return None;
+    }
     // «وقعه» is also a noun, «its impact»: the verb follows a relative.
     if trig.stem == SIGNED_IT
         && !(t.saturating_sub(2)..t)
@@ -9413,6 +9429,16 @@ mod tests {
             "وكان الملك عبدالله الثاني قد تلقى أمس اتصالا هاتفيا من الرئيس الفرنسي إيمانويل ماكرون.",
         );
         assert_eq!(find(&seen, "اتصالا").modality, "asserted");
+    }
+
+    #[test]
+    fn an_assistant_is_no_aid() {
+        let seen = events(
+            "وترأست الوفد الأمريكي باربرا ليف مساعدة وزير الخارجية، ورافقها مساعدها جون باس.",
+        );
+        assert!(seen.iter().all(|e| e.kind != "AID"), "{seen:#?}");
+        let seen = events("وقدمت الكويت مساعدة عاجلة إلى السودان.");
+        assert_eq!(find(&seen, "وقدمت").kind, "AID", "{seen:#?}");
     }
 
     #[test]
