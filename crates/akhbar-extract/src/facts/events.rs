@@ -269,6 +269,7 @@ const VERBS: &[(&str, &str, EventType, Option<&str>, &str)] = &[
     ("تباحث", "تباحث", EventType::Consult, Some("meet"), "04"),
     ("ناقش", "ناقش", EventType::Consult, Some("meet"), "04"),
     ("تشاور", "تشاور", EventType::Consult, Some("meet"), "04"),
+    ("تحادث", "تحادث", EventType::Consult, Some("meet"), "04"),
     ("استقبل", "ستقبل", EventType::Consult, Some("host"), "04"),
     ("استضاف", "ستضيف", EventType::Consult, Some("host"), "04"),
     ("زار", "زور", EventType::Consult, Some("visit"), "04"),
@@ -1516,6 +1517,17 @@ impl EventFinder {
                 if trig.stem == "استضاف" && hosts_gathering(view, t, sent.end) {
                     t += 1;
                     continue;
+                }
+                // «وتحادث أردوغان هاتفيا مع بوتين», «وبحث الوزير هاتفيا
+                // مع نظيره»: talks by telephone.
+                if trig.kind == EventType::Consult
+                    && trig.frame == Frame::Verb
+                    && trig.mode == Some("meet")
+                    && (t + 1..sent.end.min(t + 12))
+                        .take_while(|&k| !is_clause_punct(view, k))
+                        .any(|k| view.norm(k) == "هاتفيا")
+                {
+                    trig.mode = Some("phone");
                 }
                 // «استأنف الوسطاء المحادثات»: resuming talks is talking.
                 if trig.stem == "استأنف" && talks_after(view, t, sent.end) {
@@ -9429,6 +9441,18 @@ mod tests {
             "وكان الملك عبدالله الثاني قد تلقى أمس اتصالا هاتفيا من الرئيس الفرنسي إيمانويل ماكرون.",
         );
         assert_eq!(find(&seen, "اتصالا").modality, "asserted");
+    }
+
+    #[test]
+    fn talks_by_telephone_with_tahadatha() {
+        let seen = events(
+            "وتحادث الرئيس الفرنسي إيمانويل ماكرون هاتفيا مع الرئيس الأمريكي جو بايدن، واتفق الرئيسان على مواصلة التنسيق.",
+        );
+        let call = find(&seen, "وتحادث");
+        assert_eq!(call.kind, "CONSULT", "{seen:#?}");
+        assert_eq!(call.source, ["إيمانويل ماكرون"], "{seen:#?}");
+        assert_eq!(call.target, ["جو بايدن"], "{seen:#?}");
+        assert_eq!(find(&seen, "واتفق").target, ["جو بايدن"], "{seen:#?}");
     }
 
     #[test]
