@@ -1497,6 +1497,13 @@ impl EventFinder {
                     t += 1;
                     continue;
                 }
+                // «وهو ما رفضه المتحدث»: after «ما» or a relative, a word
+                // with an object pronoun is the verb.
+                if trig.frame == Frame::Noun {
+                    if let Some(verb) = relative_verb_with_object(view, t) {
+                        trig = verb;
+                    }
+                }
                 // «أدانته الوزارة» is the verb with its object pronoun, not
                 // the noun «إدانته» that reads alike: the hamza on the alif
                 // tells them apart when it is written.
@@ -2191,7 +2198,8 @@ impl EventFinder {
         // object pronoun has its subject after it; the pronoun is the doer
         // of the event just told, else the subject before.
         let pronoun_object = (trig.frame == Frame::Verb
-            && has_word(&lex.object_forms, view.norm(t)))
+            && (has_word(&lex.object_forms, view.norm(t))
+                || relative_verb_with_object(view, t).is_some()))
         .then(|| {
             let subject: Vec<Actor> = first_actors_after(view, t + 1, after_end, earlier)
                 .into_iter()
@@ -8472,6 +8480,21 @@ fn new_clause_between(view: &DocView<'_>, t: usize, at: usize) -> bool {
         })
 }
 
+/// «وهو ما رفضه المتحدث», «الذي انتقدته المعارضة»: a verb trigger with an
+/// object pronoun right after «ما» or a relative pronoun, which a verbal
+/// noun with a possessive («رفضه للقرار») spells alike.
+fn relative_verb_with_object(view: &DocView<'_>, t: usize) -> Option<Trigger> {
+    if t == 0 || !matches!(view.norm(t - 1), "ما" | "الذي" | "التي" | "الذين") {
+        return None;
+    }
+    let norm = strip_conjunction(view.norm(t));
+    ["هما", "هم", "ها", "ه"]
+        .iter()
+        .filter_map(|p| norm.strip_suffix(p))
+        .filter_map(|stem| lexicons().triggers.exact(stem))
+        .find(|x| x.frame == Frame::Verb)
+}
+
 /// Is the word at `k` a negation of the trigger at `head`? «ما» is one
 /// only right before it, and not as a relative («وفق ما أعلنت», «وهو ما
 /// نفته»).
@@ -9441,6 +9464,16 @@ mod tests {
             "وكان الملك عبدالله الثاني قد تلقى أمس اتصالا هاتفيا من الرئيس الفرنسي إيمانويل ماكرون.",
         );
         assert_eq!(find(&seen, "اتصالا").modality, "asserted");
+    }
+
+    #[test]
+    fn a_rejection_after_ma_is_the_verb_with_its_object() {
+        let seen = events(
+            "واتهمت منظمة هيومن رايتس ووتش الشرطة الكينية بقتل متظاهرين، وهو ما رفضه وزير الداخلية كيثوري كينديكي.",
+        );
+        let reject = find(&seen, "رفضه");
+        assert_eq!(reject.source, ["كيثوري كينديكي"], "{seen:#?}");
+        assert_eq!(reject.target, ["منظمة هيومن رايتس ووتش"], "{seen:#?}");
     }
 
     #[test]
