@@ -1068,7 +1068,9 @@ fn shot_by(view: &DocView<'_>, t: usize, sent: Range<usize>) -> Option<(Actor, A
         .map(Actor::from)
         .or_else(|| {
             force_subject(view, t + 1, sent.end.min(t + 8)).filter(|a| a.tokens.start == t + 1)
-        })?;
+        })
+        // «برصاص شرطي تركي», «بنيران مسلحين مجهولين».
+        .or_else(|| unnamed_object(view, t + 1, sent.end, true))?;
     // (The one shot may be told with titles between commas: «استشهدت
     // الصحفية X، مراسلة قناة Y، صباح اليوم برصاص …»; of «استشهد ثلاثة
     // شبان وأصيب المئات برصاص …» the first counted.)
@@ -1079,6 +1081,8 @@ fn shot_by(view: &DocView<'_>, t: usize, sent: Range<usize>) -> Option<(Actor, A
         .find_map(|v| {
             counted_object(view, v + 1, t, true)
                 .or_else(|| plural_people(view, v + 1, t))
+                // «قتل شاب فلسطيني برصاص …».
+                .or_else(|| unnamed_object(view, v + 1, t, true))
                 .or_else(|| {
                     view.actors_in(v + 1..t)
                         .find(|a| a.label == NerLabel::Person && a.tokens.start < v + 4)
@@ -1497,6 +1501,19 @@ impl EventFinder {
                     t += 1;
                     continue;
                 }
+                // «قتل السفير … برصاص شرطي», «قتل شاب برصاص الجيش»: the
+                // unvowelled verb is a passive when the shooter comes after
+                // «برصاص»; the event is told there.
+                if trig.stem == "قتل" && trig.frame == Frame::Verb {
+                    let passive = (t + 1..sent.end.min(t + 25))
+                        .take_while(|&k| !matches!(view.norm(k), "." | "؛" | ":"))
+                        .filter(|&k| matches!(view.norm(k), "برصاص" | "بنيران"))
+                        .any(|k| shot_by(view, k, sent.clone()).is_some_and(|(_, _, v)| v == t));
+                    if passive {
+                        t += 1;
+                        continue;
+                    }
+                }
                 // «وهو ما رفضه المتحدث»: after «ما» or a relative, a word
                 // with an object pronoun is the verb.
                 if trig.frame == Frame::Noun {
@@ -1653,6 +1670,7 @@ impl EventFinder {
                 });
                 if trig.frame == Frame::Noun
                     && !decided
+                    && shot.is_none()
                     && trig.stem != "وقف"
                     && trig.mode != Some("mediate")
                     // «تقدمت السويد بطلب الانضمام»: a request of its own.
@@ -9464,6 +9482,19 @@ mod tests {
             "وكان الملك عبدالله الثاني قد تلقى أمس اتصالا هاتفيا من الرئيس الفرنسي إيمانويل ماكرون.",
         );
         assert_eq!(find(&seen, "اتصالا").modality, "asserted");
+    }
+
+    #[test]
+    fn qutila_before_biresas_is_a_passive() {
+        let seen = events("قتل الناشط العراقي إيهاب الوزني برصاص مسلحين في كربلاء.");
+        assert_eq!(seen.len(), 1, "{seen:#?}");
+        assert_eq!(seen[0].trigger, "برصاص");
+        assert_eq!(seen[0].source, ["مسلحين"]);
+        assert_eq!(seen[0].target, ["إيهاب الوزني"]);
+        let seen = events("قتل مزارع سوري برصاص الجيش التركي قرب الحدود.");
+        assert_eq!(seen.len(), 1, "{seen:#?}");
+        assert_eq!(seen[0].source, ["الجيش التركي"]);
+        assert_eq!(seen[0].target, ["مزارع سوري"]);
     }
 
     #[test]
