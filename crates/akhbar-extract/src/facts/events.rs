@@ -2898,7 +2898,9 @@ impl EventFinder {
                                 .or_else(named_before)
                         })
                         .flatten();
-                    if let Some(mut sides) = them {
+                    if let Some(sides) = fronted_talks(view, t, sent.clone(), earlier) {
+                        sides
+                    } else if let Some(mut sides) = them {
                         let rest = sides.split_off(1);
                         (sides, rest)
                     } else if recall {
@@ -5646,6 +5648,41 @@ fn appositive_title_end(
         .iter()
         .any(|a| a.label == NerLabel::Person && a.cluster.is_some() && !names_subject(a));
     (genitive && !person).then_some(comma + 1)
+}
+
+/// «وفي اتصال هاتفي مع العبادي، هنأ وزير الدفاع الأمريكي جيم ماتيس …»: a
+/// call or meeting fronted as the circumstance of the sentence. Its source
+/// is the subject of the verb after the comma, its target the one after
+/// «مع».
+fn fronted_talks(
+    view: &DocView<'_>,
+    t: usize,
+    sent: Range<usize>,
+    earlier: &[Event],
+) -> Option<(Vec<Actor>, Vec<Actor>)> {
+    let opener = t.checked_sub(1).filter(|&k| k >= sent.start)?;
+    if opener > sent.start + 1
+        || !matches!(strip_conjunction(view.norm(opener)), "في" | "خلال" | "اثناء")
+    {
+        return None;
+    }
+    let comma = (t + 1..sent.end.min(t + 16)).find(|&k| is_clause_punct(view, k))?;
+    if !matches!(view.norm(comma), "،" | ",") {
+        return None;
+    }
+    let with = (t + 1..comma.min(t + 4)).find(|&k| view.norm(k) == "مع")?;
+    let target = first_actors_after(view, with + 1, comma, earlier);
+    let verb = comma + 1;
+    if target.is_empty() || verb + 1 >= sent.end || view.actor_starting_at(verb).is_some() {
+        return None;
+    }
+    let source: Vec<Actor> =
+        first_actors_after(view, verb + 1, sent.end.min(verb + 1 + ACTOR_WINDOW), earlier)
+            .into_iter()
+            .take(1)
+            .filter(|a| !preceded_by_preposition(view, a.tokens.start, verb + 1))
+            .collect();
+    (!source.is_empty()).then_some((source, target))
 }
 
 /// The token after a circumstance between commas at `from` («، خلال
@@ -9482,6 +9519,16 @@ mod tests {
             "وكان الملك عبدالله الثاني قد تلقى أمس اتصالا هاتفيا من الرئيس الفرنسي إيمانويل ماكرون.",
         );
         assert_eq!(find(&seen, "اتصالا").modality, "asserted");
+    }
+
+    #[test]
+    fn a_fronted_call_takes_the_subject_after_the_comma() {
+        let seen = events(
+            "وفي اتصال هاتفي مع رئيس الوزراء اللبناني نواف سلام، أكد الرئيس الفرنسي إيمانويل ماكرون وقوف بلاده إلى جانب لبنان.",
+        );
+        let call = find(&seen, "اتصال");
+        assert_eq!(call.source, ["إيمانويل ماكرون"], "{seen:#?}");
+        assert_eq!(call.target, ["نواف سلام"], "{seen:#?}");
     }
 
     #[test]
