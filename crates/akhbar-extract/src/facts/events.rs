@@ -7002,6 +7002,17 @@ fn is_plural_verb(norm: &str, stem: &str) -> bool {
         || w.starts_with(['ي', 'ت']) && w.ends_with("ون") && w.chars().count() >= 5
 }
 
+/// Is the actor at `k` the owner of aircraft named right before it
+/// («طائرات التحالف الدولي», «مقاتلات الجيش الإسرائيلي»)? The owner
+/// acts, and the verb agrees with the aircraft.
+fn owned_aircraft(view: &DocView<'_>, k: usize) -> bool {
+    k > 0 && is_aircraft_word(view.norm(k - 1))
+}
+
+fn is_aircraft_word(norm: &str) -> bool {
+    matches!(strip_conjunction(norm), "طايرات" | "طائرات" | "مقاتلات" | "مروحيات")
+}
+
 /// Does a feminine past verb («وطالبت») stand before a body whose head
 /// noun is masculine («مجلس الأمن», «الجيش»), so it is no subject?
 fn gender_clash(view: &DocView<'_>, t: usize, stem: &str, a: &Actor) -> bool {
@@ -7015,7 +7026,7 @@ fn gender_clash(view: &DocView<'_>, t: usize, stem: &str, a: &Actor) -> bool {
             .is_some_and(|c| c.label == Some(NerLabel::Organization)),
         None => true,
     };
-    if !feminine || !organization {
+    if !feminine || !organization || owned_aircraft(view, a.tokens.start) {
         return false;
     }
     // «وفد» starts with و: the word itself, then without a conjunction.
@@ -7212,6 +7223,16 @@ fn first_actors_after(
             }
         }
         if let Some(m) = view.actor_starting_at(k) {
+            // «طائرات التحالف الدولي»: the owner of the aircraft acts.
+            if m.tokens.len() == 1
+                && is_aircraft_word(view.norm(k))
+                && view
+                    .actor_starting_at(m.tokens.end)
+                    .is_some_and(|o| o.named && o.tokens.end <= until)
+            {
+                k = m.tokens.end;
+                continue;
+            }
             if can_act(view, m) && !is_place_use(view, m) && !class_before_names(view, m) {
                 // «مع الأمين العام للأمم المتحدة أنطونيو غوتيريش»: the body
                 // after ل belongs to the title; the person is the actor.
@@ -9519,6 +9540,14 @@ mod tests {
             "وكان الملك عبدالله الثاني قد تلقى أمس اتصالا هاتفيا من الرئيس الفرنسي إيمانويل ماكرون.",
         );
         assert_eq!(find(&seen, "اتصالا").modality, "asserted");
+    }
+
+    #[test]
+    fn the_owner_of_the_aircraft_strikes() {
+        let seen = events("وقصفت مقاتلات الجيش الأردني مواقع لتنظيم داعش في جنوب سوريا.");
+        assert_eq!(find(&seen, "وقصفت").source, ["الجيش الأردني"], "{seen:#?}");
+        let seen = events("وشنت طائرات التحالف الدولي غارات على مواقع حركة الشباب.");
+        assert_eq!(find(&seen, "غارات").source, ["التحالف الدولي"], "{seen:#?}");
     }
 
     #[test]

@@ -513,6 +513,16 @@ fn actor_refs(words: &[Word<'_>], mentions: &[MentionRef], kb: &KnowledgeBase) -
                 continue;
             }
         }
+        // «مقاتلات الجيش الأردني»: the force that owns the aircraft acts
+        // (and before a named owner, see the events' `owned_aircraft`).
+        if matches!(base.as_ref(), "طايرات" | "طائرات" | "مقاتلات")
+            && words.get(t + 1).is_some_and(|w| {
+                w.norm.starts_with("ال") && lex.sectors.get(w.norm) == Some(&"MIL")
+            })
+        {
+            t += 1;
+            continue;
+        }
         // «ممثلو الجيش السوداني»: the body they represent acts.
         if matches!(base.as_ref(), "ممثلي" | "ممثلو") && next_mention == t + 1 {
             t += 1;
