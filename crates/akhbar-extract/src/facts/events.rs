@@ -2983,7 +2983,22 @@ impl EventFinder {
                             .unwrap_or_else(|| {
                                 actors_before(view, sent.start, t, earlier, Nearest::No)
                             });
-                        let object = first_actors_after(view, t + 1, after_end, earlier);
+                        let mut object = first_actors_after(view, t + 1, after_end, earlier);
+                        // «خلال استقباله اليوم في قصر بعبدا المنسق الخاص
+                        // …»: where one is received is no guest.
+                        while trig.kind == EventType::Consult
+                            && object.first().is_some_and(|a| {
+                                a.tokens.start > 0 && view.norm(a.tokens.start - 1) == "في"
+                            })
+                        {
+                            let from = object[0].tokens.end;
+                            object = first_actors_after(
+                                view,
+                                from,
+                                sent.end.min(from + ACTOR_WINDOW),
+                                earlier,
+                            );
+                        }
                         (subject, object)
                     } else {
                         // The genitive right after the noun is the source,
@@ -5872,6 +5887,14 @@ fn needs_context(view: &DocView<'_>, t: usize, end: usize, trig: Trigger) -> Opt
     };
     let ahead = |n: usize| t + 1..end.min(t + 1 + n);
     let any_in = |n: usize, set: &WordSet| ahead(n).any(|k| set.contains(&word(k)));
+    // «دفعا ثمنا باهظا»: a price paid, not «they valued».
+    if trig.stem == "ثمن"
+        && matches!(strip_conjunction(view.norm(t)), "ثمنا")
+        && (t > 0 && strip_conjunction(view.norm(t - 1)).contains("دفع")
+            || t + 1 < end && matches!(view.norm(t + 1), "باهظا" | "غاليا" | "كبيرا" | "فادحا"))
+    {
+        return None;
+    }
     // «مساعدة وزير الخارجية», «ومساعده فرحات محمد»: an assistant, a title
     // before an office or a name, is no aid.
     if trig.kind == EventType::Aid
@@ -9540,6 +9563,20 @@ mod tests {
             "وكان الملك عبدالله الثاني قد تلقى أمس اتصالا هاتفيا من الرئيس الفرنسي إيمانويل ماكرون.",
         );
         assert_eq!(find(&seen, "اتصالا").modality, "asserted");
+    }
+
+    #[test]
+    fn where_one_is_received_is_no_guest() {
+        let seen = events(
+            "أكد الرئيس اللبناني جوزاف عون، خلال استقباله اليوم في قصر بعبدا المبعوث الأمريكي توم باراك، أن لبنان ملتزم بوقف إطلاق النار.",
+        );
+        assert_eq!(find(&seen, "استقباله").target, ["توم باراك"], "{seen:#?}");
+    }
+
+    #[test]
+    fn a_price_paid_is_no_praise() {
+        let seen = events("وقال الرئيس إن الشعبين دفعا ثمنا باهظا للحرب.");
+        assert!(seen.iter().all(|e| e.kind != "SUPPORT"), "{seen:#?}");
     }
 
     #[test]
