@@ -5887,6 +5887,12 @@ fn needs_context(view: &DocView<'_>, t: usize, end: usize, trig: Trigger) -> Opt
     };
     let ahead = |n: usize| t + 1..end.min(t + 1 + n);
     let any_in = |n: usize, set: &WordSet| ahead(n).any(|k| set.contains(&word(k)));
+    // «تفتيشها بحثا عن ناقلي الأخبار»: in search of, not talks.
+    if trig.stem == "بحث" && strip_conjunction(view.norm(t)) == "بحثا" && t + 1 < end {
+        if view.norm(t + 1) == "عن" {
+            return None;
+        }
+    }
     // «دفعا ثمنا باهظا»: a price paid, not «they valued».
     if trig.stem == "ثمن"
         && matches!(strip_conjunction(view.norm(t)), "ثمنا")
@@ -9563,6 +9569,27 @@ mod tests {
             "وكان الملك عبدالله الثاني قد تلقى أمس اتصالا هاتفيا من الرئيس الفرنسي إيمانويل ماكرون.",
         );
         assert_eq!(find(&seen, "اتصالا").modality, "asserted");
+    }
+
+    #[test]
+    fn the_bare_tanzeem_is_the_group_named_before() {
+        let seen = events(
+            "وتبنى تنظيم داعش الهجوم على الكنيسة. وتوعد الجيش المصري التنظيم برد حاسم.",
+        );
+        let threat = find(&seen, "وتوعد");
+        assert_eq!(threat.target, ["التنظيم"], "{seen:#?}");
+        // Alone, «التنظيم» is organising, no actor.
+        let seen = events("وأشاد الوزير بحسن التنظيم، ودعا الحكومة إلى دعم اللجنة.");
+        assert!(
+            seen.iter().all(|e| e.source != ["التنظيم"] && e.target != ["التنظيم"]),
+            "{seen:#?}"
+        );
+    }
+
+    #[test]
+    fn in_search_of_is_no_talks() {
+        let seen = events("وداهمت قوات الأمن محلات الإنترنت بحثا عن ناشطين معارضين.");
+        assert!(seen.iter().all(|e| e.kind != "CONSULT"), "{seen:#?}");
     }
 
     #[test]

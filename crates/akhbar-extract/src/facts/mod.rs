@@ -80,6 +80,9 @@ const SECTOR_NOUNS: &[(&str, &str)] = &[
     ("الفصائل|فصائل|المسلحين|مسلحين|المسلحون|مسلحون|المتمردين|المتمردون|الميليشيات|ميليشيات|المليشيات|الجماعات|الجماعة|جماعة|جماعات|الخاطفين|الخاطفون|خاطفين|خاطفون", "REB"),
     ("المتظاهرين|متظاهرين|المتظاهرون|متظاهرون|المحتجين|محتجين|المحتجون|محتجون|المعتصمين|السكان|الأهالي|المواطنين|المدنيين|مدنيين|النازحين|اللاجئين|العمال|الطلاب|النقابات|النقابة|المعلمين|المعلمون|الموظفين|الموظفون|المزارعين|المزارعون|الأطباء|المحامين|المحامون|الصحفيين|الصحفيون|السائقين|السائقون|التجار|الناشطين|الناشطون|ناشطين|ناشطون|المودعين|المودعون", "CVL"),
     ("المعارضة|معارضة", "OPP"),
+    // «التنظيم» after «تنظيم داعش»: only as that group (see
+    // `link_bare_nouns`; alone it is also «the organising»).
+    ("التنظيم", "REB"),
     // Civic bodies: «الرابطة الجزائرية للدفاع عن حقوق الإنسان», «تنسيقية
     // المعطلين». («الجمعية», «فعاليات» read as associations and as events
     // alike: left out.)
@@ -1376,6 +1379,11 @@ impl<'a> DocView<'a> {
                 })
         };
         link_bare_nouns(words, &mut actors, actor_lexicon(kb), kingdom);
+        actors.retain(|a| {
+            !(a.cluster.is_none()
+                && a.alias.is_none()
+                && without_proclitics(words[a.tokens.start].norm) == "التنظيم")
+        });
         link_bare_titles(words, sentences, &mentions, &mut actors, resolution, kb);
         let dateline = inline_dateline(words, sentences, &actors, resolution, kb);
         actors.retain(|a| a.tokens.start >= dateline);
