@@ -1158,7 +1158,9 @@ fn relative_clause_subject(view: &DocView<'_>, cue_at: usize) -> Option<SpeakerR
         // verb, or after the title that introduces the name.
         Subject::Named(s)
             if (s.tokens.start == verb + 1
-                || (s.tokens.start <= verb + 5
+                // (a spokesman's title may run long: «المتحدث باسم قيادة
+                // العمليات المشتركة العميد يحيى رسول»)
+                || (s.tokens.start <= verb + 8
                     && (verb + 1..s.tokens.start)
                         .all(|k| view.words[k].kind == TokenKind::Word)
                     && s.cluster.is_some()))
@@ -2845,6 +2847,11 @@ mod tests {
              وزارة الخارجية الأردنية، داعية \"جميع الأطراف إلى التهدئة\".",
         );
         assert_eq!(q[0].2.as_deref(), Some("وزارة الخارجية الأردنية"), "{q:?}");
+        // A spokesman's long title between the verb and his name.
+        let q = quotes(
+            "واتهمت منظمة حقوقية الجيش بقصف مستشفى، وهو ما نفاه المتحدث باسم هيئة الأركان              العامة للجيش العميد نبيل عبد الله، مؤكدا أن \"الجيش لا يستهدف المدنيين\".",
+        );
+        assert_eq!(q[0].2.as_deref(), Some("نبيل عبد الله"), "{q:?}");
         // «وكانت X قد رفضت …، متهمة»: the pluperfect's subject, even a
         // phrase no entity names.
         let q = quotes(
