@@ -2698,8 +2698,24 @@ impl EventFinder {
                         }
                     } else {
                         // SVO (headlines, «دمشق سترحب»), or a pronoun subject.
+                        // «حزب الأمة، الذي يقوده الصادق المهدي، رفض»: the
+                        // subject stands before a relative clause between
+                        // commas, not inside it.
+                        let relative_open = (t > sent.start + 1 && is_clause_punct(view, t - 1))
+                            .then(|| {
+                                (sent.start..t - 1)
+                                    .rev()
+                                    .take(20)
+                                    .find(|&k| is_clause_punct(view, k))
+                            })
+                            .flatten()
+                            .filter(|&k| {
+                                matches!(view.norm(k), "،" | ",")
+                                    && lex.relatives.contains(view.norm(k + 1))
+                            });
+                        let until = relative_open.unwrap_or(t);
                         (
-                            actors_before(view, sent.start, t, earlier, Nearest::Yes),
+                            actors_before(view, sent.start, until, earlier, Nearest::Yes),
                             after,
                         )
                     }
@@ -9569,6 +9585,15 @@ mod tests {
             "وكان الملك عبدالله الثاني قد تلقى أمس اتصالا هاتفيا من الرئيس الفرنسي إيمانويل ماكرون.",
         );
         assert_eq!(find(&seen, "اتصالا").modality, "asserted");
+    }
+
+    #[test]
+    fn the_subject_stands_before_a_relative_clause_between_commas() {
+        let seen = events(
+            "لكن حزب الأمة القومي، الذي يقوده الصادق المهدي، رفض البيان، داعيا المجلس العسكري إلى تسليم السلطة.",
+        );
+        assert_eq!(find(&seen, "رفض").source, ["حزب الأمة القومي"], "{seen:#?}");
+        assert_eq!(find(&seen, "داعيا").source, ["حزب الأمة القومي"], "{seen:#?}");
     }
 
     #[test]
