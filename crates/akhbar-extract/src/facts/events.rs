@@ -341,7 +341,8 @@ const VERBS: &[(&str, &str, EventType, Option<&str>, &str)] = &[
     ("قتل", "قتل", EventType::Assault, None, "18"),
     ("ذبح", "ذبح", EventType::Assault, None, "18"),
     ("اقتحم", "قتحم", EventType::Assault, None, "19"),
-    ("أغار", "غير", EventType::Assault, Some("aerial"), "19"),
+    // No present: «لن يغير شيئا» changes.
+    ("أغار", "", EventType::Assault, Some("aerial"), "19"),
     ("غزا", "غزو", EventType::Assault, None, "19"),
     ("استدعى", "ستدعي", EventType::Accuse, None, "11"),
     ("استأنف", "ستأنف", EventType::Cooperate, None, "05"),
@@ -9585,6 +9586,14 @@ mod tests {
             "وكان الملك عبدالله الثاني قد تلقى أمس اتصالا هاتفيا من الرئيس الفرنسي إيمانويل ماكرون.",
         );
         assert_eq!(find(&seen, "اتصالا").modality, "asserted");
+    }
+
+    #[test]
+    fn to_change_is_no_raid() {
+        let seen = events("وقال الوزير الفرنسي إن القرار لن يغير شيئا، وإن بلاده ستغير موقفها.");
+        assert!(seen.iter().all(|e| e.kind != "ASSAULT"), "{seen:#?}");
+        let seen = events("وأغارت الطائرات الإسرائيلية على مواقع حركة حماس.");
+        assert_eq!(find(&seen, "وأغارت").kind, "ASSAULT", "{seen:#?}");
     }
 
     #[test]
