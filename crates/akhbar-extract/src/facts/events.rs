@@ -5904,6 +5904,34 @@ fn needs_context(view: &DocView<'_>, t: usize, end: usize, trig: Trigger) -> Opt
     };
     let ahead = |n: usize| t + 1..end.min(t + 1 + n);
     let any_in = |n: usize, set: &WordSet| ahead(n).any(|k| set.contains(&word(k)));
+    // «توقع تقرير أن …», «من العسير توقع …»: expecting, not signing,
+    // unless what is signed follows.
+    if trig.stem == "وقع" && strip_conjunction(view.norm(t)) == "توقع" {
+        let signed = ahead(4).any(|k| {
+            trigger_of(view.norm(k))
+                .is_some_and(|x| x.kind == EventType::Agree && x.frame != Frame::Verb)
+        });
+        if !signed {
+            return None;
+        }
+    }
+    // «الذي طلب عدم نشر اسمه»: asking for anonymity is no request.
+    if trig.stem == "طلب" && t + 1 < end && view.norm(t + 1) == "عدم" {
+        return None;
+    }
+    // «خمسة أشخاص قتلوا في الهجوم», «قتل في غارة»: the unvowelled verb
+    // with no object after it is a passive; who killed is not told there.
+    if trig.stem == "قتل"
+        && matches!(strip_conjunction(view.norm(t)), "قتل" | "قتلوا" | "قتلا")
+        && (t + 1 >= end
+            || matches!(
+                view.norm(t + 1),
+                "في" | "خلال" | "بسبب" | "جراء" | "نتيجة" | "اثر" | "منذ" | "عندما" | "حين"
+                    | "بعد" | "،" | "," | "." | "ايضا"
+            ))
+    {
+        return None;
+    }
     // «تفتيشها بحثا عن ناقلي الأخبار»: in search of, not talks.
     if trig.stem == "بحث" && strip_conjunction(view.norm(t)) == "بحثا" && t + 1 < end {
         if view.norm(t + 1) == "عن" {
@@ -9586,6 +9614,20 @@ mod tests {
             "وكان الملك عبدالله الثاني قد تلقى أمس اتصالا هاتفيا من الرئيس الفرنسي إيمانويل ماكرون.",
         );
         assert_eq!(find(&seen, "اتصالا").modality, "asserted");
+    }
+
+    #[test]
+    fn expecting_asking_anonymity_and_being_killed_are_no_events() {
+        let seen = events("وتوقع تقرير للبنك الدولي أن يتباطأ النمو في مصر العام المقبل.");
+        assert!(seen.iter().all(|e| e.kind != "AGREE"), "{seen:#?}");
+        let seen = events("وقالت الحكومة الأردنية إنها لن توقع الاتفاقية مع إسرائيل.");
+        assert_eq!(find(&seen, "توقع").kind, "AGREE", "{seen:#?}");
+        let seen = events("وقال مسؤول عسكري سوداني، طلب عدم نشر اسمه، إن المعارك مستمرة.");
+        assert!(seen.iter().all(|e| e.kind != "REQUEST"), "{seen:#?}");
+        let seen = events("وقالت الشرطة الكينية إن خمسة أشخاص قتلوا في الهجوم على الحافلة.");
+        assert!(seen.iter().all(|e| e.kind != "ASSAULT"), "{seen:#?}");
+        let seen = events("وقال الجيش إن مسلحين من حركة الشباب قتلوا خمسة جنود كينيين.");
+        assert_eq!(find(&seen, "قتلوا").kind, "ASSAULT", "{seen:#?}");
     }
 
     #[test]
