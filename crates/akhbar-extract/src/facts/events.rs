@@ -6617,6 +6617,14 @@ fn nisba_object_after(view: &DocView<'_>, from: usize, end: usize) -> Option<Act
     let last = (k + 1..k + 4)
         .take_while(|&j| definite_word(j))
         .find(|&j| super::nisba_country(view.kb, view.norm(j)).is_some())?;
+    // «الرئيس التركي رجب طيب أردوغان»: a title and its nisba introduce
+    // the person named after them.
+    if view
+        .actor_starting_at(last + 1)
+        .is_some_and(|a| a.label == NerLabel::Person)
+    {
+        return None;
+    }
     Some(Actor {
         country: super::nisba_country(view.kb, view.norm(last)).map(str::to_string),
         // «الأراضي الهندية», «الأجواء السورية»: the state's own territory
@@ -9614,6 +9622,14 @@ mod tests {
             "وكان الملك عبدالله الثاني قد تلقى أمس اتصالا هاتفيا من الرئيس الفرنسي إيمانويل ماكرون.",
         );
         assert_eq!(find(&seen, "اتصالا").modality, "asserted");
+    }
+
+    #[test]
+    fn a_title_with_its_nisba_introduces_the_guest() {
+        let seen = events(
+            "استقبل الرئيس الجزائري عبد المجيد تبون الرئيس التونسي قيس سعيد في مطار هواري بومدين.",
+        );
+        assert_eq!(find(&seen, "استقبل").target, ["قيس سعيد"], "{seen:#?}");
     }
 
     #[test]
