@@ -270,6 +270,7 @@ const VERBS: &[(&str, &str, EventType, Option<&str>, &str)] = &[
     ("ناقش", "ناقش", EventType::Consult, Some("meet"), "04"),
     ("تشاور", "تشاور", EventType::Consult, Some("meet"), "04"),
     ("تحادث", "تحادث", EventType::Consult, Some("meet"), "04"),
+    ("توسط", "توسط", EventType::Consult, Some("mediate"), "04"),
     ("استقبل", "ستقبل", EventType::Consult, Some("host"), "04"),
     ("استضاف", "ستضيف", EventType::Consult, Some("host"), "04"),
     ("زار", "زور", EventType::Consult, Some("visit"), "04"),
@@ -594,7 +595,7 @@ const NOUNS: &[(&str, EventType, Option<&str>, &str, Frame)] = &[
         Frame::Noun,
     ),
     (
-        "مظاهرات|مظاهرة|تظاهرة|تظاهرات|احتجاجات|احتجاج|اعتصام|إضراب|وقفة",
+        "مظاهرات|مظاهرة|تظاهرة|تظاهرات|احتجاجات|احتجاج|اعتصام|إضراب|وقفة|وقفات",
         EventType::Protest,
         None,
         "14",
@@ -5915,6 +5916,11 @@ fn needs_context(view: &DocView<'_>, t: usize, end: usize, trig: Trigger) -> Opt
             return None;
         }
     }
+    // «توسطت قطر بين واشنطن وطالبان»; «الخال الذي يتوسط وجهه» is in the
+    // middle of.
+    if trig.stem == "توسط" && !ahead(4).any(|k| strip_conjunction(view.norm(k)) == "بين") {
+        return None;
+    }
     // «الذي طلب عدم نشر اسمه»: asking for anonymity is no request.
     if trig.stem == "طلب" && t + 1 < end && view.norm(t + 1) == "عدم" {
         return None;
@@ -9622,6 +9628,18 @@ mod tests {
             "وكان الملك عبدالله الثاني قد تلقى أمس اتصالا هاتفيا من الرئيس الفرنسي إيمانويل ماكرون.",
         );
         assert_eq!(find(&seen, "اتصالا").modality, "asserted");
+    }
+
+    #[test]
+    fn mediating_between_and_vigils() {
+        let seen = events("وتوسطت سلطنة عمان بين إيران والولايات المتحدة في ملف السجناء.");
+        let m = find(&seen, "وتوسطت");
+        assert_eq!(m.source, ["سلطنة عمان"], "{seen:#?}");
+        assert_eq!(m.target, ["إيران", "والولايات المتحدة"], "{seen:#?}");
+        let seen = events("ويظهر في الصورة المهاجم يتوسط مجموعة من المسلحين.");
+        assert!(seen.iter().all(|e| e.kind != "CONSULT"), "{seen:#?}");
+        let seen = events("ونظم المعلمون وقفات احتجاجية أمام وزارة التربية الأردنية.");
+        assert_eq!(find(&seen, "وقفات").kind, "PROTEST", "{seen:#?}");
     }
 
     #[test]
