@@ -6649,6 +6649,11 @@ fn is_territory_word(norm: &str) -> bool {
     )
 }
 
+/// Is `norm` an event verb («وهدد», «استقبل»)?
+pub(crate) fn is_event_verb(norm: &str) -> bool {
+    trigger_of(norm).is_some_and(|x| x.frame == Frame::Verb)
+}
+
 /// Is the word a noun of an attack or an arrest («الاقتحام», «الهجوم»)?
 /// It ends the name of a body before it («وأدانت وزارة الخارجية
 /// الاقتحام»).

@@ -817,6 +817,11 @@ impl QuoteFinder {
                             .or_else(|| noun_subject_after_that(view, cue_at))
                     };
                     before
+                        .or_else(|| {
+                            (cue == Cue::Participle)
+                                .then(|| coordinated_clause_subject(view, cue_at))
+                                .flatten()
+                        })
                         .or_else(|| plural_subject_of_sentence(view, cue_at))
                         .or(earlier_here.map(|s| SpeakerRef { carried: true, ..s }))
                         .or_else(|| {
@@ -1230,6 +1235,37 @@ fn main_verb_subject(view: &DocView<'_>, cue_at: usize) -> Option<SpeakerRef> {
             if s.cluster.is_some()
                 || view.actor_starting_at(s.tokens.start).is_some()
                 || (s.tokens.start == verb + 1 && s.tokens.len() <= 3) =>
+        {
+            Some(SpeakerRef { carried: true, ..s })
+        }
+        _ => None,
+    }
+}
+
+/// «اتهم X القيادة بـ"…"، وهدد الوزير Y بتجميد …، قائلا إن …»: a
+/// participle closing a clause joined by «، و» and a verb speaks for that
+/// verb's subject, named right after it, not for the sentence's first
+/// speaker.
+fn coordinated_clause_subject(view: &DocView<'_>, cue_at: usize) -> Option<SpeakerRef> {
+    let sent = &view.sentences[view.sentence_of(cue_at)];
+    let comma = cue_at
+        .checked_sub(1)
+        .filter(|&k| k > sent.start && matches!(view.norm(k), "،" | ","))?;
+    let open = (sent.start..comma)
+        .rev()
+        .find(|&k| view.is_punct(k))
+        .filter(|&k| matches!(view.norm(k), "،" | ","))?;
+    let verb = open + 1;
+    let is_verb = lexicons().cue(view.norm(verb)) == Some(Cue::Verb)
+        || super::events::is_event_verb(view.norm(verb));
+    if verb + 1 >= comma || !view.words[verb].text.starts_with('و') || !is_verb {
+        return None;
+    }
+    match subject_in(view, verb + 1..comma) {
+        Subject::Named(s)
+            if s.cluster.is_some()
+                && s.tokens.start <= verb + 7
+                && (verb + 1..s.tokens.start).all(|k| view.words[k].kind == TokenKind::Word) =>
         {
             Some(SpeakerRef { carried: true, ..s })
         }
@@ -2852,6 +2888,14 @@ mod tests {
             "واتهمت منظمة حقوقية الجيش بقصف مستشفى، وهو ما نفاه المتحدث باسم هيئة الأركان              العامة للجيش العميد نبيل عبد الله، مؤكدا أن \"الجيش لا يستهدف المدنيين\".",
         );
         assert_eq!(q[0].2.as_deref(), Some("نبيل عبد الله"), "{q:?}");
+        // A participle closing a clause joined by «، و» and a verb: that
+        // verb's subject, not the sentence's first speaker.
+        let q = quotes(
+            "واتهم وزير الخارجية الإيراني عباس عراقجي واشنطن بـ\"الكذب\"، وهدد رئيس البرلمان \
+             محمد باقر قاليباف بالرد، قائلا إن بلاده \"لن تسكت\".",
+        );
+        let last = q.last().unwrap();
+        assert_eq!(last.2.as_deref(), Some("محمد باقر قاليباف"), "{q:?}");
         // «وكانت X قد رفضت …، متهمة»: the pluperfect's subject, even a
         // phrase no entity names.
         let q = quotes(
