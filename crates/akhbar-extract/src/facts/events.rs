@@ -5709,12 +5709,16 @@ fn fronted_talks(
     if target.is_empty() || verb + 1 >= sent.end || view.actor_starting_at(verb).is_some() {
         return None;
     }
-    let source: Vec<Actor> =
-        first_actors_after(view, verb + 1, sent.end.min(verb + 1 + ACTOR_WINDOW), earlier)
-            .into_iter()
-            .take(1)
-            .filter(|a| !preceded_by_preposition(view, a.tokens.start, verb + 1))
-            .collect();
+    let source: Vec<Actor> = first_actors_after(
+        view,
+        verb + 1,
+        sent.end.min(verb + 1 + ACTOR_WINDOW),
+        earlier,
+    )
+    .into_iter()
+    .take(1)
+    .filter(|a| !preceded_by_preposition(view, a.tokens.start, verb + 1))
+    .collect();
     (!source.is_empty()).then_some((source, target))
 }
 
@@ -5932,17 +5936,30 @@ fn needs_context(view: &DocView<'_>, t: usize, end: usize, trig: Trigger) -> Opt
         && (t + 1 >= end
             || matches!(
                 view.norm(t + 1),
-                "في" | "خلال" | "بسبب" | "جراء" | "نتيجة" | "اثر" | "منذ" | "عندما" | "حين"
-                    | "بعد" | "،" | "," | "." | "ايضا"
+                "في" | "خلال"
+                    | "بسبب"
+                    | "جراء"
+                    | "نتيجة"
+                    | "اثر"
+                    | "منذ"
+                    | "عندما"
+                    | "حين"
+                    | "بعد"
+                    | "،"
+                    | ","
+                    | "."
+                    | "ايضا"
             ))
     {
         return None;
     }
     // «تفتيشها بحثا عن ناقلي الأخبار»: in search of, not talks.
-    if trig.stem == "بحث" && strip_conjunction(view.norm(t)) == "بحثا" && t + 1 < end {
-        if view.norm(t + 1) == "عن" {
-            return None;
-        }
+    if trig.stem == "بحث"
+        && strip_conjunction(view.norm(t)) == "بحثا"
+        && t + 1 < end
+        && view.norm(t + 1) == "عن"
+    {
+        return None;
     }
     // «دفعا ثمنا باهظا»: a price paid, not «they valued».
     if trig.stem == "ثمن"
@@ -7103,7 +7120,10 @@ fn owned_aircraft(view: &DocView<'_>, k: usize) -> bool {
 }
 
 fn is_aircraft_word(norm: &str) -> bool {
-    matches!(strip_conjunction(norm), "طايرات" | "طائرات" | "مقاتلات" | "مروحيات")
+    matches!(
+        strip_conjunction(norm),
+        "طايرات" | "طائرات" | "مقاتلات" | "مروحيات"
+    )
 }
 
 /// Does a feminine past verb («وطالبت») stand before a body whose head
@@ -9683,20 +9703,24 @@ mod tests {
             "لكن حزب الأمة القومي، الذي يقوده الصادق المهدي، رفض البيان، داعيا المجلس العسكري إلى تسليم السلطة.",
         );
         assert_eq!(find(&seen, "رفض").source, ["حزب الأمة القومي"], "{seen:#?}");
-        assert_eq!(find(&seen, "داعيا").source, ["حزب الأمة القومي"], "{seen:#?}");
+        assert_eq!(
+            find(&seen, "داعيا").source,
+            ["حزب الأمة القومي"],
+            "{seen:#?}"
+        );
     }
 
     #[test]
     fn the_bare_tanzeem_is_the_group_named_before() {
-        let seen = events(
-            "وتبنى تنظيم داعش الهجوم على الكنيسة. وتوعد الجيش المصري التنظيم برد حاسم.",
-        );
+        let seen =
+            events("وتبنى تنظيم داعش الهجوم على الكنيسة. وتوعد الجيش المصري التنظيم برد حاسم.");
         let threat = find(&seen, "وتوعد");
         assert_eq!(threat.target, ["التنظيم"], "{seen:#?}");
         // Alone, «التنظيم» is organising, no actor.
         let seen = events("وأشاد الوزير بحسن التنظيم، ودعا الحكومة إلى دعم اللجنة.");
         assert!(
-            seen.iter().all(|e| e.source != ["التنظيم"] && e.target != ["التنظيم"]),
+            seen.iter()
+                .all(|e| e.source != ["التنظيم"] && e.target != ["التنظيم"]),
             "{seen:#?}"
         );
     }
