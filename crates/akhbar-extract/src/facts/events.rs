@@ -5241,8 +5241,12 @@ fn referred_kinds(view: &DocView<'_>, k: usize) -> Option<Vec<EventType>> {
         return Some(vec![x.kind]);
     }
     use EventType::*;
-    // «رحب بالتوقيع»: the signing told before.
+    // «رحب بالتوقيع»: the signing told before; «رحبت الخارجية بالإعلان»
+    // after «وقع X وY الإعلان المشترك»: the declaration signed.
     if matches!(bare, "توقيع" | "تفاهم") {
+        return Some(vec![Agree]);
+    }
+    if matches!(bare, "اعلان" | "وثيقه" | "ميثاق") {
         return Some(vec![Agree]);
     }
     let kinds: &[EventType] = if lex.decision_nouns.contains(bare) {
@@ -9653,6 +9657,18 @@ mod tests {
             "وكان الملك عبدالله الثاني قد تلقى أمس اتصالا هاتفيا من الرئيس الفرنسي إيمانويل ماكرون.",
         );
         assert_eq!(find(&seen, "اتصالا").modality, "asserted");
+    }
+
+    #[test]
+    fn welcoming_a_declaration_targets_its_signers() {
+        let seen = events(
+            "وفي جدة، وقع الرئيس الإريتري أسياس أفورقي ورئيس الوزراء الإثيوبي آبي أحمد اتفاقية السلام. ورحبت الكويت بالإعلان.",
+        );
+        assert_eq!(
+            find(&seen, "ورحبت").target,
+            ["أسياس أفورقي", "آبي أحمد"],
+            "{seen:#?}"
+        );
     }
 
     #[test]
