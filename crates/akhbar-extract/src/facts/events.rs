@@ -7120,14 +7120,7 @@ fn is_plural_verb(norm: &str, stem: &str) -> bool {
 /// («طائرات التحالف الدولي», «مقاتلات الجيش الإسرائيلي»)? The owner
 /// acts, and the verb agrees with the aircraft.
 fn owned_aircraft(view: &DocView<'_>, k: usize) -> bool {
-    k > 0 && is_aircraft_word(view.norm(k - 1))
-}
-
-fn is_aircraft_word(norm: &str) -> bool {
-    matches!(
-        strip_conjunction(norm),
-        "طايرات" | "طائرات" | "مقاتلات" | "مروحيات"
-    )
+    k > 0 && super::is_aircraft_word(strip_conjunction(view.norm(k - 1)))
 }
 
 /// Does a feminine past verb («وطالبت») stand before a body whose head
@@ -7342,7 +7335,7 @@ fn first_actors_after(
         if let Some(m) = view.actor_starting_at(k) {
             // «طائرات التحالف الدولي»: the owner of the aircraft acts.
             if m.tokens.len() == 1
-                && is_aircraft_word(view.norm(k))
+                && super::is_aircraft_word(strip_conjunction(view.norm(k)))
                 && view
                     .actor_starting_at(m.tokens.end)
                     .is_some_and(|o| o.named && o.tokens.end <= until)
@@ -9182,17 +9175,16 @@ mod tests {
             .expect("an attack");
         assert_eq!(attack.target, ["الأراضي السودانية"]);
         // The territory stands for its state; other places do not.
-        let d = TestDoc::new("إذا هاجمت إثيوبيا الأراضي السودانية.");
-        let words = d.words();
-        let view = d.view(&words);
-        let found = EventFinder::default().find(&view, &[], Date::new(2024, 5, 2), &[]);
-        let t = &found[0].target[0];
+        let first_target = |text: &str| {
+            let d = TestDoc::new(text);
+            let words = d.words();
+            let view = d.view(&words);
+            let found = EventFinder::default().find(&view, &[], Date::new(2024, 5, 2), &[]);
+            found[0].target[0].clone()
+        };
+        let t = first_target("إذا هاجمت إثيوبيا الأراضي السودانية.");
         assert!(t.state && t.country.as_deref() == Some("SDN"), "{t:?}");
-        let d = TestDoc::new("وهاجمت القوات الروسية المدن الأوكرانية.");
-        let words = d.words();
-        let view = d.view(&words);
-        let found = EventFinder::default().find(&view, &[], Date::new(2024, 5, 2), &[]);
-        assert!(!found[0].target[0].state);
+        assert!(!first_target("وهاجمت القوات الروسية المدن الأوكرانية.").state);
     }
 
     #[test]

@@ -518,7 +518,7 @@ fn actor_refs(words: &[Word<'_>], mentions: &[MentionRef], kb: &KnowledgeBase) -
         }
         // «مقاتلات الجيش الأردني»: the force that owns the aircraft acts
         // (and before a named owner, see the events' `owned_aircraft`).
-        if matches!(base.as_ref(), "طايرات" | "طائرات" | "مقاتلات")
+        if is_aircraft_word(&base)
             && words.get(t + 1).is_some_and(|w| {
                 w.norm.starts_with("ال") && lex.sectors.get(w.norm) == Some(&"MIL")
             })
@@ -819,6 +819,12 @@ fn indefinite_adjective(lex: &ActorLexicon, head: &str, w: &Word<'_>) -> bool {
     } else {
         adj.ends_with('ه') && !adj.ends_with("اه")
     }
+}
+
+/// Is the search form (no proclitics) a noun of military aircraft
+/// («طائرات», «مقاتلات»), whose owner named after it is the actor?
+pub(super) fn is_aircraft_word(norm: &str) -> bool {
+    matches!(norm, "طايرات" | "مقاتلات" | "مروحيات")
 }
 
 /// Does the search form end as a sound masculine plural («مسلحون»,
