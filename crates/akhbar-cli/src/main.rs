@@ -13,7 +13,12 @@ mod train_clusters;
 use std::process::ExitCode;
 
 /// mimalloc: the pipeline allocates many small strings per token; the
-/// system allocator spent a quarter of `analyze`'s time on them.
+/// system allocator spent a quarter of `analyze`'s time on them. It is built
+/// with `no_thp`: with transparent huge pages, every page mimalloc handed
+/// back to the kernel and touched again cost a 2 MiB zeroing fault, and
+/// `analyze` spent about a third of its CPU time in the kernel clearing pages
+/// (`scripts/bench/analyze_throughput.py`: 2.1–2.5 s of system time on 2,000
+/// SaudiNewsNet articles, 0.2–0.3 s with `no_thp`).
 #[global_allocator]
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
