@@ -744,9 +744,21 @@ impl QuoteFinder {
             };
             q.via = via;
             q.speaker = match speaker {
+                // «وحسب المصدر ذاته»: the source quoted just before.
+                Subject::Named(s) if names_same_source(view, &s.tokens) => {
+                    source_quoted_before(view, &quotes, cue_at).or(Some(s))
+                }
                 // «وأضاف الدبلوماسيون» after «قال ثلاثة دبلوماسيين»: the
                 // same people.
                 Subject::Named(s) => Some(same_group_as_before(view, &quotes, &s).unwrap_or(s)),
+                // «أعلن الديوان الملكي، في بلاغ، أن … وأوضح البلاغ أن»: who
+                // spoke in the sentence that told of the statement.
+                Subject::Anaphor(at, _)
+                    if matches!(super::strip_conjunction(view.norm(at)), "البيان" | "البلاغ")
+                        && statement_speaker(view, &quotes, cue_at).is_some() =>
+                {
+                    statement_speaker(view, &quotes, cue_at)
+                }
                 // «وقال الوزير» with no minister named before: the title.
                 Subject::Anaphor(at, label) => same_head_as_before(view, &quotes, at)
                     .or_else(|| {
@@ -873,6 +885,60 @@ fn earlier_speaker(
             ..p.clone()
         })
     })
+}
+
+/// «المصدر ذاته», «المصدر نفسه», «المصادر ذاتها»: the source just quoted,
+/// named again.
+fn names_same_source(view: &DocView<'_>, tokens: &Range<usize>) -> bool {
+    tokens.len() == 2
+        && matches!(
+            super::strip_conjunction(view.norm(tokens.start)),
+            "المصدر" | "المصادر"
+        )
+        && matches!(
+            view.norm(tokens.start + 1),
+            "ذاته" | "نفسه" | "عينه" | "ذاتها" | "نفسها" | "عينها"
+        )
+}
+
+/// The speaker of the last quote of the four sentences before `cue_at`'s
+/// (or of its own, earlier).
+fn source_quoted_before(
+    view: &DocView<'_>,
+    earlier: &[Quote],
+    cue_at: usize,
+) -> Option<SpeakerRef> {
+    let sentence = view.sentence_of(cue_at);
+    let q = earlier
+        .iter()
+        .rev()
+        .take_while(|q| q.sentence + 4 >= sentence)
+        .find(|q| q.speaker.is_some())?;
+    Some(SpeakerRef {
+        carried: true,
+        ..q.speaker.clone()?
+    })
+}
+
+/// «أعلن الديوان الملكي، في بلاغ، أن … وأوضح البلاغ أن»: in the last of the
+/// four sentences before `cue_at` that tells of a statement, its issuer
+/// named after it («في بيان لوزارة الخارجية»), else who spoke in it.
+fn statement_speaker(view: &DocView<'_>, earlier: &[Quote], cue_at: usize) -> Option<SpeakerRef> {
+    let sentence = view.sentence_of(cue_at);
+    let s = (sentence.saturating_sub(4)..=sentence).rev().find(|&s| {
+        let range = view.sentences[s].clone();
+        (range.start..range.end.min(cue_at)).any(|k| is_statement(view.norm(k)))
+    })?;
+    let range = view.sentences[s].clone();
+    issuer_named_after_statement(view, range.start..range.end.min(cue_at))
+        .or_else(|| {
+            earlier
+                .iter()
+                .rev()
+                .find(|q| q.sentence == s)
+                .and_then(|q| q.speaker.clone())
+        })
+        .map(|p| SpeakerRef { carried: true, ..p })
 }
 
 /// An earlier speaker that a bare definite plural names again: «قال
@@ -1702,9 +1768,7 @@ fn statement_issuer(view: &DocView<'_>, cue_at: usize) -> Option<SpeakerRef> {
             continue;
         }
         // «بلاغ صادر عن الديوان الملكي»: the issuer named after the statement.
-        let after_statement = (range.start..until)
-            .find_map(|k| issuer(view, issuer_after_statement(view, k, until)?..until));
-        if let Some(s) = after_statement {
+        if let Some(s) = issuer_named_after_statement(view, range.start..until) {
             return Some(SpeakerRef { carried: true, ..s });
         }
         if let Some(a) = view
@@ -1719,6 +1783,18 @@ fn statement_issuer(view: &DocView<'_>, cue_at: usize) -> Option<SpeakerRef> {
         }
     }
     None
+}
+
+/// The issuer named right after a statement in `region` («بلاغ صادر عن
+/// الديوان الملكي»), not past the clause the statement opens («في بلاغ
+/// نشرته ليلة أمس، أن الرئيس قيس سعيد …» names none).
+fn issuer_named_after_statement(view: &DocView<'_>, region: Range<usize>) -> Option<SpeakerRef> {
+    region.clone().find_map(|k| {
+        let end = (k + 1..region.end)
+            .find(|&j| view.words[j].kind == TokenKind::Punct || is_complementizer(view.norm(j)))
+            .unwrap_or(region.end);
+        issuer(view, issuer_after_statement(view, k, end)?..end)
+    })
 }
 
 /// Where the issuer starts when token `k` is a statement followed by «صادر
@@ -3127,6 +3203,31 @@ mod tests {
         assert_eq!(q.len(), 2, "{q:?}");
         assert_eq!(q[0].2.as_deref(), Some("الديوان الملكي الهاشمي"), "{q:?}");
         assert_eq!(q[1].2.as_deref(), Some("الديوان الملكي الهاشمي"), "{q:?}");
+    }
+
+    #[test]
+    fn the_statement_is_its_issuers_who_spoke_when_it_was_told_of() {
+        let q = quotes("أعلنت الرئاسة التونسية، في بلاغ نشرته ليلة أمس، أن الرئيس قيس سعيد سيستقبل وفدا ليبيا. وأوضح البلاغ أن اللقاء سيتناول ملف الحدود. وحسب المصدر ذاته، فإن الوفد سيصل صباح السبت.");
+        assert_eq!(q.len(), 3, "{q:?}");
+        assert!(
+            q.iter().all(|x| x.2.as_deref() == Some("الرئاسة التونسية")),
+            "{q:?}"
+        );
+        // An issuer named after the statement outranks the subject.
+        let q = quotes("وطالبت ليبيا، في بيان لوزارة الخارجية، بعقد اجتماع عاجل. وأكد البيان أن طرابلس لن تقبل أي تدخل.");
+        // (The span keeps the glued ل, as every issuer's does.)
+        assert_eq!(
+            q.last().unwrap().2.as_deref(),
+            Some("لوزارة الخارجية"),
+            "{q:?}"
+        );
+    }
+
+    #[test]
+    fn the_same_source_is_the_one_quoted_before() {
+        let q = quotes("وقال مصدر أمني لبناني إن الجيش أوقف ثلاثة مشتبه بهم. وأضاف المصدر نفسه أن التحقيقات مستمرة.");
+        assert_eq!(q.len(), 2, "{q:?}");
+        assert_eq!(q[1].2.as_deref(), Some("مصدر أمني لبناني"), "{q:?}");
     }
 
     #[test]
