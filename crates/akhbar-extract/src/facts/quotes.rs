@@ -722,7 +722,8 @@ impl QuoteFinder {
                     // «لكن وكيل وزارة الخارجية فيكرام ميسري اتهم باكستان
                     // بـ"…"»: a person or body named right before the verb is
                     // its subject; what follows is the object.
-                    let svo = (cue == Cue::Verb)
+                    // Not «بنظيره X أكد خلاله»: the call's maker speaks.
+                    let svo = (cue == Cue::Verb && caller_of_call(view, cue_at).is_none())
                         .then(|| adjacent_subject(view, cue_at))
                         .flatten();
                     match svo {
@@ -1340,12 +1341,31 @@ fn coordinated_clause_subject(view: &DocView<'_>, cue_at: usize) -> Option<Speak
 }
 
 /// «تلقى الأمير اتصالا هاتفيا من الرئيس X، أكد خلاله أن …»: what is
-/// said during a call one receives is the caller's.
+/// said during a call one receives is the caller's; during a call one
+/// makes («أجرى X اتصالا هاتفيا بنظيره Y أكد خلاله»), the maker's.
 fn caller_of_call(view: &DocView<'_>, cue_at: usize) -> Option<SpeakerRef> {
     if !matches!(view.norm(cue_at + 1), "خلاله" | "خلالها") {
         return None;
     }
     let sent = &view.sentences[view.sentence_of(cue_at)];
+    let made = (sent.start..cue_at).find(|&k| {
+        matches!(
+            super::strip_conjunction(view.norm(k)),
+            "اجرى" | "اجري" | "اجرت" | "يجري" | "تجري"
+        )
+    });
+    if let Some(made) = made {
+        let call = (made + 1..cue_at).find(|&k| view.norm(k).starts_with("اتصال"))?;
+        return match subject_in(view, made + 1..call) {
+            Subject::Named(s) => Some(s),
+            // «رحب X بعودة السفير، وأجرى اتصالا هاتفيا بنظيره»: the
+            // subject of the verb it is joined to.
+            _ if made > sent.start && view.words[made].text.starts_with('و') => {
+                first_subject_of_sentence(view, made)
+            }
+            _ => None,
+        };
+    }
     let received = (sent.start..cue_at).find(|&k| {
         matches!(
             super::strip_conjunction(view.norm(k)),
@@ -3643,6 +3663,17 @@ mod tests {
             q[0].2.as_deref().is_some_and(|s| s.contains("ماكرون")),
             "{q:?}"
         );
+    }
+
+    #[test]
+    fn what_is_said_in_a_call_made_is_the_makers() {
+        let q = quotes("وأجرى وزير الخارجية الأردني أيمن الصفدي اتصالا هاتفيا بنظيره المصري سامح شكري أكد خلاله أن \"الأردن يدعم جهود التهدئة\".");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].2.as_deref(), Some("أيمن الصفدي"), "{q:?}");
+        // The maker is the subject of the verb the call is joined to.
+        let q = quotes("ورحب الرئيس التونسي قيس سعيد بالاتفاق، وأجرى اتصالا هاتفيا بالرئيس الجزائري عبد المجيد تبون أكد خلاله أن \"البلدين سيواصلان التنسيق\".");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].2.as_deref(), Some("قيس سعيد"), "{q:?}");
     }
 
     #[test]
