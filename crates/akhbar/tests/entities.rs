@@ -200,6 +200,20 @@ fn a_surname_found_later_gives_back_the_full_name_before() {
 }
 
 #[test]
+fn a_patronymic_alone_is_the_man_named_in_full() {
+    // «ابن X» or «بن X» after «A بن X بن Y»: the same man, either spelling.
+    let doc = analyze(
+        "استقبل الأمير تركي بن فهد بن سعود وفدا من رجال الأعمال الكويتيين. \
+         وقال ابن فهد إن الإمارة ترحب بالمستثمرين.",
+        Some("2024-03-02"),
+    );
+    let full = entity(&doc, "تركي بن فهد بن سعود");
+    let short = entity(&doc, "ابن فهد");
+    assert_eq!(full.kind, "PER");
+    assert_eq!(full.cluster, short.cluster, "{:#?}", summary(&doc));
+}
+
+#[test]
 fn a_title_before_a_preposition_is_not_the_next_persons() {
     let doc = analyze(
         "بحث عباس عراقجي وزير الخارجية الإيراني مع بدر بن حمد البوسعيدي الملف النووي.",

@@ -204,6 +204,19 @@ impl ClusterIndex {
             for (at, _) in name.match_indices(' ') {
                 self.by_surname.insert(name[at + 1..].to_string(), cluster);
             }
+            // The patronymic alone, with either spelling of «son of»:
+            // «يوسف بن علوي بن عبدالله» → «ابن علوي», «بن علوي». The first
+            // man so named keeps it.
+            let words: Vec<&str> = name.split(' ').collect();
+            for pair in words.windows(2).skip(1) {
+                if matches!(pair[0], "بن" | "ابن") {
+                    for son in ["بن", "ابن"] {
+                        self.by_surname
+                            .entry(format!("{son} {}", pair[1]))
+                            .or_insert(cluster);
+                    }
+                }
+            }
         }
     }
 }
