@@ -8433,6 +8433,18 @@ fn last_sides(
     parties: bool,
     sentence: usize,
 ) -> Option<Vec<Actor>> {
+    // «عقد أردوغان لقاءات منفصلة مع آبي أحمد وحسن شيخ محمود … ووقع
+    // الزعيمان»: two people one host met, just told, are the pair.
+    if people {
+        if let Some(e) = earlier.last().filter(|e| {
+            e.kind == EventType::Consult
+                && e.sentence + 1 >= sentence
+                && e.source.len() == 1
+                && e.target.len() == 2
+        }) {
+            return Some(e.target.clone());
+        }
+    }
     // «دعا غوتيريش الطرفين» after a fight between two: its sides.
     let two_sided =
         |e: &Event| e.mode != Some("multilateral") && e.source.len() + e.target.len() >= 2;
@@ -9792,6 +9804,22 @@ mod tests {
         let reject = find(&seen, "رفضه");
         assert_eq!(reject.source, ["كيثوري كينديكي"], "{seen:#?}");
         assert_eq!(reject.target, ["منظمة هيومن رايتس ووتش"], "{seen:#?}");
+    }
+
+    #[test]
+    fn two_people_one_host_met_are_the_pair_a_dual_names() {
+        let seen = events(
+            "والتقى الرئيس الكيني وليام روتو كلا من الرئيس السوداني عمر البشير والرئيس الجنوب سوداني سلفا كير. ووقع الزعيمان اتفاقا لترسيم الحدود، ورحبت الخارجية المصرية بالاتفاق.",
+        );
+        let signed = find(&seen, "ووقع");
+        let mut sides: Vec<&str> = signed
+            .source
+            .iter()
+            .chain(&signed.target)
+            .map(String::as_str)
+            .collect();
+        sides.sort_unstable();
+        assert_eq!(sides, ["سلفا كير", "عمر البشير"], "{seen:#?}");
     }
 
     #[test]
