@@ -1589,6 +1589,22 @@ fn first_subject_of_sentence(view: &DocView<'_>, cue_at: usize) -> Option<Speake
     {
         return Some(SpeakerRef { carried: true, ..p });
     }
+    // «رئيس مفوضية الاتحاد الأفريقي موسى فقي محمد», «المبعوث الخاص للأمين
+    // العام للأمم المتحدة إلى اليمن هانس غروندبرغ»: a body inside a title
+    // a few words before it, then the person, within the same phrase.
+    let in_title = m.label != NerLabel::Person
+        && (m.tokens.start.saturating_sub(4).max(sent.start)..m.tokens.start)
+            .any(|k| super::is_title_at(view, k));
+    if in_title {
+        let phrase_end = (m.tokens.end..cue_at.min(m.tokens.end + 4))
+            .find(|&k| view.is_punct(k) || lexicons().cue(view.norm(k)).is_some())
+            .unwrap_or(cue_at.min(m.tokens.end + 4));
+        if let Some(p) =
+            (m.tokens.end..phrase_end).find_map(|k| person_right_after(view, k, cue_at))
+        {
+            return Some(SpeakerRef { carried: true, ..p });
+        }
+    }
     Some(SpeakerRef {
         tokens: m.tokens.clone(),
         cluster: m.cluster,
@@ -3663,6 +3679,13 @@ mod tests {
             q[0].2.as_deref().is_some_and(|s| s.contains("ماكرون")),
             "{q:?}"
         );
+    }
+
+    #[test]
+    fn a_body_inside_a_title_gives_way_to_the_person_after_it() {
+        let q = quotes("ورحب رئيس مفوضية الاتحاد الأوروبي جان كلود يونكر بالاتفاق، داعيا الطرفين إلى \"تنفيذه بحسن نية\".");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].2.as_deref(), Some("جان كلود يونكر"), "{q:?}");
     }
 
     #[test]
