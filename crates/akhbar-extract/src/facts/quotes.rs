@@ -1593,23 +1593,41 @@ fn first_subject_of_sentence(view: &DocView<'_>, cue_at: usize) -> Option<Speake
     // العام للأمم المتحدة إلى اليمن هانس غروندبرغ»: a body inside a title
     // a few words before it, then the person, within the same phrase.
     let in_title = m.label != NerLabel::Person
-        && (m.tokens.start.saturating_sub(4).max(sent.start)..m.tokens.start)
-            .any(|k| super::is_title_at(view, k));
-    if in_title {
-        let phrase_end = (m.tokens.end..cue_at.min(m.tokens.end + 4))
-            .find(|&k| view.is_punct(k) || lexicons().cue(view.norm(k)).is_some())
-            .unwrap_or(cue_at.min(m.tokens.end + 4));
-        if let Some(p) =
-            (m.tokens.end..phrase_end).find_map(|k| person_right_after(view, k, cue_at))
-        {
-            return Some(SpeakerRef { carried: true, ..p });
-        }
+        && (m.tokens.start.saturating_sub(4).max(sent.start)..m.tokens.start).any(|k| {
+            super::is_title_at(view, k)
+                || matches!(
+                    view.norm(k),
+                    "المبعوث"
+                        | "مبعوث"
+                        | "المنسق"
+                        | "منسق"
+                        | "الممثل"
+                        | "ممثل"
+                        | "المستشار"
+                )
+        });
+    if let Some(p) = in_title
+        .then(|| person_later_in_title(view, m.tokens.end, cue_at))
+        .flatten()
+    {
+        return Some(SpeakerRef { carried: true, ..p });
     }
     Some(SpeakerRef {
         tokens: m.tokens.clone(),
         cluster: m.cluster,
         carried: true,
     })
+}
+
+/// A person named within four words after a title's body at `from`, in
+/// the same phrase (no punctuation or cue between): «… للأمم المتحدة إلى
+/// اليمن هانس غروندبرغ».
+fn person_later_in_title(view: &DocView<'_>, from: usize, end: usize) -> Option<SpeakerRef> {
+    let limit = end.min(from + 4);
+    let phrase_end = (from..limit)
+        .find(|&k| view.is_punct(k) || lexicons().cue(view.norm(k)).is_some())
+        .unwrap_or(limit);
+    (from..phrase_end).find_map(|k| person_right_after(view, k, end))
 }
 
 /// A person mention starting at token `at` (before `end`): the name that
@@ -2710,7 +2728,10 @@ fn subject_in(view: &DocView<'_>, region: Range<usize>) -> Subject {
         // title, then a name the tagger did not know.
         let titled = (r.start..s.tokens.start).any(|k| super::is_title_at(view, k));
         if let Some(p) = (titled && !is_person(view, &s))
-            .then(|| unknown_name_after(view, s.tokens.end, r.end))
+            .then(|| {
+                unknown_name_after(view, s.tokens.end, r.end)
+                    .or_else(|| person_later_in_title(view, s.tokens.end, r.end))
+            })
             .flatten()
         {
             return Subject::Named(p);
@@ -3726,6 +3747,18 @@ mod tests {
             q[0].2.as_deref().is_some_and(|s| s.contains("ماكرون")),
             "{q:?}"
         );
+    }
+
+    #[test]
+    fn an_envoy_or_head_of_a_mission_is_named_after_its_body() {
+        // A participle after «رحب», the envoy named past «إلى» and a place.
+        let q = quotes("ورحب المبعوث الخاص للأمين العام للأمم المتحدة إلى اليمن مارتن غريفيث بالخطوة، معتبرا أنها \"مشجعة\".");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].2.as_deref(), Some("مارتن غريفيث"), "{q:?}");
+        // A speech verb, the head of a mission named past «في» and a place.
+        let q = quotes("وقال رئيس بعثة الأمم المتحدة في ليبيا غسان سلامة إن \"الهدنة صامدة\".");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].2.as_deref(), Some("غسان سلامة"), "{q:?}");
     }
 
     #[test]
