@@ -2656,12 +2656,15 @@ fn subject_in(view: &DocView<'_>, region: Range<usize>) -> Subject {
     let first = view.norm(r.start);
     let counterpart = crate::entities::resolve::is_counterpart(first);
     if counterpart || lex.person_anaphors.contains(first) || super::is_title_at(view, r.start) {
+        // «مستشار المرشد الإيراني للشؤون الدولية X»: a title in construct
+        // with a person named by office only, then its portfolio.
+        let construct = !first.starts_with("ال");
         let mut k = r.start + 1;
         while k < cut && k < r.start + 8 {
-            if let Some(a) = view
-                .actor_starting_at(k)
-                .filter(|a| a.label != NerLabel::Person)
-            {
+            if let Some(a) = view.actor_starting_at(k).filter(|a| {
+                a.label != NerLabel::Person
+                    || construct && a.tokens.clone().all(|j| view.norm(j).starts_with("ال"))
+            }) {
                 k = a.tokens.end;
                 continue;
             }
@@ -2670,11 +2673,20 @@ fn subject_in(view: &DocView<'_>, region: Range<usize>) -> Subject {
                 || super::is_actor_head(view, k)
                 || n == "باسم"
                 || super::nisba_country(view.kb, n).is_some()
+                || construct && k > r.start + 1 && n.starts_with("لل")
                 || n.starts_with("ال") && view.mention_starting_at(k).is_none();
             if !title_word || lex.skippable.contains(n) {
                 break;
             }
             k += 1;
+        }
+        // «مستشار المرشد الإيراني للشؤون الدولية علي أكبر ولايتي»: the
+        // person the tagger named after the construct.
+        if let Some(p) = (construct && k > r.start + 1)
+            .then(|| person_right_after(view, k, r.end))
+            .flatten()
+        {
+            return Subject::Named(p);
         }
         // Past the title's nisba or body only, and not a common noun
         // («متحدث باسم قصر باكنغهام», «مقاتلين يمنيين»).
@@ -3759,6 +3771,14 @@ mod tests {
         let q = quotes("وقال رئيس بعثة الأمم المتحدة في ليبيا غسان سلامة إن \"الهدنة صامدة\".");
         assert_eq!(q.len(), 1, "{q:?}");
         assert_eq!(q[0].2.as_deref(), Some("غسان سلامة"), "{q:?}");
+    }
+
+    #[test]
+    fn an_adviser_to_an_office_is_the_person_named_after_the_portfolio() {
+        let q =
+            quotes("وقال مستشار الرئيس الفلسطيني للشؤون الدينية محمود الهباش إن القرار \"باطل\".");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].2.as_deref(), Some("محمود الهباش"), "{q:?}");
     }
 
     #[test]
