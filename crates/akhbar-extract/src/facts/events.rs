@@ -1911,6 +1911,14 @@ impl EventFinder {
                     if ev.kind == EventType::Reject && ev.target.is_empty() {
                         if let Some(author) = accusation_author(view, t, sent.end) {
                             ev.target = vec![author];
+                        } else if let Some(issuers) = statement_issuers(
+                            view,
+                            after_subject(t, &ev.source),
+                            sent.end,
+                            s_idx,
+                            &events,
+                        ) {
+                            ev.target = issuers;
                         }
                     }
                     // «ودعت السفارة جميع الأطراف إلى …»: a verb's addressee
@@ -6719,6 +6727,43 @@ fn accusation_author(view: &DocView<'_>, t: usize, end: usize) -> Option<Actor> 
         .map(Actor::from)
 }
 
+/// «رفضت الخارجية التركية ما ورد في البيان»: what a statement said,
+/// at `k` right after the rejection and its subject, is its issuers': the
+/// source of the last event told, in the four sentences before
+/// `sentence`, in a sentence that names a statement.
+fn statement_issuers(
+    view: &DocView<'_>,
+    k: usize,
+    end: usize,
+    sentence: usize,
+    earlier: &[Event],
+) -> Option<Vec<Actor>> {
+    let said = k + 3 < end
+        && view.norm(k) == "ما"
+        && matches!(view.norm(k + 1), "ورد" | "جاء")
+        && view.norm(k + 2) == "في"
+        && matches!(
+            view.norm(k + 3),
+            "البيان" | "الاعلان" | "البلاغ" | "التقرير" | "الوثيقه"
+        );
+    if !said {
+        return None;
+    }
+    let names_statement = |s: usize| {
+        let range = view.sentences[s].clone();
+        range.clone().any(|k| {
+            let n = strip_conjunction(view.norm(k));
+            n.ends_with("بيان") || n.ends_with("اعلان") || n.ends_with("بلاغ")
+        })
+    };
+    earlier
+        .iter()
+        .rev()
+        .take_while(|e| e.sentence + 4 >= sentence)
+        .find(|e| e.sentence < sentence && !e.source.is_empty() && names_statement(e.sentence))
+        .map(|e| e.source.clone())
+}
+
 /// Does the denial at `t` deny an accusation: «هذه الاتهامات» in its
 /// clause, or a relative «ما» before it pointing back («وهو ما نفته»)?
 fn denies_accusation(view: &DocView<'_>, t: usize, end: usize) -> bool {
@@ -9804,6 +9849,17 @@ mod tests {
         let reject = find(&seen, "رفضه");
         assert_eq!(reject.source, ["كيثوري كينديكي"], "{seen:#?}");
         assert_eq!(reject.target, ["منظمة هيومن رايتس ووتش"], "{seen:#?}");
+    }
+
+    #[test]
+    fn rejecting_what_a_statement_said_targets_its_issuers() {
+        let seen = events(
+            "وطالبت الولايات المتحدة وفرنسا، في بيان مشترك، روسيا بسحب قواتها. وفي موسكو، رفضت وزارة الخارجية الروسية ما ورد في البيان، معتبرة أنه تدخل.",
+        );
+        let reject = find(&seen, "رفضت");
+        assert_eq!(reject.source, ["وزارة الخارجية الروسية"], "{seen:#?}");
+        // (The request's actors as its sides were written, و and all.)
+        assert_eq!(reject.target, ["الولايات المتحدة", "وفرنسا"], "{seen:#?}");
     }
 
     #[test]
