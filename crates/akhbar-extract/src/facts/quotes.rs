@@ -2561,6 +2561,29 @@ fn subject_in(view: &DocView<'_>, region: Range<usize>) -> Subject {
     while r.start < r.end && is_preposition_with_pronoun(view.norm(r.start)) {
         r.start += 1;
     }
+    // «بكلمة دعا فيها الطرفين إلى "…"», «رسالة طالب فيها الحكومة بـ"…"»:
+    // after a request verb and «فيها», the noun is the one asked; the
+    // subject is the one who gave the speech.
+    let asks = region.start > 0
+        && matches!(
+            super::strip_conjunction(view.norm(region.start - 1)),
+            "دعا" | "دعت" | "طالب" | "طالبت" | "حث" | "حثت" | "ناشد" | "ناشدت"
+        );
+    if asks && r.start > region.start && matches!(view.norm(r.start - 1), "فيها" | "فيه") {
+        // The person named nearest before the verb, in its sentence.
+        let sent = &view.sentences[view.sentence_of(region.start - 1)];
+        return view
+            .mentions_in(sent.start..region.start - 1)
+            .filter(|m| m.label == NerLabel::Person)
+            .last()
+            .map_or(Subject::Pronoun, |m| {
+                Subject::Named(SpeakerRef {
+                    tokens: m.tokens.clone(),
+                    cluster: Some(m.cluster),
+                    carried: true,
+                })
+            });
+    }
     // «لكنه رفض أي "مطالب …"»: a determiner of what is said, no subject.
     if r.is_empty() || view.norm(r.start) == "اي" {
         return Subject::Pronoun;
@@ -3788,6 +3811,13 @@ mod tests {
         let q = quotes("وقال الأسير المحرر كريم يونس إنه \"سعيد بالعودة\". وفي رام الله، قال السيد الرئيس محمود عباس إن \"الأسرى أولوية\"، مشيدا بالوساطة. وأضاف سيادته أن \"الجهود ستتواصل\".");
         assert_eq!(q.len(), 3, "{q:?}");
         assert_eq!(q[2].2.as_deref(), Some("محمود عباس"), "{q:?}");
+    }
+
+    #[test]
+    fn after_a_request_verb_and_fiha_the_noun_is_the_one_asked() {
+        let q = quotes("اختتم الوفدان جولة اقترحها الرئيس الأمريكي جو بايدن، في جلسة استضافتها مصر وافتتحها وزير خارجيتها سامح شكري بكلمة دعا فيها الطرفين إلى \"التحلي بالمسؤولية\".");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].2.as_deref(), Some("سامح شكري"), "{q:?}");
     }
 
     #[test]
