@@ -207,12 +207,11 @@ impl ClusterIndex {
             // The patronymic alone, with either spelling of «son of»:
             // «يوسف بن علوي بن عبدالله» → «ابن علوي», «بن علوي». The first
             // man so named keeps it.
-            let words: Vec<&str> = name.split(' ').collect();
-            for pair in words.windows(2).skip(1) {
-                if matches!(pair[0], "بن" | "ابن") {
+            for (word, father) in name.split(' ').skip(1).zip(name.split(' ').skip(2)) {
+                if matches!(word, "بن" | "ابن") {
                     for son in ["بن", "ابن"] {
                         self.by_surname
-                            .entry(format!("{son} {}", pair[1]))
+                            .entry(format!("{son} {father}"))
                             .or_insert(cluster);
                     }
                 }

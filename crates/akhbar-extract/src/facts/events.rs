@@ -6750,8 +6750,7 @@ fn statement_issuers(
         return None;
     }
     let names_statement = |s: usize| {
-        let range = view.sentences[s].clone();
-        range.clone().any(|k| {
+        view.sentences[s].clone().any(|k| {
             let n = strip_conjunction(view.norm(k));
             n.ends_with("بيان") || n.ends_with("اعلان") || n.ends_with("بلاغ")
         })
@@ -8991,6 +8990,21 @@ mod tests {
         modality: &'static str,
     }
 
+    impl Seen {
+        /// Source and target together, sorted: the sides of a symmetric
+        /// event, whichever was found first.
+        fn sides(&self) -> Vec<&str> {
+            let mut sides: Vec<&str> = self
+                .source
+                .iter()
+                .chain(&self.target)
+                .map(String::as_str)
+                .collect();
+            sides.sort_unstable();
+            sides
+        }
+    }
+
     fn events(text: &str) -> Vec<Seen> {
         let d = TestDoc::new(text);
         let words = d.words();
@@ -9868,13 +9882,7 @@ mod tests {
             "والتقى الرئيس الكيني وليام روتو كلا من الرئيس السوداني عمر البشير والرئيس الجنوب سوداني سلفا كير. ووقع الزعيمان اتفاقا لترسيم الحدود، ورحبت الخارجية المصرية بالاتفاق.",
         );
         let signed = find(&seen, "ووقع");
-        let mut sides: Vec<&str> = signed
-            .source
-            .iter()
-            .chain(&signed.target)
-            .map(String::as_str)
-            .collect();
-        sides.sort_unstable();
+        let sides = signed.sides();
         assert_eq!(sides, ["سلفا كير", "عمر البشير"], "{seen:#?}");
     }
 
@@ -10257,13 +10265,7 @@ mod tests {
         let talks = find(&seen, "مباحثات");
         assert_eq!(talks.target, ["فؤاد حسين"], "{seen:#?}");
         let signed = find(&seen, "ووقع");
-        let mut sides: Vec<&str> = signed
-            .source
-            .iter()
-            .chain(&signed.target)
-            .map(String::as_str)
-            .collect();
-        sides.sort();
+        let sides = signed.sides();
         assert_eq!(sides, ["أيمن الصفدي", "فؤاد حسين"], "{seen:#?}");
     }
 
@@ -11405,13 +11407,7 @@ mod tests {
             .iter()
             .find(|e| e.kind == "AGREE")
             .expect("the signing");
-        let mut sides: Vec<&str> = deal
-            .source
-            .iter()
-            .chain(&deal.target)
-            .map(String::as_str)
-            .collect();
-        sides.sort_unstable();
+        let sides = deal.sides();
         // (The test joins tokens with the conjunction glued on.)
         assert_eq!(sides, ["مصر", "والأردن"], "{seen:#?}");
         // Past another event word the «بين» is that word's.
@@ -11618,13 +11614,7 @@ mod tests {
     fn talks_held_between_them_are_between_the_two_named_before() {
         let seen = events("وجاء الإعلان خلال مؤتمر صحفي مشترك عقده الرئيس عبد الفتاح السيسي مع نظيره الجزائري عبد المجيد تبون، عقب المحادثات التي جرت بينهما في قصر الاتحادية.");
         let talks = find(&seen, "المحادثات");
-        let mut sides: Vec<&str> = talks
-            .source
-            .iter()
-            .chain(&talks.target)
-            .map(String::as_str)
-            .collect();
-        sides.sort_unstable();
+        let sides = talks.sides();
         assert_eq!(sides, ["عبد الفتاح السيسي", "عبد المجيد تبون"], "{seen:#?}");
     }
 

@@ -753,61 +753,60 @@ impl QuoteFinder {
                 // same people.
                 Subject::Named(s) => Some(same_group_as_before(view, &quotes, &s).unwrap_or(s)),
                 // «أعلن الديوان الملكي، في بلاغ، أن … وأوضح البلاغ أن»: who
-                // spoke in the sentence that told of the statement.
-                Subject::Anaphor(at, _)
-                    if matches!(super::strip_conjunction(view.norm(at)), "البيان" | "البلاغ")
-                        && statement_speaker(view, &quotes, cue_at).is_some() =>
-                {
-                    statement_speaker(view, &quotes, cue_at)
-                }
-                // «وقال الوزير» with no minister named before: the title.
-                Subject::Anaphor(at, label) => same_head_as_before(view, &quotes, at)
-                    .or_else(|| {
-                        (label == NerLabel::Organization)
-                            .then(|| body_named_before(view, at))
-                            .flatten()
-                    })
-                    .or_else(|| titled_person(view, at))
-                    .or_else(|| {
-                        let next = (at + 1 < view.words.len()).then(|| view.norm(at + 1));
-                        let nisba = next.and_then(|n| super::nisba_country(view.kb, n));
-                        // «الوزير الكوري»: of a country no one named before
-                        // is known to be of.
-                        if next.is_some_and(|n| super::unknown_nisba(view.kb, n)) {
-                            return None;
-                        }
-                        let anaphor = super::without_proclitics(view.norm(at));
-                        title_anaphor_speaker(view, cue_at, &anaphor, label, nisba)
-                    })
-                    // «وقال رئيس البلدية», «رئيس بلدية صيدا»: the title
-                    // and the rest of its construct, definite words or a
-                    // name, up to three.
-                    .or_else(|| {
-                        let construct = !view.norm(at).starts_with("ال");
-                        let ends_it = |k: usize| {
-                            k < view.words.len()
-                                && view.words[k].kind == TokenKind::Word
-                                && (view.norm(k).starts_with("ال")
-                                    || view.mentions_in(k..k + 1).next().is_some())
-                                && lexicons().cue(view.norm(k)).is_none()
-                        };
-                        let end = (at + 1..(at + 4).min(view.words.len()))
-                            .take_while(|&k| {
-                                construct
-                                    && view.words[k].kind == TokenKind::Word
-                                    && lexicons().cue(view.norm(k)).is_none()
-                                    && !lexicons().complementizers.contains(view.norm(k))
-                                    && (ends_it(k) || ends_it(k + 1))
-                            })
-                            .filter(|&k| ends_it(k))
-                            .last()
-                            .map_or(at + 1, |k| k + 1);
-                        Some(SpeakerRef {
-                            tokens: at..end,
-                            cluster: None,
-                            carried: false,
+                // spoke in the sentence that told of the statement. «وقال
+                // الوزير» with no minister named before: the title.
+                Subject::Anaphor(at, label) => {
+                    matches!(super::strip_conjunction(view.norm(at)), "البيان" | "البلاغ")
+                        .then(|| statement_speaker(view, &quotes, cue_at))
+                        .flatten()
+                        .or_else(|| same_head_as_before(view, &quotes, at))
+                        .or_else(|| {
+                            (label == NerLabel::Organization)
+                                .then(|| body_named_before(view, at))
+                                .flatten()
                         })
-                    }),
+                        .or_else(|| titled_person(view, at))
+                        .or_else(|| {
+                            let next = (at + 1 < view.words.len()).then(|| view.norm(at + 1));
+                            let nisba = next.and_then(|n| super::nisba_country(view.kb, n));
+                            // «الوزير الكوري»: of a country no one named before
+                            // is known to be of.
+                            if next.is_some_and(|n| super::unknown_nisba(view.kb, n)) {
+                                return None;
+                            }
+                            let anaphor = super::without_proclitics(view.norm(at));
+                            title_anaphor_speaker(view, cue_at, &anaphor, label, nisba)
+                        })
+                        // «وقال رئيس البلدية», «رئيس بلدية صيدا»: the title
+                        // and the rest of its construct, definite words or a
+                        // name, up to three.
+                        .or_else(|| {
+                            let construct = !view.norm(at).starts_with("ال");
+                            let ends_it = |k: usize| {
+                                k < view.words.len()
+                                    && view.words[k].kind == TokenKind::Word
+                                    && (view.norm(k).starts_with("ال")
+                                        || view.mentions_in(k..k + 1).next().is_some())
+                                    && lexicons().cue(view.norm(k)).is_none()
+                            };
+                            let end = (at + 1..(at + 4).min(view.words.len()))
+                                .take_while(|&k| {
+                                    construct
+                                        && view.words[k].kind == TokenKind::Word
+                                        && lexicons().cue(view.norm(k)).is_none()
+                                        && !lexicons().complementizers.contains(view.norm(k))
+                                        && (ends_it(k) || ends_it(k + 1))
+                                })
+                                .filter(|&k| ends_it(k))
+                                .last()
+                                .map_or(at + 1, |k| k + 1);
+                            Some(SpeakerRef {
+                                tokens: at..end,
+                                cluster: None,
+                                carried: false,
+                            })
+                        })
+                }
                 Subject::Pronoun => {
                     let sentence = view.sentence_of(cue_at);
                     let earlier_here = quotes
@@ -910,15 +909,11 @@ fn source_quoted_before(
     cue_at: usize,
 ) -> Option<SpeakerRef> {
     let sentence = view.sentence_of(cue_at);
-    let q = earlier
+    let recent = earlier
         .iter()
-        .rev()
-        .take_while(|q| q.sentence + 4 >= sentence)
-        .find(|q| q.speaker.is_some())?;
-    Some(SpeakerRef {
-        carried: true,
-        ..q.speaker.clone()?
-    })
+        .rposition(|q| q.sentence + 4 < sentence)
+        .map_or(0, |i| i + 1);
+    earlier_speaker(&earlier[recent..], |_| true)
 }
 
 /// «أعلن الديوان الملكي، في بلاغ، أن … وأوضح البلاغ أن»: in the last of the
@@ -1593,19 +1588,8 @@ fn first_subject_of_sentence(view: &DocView<'_>, cue_at: usize) -> Option<Speake
     // العام للأمم المتحدة إلى اليمن هانس غروندبرغ»: a body inside a title
     // a few words before it, then the person, within the same phrase.
     let in_title = m.label != NerLabel::Person
-        && (m.tokens.start.saturating_sub(4).max(sent.start)..m.tokens.start).any(|k| {
-            super::is_title_at(view, k)
-                || matches!(
-                    view.norm(k),
-                    "المبعوث"
-                        | "مبعوث"
-                        | "المنسق"
-                        | "منسق"
-                        | "الممثل"
-                        | "ممثل"
-                        | "المستشار"
-                )
-        });
+        && (m.tokens.start.saturating_sub(4).max(sent.start)..m.tokens.start)
+            .any(|k| is_title_like(view, k));
     if let Some(p) = in_title
         .then(|| person_later_in_title(view, m.tokens.end, cue_at))
         .flatten()
@@ -1617,6 +1601,25 @@ fn first_subject_of_sentence(view: &DocView<'_>, cue_at: usize) -> Option<Speake
         cluster: m.cluster,
         carried: true,
     })
+}
+
+/// A title, or an office that heads a body's name the way a title does
+/// («المبعوث الخاص للأمين العام», «مسؤول السياسة الخارجية في الاتحاد»,
+/// «المنسق الخاص للأمم المتحدة»).
+fn is_title_like(view: &DocView<'_>, k: usize) -> bool {
+    super::is_title_at(view, k)
+        || matches!(
+            view.norm(k),
+            "مسوول"
+                | "المسوول"
+                | "المستشار"
+                | "المبعوث"
+                | "مبعوث"
+                | "المنسق"
+                | "منسق"
+                | "الممثل"
+                | "ممثل"
+        )
 }
 
 /// A person named within four words after a title's body at `from`, in
@@ -2793,10 +2796,7 @@ fn subject_in(view: &DocView<'_>, region: Range<usize>) -> Subject {
         // «مسؤول السياسة الخارجية في الاتحاد جوزيب بوريل», «وزير المالية
         // في حكومة تصريف الأعمال يوسف الخليل»: a title, a body the tagger
         // did not name (up to three words), then the name.
-        let titled = (r.start..cut).any(|k| {
-            super::is_title_at(view, k)
-                || matches!(view.norm(k), "مسوول" | "المسوول" | "المستشار" | "المبعوث")
-        });
+        let titled = (r.start..cut).any(|k| is_title_like(view, k));
         let plain = |k: usize| {
             let n = view.norm(k);
             !view.is_punct(k)
