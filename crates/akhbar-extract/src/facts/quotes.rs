@@ -151,6 +151,9 @@ const SPEECH_VERBS: &[(&str, &str)] = &[
     ("استنكر", "ستنكر"),
     ("ناشد", "ناشد"),
     ("ألمح", "لمح"),
+    // What one urges others to do in quote marks: «وحثت X الأطراف على
+    // تجنب "…"».
+    ("حث", "حث"),
     // What one condemns is quoted in one's words: «وأدانت قطر "…"». Not
     // «دان» (also a name, and the town «ودان»; «دانت» is added alone) nor
     // «يدين» ("owes").
@@ -168,11 +171,12 @@ const PARTICIPLES: &str = "مضيفا مضيفة مؤكدا مؤكدة مشير�
     مجددا مستدركا مستدركة مرجحا مرجحة متوقعا متوقعة مستطردا مستطردة مختتما مختتمة \
     واصفا واصفة متهما متهمة مهددا مهددة متعهدا متعهدة رافضا رافضة متوعدا متوعدة محملا محملة \
     مرحبا مرحبة مشيدا مشيدة متسائلا متسائلة مستنكرا مستنكرة منتقدا منتقدة مناشدا مناشدة \
-    منبها منبهة ملمحا ملمحة مبرزا مبرزة زاعما زاعمة حاثا حاثة";
+    منبها منبهة ملمحا ملمحة مبرزا مبرزة زاعما زاعمة حاثا حاثة مذكرا مذكرة";
 
 /// Participles that are more often something else inside a clause:
-/// «مجددا» "again", «متابعة» "follow-up", «مطالبة» "a demand".
-const ADVERB_PARTICIPLES: &str = "مجددا متابعة مطالبة معلنة";
+/// «مجددا» "again", «متابعة» "follow-up", «مطالبة» "a demand", «مذكرة»
+/// "a memorandum".
+const ADVERB_PARTICIPLES: &str = "مجددا متابعة مطالبة معلنة مذكرة";
 
 /// Plurals of speech participles that news uses mostly as nouns or
 /// adjectives: «متهمين» "defendants", «متابعين» "followers", «مهددين
@@ -288,6 +292,12 @@ impl Lexicons {
                 if stem.chars().count() >= 3 {
                     if let Some(c @ (Cue::Verb | Cue::Participle)) = self.cues.get(stem) {
                         return Some(c);
+                    }
+                    // The plural's alif falls before a pronoun: «ما
+                    // وصفوه بـ"…"» is «وصفوا» + «ه». (Only this verb: «دعوة»
+                    // is no «دعوا» + «ه», and «اعتبروه» takes no quote.)
+                    if matches!(stem, "وصفو" | "ووصفو") {
+                        return Some(Cue::Verb);
                     }
                 }
             }
@@ -780,6 +790,22 @@ impl QuoteFinder {
                         // «وقال رئيس البلدية», «رئيس بلدية صيدا»: the title
                         // and the rest of its construct, definite words or a
                         // name, up to three.
+                        // «وأوضح البيان الختامي»: the statement and its
+                        // adjective.
+                        .or_else(|| {
+                            let adjective = at + 1 < view.words.len()
+                                && matches!(
+                                    view.norm(at + 1),
+                                    "الختامي" | "المشترك" | "الرسمي" | "الرئاسي" | "الوزاري"
+                                );
+                            (matches!(super::strip_conjunction(view.norm(at)), "البيان" | "البلاغ")
+                                && adjective)
+                                .then(|| SpeakerRef {
+                                    tokens: at..at + 2,
+                                    cluster: None,
+                                    carried: false,
+                                })
+                        })
                         .or_else(|| {
                             let construct = !view.norm(at).starts_with("ال");
                             let ends_it = |k: usize| {
@@ -824,8 +850,10 @@ impl QuoteFinder {
                             .or_else(|| relative_clause_subject(view, cue_at))
                             .or_else(|| pluperfect_subject(view, cue_at))
                     } else {
+                        // (The subject of the verb before «ما وصفته» follows
+                        // that verb.)
                         subject_before_cue(view, cue_at)
-                            .filter(|s| opens_phrase(view, s))
+                            .filter(|s| opens_phrase(view, s) || what_it_called(view, cue_at))
                             .or_else(|| noun_subject_after_that(view, cue_at))
                     };
                     before
@@ -921,10 +949,26 @@ fn source_quoted_before(
 /// named after it («في بيان لوزارة الخارجية»), else who spoke in it.
 fn statement_speaker(view: &DocView<'_>, earlier: &[Quote], cue_at: usize) -> Option<SpeakerRef> {
     let sentence = view.sentence_of(cue_at);
-    let s = (sentence.saturating_sub(4)..=sentence).rev().find(|&s| {
+    let Some(s) = (sentence.saturating_sub(4)..=sentence).rev().find(|&s| {
         let range = view.sentences[s].clone();
         (range.start..range.end.min(cue_at)).any(|k| is_statement(view.norm(k)))
-    })?;
+    }) else {
+        // «أعلنت مديرية الأمن العام أن … وأوضح البيان أن»: no statement
+        // told of, the body that spoke in the sentence before.
+        return earlier
+            .iter()
+            .rev()
+            .find(|q| q.sentence < sentence)
+            .filter(|q| q.sentence + 1 == sentence)
+            .and_then(|q| q.speaker.clone())
+            .filter(|p| {
+                !is_person(view, p)
+                    && view
+                        .mentions_in(p.tokens.clone())
+                        .all(|m| m.label == NerLabel::Organization)
+            })
+            .map(|p| SpeakerRef { carried: true, ..p });
+    };
     let range = view.sentences[s].clone();
     issuer_named_after_statement(view, range.start..range.end.min(cue_at))
         .or_else(|| {
@@ -1074,7 +1118,13 @@ fn is_coordinated_object(view: &DocView<'_>, cue_at: usize, s: &SpeakerRef) -> b
     let sent = &view.sentences[view.sentence_of(cue_at)];
     let first = view.norm(s.tokens.start);
     let next = s.tokens.end;
+    // «وحث الأطراف على "…"», «ودعا الأطراف إلى "…"»: the ones asked.
+    let asked = matches!(
+        super::strip_conjunction(view.norm(cue_at)),
+        "دعا" | "دعت" | "حث" | "حثت" | "ناشد" | "ناشدت"
+    ) && matches!(view.norm(next), "علي" | "الي");
     let described = quote_mark(view, next).is_some()
+        || asked
         || matches!(view.norm(next), "ب" | "بـ")
         || (view.norm(next).starts_with("ب") && is_complementizer(view.norm(next)));
     // «ويطالب إيران بـ"التعاون التام"»: a country right before «بـ» is
@@ -1082,8 +1132,9 @@ fn is_coordinated_object(view: &DocView<'_>, cue_at: usize, s: &SpeakerRef) -> b
     let place = view
         .mentions_in(s.tokens.clone())
         .any(|m| m.tokens == s.tokens && m.label == NerLabel::Location);
+    // (A generic actor asked is asked too: «ودعا الأطراف إلى».)
     let common_noun = s.cluster.is_none()
-        && view.actor_starting_at(s.tokens.start).is_none()
+        && (asked || view.actor_starting_at(s.tokens.start).is_none())
         && first.starts_with("ال")
         && !lexicons().person_anaphors.contains(first)
         && !lexicons().org_anaphors.contains(first);
@@ -1098,9 +1149,21 @@ fn is_coordinated_object(view: &DocView<'_>, cue_at: usize, s: &SpeakerRef) -> b
 /// SVO: a person or organization named right before the cue («ينس
 /// ستولتنبرغ قال إن»); not across «و» on the cue, which starts a new
 /// clause with the old subject.
+/// Does the verb at `cue_at` tell what its subject called what it acted
+/// on: «دانت وزارة الخارجية ما وصفته بـ"…"», «ونددت الخارجية الروسية بما
+/// وصفته»?
+fn what_it_called(view: &DocView<'_>, cue_at: usize) -> bool {
+    cue_at > 0
+        && matches!(view.norm(cue_at - 1), "ما" | "بما" | "مما" | "لما" | "عما")
+        && ["ه", "ها", "هم"]
+            .iter()
+            .any(|p| view.norm(cue_at).ends_with(p))
+}
+
 fn subject_before_cue(view: &DocView<'_>, cue_at: usize) -> Option<SpeakerRef> {
     if view.words[cue_at].text.starts_with('و')
         && lexicons().cues.exact(view.norm(cue_at)).is_none()
+        && !what_it_called(view, cue_at)
     {
         return None;
     }
@@ -1115,6 +1178,7 @@ fn subject_before_cue(view: &DocView<'_>, cue_at: usize) -> Option<SpeakerRef> {
     let between_ok = (m.tokens.end..cue_at).all(|k| {
         matches!(view.norm(k), "،" | "," | "قد")
             || (k + 1 == cue_at && matches!(view.norm(k), "الذي" | "التي" | "الذين"))
+            || (k + 1 == cue_at && what_it_called(view, cue_at))
     });
     // «أجرى اتصالا مع نظيره، أبلغه خلاله»: past a comma, the one a cue
     // with an object pronoun speaks to.
@@ -1733,10 +1797,10 @@ fn title_anaphor_speaker(
                 && country.is_none_or(|iso| same_country(m, iso))
         })
         .collect();
+    // A statement no issuer is known of is no body named before: «وأوضح
+    // البيان الختامي» speaks for itself.
     if matches!(anaphor, "البيان" | "البلاغ") {
-        if let Some(s) = statement_issuer(view, cue_at) {
-            return Some(s);
-        }
+        return statement_issuer(view, cue_at);
     }
     let honorific = lex.honorific_pronouns.contains(anaphor);
     let role = role_of_title(anaphor);
@@ -2303,6 +2367,15 @@ fn cue_at(view: &DocView<'_>, k: usize) -> Option<Cue> {
     {
         return None;
     }
+    // «، مذكرة بأن …» reminds; «مذكرة تفاهم» is a memorandum.
+    if matches!(view.norm(k), "مذكره" | "مذكرا")
+        && !(k > 0
+            && matches!(view.norm(k - 1), "،" | ",")
+            && (view.norm(k + 1).starts_with('ب')
+                || lexicons().complementizers.contains(view.norm(k + 1))))
+    {
+        return None;
+    }
     // «دانت لهم الدنيا»: "submitted to", not "condemned".
     if super::strip_conjunction(view.norm(k)) == "دانت" && view.norm(k + 1).starts_with('ل') {
         return None;
@@ -2326,10 +2399,14 @@ fn cue_at(view: &DocView<'_>, k: usize) -> Option<Cue> {
         return None;
     }
     lexicons().cue(view.norm(k)).or_else(|| {
-        (matches!(view.norm(k), "جاء" | "وجاء")
+        let told_in = matches!(view.norm(k), "جاء" | "وجاء")
             && view.norm(k + 1) == "في"
-            && is_statement(view.norm(k + 2)))
-        .then_some(Cue::Verb)
+            && is_statement(view.norm(k + 2));
+        // «اتصالا هاتفيا بنظيره، دان خلاله "…"»: the masculine «دان» when
+        // what follows can only be when it condemned.
+        let condemned_during = super::strip_conjunction(view.norm(k)) == "دان"
+            && matches!(view.norm(k + 1), "خلاله" | "خلالها" | "فيه" | "فيها");
+        (told_in || condemned_during).then_some(Cue::Verb)
     })
 }
 
@@ -2388,17 +2465,24 @@ fn direct_cue(view: &DocView<'_>, m: &Marks, quoted: &[bool]) -> Option<CueParts
     }
     let sent = &view.sentences[view.sentence_of(m.open)];
     // Before the opening mark, within the sentence.
-    let from = sent.start.max(m.open.saturating_sub(CUE_WINDOW));
+    let mut from = sent.start.max(m.open.saturating_sub(CUE_WINDOW));
     let mut k = m.open;
     while k > from {
         k -= 1;
         if quote_mark(view, k).is_some() {
-            // A short quoted name on the way («على منصة "إكس": "…"»).
+            // A short quoted name on the way («على منصة "إكس": "…"»),
+            // which does not count against the window («نائب رئيس المجلس
+            // السياسي في "حزب الله" محمود قماطي، في تصريح لـ"الوطنية"»).
             let open = (k.saturating_sub(4).max(from)..k)
                 .rev()
                 .find(|&o| quote_mark(view, o).is_some());
             match open {
                 Some(o) if k - o <= 4 => {
+                    // (Only a name in a title or a channel, after a
+                    // preposition: not an item of a list of titles.)
+                    if o > 0 && matches!(view.norm(o - 1), "في" | "ل" | "لـ" | "ب" | "بـ") {
+                        from = sent.start.max(from.saturating_sub(k - o + 1));
+                    }
                     k = o;
                     continue;
                 }
@@ -2781,16 +2865,24 @@ fn subject_in(view: &DocView<'_>, region: Range<usize>) -> Subject {
     // «مسؤول الشؤون الإنسانية في الأمم المتحدة مارتن غريفيث»: a title
     // whose body follows «في», then the person's name.
     if cut < r.end && view.norm(cut) == "في" {
-        if let Some(p) = view
-            .mention_starting_at(cut + 1)
+        // The body may stand in quote marks, named or not: «القيادي في
+        // "حزب الله" X».
+        let past_mark = |k: usize| k + usize::from(k < r.end && quote_mark(view, k).is_some());
+        let quoted_body_end = (quote_mark(view, cut + 1).is_some())
+            .then(|| (cut + 2..(cut + 7).min(r.end)).find(|&k| quote_mark(view, k).is_some()))
+            .flatten()
+            .map(|close| close + 1);
+        let body_end = view
+            .mention_starting_at(past_mark(cut + 1))
             .filter(|m| m.label != NerLabel::Person)
-            .and_then(|m| {
-                person_right_after(view, m.tokens.end, r.end)
-                    // «القيادي في حماس باسم نعيم»: a name the tagger did
-                    // not know.
-                    .or_else(|| unknown_name_after(view, m.tokens.end, r.end))
-            })
-        {
+            .map(|m| past_mark(m.tokens.end))
+            .or(quoted_body_end);
+        if let Some(p) = body_end.and_then(|end| {
+            person_right_after(view, end, r.end)
+                // «القيادي في حماس باسم نعيم»: a name the tagger did not
+                // know.
+                .or_else(|| unknown_name_after(view, end, r.end))
+        }) {
             return Subject::Named(p);
         }
         // «مسؤول السياسة الخارجية في الاتحاد جوزيب بوريل», «وزير المالية
@@ -3887,5 +3979,91 @@ mod tests {
                 .is_some_and(|s| s.starts_with("وزارة الخارجية")),
             "{q:?}"
         );
+    }
+
+    /// The speaker of the quote whose text contains `part`.
+    fn speaker_of<'a>(
+        q: &'a [(QuoteKind, String, Option<String>, bool)],
+        part: &str,
+    ) -> Option<&'a str> {
+        q.iter()
+            .find(|x| x.1.contains(part))
+            .unwrap_or_else(|| panic!("no quote with «{part}»: {q:?}"))
+            .2
+            .as_deref()
+    }
+
+    #[test]
+    fn what_a_subject_called_what_it_condemned_is_its_words() {
+        let q = quotes("وأعلنت الجامعة العربية تأييدها للمبادرة، في حين دانت وزارة الخارجية الإثيوبية ما وصفته بـ\"التدخل السافر\" في شؤونها.");
+        assert_eq!(
+            speaker_of(&q, "التدخل السافر"),
+            Some("وزارة الخارجية الإثيوبية"),
+            "{q:?}"
+        );
+        // The plural's alif falls before the pronoun: «وصفوه» is a cue.
+        let q = quotes("وانسحب عدد من نواب المعارضة من الجلسة بسبب ما وصفوه بـ\"تهميش مطالبهم\".");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].1, "تهميش مطالبهم");
+    }
+
+    #[test]
+    fn the_statement_no_one_told_of_is_the_body_that_announced() {
+        let q = quotes("أعلنت مديرية الدفاع المدني، اليوم الأحد، أن حريقا اندلع في مستودع للأخشاب قرب الميناء. وأوضح البيان أن فرق الإطفاء سيطرت على النيران، وأن عاملين أصيبا بحروق طفيفة.");
+        assert_eq!(
+            speaker_of(&q, "فرق الإطفاء"),
+            Some("مديرية الدفاع المدني"),
+            "{q:?}"
+        );
+        assert_eq!(
+            speaker_of(&q, "عاملين أصيبا"),
+            Some("مديرية الدفاع المدني"),
+            "{q:?}"
+        );
+        // A closing statement no issuer is known of speaks for itself, not
+        // for the last body named.
+        let q = quotes("وقال رئيس الوزراء إن بلاده \"لن تتخلى عن جيرانها\". ولم تحضر حركة العدل والمساواة الجلسة. وأوضح البيان الختامي أن المشاركين اتفقوا على تشكيل لجنة للمتابعة.");
+        assert_eq!(
+            speaker_of(&q, "لجنة للمتابعة"),
+            Some("البيان الختامي"),
+            "{q:?}"
+        );
+    }
+
+    #[test]
+    fn a_quoted_body_in_a_title_or_an_outlet_does_not_hide_the_cue() {
+        let q = quotes("من جهته، توعد عضو المكتب السياسي في \"حركة الجهاد\" خالد البطش، في حديث لـ\"الميادين\"، بأن \"الرد سيكون في الوقت والمكان المناسبين\".");
+        assert_eq!(speaker_of(&q, "الرد سيكون"), Some("خالد البطش"), "{q:?}");
+    }
+
+    #[test]
+    fn condemned_during_a_call_is_a_cue() {
+        let q = quotes("وأجرى وزير الخارجية التركي هاكان فيدان اتصالا هاتفيا بنظيره الأردني أيمن الصفدي، دان خلاله \"استهداف المدنيين العزل\".");
+        assert_eq!(
+            speaker_of(&q, "استهداف المدنيين"),
+            Some("هاكان فيدان"),
+            "{q:?}"
+        );
+    }
+
+    #[test]
+    fn urging_and_reminding_are_speech() {
+        let q = quotes("وحثت المفوضة الأوروبية أورسولا فون دير لاين الأطراف كافة على تجنب \"أي تصعيد قد يشعل المنطقة\"، مذكرة بأن الاتفاق الموقع قبل عامين \"ما زال صالحا\".");
+        assert_eq!(
+            speaker_of(&q, "أي تصعيد"),
+            Some("أورسولا فون دير لاين"),
+            "{q:?}"
+        );
+        assert_eq!(
+            speaker_of(&q, "ما زال صالحا"),
+            Some("أورسولا فون دير لاين"),
+            "{q:?}"
+        );
+        // «مذكرة تفاهم» is a memorandum, no cue.
+        let q = quotes("ووقع الجانبان مذكرة تفاهم حول \"الشراكة الرقمية\" في مجالات التعليم.");
+        assert!(q.is_empty(), "{q:?}");
+        // The ones urged, after a coordinated verb, are not the speaker.
+        let q = quotes("ورحب الوسيط الأممي مارتن غريفيث بتبادل الأسرى، وحث الأطراف على \"البناء على هذه الخطوة\".");
+        assert_eq!(speaker_of(&q, "البناء على"), Some("مارتن غريفيث"), "{q:?}");
     }
 }
