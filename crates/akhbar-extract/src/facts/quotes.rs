@@ -846,7 +846,7 @@ impl QuoteFinder {
                     let before = if let Some(caller) = caller_of_call(view, cue_at) {
                         Some(caller)
                     } else if cue == Cue::Participle {
-                        contrast_subject(view, cue_at)
+                        contrast_subject(view, cue_at, false)
                             .or_else(|| relative_clause_subject(view, cue_at))
                             .or_else(|| pluperfect_subject(view, cue_at))
                     } else {
@@ -855,6 +855,13 @@ impl QuoteFinder {
                         subject_before_cue(view, cue_at)
                             .filter(|s| opens_phrase(view, s) || what_it_called(view, cue_at))
                             .or_else(|| noun_subject_after_that(view, cue_at))
+                            // «فيما رفض عدد من النواب التوقيع بسبب ما وصفوه
+                            // بـ"…"»: the subject of the contrastive clause.
+                            .or_else(|| {
+                                what_it_called(view, cue_at)
+                                    .then(|| contrast_subject(view, cue_at, true))
+                                    .flatten()
+                            })
                     };
                     before
                         .or_else(|| {
@@ -1229,7 +1236,10 @@ fn adjacent_subject(view: &DocView<'_>, cue_at: usize) -> Option<SpeakerRef> {
 /// The subject of a contrastive clause the participle at `cue_at` goes
 /// with: «…، فيما دان رئيس الحكومة نواف سلام الهجوم، مؤكدا أن …» →
 /// نواف سلام, not the speaker of the clause before «فيما».
-fn contrast_subject(view: &DocView<'_>, cue_at: usize) -> Option<SpeakerRef> {
+///
+/// With `noun_phrase`, a noun phrase no entity names may be the subject
+/// too, when it follows the verb right away («عدد من النواب»).
+fn contrast_subject(view: &DocView<'_>, cue_at: usize, noun_phrase: bool) -> Option<SpeakerRef> {
     let sent = &view.sentences[view.sentence_of(cue_at)];
     let opener = (sent.start..cue_at).rev().find(|&k| {
         let n = view.norm(k);
@@ -1242,11 +1252,31 @@ fn contrast_subject(view: &DocView<'_>, cue_at: usize) -> Option<SpeakerRef> {
         } else {
             2
         };
-    match subject_in(view, from.min(cue_at)..cue_at) {
+    // The subject ends at the first comma after a word: «فيما رفض عدد من
+    // النواب، بينهم X، التوقيع» → «عدد من النواب».
+    let from = from.min(cue_at);
+    let end = (from..cue_at)
+        .skip_while(|&k| view.is_punct(k) || lexicons().skippable.contains(view.norm(k)))
+        .find(|&k| view.is_punct(k))
+        .unwrap_or(cue_at);
+    match subject_in(view, from..end) {
         Subject::Named(s)
             if s.cluster.is_some() || view.actor_starting_at(s.tokens.start).is_some() =>
         {
             Some(SpeakerRef { carried: true, ..s })
+        }
+        // «عدد من ممثلي الكتلة»: the whole phrase up to the comma.
+        Subject::Named(s)
+            if noun_phrase
+                && s.tokens.start == from
+                && end - from <= 6
+                && (from..end).all(|k| view.words[k].kind == TokenKind::Word) =>
+        {
+            Some(SpeakerRef {
+                tokens: from..end,
+                cluster: None,
+                carried: true,
+            })
         }
         _ => None,
     }
@@ -2124,6 +2154,11 @@ fn reported_after_cue(
             return None;
         }
         if lex.complementizers.contains(norm) {
+            // «طالبوا برحيله، قبل أن تفرقهم الشرطة»: a time clause, not
+            // what was said.
+            if j > c + 1 && is_impersonal(view.norm(j - 1)) {
+                return None;
+            }
             break;
         }
         if j > c + 1 && cue_at(view, j).is_some_and(|k| k != Cue::Attribution) {
@@ -2441,6 +2476,21 @@ fn is_impersonal(norm: &str) -> bool {
 /// («"…"، قال الوزير»), or a name and a colon («الوزير: "…"»).
 fn direct_cue(view: &DocView<'_>, m: &Marks, quoted: &[bool]) -> Option<CueParts> {
     let lex = lexicons();
+    // «أعلنت قيادة التحالف "تحالف دعم الشرعية" إغلاق …»: a name in
+    // apposition, which starts with the head of a name, right after a
+    // noun.
+    if m.closed
+        && m.open > 0
+        && m.close - m.open - 1 <= SHORT_QUOTED_NAME + 2
+        && lex.named_things.contains(view.norm(m.open + 1))
+        && view.words[m.open - 1].kind == TokenKind::Word
+        && lex.cue(view.norm(m.open - 1)).is_none()
+        && !lex.complementizers.contains(view.norm(m.open - 1))
+        && !lex.prepositions.contains(view.norm(m.open - 1))
+        && !matches!(view.norm(m.open - 1), "بـ")
+    {
+        return None;
+    }
     // «في تدوينة على "تويتر"», «"تروث سوشال"»: a platform's name.
     if m.closed
         && m.open + 1 < m.close
@@ -2674,6 +2724,27 @@ fn subject_in(view: &DocView<'_>, region: Range<usize>) -> Subject {
     // «لكنه رفض أي "مطالب …"»: a determiner of what is said, no subject.
     if r.is_empty() || view.norm(r.start) == "اي" {
         return Subject::Pronoun;
+    }
+    // «وأضاف علي أن» after «ياسر علي»: a surname spelt like a function
+    // word, as the article wrote it last in a person's name.
+    if r.len() == 1 && lex.prepositions.contains(view.norm(r.start)) {
+        let sent = view.sentence_of(r.start);
+        let from = view.sentences[sent.saturating_sub(4)].start;
+        if let Some(m) = view
+            .mentions_in(from..r.start)
+            .filter(|m| {
+                m.label == NerLabel::Person
+                    && m.tokens.len() >= 2
+                    && view.words[m.tokens.end - 1].text == view.words[r.start].text
+            })
+            .last()
+        {
+            return Subject::Named(SpeakerRef {
+                tokens: m.tokens.clone(),
+                cluster: Some(m.cluster),
+                carried: true,
+            });
+        }
     }
     // «وحسب الأرقام التي قدمها شرفي»: who gave what is cited.
     if let Some(giver) = giver_in_relative(view, r.clone()) {
@@ -4065,5 +4136,33 @@ mod tests {
         // The ones urged, after a coordinated verb, are not the speaker.
         let q = quotes("ورحب الوسيط الأممي مارتن غريفيث بتبادل الأسرى، وحث الأطراف على \"البناء على هذه الخطوة\".");
         assert_eq!(speaker_of(&q, "البناء على"), Some("مارتن غريفيث"), "{q:?}");
+    }
+
+    #[test]
+    fn what_a_contrasted_group_called_it_is_that_groups() {
+        let q = quotes("وأكد البيان الختامي أن المجتمعين اتفقوا على تشكيل لجنة، فيما رفض عدد من ممثلي النقابات، بينهم النقيب سامر الحلبي، التوقيع عليه بسبب ما وصفوه بـ\"إقصاء العمال\".");
+        assert_eq!(
+            speaker_of(&q, "إقصاء العمال"),
+            Some("عدد من ممثلي النقابات"),
+            "{q:?}"
+        );
+    }
+
+    #[test]
+    fn a_surname_spelt_like_a_preposition_is_the_man_named_with_it() {
+        let q = quotes("وبحث الجانبان التعاون الاقتصادي، بحسب المتحدث باسم الحكومة سامي علي. ولم يحضر وزير المالية الاجتماع، وفق مصادر مطلعة. وأضاف علي أن الوزيرين اتفقا على لقاء جديد.");
+        assert_eq!(speaker_of(&q, "الوزيرين اتفقا"), Some("سامي علي"), "{q:?}");
+    }
+
+    #[test]
+    fn a_time_clause_after_a_demand_is_no_reported_speech() {
+        let q = quotes("وتجمع مئات الطلاب أمام مبنى الجامعة، طالبوا خلالها بإقالة العميد، قبل أن تفرقهم الشرطة بالهراوات.");
+        assert!(q.iter().all(|x| !x.1.contains("تفرقهم")), "{q:?}");
+    }
+
+    #[test]
+    fn a_quoted_name_in_apposition_is_no_quote() {
+        let q = quotes("أعلنت قيادة القوات المشتركة للتحالف \"تحالف حماية الملاحة في البحر\" إغلاقا مؤقتا لكافة الموانئ.");
+        assert!(q.is_empty(), "{q:?}");
     }
 }
