@@ -184,7 +184,8 @@ const ADVERB_PARTICIPLES: &str = "مجددا متابعة مطالبة معلن�
 const NOUN_PLURALS: &str = "متهمين متابعين مهددين محملين";
 
 /// Verbs and nouns that relay speech from someone through a channel.
-const CHANNELS: &str = "نقل نقلت نقلا ونقلا نقلته نقلتها";
+/// «وعلمت "واج" من مصدر مسؤول أن …»: an outlet learnt it from a source.
+const CHANNELS: &str = "نقل نقلت نقلا ونقلا نقلته نقلتها علمت";
 
 /// Attribution words: «وفقا لـ», «بحسب», «حسب», «طبقا لـ», «نقلا عن».
 const ATTRIBUTIONS: &str = "وفق وفقا بحسب حسب طبقا ووفق ووفقا وبحسب وحسب وطبقا";
@@ -1386,6 +1387,20 @@ fn main_verb_subject(view: &DocView<'_>, cue_at: usize) -> Option<SpeakerRef> {
     if verb > sent.start && view.norm(verb - 1) == "قد" {
         return subject_before_cue(view, verb).map(|s| SpeakerRef { carried: true, ..s });
     }
+    // «وندد حزب جبهة التحرير بتصريحات ماكرون، معتبرا»: a body or a
+    // person right after the verb, not the one its object names.
+    if let Some(a) = view.actor_starting_at(verb + 1).filter(|a| {
+        matches!(a.label, NerLabel::Person | NerLabel::Organization) && a.tokens.end <= cue_at
+    }) {
+        if view.norm(a.tokens.end).starts_with('ب') && !view.norm(a.tokens.end).starts_with("ال")
+        {
+            return Some(SpeakerRef {
+                tokens: a.tokens.clone(),
+                cluster: a.cluster,
+                carried: true,
+            });
+        }
+    }
     match subject_in(view, verb + 1..cue_at) {
         Subject::Named(s)
             if s.cluster.is_some()
@@ -2141,8 +2156,9 @@ fn reported_after_cue(
                 Some(k)
                     if k > j + 1
                         && (lex.complementizers.contains(view.norm(k + 1))
-                            // «ونقلت وكالة الأنباء السعودية "واس" عن …»
-                            || matches!(view.norm(k + 1), "،" | "," | "عن")) =>
+                            // «ونقلت وكالة الأنباء السعودية "واس" عن …»,
+                            // «وعلمت "واج" من مصدر»
+                            || matches!(view.norm(k + 1), "،" | "," | "عن" | "من")) =>
                 {
                     j = k + 1;
                     continue;
@@ -2310,11 +2326,34 @@ fn attribution(
             }
             // «وأكد الرئيس خلال اللقاء، بحسب بيان للرئاسة، أن …»: its
             // clause may come after the source.
-            Some(_) => (k + 1..sent.end).any(|j| {
-                view.norm(j) == ":"
-                    || quote_mark(view, j).is_some()
-                    || lex.complementizers.contains(view.norm(j))
-            }),
+            // A short quoted name after it is no clause of its own
+            // («تصريحات نقلتها صحيفة "لوموند"، بحسب بيان»).
+            Some(_) => {
+                let mut j = k + 1;
+                let mut own = false;
+                while j < sent.end {
+                    if quote_mark(view, j).is_some() {
+                        let close = (j + 1..(j + 2 + SHORT_QUOTED_NAME).min(c))
+                            .find(|&x| quote_mark(view, x).is_some());
+                        match close {
+                            Some(x) if x > j + 1 => {
+                                j = x + 1;
+                                continue;
+                            }
+                            _ => {
+                                own = true;
+                                break;
+                            }
+                        }
+                    }
+                    if view.norm(j) == ":" || lex.complementizers.contains(view.norm(j)) {
+                        own = true;
+                        break;
+                    }
+                    j += 1;
+                }
+                own
+            }
             None => false,
         };
         if (lex.complementizers.contains(view.norm(k)) && !impersonal) || own_clause {
@@ -2402,6 +2441,15 @@ fn cue_at(view: &DocView<'_>, k: usize) -> Option<Cue> {
     {
         return None;
     }
+    // «وعلمت "واج" من مصدر أن»: an outlet learnt from a source; «وعلمت
+    // أن» with no source tells no one's words.
+    if super::strip_conjunction(view.norm(k)) == "علمت"
+        && !(k + 1..(k + 8).min(view.words.len()))
+            .take_while(|&j| !lexicons().complementizers.contains(view.norm(j)))
+            .any(|j| view.norm(j) == "من")
+    {
+        return None;
+    }
     // «، مذكرة بأن …» reminds; «مذكرة تفاهم» is a memorandum.
     if matches!(view.norm(k), "مذكره" | "مذكرا")
         && !(k > 0
@@ -2476,6 +2524,16 @@ fn is_impersonal(norm: &str) -> bool {
 /// («"…"، قال الوزير»), or a name and a colon («الوزير: "…"»).
 fn direct_cue(view: &DocView<'_>, m: &Marks, quoted: &[bool]) -> Option<CueParts> {
     let lex = lexicons();
+    // «وعلمت "واج" من مصدر», «ونقلت "سانا" عن الوزير»: the outlet's name
+    // after a channel verb.
+    if m.closed
+        && m.open > 0
+        && m.close - m.open - 1 <= SHORT_QUOTED_NAME
+        && lex.cue(view.norm(m.open - 1)) == Some(Cue::Channel)
+        && matches!(view.norm(m.close + 1), "من" | "عن")
+    {
+        return None;
+    }
     // «أعلنت قيادة التحالف "تحالف دعم الشرعية" إغلاق …»: a name in
     // apposition, which starts with the head of a name, right after a
     // noun.
@@ -3192,7 +3250,12 @@ fn has_lam_proclitic(view: &DocView<'_>, m: &super::MentionRef) -> bool {
 /// «نقلت وكالة … عن الرئيس … قوله»: the speaker after «عن», the channel
 /// before it.
 fn channel_subject(view: &DocView<'_>, region: Range<usize>) -> (Subject, Option<SpeakerRef>) {
-    let Some(an) = region.clone().find(|&k| view.norm(k) == "عن") else {
+    let learnt =
+        region.start > 0 && super::strip_conjunction(view.norm(region.start - 1)) == "علمت";
+    let Some(an) = region
+        .clone()
+        .find(|&k| view.norm(k) == "عن" || (learnt && view.norm(k) == "من"))
+    else {
         return (subject_in(view, region), None);
     };
     let via = match subject_in(view, region.start..an) {
@@ -4164,5 +4227,34 @@ mod tests {
     fn a_quoted_name_in_apposition_is_no_quote() {
         let q = quotes("أعلنت قيادة القوات المشتركة للتحالف \"تحالف حماية الملاحة في البحر\" إغلاقا مؤقتا لكافة الموانئ.");
         assert!(q.is_empty(), "{q:?}");
+    }
+
+    #[test]
+    fn a_participle_speaks_for_the_body_after_its_verb_not_the_one_condemned() {
+        let q = quotes("وكان نتنياهو قد هاجم المحكمة. وندد حزب جبهة التحرير الوطني بتصريحات نتنياهو، معتبرا أنها \"استفزاز لا يغتفر\".");
+        assert_eq!(
+            speaker_of(&q, "استفزاز لا يغتفر"),
+            Some("حزب جبهة التحرير الوطني"),
+            "{q:?}"
+        );
+    }
+
+    #[test]
+    fn a_short_quoted_outlet_inside_a_clause_told_by_a_source_after_it() {
+        let q = quotes("استدعت تونس، أمس الأحد، سفيرها في روما للتشاور، على خلفية تصريحات لرئيسة الوزراء نقلتها صحيفة \"لاريبوبليكا\"، بحسب بيان صادر عن رئاسة الجمهورية.");
+        assert_eq!(
+            speaker_of(&q, "استدعت تونس"),
+            Some("رئاسة الجمهورية"),
+            "{q:?}"
+        );
+    }
+
+    #[test]
+    fn an_outlet_that_learnt_from_a_source_relays_it() {
+        let q = quotes("وعلمت \"وات\" من مصدر أمني أن السلطات أغلقت المعبر الحدودي مؤقتا.");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(speaker_of(&q, "أغلقت المعبر"), Some("مصدر أمني"), "{q:?}");
+        // With no source, no one's words.
+        assert!(quotes("وعلمت أن السلطات أغلقت المعبر الحدودي.").is_empty());
     }
 }
