@@ -695,6 +695,7 @@ const NOUNS: &[(&str, EventType, Option<&str>, &str, Frame)] = &[
     ),
     // Only with people as the object: see `needs_context`.
     (ARREST_NOUNS, EventType::Coerce, None, "17", Frame::Noun),
+    (DISPERSAL_NOUNS, EventType::Coerce, None, "17", Frame::Noun),
     (
         "غارة|غارات|الغارات|غارتين",
         EventType::Assault,
@@ -893,6 +894,11 @@ const ARREST_VERBS: &str = "أوقف|أوقفت|أوقفوا|يوقف|سيوقف
 /// Nouns of an arrest with people as the object: «توقيف 45 شخصا», «ألقت
 /// قوات الأمن القبض على 25 متظاهرا».
 const ARREST_NOUNS: &str = "توقيف|التوقيف|القبض";
+
+/// Nouns of dispersing a crowd: «أطلقت الشرطة الغاز لتفريق المحتجين»,
+/// «قبل أن تعمد قوات الأمن إلى تفريقهم».
+const DISPERSAL_NOUNS: &str =
+    "تفريق|لتفريق|وتفريق|بتفريق|تفريقهم|لتفريقهم|وتفريقهم|تفريقها|لتفريقها";
 
 /// Verbs read with an object pronoun too («حيث استقبله X», «التقاه»):
 /// their subject follows, the pronoun is the one acted on.
@@ -1674,6 +1680,9 @@ impl EventFinder {
                     && !decided
                     && shot.is_none()
                     && trig.stem != "وقف"
+                    // «أطلقت الشرطة الغاز لتفريق المحتجين»: what the act
+                    // was for is an act of its own.
+                    && trig.stem != DISPERSAL_NOUNS
                     && trig.mode != Some("mediate")
                     // «تقدمت السويد بطلب الانضمام»: a request of its own.
                     && asked.is_none()
@@ -4183,7 +4192,8 @@ fn counted_object(
         || lex.object_prepositions.contains(noun)
         || super::quotes::is_skippable(noun)
         || matches!(noun, "خلال" | "بجروح" | "بجراح" | "الماضيه" | "المقبله")
-        || trigger_of(noun).is_some()
+        // «19 متهما», «40 مطلوبا»: people, though «متهما» also accuses.
+        || (trigger_of(noun).is_some() && !is_counted_suspect(noun))
         || view
             .actor_starting_at(e)
             .is_some_and(|a| a.label != NerLabel::Organization)
@@ -4449,6 +4459,7 @@ fn people_acted_on(view: &DocView<'_>, t: usize, end: usize) -> bool {
                         | "النشطاء"
                         | "المشتبه"
                         | "المتهمين"
+                        | "المعتصمين"
                 )
                 || k > t + 1
                     && view.norm(k - 1) == "علي"
@@ -4456,6 +4467,14 @@ fn people_acted_on(view: &DocView<'_>, t: usize, end: usize) -> bool {
                         .actor_starting_at(k)
                         .is_some_and(|a| a.label == NerLabel::Person)
         })
+}
+
+/// Suspects counted by number («19 متهما», «40 مطلوبا»), in search form.
+fn is_counted_suspect(norm: &str) -> bool {
+    matches!(
+        norm,
+        "متهما" | "متهمين" | "مطلوبا" | "مطلوبين" | "مشتبها" | "مشتبهين"
+    )
 }
 
 /// Is token `k` «بلاده/بلادها», "his/her country"?
@@ -6066,6 +6085,14 @@ fn needs_context(view: &DocView<'_>, t: usize, end: usize, trig: Trigger) -> Opt
     if trig.kind == EventType::Request && t + 1 < end && view.norm(t + 1) == "الله" {
         return None;
     }
+    // «القبض على 19 متهما»: counted suspects, no accusation.
+    if t > 0
+        && is_counted_suspect(view.norm(t))
+        && (view.words[t - 1].kind == akhbar_text::tokenize::TokenKind::Number
+            || lexicons().number_words.contains(view.norm(t - 1)))
+    {
+        return None;
+    }
     // «شركات صينية متهمة بدعم روسيا»: after an indefinite noun, with no
     // comma, «متهمة», «متهمين» is the passive "accused", an adjective;
     // the circumstantial «، متهمة …» accuses.
@@ -6085,6 +6112,14 @@ fn needs_context(view: &DocView<'_>, t: usize, end: usize, trig: Trigger) -> Opt
     }
     // «أوقفت الحكومة المساعدات», «توقيف العمل»: only people are arrested.
     if (trig.stem == ARREST_VERBS || trig.stem == ARREST_NOUNS) && !people_acted_on(view, t, end) {
+        return None;
+    }
+    // «لتفريق المحتجين», «تفريقهم»: only a crowd is dispersed («تفريق
+    // المياه» is not).
+    if trig.stem == DISPERSAL_NOUNS
+        && !people_acted_on(view, t, end)
+        && !["هم", "ها"].iter().any(|p| view.norm(t).ends_with(p))
+    {
         return None;
     }
     // «انسحاب الولايات المتحدة من الاتفاق النووي»: leaving a treaty
@@ -11821,5 +11856,31 @@ mod tests {
                 .all(|e| e.target.iter().all(|t| t != "مخازن مهجورة")),
             "{seen:#?}"
         );
+    }
+
+    #[test]
+    fn counted_suspects_are_arrested_not_accused() {
+        let seen =
+            events("القاهرة (أ ش أ) - ألقت أجهزة الأمن القبض على 27 متهما في قضية تهريب الآثار.");
+        let arrest = find(&seen, "القبض");
+        assert_eq!(arrest.kind, "COERCE");
+        assert_eq!(arrest.source, ["أجهزة الأمن"], "{seen:#?}");
+        assert_eq!(arrest.target, ["27 متهما"], "{seen:#?}");
+        assert!(seen.iter().all(|e| e.kind != "ACCUSE"), "{seen:#?}");
+    }
+
+    #[test]
+    fn dispersing_a_crowd_coerces_it() {
+        let seen =
+            events("بغداد (رويترز) - واستخدمت قوات الأمن خراطيم المياه لتفريق المعتصمين قرب الجسر.");
+        let dispersal = find(&seen, "لتفريق");
+        assert_eq!(dispersal.kind, "COERCE");
+        assert!(
+            dispersal.source.iter().any(|s| s.starts_with("قوات الأمن")),
+            "{seen:#?}"
+        );
+        // Water is no crowd.
+        let seen = events("وتعمل البلدية على تفريق المياه المتجمعة في الشوارع.");
+        assert!(seen.iter().all(|e| e.kind != "COERCE"), "{seen:#?}");
     }
 }
