@@ -5410,6 +5410,21 @@ fn after_subject(t: usize, source: &[Actor]) -> usize {
 /// its subject (from `from`): the country named elsewhere in the text
 /// whose nisba qualifies the noun of the act reacted to.
 fn country_of_act_after(view: &DocView<'_>, from: usize, end: usize) -> Option<Actor> {
+    // What the act was called may come first, in quote marks: «دانت
+    // الوزارة ما وصفته بـ"الاعتداء التركي"», «أدان "الاعتداء الإسرائيلي"».
+    let mut from = from;
+    while from + 1 < end
+        && (view.words[from + 1]
+            .text
+            .chars()
+            .all(super::quotes::is_quote_char)
+            || matches!(
+                view.norm(from + 1),
+                "ما" | "بما" | "وصفته" | "وصفه" | "وصفها" | "وصفوه" | "ب" | "بـ"
+            ))
+    {
+        from += 1;
+    }
     let k = (from + 1..end.min(from + 5))
         .take_while(|&k| !is_clause_punct(view, k))
         .find(|&k| {
@@ -5419,7 +5434,18 @@ fn country_of_act_after(view: &DocView<'_>, from: usize, end: usize) -> Option<A
                 && super::nisba_country(view.kb, view.norm(k)).is_some()
         })?;
     let iso = super::nisba_country(view.kb, view.norm(k))?;
-    country_named(view, iso)
+    // The state, else a body or force of it the text named before the act
+    // («العدو الإسرائيلي», «الجيش التركي»).
+    country_named(view, iso).or_else(|| {
+        view.actors_in(0..from)
+            .find(|a| {
+                a.label != NerLabel::Person
+                    && a.label != NerLabel::Location
+                    && a.cluster.is_none()
+                    && a.country.as_deref() == Some(iso)
+            })
+            .map(Actor::from)
+    })
 }
 
 /// The first mention of the country `iso` (alpha-3) in the text.
@@ -11882,5 +11908,17 @@ mod tests {
         // Water is no crowd.
         let seen = events("وتعمل البلدية على تفريق المياه المتجمعة في الشوارع.");
         assert!(seen.iter().all(|e| e.kind != "COERCE"), "{seen:#?}");
+    }
+
+    #[test]
+    fn a_condemned_act_named_by_a_nisba_targets_the_force_named_before() {
+        let seen = events("بيروت - الوطنية: وشن العدو الإسرائيلي غارة على بلدة الخيام. ودان رئيس مجلس النواب نبيه بري \"العدوان الإسرائيلي على الجنوب\".");
+        let condemned = find(&seen, "ودان");
+        assert_eq!(condemned.kind, "ACCUSE");
+        assert_eq!(condemned.target, ["العدو الإسرائيلي"], "{seen:#?}");
+        // The name given to the act first: «ما وصفته بـ"…"».
+        let seen = events("عمّان (بترا) - وقصف الجيش السوري مواقع قرب الحدود. ونددت الحكومة الأردنية بما وصفته بـ\"القصف السوري العشوائي\" للقرى الحدودية.");
+        let condemned = find(&seen, "ونددت");
+        assert_eq!(condemned.target, ["الجيش السوري"], "{seen:#?}");
     }
 }
