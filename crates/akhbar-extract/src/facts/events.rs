@@ -847,7 +847,7 @@ const RESPONSE_WORDS: &str = "الرد بالرد سترد سيرد سنرد ت�
 /// Cuts a state decides on («خفض التمثيل», «إغلاق المكاتب», «تجميد
 /// التعاملات», «منع السفير من العودة»): sanctions only after a verb of
 /// deciding or announcing, or joined to a sanction told just before.
-const DECIDED_CUTS: &str = "خفض|وخفض|إغلاق|وإغلاق|تجميد|وتجميد|منع|ومنع";
+const DECIDED_CUTS: &str = "خفض|وخفض|إغلاق|وإغلاق|إغلاقا|تجميد|وتجميد|منع|ومنع|تقليص|وتقليص";
 
 /// Verbs and nouns of deciding or announcing a measure (search forms).
 const DECISION_WORDS: &str = "قرر قررت تقرر يقرر أعلن أعلنت يعلن تعلن قرار بقرار إعلان \
@@ -874,7 +874,14 @@ fn decided_measure(view: &DocView<'_>, t: usize, sent_start: usize) -> bool {
     if t + 1 >= view.words.len() || lex.not_sanctioned.contains(next) || view.is_punct(t + 1) {
         return false;
     }
-    let decided = (sent_start.max(t.saturating_sub(7))..t)
+    // (A subject with a quoted name may stand between: «أعلنت قيادة
+    // القوات المشتركة للتحالف "تحالف دعم الشرعية في اليمن" إغلاقا».)
+    let quoted_name = (sent_start.max(t.saturating_sub(9))..t)
+        .filter(|&k| view.words[k].text.chars().all(super::quotes::is_quote_char))
+        .count()
+        == 2;
+    let reach = if quoted_name { 14 } else { 7 };
+    let decided = (sent_start.max(t.saturating_sub(reach))..t)
         .rev()
         .take_while(|&k| !matches!(view.norm(k), "." | "؛" | ":"))
         .any(|k| has_word(&lex.decision_words, view.norm(k)));
@@ -1695,6 +1702,17 @@ impl EventFinder {
                         .take_while(|&k| {
                             !view.is_punct(k)
                                 || view.words[k].text.chars().all(super::quotes::is_quote_char)
+                        })
+                        // (Not a verb inside a quoted name before the
+                        // noun: «للتحالف "تحالف دعم الشرعية" إغلاقا».)
+                        .filter(|&k| {
+                            let is_mark =
+                                |j: usize| view.words[j].text.chars().all(super::quotes::is_quote_char);
+                            let marks = (k + 1..t).filter(|&j| is_mark(j)).count();
+                            // (The noun itself quoted: «اتهم … بـ"احتجاز"».)
+                            let quoted_noun = is_mark(t - 1)
+                                && (t + 1..(t + 8).min(sent.end)).any(is_mark);
+                            marks % 2 == 0 || quoted_noun
                         })
                         .any(|k| {
                             lex.triggers.get(view.norm(k)).is_some_and(|x| {
@@ -8845,11 +8863,13 @@ fn later_relative_clause(view: &DocView<'_>, t: usize, at: usize) -> bool {
 fn missions_state(view: &DocView<'_>, t: usize, end: usize) -> Option<Actor> {
     let closes = matches!(
         strip_conjunction(view.norm(t)),
-        "اغلاق" | "باغلاق" | "اغلقت" | "اغلق" | "تغلق" | "يغلق"
+        "اغلاق" | "باغلاق" | "اغلقت" | "اغلق" | "تغلق" | "يغلق" | "اغلاقا"
     );
     if !closes {
         return None;
     }
+    // Also a country's ports and crossings: «إغلاقا مؤقتا لكافة المنافذ
+    // اليمنية».
     let mission = (t + 1..end.min(t + 4)).find(|&k| {
         matches!(
             view.norm(k),
@@ -8860,6 +8880,10 @@ fn missions_state(view: &DocView<'_>, t: usize, end: usize) -> Option<Actor> {
                 | "البعثه"
                 | "البعثات"
                 | "المراكز"
+                | "المنافذ"
+                | "المواني"
+                | "المعابر"
+                | "المطارات"
         )
     })?;
     let iso = (mission + 1..end.min(mission + 4))
@@ -11920,5 +11944,13 @@ mod tests {
         let seen = events("عمّان (بترا) - وقصف الجيش السوري مواقع قرب الحدود. ونددت الحكومة الأردنية بما وصفته بـ\"القصف السوري العشوائي\" للقرى الحدودية.");
         let condemned = find(&seen, "ونددت");
         assert_eq!(condemned.target, ["الجيش السوري"], "{seen:#?}");
+    }
+
+    #[test]
+    fn closing_a_countrys_ports_sanctions_that_country() {
+        let seen = events("أعلنت قيادة القوات المشتركة للتحالف \"تحالف دعم الاستقرار في ليبيا\" إغلاقا مؤقتا لكافة المنافذ الليبية البحرية والجوية، بعد هجوم انطلق من ليبيا.");
+        let closure = find(&seen, "إغلاقا");
+        assert_eq!(closure.kind, "SANCTION");
+        assert_eq!(closure.target, ["ليبيا"], "{seen:#?}");
     }
 }
