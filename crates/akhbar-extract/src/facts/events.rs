@@ -1493,8 +1493,9 @@ impl EventFinder {
             let mut t = sent.start;
             while t < sent.end {
                 let norm = view.norm(t);
-                let Some(mut trig) =
-                    trigger_of(norm).and_then(|x| needs_context(view, t, sent.end, x))
+                let Some(mut trig) = trigger_of(norm)
+                    .filter(|_| !in_quoted_name(view, t, sent.clone()))
+                    .and_then(|x| needs_context(view, t, sent.end, x))
                 else {
                     t += 1;
                     continue;
@@ -1677,6 +1678,11 @@ impl EventFinder {
                 // «بحثا تداعيات قرار موسكو تعليق الرحلات»: what a decision
                 // decides is an act of its own.
                 // («قرار بشأن تعليق …» is yet to be taken.)
+                let is_mark_at =
+                    |j: usize| view.words[j].text.chars().all(super::quotes::is_quote_char);
+                // The noun itself quoted: «اتهم … بـ"احتجاز"».
+                let quoted_noun =
+                    t > 0 && is_mark_at(t - 1) && (t + 1..(t + 8).min(sent.end)).any(is_mark_at);
                 let decided = (sent.start.max(t.saturating_sub(3))..t).any(|k| {
                     matches!(
                         strip_conjunction(view.norm(k)),
@@ -1706,12 +1712,7 @@ impl EventFinder {
                         // (Not a verb inside a quoted name before the
                         // noun: «للتحالف "تحالف دعم الشرعية" إغلاقا».)
                         .filter(|&k| {
-                            let is_mark =
-                                |j: usize| view.words[j].text.chars().all(super::quotes::is_quote_char);
-                            let marks = (k + 1..t).filter(|&j| is_mark(j)).count();
-                            // (The noun itself quoted: «اتهم … بـ"احتجاز"».)
-                            let quoted_noun = is_mark(t - 1)
-                                && (t + 1..(t + 8).min(sent.end)).any(is_mark);
+                            let marks = (k + 1..t).filter(|&j| is_mark_at(j)).count();
                             marks % 2 == 0 || quoted_noun
                         })
                         .any(|k| {
@@ -4485,6 +4486,28 @@ fn people_acted_on(view: &DocView<'_>, t: usize, end: usize) -> bool {
                         .actor_starting_at(k)
                         .is_some_and(|a| a.label == NerLabel::Person)
         })
+}
+
+/// Is token `t` inside a short name in quote marks that starts with the
+/// head of a name («"تحالف دعم الشرعية في اليمن"», «عملية "درع الفرات"»
+/// is not: there the head is outside)?
+fn in_quoted_name(view: &DocView<'_>, t: usize, sent: Range<usize>) -> bool {
+    let is_mark = |j: usize| view.words[j].text.chars().all(super::quotes::is_quote_char);
+    let Some(open) = (sent.start.max(t.saturating_sub(5))..t)
+        .rev()
+        .find(|&j| is_mark(j))
+    else {
+        return false;
+    };
+    let closes = (t + 1..sent.end.min(t + 7)).any(is_mark);
+    // (An opening mark: a word follows it, and the name's head is that word.)
+    // (A verb inside is a quoted sentence: «"مجموعة مسلحة هاجمت موقعا"».)
+    let raw = view.words[t].text;
+    closes
+        && open + 1 != t
+        && !raw.ends_with('ت')
+        && !raw.starts_with('ي')
+        && super::quotes::is_name_head(view.norm(open + 1))
 }
 
 /// Suspects counted by number («19 متهما», «40 مطلوبا»), in search form.
@@ -11952,5 +11975,12 @@ mod tests {
         let closure = find(&seen, "إغلاقا");
         assert_eq!(closure.kind, "SANCTION");
         assert_eq!(closure.target, ["ليبيا"], "{seen:#?}");
+    }
+
+    #[test]
+    fn a_trigger_inside_a_quoted_name_is_no_event() {
+        let seen =
+            events("وترغب باريس في إنشاء \"مجموعة دعم موسعة\" أكبر من اللجنة الرباعية الدولية.");
+        assert!(seen.iter().all(|e| e.kind != "SUPPORT"), "{seen:#?}");
     }
 }

@@ -254,7 +254,7 @@ const NAMED_THINGS: &str = "صحيفة موقع قناة منصة وكالة ع�
 
 /// Is the word (bare, or after a conjunction or a preposition ب ل ك) a
 /// noun that heads a quoted name ([`NAMED_THINGS`])?
-fn is_name_head(norm: &str) -> bool {
+pub(super) fn is_name_head(norm: &str) -> bool {
     let heads = &lexicons().named_things;
     super::has_word(heads, norm) || heads.contains(super::without_preposition(norm))
 }
@@ -971,6 +971,7 @@ fn statement_speaker(view: &DocView<'_>, earlier: &[Quote], cue_at: usize) -> Op
             .and_then(|q| q.speaker.clone())
             .filter(|p| {
                 !is_person(view, p)
+                    && !is_source_noun(super::strip_conjunction(view.norm(p.tokens.start)))
                     && view
                         .mentions_in(p.tokens.clone())
                         .all(|m| m.label == NerLabel::Organization)
@@ -1154,9 +1155,6 @@ fn is_coordinated_object(view: &DocView<'_>, cue_at: usize, s: &SpeakerRef) -> b
             .any(|a| matches!(a.label, NerLabel::Person | NerLabel::Organization))
 }
 
-/// SVO: a person or organization named right before the cue («ينس
-/// ستولتنبرغ قال إن»); not across «و» on the cue, which starts a new
-/// clause with the old subject.
 /// Does the verb at `cue_at` tell what its subject called what it acted
 /// on: «دانت وزارة الخارجية ما وصفته بـ"…"», «ونددت الخارجية الروسية بما
 /// وصفته»?
@@ -1165,9 +1163,12 @@ fn what_it_called(view: &DocView<'_>, cue_at: usize) -> bool {
         && matches!(view.norm(cue_at - 1), "ما" | "بما" | "مما" | "لما" | "عما")
         && ["ه", "ها", "هم"]
             .iter()
-            .any(|p| view.norm(cue_at).ends_with(p))
+            .any(|p| view.words[cue_at].text.ends_with(p))
 }
 
+/// SVO: a person or organization named right before the cue («ينس
+/// ستولتنبرغ قال إن»); not across «و» on the cue, which starts a new
+/// clause with the old subject.
 fn subject_before_cue(view: &DocView<'_>, cue_at: usize) -> Option<SpeakerRef> {
     if view.words[cue_at].text.starts_with('و')
         && lexicons().cues.exact(view.norm(cue_at)).is_none()
@@ -1258,7 +1259,7 @@ fn contrast_subject(view: &DocView<'_>, cue_at: usize, noun_phrase: bool) -> Opt
     let from = from.min(cue_at);
     let end = (from..cue_at)
         .skip_while(|&k| view.is_punct(k) || lexicons().skippable.contains(view.norm(k)))
-        .find(|&k| view.is_punct(k))
+        .find(|&k| matches!(view.norm(k), "،" | ","))
         .unwrap_or(cue_at);
     match subject_in(view, from..end) {
         Subject::Named(s)
@@ -1392,7 +1393,9 @@ fn main_verb_subject(view: &DocView<'_>, cue_at: usize) -> Option<SpeakerRef> {
     if let Some(a) = view.actor_starting_at(verb + 1).filter(|a| {
         matches!(a.label, NerLabel::Person | NerLabel::Organization) && a.tokens.end <= cue_at
     }) {
-        if view.norm(a.tokens.end).starts_with('ب') && !view.norm(a.tokens.end).starts_with("ال")
+        let next = view.norm(a.tokens.end);
+        if next.starts_with('ب')
+            && !matches!(next, "بين" | "بعد" | "بدوره" | "بدورها" | "بان" | "بانه")
         {
             return Some(SpeakerRef {
                 tokens: a.tokens.clone(),
@@ -2142,6 +2145,7 @@ fn reported_after_cue(
     let lex = lexicons();
     let end = sent.end.min(c + 1 + REPORTED_WINDOW);
     let mut j = c + 1;
+    let mut time_clause: Option<usize> = None;
     while j < end {
         let norm = view.norm(j);
         if norm == ":" && lex.complementizers.contains(view.norm(j + 1)) {
@@ -2172,7 +2176,15 @@ fn reported_after_cue(
         if lex.complementizers.contains(norm) {
             // «طالبوا برحيله، قبل أن تفرقهم الشرطة»: a time clause, not
             // what was said.
+            // An aside set off by commas may come before the clause: «وأعلن
+            // الوزير، قبل أن يغادر القاعة، أن الحكومة ستستقيل».
             if j > c + 1 && is_impersonal(view.norm(j - 1)) {
+                time_clause = Some(j);
+                j += 1;
+                continue;
+            }
+            if time_clause.is_some_and(|at| !(at + 1..j).any(|k| matches!(view.norm(k), "،" | ",")))
+            {
                 return None;
             }
             break;
@@ -2542,10 +2554,17 @@ fn direct_cue(view: &DocView<'_>, m: &Marks, quoted: &[bool]) -> Option<CueParts
         && m.close - m.open - 1 <= SHORT_QUOTED_NAME + 2
         && lex.named_things.contains(view.norm(m.open + 1))
         && view.words[m.open - 1].kind == TokenKind::Word
+        && (matches!(view.norm(m.open - 1), "بعنوان" | "عنوان" | "باسم" | "اسم")
+            || (view
+                .actors_in(m.open.saturating_sub(8)..m.open)
+                .any(|a| a.tokens.end == m.open)
+                || view.norm(m.open - 1).starts_with("ال")
+                || view.norm(m.open - 1).starts_with("لل"))
+                && view
+                    .words
+                    .get(m.close + 1)
+                    .is_some_and(|w| w.kind == TokenKind::Word))
         && lex.cue(view.norm(m.open - 1)).is_none()
-        && !lex.complementizers.contains(view.norm(m.open - 1))
-        && !lex.prepositions.contains(view.norm(m.open - 1))
-        && !matches!(view.norm(m.open - 1), "بـ")
     {
         return None;
     }
@@ -4256,5 +4275,13 @@ mod tests {
         assert_eq!(speaker_of(&q, "أغلقت المعبر"), Some("مصدر أمني"), "{q:?}");
         // With no source, no one's words.
         assert!(quotes("وعلمت أن السلطات أغلقت المعبر الحدودي.").is_empty());
+    }
+
+    #[test]
+    fn a_time_aside_before_the_clause_and_a_quote_after_an_adverbial_stay_quotes() {
+        let q = quotes("وأعلن الوزير، قبل أن يغادر القاعة، أن الحكومة ستقدم استقالتها.");
+        assert_eq!(speaker_of(&q, "الحكومة ستقدم"), Some("الوزير"), "{q:?}");
+        let q = quotes("وقال الرئيس في كلمته الافتتاحية \"خطة السلام لم تعد قائمة اليوم\".");
+        assert_eq!(q.len(), 1, "{q:?}");
     }
 }
