@@ -240,6 +240,7 @@ const PLATFORMS: &str = "إكس تويتر فيسبوك تلغرام تيليغ�
 
 /// Nouns that head a name in quote marks («صحيفة "الوطن"»), not speech.
 const NAME_HEADS: &str = "صحيفة لصحيفة بصحيفة موقع لموقع قناة لقناة منصة حساب وكالة لوكالة عملية \
+    إذاعة لإذاعة بإذاعة تلفزيون لتلفزيون مبدأ لمبدأ بمبدأ \
     منصته منصتها حسابه حسابها صفحته صفحتها \
     حركة حزب جماعة تنظيم مبادرة شبكة برنامج مشروع كتاب فيلم مجلة مؤتمر منتدى وثيقة اتفاق \
     بـ بال ب لـ عرفت عرف يعرف تعرف تسمى يسمى سميت باسم اسم شعار وسم هاشتاغ";
@@ -2162,7 +2163,9 @@ fn reported_after_cue(
                         && (lex.complementizers.contains(view.norm(k + 1))
                             // «ونقلت وكالة الأنباء السعودية "واس" عن …»,
                             // «وعلمت "واج" من مصدر»
-                            || matches!(view.norm(k + 1), "،" | "," | "عن" | "من")) =>
+                            || matches!(view.norm(k + 1), "،" | "," | "عن" | "من")
+                            // «لإذاعة "أو آر إف" أمس إنه …»
+                            || lex.skippable.contains(view.norm(k + 1))) =>
                 {
                     j = k + 1;
                     continue;
@@ -2536,6 +2539,20 @@ fn is_impersonal(norm: &str) -> bool {
 /// («"…"، قال الوزير»), or a name and a colon («الوزير: "…"»).
 fn direct_cue(view: &DocView<'_>, m: &Marks, quoted: &[bool]) -> Option<CueParts> {
     let lex = lexicons();
+    // «وأعلن "حزب الله"، في بيان، رفضه …»: a body's name in quote marks
+    // as the subject of the verb before it, not its words.
+    if m.closed
+        && m.open > 0
+        && m.close - m.open - 1 <= SHORT_QUOTED_NAME
+        && lex.cue(view.norm(m.open - 1)) == Some(Cue::Verb)
+        && view
+            .mentions_in(m.open + 1..m.close)
+            .any(|x| x.tokens == (m.open + 1..m.close) && x.label == NerLabel::Organization)
+        && !lex.complementizers.contains(view.norm(m.close + 1))
+        && view.norm(m.close + 1) != ":"
+    {
+        return None;
+    }
     // «وعلمت "واج" من مصدر», «ونقلت "سانا" عن الوزير»: the outlet's name
     // after a channel verb.
     if m.closed
@@ -4283,5 +4300,27 @@ mod tests {
         assert_eq!(speaker_of(&q, "الحكومة ستقدم"), Some("الوزير"), "{q:?}");
         let q = quotes("وقال الرئيس في كلمته الافتتاحية \"خطة السلام لم تعد قائمة اليوم\".");
         assert_eq!(q.len(), 1, "{q:?}");
+    }
+
+    #[test]
+    fn a_quoted_body_after_its_verb_is_the_subject_not_a_quote() {
+        let q = quotes(
+            "وأعلن \"حزب الله\"، في بيان، رفضه القاطع للخطة، معتبرا أنها \"تخدم العدو وحده\".",
+        );
+        assert!(q.iter().all(|x| x.1 != "حزب الله"), "{q:?}");
+        assert_eq!(speaker_of(&q, "تخدم العدو"), Some("حزب الله"), "{q:?}");
+    }
+
+    #[test]
+    fn a_quoted_radio_or_principle_is_a_name_and_a_time_may_follow_it() {
+        let q = quotes("وأكد الوزير دعم بلاده لمبدأ \"الصين الواحدة\" في كل المحافل.");
+        assert!(q.is_empty(), "{q:?}");
+        let q = quotes("وقال وزير الخارجية النمساوي ألكسندر شالنبرغ لإذاعة \"أو آر إف\" أمس إنه سيزور طهران قريبا.");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(
+            speaker_of(&q, "سيزور طهران"),
+            Some("ألكسندر شالنبرغ"),
+            "{q:?}"
+        );
     }
 }
