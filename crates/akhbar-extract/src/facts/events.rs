@@ -877,7 +877,7 @@ fn decided_measure(view: &DocView<'_>, t: usize, sent_start: usize) -> bool {
     // (A subject with a quoted name may stand between: «أعلنت قيادة
     // القوات المشتركة للتحالف "تحالف دعم الشرعية في اليمن" إغلاقا».)
     let quoted_name = (sent_start.max(t.saturating_sub(9))..t)
-        .filter(|&k| view.words[k].text.chars().all(super::quotes::is_quote_char))
+        .filter(|&k| super::quotes::quote_mark(view, k).is_some())
         .count()
         == 2;
     let reach = if quoted_name { 14 } else { 7 };
@@ -1678,8 +1678,7 @@ impl EventFinder {
                 // «بحثا تداعيات قرار موسكو تعليق الرحلات»: what a decision
                 // decides is an act of its own.
                 // («قرار بشأن تعليق …» is yet to be taken.)
-                let is_mark_at =
-                    |j: usize| view.words[j].text.chars().all(super::quotes::is_quote_char);
+                let is_mark_at = |j: usize| super::quotes::quote_mark(view, j).is_some();
                 // The noun itself quoted: «اتهم … بـ"احتجاز"».
                 let quoted_noun =
                     t > 0 && is_mark_at(t - 1) && (t + 1..(t + 8).min(sent.end)).any(is_mark_at);
@@ -4492,7 +4491,7 @@ fn people_acted_on(view: &DocView<'_>, t: usize, end: usize) -> bool {
 /// head of a name («"تحالف دعم الشرعية في اليمن"», «عملية "درع الفرات"»
 /// is not: there the head is outside)?
 fn in_quoted_name(view: &DocView<'_>, t: usize, sent: Range<usize>) -> bool {
-    let is_mark = |j: usize| view.words[j].text.chars().all(super::quotes::is_quote_char);
+    let is_mark = |j: usize| super::quotes::quote_mark(view, j).is_some();
     let Some(open) = (sent.start.max(t.saturating_sub(5))..t)
         .rev()
         .find(|&j| is_mark(j))
@@ -5455,10 +5454,7 @@ fn country_of_act_after(view: &DocView<'_>, from: usize, end: usize) -> Option<A
     // الوزارة ما وصفته بـ"الاعتداء التركي"», «أدان "الاعتداء الإسرائيلي"».
     let mut from = from;
     while from + 1 < end
-        && (view.words[from + 1]
-            .text
-            .chars()
-            .all(super::quotes::is_quote_char)
+        && (super::quotes::quote_mark(view, from + 1).is_some()
             || matches!(
                 view.norm(from + 1),
                 "ما" | "بما" | "وصفته" | "وصفه" | "وصفها" | "وصفوه" | "ب" | "بـ"

@@ -414,7 +414,7 @@ fn closing_of(open: char) -> char {
 }
 
 /// The quote mark of token `t`, when it is one.
-fn quote_mark(view: &DocView<'_>, t: usize) -> Option<char> {
+pub(super) fn quote_mark(view: &DocView<'_>, t: usize) -> Option<char> {
     let w = view.words.get(t)?;
     if w.kind != TokenKind::Punct {
         return None;
@@ -768,7 +768,9 @@ impl QuoteFinder {
                 // spoke in the sentence that told of the statement. «وقال
                 // الوزير» with no minister named before: the title.
                 Subject::Anaphor(at, label) => {
-                    matches!(super::strip_conjunction(view.norm(at)), "البيان" | "البلاغ")
+                    let statement =
+                        matches!(super::strip_conjunction(view.norm(at)), "البيان" | "البلاغ");
+                    statement
                         .then(|| statement_speaker(view, &quotes, cue_at))
                         .flatten()
                         .or_else(|| same_head_as_before(view, &quotes, at))
@@ -800,13 +802,11 @@ impl QuoteFinder {
                                     view.norm(at + 1),
                                     "الختامي" | "المشترك" | "الرسمي" | "الرئاسي" | "الوزاري"
                                 );
-                            (matches!(super::strip_conjunction(view.norm(at)), "البيان" | "البلاغ")
-                                && adjective)
-                                .then(|| SpeakerRef {
-                                    tokens: at..at + 2,
-                                    cluster: None,
-                                    carried: false,
-                                })
+                            (statement && adjective).then(|| SpeakerRef {
+                                tokens: at..at + 2,
+                                cluster: None,
+                                carried: false,
+                            })
                         })
                         .or_else(|| {
                             let construct = !view.norm(at).starts_with("ال");
@@ -2539,28 +2539,32 @@ fn is_impersonal(norm: &str) -> bool {
 /// («"…"، قال الوزير»), or a name and a colon («الوزير: "…"»).
 fn direct_cue(view: &DocView<'_>, m: &Marks, quoted: &[bool]) -> Option<CueParts> {
     let lex = lexicons();
-    // «وأعلن "حزب الله"، في بيان، رفضه …»: a body's name in quote marks
-    // as the subject of the verb before it, not its words.
-    if m.closed
-        && m.open > 0
-        && m.close - m.open - 1 <= SHORT_QUOTED_NAME
-        && lex.cue(view.norm(m.open - 1)) == Some(Cue::Verb)
-        && view
+    // A short quoted name right after a cue word.
+    let short_name = m.closed && m.open > 0 && m.close - m.open - 1 <= SHORT_QUOTED_NAME;
+    let cue_before = (m.open > 0)
+        .then(|| lex.cue(view.norm(m.open - 1)))
+        .flatten();
+    let after = view.norm(m.close + 1);
+    if short_name && cue_before == Some(Cue::Verb) {
+        // «وأكد "إعلان الرياض" الصادر في ختام القمة رفض …»: qualified after
+        // its closing mark; «وأعلن "حزب الله"، في بيان، رفضه …»: a body's
+        // name. The verb's subject, not its words.
+        let qualified = matches!(
+            after,
+            "الصادر" | "الصادره" | "الذي" | "التي" | "الختامي" | "الختاميه"
+        );
+        let body = view
             .mentions_in(m.open + 1..m.close)
             .any(|x| x.tokens == (m.open + 1..m.close) && x.label == NerLabel::Organization)
-        && !lex.complementizers.contains(view.norm(m.close + 1))
-        && view.norm(m.close + 1) != ":"
-    {
-        return None;
+            && !lex.complementizers.contains(after)
+            && after != ":";
+        if qualified || body {
+            return None;
+        }
     }
     // «وعلمت "واج" من مصدر», «ونقلت "سانا" عن الوزير»: the outlet's name
     // after a channel verb.
-    if m.closed
-        && m.open > 0
-        && m.close - m.open - 1 <= SHORT_QUOTED_NAME
-        && lex.cue(view.norm(m.open - 1)) == Some(Cue::Channel)
-        && matches!(view.norm(m.close + 1), "من" | "عن")
-    {
+    if short_name && cue_before == Some(Cue::Channel) && matches!(after, "من" | "عن") {
         return None;
     }
     // «أعلنت قيادة التحالف "تحالف دعم الشرعية" إغلاق …»: a name in
@@ -2569,6 +2573,7 @@ fn direct_cue(view: &DocView<'_>, m: &Marks, quoted: &[bool]) -> Option<CueParts
     if m.closed
         && m.open > 0
         && m.close - m.open - 1 <= SHORT_QUOTED_NAME + 2
+        && cue_before.is_none()
         && lex.named_things.contains(view.norm(m.open + 1))
         && view.words[m.open - 1].kind == TokenKind::Word
         && (matches!(view.norm(m.open - 1), "بعنوان" | "عنوان" | "باسم" | "اسم")
@@ -2581,7 +2586,6 @@ fn direct_cue(view: &DocView<'_>, m: &Marks, quoted: &[bool]) -> Option<CueParts
                     .words
                     .get(m.close + 1)
                     .is_some_and(|w| w.kind == TokenKind::Word))
-        && lex.cue(view.norm(m.open - 1)).is_none()
     {
         return None;
     }
@@ -2590,20 +2594,6 @@ fn direct_cue(view: &DocView<'_>, m: &Marks, quoted: &[bool]) -> Option<CueParts
         && m.open + 1 < m.close
         && m.close - m.open - 1 <= 2
         && lex.platforms.contains(view.norm(m.open + 1))
-    {
-        return None;
-    }
-    // «وأكد "إعلان الرياض" الصادر في ختام القمة رفض …»: a short quoted
-    // name right after the verb, qualified after its closing mark, is the
-    // verb's subject, not its words.
-    if m.closed
-        && m.open > 0
-        && m.close - m.open - 1 <= 4
-        && lex.cue(view.norm(m.open - 1)) == Some(Cue::Verb)
-        && matches!(
-            view.norm(m.close + 1),
-            "الصادر" | "الصادره" | "الذي" | "التي" | "الختامي" | "الختاميه"
-        )
     {
         return None;
     }
