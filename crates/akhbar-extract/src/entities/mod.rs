@@ -43,7 +43,7 @@ use self::kb::KnowledgeBase;
 use self::ner::{EntityTagger, TaggerModels, TaggerScratch};
 use self::resolve::{
     resolve, restore_full_names, split_glued_names, tag_lone_surnames, tag_names_after_titles,
-    MentionSource, Resolution, SentenceView,
+    untag_verbs_read_as_names, MentionSource, Resolution, SentenceView,
 };
 
 /// Reusable scratch space for [`EntityExtractor::extract`].
@@ -162,6 +162,7 @@ impl EntityExtractor {
             .iter()
             .map(|s| s.iter().map(|t| t.as_ref()).collect())
             .collect();
+        untag_verbs_read_as_names(&mut tags, norms);
         split_glued_names(&mut tags, norms, &names);
         let restored = restore_full_names(&mut tags, norms, &names);
         let titled = tag_names_after_titles(&mut tags, &token_strs, norms, &names);

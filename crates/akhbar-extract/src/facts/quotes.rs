@@ -62,6 +62,37 @@ pub struct SpeakerRef {
     pub carried: bool,
 }
 
+/// A speaker phrase with no entity that is a title and a person's name
+/// («الرئيس السيسي», «وكيل الوزارة فلان»): the person. Not a name inside
+/// a genitive of another noun («مسؤولا عسكريا في جيش حفتر»).
+fn named_at_end(view: &DocView<'_>, s: SpeakerRef) -> SpeakerRef {
+    if s.cluster.is_some()
+        || !(super::is_title_at(view, s.tokens.start)
+            || super::is_definite_title_at(view, s.tokens.start))
+    {
+        return s;
+    }
+    let person = view.mentions.iter().find(|m| {
+        m.label == NerLabel::Person
+            && m.tokens.end == s.tokens.end
+            && m.tokens.start > s.tokens.start
+            && (s.tokens.start..m.tokens.start).all(|t| {
+                !matches!(
+                    view.norm(t),
+                    "في" | "من" | "عن" | "لدي" | "مع" | "الي" | "علي" | "داخل"
+                )
+            })
+    });
+    match person {
+        Some(m) => SpeakerRef {
+            tokens: m.tokens.clone(),
+            cluster: Some(m.cluster),
+            ..s
+        },
+        None => s,
+    }
+}
+
 /// One quote.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Quote {
@@ -884,7 +915,8 @@ impl QuoteFinder {
             };
             q.speaker = q
                 .speaker
-                .map(|s| group_antecedent(view, &s, cue_at).unwrap_or(s));
+                .map(|s| group_antecedent(view, &s, cue_at).unwrap_or(s))
+                .map(|s| named_at_end(view, s));
             if let Some(s) = &q.speaker {
                 last = Some((s.clone(), view.sentence_of(cue_at)));
             }
@@ -4312,5 +4344,22 @@ mod tests {
             Some("ألكسندر شالنبرغ"),
             "{q:?}"
         );
+    }
+
+    #[test]
+    fn a_title_before_the_name_of_the_main_verb_gives_the_person() {
+        let q = quotes("وكان الرئيس السيسي قد استقبل الخميس الماضي وفدا من شيوخ القبائل، مؤكدا خلال اللقاء أن مصر \"لن تقبل بتهديد أمنها\".");
+        assert_eq!(speaker_of(&q, "لن تقبل"), Some("السيسي"), "{q:?}");
+        // A name in a genitive after a preposition is not the speaker.
+        let q = quotes("وأعلنت الحكومة أنها أتلفت مخزونها، إلا أن مسؤولا عسكريا في جيش حفتر قال إنه، رغم ذلك، ما زالت هناك مواد \"خطيرة\" في الجنوب.");
+        assert_ne!(speaker_of(&q, "خطيرة"), Some("حفتر"), "{q:?}");
+    }
+
+    #[test]
+    fn the_verb_condemned_before_a_title_is_no_speaker() {
+        let q = quotes(
+            "ودان المتحدث باسم الخارجية الأمريكية جون كيربي الهجوم، واصفا إياه بـ\"العمل الجبان\".",
+        );
+        assert_eq!(speaker_of(&q, "العمل الجبان"), Some("جون كيربي"), "{q:?}");
     }
 }
