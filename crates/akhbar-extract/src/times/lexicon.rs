@@ -24,6 +24,9 @@ pub(crate) enum Unit {
     Week,
     Month,
     Year,
+    /// «عقد», «عقدين», «عقود»: ten years (a duration only after a cue, see
+    /// `duration`: the words are also «contract» and «held»).
+    Decade,
 }
 
 /// Grammatical number of a unit word: «ساعة», «ساعتين», «ساعات».
@@ -486,6 +489,10 @@ const WORDS: &[(&str, Lex)] = &[
     ("سوف", Lex::Future),
     ("المقرر", Lex::Future),
     ("مقرر", Lex::Future),
+    // «القمة المقررة يومي السبت والأحد» (not «كان مقررا», which tells of
+    // a plan that may have passed).
+    ("المقررة", Lex::Future),
+    ("مقررة", Lex::Future),
     ("المزمع", Lex::Future),
     ("المرتقب", Lex::Future),
     ("المرتقبة", Lex::Future),
@@ -632,11 +639,17 @@ const UNITS: &[(&str, Unit, Count)] = &[
     ("سنتان", Unit::Year, Count::Two),
     ("سنوات", Unit::Year, Count::Plural),
     ("سنين", Unit::Year, Count::Plural),
+    ("عقد", Unit::Decade, Count::One),
+    ("عقدا", Unit::Decade, Count::One),
+    ("عقدين", Unit::Decade, Count::Two),
+    ("عقدان", Unit::Decade, Count::Two),
+    ("عقود", Unit::Decade, Count::Plural),
 ];
 
 const NUMBERS: &[(&str, u32)] = &[
     ("واحد", 1),
     ("واحدة", 1),
+    ("واحدا", 1),
     ("أحد", 1),
     ("إحدى", 1),
     ("اثنين", 2),

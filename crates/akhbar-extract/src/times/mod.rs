@@ -288,6 +288,8 @@ impl Duration {
             Unit::Week => (0, 0, n * 7 + f * 7 / 12, (f * 7 % 12) * 2, 0, 0),
             Unit::Month => (0, n, f * 5 / 2, 0, 0, 0),
             Unit::Year => (n, f, 0, 0, 0, 0),
+            // A decade and a half: 15 years.
+            Unit::Decade => (n * 10 + f * 10 / 12, f * 10 % 12, 0, 0, 0, 0),
         };
         let mut out = String::from("P");
         for (v, c) in [(y, 'Y'), (mo, 'M'), (d, 'D')] {
@@ -403,6 +405,13 @@ enum YearSpec {
 
 /// The longest a clause is searched for future words, on each side.
 const CLAUSE_WINDOW: usize = 12;
+
+/// Most words from an imperfect verb to the day it sets ahead: the verb,
+/// its object and «يوم» («قد يزور القاهرة يوم الأربعاء»).
+const IMPERFECT_REACH: usize = 3;
+
+/// Most words back from such a verb to a «كان» that makes it past.
+const IMPERFECT_PAST_REACH: usize = 6;
 
 struct Parser<'s, 't> {
     tokens: &'s [TimeToken<'t>],
@@ -673,6 +682,51 @@ impl Parser<'_, '_> {
         like_this || matches!(self.norm(j), "ذلك" | "تلك" | "نفس" | "ذات")
     }
 
+    /// Is token `j`, a few words before the day at `i`, a verb in the
+    /// imperfect that tells what is to come («تبدأ الخميس», «قد يزور القاهرة
+    /// يوم الأربعاء»)? A verb is imperfect when the raw news corpus also
+    /// has it with the future «سـ»; not after «كان», a negation or «ما
+    /// زال» (past or ongoing), and not across «منذ», «قبل» or «بعد».
+    fn imperfect_before(&self, j: usize, i: usize) -> bool {
+        let w = self.norm(j);
+        let w = w
+            .strip_prefix(['و', 'ف'])
+            .filter(|r| r.starts_with(['ي', 'ت', 'ن']))
+            .unwrap_or(w);
+        if !w.starts_with(['ي', 'ت', 'ن']) || w.chars().count() < 3 {
+            return false;
+        }
+        let lexicon = akhbar_text::segment::SegmenterModel::bundled().lexicon();
+        if lexicon.count_joined("س", w) < 2 {
+            return false;
+        }
+        let negated_or_ongoing = j.checked_sub(1).is_some_and(|k| {
+            let w = self.norm(k);
+            matches!(
+                w.strip_prefix(['و', 'ف'])
+                    .filter(|r| r.chars().count() >= 2)
+                    .unwrap_or(w),
+                "لم" | "لا" | "ما" | "لما" | "ظل" | "ظلت" | "زال" | "تزال" | "يزال"
+            )
+        });
+        // «وكان فلان (34 عاما) يشارك الأحد»: «كان» a few words back, in the
+        // same clause, makes it past.
+        let was = (j.saturating_sub(IMPERFECT_PAST_REACH)..j)
+            .rev()
+            .take_while(|&k| {
+                !matches!(self.lex(k), Lex::Punct(c) if is_clause_boundary(c) && !matches!(c, '(' | ')'))
+            })
+            .any(|k| {
+                let w = self.norm(k);
+                let w = w.strip_prefix('و').filter(|r| r.starts_with("كان")).unwrap_or(w);
+                matches!(w, "كان" | "كانت" | "كانوا" | "كانا" | "كانتا")
+            });
+        let past_or_ongoing = negated_or_ongoing || was;
+        // «المنشور الذي يحمل تاريخ الأحد»: a date carried, not one ahead.
+        let dated = matches!(self.norm(i - 1), "تاريخ" | "بتاريخ");
+        !past_or_ongoing && !dated && !(j + 1..i).any(|k| matches!(self.lex(k), Lex::Offset(_)))
+    }
+
     /// Is the clause around token `i` about the future?
     fn clause_is_future(&self, i: usize) -> bool {
         let lo = i.saturating_sub(CLAUSE_WINDOW);
@@ -695,6 +749,7 @@ impl Parser<'_, '_> {
                     return (j.saturating_sub(2)..j).any(|k| self.lex(k) == Lex::Future);
                 }
                 _ if is_future_verb(self.norm(j)) => return true,
+                _ if i - j <= IMPERFECT_REACH && self.imperfect_before(j, i) => return true,
                 _ => {}
             }
         }
@@ -1433,7 +1488,9 @@ impl Parser<'_, '_> {
             Lex::Fraction(f) => (0, f, i + 1),
             Lex::Unit(_, Count::Two) => (2, 0, i),
             // «لمدة ساعة», «عام واحد».
-            Lex::Unit(_, Count::One) if cue || matches!(self.norm(i + 1), "واحد" | "واحده") => {
+            Lex::Unit(_, Count::One)
+                if cue || matches!(self.norm(i + 1), "واحد" | "واحده" | "واحدا") =>
+            {
                 (1, 0, i)
             }
             _ => return None,
@@ -1441,6 +1498,16 @@ impl Parser<'_, '_> {
         let Lex::Unit(unit, count) = self.lex(k) else {
             return None;
         };
+        // «وقعت الشركة عقدين», «ثلاثة عقود»: contracts, unless a cue or a
+        // preposition of time counts them («منذ عقدين», «أكثر من ثلاثة عقود»).
+        if unit == Unit::Decade && !cue {
+            return None;
+        }
+        // «منذ عقد التسعينات», «بعد عقد القران»: the decade or the contract
+        // of something, not ten years.
+        if unit == Unit::Decade && count == Count::One && self.norm(k + 1).starts_with("ال") {
+            return None;
+        }
         // A unit after a number has no proclitic: «عدد 38 لسنة 2020» is an
         // identifier, not 38 years.
         if k > i && !Lexicon::get().is_bare(self.norm(k)) {
