@@ -717,7 +717,8 @@ impl QuoteFinder {
                 // «وكان سعيد قد أكد، أول أمس، خلال لقائه …، أن»: the subject
                 // came first.
                 (_, Some(_)) if cue_at > 0 && view.norm(cue_at - 1) == "قد" => {
-                    match subject_before_cue(view, cue_at)
+                    match pluperfect_subject_before_aside(view, cue_at)
+                        .or_else(|| subject_before_cue(view, cue_at))
                         .or_else(|| pluperfect_subject(view, cue_at))
                     {
                         Some(s) => (
@@ -1371,6 +1372,30 @@ fn relative_clause_subject(view: &DocView<'_>, cue_at: usize) -> Option<SpeakerR
         }
         _ => None,
     }
+}
+
+/// The subject right after «كان» when an aside set off by commas stands
+/// between it and «قد»: «وكان الرئيس عبد الفتاح السيسي، في خطاب … عقب
+/// اجتماع مع مجلس الدفاع الوطني، قد أعلن أن …» → the president, not the
+/// council the aside names last.
+fn pluperfect_subject_before_aside(view: &DocView<'_>, cue_at: usize) -> Option<SpeakerRef> {
+    let sent = &view.sentences[view.sentence_of(cue_at)];
+    let kana = (sent.start..cue_at.min(sent.start + 3)).find(|&k| {
+        matches!(
+            super::strip_conjunction(view.norm(k)),
+            "كان" | "كانت" | "كانوا"
+        )
+    })?;
+    // The subject, after its title («الرئيس», «وزير الخارجية»).
+    let actor = view.actors_in(kana + 1..cue_at - 1).next().filter(|a| {
+        a.tokens.start <= kana + 4
+            && (kana + 1..a.tokens.start).all(|k| view.words[k].kind == TokenKind::Word)
+    })?;
+    matches!(view.norm(actor.tokens.end), "،" | ",").then(|| SpeakerRef {
+        tokens: actor.tokens.clone(),
+        cluster: actor.cluster,
+        carried: false,
+    })
 }
 
 /// The subject of a pluperfect that opens the participle's sentence:
@@ -4361,5 +4386,11 @@ mod tests {
             "ودان المتحدث باسم الخارجية الأمريكية جون كيربي الهجوم، واصفا إياه بـ\"العمل الجبان\".",
         );
         assert_eq!(speaker_of(&q, "العمل الجبان"), Some("جون كيربي"), "{q:?}");
+    }
+
+    #[test]
+    fn the_subject_after_kana_speaks_across_an_aside() {
+        let q = quotes("وكان رئيس الوزراء نجيب ميقاتي، في كلمة ألقاها بعد اجتماع مع وفد صندوق النقد الدولي، قد أعلن أن الحكومة \"ستقر خطة التعافي\".");
+        assert_eq!(speaker_of(&q, "ستقر خطة"), Some("نجيب ميقاتي"), "{q:?}");
     }
 }
