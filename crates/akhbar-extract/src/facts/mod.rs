@@ -161,7 +161,7 @@ const CONSTRUCT_HEADS: &str = "وزارة الوزارة مجلس المجلس �
     جامعة منظمة المنظمة حركة الحركة حزب الحزب جبهة الجبهة تحالف التحالف ائتلاف حكومة الحكومة \
     قوات القوات جيش وزارات سلطات السلطات قادة القادة زعماء الزعماء ممثلي ممثلو المديرية مديرية إدارة الصندوق صندوق \
     بعثة البعثة مكتب المكتب قيادة القيادة استخبارات الاستخبارات مخابرات المخابرات قنصلية القنصلية \
-    ذوو ذوي أهالي عائلات رابطة الرابطة نقابة النقابة تنسيقية التنسيقية القوى";
+    ذوو ذوي أهالي عائلات رابطة الرابطة نقابة النقابة تنسيقية التنسيقية القوى رئاسة";
 
 /// Nouns that govern a title: a sector noun after them is part of the
 /// title («رئيس الوزراء»), not an actor.
@@ -458,8 +458,10 @@ fn actor_refs(words: &[Word<'_>], mentions: &[MentionRef], kb: &KnowledgeBase) -
         {
             let body = match x.label {
                 // «دول مجلس التعاون»: the member states of a body.
+                // (Not «رئاسة الفيفا»: the office of a body's head, which
+                // one runs for; «رئاسة الجمهورية» is a genitive, below.)
                 NerLabel::Organization => {
-                    lex.construct_heads.contains(base.as_ref()) || base == "دول"
+                    lex.construct_heads.contains(base.as_ref()) && base != "رياسه" || base == "دول"
                 }
                 NerLabel::Location => {
                     matches!(
@@ -1162,7 +1164,15 @@ fn link_bare_nouns(
                     actors[i].named = true;
                 }
             }
-        } else if a.tokens.len() > 1 {
+        } else if a.tokens.len() > 1
+            // «بمقر رئاسة الجمهورية»: a building named by its body, no
+            // body acting that a later «الرئاسة» stands for.
+            && !a.tokens.start.checked_sub(1).is_some_and(|k| {
+                let w = strip_conjunction(words[k].norm);
+                let w = w.strip_prefix(['ب', 'ل']).unwrap_or(w);
+                matches!(w, "مقر" | "مبني" | "مقار")
+            })
+        {
             last.insert(head, i);
         }
     }

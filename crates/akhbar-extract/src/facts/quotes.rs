@@ -1095,7 +1095,13 @@ fn body_named_before(view: &DocView<'_>, at: usize) -> Option<SpeakerRef> {
         let n = view.norm(k);
         let bare = super::strip_conjunction(n);
         // Not «لوزارة»: a speaker's span cannot leave the ل out.
-        (n == head || bare == head) && view.norm(k + 1).starts_with("ال")
+        (n == head || bare == head)
+            && view.norm(k + 1).starts_with("ال")
+            // «بمقر رئاسة الجمهورية»: a building, not the body acting.
+            && !k.checked_sub(1).is_some_and(|j| {
+                let w = super::strip_conjunction(view.norm(j));
+                matches!(w.strip_prefix(['ب', 'ل']).unwrap_or(w), "مقر" | "مبني" | "مقار")
+            })
     })?;
     let mut e = k + 1;
     while e < at
@@ -4392,5 +4398,18 @@ mod tests {
     fn the_subject_after_kana_speaks_across_an_aside() {
         let q = quotes("وكان رئيس الوزراء نجيب ميقاتي، في كلمة ألقاها بعد اجتماع مع وفد صندوق النقد الدولي، قد أعلن أن الحكومة \"ستقر خطة التعافي\".");
         assert_eq!(speaker_of(&q, "ستقر خطة"), Some("نجيب ميقاتي"), "{q:?}");
+    }
+
+    #[test]
+    fn the_presidency_named_with_its_genitive_issues_the_statement() {
+        let q = quotes("أدانت رئاسة الجمهورية، في بيان لها اليوم، الهجوم على القافلة. وأوضح البيان أن الضحايا \"كانوا مدنيين\".");
+        assert_eq!(
+            speaker_of(&q, "كانوا مدنيين"),
+            Some("رئاسة الجمهورية"),
+            "{q:?}"
+        );
+        // A building named by its body issues nothing.
+        let q = quotes("وكان الرئيسان قد عقدا جلسة محادثات بمقر رئاسة الجمهورية، وفق ما أفاد بيان صادر عن الرئاسة.");
+        assert_eq!(speaker_of(&q, "جلسة محادثات"), Some("الرئاسة"), "{q:?}");
     }
 }
