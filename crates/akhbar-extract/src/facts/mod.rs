@@ -155,6 +155,71 @@ fn unknown_name_after_nisba(words: &[Word<'_>], from: usize, limit: usize) -> Op
     (end >= start + 2 && ends).then_some(start..end)
 }
 
+/// Where «وزراء» + a portfolio + the states or body they are of ends, at
+/// `t`: the mentions joined by و right after the portfolio («وزراء خارجية
+/// الأردن والسعودية»), or its definite words («وزراء خارجية الدول
+/// الأربع»), up to `MINISTERS_OF_WORDS` words.
+fn ministers_of(words: &[Word<'_>], mentions: &[MentionRef], m: usize, t: usize) -> Option<usize> {
+    // («وزراء» is read whole before its و is taken for a conjunction.)
+    let ministers = |w: &str| matches!(w, "وزراء" | "وزيرا" | "وزيري");
+    if !(ministers(words[t].norm) || ministers(strip_conjunction(words[t].norm))) {
+        return None;
+    }
+    let portfolio = words.get(t + 1)?;
+    if !matches!(
+        portfolio.norm,
+        "خارجيه"
+            | "دفاع"
+            | "داخليه"
+            | "ماليه"
+            | "اقتصاد"
+            | "طاقه"
+            | "نفط"
+            | "صحه"
+            | "تجاره"
+            | "عدل"
+            | "اعلام"
+    ) {
+        return None;
+    }
+    // «وزراء خارجية دول الاتحاد الأوروبي»: the states of a body.
+    let from = if words.get(t + 2).is_some_and(|w| w.norm == "دول") {
+        t + 3
+    } else {
+        t + 2
+    };
+    let mut end = from;
+    let mut next = m;
+    while next < mentions.len() && mentions[next].tokens.start < from {
+        next += 1;
+    }
+    while let Some(x) = mentions.get(next).filter(|x| {
+        x.tokens.start == end
+            && matches!(x.label, NerLabel::Location | NerLabel::Organization)
+            && (end == from || words[end].norm.starts_with('و'))
+    }) {
+        end = x.tokens.end;
+        next += 1;
+    }
+    if end == from {
+        end = t + 2;
+        // «الدول الأربع», «دول الاتحاد»: definite words or «دول» and its
+        // genitives.
+        while end < words.len()
+            && end < t + 2 + MINISTERS_OF_WORDS
+            && words[end].kind == TokenKind::Word
+            && (words[end].norm.starts_with("ال") || end == t + 2 && words[end].norm == "دول")
+            && mentions.get(next).is_none_or(|x| x.tokens.start >= end)
+        {
+            end += 1;
+        }
+    }
+    (end > t + 2).then_some(end)
+}
+
+/// Most definite words of the states a group of ministers is of.
+const MINISTERS_OF_WORDS: usize = 3;
+
 /// Sector nouns that head a name of several words: their genitives and
 /// adjectives follow («وزارة الخارجية والمغتربين», «حكومة الوفاق الوطني»).
 const CONSTRUCT_HEADS: &str = "وزارة الوزارة مجلس المجلس هيئة الهيئة لجنة اللجنة مفوضية المفوضية \
@@ -417,6 +482,22 @@ fn actor_refs(words: &[Word<'_>], mentions: &[MentionRef], kb: &KnowledgeBase) -
                 ))
         {
             t += 1;
+            continue;
+        }
+        // «وزراء خارجية مجموعة السبع», «وزراء خارجية الأردن والسعودية
+        // والعراق ومصر», «وزراء خارجية الدول الأربع»: ministers of a
+        // portfolio of the states or body after it are one actor.
+        if let Some(end) = ministers_of(words, mentions, m, t) {
+            out.push(ActorRef {
+                tokens: t..end,
+                cluster: None,
+                label: NerLabel::Organization,
+                country: None,
+                sector: Some(sector),
+                named: true,
+                alias: None,
+            });
+            t = end;
             continue;
         }
         // Part of a title: «رئيس الوزراء», «نائب وزير الخارجية», with its
@@ -1723,5 +1804,30 @@ mod tests {
         let a = actors("ونفت بعثة الجزائر لدى الأمم المتحدة الاتهامات. ونظم ذوو الضحايا وقفة.");
         assert!(a.iter().any(|x| x == "بعثة الجزائر"), "{a:?}");
         assert!(a.iter().any(|x| x == "ذوو الضحايا"), "{a:?}");
+    }
+
+    #[test]
+    fn ministers_of_a_portfolio_and_their_states_are_one_actor() {
+        for (text, actor) in [
+            (
+                "ودعا وزراء خارجية مجموعة السبع الصين إلى ضبط النفس",
+                "وزراء خارجية مجموعة السبع",
+            ),
+            (
+                "ورحب وزراء خارجية الأردن والسعودية والعراق ومصر بالاتفاق",
+                "وزراء خارجية الأردن والسعودية والعراق ومصر",
+            ),
+            (
+                "واستقبل الملك وزراء خارجية الدول الأربع",
+                "وزراء خارجية الدول الأربع",
+            ),
+            (
+                "واجتمع وزراء خارجية دول الاتحاد الأوروبي في بروكسل",
+                "وزراء خارجية دول الاتحاد الأوروبي",
+            ),
+        ] {
+            let found = actors(text);
+            assert!(found.iter().any(|a| a == actor), "{text}: {found:?}");
+        }
     }
 }
