@@ -1526,35 +1526,40 @@ fn unknown_name_after_title(
     let name_word = |k: usize| {
         let n = norms[k];
         let bare = lexicon.count(n);
-        arabic_word(k)
-            && sentence[k] == Tag::O
-            && !n.starts_with("ال")
-            && !["لل", "بال", "كال", "فال", "وال"].iter().any(|p| n.starts_with(p))
-            && !(n.starts_with('و') && n.chars().count() > 3)
-            // «باسمها», «لإبلاغه»: a noun with a pronoun; «لإبلاغه»,
-            // «بالجزائر»: a preposition on a known word.
-            && !["ه", "ها", "هم", "هما"].iter().any(|e| raw[k].ends_with(e))
-            && !raw[k].contains(['\u{064B}', '\u{064C}', '\u{064D}'])
-            && !["ين", "ان", "ون", "ات"].iter().any(|e| {
+        let prefixed = n.starts_with("ال")
+            || ["لل", "بال", "كال", "فال", "وال"]
+                .iter()
+                .any(|p| n.starts_with(p))
+            || n.starts_with('و') && n.chars().count() > 3;
+        // «باسمها», «لإبلاغه»: a noun with a pronoun; «لإبلاغه»,
+        // «بالجزائر»: a preposition on a known word; «اتصالاً»: an
+        // indefinite accusative; «قرارين»: a dual or plural of a known noun.
+        let inflected = ["ه", "ها", "هم", "هما"].iter().any(|e| raw[k].ends_with(e))
+            || raw[k].contains(['\u{064B}', '\u{064C}', '\u{064D}'])
+            || ["ين", "ان", "ون", "ات"].iter().any(|e| {
                 n.strip_suffix(e)
                     .is_some_and(|stem| lexicon.count_joined("ال", stem) > RARE_NAME_WORD_COUNT)
             })
-            && !n
-                .strip_prefix(['ب', 'ل', 'ك', 'ف'])
-                .is_some_and(|r| lexicon.count(r) > 0)
-            && !akhbar_text::stopwords::is_stopword(n)
-            && !is_gap_stop(n)
-            && !is_title_head(n)
-            && !is_role(k)
-            && !names.iter().any(|m| m.tokens.contains(&k) && m.kind != NameKind::GivenName)
-            // A common noun is seen with the article at least half as often
-            // as without («دخول», «قيادة»); a verb takes the future «سـ».
-            && lexicon.count_joined("ال", n) * 2 < bare.max(5)
-            && lexicon.count_joined("س", n) == 0
-            && (bare <= RARE_NAME_WORD_COUNT
-                || names
-                    .iter()
-                    .any(|m| m.tokens.start == k && m.kind == NameKind::GivenName))
+            || n.strip_prefix(['ب', 'ل', 'ك', 'ف'])
+                .is_some_and(|r| lexicon.count(r) != 0);
+        let function_or_title = akhbar_text::stopwords::is_stopword(n)
+            || is_gap_stop(n)
+            || is_title_head(n)
+            || is_role(k)
+            || names
+                .iter()
+                .any(|m| m.tokens.contains(&k) && m.kind != NameKind::GivenName);
+        // A common noun is seen with the article at least half as often
+        // as without («دخول», «قيادة»); a verb takes the future «سـ».
+        let common =
+            lexicon.count_joined("ال", n) * 2 >= bare.max(5) || lexicon.count_joined("س", n) != 0;
+        let given = names
+            .iter()
+            .any(|m| m.tokens.start == k && m.kind == NameKind::GivenName);
+        arabic_word(k)
+            && sentence[k] == Tag::O
+            && !(prefixed || inflected || function_or_title || common)
+            && (bare <= RARE_NAME_WORD_COUNT || given)
     };
     let mut end = t;
     while end < sentence.len() && end - t < UNKNOWN_NAME_WORDS && name_word(end) {
