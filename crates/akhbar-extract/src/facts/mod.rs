@@ -488,6 +488,25 @@ fn actor_refs(words: &[Word<'_>], mentions: &[MentionRef], kb: &KnowledgeBase) -
         // والعراق ومصر», «وزراء خارجية الدول الأربع»: ministers of a
         // portfolio of the states or body after it are one actor.
         if let Some(end) = ministers_of(words, mentions, m, t) {
+            // «اجتماع رباعي يضم نواب وزراء خارجية روسيا وتركيا وسوريا
+            // وإيران»: as the parties a meeting brings together, the
+            // ministers of several states named one by one are those
+            // states, each an actor (the meeting is multilateral).
+            let states = mentions[m..]
+                .iter()
+                .take_while(|x| x.tokens.start < end)
+                .filter(|x| x.tokens.start >= t + 2)
+                .count();
+            let parties = (t.saturating_sub(2)..t).any(|k| {
+                matches!(
+                    strip_conjunction(words[k].norm),
+                    "يضم" | "تضم" | "ضم" | "ضمت" | "بمشاركه" | "بحضور" | "بين" | "نواب"
+                )
+            });
+            if states >= 2 && parties {
+                t += 2;
+                continue;
+            }
             out.push(ActorRef {
                 tokens: t..end,
                 cluster: None,
@@ -1807,15 +1826,28 @@ mod tests {
     }
 
     #[test]
+    fn the_ministers_of_states_a_meeting_brings_together_are_the_states() {
+        let found = actors("ويعقد غدا اجتماع يضم وزراء خارجية الأردن والسعودية والعراق ومصر");
+        assert_eq!(
+            found,
+            ["الأردن", "والسعودية", "والعراق", "ومصر"],
+            "{found:?}"
+        );
+        // As a subject, they are one actor.
+        let found = actors("ورحب وزراء خارجية الأردن والسعودية والعراق ومصر بالاتفاق");
+        assert_eq!(
+            found,
+            ["وزراء خارجية الأردن والسعودية والعراق ومصر"],
+            "{found:?}"
+        );
+    }
+
+    #[test]
     fn ministers_of_a_portfolio_and_their_states_are_one_actor() {
         for (text, actor) in [
             (
                 "ودعا وزراء خارجية مجموعة السبع الصين إلى ضبط النفس",
                 "وزراء خارجية مجموعة السبع",
-            ),
-            (
-                "ورحب وزراء خارجية الأردن والسعودية والعراق ومصر بالاتفاق",
-                "وزراء خارجية الأردن والسعودية والعراق ومصر",
             ),
             (
                 "واستقبل الملك وزراء خارجية الدول الأربع",
