@@ -960,12 +960,15 @@ pub fn untag_verbs_read_as_names(tags: &mut [Vec<Tag>], norms: &[Vec<&str>]) {
                 && sentence
                     .get(t + 1)
                     .is_none_or(|next| *next != Tag::inside(NerLabel::Person));
+            if !alone {
+                continue;
+            }
             let word = norms[t];
             let bare = word
                 .strip_prefix(['و', 'ف'])
                 .filter(|r| r.chars().count() >= 3)
                 .unwrap_or(word);
-            if alone && bare == "دان" {
+            if bare == "دان" {
                 sentence[t] = Tag::O;
             }
         }
@@ -1482,6 +1485,60 @@ fn unknown_name_after_title(
     {
         return None;
     }
+    let lexicon = akhbar_text::segment::SegmenterModel::bundled().lexicon();
+    let name_word = |k: usize| {
+        if !arabic_word(k) || sentence[k] != Tag::O {
+            return false;
+        }
+        let n = norms[k];
+        let prefixed = n.starts_with("ال")
+            || ["لل", "بال", "كال", "فال", "وال"]
+                .iter()
+                .any(|p| n.starts_with(p))
+            || n.starts_with('و') && n.chars().count() > 3;
+        if prefixed {
+            return false;
+        }
+        // Rare in the raw news corpus, or a given name: checked first, as
+        // most words are neither.
+        let bare = lexicon.count(n);
+        let given = || {
+            names
+                .iter()
+                .any(|m| m.tokens.start == k && m.kind == NameKind::GivenName)
+        };
+        if bare > RARE_NAME_WORD_COUNT && !given() {
+            return false;
+        }
+        // «باسمها», «لإبلاغه»: a noun with a pronoun; «لإبلاغه»,
+        // «بالجزائر»: a preposition on a known word; «اتصالاً»: an
+        // indefinite accusative; «قرارين»: a dual or plural of a known noun.
+        let inflected = ["ه", "ها", "هم", "هما"].iter().any(|e| raw[k].ends_with(e))
+            || raw[k].contains(['\u{064B}', '\u{064C}', '\u{064D}'])
+            || ["ين", "ان", "ون", "ات"].iter().any(|e| {
+                n.strip_suffix(e)
+                    .is_some_and(|stem| lexicon.count_joined("ال", stem) > RARE_NAME_WORD_COUNT)
+            })
+            || n.strip_prefix(['ب', 'ل', 'ك', 'ف'])
+                .is_some_and(|r| lexicon.count(r) != 0);
+        let function_or_title = akhbar_text::stopwords::is_stopword(n)
+            || is_gap_stop(n)
+            || is_title_head(n)
+            || is_role(k)
+            || names
+                .iter()
+                .any(|m| m.tokens.contains(&k) && m.kind != NameKind::GivenName);
+        // A common noun is seen with the article at least half as often
+        // as without («دخول», «قيادة»); a verb takes the future «سـ».
+        let common =
+            lexicon.count_joined("ال", n) * 2 >= bare.max(5) || lexicon.count_joined("س", n) != 0;
+        !(inflected || function_or_title || common)
+    };
+    // A name has two words at least: most tokens stop here, before the
+    // title is looked for.
+    if !(t + 1 < sentence.len() && name_word(t) && name_word(t + 1)) {
+        return None;
+    }
     let mut titled = false;
     let mut k = t;
     while k > 0 && t - k <= TITLE_BODY_WORDS + 2 {
@@ -1522,45 +1579,6 @@ fn unknown_name_after_title(
     if !titled {
         return None;
     }
-    let lexicon = akhbar_text::segment::SegmenterModel::bundled().lexicon();
-    let name_word = |k: usize| {
-        let n = norms[k];
-        let bare = lexicon.count(n);
-        let prefixed = n.starts_with("ال")
-            || ["لل", "بال", "كال", "فال", "وال"]
-                .iter()
-                .any(|p| n.starts_with(p))
-            || n.starts_with('و') && n.chars().count() > 3;
-        // «باسمها», «لإبلاغه»: a noun with a pronoun; «لإبلاغه»,
-        // «بالجزائر»: a preposition on a known word; «اتصالاً»: an
-        // indefinite accusative; «قرارين»: a dual or plural of a known noun.
-        let inflected = ["ه", "ها", "هم", "هما"].iter().any(|e| raw[k].ends_with(e))
-            || raw[k].contains(['\u{064B}', '\u{064C}', '\u{064D}'])
-            || ["ين", "ان", "ون", "ات"].iter().any(|e| {
-                n.strip_suffix(e)
-                    .is_some_and(|stem| lexicon.count_joined("ال", stem) > RARE_NAME_WORD_COUNT)
-            })
-            || n.strip_prefix(['ب', 'ل', 'ك', 'ف'])
-                .is_some_and(|r| lexicon.count(r) != 0);
-        let function_or_title = akhbar_text::stopwords::is_stopword(n)
-            || is_gap_stop(n)
-            || is_title_head(n)
-            || is_role(k)
-            || names
-                .iter()
-                .any(|m| m.tokens.contains(&k) && m.kind != NameKind::GivenName);
-        // A common noun is seen with the article at least half as often
-        // as without («دخول», «قيادة»); a verb takes the future «سـ».
-        let common =
-            lexicon.count_joined("ال", n) * 2 >= bare.max(5) || lexicon.count_joined("س", n) != 0;
-        let given = names
-            .iter()
-            .any(|m| m.tokens.start == k && m.kind == NameKind::GivenName);
-        arabic_word(k)
-            && sentence[k] == Tag::O
-            && !(prefixed || inflected || function_or_title || common)
-            && (bare <= RARE_NAME_WORD_COUNT || given)
-    };
     let mut end = t;
     while end < sentence.len() && end - t < UNKNOWN_NAME_WORDS && name_word(end) {
         end += 1;
