@@ -1520,7 +1520,7 @@ fn unknown_name_after_title(
                     .is_some_and(|stem| lexicon.count_joined("ال", stem) > RARE_NAME_WORD_COUNT)
             })
             || n.strip_prefix(['ب', 'ل', 'ك', 'ف'])
-                .is_some_and(|r| lexicon.count(r) != 0);
+                .is_some_and(|r| lexicon.count(r) > RARE_NAME_WORD_COUNT);
         let function_or_title = akhbar_text::stopwords::is_stopword(n)
             || is_gap_stop(n)
             || is_title_head(n)
@@ -1552,7 +1552,8 @@ fn unknown_name_after_title(
         // after the title's first word («… في لبنان»); no verb, no time
         // word («الملك قد تلقى أمس الإثنين اتصالا هاتفيا»).
         let n = norms[k];
-        let body_fi = n == "في" && k + 1 < t && k >= 1 && !is_title_head(norms[k - 1]);
+        let body_fi =
+            n == "في" && k + 1 < t && k >= 1 && !(is_title_head(norms[k - 1]) || is_role(k - 1));
         let body_word = ["ال", "لل", "وال"].iter().any(|p| n.starts_with(p))
             || place_or_body(k)
             || matches!(

@@ -209,7 +209,7 @@ fn ministers_of(words: &[Word<'_>], mentions: &[MentionRef], m: usize, t: usize)
             && end < t + 2 + MINISTERS_OF_WORDS
             && words[end].kind == TokenKind::Word
             && (words[end].norm.starts_with("ال") || end == t + 2 && words[end].norm == "دول")
-            && mentions.get(next).is_none_or(|x| x.tokens.start >= end)
+            && mentions.get(next).is_none_or(|x| x.tokens.start > end)
         {
             end += 1;
         }
@@ -497,10 +497,11 @@ fn actor_refs(words: &[Word<'_>], mentions: &[MentionRef], kb: &KnowledgeBase) -
                 .take_while(|x| x.tokens.start < end)
                 .filter(|x| x.tokens.start >= t + 2)
                 .count();
-            let parties = (t.saturating_sub(2)..t).any(|k| {
+            // («نواب وزراء …»: the deputies, one word further.)
+            let parties = (t.saturating_sub(3)..t).any(|k| {
                 matches!(
                     strip_conjunction(words[k].norm),
-                    "يضم" | "تضم" | "ضم" | "ضمت" | "بمشاركه" | "بحضور" | "بين" | "نواب"
+                    "يضم" | "تضم" | "ضم" | "ضمت" | "بمشاركه" | "بحضور" | "بين"
                 )
             });
             if states >= 2 && parties {
@@ -1838,6 +1839,12 @@ mod tests {
         assert_eq!(
             found,
             ["وزراء خارجية الأردن والسعودية والعراق ومصر"],
+            "{found:?}"
+        );
+        // Deputies too.
+        let found = actors("ورحب نواب وزراء خارجية الأردن والسعودية بالاتفاق");
+        assert!(
+            found.iter().any(|a| a == "وزراء خارجية الأردن والسعودية"),
             "{found:?}"
         );
     }

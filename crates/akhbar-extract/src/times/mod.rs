@@ -1504,8 +1504,17 @@ impl Parser<'_, '_> {
             return None;
         }
         // «منذ عقد التسعينات», «بعد عقد القران»: the decade or the contract
-        // of something, not ten years.
-        if unit == Unit::Decade && count == Count::One && self.norm(k + 1).starts_with("ال") {
+        // of something, not ten years; «بعد عقد اجتماع»: holding a
+        // meeting. One decade ends the phrase or goes on with «من الزمن»,
+        // «ونصف», «كامل».
+        if unit == Unit::Decade
+            && count == Count::One
+            && self
+                .tokens
+                .get(k + 1)
+                .is_some_and(|w| w.kind == TokenKind::Word)
+            && !matches!(self.norm(k + 1), "من" | "ونصف" | "كامل" | "واحد" | "مضي")
+        {
             return None;
         }
         // A unit after a number has no proclitic: «عدد 38 لسنة 2020» is an
