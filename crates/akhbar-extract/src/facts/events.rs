@@ -344,6 +344,9 @@ const VERBS: &[(&str, &str, EventType, Option<&str>, &str)] = &[
     ("اقتحم", "قتحم", EventType::Assault, None, "19"),
     // No present: «لن يغير شيئا» changes.
     ("أغار", "", EventType::Assault, Some("aerial"), "19"),
+    // Shooting down aircraft only: see `needs_context` («أسقط النظام»,
+    // «أسقطت المحكمة التهم»); no present: «يسقط» falls.
+    ("أسقط", "", EventType::Assault, None, "19"),
     ("غزا", "غزو", EventType::Assault, None, "19"),
     ("استدعى", "ستدعي", EventType::Accuse, None, "11"),
     ("استأنف", "ستأنف", EventType::Cooperate, None, "05"),
@@ -711,6 +714,9 @@ const NOUNS: &[(&str, EventType, Option<&str>, &str, Frame)] = &[
         "19",
         Frame::Noun,
     ),
+    // Only with the aircraft after it: see `needs_context` («إسقاط
+    // النظام»).
+    (DOWNING_NOUNS, EventType::Assault, None, "19", Frame::Noun),
     (
         "هجوم|هجوما|هجمات|الهجوم|قصف|القصف|قصفا",
         EventType::Assault,
@@ -918,7 +924,43 @@ const LIGHT_VERBS: &str = "أجرى أجرت يجري تجري سيجري ستج
     أرسل أرسلت يرسل ترسل قدم قدمت يقدم تقدم سيقدم ستقدم أعلن أعلنت تبادل تبادلا بحث بحثت \
     نفذ نفذت ينفذ تنفذ سينفذ ستنفذ سينفذان ستنفذان يشنان سيشن ستشن توصل توصلت يتوصل تتوصل إجراء لإجراء عقد لعقد توقيع لتوقيع فرض شن إرسال \
     تقديم إبرام نظم نظمت ينظم تنظم نظموا نفذوا عقدوا أجروا أطلق أطلقت يطلق تطلق طرح طرحت يطرح \
-    تطرح استخدم استخدمت يستخدم تستخدم";
+    تطرح استخدم استخدمت يستخدم تستخدم تبنى تبنت يتبنى تتبنى";
+
+/// Nouns of shooting down: «إسقاط طائرة استطلاع».
+const DOWNING_NOUNS: &str = "إسقاط|الإسقاط";
+
+/// Is the word (search form, no conjunction) an aircraft or a missile
+/// one shoots down («طائرة», «مقاتلة», «مسيرات», «صاروخا»)?
+fn is_aircraft(word: &str) -> bool {
+    let w = word.strip_prefix("ال").unwrap_or(word);
+    matches!(
+        w,
+        "طايره"
+            | "طايرتين"
+            | "طايرات"
+            | "مقاتله"
+            | "مقاتلتين"
+            | "مقاتلات"
+            | "قاذفه"
+            | "قاذفات"
+            | "مروحيه"
+            | "مروحيات"
+            | "مسيره"
+            | "مسيرات"
+            | "درون"
+            | "صاروخ"
+            | "صاروخا"
+            | "صواريخ"
+            | "صاروخين"
+    )
+}
+
+/// Light verbs of claiming («تبنى تنظيم داعش الهجوم»): they carry only
+/// an attack, whose doer their subject names; «تبنى المجلس المبادرة»
+/// adopts.
+fn is_claim_verb(norm: &str) -> bool {
+    matches!(strip_conjunction(norm), "تبني" | "تبنت" | "يتبني" | "تتبني")
+}
 
 /// «تلقى … اتصالا من …»: the caller is the source.
 const RECEIVE_VERBS: &str = "تلقى تلقت يتلقى تتلقى";
@@ -1601,7 +1643,11 @@ impl EventFinder {
                     t += 1;
                     continue;
                 }
-                let light = light_verb_before(view, t, sent.start);
+                // A claim names its claimant between («وتبنت الهجوم كتيبة
+                // …» takes up an attack told before).
+                let light = light_verb_before(view, t, sent.start).filter(|&v| {
+                    !is_claim_verb(view.norm(v)) || trig.kind == EventType::Assault && v + 1 < t
+                });
                 // «وقعت … اتفاقية», «أرسلت … مساعدات»: the verb is the
                 // trigger and carries the event.
                 let verb_carries = light.is_some_and(|v| {
@@ -1838,7 +1884,9 @@ impl EventFinder {
                     }
                     // «أعلن حزب الله استهداف موقع المطلة بالصواريخ»: the one
                     // who claims the attack, on what follows the noun.
-                    if trig.stem.starts_with("استهداف|") && ev.source.is_empty() {
+                    if (trig.stem.starts_with("استهداف|") || trig.stem == DOWNING_NOUNS)
+                        && ev.source.is_empty()
+                    {
                         if let Some(doer) = doer_between(view, t, sent.start, ATTACK_CLAIMS, true) {
                             ev.source = vec![doer];
                             // (A place further on is where: «استهداف سفينة
@@ -2174,6 +2222,7 @@ impl EventFinder {
                 t += 1;
             }
         }
+        claimed_attacks(view, &mut events);
         place_meetings_where_visited(view, &mut events);
         aim_protests(view, &mut events);
         expand_groups(view, &mut events);
@@ -2208,6 +2257,20 @@ impl EventFinder {
                 };
                 e.target
                     .extend(object.filter(|a| !e.source.iter().any(|s| s.same(a))));
+            }
+            // «قصفت الطائرات موقعا عسكريا قرب حمص», «هجوم على حافلة»: an
+            // attack aimed at what no name stands for, a town further on
+            // being where.
+            if e.kind == EventType::Assault
+                && e.target
+                    .iter()
+                    .all(|a| is_location(view, a) && !is_country(view, a.cluster))
+            {
+                if let Some(object) = attack_object(view, e) {
+                    if e.target.iter().all(|a| a.tokens.start >= object.tokens.end) {
+                        e.target = vec![object];
+                    }
+                }
             }
         }
         if self.one_sided {
@@ -5034,6 +5097,303 @@ fn talks_after(view: &DocView<'_>, t: usize, end: usize) -> bool {
         })
 }
 
+/// Claims of an attack told before: «هجوم … استهدف حافلة …، وتبناه تنظيم
+/// داعش» (the claim's object pronoun), «وتبنى تنظيم داعش الهجوم» (the
+/// noun taken up). The claimant is the attack's doer, and what the
+/// attack's first telling says it hit is its target. A verb of aiming
+/// right after the noun («هجوم استهدف حافلة») is the noun's own clause,
+/// no attack of another doer.
+fn claimed_attacks(view: &DocView<'_>, events: &mut Vec<Event>) {
+    // The attack noun a claim at `c` takes up: in its sentence or the one
+    // before, the nearest, with what it hit told after it.
+    let attack_before = |c: usize| -> Option<(usize, Actor)> {
+        let s = view.sentence_of(c);
+        let from = view.sentences[s.saturating_sub(4)].start;
+        (from..c).rev().find_map(|j| {
+            trigger_of(view.norm(j))
+                .filter(|x| {
+                    x.kind == EventType::Assault
+                        && matches!(x.frame, Frame::Noun | Frame::LightNoun)
+                        && x.stem != SHOT_BY
+                })
+                .and_then(|_| {
+                    let end = view.sentences[view.sentence_of(j)].end;
+                    let k = aim_after_attack_noun(view, j, end)?;
+                    let aim = view
+                        .actor_starting_at(k)
+                        .map(Actor::from)
+                        .or_else(|| object_phrase_at(view, k, end))?;
+                    Some((j, aim))
+                })
+        })
+    };
+    let mut added = Vec::new();
+    for (s_idx, sent) in view.sentences.iter().enumerate() {
+        for c in sent.clone() {
+            let w = strip_conjunction(view.norm(c));
+            // «وتبناه تنظيم داعش»: the claimant right after the verb.
+            if matches!(w, "تبناه" | "تبنته" | "تبناها" | "تبنتها") {
+                let Some(claimant) = view
+                    .actor_starting_at(c + 1)
+                    .filter(|a| can_act(view, a) && !is_location(view, &Actor::from(*a)))
+                    .map(Actor::from)
+                else {
+                    continue;
+                };
+                let Some((j, aim)) = attack_before(c) else {
+                    continue;
+                };
+                if view.sentence_of(j) != s_idx {
+                    continue;
+                }
+                let trig = trigger_of(view.norm(j)).expect("an attack noun");
+                added.push(event_with_sides(
+                    trig,
+                    j,
+                    s_idx,
+                    vec![claimant],
+                    vec![aim],
+                    0.6,
+                ));
+            }
+        }
+    }
+    // «وتبنى تنظيم داعش الهجوم»: the claim of an attack told before, aimed
+    // at what that telling says it hit.
+    for e in events.iter_mut() {
+        let v = e.trigger.start;
+        if e.kind != EventType::Assault
+            || !e.target.is_empty()
+            || e.trigger.len() < 3
+            || !is_claim_verb(view.norm(v))
+        {
+            continue;
+        }
+        if let Some((_, aim)) = attack_before(v) {
+            if !e.source.iter().any(|a| a.same(&aim)) {
+                e.target = vec![aim];
+            }
+        }
+    }
+    if added.is_empty() {
+        return;
+    }
+    // The noun's own verb of aiming is the same attack.
+    events.retain(|e| {
+        !(e.kind == EventType::Assault
+            && e.trigger.len() == 1
+            && added.iter().any(|a| {
+                e.trigger.start > a.trigger.start
+                    && e.trigger.start <= a.trigger.start + 4
+                    && (a.trigger.start + 1..e.trigger.start).all(|k| !is_clause_punct(view, k))
+            }))
+    });
+    let mut claimants = Vec::new();
+    for a in added {
+        if !events
+            .iter()
+            .any(|e| e.kind == EventType::Assault && e.source.iter().any(|s| a.source[0].same(s)))
+        {
+            claimants.push(a.source[0].clone());
+            events.push(a);
+        }
+    }
+    events.sort_by_key(|e| e.trigger.start);
+    // «ودان ترامب الهجوم»: a condemnation after the claim is aimed at the
+    // claimant when it names the claimed attack.
+    for i in 0..events.len() {
+        let e = &events[i];
+        if e.kind != EventType::Accuse || e.trigger.len() != 1 {
+            continue;
+        }
+        let end = view.sentences[e.sentence].end;
+        let sides = sides_of_event_named_after(view, e.trigger.start, end, &events[..i], &e.source);
+        if sides.len() == 1 && claimants.iter().any(|c| c.same(&sides[0])) {
+            events[i].target = sides;
+        }
+    }
+}
+
+/// Verbs of an attack that take what they hit as a direct object
+/// («قصف», «استهدف», «هاجم», «أسقط», «اقتحم»), by their past stem.
+const ATTACK_OBJECT_VERBS: &str = "قصف استهدف هاجم أسقط اقتحم غزا";
+
+/// What an attack at `t` is aimed at, written as a phrase no name stands
+/// for: the object right after a verb and its subject («قصفت الطائرات
+/// موقعا عسكريا»), or what follows an attack's noun, past its adjectives
+/// and weapon, after «على» or «ضد» or a verb of aiming («هجوم على
+/// حافلة», «هجوم بالأسلحة النارية استهدف حافلة»): a noun and up to two
+/// words of its phrase, up to a preposition or a comma.
+fn attack_object(view: &DocView<'_>, e: &Event) -> Option<Actor> {
+    let lex = lexicons();
+    let t = e.trigger.end - 1;
+    let trig = trigger_of(view.norm(t))?;
+    let source = &e.source;
+    let end = view.sentences[e.sentence].end;
+    let skip_times = |mut k: usize| {
+        while k < end && super::quotes::is_skippable(view.norm(k)) {
+            k += 1;
+        }
+        k
+    };
+    // «اتهامات كييف بشأن ضربة صاروخية»: a topic; «العربات التي استخدمت
+    // في الهجوم»: a clause about the attack, not its telling.
+    let opening = e.trigger.start;
+    if opening > 0
+        && (matches!(view.norm(opening - 1), "بشان" | "حول" | "بخصوص")
+            || lex.relatives.contains(view.norm(opening - 1)))
+    {
+        return None;
+    }
+    let k = match trig.frame {
+        // A past verb (the present is as often said of aims: «لا تستهدف
+        // أحدا»), its subject after it or right before it.
+        Frame::Verb => {
+            let verb = strip_conjunction(view.norm(t));
+            let present = verb.starts_with(['ي', 'ت', 'ن'])
+                || verb.starts_with("سي")
+                || verb.starts_with("ست");
+            let subject_next = source
+                .iter()
+                .any(|a| a.tokens.start > t || a.tokens.end + 2 >= t);
+            if !ATTACK_OBJECT_VERBS
+                .split_whitespace()
+                .any(|v| v == trig.stem)
+                || present
+                || !subject_next
+            {
+                return None;
+            }
+            skip_times(after_subject(t, source))
+        }
+        // After the noun, past its adjectives and weapon («هجوم انتحاري»,
+        // «بالأسلحة النارية»), not past a phrase of its own («في بيان نشر
+        // على …»).
+        Frame::Noun | Frame::LightNoun if trig.stem != SHOT_BY => {
+            aim_after_attack_noun(view, t, end)?
+        }
+        _ => return None,
+    };
+    if k >= end || view.actor_starting_at(k).is_some() {
+        return None;
+    }
+    object_phrase_at(view, k, end)
+}
+
+/// Where what an attack's noun at `t` is aimed at begins: after «على» or
+/// «ضد» or a verb of aiming, past the noun's adjectives and weapon
+/// («هجوم انتحاري», «بالأسلحة النارية», «الذي استهدف»), not past a phrase
+/// of its own («في بيان نشر على …»), and past times («استهدف أمس
+/// الجمعة حافلة»).
+fn aim_after_attack_noun(view: &DocView<'_>, t: usize, end: usize) -> Option<usize> {
+    let aim = (t + 1..end.min(t + 7))
+        .take_while(|&k| {
+            !is_clause_punct(view, k)
+                && !matches!(
+                    view.norm(k),
+                    "في" | "من" | "عن" | "الي" | "خلال" | "منذ" | "بعد" | "قبل"
+                )
+                && view.actors_in(k..k + 1).next().is_none()
+        })
+        .find(|&k| {
+            let w = strip_conjunction(view.norm(k));
+            matches!(w, "علي" | "ضد" | "استهدف" | "استهدفت" | "طال" | "طالت")
+        })?;
+    let mut k = aim + 1;
+    while k < end && super::quotes::is_skippable(view.norm(k)) {
+        k += 1;
+    }
+    Some(k)
+}
+
+/// The phrase at `k` that names what is hit when no name stands there:
+/// a noun (or a count) and up to two words of its phrase, up to a
+/// preposition or a comma («موقعا عسكريا», «حافلة تقل مواطنين»,
+/// «عددا من المواقع العسكرية»).
+fn object_phrase_at(view: &DocView<'_>, k: usize, end: usize) -> Option<Actor> {
+    let lex = lexicons();
+    let plain = |k: usize| {
+        let n = view.norm(k);
+        k < end
+            && view.words[k].kind == akhbar_text::tokenize::TokenKind::Word
+            && super::leading_proclitics(view.words[k].text).is_empty()
+            && !matches!(
+                n,
+                "في" | "علي"
+                    | "من"
+                    | "الي"
+                    | "عن"
+                    | "مع"
+                    | "منذ"
+                    | "خلال"
+                    | "بعد"
+                    | "قبل"
+                    | "عبر"
+                    | "قرب"
+                    | "داخل"
+                    | "شمال"
+                    | "جنوب"
+                    | "شرق"
+                    | "غرب"
+                    | "ان"
+                    | "انه"
+                    | "انها"
+                    | "كما"
+                    | "حيث"
+                    | "ما"
+                    | "لا"
+                    | "قد"
+                    | "ثم"
+                    | "او"
+                    | "اي"
+                    | "مجددا"
+                    | "ايضا"
+            )
+            && !lex.relatives.contains(n)
+            && !super::quotes::is_skippable(n)
+            && trigger_of(n).is_none()
+            && view.actors_in(k..k + 1).next().is_none()
+    };
+    let head = view.norm(k);
+    let counted =
+        view.words[k].kind == akhbar_text::tokenize::TokenKind::Number || is_number_word(head);
+    // Towns and villages are where an attack falls, its target the state
+    // (§4.12 of docs/annotation.md): «غارات على بلدة ياطر».
+    let town = matches!(
+        head.strip_prefix("ال").unwrap_or(head),
+        "بلده"
+            | "بلدتي"
+            | "بلدات"
+            | "قريه"
+            | "قريتي"
+            | "قري"
+            | "مدينه"
+            | "مدينتي"
+            | "مدن"
+            | "حي"
+            | "احياء"
+            | "ريف"
+            | "منطقه"
+            | "مناطق"
+            | "محافظه"
+            | "مخيم"
+    );
+    if !(plain(k) || counted) || town || lex.weapons.contains(head) || matches!(head, "احدا" | "اي")
+    {
+        return None;
+    }
+    // «عددا من المواقع العسكرية»: a count and what it counts.
+    let counts = matches!(head, "عدد" | "عددا" | "عشرات" | "مئات" | "بعض")
+        && k + 2 < end
+        && view.norm(k + 1) == "من";
+    let from = if counts { k + 2 } else { k };
+    let last = (from + 1..(from + 3).min(end))
+        .take_while(|&j| plain(j))
+        .last()
+        .unwrap_or(from);
+    Some(Actor::phrase(k..last + 1, None))
+}
+
 /// «أدانت … الهجوم الذي نفذته جماعة مسلحة»: the doer named in a relative
 /// clause after the noun of the act reacted to (the first event noun
 /// from `from` in the clause).
@@ -5391,19 +5751,41 @@ fn sides_of_event_named_after(
     let nisba = (k + 1 < end)
         .then(|| super::nisba_country(view.kb, view.norm(k + 1)))
         .flatten();
-    let Some(e) = earlier.iter().rev().find(|e| {
+    // «ودان مجلس الأمن الهجوم» after «وتبنى تنظيم داعش الهجوم» and a
+    // strike of another noun since: the same noun names the same act.
+    let bare = |n: &str| -> String {
+        let n = strip_conjunction(n);
+        let n = ["بال", "لل", "كال", "ال"]
+            .iter()
+            .find_map(|p| n.strip_prefix(p))
+            .unwrap_or(n);
+        n.strip_suffix('ا').unwrap_or(n).to_string()
+    };
+    let named = bare(view.norm(k));
+    let same_noun = earlier.iter().rev().find(|e| {
         kinds.contains(&e.kind)
-            && s.saturating_sub(e.sentence) <= 4
+            && !e.kind.is_symmetric()
+            && s.saturating_sub(e.sentence) <= 8
+            && e.trigger.end > 0
+            && bare(view.norm(e.trigger.end - 1)) == named
             && !e.source.is_empty()
             && !e.source.iter().all(|a| reactor.iter().any(|r| r.same(a)))
-            && nisba.is_none_or(|iso| {
-                e.source.iter().all(|a| {
-                    country_of(view, a) == Some(iso)
-                        && !view
-                            .actors_in(a.tokens.clone())
-                            .any(|m| m.tokens == a.tokens && m.label == NerLabel::Person)
+    });
+    let Some(e) = same_noun.or_else(|| {
+        earlier.iter().rev().find(|e| {
+            kinds.contains(&e.kind)
+                && s.saturating_sub(e.sentence) <= 4
+                && !e.source.is_empty()
+                && !e.source.iter().all(|a| reactor.iter().any(|r| r.same(a)))
+                && nisba.is_none_or(|iso| {
+                    e.source.iter().all(|a| {
+                        country_of(view, a) == Some(iso)
+                            && !view
+                                .actors_in(a.tokens.clone())
+                                .any(|m| m.tokens == a.tokens && m.label == NerLabel::Person)
+                    })
                 })
-            })
+        })
     }) else {
         return Vec::new();
     };
@@ -6350,6 +6732,13 @@ fn needs_context(view: &DocView<'_>, t: usize, end: usize, trig: Trigger) -> Opt
                 .then_some(trig)
         }
         s if s.starts_with("وقاطع|") => None,
+        "أسقط" => ahead(6).any(|k| is_aircraft(&word(k))).then_some(trig),
+        // An indefinite aircraft: «إسقاط الطائرة» takes up a downing told
+        // before.
+        s if s == DOWNING_NOUNS => {
+            (t + 1 < end && is_aircraft(&word(t + 1)) && !word(t + 1).starts_with("ال"))
+                .then_some(trig)
+        }
         "نشر" => (ahead(4).any(|k| whole_or_bare(view.norm(k), is_force_word))
             && !ahead(4).any(|k| {
                 matches!(
@@ -11978,5 +12367,74 @@ mod tests {
         let seen =
             events("وترغب باريس في إنشاء \"مجموعة دعم موسعة\" أكبر من اللجنة الرباعية الدولية.");
         assert!(seen.iter().all(|e| e.kind != "SUPPORT"), "{seen:#?}");
+    }
+
+    #[test]
+    fn a_claimed_attack_is_the_claimants_on_what_it_hit() {
+        // The claim's object pronoun after the attack's first telling.
+        let seen = events("الفيوم - قتل 12 شخصا غداة هجوم بالأسلحة النارية استهدف أمس حافلة تقل عمالا على طريق الواحات، وتبناه تنظيم داعش في بيان. ودان وزير الخارجية الفرنسي جان إيف لودريان الهجوم.");
+        let attack = find(&seen, "هجوم");
+        assert_eq!(attack.kind, "ASSAULT");
+        assert_eq!(attack.source, ["تنظيم داعش"], "{seen:#?}");
+        assert_eq!(attack.target, ["حافلة تقل عمالا"], "{seen:#?}");
+        assert!(seen.iter().all(|e| e.trigger != "استهدف"), "{seen:#?}");
+        assert_eq!(find(&seen, "ودان").target, ["تنظيم داعش"], "{seen:#?}");
+        // The noun taken up by a claim in a later sentence.
+        let seen = events("سوسة - أطلق مسلح النار داخل فندق سياحي. وقتل في الهجوم الذي استهدف فندقا ساحليا 20 سائحا. وتبنى تنظيم داعش الهجوم في تسجيل صوتي.");
+        let claim = seen
+            .iter()
+            .find(|e| e.kind == "ASSAULT" && e.source == ["تنظيم داعش"])
+            .unwrap_or_else(|| panic!("{seen:#?}"));
+        assert_eq!(claim.target, ["فندقا ساحليا"], "{seen:#?}");
+        // Adopting a plan is no attack.
+        let seen = events("وتبنى مجلس الجامعة المبادرة المصرية بالإجماع.");
+        assert!(seen.iter().all(|e| e.kind != "ASSAULT"), "{seen:#?}");
+    }
+
+    #[test]
+    fn an_attack_hits_what_no_name_stands_for() {
+        let seen =
+            events("دمشق (سانا) - وقصفت الطائرات الإسرائيلية فجر اليوم موقعا عسكريا قرب دمشق.");
+        assert_eq!(find(&seen, "وقصفت").target, ["موقعا عسكريا"], "{seen:#?}");
+        let seen = events("وشن تنظيم داعش هجوما على كنيسة في المنيا.");
+        assert_eq!(find(&seen, "هجوما").target, ["كنيسة"], "{seen:#?}");
+        let seen = events("واستهدفت القوات الجوية المصرية عددا من البؤر الإرهابية في شمال سيناء.");
+        assert_eq!(
+            find(&seen, "واستهدفت").target,
+            ["عددا من البؤر الإرهابية"],
+            "{seen:#?}"
+        );
+        // Aims in the present, and a strike that is a topic, are no attack.
+        let seen = events("وأكدت طهران أن مناوراتها لا تستهدف أحدا.");
+        assert!(seen.iter().all(|e| e.kind != "ASSAULT"), "{seen:#?}");
+        let seen = events("ونفت موسكو اتهامات كييف بشأن ضربة صاروخية على الميناء.");
+        assert!(seen.iter().all(|e| e.kind != "ASSAULT"), "{seen:#?}");
+    }
+
+    #[test]
+    fn shooting_down_an_aircraft_is_an_attack() {
+        let seen = events("وأسقطت الدفاعات الجوية السورية طائرة حربية إسرائيلية فوق الجولان.");
+        let downing = find(&seen, "وأسقطت");
+        assert_eq!(downing.kind, "ASSAULT");
+        assert_eq!(downing.target, ["طائرة حربية إسرائيلية"], "{seen:#?}");
+        let seen =
+            events("وأعلن الحرس الثوري الإيراني إسقاط طائرة استطلاع أمريكية مسيرة فوق مضيق هرمز.");
+        assert_eq!(
+            find(&seen, "إسقاط").source,
+            ["الحرس الثوري الإيراني"],
+            "{seen:#?}"
+        );
+        // Toppling a government, dropping charges, a chant: no attack.
+        for text in [
+            "وأسقط البرلمان الحكومة في تصويت على الثقة.",
+            "وأسقطت المحكمة التهم عن الناشطين.",
+            "وطالب المحتجون بإسقاط النظام.",
+        ] {
+            let seen = events(text);
+            assert!(
+                seen.iter().all(|e| e.kind != "ASSAULT"),
+                "{text}: {seen:#?}"
+            );
+        }
     }
 }
