@@ -344,6 +344,11 @@ const VERBS: &[(&str, &str, EventType, Option<&str>, &str)] = &[
     ("اقتحم", "قتحم", EventType::Assault, None, "19"),
     // No present: «لن يغير شيئا» changes.
     ("أغار", "", EventType::Assault, Some("aerial"), "19"),
+    // «قضت الوحدات الأمنية على …»: eliminating, only with «على»: see
+    // `needs_context`. No present: «يقضي الاتفاق بـ» provides for.
+    ("قضى", "", EventType::Assault, None, "19"),
+    // Only with the partner after «مع»: see `needs_context`.
+    ("نسق", "نسق", EventType::Cooperate, None, "06"),
     // Shooting down aircraft only: see `needs_context` («أسقط النظام»,
     // «أسقطت المحكمة التهم»); no present: «يسقط» falls.
     ("أسقط", "", EventType::Assault, None, "19"),
@@ -714,6 +719,18 @@ const NOUNS: &[(&str, EventType, Option<&str>, &str, Frame)] = &[
         "19",
         Frame::Noun,
     ),
+    // A complaint lodged against a state («تقدم لبنان بشكوى ضد إسرائيل»),
+    // with its own light verbs: see `is_complaint_verb`.
+    (
+        COMPLAINT_NOUNS,
+        EventType::Accuse,
+        None,
+        "11",
+        Frame::LightNoun,
+    ),
+    // Declaring an envoy persona non grata: only with «غير مرغوب فيه»
+    // after it (see `needs_context`).
+    (NON_GRATA, EventType::Sanction, None, "16", Frame::Noun),
     // Only with the aircraft after it: see `needs_context` («إسقاط
     // النظام»).
     (DOWNING_NOUNS, EventType::Assault, None, "19", Frame::Noun),
@@ -924,7 +941,59 @@ const LIGHT_VERBS: &str = "أجرى أجرت يجري تجري سيجري ستج
     أرسل أرسلت يرسل ترسل قدم قدمت يقدم تقدم سيقدم ستقدم أعلن أعلنت تبادل تبادلا بحث بحثت \
     نفذ نفذت ينفذ تنفذ سينفذ ستنفذ سينفذان ستنفذان يشنان سيشن ستشن توصل توصلت يتوصل تتوصل إجراء لإجراء عقد لعقد توقيع لتوقيع فرض شن إرسال \
     تقديم إبرام نظم نظمت ينظم تنظم نظموا نفذوا عقدوا أجروا أطلق أطلقت يطلق تطلق طرح طرحت يطرح \
-    تطرح استخدم استخدمت يستخدم تستخدم تبنى تبنت يتبنى تتبنى";
+    تطرح استخدم استخدمت يستخدم تستخدم تبنى تبنت يتبنى تتبنى يتقدم تتقدم سيتقدم ستتقدم رفع رفعت \
+    يرفع ترفع سيرفع سترفع";
+
+/// Nouns of a complaint lodged («بشكوى», «شكوى رسمية»).
+const COMPLAINT_NOUNS: &str = "شكوى|الشكوى";
+
+/// The noun of declaring («اعتبار السفير … شخصا غير مرغوب فيه»).
+const NON_GRATA: &str = "اعتبار";
+
+/// Light verbs of lodging a complaint («تقدم بشكوى», «سيرفع شكوى»):
+/// they carry only a complaint («رفع العقوبات» lifts).
+fn is_complaint_verb(norm: &str) -> bool {
+    matches!(
+        strip_conjunction(norm),
+        "يتقدم"
+            | "تتقدم"
+            | "سيتقدم"
+            | "ستتقدم"
+            | "رفع"
+            | "رفعت"
+            | "يرفع"
+            | "ترفع"
+            | "سيرفع"
+            | "سترفع"
+    )
+}
+
+/// Whom a complaint at `t` is lodged against: the actor after «ضد» in
+/// its sentence («بشكوى إلى مجلس الأمن الدولي ضد إسرائيل»), else the state
+/// of the act it is about («بشأن "الاستفزاز الأمريكي"»); never the body
+/// it is lodged with.
+fn complained_of(view: &DocView<'_>, t: usize, end: usize) -> Vec<Actor> {
+    let against = (t + 1..end.min(t + 14))
+        .take_while(|&k| !matches!(view.norm(k), "." | "؛" | ":"))
+        .find(|&k| strip_conjunction(view.norm(k)) == "ضد");
+    if let Some(k) = against {
+        return view
+            .actor_starting_at(k + 1)
+            .map(Actor::from)
+            .into_iter()
+            .collect();
+    }
+    country_of_act_after(view, t, end).into_iter().collect()
+}
+
+/// Stems of fighters and attackers, in search form («مسلحين»,
+/// «عناصر», «الإرهابيين», «منفذ»).
+const FIGHTER_STEMS: &[&str] = &["مسلح", "عنصر", "عناصر", "ارهابي", "منفذ", "مقاتل"];
+
+/// The word without its article.
+fn strip_article(norm: &str) -> &str {
+    norm.strip_prefix("ال").unwrap_or(norm)
+}
 
 /// Nouns of shooting down: «إسقاط طائرة استطلاع».
 const DOWNING_NOUNS: &str = "إسقاط|الإسقاط";
@@ -1646,7 +1715,8 @@ impl EventFinder {
                 // A claim names its claimant between («وتبنت الهجوم كتيبة
                 // …» takes up an attack told before).
                 let light = light_verb_before(view, t, sent.start).filter(|&v| {
-                    !is_claim_verb(view.norm(v)) || trig.kind == EventType::Assault && v + 1 < t
+                    (!is_claim_verb(view.norm(v)) || trig.kind == EventType::Assault && v + 1 < t)
+                        && (!is_complaint_verb(view.norm(v)) || trig.stem == COMPLAINT_NOUNS)
                 });
                 // «وقعت … اتفاقية», «أرسلت … مساعدات»: the verb is the
                 // trigger and carries the event.
@@ -1909,7 +1979,7 @@ impl EventFinder {
                     let recall = recalls_envoy(ev.kind, trig);
                     let targets = if recall {
                         recalled_from(view, t, sent.end)
-                    } else if trig.stem == "طرد" {
+                    } else if trig.stem == "طرد" || trig.stem == NON_GRATA {
                         expelled_envoy(view, t, sent.end).into_iter().collect()
                     } else {
                         Vec::new()
@@ -1936,6 +2006,14 @@ impl EventFinder {
                             ev.source = vec![state];
                         }
                         ev.target = targets;
+                    }
+                    // A complaint against no one named is a grievance, no
+                    // event («تقديم شكوى إلى الهيئة»).
+                    if trig.stem == COMPLAINT_NOUNS {
+                        ev.target = complained_of(view, t, sent.end);
+                        if ev.target.is_empty() {
+                            ev.source.clear();
+                        }
                     }
                     let mut request_made = false;
                     if let Some(AskedBy {
@@ -5264,7 +5342,14 @@ fn attack_object(view: &DocView<'_>, e: &Event) -> Option<Actor> {
             {
                 return None;
             }
-            skip_times(after_subject(t, source))
+            // A definite word after the subject is as often its adjective
+            // («قصفت الطائرات النظامية», «الطيران الحربي»): an indefinite
+            // object or a count only.
+            let k = skip_times(after_subject(t, source));
+            if k < end && view.norm(k).starts_with("ال") {
+                return None;
+            }
+            k
         }
         // After the noun, past its adjectives and weapon («هجوم انتحاري»,
         // «بالأسلحة النارية»), not past a phrase of its own («في بيان نشر
@@ -5351,12 +5436,15 @@ fn object_phrase_at(view: &DocView<'_>, k: usize, end: usize) -> Option<Actor> {
             )
             && !lex.relatives.contains(n)
             && !super::quotes::is_skippable(n)
+            && !akhbar_text::stopwords::is_stopword(n)
+            && !matches!(n, "خصوصا" | "خاصه" | "الاقل" | "وشك" | "كانت" | "كان")
             && trigger_of(n).is_none()
             && view.actors_in(k..k + 1).next().is_none()
     };
     let head = view.norm(k);
-    let counted =
-        view.words[k].kind == akhbar_text::tokenize::TokenKind::Number || is_number_word(head);
+    let counted = view.words[k].kind == akhbar_text::tokenize::TokenKind::Number
+        || is_number_word(head)
+        || matches!(head, "عده" | "عدد" | "عددا" | "بضع" | "بضعه");
     // Towns and villages are where an attack falls, its target the state
     // (§4.12 of docs/annotation.md): «غارات على بلدة ياطر».
     let town = matches!(
@@ -6732,6 +6820,33 @@ fn needs_context(view: &DocView<'_>, t: usize, end: usize, trig: Trigger) -> Opt
                 .then_some(trig)
         }
         s if s.starts_with("وقاطع|") => None,
+        // Eliminating people: a count, a name, or fighters after «على»
+        // («قضت على خمسة مسلحين», «على منفذ العملية»), not «قضى على
+        // الفقر».
+        "قضى" => ahead(8)
+            .take_while(|&k| !is_clause_punct(view, k))
+            .find(|&k| view.norm(k) == "علي")
+            .filter(|&k| {
+                let next = k + 1;
+                next < end
+                    && (view.words[next].kind == akhbar_text::tokenize::TokenKind::Number
+                        || is_number_word(view.norm(next))
+                        || view
+                            .actor_starting_at(next)
+                            .is_some_and(|a| a.label == NerLabel::Person)
+                        || FIGHTER_STEMS
+                            .iter()
+                            .any(|p| strip_article(view.norm(next)).starts_with(p)))
+            })
+            .map(|_| trig),
+        "نسق" => ahead(8)
+            .take_while(|&k| !is_clause_punct(view, k))
+            .any(|k| view.norm(k) == "مع")
+            .then_some(trig),
+        s if s == NON_GRATA => ahead(14)
+            .take_while(|&k| !matches!(view.norm(k), "." | "؛"))
+            .any(|k| view.norm(k) == "مرغوب" && view.norm(k - 1) == "غير")
+            .then_some(trig),
         "أسقط" => ahead(6).any(|k| is_aircraft(&word(k))).then_some(trig),
         // An indefinite aircraft: «إسقاط الطائرة» takes up a downing told
         // before.
@@ -12436,5 +12551,64 @@ mod tests {
                 "{text}: {seen:#?}"
             );
         }
+    }
+
+    #[test]
+    fn a_complaint_against_a_state_accuses_it() {
+        let seen = events(
+            "وأعلن وزير الخارجية أن لبنان سيتقدم بشكوى عاجلة ضد إسرائيل إلى مجلس الأمن الدولي.",
+        );
+        let complaint = find(&seen, "بشكوى");
+        assert_eq!(complaint.kind, "ACCUSE");
+        assert_eq!(complaint.source, ["لبنان"], "{seen:#?}");
+        assert_eq!(complaint.target, ["إسرائيل"], "{seen:#?}");
+        assert_eq!(complaint.modality, "planned");
+        let seen = events("وقدمت الخارجية العراقية شكوى إلى مجلس الأمن الدولي ضد الولايات المتحدة.");
+        assert_eq!(find(&seen, "شكوى").target, ["الولايات المتحدة"], "{seen:#?}");
+        // A grievance against no one, and lifting sanctions: no event.
+        let seen = events("وقال المواطن إنه تقدم بشكوى إلى البلدية بسبب انقطاع المياه.");
+        assert!(seen.iter().all(|e| e.kind != "ACCUSE"), "{seen:#?}");
+        let seen = events("وقررت الحكومة الأمريكية رفع العقوبات عن السودان.");
+        assert!(seen.iter().all(|e| e.kind != "SANCTION"), "{seen:#?}");
+    }
+
+    #[test]
+    fn declaring_an_envoy_persona_non_grata_sanctions_him() {
+        let seen = events("عمان (بترا) - أعلنت وزارة الخارجية الأردنية، اليوم الاثنين، اعتبار سفير سوريا لدى المملكة بهجت سليمان شخصا غير مرغوب فيه.");
+        let declared = find(&seen, "اعتبار");
+        assert_eq!(declared.kind, "SANCTION");
+        assert_eq!(declared.source, ["وزارة الخارجية الأردنية"], "{seen:#?}");
+        assert_eq!(declared.target, ["بهجت سليمان"], "{seen:#?}");
+        let seen = events("وأكد الوزير ضرورة اعتبار الحوار الوطني أولوية للحكومة.");
+        assert!(seen.iter().all(|e| e.kind != "SANCTION"), "{seen:#?}");
+    }
+
+    #[test]
+    fn eliminating_fighters_is_an_attack() {
+        let seen = events("تونس (وات) - وكانت وحدات الجيش التونسي قد قضت يوم الأربعاء على خمسة مسلحين قرب بن قردان.");
+        let killed = find(&seen, "قضت");
+        assert_eq!(killed.kind, "ASSAULT");
+        assert_eq!(killed.target, ["خمسة مسلحين"], "{seen:#?}");
+        for text in [
+            "وقال الوزير إن الحكومة قضت على الفقر في الأرياف.",
+            "وقضت المحكمة بسجن المتهمين ثلاث سنوات.",
+            "وقضى الرئيس المصري عطلته في الإسكندرية.",
+        ] {
+            let seen = events(text);
+            assert!(
+                seen.iter().all(|e| e.kind != "ASSAULT"),
+                "{text}: {seen:#?}"
+            );
+        }
+    }
+
+    #[test]
+    fn coordinating_with_a_partner_is_cooperation() {
+        let seen = events("وأكد القائد العسكري مظلوم عبدي أن قوات سوريا الديمقراطية نسقت مع واشنطن لتعقب قادة التنظيم.");
+        let coordinated = find(&seen, "نسقت");
+        assert_eq!(coordinated.kind, "COOPERATE");
+        assert_eq!(coordinated.target, ["واشنطن"], "{seen:#?}");
+        let seen = events("ونسق الفنان معرضه الجديد في دار الأوبرا.");
+        assert!(seen.iter().all(|e| e.kind != "COOPERATE"), "{seen:#?}");
     }
 }
