@@ -2228,7 +2228,9 @@ fn reported_after_cue(
                             // «وعلمت "واج" من مصدر»
                             || matches!(view.norm(k + 1), "،" | "," | "عن" | "من")
                             // «لإذاعة "أو آر إف" أمس إنه …»
-                            || lex.skippable.contains(view.norm(k + 1))) =>
+                            || lex.skippable.contains(view.norm(k + 1))
+                            // «وأعلنت "المقاومة الإسلامية" في بيان أن …»
+                            || view.norm(k + 1) == "في" && is_statement(view.norm(k + 2))) =>
                 {
                     j = k + 1;
                     continue;
@@ -2621,9 +2623,38 @@ fn direct_cue(view: &DocView<'_>, m: &Marks, quoted: &[bool]) -> Option<CueParts
             .any(|x| x.tokens == (m.open + 1..m.close) && x.label == NerLabel::Organization)
             && !lex.complementizers.contains(after)
             && after != ":";
-        if qualified || body {
+        // «وأعلنت "المقاومة الإسلامية" في بيان أن …»: the verb takes the
+        // clause after; the quoted words are its subject.
+        let clause_follows = (m.close + 1..view.words.len().min(m.close + 5))
+            .take_while(|&k| !view.is_punct(k))
+            .any(|k| {
+                lex.complementizers.contains(view.norm(k))
+                    && !matches!(view.norm(k - 1), "قبل" | "بعد" | "منذ" | "دون")
+            });
+        if qualified || body || clause_follows {
             return None;
         }
+    }
+    // «رئيس الدولة "حفظه الله"»: a blessing after a name, no words said.
+    if m.closed
+        && m.open + 1 < m.close
+        && m.close - m.open - 1 <= 3
+        && matches!(view.norm(m.close - 1), "الله" | "ثراه")
+    {
+        return None;
+    }
+    // «الوكالة العربية السورية للأنباء "سانا"»: a one-word name of the
+    // body named right before, in apposition.
+    if m.closed
+        && m.close == m.open + 2
+        && view
+            .mentions_in(m.open + 1..m.close)
+            .any(|x| x.tokens == (m.open + 1..m.close))
+        && view
+            .mentions_in(m.open.saturating_sub(8)..m.open)
+            .any(|x| x.tokens.end == m.open && x.label == NerLabel::Organization)
+    {
+        return None;
     }
     // «وعلمت "واج" من مصدر», «ونقلت "سانا" عن الوزير»: the outlet's name
     // after a channel verb.
@@ -2839,6 +2870,29 @@ fn subject_in(view: &DocView<'_>, region: Range<usize>) -> Subject {
             r.start += 1;
         }
         r.start += 1;
+    }
+    // «وأعلنت "المقاومة الإسلامية" في بيان أن …»: a short quoted name
+    // right after the cue is its subject, whether the tagger knows it or
+    // not.
+    if r.start > region.start && r.start < r.end && quote_mark(view, r.start - 1).is_some() {
+        let close = (r.start + 1..r.end.min(r.start + 1 + SHORT_QUOTED_NAME))
+            .find(|&k| quote_mark(view, k).is_some())
+            .filter(|&close| {
+                let after = view.norm(close + 1);
+                lex.complementizers.contains(after)
+                    || after == "في" && is_statement(view.norm(close + 2))
+            });
+        if let Some(close) = close {
+            let cluster = view
+                .mentions_in(r.start..close)
+                .find(|m| m.tokens == (r.start..close))
+                .map(|m| m.cluster);
+            return Subject::Named(SpeakerRef {
+                tokens: r.start..close,
+                cluster,
+                carried: false,
+            });
+        }
     }
     // «قالت عنه المستشارة …», «رسالتين طالبت فيهما بـ"…"»: a preposition
     // with a pronoun is no subject; the subject, if any, follows it.
@@ -3238,7 +3292,22 @@ fn unknown_name_after(view: &DocView<'_>, at: usize, end: usize) -> Option<Speak
             // «باسم» after a body is the name Basem, not «المتحدث باسم».
             && (n == "باسم" || !super::is_title_at(view, k))
             && lex.cue(n).is_none()
+            && (n == "باسم" || !akhbar_text::stopwords::is_stopword(n))
             && !matches!(n, "قد" | "لم" | "لن" | "ما" | "لا" | "كان" | "كانت" | "و")
+    };
+    // «راشيد الطالبي العلمي»: a family name of the nisba form after the
+    // first name, when it is no country's.
+    let family = |k: usize| {
+        let n = view.norm(k);
+        view.words[k].kind == TokenKind::Word
+            && n.starts_with("ال")
+            && n.ends_with('ي')
+            && n.chars().count() >= 5
+            && super::nisba_country(view.kb, n).is_none()
+            && view.mention_starting_at(k).is_none()
+            && view.actor_starting_at(k).is_none()
+            && !super::is_title_at(view, k)
+            && !akhbar_text::stopwords::is_stopword(n)
     };
     let stop = |k: usize| {
         k >= end || {
@@ -3254,7 +3323,7 @@ fn unknown_name_after(view: &DocView<'_>, at: usize, end: usize) -> Option<Speak
         }
     };
     let mut k = at;
-    while k < end && k < at + 3 && plain(k) {
+    while k < end && k < at + 3 && (plain(k) || k > at && family(k)) {
         k += 1;
     }
     (k >= at + 2 && stop(k)).then_some(SpeakerRef {
@@ -4411,5 +4480,35 @@ mod tests {
         // A building named by its body issues nothing.
         let q = quotes("وكان الرئيسان قد عقدا جلسة محادثات بمقر رئاسة الجمهورية، وفق ما أفاد بيان صادر عن الرئاسة.");
         assert_eq!(speaker_of(&q, "جلسة محادثات"), Some("الرئاسة"), "{q:?}");
+    }
+
+    #[test]
+    fn names_and_blessings_in_quote_marks_are_not_quotes() {
+        // A body's name in quote marks as the cue's subject: the clause
+        // after «أن» is what it said.
+        let q = quotes("بيروت - الوطنية\nوأعلنت \"المقاومة الإسلامية\" في بيان أن مجموعة من عناصرها نفذت العملية ردا على الغارة.");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert!(q[0].1.starts_with("مجموعة من عناصرها"), "{q:?}");
+        assert_eq!(q[0].2.as_deref(), Some("المقاومة الإسلامية"), "{q:?}");
+        // A blessing after a ruler's name.
+        let q = quotes(
+            "ونقل الوزير تحيات الشيخ خليفة بن زايد آل نهيان رئيس الدولة \"حفظه الله\" إلى الرئيس.",
+        );
+        assert!(q.is_empty(), "{q:?}");
+        // An agency's short name after its full name.
+        let q = quotes(
+            "ونقلت وكالة الأنباء السعودية \"واس\" عن الوزير قوله إن المملكة \"لن تقبل بأي تدخل\".",
+        );
+        assert!(q.iter().all(|x| x.1 != "واس"), "{q:?}");
+        // A short quote after a verb, a comma and a participle's clause:
+        // still a quote.
+        let q = quotes("وكان نائب الوزير قد استدعى السفير، وأبلغه \"احتجاجا صارما\"، مؤكدا أن بلاده \"لن تتهاون\".");
+        assert!(q.iter().any(|x| x.1 == "احتجاجا صارما"), "{q:?}");
+    }
+
+    #[test]
+    fn a_family_name_of_the_nisba_form_ends_an_unknown_name() {
+        let q = quotes("وقال رئيس مجلس النواب راشيد الطالبي العلمي، في كلمة افتتح بها الجلسة، إن المغرب \"شريك موثوق\".");
+        assert_eq!(q[0].2.as_deref(), Some("راشيد الطالبي العلمي"), "{q:?}");
     }
 }
