@@ -2336,6 +2336,11 @@ impl EventFinder {
                 e.target
                     .extend(object.filter(|a| !e.source.iter().any(|s| s.same(a))));
             }
+            // «ودعت اللجنة الرباعية الفلسطينيين والإسرائيليين إلى …»: the
+            // peoples a call is addressed to.
+            if e.kind == EventType::Request && e.target.is_empty() && e.trigger.len() == 1 {
+                e.target = peoples_addressed(view, e);
+            }
             // «قصفت الطائرات موقعا عسكريا قرب حمص», «هجوم على حافلة»: an
             // attack aimed at what no name stands for, a town further on
             // being where.
@@ -3404,6 +3409,10 @@ impl EventFinder {
                 _ => (t + 1, sent.end.min(t + 3)),
             };
             source.extend(plural_people(view, from, until));
+            // «وتظاهر مئات من سكان كيدال، اليوم، …»: a count of people.
+            if source.is_empty() && light.is_none() {
+                source.extend(counted_crowd_after(view, t + 1, sent.end));
+            }
         }
         if trig.kind == EventType::Protest {
             // A name inside the crowd («بحارة ميناء صفاقس») is not the crowd.
@@ -4195,6 +4204,25 @@ fn plural_people(view: &DocView<'_>, from: usize, until: usize) -> Option<Actor>
     Some(Actor::phrase(start..end, Some("CVL")))
 }
 
+/// A crowd counted right after a protest verb: «مئات من سكان كيدال», up
+/// to a comma, a preposition or a time (at most four words after «من»).
+fn counted_crowd_after(view: &DocView<'_>, k: usize, end: usize) -> Option<Actor> {
+    if !(k + 2 < end && is_count_word(view.norm(k)) && view.norm(k + 1) == "من") {
+        return None;
+    }
+    let stop = (k + 2..end.min(k + 6))
+        .find(|&j| {
+            let n = view.norm(j);
+            view.is_punct(j)
+                || lexicons().object_prepositions.contains(n)
+                || matches!(n, "في" | "امام" | "قرب" | "امس")
+                || super::quotes::is_skippable(n)
+                || trigger_of(n).is_some()
+        })
+        .unwrap_or(end.min(k + 6));
+    (stop > k + 2).then(|| Actor::phrase(k..stop, Some("CVL")))
+}
+
 /// The subject a light verb and its protest noun enclose, whatever its
 /// noun: «نظم ذوو الضحايا وقفة», «نفذ عدد من تجار المنطقة وقفة», «نفذ
 /// عشرات من بحارة ميناء صفاقس، صباح اليوم، وقفة». Between a verb and its
@@ -4278,7 +4306,9 @@ fn counted_object(
         }
         // «الأجهزة [الأمنية]»: the subject's adjective.
         let skip = matches!(norm, "،" | ",")
-            || k == from && matches!(norm, "علي" | "عن")
+            // («قضت، صباح اليوم، على 36 عنصرا»: after a time aside too.)
+            || (k == from || matches!(view.norm(k - 1), "،" | ","))
+                && matches!(norm, "علي" | "عن")
             || norm.starts_with("ال") && super::nisba_shaped(norm) && trigger_of(norm).is_none()
             || matches!(
                 norm,
@@ -4563,18 +4593,24 @@ fn force_subject(view: &DocView<'_>, k: usize, end: usize) -> Option<Actor> {
     // adjectives; «قوة» alone is strength.
     let indefinite = view.norm(k) == "قوه";
     let mut e = k + 1;
-    while e < end
-        && e < k + 3
-        && view.words[e].kind == akhbar_text::tokenize::TokenKind::Word
-        && (view.norm(e).starts_with("ال") != indefinite)
-        && view.actors_in(e..e + 1).next().is_none()
-        && trigger_of(view.norm(e)).is_none()
-        && (super::nisba_shaped(view.norm(e))
-            || matches!(
-                view.norm(e),
-                "الامن" | "المختصه" | "المعنيه" | "المسلحه" | "الخاصه" | "المشتركه"
-            ))
-    {
+    // «الوحدات الأمنية والعسكرية»: a second adjective joined by «و».
+    let adjective = |e: usize| {
+        let n = if e > k + 1 {
+            view.norm(e).strip_prefix('و').unwrap_or(view.norm(e))
+        } else {
+            view.norm(e)
+        };
+        view.words[e].kind == akhbar_text::tokenize::TokenKind::Word
+            && (n.starts_with("ال") != indefinite)
+            && view.actors_in(e..e + 1).next().is_none()
+            && trigger_of(n).is_none()
+            && (super::nisba_shaped(n)
+                || matches!(
+                    n,
+                    "الامن" | "المختصه" | "المعنيه" | "المسلحه" | "الخاصه" | "المشتركه"
+                ))
+    };
+    while e < end && e < k + 4 && adjective(e) {
         e += 1;
     }
     if view.norm(k) == "قوه" && e == k + 1 {
@@ -5290,6 +5326,54 @@ fn claimed_attacks(view: &DocView<'_>, events: &mut Vec<Event>) {
             events[i].target = sides;
         }
     }
+}
+
+/// The peoples a call at the event's trigger is addressed to, named by
+/// the plural of their nisba right after the verb and its subject
+/// («دعا السيسي الفلسطينيين والإسرائيليين إلى …», «داعيا التونسيين
+/// إلى …»).
+fn peoples_addressed(view: &DocView<'_>, e: &Event) -> Vec<Actor> {
+    let t = e.trigger.start;
+    let end = view.sentences[e.sentence].end;
+    let Some(trig) = trigger_of(view.norm(t)) else {
+        return Vec::new();
+    };
+    let mut k = match trig.frame {
+        Frame::Verb => after_subject(t, &e.source),
+        Frame::Participle => t + 1,
+        _ => return Vec::new(),
+    };
+    // «ودعت اللجنة، في بيان أصدرته مساء أمس، الفلسطينيين …»: past an
+    // aside between commas.
+    if k < end && matches!(view.norm(k), "،" | ",") {
+        if let Some(close) = (k + 2..end.min(k + 14)).find(|&j| matches!(view.norm(j), "،" | ","))
+        {
+            k = close + 1;
+        }
+    }
+    k = skip_time_words(view, k, end);
+    let people = |k: usize, first: bool| {
+        let n = view.norm(k);
+        let w = if first {
+            n
+        } else {
+            n.strip_prefix('و').unwrap_or("")
+        };
+        k < end
+            && w.starts_with("ال")
+            && (w.ends_with("يين") || w.ends_with("يون"))
+            && super::nisba_country(view.kb, w).is_some()
+    };
+    let mut out = Vec::new();
+    if k < end && people(k, true) {
+        out.push(Actor::phrase(k..k + 1, Some("CVL")));
+        k += 1;
+        while k < end && people(k, false) {
+            out.push(Actor::phrase(k..k + 1, Some("CVL")));
+            k += 1;
+        }
+    }
+    out
 }
 
 /// Verbs of an attack that take what they hit as a direct object
@@ -6824,7 +6908,7 @@ fn needs_context(view: &DocView<'_>, t: usize, end: usize, trig: Trigger) -> Opt
         // («قضت على خمسة مسلحين», «على منفذ العملية»), not «قضى على
         // الفقر».
         "قضى" => ahead(8)
-            .take_while(|&k| !is_clause_punct(view, k))
+            .take_while(|&k| !is_clause_punct(view, k) || matches!(view.norm(k), "،" | ","))
             .find(|&k| view.norm(k) == "علي")
             .filter(|&k| {
                 let next = k + 1;
@@ -12610,5 +12694,32 @@ mod tests {
         assert_eq!(coordinated.target, ["واشنطن"], "{seen:#?}");
         let seen = events("ونسق الفنان معرضه الجديد في دار الأوبرا.");
         assert!(seen.iter().all(|e| e.kind != "COOPERATE"), "{seen:#?}");
+    }
+
+    #[test]
+    fn a_call_to_peoples_named_by_their_nisba() {
+        let seen = events("ودعت اللجنة الرباعية الدولية، في بيان أصدرته مساء أمس، الفلسطينيين والإسرائيليين إلى عقد اجتماع تحضيري.");
+        let call = find(&seen, "ودعت");
+        assert_eq!(call.target, ["الفلسطينيين", "والإسرائيليين"], "{seen:#?}");
+    }
+
+    #[test]
+    fn a_counted_crowd_protests() {
+        let seen = events("باماكو (أ ف ب) - وتظاهر مئات من سكان كيدال، اليوم، مطالبين الحكومة المالية بعدم التوقيع على الاتفاق.");
+        let protest = find(&seen, "وتظاهر");
+        assert_eq!(protest.source, ["مئات من سكان كيدال"], "{seen:#?}");
+    }
+
+    #[test]
+    fn a_force_with_two_adjectives_acts_past_a_time_aside() {
+        let seen = events("تونس (وات) - أعلنت وزارة الداخلية أن الوحدات الأمنية والعسكرية قضت، صباح اليوم، على 36 عنصرا إرهابيا وأوقفت سبعة آخرين.");
+        let killed = find(&seen, "قضت");
+        assert_eq!(killed.source, ["الوحدات الأمنية والعسكرية"], "{seen:#?}");
+        assert_eq!(killed.target, ["36 عنصرا"], "{seen:#?}");
+        assert_eq!(
+            find(&seen, "وأوقفت").source,
+            ["الوحدات الأمنية والعسكرية"],
+            "{seen:#?}"
+        );
     }
 }
