@@ -719,6 +719,9 @@ const NOUNS: &[(&str, EventType, Option<&str>, &str, Frame)] = &[
         "19",
         Frame::Noun,
     ),
+    // Granting a request: only «استجابة لطلب/لمناشدة/لدعوة …» (see
+    // `needs_context` and `requester_after`).
+    (RESPONSE_NOUNS, EventType::Agree, None, "03", Frame::Noun),
     // A complaint lodged against a state («تقدم لبنان بشكوى ضد إسرائيل»),
     // with its own light verbs: see `is_complaint_verb`.
     (
@@ -943,6 +946,63 @@ const LIGHT_VERBS: &str = "أجرى أجرت يجري تجري سيجري ستج
     تقديم إبرام نظم نظمت ينظم تنظم نظموا نفذوا عقدوا أجروا أطلق أطلقت يطلق تطلق طرح طرحت يطرح \
     تطرح استخدم استخدمت يستخدم تستخدم تبنى تبنت يتبنى تتبنى يتقدم تتقدم سيتقدم ستتقدم رفع رفعت \
     يرفع ترفع سيرفع سترفع";
+
+/// The noun of granting a request («استجابة لطلب …»).
+const RESPONSE_NOUNS: &str = "استجابة";
+
+/// Nouns of a request a response grants, with their preposition
+/// («استجابة لطلب», «لمناشدة», «لدعوة», «لعروض»).
+fn is_request_granted(norm: &str) -> bool {
+    matches!(
+        norm,
+        "لطلب"
+            | "لطلبات"
+            | "للطلب"
+            | "لمناشده"
+            | "لمناشدات"
+            | "لدعوه"
+            | "لدعوات"
+            | "لنداء"
+            | "لنداءات"
+    )
+}
+
+/// Who made the request a response at `t` grants: the actor after the
+/// request noun, past «رسمي», «من» and «تقدم به» («استجابة لطلب تقدم به
+/// فخامة الرئيس X», «لمناشدة من مجلس أمناء الحوار الوطني», «لطلب مملكة
+/// البحرين»).
+fn requester_after(view: &DocView<'_>, t: usize, end: usize) -> Vec<Actor> {
+    let from = t + 2;
+    let stop = (from..end.min(from + 8))
+        .find(|&k| is_clause_punct(view, k) || view.norm(k) == "و")
+        .unwrap_or(end.min(from + 8));
+    let Some(first) = view
+        .actors_in(from..stop)
+        .find(|a| can_act(view, a) && !is_place_use(view, a))
+        .map(Actor::from)
+    else {
+        return Vec::new();
+    };
+    // «… من مجلس أمناء الحوار الوطني وعدد من القوى السياسية»: a counted
+    // group joined to it.
+    let joined = (first.tokens.end..end.min(first.tokens.end + 5))
+        .take_while(|&j| !view.is_punct(j))
+        .find(|&j| {
+            j + 2 < end
+                && view.norm(j).strip_prefix('و').is_some_and(is_count_word)
+                && view.norm(j + 1) == "من"
+        });
+    let mut out = vec![first];
+    if let Some(k) = joined {
+        let stop = (k + 2..end.min(k + 6))
+            .find(|&j| view.is_punct(j) || lexicons().object_prepositions.contains(view.norm(j)))
+            .unwrap_or(end.min(k + 6));
+        if stop > k + 2 {
+            out.push(Actor::phrase(k..stop, Some("CVL")));
+        }
+    }
+    out
+}
 
 /// Nouns of a complaint lodged («بشكوى», «شكوى رسمية»).
 const COMPLAINT_NOUNS: &str = "شكوى|الشكوى";
@@ -2006,6 +2066,36 @@ impl EventFinder {
                             ev.source = vec![state];
                         }
                         ev.target = targets;
+                    }
+                    // «بدأت القوات عملياتها، استجابة لطلب تقدم به الرئيس»:
+                    // the clause's subject grants what the one named asked.
+                    if trig.stem == RESPONSE_NOUNS {
+                        // The doer of the act told before it in the sentence,
+                        // else the first actor of its clause.
+                        ev.source = events
+                            .iter()
+                            .rev()
+                            .find(|e| e.sentence == s_idx && e.trigger.start < t)
+                            .map(|e| e.source.clone())
+                            .unwrap_or_else(|| {
+                                // («قال مصدر إن وحدات من القوات السعودية
+                                // دخلت … استجابة لطلب …»: after «إن».)
+                                let from = sent.start;
+                                let from = (from..t)
+                                    .rfind(|&k| super::quotes::is_complementizer(view.norm(k)))
+                                    .map_or(from, |k| k + 1);
+                                view.actors_in(from..t)
+                                    .find(|a| can_act(view, a) && !is_place_use(view, a))
+                                    .map(|a| vec![Actor::from(a)])
+                                    .unwrap_or_default()
+                            });
+                        ev.target = requester_after(view, t, sent.end)
+                            .into_iter()
+                            .filter(|a| !ev.source.iter().any(|s| s.same(a)))
+                            .collect();
+                        if ev.target.is_empty() {
+                            ev.source.clear();
+                        }
                     }
                     // A complaint against no one named is a grievance, no
                     // event («تقديم شكوى إلى الهيئة»).
@@ -6927,6 +7017,9 @@ fn needs_context(view: &DocView<'_>, t: usize, end: usize, trig: Trigger) -> Opt
             .take_while(|&k| !is_clause_punct(view, k))
             .any(|k| view.norm(k) == "مع")
             .then_some(trig),
+        s if s == RESPONSE_NOUNS => {
+            (t + 1 < end && is_request_granted(view.norm(t + 1))).then_some(trig)
+        }
         s if s == NON_GRATA => ahead(14)
             .take_while(|&k| !matches!(view.norm(k), "." | "؛"))
             .any(|k| view.norm(k) == "مرغوب" && view.norm(k - 1) == "غير")
@@ -12721,5 +12814,21 @@ mod tests {
             ["الوحدات الأمنية والعسكرية"],
             "{seen:#?}"
         );
+    }
+
+    #[test]
+    fn a_response_to_a_request_grants_it() {
+        let seen = events("القاهرة - وأصدر الرئيس عبد الفتاح السيسي، أمس، قرارا بالعفو عن الباحث، استجابة لمناشدة من مجلس النواب.");
+        let granted = find(&seen, "استجابة");
+        assert_eq!(granted.kind, "AGREE");
+        assert_eq!(granted.source, ["عبد الفتاح السيسي"], "{seen:#?}");
+        assert_eq!(granted.target, ["مجلس النواب"], "{seen:#?}");
+        // After «إن», the clause's own subject grants.
+        let seen = events("وقال مصدر عسكري إن وحدات من القوات المسلحة السعودية دخلت البحرين استجابة لطلب مملكة البحرين.");
+        let granted = find(&seen, "استجابة");
+        assert_eq!(granted.source, ["القوات المسلحة السعودية"], "{seen:#?}");
+        // A response to events is no agreement.
+        let seen = events("وقال الوزير إن الحكومة أعدت خطة استجابة للأزمة.");
+        assert!(seen.iter().all(|e| e.kind != "AGREE"), "{seen:#?}");
     }
 }
