@@ -2097,6 +2097,32 @@ impl EventFinder {
                             ev.source.clear();
                         }
                     }
+                    // «إثر هجوم شنته البحرية الإسرائيلية على سفينة …»: the
+                    // doer a relative clause names, on what follows it.
+                    if trig.kind == EventType::Assault && trig.frame != Frame::Verb {
+                        if let Some(v) = relative_act(view, t, sent.end) {
+                            let doer =
+                                first_actors_after(view, v + 1, sent.end.min(v + 6), &events);
+                            if let Some(last) = doer.iter().map(|a| a.tokens.end).max() {
+                                let aim = (last..sent.end.min(last + 3))
+                                    .find(|&k| matches!(view.norm(k), "علي" | "ضد"))
+                                    .and_then(|k| {
+                                        view.actor_starting_at(k + 1)
+                                            .map(Actor::from)
+                                            .or_else(|| object_phrase_at(view, k + 1, sent.end))
+                                    });
+                                ev.target.retain(|a| !doer.iter().any(|d| d.same(a)));
+                                // (A state already found stays: «على قاعدة
+                                // عسكرية في شمال مالي», §4.12.)
+                                if let Some(aim) = aim.filter(|_| {
+                                    ev.target.iter().all(|a| !is_country(view, a.cluster))
+                                }) {
+                                    ev.target = vec![aim];
+                                }
+                                ev.source = doer;
+                            }
+                        }
+                    }
                     // A complaint against no one named is a grievance, no
                     // event («تقديم شكوى إلى الهيئة»).
                     if trig.stem == COMPLAINT_NOUNS {
@@ -3448,13 +3474,20 @@ impl EventFinder {
                 Some(v) if trig.frame == Frame::LightNoun => v + 1,
                 _ => t + 1,
             };
-            // «بأن معاليه سيلتقي …»: the honorific before the verb.
+            // «بأن معاليه سيلتقي …», «وكان سيادته قد التقى …»: the
+            // honorific before the verb.
+            let before = if t > sent.start + 1 && view.norm(t - 1) == "قد" {
+                t - 2
+            } else {
+                t.saturating_sub(1)
+            };
             let slot = if trig.frame == Frame::Verb
                 && !super::quotes::is_honorific_pronoun(view.norm(slot))
+                && before >= sent.start
                 && t > sent.start
-                && super::quotes::is_honorific_pronoun(strip_conjunction(view.norm(t - 1)))
+                && super::quotes::is_honorific_pronoun(strip_conjunction(view.norm(before)))
             {
-                t - 1
+                before
             } else {
                 slot
             };
@@ -5683,12 +5716,21 @@ fn doer_of_act_after(
 fn relative_act(view: &DocView<'_>, t: usize, end: usize) -> Option<usize> {
     let lex = lexicons();
     let mut k = t + 1;
+    // The verb with its object pronoun: «شنتها», «نفذه», «تشنه».
+    let doing = |k: usize| {
+        let verb = view.norm(k);
+        ["ها", "ه"]
+            .iter()
+            .find_map(|p| verb.strip_suffix(p))
+            .filter(|b| b.chars().count() >= 2)
+            .is_some_and(|b| lex.doing_verbs.contains(b))
+    };
     // One adjective: «هجوم انتحاري», «الضربات الجوية».
     if k < end
         && view.words[k].kind == akhbar_text::tokenize::TokenKind::Word
         && view.actors_in(k..k + 1).next().is_none()
         && !lex.relatives.contains(view.norm(k))
-        && !lex.doing_verbs.contains(view.norm(k))
+        && !doing(k)
         && trigger_of(view.norm(k)).is_none()
     {
         k += 1;
@@ -5696,13 +5738,7 @@ fn relative_act(view: &DocView<'_>, t: usize, end: usize) -> Option<usize> {
     if k < end && lex.relatives.contains(view.norm(k)) {
         k += 1;
     }
-    let verb = view.norm(*[k].iter().find(|&&k| k < end)?);
-    // The object pronoun for the noun: «شنتها», «نفذه», «تشنه».
-    let bare = ["ها", "ه"]
-        .iter()
-        .find_map(|p| verb.strip_suffix(p))
-        .filter(|b| b.chars().count() >= 2)?;
-    lex.doing_verbs.contains(bare).then_some(k)
+    (k < end && doing(k)).then_some(k)
 }
 
 /// The actor at `k`, or a group noun and the named actor after it as one
@@ -12830,5 +12866,21 @@ mod tests {
         // A response to events is no agreement.
         let seen = events("وقال الوزير إن الحكومة أعدت خطة استجابة للأزمة.");
         assert!(seen.iter().all(|e| e.kind != "AGREE"), "{seen:#?}");
+    }
+
+    #[test]
+    fn an_attack_noun_with_a_relative_clause_names_its_doer() {
+        let seen = events("أنقرة/ الأناضول - وأعلن رئيس الوزراء التركي بن علي يلدريم التوصل إلى اتفاق مع إسرائيل بعد قطيعة إثر هجوم شنته البحرية الإسرائيلية على سفينة شحن عام 2010.");
+        let attack = find(&seen, "هجوم");
+        assert_eq!(attack.source, ["البحرية الإسرائيلية"], "{seen:#?}");
+        assert_eq!(attack.target, ["سفينة شحن"], "{seen:#?}");
+    }
+
+    #[test]
+    fn an_honorific_before_qad_is_the_subject() {
+        let seen = events("نيويورك (وفا) - وصل السيد الرئيس محمود عباس إلى نيويورك. وكان سيادته قد التقى الأربعاء الماضي الرئيس الأمريكي باراك أوباما.");
+        let met = find(&seen, "التقى");
+        assert_eq!(met.source, ["محمود عباس"], "{seen:#?}");
+        assert_eq!(met.target, ["باراك أوباما"], "{seen:#?}");
     }
 }
