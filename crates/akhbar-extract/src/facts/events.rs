@@ -12883,4 +12883,12 @@ mod tests {
         assert_eq!(met.source, ["محمود عباس"], "{seen:#?}");
         assert_eq!(met.target, ["باراك أوباما"], "{seen:#?}");
     }
+
+    #[test]
+    fn a_spokeswoman_with_her_body_speaks_for_herself() {
+        let seen = events("بكين (رويترز) - ودعت المتحدثة باسم الخارجية الصينية هوا تشون ينغ الولايات المتحدة إلى وقف الاستفزازات.");
+        let call = find(&seen, "ودعت");
+        assert_eq!(call.source, ["هوا تشون ينغ"], "{seen:#?}");
+        assert_eq!(call.target, ["الولايات المتحدة"], "{seen:#?}");
+    }
 }

@@ -231,7 +231,8 @@ const CONSTRUCT_HEADS: &str = "وزارة الوزارة مجلس المجلس �
 /// Nouns that govern a title: a sector noun after them is part of the
 /// title («رئيس الوزراء»), not an actor.
 const TITLE_NOUNS: &str = "رئيس رئيسة نائب وزير وزيرة أمين قائد المتحدث متحدث باسم مدير سفير عضو \
-    مستشار مبعوث منسق ممثل القائم نواب مساعد مساعدي كبار";
+    مستشار مبعوث منسق ممثل القائم نواب مساعد مساعدي كبار المتحدثة متحدثة نائبة مديرة سفيرة \
+    مستشارة مبعوثة منسقة ممثلة أمينة";
 
 /// Sector nouns that need their adjective to be actors: «المجتمع الدولي».
 /// Stands for the adjectives «القوى» needs (see `is_power_adjective`).
