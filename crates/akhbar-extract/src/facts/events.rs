@@ -2457,6 +2457,12 @@ impl EventFinder {
             if e.kind == EventType::Request && e.target.is_empty() && e.trigger.len() == 1 {
                 e.target = peoples_addressed(view, e);
             }
+            // «استقبل الرئيس، اليوم، وفدا من مشايخ القبائل الليبية»: the
+            // guest a host verb names after asides.
+            if e.kind == EventType::Consult && e.target.is_empty() && e.trigger.len() == 1 {
+                e.target
+                    .extend(guest_after(view, e).filter(|a| !e.source.iter().any(|s| s.same(a))));
+            }
             // «قصفت الطائرات موقعا عسكريا قرب حمص», «هجوم على حافلة»: an
             // attack aimed at what no name stands for, a town further on
             // being where.
@@ -5497,6 +5503,68 @@ fn peoples_addressed(view: &DocView<'_>, e: &Event) -> Vec<Actor> {
         }
     }
     out
+}
+
+/// The one a host or a meeting verb at the event's trigger receives, told
+/// after its subject, times and an aside between commas: a named actor,
+/// or a delegation («وفدا من مشايخ وأعيان القبائل الليبية», up to four
+/// words).
+fn guest_after(view: &DocView<'_>, e: &Event) -> Option<Actor> {
+    let t = e.trigger.start;
+    let end = view.sentences[e.sentence].end;
+    let trig = trigger_of(view.norm(t))?;
+    if trig.frame != Frame::Verb || !matches!(trig.stem, "استقبل" | "التقى") {
+        return None;
+    }
+    let mut k = after_subject(t, &e.source);
+    for _ in 0..2 {
+        k = skip_time_words(view, k, end);
+        // «استقبل بالرباط، في 5 يناير، …»: where, not whom.
+        if let Some(place) = view
+            .actor_starting_at(k)
+            .filter(|a| is_location(view, &Actor::from(*a)) && view.words[k].text.starts_with('ب'))
+        {
+            k = place.tokens.end;
+        }
+        while k < end && super::quotes::is_skippable(view.norm(k)) {
+            k += 1;
+        }
+        if k < end && matches!(view.norm(k), "،" | ",") {
+            match (k + 1..end.min(k + 12)).find(|&j| matches!(view.norm(j), "،" | ",")) {
+                Some(close) => k = close + 1,
+                None => break,
+            }
+        }
+    }
+    if k >= end {
+        return None;
+    }
+    if let Some(a) = view.actor_starting_at(k).filter(|a| can_act(view, a)) {
+        return Some(Actor::from(a));
+    }
+    let head = view.norm(k);
+    if !matches!(head, "وفدا" | "وفد" | "وفودا") {
+        return None;
+    }
+    // «وفدا … برئاسة X», «يقوده X»: its head.
+    let head_of = (k + 1..end.min(k + 10))
+        .take_while(|&j| !matches!(view.norm(j), "." | "؛"))
+        .find(|&j| matches!(view.norm(j), "برياسه" | "يقوده" | "يتراسه" | "يراسه"))
+        .and_then(|j| view.actor_starting_at(j + 1))
+        .filter(|a| a.label == NerLabel::Person);
+    if let Some(head) = head_of {
+        return Some(Actor::from(head));
+    }
+    let stop = (k + 1..end.min(k + 6))
+        .find(|&j| {
+            view.is_punct(j)
+                || matches!(
+                    view.norm(j),
+                    "في" | "علي" | "الي" | "خلال" | "برياسه" | "يقوده" | "يتراسه"
+                )
+        })
+        .unwrap_or(end.min(k + 6));
+    Some(Actor::phrase(k..stop, None))
 }
 
 /// Verbs of an attack that take what they hit as a direct object
@@ -12890,5 +12958,19 @@ mod tests {
         let call = find(&seen, "ودعت");
         assert_eq!(call.source, ["هوا تشون ينغ"], "{seen:#?}");
         assert_eq!(call.target, ["الولايات المتحدة"], "{seen:#?}");
+    }
+
+    #[test]
+    fn a_host_receives_a_delegation_or_its_head() {
+        let seen = events("القاهرة - وكان الرئيس السيسي قد استقبل الخميس الماضي وفدا من مشايخ وأعيان القبائل الليبية.");
+        let hosted = find(&seen, "استقبل");
+        assert_eq!(
+            hosted.target,
+            ["وفدا من مشايخ وأعيان القبائل الليبية"],
+            "{seen:#?}"
+        );
+        let seen = events("الجزائر - استقبل وزير الخارجية رمطان لعمامرة، اليوم، وفدا عن الحركات برئاسة الرئيس المالي إبراهيم بوبكر كيتا.");
+        let hosted = find(&seen, "استقبل");
+        assert_eq!(hosted.target, ["إبراهيم بوبكر كيتا"], "{seen:#?}");
     }
 }
