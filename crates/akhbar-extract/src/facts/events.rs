@@ -349,6 +349,9 @@ const VERBS: &[(&str, &str, EventType, Option<&str>, &str)] = &[
     ("قضى", "", EventType::Assault, None, "19"),
     // Only with the partner after «مع»: see `needs_context`.
     ("نسق", "نسق", EventType::Cooperate, None, "06"),
+    // Only of intelligence or expertise: see `needs_context` («تبادل
+    // السفراء», «تبادلا التهاني» carry other events or none).
+    ("تبادل", "تبادل", EventType::Cooperate, None, "06"),
     // Shooting down aircraft only: see `needs_context` («أسقط النظام»,
     // «أسقطت المحكمة التهم»); no present: «يسقط» falls.
     ("أسقط", "", EventType::Assault, None, "19"),
@@ -7117,6 +7120,13 @@ fn needs_context(view: &DocView<'_>, t: usize, end: usize, trig: Trigger) -> Opt
                             .any(|p| strip_article(view.norm(next)).starts_with(p)))
             })
             .map(|_| trig),
+        "تبادل" => (ahead(2).any(|k| {
+            matches!(
+                word(k).as_str(),
+                "المعلومات" | "معلومات" | "الخبرات" | "خبرات" | "المعلومات الاستخباريه"
+            )
+        }) && ahead(8).any(|k| view.norm(k) == "مع"))
+        .then_some(trig),
         "نسق" => ahead(8)
             .take_while(|&k| !is_clause_punct(view, k))
             .any(|k| view.norm(k) == "مع")
@@ -12972,5 +12982,17 @@ mod tests {
         let seen = events("الجزائر - استقبل وزير الخارجية رمطان لعمامرة، اليوم، وفدا عن الحركات برئاسة الرئيس المالي إبراهيم بوبكر كيتا.");
         let hosted = find(&seen, "استقبل");
         assert_eq!(hosted.target, ["إبراهيم بوبكر كيتا"], "{seen:#?}");
+    }
+
+    #[test]
+    fn exchanging_intelligence_is_cooperation() {
+        let seen = events("أنقرة (الأناضول) - وأكدت وزارة الدفاع التركية أنها تبادلت المعلومات مع السلطات الأمريكية قبل العملية.");
+        let shared = find(&seen, "تبادلت");
+        assert_eq!(shared.kind, "COOPERATE");
+        assert_eq!(shared.source, ["وزارة الدفاع التركية"], "{seen:#?}");
+        assert_eq!(shared.target, ["السلطات الأمريكية"], "{seen:#?}");
+        // Ambassadors exchanged and greetings are no cooperation.
+        let seen = events("واتفق الرئيسان على تبادل السفراء، وتبادلا التهاني مع الوفد.");
+        assert!(seen.iter().all(|e| e.kind != "COOPERATE"), "{seen:#?}");
     }
 }
