@@ -2460,6 +2460,13 @@ impl EventFinder {
             if e.kind == EventType::Request && e.target.is_empty() && e.trigger.len() == 1 {
                 e.target = peoples_addressed(view, e);
             }
+            // «مجددا دعم واشنطن للمحكمة», «دعم إسبانيا لمبادرة الحكم الذاتي
+            // المغربية»: what the support is for, after «لـ».
+            if e.kind == EventType::Support && e.target.is_empty() && e.trigger.len() == 1 {
+                e.target.extend(
+                    supported_after(view, e).filter(|a| !e.source.iter().any(|s| s.same(a))),
+                );
+            }
             // «استقبل الرئيس، اليوم، وفدا من مشايخ القبائل الليبية»: the
             // guest a host verb names after asides.
             if e.kind == EventType::Consult && e.target.is_empty() && e.trigger.len() == 1 {
@@ -5506,6 +5513,48 @@ fn peoples_addressed(view: &DocView<'_>, e: &Event) -> Vec<Actor> {
         }
     }
     out
+}
+
+/// Whom a noun of support at the event's trigger backs, after its doer in
+/// the genitive and an adjective («دعم الحلف الكامل»): the actor the
+/// «لـ» word is or governs («لأوكرانيا», «لسيادة أوكرانيا», «لخطة
+/// سلامة»), else the state a nisba names in that phrase («لمبادرة الحكم
+/// الذاتي المغربية»).
+fn supported_after(view: &DocView<'_>, e: &Event) -> Option<Actor> {
+    let t = e.trigger.start;
+    let end = view.sentences[e.sentence].end;
+    let n = strip_conjunction(view.norm(t));
+    let n = n.strip_prefix('ب').unwrap_or(n);
+    if !matches!(n, "دعم" | "تاييد" | "مسانده") {
+        return None;
+    }
+    let from = e
+        .source
+        .iter()
+        .map(|a| a.tokens.end)
+        .filter(|&x| x > t && x <= t + 4)
+        .max()?;
+    let lam = (from..end.min(from + 3))
+        .take_while(|&k| !view.is_punct(k))
+        .find(|&k| {
+            let w = view.norm(k);
+            w.starts_with('ل') && !w.starts_with("لا") && w.chars().count() >= 4
+        })?;
+    if let Some(a) = view.actor_starting_at(lam).filter(|a| can_act(view, a)) {
+        return Some(Actor::from(a));
+    }
+    let phrase_end = (lam + 1..end.min(lam + 5))
+        .find(|&k| view.is_punct(k) || matches!(view.norm(k), "في" | "علي" | "من" | "الي"))
+        .unwrap_or(end.min(lam + 5));
+    if let Some(a) = view
+        .actors_in(lam + 1..phrase_end.min(lam + 3))
+        .find(|a| can_act(view, a) && a.tokens.start <= lam + 2)
+    {
+        return Some(Actor::from(a));
+    }
+    (lam + 1..phrase_end)
+        .find_map(|k| super::nisba_country(view.kb, view.norm(k)))
+        .and_then(|iso| country_named(view, iso))
 }
 
 /// The one a host or a meeting verb at the event's trigger receives, told
@@ -12994,5 +13043,17 @@ mod tests {
         // Ambassadors exchanged and greetings are no cooperation.
         let seen = events("واتفق الرئيسان على تبادل السفراء، وتبادلا التهاني مع الوفد.");
         assert!(seen.iter().all(|e| e.kind != "COOPERATE"), "{seen:#?}");
+    }
+
+    #[test]
+    fn support_is_for_what_follows_lam() {
+        let seen = events("باريس (أ ف ب) - وأكد الوزير دعم فرنسا الكامل لأوكرانيا.");
+        let backed = find(&seen, "دعم");
+        assert_eq!(backed.source, ["فرنسا"], "{seen:#?}");
+        assert_eq!(backed.target, ["لأوكرانيا"], "{seen:#?}");
+        let seen = events(
+            "القاهرة - وشدد الرئيس السيسي خلال الاجتماع على دعم مصر لخطة المبعوث الأممي غسان سلامة.",
+        );
+        assert_eq!(find(&seen, "دعم").target, ["غسان سلامة"], "{seen:#?}");
     }
 }
