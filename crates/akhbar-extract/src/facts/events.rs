@@ -2455,6 +2455,45 @@ impl EventFinder {
                 e.target
                     .extend(object.filter(|a| !e.source.iter().any(|s| s.same(a))));
             }
+            // «ودعا ستولتنبرغ، خلال اتصال هاتفي مع بوروشينكو، روسيا إلى …»:
+            // whom an aside names is not the one the verb acts on.
+            if e.target.len() >= 2 && e.trigger.len() == 1 {
+                let outside: Vec<Actor> = e
+                    .target
+                    .iter()
+                    .filter(|a| !in_aside(view, e.trigger.start, a.tokens.start))
+                    .cloned()
+                    .collect();
+                if !outside.is_empty() && outside.len() < e.target.len() {
+                    e.target = outside;
+                }
+            }
+            // «، خلال اتصال هاتفي مع بوروشينكو، روسيا …»: an event told in
+            // an aside ends with it.
+            if e.target.len() >= 2 && e.trigger.len() == 1 {
+                let t = e.trigger.start;
+                let sent = &view.sentences[e.sentence];
+                let opens = (sent.start..t)
+                    .rev()
+                    .take_while(|&j| !view.is_punct(j) || matches!(view.norm(j), "،" | ","))
+                    .find(|&j| matches!(view.norm(j), "،" | ","))
+                    .is_some_and(|j| {
+                        matches!(view.norm(j + 1), "خلال" | "في" | "عقب" | "اثناء" | "لدي")
+                            && j + 3 >= t
+                    });
+                let close = (t + 1..sent.end).find(|&j| matches!(view.norm(j), "،" | ","));
+                if let (true, Some(close)) = (opens, close) {
+                    let inside: Vec<Actor> = e
+                        .target
+                        .iter()
+                        .filter(|a| a.tokens.start < close)
+                        .cloned()
+                        .collect();
+                    if !inside.is_empty() {
+                        e.target = inside;
+                    }
+                }
+            }
             // «ودعت اللجنة الرباعية الفلسطينيين والإسرائيليين إلى …»: the
             // peoples a call is addressed to.
             if e.kind == EventType::Request && e.target.is_empty() && e.trigger.len() == 1 {
@@ -5465,6 +5504,21 @@ fn claimed_attacks(view: &DocView<'_>, events: &mut Vec<Event>) {
             events[i].target = sides;
         }
     }
+}
+
+/// Is token `k`, after the trigger at `t`, inside an aside set off by
+/// commas that opens with a preposition of time or occasion («، خلال
+/// اتصال هاتفي مع X،»)?
+fn in_aside(view: &DocView<'_>, t: usize, k: usize) -> bool {
+    let Some(open) = (t + 1..k).rev().find(|&j| view.is_punct(j)) else {
+        return false;
+    };
+    matches!(view.norm(open), "،" | ",")
+        && matches!(
+            view.norm(open + 1),
+            "خلال" | "في" | "عقب" | "اثناء" | "لدي" | "بعد" | "قبل"
+        )
+        && (k + 1..view.words.len().min(k + 10)).any(|j| matches!(view.norm(j), "،" | ","))
 }
 
 /// The peoples a call at the event's trigger is addressed to, named by
@@ -13055,5 +13109,16 @@ mod tests {
             "القاهرة - وشدد الرئيس السيسي خلال الاجتماع على دعم مصر لخطة المبعوث الأممي غسان سلامة.",
         );
         assert_eq!(find(&seen, "دعم").target, ["غسان سلامة"], "{seen:#?}");
+    }
+
+    #[test]
+    fn an_aside_keeps_its_own_actors() {
+        let seen = events("بروكسل (أ ف ب) - ودعا الأمين العام لحلف شمال الأطلسي ينس ستولتنبرغ، خلال اتصال هاتفي مع الرئيس الأوكراني بيترو بوروشينكو، روسيا إلى الإفراج فورا عن البحارة.");
+        assert_eq!(find(&seen, "ودعا").target, ["روسيا"], "{seen:#?}");
+        assert_eq!(
+            find(&seen, "اتصال").target,
+            ["بيترو بوروشينكو"],
+            "{seen:#?}"
+        );
     }
 }
