@@ -5778,6 +5778,10 @@ fn aim_after_attack_noun(view: &DocView<'_>, t: usize, end: usize) -> Option<usi
 /// «عددا من المواقع العسكرية»).
 fn object_phrase_at(view: &DocView<'_>, k: usize, end: usize) -> Option<Actor> {
     let lex = lexicons();
+    let end = end.min(view.words.len());
+    if k >= end {
+        return None;
+    }
     let plain = |k: usize| {
         let n = view.norm(k);
         k < end
@@ -13120,5 +13124,21 @@ mod tests {
             ["بيترو بوروشينكو"],
             "{seen:#?}"
         );
+    }
+
+    #[test]
+    fn an_attack_cut_off_at_the_end_of_the_text_does_not_panic() {
+        for text in [
+            "وشن تنظيم داعش هجوما على",
+            "وتبنى تنظيم داعش الهجوم",
+            "وقتل 20 شخصا في هجوم على. وتبناه تنظيم داعش",
+            "إثر هجوم شنته البحرية الإسرائيلية على",
+            "وقصفت الطائرات الإسرائيلية",
+            "وأكد الوزير دعم فرنسا ل",
+            "استقبل الرئيس، اليوم، وفدا",
+            "وتظاهر مئات من",
+        ] {
+            let _ = events(text);
+        }
     }
 }
