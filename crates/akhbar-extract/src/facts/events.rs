@@ -1064,9 +1064,8 @@ const DOWNING_NOUNS: &str = "إسقاط|الإسقاط";
 /// Is the word (search form, no conjunction) an aircraft or a missile
 /// one shoots down («طائرة», «مقاتلة», «مسيرات», «صاروخا»)?
 fn is_aircraft(word: &str) -> bool {
-    let w = word.strip_prefix("ال").unwrap_or(word);
     matches!(
-        w,
+        strip_article(word),
         "طايره"
             | "طايرتين"
             | "طايرات"
@@ -2455,45 +2454,7 @@ impl EventFinder {
                 e.target
                     .extend(object.filter(|a| !e.source.iter().any(|s| s.same(a))));
             }
-            // «ودعا ستولتنبرغ، خلال اتصال هاتفي مع بوروشينكو، روسيا إلى …»:
-            // whom an aside names is not the one the verb acts on.
-            if e.target.len() >= 2 && e.trigger.len() == 1 {
-                let outside: Vec<Actor> = e
-                    .target
-                    .iter()
-                    .filter(|a| !in_aside(view, e.trigger.start, a.tokens.start))
-                    .cloned()
-                    .collect();
-                if !outside.is_empty() && outside.len() < e.target.len() {
-                    e.target = outside;
-                }
-            }
-            // «، خلال اتصال هاتفي مع بوروشينكو، روسيا …»: an event told in
-            // an aside ends with it.
-            if e.target.len() >= 2 && e.trigger.len() == 1 {
-                let t = e.trigger.start;
-                let sent = &view.sentences[e.sentence];
-                let opens = (sent.start..t)
-                    .rev()
-                    .take_while(|&j| !view.is_punct(j) || matches!(view.norm(j), "،" | ","))
-                    .find(|&j| matches!(view.norm(j), "،" | ","))
-                    .is_some_and(|j| {
-                        matches!(view.norm(j + 1), "خلال" | "في" | "عقب" | "اثناء" | "لدي")
-                            && j + 3 >= t
-                    });
-                let close = (t + 1..sent.end).find(|&j| matches!(view.norm(j), "،" | ","));
-                if let (true, Some(close)) = (opens, close) {
-                    let inside: Vec<Actor> = e
-                        .target
-                        .iter()
-                        .filter(|a| a.tokens.start < close)
-                        .cloned()
-                        .collect();
-                    if !inside.is_empty() {
-                        e.target = inside;
-                    }
-                }
-            }
+            keep_aside_actors(view, e);
             // «ودعت اللجنة الرباعية الفلسطينيين والإسرائيليين إلى …»: the
             // peoples a call is addressed to.
             if e.kind == EventType::Request && e.target.is_empty() && e.trigger.len() == 1 {
@@ -5506,18 +5467,63 @@ fn claimed_attacks(view: &DocView<'_>, events: &mut Vec<Event>) {
     }
 }
 
-/// Is token `k`, after the trigger at `t`, inside an aside set off by
-/// commas that opens with a preposition of time or occasion («، خلال
-/// اتصال هاتفي مع X،»)?
-fn in_aside(view: &DocView<'_>, t: usize, k: usize) -> bool {
-    let Some(open) = (t + 1..k).rev().find(|&j| view.is_punct(j)) else {
-        return false;
-    };
-    matches!(view.norm(open), "،" | ",")
+/// «ودعا ستولتنبرغ، خلال اتصال هاتفي مع بوروشينكو، روسيا إلى …»: an
+/// aside set off by commas keeps its actors. Whom it names is not the one
+/// the verb before it acts on; an event told inside it ends with it.
+fn keep_aside_actors(view: &DocView<'_>, e: &mut Event) {
+    if e.target.len() < 2 || e.trigger.len() != 1 {
+        return;
+    }
+    let t = e.trigger.start;
+    let outside: Vec<Actor> = e
+        .target
+        .iter()
+        .filter(|a| !in_aside(view, t, a.tokens.start))
+        .cloned()
+        .collect();
+    if !outside.is_empty() && outside.len() < e.target.len() {
+        e.target = outside;
+    }
+    if e.target.len() < 2 {
+        return;
+    }
+    let sent = &view.sentences[e.sentence];
+    let inside_one = (sent.start..t)
+        .rev()
+        .take_while(|&j| !view.is_punct(j) || matches!(view.norm(j), "،" | ","))
+        .find(|&j| matches!(view.norm(j), "،" | ","))
+        .is_some_and(|j| opens_aside(view, j) && j + 3 >= t);
+    let close = (t + 1..sent.end).find(|&j| matches!(view.norm(j), "،" | ","));
+    if let (true, Some(close)) = (inside_one, close) {
+        let inside: Vec<Actor> = e
+            .target
+            .iter()
+            .filter(|a| a.tokens.start < close)
+            .cloned()
+            .collect();
+        if !inside.is_empty() {
+            e.target = inside;
+        }
+    }
+}
+
+/// Does the comma at `k` open an aside of time or occasion («، خلال …»,
+/// «، في …», «، عقب …»)?
+fn opens_aside(view: &DocView<'_>, k: usize) -> bool {
+    matches!(view.norm(k), "،" | ",")
         && matches!(
-            view.norm(open + 1),
+            view.norm(k + 1),
             "خلال" | "في" | "عقب" | "اثناء" | "لدي" | "بعد" | "قبل"
         )
+}
+
+/// Is token `k`, after the trigger at `t`, inside an aside that opens
+/// after the trigger (see [`opens_aside`]) and closes after `k`?
+fn in_aside(view: &DocView<'_>, t: usize, k: usize) -> bool {
+    (t + 1..k)
+        .rev()
+        .find(|&j| view.is_punct(j))
+        .is_some_and(|open| opens_aside(view, open))
         && (k + 1..view.words.len().min(k + 10)).any(|j| matches!(view.norm(j), "،" | ","))
 }
 
@@ -5538,12 +5544,7 @@ fn peoples_addressed(view: &DocView<'_>, e: &Event) -> Vec<Actor> {
     };
     // «ودعت اللجنة، في بيان أصدرته مساء أمس، الفلسطينيين …»: past an
     // aside between commas.
-    if k < end && matches!(view.norm(k), "،" | ",") {
-        if let Some(close) = (k + 2..end.min(k + 14)).find(|&j| matches!(view.norm(j), "،" | ","))
-        {
-            k = close + 1;
-        }
-    }
+    k = past_comma_aside(view, k, end, 14).unwrap_or(k);
     k = skip_time_words(view, k, end);
     let people = |k: usize, first: bool| {
         let n = view.norm(k);
@@ -5632,12 +5633,10 @@ fn guest_after(view: &DocView<'_>, e: &Event) -> Option<Actor> {
         {
             k = place.tokens.end;
         }
-        while k < end && super::quotes::is_skippable(view.norm(k)) {
-            k += 1;
-        }
-        if k < end && matches!(view.norm(k), "،" | ",") {
-            match (k + 1..end.min(k + 12)).find(|&j| matches!(view.norm(j), "،" | ",")) {
-                Some(close) => k = close + 1,
+        k = past_skippable(view, k, end);
+        if matches!(view.norm(k), "،" | ",") {
+            match past_comma_aside(view, k, end, 12) {
+                Some(after) => k = after,
                 None => break,
             }
         }
@@ -5689,12 +5688,6 @@ fn attack_object(view: &DocView<'_>, e: &Event) -> Option<Actor> {
     let trig = trigger_of(view.norm(t))?;
     let source = &e.source;
     let end = view.sentences[e.sentence].end;
-    let skip_times = |mut k: usize| {
-        while k < end && super::quotes::is_skippable(view.norm(k)) {
-            k += 1;
-        }
-        k
-    };
     // «اتهامات كييف بشأن ضربة صاروخية»: a topic; «العربات التي استخدمت
     // في الهجوم»: a clause about the attack, not its telling.
     let opening = e.trigger.start;
@@ -5726,7 +5719,7 @@ fn attack_object(view: &DocView<'_>, e: &Event) -> Option<Actor> {
             // A definite word after the subject is as often its adjective
             // («قصفت الطائرات النظامية», «الطيران الحربي»): an indefinite
             // object or a count only.
-            let k = skip_times(after_subject(t, source));
+            let k = past_skippable(view, after_subject(t, source), end);
             if k < end && view.norm(k).starts_with("ال") {
                 return None;
             }
@@ -5765,11 +5758,27 @@ fn aim_after_attack_noun(view: &DocView<'_>, t: usize, end: usize) -> Option<usi
             let w = strip_conjunction(view.norm(k));
             matches!(w, "علي" | "ضد" | "استهدف" | "استهدفت" | "طال" | "طالت")
         })?;
-    let mut k = aim + 1;
+    Some(past_skippable(view, aim + 1, end))
+}
+
+/// The first token at or after `k` (before `end`) that is no time word or
+/// adverbial («أمس الجمعة», «مجددا»).
+fn past_skippable(view: &DocView<'_>, mut k: usize, end: usize) -> usize {
     while k < end && super::quotes::is_skippable(view.norm(k)) {
         k += 1;
     }
-    Some(k)
+    k
+}
+
+/// The token after an aside set off by commas that opens at the comma `k`
+/// and closes within `reach` tokens («، في بيان أصدرته مساء أمس،»).
+fn past_comma_aside(view: &DocView<'_>, k: usize, end: usize, reach: usize) -> Option<usize> {
+    if k >= end || !matches!(view.norm(k), "،" | ",") {
+        return None;
+    }
+    (k + 2..end.min(k + reach))
+        .find(|&j| matches!(view.norm(j), "،" | ","))
+        .map(|close| close + 1)
 }
 
 /// The phrase at `k` that names what is hit when no name stands there:
@@ -5833,7 +5842,7 @@ fn object_phrase_at(view: &DocView<'_>, k: usize, end: usize) -> Option<Actor> {
     // Towns and villages are where an attack falls, its target the state
     // (§4.12 of docs/annotation.md): «غارات على بلدة ياطر».
     let town = matches!(
-        head.strip_prefix("ال").unwrap_or(head),
+        strip_article(head),
         "بلده"
             | "بلدتي"
             | "بلدات"

@@ -2135,6 +2135,13 @@ fn publishes_it(norm: &str) -> bool {
     )
 }
 
+/// Does a reported clause open at `k`, or a statement that tells one
+/// («أن …», «في بيان أن …»: «وأعلنت "المقاومة الإسلامية" في بيان أن …»)?
+fn opens_clause(view: &DocView<'_>, k: usize) -> bool {
+    lexicons().complementizers.contains(view.norm(k))
+        || view.norm(k) == "في" && is_statement(view.norm(k + 1))
+}
+
 /// «بيان», «وبلاغ», «لتقرير»: a statement (search form).
 fn is_statement(norm: &str) -> bool {
     norm.ends_with("بيان") || norm.ends_with("بلاغ") || norm.ends_with("تقرير")
@@ -2223,14 +2230,12 @@ fn reported_after_cue(
             match close {
                 Some(k)
                     if k > j + 1
-                        && (lex.complementizers.contains(view.norm(k + 1))
+                        && (opens_clause(view, k + 1)
                             // «ونقلت وكالة الأنباء السعودية "واس" عن …»,
                             // «وعلمت "واج" من مصدر»
                             || matches!(view.norm(k + 1), "،" | "," | "عن" | "من")
                             // «لإذاعة "أو آر إف" أمس إنه …»
-                            || lex.skippable.contains(view.norm(k + 1))
-                            // «وأعلنت "المقاومة الإسلامية" في بيان أن …»
-                            || view.norm(k + 1) == "في" && is_statement(view.norm(k + 2))) =>
+                            || lex.skippable.contains(view.norm(k + 1))) =>
                 {
                     j = k + 1;
                     continue;
@@ -2877,11 +2882,7 @@ fn subject_in(view: &DocView<'_>, region: Range<usize>) -> Subject {
     if r.start > region.start && r.start < r.end && quote_mark(view, r.start - 1).is_some() {
         let close = (r.start + 1..r.end.min(r.start + 1 + SHORT_QUOTED_NAME))
             .find(|&k| quote_mark(view, k).is_some())
-            .filter(|&close| {
-                let after = view.norm(close + 1);
-                lex.complementizers.contains(after)
-                    || after == "في" && is_statement(view.norm(close + 2))
-            });
+            .filter(|&close| opens_clause(view, close + 1));
         if let Some(close) = close {
             let cluster = view
                 .mentions_in(r.start..close)
