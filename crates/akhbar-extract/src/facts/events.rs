@@ -2513,7 +2513,12 @@ impl EventFinder {
         earlier: &[Event],
     ) -> Option<Event> {
         let lex = lexicons();
-        let after_end = sent.end.min(t + 1 + ACTOR_WINDOW);
+        let aside = if trig.kind == EventType::Consult && trig.frame == Frame::Verb {
+            aside_after_verb(view, t, sent.end)
+        } else {
+            0
+        };
+        let after_end = sent.end.min(t + 1 + ACTOR_WINDOW + aside);
         // «…، حيث سيلتقي رئيسة المفوضية»: the subject is the one of the
         // event just told; the actor after the verb is its object.
         // «وكان بايدن قد وصل إلى جدة، حيث التقى …»: the subject of the
@@ -5517,6 +5522,20 @@ fn opens_aside(view: &DocView<'_>, k: usize) -> bool {
         )
 }
 
+/// How many tokens an aside of time or place set off by commas takes
+/// right after the verb at `t` or its subject («استقبل، أمس الثلاثاء في
+/// بنغازي، رئيس أركان …»): the window for a meeting verb's actors is that
+/// much longer.
+fn aside_after_verb(view: &DocView<'_>, t: usize, end: usize) -> usize {
+    let Some(open) = (t + 1..end.min(t + 6)).find(|&k| view.is_punct(k)) else {
+        return 0;
+    };
+    if !(opens_aside(view, open) || super::quotes::is_skippable(view.norm(open + 1))) {
+        return 0;
+    }
+    past_comma_aside(view, open, end, 12).map_or(0, |after| after - open)
+}
+
 /// Is token `k`, after the trigger at `t`, inside an aside that opens
 /// after the trigger (see [`opens_aside`]) and closes after `k`?
 fn in_aside(view: &DocView<'_>, t: usize, k: usize) -> bool {
@@ -8281,15 +8300,19 @@ fn is_place_use(view: &DocView<'_>, m: &ActorRef) -> bool {
             return true;
         }
     }
-    if m.label != NerLabel::Location {
-        return false;
-    }
     let first = view.norm(m.tokens.start);
     let before = if m.tokens.start > 0 {
         view.norm(m.tokens.start - 1)
     } else {
         ""
     };
+    // «في قصر الاتحادية» tagged as a body: still the building.
+    if matches!(before, "في" | "وفي") && lexicons().place_heads.contains(first) {
+        return true;
+    }
+    if m.label != NerLabel::Location {
+        return false;
+    }
     // «وفي يريفان، تظاهر …»
     before == "في"
         || before == "وفي"
@@ -10370,6 +10393,29 @@ mod tests {
         let visit = find(&seen, "يزور");
         assert_eq!(visit.source, ["أنطونيو تاياني"], "{seen:#?}");
         assert_eq!(visit.target, ["تونس"], "{seen:#?}");
+    }
+
+    #[test]
+    fn an_aside_after_a_meeting_verb_does_not_shorten_the_reach_for_the_guest() {
+        // Past the aside of time and place, a long title comes before the
+        // guest's name.
+        let seen = events(
+            "وكان الرئيس عبد الفتاح السيسي قد استقبل، صباح أمس الأحد في قصر الاتحادية، نائب رئيس مجلس السيادة الانتقالي في السودان الفريق أول محمد حمدان دقلو.",
+        );
+        let host = find(&seen, "استقبل");
+        assert_eq!(host.source, ["عبد الفتاح السيسي"], "{seen:#?}");
+        assert_eq!(host.target, ["محمد حمدان دقلو"], "{seen:#?}");
+        // Without the aside the guest is too far for the window to matter;
+        // a demand keeps its own reach.
+        let seen = events(
+            "وطالب الرئيس عبد الفتاح السيسي، صباح أمس الأحد في قصر الاتحادية، الدول المانحة والمؤسسات الدولية الكبرى وصناديق الإعمار العربية والإقليمية في الخليج بدعم السودان.",
+        );
+        assert!(
+            seen.iter()
+                .filter(|e| e.kind == "REQUEST")
+                .all(|e| e.target.iter().all(|a| a != "السودان")),
+            "{seen:#?}"
+        );
     }
 
     #[test]
