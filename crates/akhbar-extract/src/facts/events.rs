@@ -3842,13 +3842,32 @@ impl EventFinder {
                 target = doer;
             }
         }
+        // «رحب نتنياهو بالزيارة»: aimed at no one.
+        let welcomes_meeting = trig.kind == EventType::Support
+            && matches!(trig.frame, Frame::Verb | Frame::Participle)
+            && welcomes_a_meeting(
+                view,
+                t,
+                source
+                    .iter()
+                    .map(|a| a.tokens.end)
+                    .filter(|&e| e > t)
+                    .max()
+                    .unwrap_or(t + 1),
+                sent.end,
+            );
+        if welcomes_meeting {
+            target.clear();
+        }
         // «مشيدا بالحلفاء الذين ساعدوا», «انتقد الموظفين الذين …»: the
         // plural relative «الذين» is said of people only; the noun it
         // follows is whom the stance is aimed at.
-        if matches!(
-            trig.kind,
-            EventType::Support | EventType::Accuse | EventType::Reject
-        ) && matches!(trig.frame, Frame::Verb | Frame::Participle)
+        if !welcomes_meeting
+            && matches!(
+                trig.kind,
+                EventType::Support | EventType::Accuse | EventType::Reject
+            )
+            && matches!(trig.frame, Frame::Verb | Frame::Participle)
             && target.is_empty()
         {
             target.extend(people_before_relative(
@@ -3859,10 +3878,12 @@ impl EventFinder {
         }
         // «رحب المجلس بالاتفاق», «أدان الهجوم»: a reaction to an event
         // told before is aimed at its sides.
-        if matches!(
-            trig.kind,
-            EventType::Support | EventType::Accuse | EventType::Reject
-        ) && target.is_empty()
+        if !welcomes_meeting
+            && matches!(
+                trig.kind,
+                EventType::Support | EventType::Accuse | EventType::Reject
+            )
+            && target.is_empty()
         {
             target = sides_of_event_named_after(view, t, sent.end, earlier, &source)
                 .into_iter()
@@ -6198,22 +6219,15 @@ fn referred_kinds(view: &DocView<'_>, k: usize) -> Option<Vec<EventType>> {
     Some(kinds.to_vec())
 }
 
-/// «رحب مجلس التعاون بالاتفاق», «ونددت الخارجية بالقرار», «أدانت
-/// التصعيد»: the sides of the event a definite noun after the trigger
-/// points back to (the last event of a kind the noun may name, in the
-/// sentence or the four before, not done by the reactor itself), within
-/// the clause; the ends of a truce or of a meeting are both its sides. A
-/// nisba after the noun («القرار الأمريكي») names the country instead.
-fn sides_of_event_named_after(
+/// The definite noun after a reaction at `t` that points back to an event
+/// («بالاتفاق», «الهجوم»), past an aside between commas («ورحب بايدن، في
+/// بيان، بالاتفاق», «رحب كيري، الذي حضر التوقيع، بالخطوة»), with the
+/// kinds of event it may name.
+fn referred_noun_after(
     view: &DocView<'_>,
     t: usize,
     end: usize,
-    earlier: &[Event],
-    reactor: &[Actor],
-) -> Vec<Actor> {
-    let s = view.sentence_of(t);
-    // «ورحب بايدن، في بيان، بالاتفاق», «رحب كيري، الذي حضر التوقيع،
-    // بالخطوة»: an aside between commas is passed over.
+) -> Option<(usize, Vec<EventType>)> {
     let mut positions = Vec::new();
     let mut k = t + 1;
     let stop = end.min(t + 24);
@@ -6242,11 +6256,41 @@ fn sides_of_event_named_after(
         positions.push(k);
         k += 1;
     }
-    let Some((k, kinds)) = positions
+    positions
         .into_iter()
         .filter(|&k| view.actors_in(k..k + 1).next().is_none())
         .find_map(|k| referred_kinds(view, k).map(|x| (k, x)))
-    else {
+}
+
+/// «رحب نتنياهو بالزيارة», «رحب بالقمة», «بعودة المواطنين»: a welcome of a
+/// visit, a meeting, an arrival or a return is aimed at no one (see
+/// docs/annotation.md, §4.8).
+/// `from` is where the object begins, after the subject.
+fn welcomes_a_meeting(view: &DocView<'_>, t: usize, from: usize, end: usize) -> bool {
+    let arrival = (from..end.min(from + 4))
+        .take_while(|&k| !is_clause_punct(view, k))
+        .any(|k| matches!(strip_conjunction(view.norm(k)), "بعوده" | "بوصول"));
+    arrival
+        || referred_noun_after(view, t, end).is_some_and(|(k, kinds)| {
+            kinds == [EventType::Consult] && view.norm(k).starts_with("بال")
+        })
+}
+
+/// «رحب مجلس التعاون بالاتفاق», «ونددت الخارجية بالقرار», «أدانت
+/// التصعيد»: the sides of the event a definite noun after the trigger
+/// points back to (the last event of a kind the noun may name, in the
+/// sentence or the four before, not done by the reactor itself), within
+/// the clause; the ends of a truce or of a meeting are both its sides. A
+/// nisba after the noun («القرار الأمريكي») names the country instead.
+fn sides_of_event_named_after(
+    view: &DocView<'_>,
+    t: usize,
+    end: usize,
+    earlier: &[Event],
+    reactor: &[Actor],
+) -> Vec<Actor> {
+    let s = view.sentence_of(t);
+    let Some((k, kinds)) = referred_noun_after(view, t, end) else {
         return Vec::new();
     };
     // «الاتهامات الروسية», «بالقرار الأمريكي»: the nisba names whose act
@@ -6293,7 +6337,10 @@ fn sides_of_event_named_after(
     }) else {
         return Vec::new();
     };
-    if e.kind.is_symmetric() || e.mode == Some("ceasefire") {
+    // «وانتقدت المعارضة الزيارة»: a visit is the visitor's act.
+    if e.mode == Some("visit") {
+        e.source.clone()
+    } else if e.kind.is_symmetric() || e.mode == Some("ceasefire") {
         e.source.iter().chain(&e.target).cloned().collect()
     } else {
         e.source.clone()
@@ -10393,6 +10440,33 @@ mod tests {
         let visit = find(&seen, "يزور");
         assert_eq!(visit.source, ["أنطونيو تاياني"], "{seen:#?}");
         assert_eq!(visit.target, ["تونس"], "{seen:#?}");
+    }
+
+    #[test]
+    fn a_welcome_of_a_visit_or_a_return_is_aimed_at_no_one() {
+        let seen = events(
+            "وزار وزير الخارجية الأردني أيمن الصفدي أنقرة أمس والتقى نظيره التركي. من جهته، رحب الرئيس التركي رجب طيب أردوغان بالزيارة، داعيا إلى تعاون أوسع.",
+        );
+        let welcome = find(&seen, "رحب");
+        assert_eq!(welcome.kind, "SUPPORT");
+        assert!(welcome.target.is_empty(), "{seen:#?}");
+        let seen = events(
+            "ورحب الأمين العام لجامعة الدول العربية السفير أحمد أبو الغيط أمس بعودة الصيادين المصريين إلى بلدهم.",
+        );
+        assert!(find(&seen, "ورحب").target.is_empty(), "{seen:#?}");
+        // A signing welcomed is aimed at its signers; condemning a visit at
+        // the visitor.
+        let seen =
+            events("ووقعت تونس والجزائر أمس اتفاقا للتعاون الحدودي. ورحب الاتحاد الأفريقي بالاتفاق.");
+        assert_eq!(
+            find(&seen, "ورحب").target,
+            ["تونس", "والجزائر"],
+            "{seen:#?}"
+        );
+        let seen = events(
+            "وزار وزير الخارجية الأردني أيمن الصفدي أنقرة أمس. وانتقدت المعارضة الأردنية الزيارة.",
+        );
+        assert_eq!(find(&seen, "وانتقدت").target, ["أيمن الصفدي"], "{seen:#?}");
     }
 
     #[test]
