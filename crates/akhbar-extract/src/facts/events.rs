@@ -7728,11 +7728,20 @@ fn nisba_object_after(view: &DocView<'_>, from: usize, end: usize) -> Option<Act
         .take_while(|&j| definite_word(j))
         .find(|&j| super::nisba_country(view.kb, view.norm(j)).is_some())?;
     // «الرئيس التركي رجب طيب أردوغان»: a title and its nisba introduce
-    // the person named after them.
-    if view
-        .actor_starting_at(last + 1)
-        .is_some_and(|a| a.label == NerLabel::Person)
-    {
+    // the person named after them, past a second title or an honorific
+    // («العاهل الأردني الملك عبدالله الثاني»).
+    let person_at = |j: usize| {
+        view.actor_starting_at(j)
+            .is_some_and(|a| a.label == NerLabel::Person)
+    };
+    let titled = |j: usize| {
+        j < end
+            && (super::is_title_at(view, j)
+                || super::is_definite_title_at(view, j)
+                || view.kb.role_by_name(view.words[j].text).is_some()
+                || super::quotes::is_honorific_word(strip_conjunction(view.norm(j))))
+    };
+    if person_at(last + 1) || titled(last + 1) && person_at(last + 2) {
         return None;
     }
     Some(Actor {
@@ -10887,6 +10896,18 @@ mod tests {
             "استقبل الرئيس الجزائري عبد المجيد تبون الرئيس التونسي قيس سعيد في مطار هواري بومدين.",
         );
         assert_eq!(find(&seen, "استقبل").target, ["قيس سعيد"], "{seen:#?}");
+        // Past a second title after the nisba.
+        let seen = events(
+            "واستقبل الرئيس الفرنسي إيمانويل ماكرون العاهل المغربي الملك محمد السادس في قصر الإليزيه.",
+        );
+        assert_eq!(find(&seen, "واستقبل").target, ["محمد السادس"], "{seen:#?}");
+        // A title and its nisba with no name after them stay the object.
+        let seen = events("واستقبل الرئيس الفرنسي إيمانويل ماكرون السفير المغربي في قصر الإليزيه.");
+        assert_eq!(
+            find(&seen, "واستقبل").target,
+            ["السفير المغربي"],
+            "{seen:#?}"
+        );
     }
 
     #[test]
