@@ -2007,6 +2007,9 @@ impl EventFinder {
                         .map(|_| event_with_sides(trig, t, s_idx, Vec::new(), Vec::new(), 0.6))
                 });
                 if let Some(mut ev) = found {
+                    if ev.target.is_empty() {
+                        ev.target = pronoun_object_of_event_before(view, t, trig, &ev, &events);
+                    }
                     // «ألقت الشرطة القبض على 25 متظاهرا», «أعلنت الداخلية
                     // توقيف 45 شخصا»: the one named between the verb and
                     // the noun of the arrest makes it.
@@ -5541,6 +5544,69 @@ fn opens_aside(view: &DocView<'_>, k: usize) -> bool {
             view.norm(k + 1),
             "خلال" | "في" | "عقب" | "اثناء" | "لدي" | "بعد" | "قبل"
         )
+}
+
+/// «زار الأمير حمزة وطالبه بوقف …», «استقبل وفد الحكومة، ثم وفد الحوثيين،
+/// حيث حثهما …»: a stance or demand verb whose object is a pronoun, told
+/// right after an event of the same sentence by the same doer, is aimed at
+/// whom that event was (a dual pronoun at the last two, one each).
+fn pronoun_object_of_event_before(
+    view: &DocView<'_>,
+    t: usize,
+    trig: Trigger,
+    ev: &Event,
+    earlier: &[Event],
+) -> Vec<Actor> {
+    if trig.frame != Frame::Verb
+        || ev.trigger.len() != 1
+        || !has_pronoun_suffix(view, t)
+        || !matches!(
+            ev.kind,
+            EventType::Request
+                | EventType::Accuse
+                | EventType::Support
+                | EventType::Threaten
+                | EventType::Reject
+        )
+    {
+        return Vec::new();
+    }
+    let word = view.words[t]
+        .text
+        .trim_end_matches(|c: char| ('\u{064B}'..='\u{0652}').contains(&c));
+    let dual = word.ends_with("هما");
+    let joined = word.starts_with('و') || t > 0 && matches!(view.norm(t - 1), "حيث" | "ثم" | "و");
+    if !joined {
+        return Vec::new();
+    }
+    let same_doer = |e: &Event| {
+        ev.source.is_empty() || e.source.iter().any(|a| ev.source.iter().any(|b| a.same(b)))
+    };
+    let before: Vec<&Event> = earlier
+        .iter()
+        .rev()
+        .take_while(|e| e.sentence == ev.sentence)
+        .filter(|e| e.trigger.end <= t && !e.target.is_empty())
+        .take(2)
+        .collect();
+    // (Not a place visited: «زار المرضى في مجمع الدمام … وحثهم».)
+    let Some(last) = before.first().filter(|e| {
+        same_doer(e) && t - e.trigger.end <= 12 && e.target.iter().all(|a| !is_location(view, a))
+    }) else {
+        return Vec::new();
+    };
+    if !dual {
+        return last.target.clone();
+    }
+    if last.target.len() == 2 {
+        return last.target.clone();
+    }
+    match before.get(1) {
+        Some(prev) if same_doer(prev) && prev.target.len() == 1 && last.target.len() == 1 => {
+            vec![prev.target[0].clone(), last.target[0].clone()]
+        }
+        _ => Vec::new(),
+    }
 }
 
 /// How many tokens an aside of time or place set off by commas takes
@@ -10449,6 +10515,32 @@ mod tests {
         let visit = find(&seen, "يزور");
         assert_eq!(visit.source, ["أنطونيو تاياني"], "{seen:#?}");
         assert_eq!(visit.target, ["تونس"], "{seen:#?}");
+    }
+
+    #[test]
+    fn a_demand_with_an_object_pronoun_is_aimed_at_whom_the_event_before_was() {
+        let seen = events(
+            "وقال المتحدث إن وزير الداخلية اللبناني نهاد المشنوق التقى السفير السعودي وليد البخاري وطالبه بتسريع الإجراءات.",
+        );
+        assert_eq!(find(&seen, "وطالبه").target, ["وليد البخاري"], "{seen:#?}");
+        // A dual pronoun: the two received one after the other.
+        let seen = events(
+            "واستقبل الرئيس التونسي قيس سعيد رئيس الوزراء الليبي عبد الحميد الدبيبة، ثم استقبل رئيس المجلس الرئاسي محمد المنفي، حيث حثهما على توحيد المؤسسات.",
+        );
+        assert_eq!(
+            find(&seen, "حثهما").target,
+            ["عبد الحميد الدبيبة", "محمد المنفي"],
+            "{seen:#?}"
+        );
+        // Not a place visited before.
+        let seen =
+            events("وزار وزير الصحة السعودي المستشفى الجامعي في الرياض وحثهم على مضاعفة الجهود.");
+        assert!(
+            seen.iter()
+                .filter(|e| e.trigger == "وحثهم")
+                .all(|e| e.target.is_empty()),
+            "{seen:#?}"
+        );
     }
 
     #[test]
