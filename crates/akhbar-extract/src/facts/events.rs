@@ -3037,10 +3037,19 @@ impl EventFinder {
                                     && lex.relatives.contains(view.norm(k + 1))
                             });
                         let until = relative_open.unwrap_or(t);
-                        (
-                            actors_before(view, sent.start, until, earlier, Nearest::Yes),
-                            after,
-                        )
+                        let mut subject =
+                            actors_before(view, sent.start, until, earlier, Nearest::Yes);
+                        // «التقى كيري نتنياهو في برلين، فيما التقى في عمان
+                        // عباس»: a verb of no subject joined on after an
+                        // event of the sentence goes on with its doer, not
+                        // with whom it was aimed at.
+                        if relative_open.is_none() {
+                            if let Some(doer) = doer_going_on(view, t, sentence, &subject, earlier)
+                            {
+                                subject = doer;
+                            }
+                        }
+                        (subject, after)
                     }
                 }
                 (Frame::Participle, _) => {
@@ -5607,6 +5616,36 @@ fn pronoun_object_of_event_before(
         }
         _ => Vec::new(),
     }
+}
+
+/// The doer of the event just told in the sentence, when the verb at `t`
+/// is joined on to it with no subject of its own («…، فيما التقى», «ثم
+/// استقبل», «واستقبل») and the nearest actor before it, `nearest`, is
+/// whom that event was aimed at.
+fn doer_going_on(
+    view: &DocView<'_>,
+    t: usize,
+    sentence: usize,
+    nearest: &[Actor],
+    earlier: &[Event],
+) -> Option<Vec<Actor>> {
+    if t == 0 || nearest.is_empty() {
+        return None;
+    }
+    let joined = matches!(view.norm(t - 1), "فيما" | "ثم" | "كما" | "و")
+        || view.words[t].text.starts_with('و') && !view.norm(t).starts_with("وا");
+    if !joined {
+        return None;
+    }
+    let last = earlier
+        .iter()
+        .rev()
+        .find(|e| e.sentence == sentence && e.trigger.end <= t)?;
+    let aimed_at = nearest
+        .iter()
+        .all(|a| last.target.iter().any(|b| b.same(a)));
+    let verb = trigger_of(view.norm(last.trigger.start)).is_some_and(|x| x.frame == Frame::Verb);
+    (aimed_at && verb && !last.source.is_empty()).then(|| last.source.clone())
 }
 
 /// How many tokens an aside of time or place set off by commas takes
@@ -10515,6 +10554,19 @@ mod tests {
         let visit = find(&seen, "يزور");
         assert_eq!(visit.source, ["أنطونيو تاياني"], "{seen:#?}");
         assert_eq!(visit.target, ["تونس"], "{seen:#?}");
+    }
+
+    #[test]
+    fn a_verb_joined_on_with_no_subject_goes_on_with_the_doer_before() {
+        let seen = events(
+            "والتقى وزير الخارجية الفرنسي جان إيف لودريان نظيره المصري سامح شكري في باريس يوم الاثنين، فيما التقى في روما في وقت لاحق الرئيس الإيطالي سيرجو ماتاريلا.",
+        );
+        let second = seen
+            .iter()
+            .find(|e| e.trigger == "التقى")
+            .expect("second meeting");
+        assert_eq!(second.source, ["جان إيف لودريان"], "{seen:#?}");
+        assert_eq!(second.target, ["سيرجو ماتاريلا"], "{seen:#?}");
     }
 
     #[test]
