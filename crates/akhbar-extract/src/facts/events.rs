@@ -2010,6 +2010,33 @@ impl EventFinder {
                     if ev.target.is_empty() {
                         ev.target = pronoun_object_of_event_before(view, t, trig, &ev, &events);
                     }
+                    // «زار السبهان بيروت، والتقى عون»: the one name after a
+                    // meeting verb joined on is whom the doer before met.
+                    // (Not «والتقت اللجنة بأحد الزوار»: a body with its
+                    // own object; nor where the doer before is no person
+                    // or state.)
+                    let person = |a: &Actor| {
+                        a.cluster
+                            .and_then(|c| view.resolution.clusters.get(c))
+                            .is_some_and(|c| c.label == Some(NerLabel::Person))
+                    };
+                    if ev.target.is_empty()
+                        && ev.kind == EventType::Consult
+                        && ev.source.len() == 1
+                        && person(&ev.source[0])
+                        && ev.source[0].tokens.start > t
+                        && !matches!(view.norm(ev.source[0].tokens.end).chars().next(), Some('ب'))
+                        && view.norm(ev.source[0].tokens.end) != "مع"
+                    {
+                        if let Some(doer) =
+                            doer_going_on(view, t, s_idx, &[], &events).filter(|d| {
+                                !d.iter().any(|a| a.same(&ev.source[0]))
+                                    && d.iter().all(|a| person(a) || is_country(view, a.cluster))
+                            })
+                        {
+                            ev.target = std::mem::replace(&mut ev.source, doer);
+                        }
+                    }
                     // «ألقت الشرطة القبض على 25 متظاهرا», «أعلنت الداخلية
                     // توقيف 45 شخصا»: the one named between the verb and
                     // the noun of the arrest makes it.
@@ -3043,7 +3070,7 @@ impl EventFinder {
                         // عباس»: a verb of no subject joined on after an
                         // event of the sentence goes on with its doer, not
                         // with whom it was aimed at.
-                        if relative_open.is_none() {
+                        if relative_open.is_none() && !subject.is_empty() {
                             if let Some(doer) = doer_going_on(view, t, sentence, &subject, earlier)
                             {
                                 subject = doer;
@@ -5620,8 +5647,8 @@ fn pronoun_object_of_event_before(
 
 /// The doer of the event just told in the sentence, when the verb at `t`
 /// is joined on to it with no subject of its own («…، فيما التقى», «ثم
-/// استقبل», «واستقبل») and the nearest actor before it, `nearest`, is
-/// whom that event was aimed at.
+/// استقبل», «واستقبل») and the actors in `nearest` (the nearest before
+/// it, if any) are whom that event was aimed at.
 fn doer_going_on(
     view: &DocView<'_>,
     t: usize,
@@ -5629,11 +5656,11 @@ fn doer_going_on(
     nearest: &[Actor],
     earlier: &[Event],
 ) -> Option<Vec<Actor>> {
-    if t == 0 || nearest.is_empty() {
+    if t == 0 {
         return None;
     }
     let joined = matches!(view.norm(t - 1), "فيما" | "ثم" | "كما" | "و")
-        || view.words[t].text.starts_with('و') && !view.norm(t).starts_with("وا");
+        || view.words[t].text.starts_with('و') && strip_conjunction(view.norm(t)) != view.norm(t);
     if !joined {
         return None;
     }
@@ -10567,6 +10594,21 @@ mod tests {
             .expect("second meeting");
         assert_eq!(second.source, ["جان إيف لودريان"], "{seen:#?}");
         assert_eq!(second.target, ["سيرجو ماتاريلا"], "{seen:#?}");
+        // The one name after a meeting verb joined on is whom he met.
+        let seen = events(
+            "انتخب البرلمان نبيه بري رئيسا له. وكان المبعوث الفرنسي جان إيف لودريان قد زار بيروت أمس، والتقى بري في عين التينة.",
+        );
+        let met = find(&seen, "والتقى");
+        assert_eq!(met.source, ["جان إيف لودريان"], "{seen:#?}");
+        assert_eq!(met.target, ["بري"], "{seen:#?}");
+        // A body with an object of its own is the subject.
+        let seen =
+            events("وزار الوزير عادل الجبير معرض الكتاب، والتقت اللجنة المنظمة بعدد من الزوار.");
+        assert!(
+            seen.iter()
+                .all(|e| e.source.iter().all(|a| a != "عادل الجبير") || e.trigger != "والتقت"),
+            "{seen:#?}"
+        );
     }
 
     #[test]
