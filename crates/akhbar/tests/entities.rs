@@ -521,3 +521,25 @@ fn a_shared_short_name_is_the_person_named_in_full() {
         .unwrap_or_else(|| panic!("{:#?}", summary(&doc)));
     assert_eq!(later.canonical_en.as_deref(), Some("Saad Hariri"));
 }
+
+#[test]
+fn a_bare_title_is_not_the_holder_told_as_dead() {
+    // The last sultan told is the late one; the title names the living.
+    let doc = analyze(
+        "أدى السلطان هيثم بن طارق اليمين أمس خلفا للمغفور له السلطان قابوس بن سعيد. \
+         واستقبل السلطان اليوم أمير دولة قطر.",
+        Some("2020-01-12"),
+    );
+    let bare: Vec<&Entity> = doc
+        .entities
+        .iter()
+        .filter(|e| e.text == "السلطان")
+        .collect();
+    let last = bare.last().expect("the bare title is an entity");
+    assert_eq!(
+        last.canonical_en.as_deref(),
+        Some("Haitham bin Tariq"),
+        "{:#?}",
+        summary(&doc)
+    );
+}

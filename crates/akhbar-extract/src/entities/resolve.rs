@@ -313,6 +313,10 @@ const TITLE_HEADS: &[&str] = &[
     "سلطات",
 ];
 
+/// How many words before a name a mark of the dead («المغفور له بإذن الله
+/// تعالى السلطان») may stand.
+const LATE_MARKER_REACH: usize = 8;
+
 /// How far back «نظيره» looks for the person it is the counterpart of.
 const COUNTERPART_LOOKBACK: usize = 16;
 
@@ -336,6 +340,8 @@ pub fn resolve(
     // People introduced with a title and no country («تسلم رئيس
     // الجمهورية محمد ولد الشيخ الغزواني»): the outlet's own, first choice.
     let mut introduced_bare: HashMap<usize, usize> = HashMap::new();
+    // People told as dead («المغفور له», «الراحل», «الفقيد» before them).
+    let mut late: HashSet<usize> = HashSet::new();
     for (si, s) in sentences.iter().enumerate() {
         let norms = s.norms;
         // 1. Mentions: tagger spans, linked through gazetteer names inside
@@ -632,15 +638,32 @@ pub fn resolve(
                     bare_after.push((p.0.clone(), role));
                 }
             }
+            // «استقبل جلالة السلطان» after «السلطان هيثم بن طارق» and
+            // «استقبل جلالة السلطان» after «السلطان هيثم بن طارق» and «المغفور
+            // له السلطان قابوس»: not one told as dead, unless the title
+            // says so itself («السلطان الراحل»).
+            let late_title = norms
+                .get(phrase.end)
+                .is_some_and(|n| matches!(*n, "الراحل" | "الراحله"));
             let told = (country.is_none() && org.is_none() && !counterpart)
                 .then(|| {
-                    introduced_bare.get(&role).or_else(|| {
-                        holders_by_role
-                            .get(&role)?
-                            .iter()
-                            .rev()
-                            .find(|c| !named_with_country.contains(c))
-                    })
+                    introduced_bare
+                        .get(&role)
+                        .filter(|c| late.contains(c) == late_title)
+                        .or_else(|| {
+                            holders_by_role.get(&role)?.iter().rev().find(|c| {
+                                !named_with_country.contains(c) && late.contains(c) == late_title
+                            })
+                        })
+                        .or_else(|| {
+                            introduced_bare.get(&role).or_else(|| {
+                                holders_by_role
+                                    .get(&role)?
+                                    .iter()
+                                    .rev()
+                                    .find(|c| !named_with_country.contains(c))
+                            })
+                        })
                 })
                 .flatten()
                 .and_then(|&c| res.clusters[c].entry);
@@ -677,6 +700,23 @@ pub fn resolve(
             // Pending roles are in text order, like the mentions.
             while roles.peek().is_some_and(|p| p.0.start < range.start) {
                 roles.next();
+            }
+            if label == NerLabel::Person
+                && norms[range.start.saturating_sub(LATE_MARKER_REACH)..range.start]
+                    .iter()
+                    .any(|n| {
+                        matches!(
+                            *n,
+                            "المغفور"
+                                | "للمغفور"
+                                | "الراحل"
+                                | "للراحل"
+                                | "الفقيد"
+                                | "للفقيد"
+                        )
+                    })
+            {
+                late.insert(cluster);
             }
             if label == NerLabel::Person {
                 for (_, role) in bare_after.iter().filter(|(r, _)| *r == range) {
