@@ -4136,9 +4136,9 @@ impl EventFinder {
 /// «يلتقي الرئيس اليوم رئيس البنك الدولي X ومديرة الصندوق Y», «وعقد
 /// تبون لقاءات ثنائية مع السيسي وقيس سعيد»: one person meeting several
 /// people one by one holds a meeting with each (§4.1: one event per
-/// interaction), not one meeting of them all. Only for the verb «التقى»
-/// and the plural «لقاءات»; a reception («استقبل X A وB») may be one
-/// meeting of all.
+/// interaction), not one meeting of them all. For the verbs «التقى» and
+/// «استقبل» and the plural «لقاءات»; a reception the sentence tells as one
+/// meeting («استقبل X A وB، وأعلن معهما …») stays one.
 fn split_meetings_one_by_one(view: &DocView<'_>, events: &mut Vec<Event>) {
     let is_person = |a: &Actor| {
         view.actors_in(a.tokens.clone())
@@ -4147,15 +4147,27 @@ fn split_meetings_one_by_one(view: &DocView<'_>, events: &mut Vec<Event>) {
     let mut out = Vec::with_capacity(events.len());
     for e in events.drain(..) {
         let word = view.norm(e.trigger.end - 1);
+        let verb = |stem: &str| {
+            lexicons()
+                .triggers
+                .get(word)
+                .is_some_and(|x| x.stem == stem && x.frame == Frame::Verb)
+        };
+        // «استقبل … كلا من X، وY»: the guests one by one too, unless the
+        // sentence makes it one meeting («وأعلن معهما», «اللقاء الثلاثي»).
+        let end = view.sentences[e.sentence].end;
+        let together = (e.trigger.end..end).any(|k| {
+            matches!(
+                strip_conjunction(view.norm(k)),
+                "معهما" | "معهم" | "الثلاثي" | "الثلاثيه" | "المشترك" | "مجتمعين"
+            )
+        });
+        let reception = verb("استقبل") && !together;
         let one_by_one = e.kind == EventType::Consult
-            && e.mode == Some("multilateral")
+            && (e.mode == Some("multilateral") || reception && e.mode == Some("host"))
             && e.source.len() == 1
             && e.target.len() >= 2
-            && (strip_conjunction(word) == "لقاءات"
-                || lexicons()
-                    .triggers
-                    .get(word)
-                    .is_some_and(|x| x.stem == "التقى" && x.frame == Frame::Verb))
+            && (strip_conjunction(word) == "لقاءات" || verb("التقى") || reception)
             && is_person(&e.source[0])
             && e.target.iter().all(is_person);
         if !one_by_one {
@@ -4164,7 +4176,7 @@ fn split_meetings_one_by_one(view: &DocView<'_>, events: &mut Vec<Event>) {
         }
         for a in &e.target {
             out.push(Event {
-                mode: Some("meet"),
+                mode: Some(if reception { "host" } else { "meet" }),
                 target: vec![a.clone()],
                 ..e.clone()
             });
@@ -8625,7 +8637,7 @@ fn first_actors_after(
                 // Conjuncts: «و X», «، X», «وX», running on a little past
                 // the window unless it ends at a trigger.
                 let sent_end = view.sentences[view.sentence_of(from)].end;
-                let until = if until < sent_end && trigger_of(view.norm(until)).is_none() {
+                let mut until = if until < sent_end && trigger_of(view.norm(until)).is_none() {
                     (until + 8).min(sent_end)
                 } else {
                     until
@@ -8651,27 +8663,50 @@ fn first_actors_after(
                     // «إلهام علييف رئيس جمهورية أذربيجان ودولة نيكول
                     // باشينيان»: past the title of the person just named,
                     // to the next person, by his honorific or his name.
+                    // A ruler's title and its comma too: «صباح الأحمد أمير
+                    // دولة الكويت، وصاحب الجلالة الملك حمد …»; the list
+                    // then runs on past the window.
+                    let role_word = |x: usize| {
+                        let raw = view.words[x].text;
+                        let bare = raw.strip_prefix('و').unwrap_or(raw);
+                        view.kb.role_by_name(bare).is_some()
+                            || view.kb.role_by_name(&format!("ال{bare}")).is_some()
+                    };
+                    // (Not a title with a preposition: «استقبال خادم الحرمين
+                    // لرئيس وزراء …» names the other side.)
+                    let with_preposition = view.words.get(j).is_some_and(|w| {
+                        w.text.starts_with(['ل', 'ب']) && !w.text.starts_with("ال")
+                    });
                     if !conj
                         && j < until
-                        && super::is_title_at(view, j)
+                        && !with_preposition
+                        && (super::is_title_at(view, j) || role_word(j))
                         && view
                             .actor_starting_at(out[out.len() - 1].tokens.start)
                             .is_some_and(|a| a.label == NerLabel::Person)
                     {
-                        let next = (j + 1..until.min(j + 6))
-                            .take_while(|&x| !view.is_punct(x))
+                        let next = (j + 1..sent_end.min(j + 8))
+                            .take_while(|&x| {
+                                !view.is_punct(x)
+                                    || matches!(view.norm(x), "،" | ",")
+                                        && view.words.get(x + 1).is_some_and(|w| {
+                                            w.text.starts_with('و') && !wa_of_the_name(view, x + 1)
+                                        })
+                            })
                             .find(|&x| {
                                 view.words[x].text.starts_with('و')
                                     && !wa_of_the_name(view, x)
                                     && (super::quotes::is_honorific_word(strip_conjunction(
                                         view.norm(x),
-                                    )) || view
-                                        .actor_starting_at(x)
-                                        .is_some_and(|a| a.label == NerLabel::Person))
+                                    )) || role_word(x)
+                                        || view
+                                            .actor_starting_at(x)
+                                            .is_some_and(|a| a.label == NerLabel::Person))
                             });
                         if let Some(x) = next {
                             j = x;
                             conj = true;
+                            until = until.max(sent_end.min(x + ACTOR_WINDOW));
                         }
                     }
                     // «…، فيما دعا …»: a new clause.
@@ -10584,6 +10619,32 @@ mod tests {
     }
 
     #[test]
+    fn guests_received_in_a_list_with_their_titles_are_received_one_by_one() {
+        let seen = events(
+            "استقبل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز في الرياض اليوم كلا من صاحب السمو الشيخ تميم بن حمد آل ثاني أمير دولة قطر، وصاحب الجلالة الملك عبدالله الثاني ملك المملكة الأردنية الهاشمية، وفخامة الرئيس عبد الفتاح السيسي رئيس جمهورية مصر العربية.",
+        );
+        let guests: Vec<&str> = seen
+            .iter()
+            .filter(|e| e.trigger == "استقبل")
+            .flat_map(|e| e.target.iter().map(String::as_str))
+            .collect();
+        assert_eq!(
+            guests,
+            ["تميم بن حمد آل ثاني", "عبدالله الثاني", "عبد الفتاح السيسي"],
+            "{seen:#?}"
+        );
+        // Told as one meeting of them all, it stays one.
+        let seen = events(
+            "واستقبل الرئيس عبد الفتاح السيسي رئيس مجلس النواب الليبي عقيلة صالح والقائد العام للجيش الليبي خليفة حفتر، وأعلن معهما مبادرة سياسية.",
+        );
+        assert_eq!(
+            seen.iter().filter(|e| e.trigger == "واستقبل").count(),
+            1,
+            "{seen:#?}"
+        );
+    }
+
+    #[test]
     fn a_verb_joined_on_with_no_subject_goes_on_with_the_doer_before() {
         let seen = events(
             "والتقى وزير الخارجية الفرنسي جان إيف لودريان نظيره المصري سامح شكري في باريس يوم الاثنين، فيما التقى في روما في وقت لاحق الرئيس الإيطالي سيرجو ماتاريلا.",
@@ -10810,9 +10871,14 @@ mod tests {
             .collect();
         assert_eq!(meetings.len(), 2, "{seen:#?}");
         assert!(meetings.iter().all(|e| e.target.len() == 1), "{seen:#?}");
-        // A reception may be one meeting of all.
+        // So are the guests of a reception, unless the sentence tells one
+        // meeting of all (see the test of guests received in a list).
         let seen = events("واستقبل الرئيس عبد الفتاح السيسي اليوم عقيلة صالح وخليفة حفتر.");
-        assert_eq!(find(&seen, "واستقبل").target.len(), 2, "{seen:#?}");
+        assert_eq!(
+            seen.iter().filter(|e| e.trigger == "واستقبل").count(),
+            2,
+            "{seen:#?}"
+        );
     }
 
     #[test]
