@@ -6527,9 +6527,16 @@ fn after_subject(t: usize, source: &[Actor]) -> usize {
 /// its subject (from `from`): the country named elsewhere in the text
 /// whose nisba qualifies the noun of the act reacted to.
 fn country_of_act_after(view: &DocView<'_>, from: usize, end: usize) -> Option<Actor> {
+    // «أشاد لابيد، في بيان صادر عن مكتبه، بـ"الدور المصري"»: past an
+    // aside between commas.
+    let mut from = from;
+    if opens_aside(view, from) {
+        if let Some(after) = past_comma_aside(view, from, end, 12) {
+            from = after;
+        }
+    }
     // What the act was called may come first, in quote marks: «دانت
     // الوزارة ما وصفته بـ"الاعتداء التركي"», «أدان "الاعتداء الإسرائيلي"».
-    let mut from = from;
     while from + 1 < end
         && (super::quotes::quote_mark(view, from + 1).is_some()
             || matches!(
@@ -9834,9 +9841,13 @@ fn modality_at(
     let threat = kind == EventType::Threaten;
     // «ستفرض عقوبات إذا غزت روسيا», «سنرسل سفينة إذا سمحت الظروف»: a
     // condition after the trigger, in its clause, wins over the future.
+    // («أشاد …، مؤكدا أن إسرائيل تحتفظ بحقها في الرد إذا …»: not past a
+    // clause of what is said.)
     if !threat
         && (t + 1..sent.end)
-            .take_while(|&k| !opens_new_clause(view.norm(k)))
+            .take_while(|&k| {
+                !opens_new_clause(view.norm(k)) && !super::quotes::is_complementizer(view.norm(k))
+            })
             .any(|k| is_condition(view, k))
     {
         return (false, Modality::Hypothetical);
@@ -10616,6 +10627,17 @@ mod tests {
         let visit = find(&seen, "يزور");
         assert_eq!(visit.source, ["أنطونيو تاياني"], "{seen:#?}");
         assert_eq!(visit.target, ["تونس"], "{seen:#?}");
+    }
+
+    #[test]
+    fn praise_past_an_aside_is_aimed_at_the_country_of_its_nisba_and_asserted() {
+        let seen = events(
+            "وتوسطت قطر بين الطرفين. وأشاد وزير الخارجية الأمريكي أنتوني بلينكن، في بيان صادر عن وزارته، بـ\"الدور القطري في إنهاء القتال\"، مؤكدا أن بلاده سترد بحزم إذا تجدد القصف.",
+        );
+        let praise = find(&seen, "وأشاد");
+        assert_eq!(praise.target, ["قطر"], "{seen:#?}");
+        // The condition belongs to what he said, not to the praise.
+        assert_eq!(praise.modality, "asserted", "{seen:#?}");
     }
 
     #[test]
