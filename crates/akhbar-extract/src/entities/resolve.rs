@@ -1161,10 +1161,11 @@ pub fn tag_lone_surnames(
     let mut found = vec![Vec::new(); tags.len()];
     let lexicon = akhbar_text::segment::SegmenterModel::bundled().lexicon();
     let surnames = person_surnames(tags, norms, |s, range, last| {
-        // The full name opens with a given name («نور الدين»).
+        // The full name opens with a given name («نور الدين»), perhaps
+        // with a conjunction the tagger kept («وبسام السعدي»).
         let given_first = names[s].iter().any(|m| {
             m.tokens.start == range.start
-                && m.proclitic == 0
+                && (m.proclitic == 0 || m.proclitic == 'و'.len_utf8())
                 && m.alternatives
                     .iter()
                     .any(|(k, _)| *k == NameKind::GivenName)
@@ -1186,13 +1187,14 @@ pub fn tag_lone_surnames(
             || matches!(last, "باشا" | "بك" | "بيك" | "افندي")
             || crate::times::is_ordinal_word(last);
         // A common word: its form with the article added or removed is
-        // frequent too («الوزير» / «وزير»).
+        // frequent too («الوزير» / «وزير»), not a rare name seen both ways
+        // («السعدي» / «سعدي», twice each).
         let count = lexicon.count(last);
         let other = match last.strip_prefix("ال") {
             Some(bare) => lexicon.count(bare),
             None => lexicon.count_joined("ال", last),
         };
-        let common = count >= LONE_SURNAME_MAX_COUNT || other >= 2 && other * 2 >= count;
+        let common = count >= LONE_SURNAME_MAX_COUNT || other >= 5 && other * 2 >= count;
         !(verb_like
             || pronoun
             || no_name

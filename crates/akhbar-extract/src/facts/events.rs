@@ -10630,6 +10630,16 @@ mod tests {
     }
 
     #[test]
+    fn a_body_before_qad_is_the_subject_and_a_surname_after_the_verb_its_object() {
+        let seen = events(
+            "وطالبت الهيئة بالإفراج عن المعتقلين ماهر الأخرس وهشام أبو هواش. وكانت قوات الاحتلال قد اعتقلت الأخرس في بلدة سيلة الظهر الشهر الماضي.",
+        );
+        let arrest = find(&seen, "اعتقلت");
+        assert_eq!(arrest.source, ["قوات الاحتلال"], "{seen:#?}");
+        assert_eq!(arrest.target, ["الأخرس"], "{seen:#?}");
+    }
+
+    #[test]
     fn praise_past_an_aside_is_aimed_at_the_country_of_its_nisba_and_asserted() {
         let seen = events(
             "وتوسطت قطر بين الطرفين. وأشاد وزير الخارجية الأمريكي أنتوني بلينكن، في بيان صادر عن وزارته، بـ\"الدور القطري في إنهاء القتال\"، مؤكدا أن بلاده سترد بحزم إذا تجدد القصف.",

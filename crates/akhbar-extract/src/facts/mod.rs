@@ -864,12 +864,17 @@ fn actor_refs(words: &[Word<'_>], mentions: &[MentionRef], kb: &KnowledgeBase) -
         }
         // Apposition or a title: «السفير الروسي أناتولي فيكتوروف»,
         // «الوزراء وزير الخارجية أيمن الصفدي» name the person.
+        // (Not across a verb: «وكانت قوات الاحتلال قد اعتقلت السعدي».)
         let person_follows = country.is_none()
             && mentions.get(m).is_some_and(|x| {
                 x.label == NerLabel::Person
                     && x.tokens.start >= end
                     && x.tokens.start <= end + 5
-                    && (end..x.tokens.start).all(|k| words[k].kind == TokenKind::Word)
+                    && (end..x.tokens.start).all(|k| {
+                        words[k].kind == TokenKind::Word
+                            && !matches!(words[k].norm, "قد" | "لم" | "لن")
+                            && !events::is_event_verb(words[k].norm)
+                    })
             });
         let construct = lex.construct_heads.contains(base.as_ref());
         // A noun right before a name is its title («القوات X»), unless
