@@ -6708,6 +6708,24 @@ fn light_verb_before(view: &DocView<'_>, t: usize, sent_start: usize) -> Option<
         if names.iter().any(|r| r.contains(&k)) {
             continue;
         }
+        // «أعلن التنظيم، في بيان بثته وكالة أعماق الناطقة باسمه، مسؤوليته
+        // عن الهجوم»: an aside between commas before a claim of
+        // responsibility does not count.
+        if matches!(view.norm(k), "،" | ",")
+            && matches!(
+                view.norm(k + 1),
+                "مسووليته" | "مسووليتها" | "مسووليتهم" | "المسووليه"
+            )
+        {
+            if let Some(open) = (sent_start.max(k.saturating_sub(12))..k)
+                .rev()
+                .find(|&j| matches!(view.norm(j), "،" | ","))
+                .filter(|&j| opens_aside(view, j))
+            {
+                k = open;
+                continue;
+            }
+        }
         // «وقعت» is a verb of its own, not و + «قعت».
         // «ستعقدان», «يجريان»: a dual or plural of a light verb too.
         let is_light = |n: &str| {
@@ -10627,6 +10645,16 @@ mod tests {
         let visit = find(&seen, "يزور");
         assert_eq!(visit.source, ["أنطونيو تاياني"], "{seen:#?}");
         assert_eq!(visit.target, ["تونس"], "{seen:#?}");
+    }
+
+    #[test]
+    fn a_claim_of_responsibility_reaches_past_an_aside() {
+        let seen = events(
+            "وأعلنت حركة الشباب الصومالية، في بيان بثته إذاعة الأندلس الناطقة باسمها مساء أمس، مسؤوليتها عن الهجوم على فندق في مقديشو.",
+        );
+        let attack = find(&seen, "الهجوم");
+        assert_eq!(attack.kind, "ASSAULT", "{seen:#?}");
+        assert_eq!(attack.source, ["حركة الشباب"], "{seen:#?}");
     }
 
     #[test]
