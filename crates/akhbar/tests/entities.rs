@@ -543,3 +543,24 @@ fn a_bare_title_is_not_the_holder_told_as_dead() {
         summary(&doc)
     );
 }
+
+#[test]
+fn a_mark_of_the_dead_is_for_the_name_right_after_it() {
+    // «الراحل» before Qaboos, then a comma: Haitham is no late sultan.
+    let doc = analyze(
+        "خلفا للسلطان الراحل قابوس بن سعيد، أدى السلطان هيثم بن طارق اليمين. \
+         واستقبل السلطان اليوم أمير دولة قطر.",
+        Some("2020-01-12"),
+    );
+    let last = doc
+        .entities
+        .iter()
+        .rfind(|e| e.text == "السلطان")
+        .expect("the bare title is an entity");
+    assert_eq!(
+        last.canonical_en.as_deref(),
+        Some("Haitham bin Tariq"),
+        "{:#?}",
+        summary(&doc)
+    );
+}

@@ -317,6 +317,16 @@ const TITLE_HEADS: &[&str] = &[
 /// تعالى السلطان») may stand.
 const LATE_MARKER_REACH: usize = 8;
 
+/// Is the word (search form) a mark of the dead: «المغفور له», «الراحل»,
+/// «الفقيد», with ل or in the feminine?
+fn is_late_marker(norm: &str) -> bool {
+    let bare = norm
+        .strip_prefix("لل")
+        .or_else(|| norm.strip_prefix("ال"))
+        .unwrap_or(norm);
+    matches!(bare, "مغفور" | "راحل" | "راحله" | "فقيد" | "فقيده")
+}
+
 /// How far back «نظيره» looks for the person it is the counterpart of.
 const COUNTERPART_LOOKBACK: usize = 16;
 
@@ -638,33 +648,22 @@ pub fn resolve(
                     bare_after.push((p.0.clone(), role));
                 }
             }
-            // «استقبل جلالة السلطان» after «السلطان هيثم بن طارق» and
             // «استقبل جلالة السلطان» after «السلطان هيثم بن طارق» and «المغفور
-            // له السلطان قابوس»: not one told as dead, unless the title
-            // says so itself («السلطان الراحل»).
-            let late_title = norms
-                .get(phrase.end)
-                .is_some_and(|n| matches!(*n, "الراحل" | "الراحله"));
-            let told = (country.is_none() && org.is_none() && !counterpart)
-                .then(|| {
-                    introduced_bare
-                        .get(&role)
-                        .filter(|c| late.contains(c) == late_title)
-                        .or_else(|| {
-                            holders_by_role.get(&role)?.iter().rev().find(|c| {
-                                !named_with_country.contains(c) && late.contains(c) == late_title
-                            })
-                        })
-                        .or_else(|| {
-                            introduced_bare.get(&role).or_else(|| {
-                                holders_by_role
-                                    .get(&role)?
-                                    .iter()
-                                    .rev()
-                                    .find(|c| !named_with_country.contains(c))
-                            })
-                        })
+            // له السلطان قابوس»: preferably not one told as dead, unless the
+            // title says so itself («السلطان الراحل»).
+            let late_title = norms.get(phrase.end).is_some_and(|n| is_late_marker(n));
+            let pick = |alive_only: bool| {
+                let fits = |c: &usize| !alive_only || late.contains(c) == late_title;
+                introduced_bare.get(&role).filter(|c| fits(c)).or_else(|| {
+                    holders_by_role
+                        .get(&role)?
+                        .iter()
+                        .rev()
+                        .find(|c| !named_with_country.contains(c) && fits(c))
                 })
+            };
+            let told = (country.is_none() && org.is_none() && !counterpart)
+                .then(|| pick(true).or_else(|| pick(false)))
                 .flatten()
                 .and_then(|&c| res.clusters[c].entry);
             if let Some(h) = holder_for(kb, &index, role, country.as_deref(), org, date).or(told) {
@@ -701,20 +700,16 @@ pub fn resolve(
             while roles.peek().is_some_and(|p| p.0.start < range.start) {
                 roles.next();
             }
+            // (Back to the last punctuation only: «خلفا للسلطان الراحل
+            // قابوس، أدى السلطان هيثم …» marks Qaboos, not Haitham; a name
+            // may stand between, «المغفور له بإذن الله تعالى».)
+            let since = range.start.saturating_sub(LATE_MARKER_REACH);
             if label == NerLabel::Person
-                && norms[range.start.saturating_sub(LATE_MARKER_REACH)..range.start]
+                && norms[since..range.start]
                     .iter()
-                    .any(|n| {
-                        matches!(
-                            *n,
-                            "المغفور"
-                                | "للمغفور"
-                                | "الراحل"
-                                | "للراحل"
-                                | "الفقيد"
-                                | "للفقيد"
-                        )
-                    })
+                    .rev()
+                    .take_while(|n| n.chars().next().is_some_and(char::is_alphabetic))
+                    .any(|n| is_late_marker(n))
             {
                 late.insert(cluster);
             }
@@ -1148,7 +1143,8 @@ pub fn restore_full_names(
 /// same document, as the last word of a person's full name («الطبوبي»
 /// after «نور الدين الطبوبي»). Only a surname that is no common word (seen
 /// fewer than 200 times in the raw news corpus, and its form with the
-/// article added or removed rarely: not «الوزير», «السلمي»), with no
+/// article added or removed fewer than five times or less than half as
+/// often: not «الوزير», «السلمي»), with no
 /// pronoun and not spelt like a short imperfect verb, of four letters or
 /// more, after a given name; standing untagged, not inside another name
 /// of the gazetteer, with no proclitic. Returns the spans tagged, by
@@ -1165,7 +1161,7 @@ pub fn tag_lone_surnames(
         // with a conjunction the tagger kept («وبسام السعدي»).
         let given_first = names[s].iter().any(|m| {
             m.tokens.start == range.start
-                && (m.proclitic == 0 || m.proclitic == 'و'.len_utf8())
+                && (m.proclitic == 0 || norms[s][range.start].starts_with('و'))
                 && m.alternatives
                     .iter()
                     .any(|(k, _)| *k == NameKind::GivenName)
@@ -1194,7 +1190,8 @@ pub fn tag_lone_surnames(
             Some(bare) => lexicon.count(bare),
             None => lexicon.count_joined("ال", last),
         };
-        let common = count >= LONE_SURNAME_MAX_COUNT || other >= 5 && other * 2 >= count;
+        let common =
+            count >= LONE_SURNAME_MAX_COUNT || other >= OTHER_FORM_MIN_COUNT && other * 2 >= count;
         !(verb_like
             || pronoun
             || no_name
@@ -1253,6 +1250,10 @@ fn person_surnames<'a>(
 /// How often a surname may be seen in the raw news corpus and still be
 /// tagged alone ([`tag_lone_surnames`]).
 const LONE_SURNAME_MAX_COUNT: u32 = 200;
+
+/// How often a surname's form with the article added or removed must be
+/// seen to make it a common word (see [`tag_lone_surnames`]).
+const OTHER_FORM_MIN_COUNT: u32 = 5;
 
 /// Most words between a title and the name after it («رئيس مجلس إدارة
 /// المؤسسة مصطفى صنع الله», «وزير الإعلام في حكومة تصريف الأعمال …»).
