@@ -5626,7 +5626,8 @@ fn pronoun_object_of_event_before(
         .trim_end_matches(|c: char| ('\u{064B}'..='\u{0652}').contains(&c));
     let dual = word.ends_with("هما");
     // (The segmenter tells the conjunction from a root و: «وقع», «وافق».)
-    let joined = super::conjunction_bytes(view.words[t].text) > 0
+    let joined = view.words[t].text.starts_with('و')
+        && super::conjunction_bytes(view.words[t].text) > 0
         || t > 0 && matches!(view.norm(t - 1), "حيث" | "ثم" | "و");
     if !joined {
         return Vec::new();
@@ -5677,7 +5678,7 @@ fn doer_going_on(
         return None;
     }
     let joined = matches!(view.norm(t - 1), "فيما" | "ثم" | "كما" | "و")
-        || super::conjunction_bytes(view.words[t].text) > 0;
+        || view.words[t].text.starts_with('و') && super::conjunction_bytes(view.words[t].text) > 0;
     if !joined {
         return None;
     }
