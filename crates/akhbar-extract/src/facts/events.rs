@@ -4156,13 +4156,18 @@ fn split_meetings_one_by_one(view: &DocView<'_>, events: &mut Vec<Event>) {
         // «استقبل … كلا من X، وY»: the guests one by one too, unless the
         // sentence makes it one meeting («وأعلن معهما», «اللقاء الثلاثي»).
         let end = view.sentences[e.sentence].end;
-        let together = (e.trigger.end..end).any(|k| {
-            matches!(
-                strip_conjunction(view.norm(k)),
-                "معهما" | "معهم" | "الثلاثي" | "الثلاثيه" | "المشترك" | "مجتمعين"
-            )
-        });
-        let reception = verb("استقبل") && !together;
+        let together = || {
+            (e.trigger.end..end).any(|k| {
+                matches!(
+                    strip_conjunction(view.norm(k)),
+                    "معهما" | "معهم" | "الثلاثي" | "الثلاثيه" | "المشترك" | "مجتمعين"
+                )
+            })
+        };
+        // (The cheap tests first: the scan to the sentence's end only for
+        // a reception of several.)
+        let reception =
+            e.kind == EventType::Consult && e.target.len() >= 2 && verb("استقبل") && !together();
         let one_by_one = e.kind == EventType::Consult
             && (e.mode == Some("multilateral") || reception && e.mode == Some("host"))
             && e.source.len() == 1
@@ -6488,9 +6493,7 @@ fn sides_of_event_named_after(
         return Vec::new();
     };
     // «وانتقدت المعارضة الزيارة»: a visit is the visitor's act.
-    if e.mode == Some("visit") {
-        e.source.clone()
-    } else if e.kind.is_symmetric() || e.mode == Some("ceasefire") {
+    if e.mode != Some("visit") && (e.kind.is_symmetric() || e.mode == Some("ceasefire")) {
         e.source.iter().chain(&e.target).cloned().collect()
     } else {
         e.source.clone()
