@@ -5626,10 +5626,7 @@ fn pronoun_object_of_event_before(
     {
         return Vec::new();
     }
-    let word = view.words[t]
-        .text
-        .trim_end_matches(|c: char| ('\u{064B}'..='\u{0652}').contains(&c));
-    let dual = word.ends_with("هما");
+    let dual = written_without_final_marks(view, t).ends_with("هما");
     // (The segmenter tells the conjunction from a root و: «وقع», «وافق».)
     let joined = view.words[t].text.starts_with('و')
         && super::conjunction_bytes(view.words[t].text) > 0
@@ -8105,9 +8102,17 @@ fn is_definite(view: &DocView<'_>, t: usize) -> bool {
 /// the written word: the search form spells ة as ه («العملية» →
 /// «العمليه»).
 fn has_pronoun_suffix(view: &DocView<'_>, t: usize) -> bool {
-    let w = view.words.get(t).map_or("", |w| w.text);
-    let w = w.trim_end_matches(|c: char| ('\u{064B}'..='\u{0652}').contains(&c));
+    let w = written_without_final_marks(view, t);
     ["ه", "ها", "هما", "هم"].iter().any(|p| w.ends_with(p)) && !w.ends_with("اه")
+}
+
+/// The word at `t` as written, without the vowel marks at its end
+/// («اتصالاً» → «اتصالا»); empty past the end.
+fn written_without_final_marks<'v>(view: &DocView<'v>, t: usize) -> &'v str {
+    view.words
+        .get(t)
+        .map_or("", |w| w.text)
+        .trim_end_matches(|c: char| ('\u{064B}'..='\u{0652}').contains(&c))
 }
 
 /// Are the tokens `from..to` a run of title words (no punctuation, no
