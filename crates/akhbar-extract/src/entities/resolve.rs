@@ -319,6 +319,15 @@ const LATE_MARKER_REACH: usize = 8;
 
 /// Is the word (search form) a mark of the dead: «المغفور له», «الراحل»,
 /// «الفقيد», with ل or in the feminine?
+/// «السابق», «الأسبق» and their feminines (search forms): a title's former
+/// holder.
+fn is_former(norm: &str) -> bool {
+    matches!(
+        norm,
+        "السابق" | "السابقه" | "السابقة" | "الاسبق" | "الاسبقه" | "الاسبقة"
+    )
+}
+
 fn is_late_marker(norm: &str) -> bool {
     let bare = norm
         .strip_prefix("لل")
@@ -531,6 +540,8 @@ pub fn resolve(
         //    «نظيره» NISBA.
         let mut pending: Vec<PendingRole> = Vec::new();
         let mut role_mentions: Vec<Candidate> = Vec::new();
+        // Country mentions a role phrase took in («أمير [قطر]»).
+        let mut absorbed: Vec<Range<usize>> = Vec::new();
         // People with a bare title in apposition after their name
         // («محمد بن سلمان بن عبدالعزيز ولي العهد»), and the title.
         let mut bare_after: Vec<(Range<usize>, usize)> = Vec::new();
@@ -545,7 +556,23 @@ pub fn resolve(
                 || m.tokens.start > 0
                     && m.kind == NameKind::Nisba
                     && is_counterpart(norms[m.tokens.start - 1]);
-            if m.kind != NameKind::Role && !counterpart {
+            // A title that is also a given name («ملك», «أمير») is the
+            // title before a country: «أمير قطر», «ملك الأردن».
+            let role_target = match m.kind {
+                NameKind::Role => Some(m.target),
+                _ => m
+                    .alternatives
+                    .iter()
+                    .find(|(k, _)| *k == NameKind::Role)
+                    .map(|&(_, t)| t)
+                    .filter(|_| {
+                        s.names.get(ni + 1).is_some_and(|n| {
+                            n.tokens.start == m.tokens.end
+                                && matches!(n.kind, NameKind::Country | NameKind::Nisba)
+                        })
+                    }),
+            };
+            if role_target.is_none() && !counterpart {
                 continue;
             }
             let phrase_start = if counterpart && !coordinated {
@@ -603,7 +630,7 @@ pub fn resolve(
                     })
                     .or_else(|| last_role.and_then(|c| res.clusters[c].role))
             } else {
-                Some(m.target)
+                role_target
             };
             let Some(role) = role else { continue };
             // «خادم الحرمين الشريفين»: a title of one country's office.
@@ -628,8 +655,25 @@ pub fn resolve(
                 pending.push((p.0.clone(), role, country));
                 continue;
             }
+            // The phrase may not cut into another mention, but it takes in
+            // the country it names: «أمير قطر», «ملك الأردن» (no name after).
             let next = mentions.partition_point(|c| c.0.end <= phrase.start);
-            if mentions.get(next).is_some_and(|c| c.0.start < phrase.end) {
+            let inside = mentions[next..]
+                .iter()
+                .take_while(|c| c.0.start < phrase.end)
+                .map(|c| c.0.clone())
+                .collect::<Vec<_>>();
+            let takes_in_country = |r: &Range<usize>| {
+                role_target.is_some()
+                    && r.start >= m.tokens.end
+                    && r.end == phrase.end
+                    && s.names.iter().any(|n| {
+                        n.kind == NameKind::Country
+                            && n.tokens.end == r.end
+                            && n.tokens.start >= r.start
+                    })
+            };
+            if !inside.iter().all(takes_in_country) {
                 continue;
             }
             // Only a whole definite title that ends there: «ولي العهد»
@@ -666,15 +710,29 @@ pub fn resolve(
                 .then(|| pick(true).or_else(|| pick(false)))
                 .flatten()
                 .and_then(|&c| res.clusters[c].entry);
-            if let Some(h) = holder_for(kb, &index, role, country.as_deref(), org, date).or(told) {
-                role_mentions.push((phrase, 0, NerLabel::Person, Some(h), MentionSource::Role));
-                pending.push((
-                    role_mentions.last().map_or(0..0, |m| m.0.clone()),
-                    role,
-                    country,
+            // A former holder («الرئيس الأمريكي السابق», «ملك إسبانيا
+            // السابق») is a person, but not the holder on the day.
+            let former = (country.is_some() || org.is_some())
+                && norms.get(phrase.end).is_some_and(|n| is_former(n));
+            let holder = if former {
+                None
+            } else {
+                holder_for(kb, &index, role, country.as_deref(), org, date).or(told)
+            };
+            if holder.is_some() || former {
+                let phrase = phrase.start..phrase.end + usize::from(former);
+                absorbed.extend(inside);
+                role_mentions.push((
+                    phrase.clone(),
+                    0,
+                    NerLabel::Person,
+                    holder,
+                    MentionSource::Role,
                 ));
+                pending.push((phrase, role, country));
             }
         }
+        mentions.retain(|c| !absorbed.contains(&c.0));
         mentions.extend(role_mentions);
         mentions.sort_by_key(|m| m.0.start);
         // 3. Clusters.
@@ -1861,6 +1919,105 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    /// Person mentions of `text` on `date`, with the English name of the
+    /// entry they link to.
+    fn people_on(text: &str, date: Date) -> Vec<(String, Option<String>)> {
+        let tokens: Vec<&str> = text.split(' ').collect();
+        let extractor = crate::entities::EntityExtractor::bundled();
+        let kb = extractor.knowledge_base();
+        let res = extractor.extract(
+            &[tokens.as_slice()],
+            Some(date),
+            &mut crate::entities::ExtractScratch::default(),
+        );
+        res.mentions
+            .iter()
+            .filter(|m| m.label == NerLabel::Person)
+            .map(|m| {
+                let entry = res.clusters[m.cluster].entry;
+                (
+                    tokens[m.tokens.clone()].join(" "),
+                    entry.map(|e| kb.entries[e].name_en.clone()),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_title_before_a_country_names_its_holder() {
+        let day = Date::new(2016, 4, 10).unwrap();
+        // «ملك» and «أمير» are given names too; before a country they are
+        // the title, and the country is part of the phrase.
+        for (text, phrase, holder) in [
+            (
+                "وقال ملك الأردن إن الحل قريب",
+                "ملك الأردن",
+                "Abdullah II of Jordan",
+            ),
+            (
+                "ودعا أمير دولة الكويت الأطراف إلى الحوار",
+                "أمير دولة الكويت",
+                "Sabah Al-Ahmad Al-Jaber Al-Sabah",
+            ),
+            (
+                "وقال أمير قطر إن الحل قريب",
+                "أمير قطر",
+                "Tamim bin Hamad Al Thani",
+            ),
+        ] {
+            let found = people_on(text, day);
+            assert!(
+                found
+                    .iter()
+                    .any(|(name, entry)| name == phrase && entry.as_deref() == Some(holder)),
+                "{text}: {found:?}"
+            );
+        }
+        // Not a given name before a place that is no country, nor before
+        // another name.
+        let found = people_on("وقال أمير منطقة الرياض إن الموسم ناجح", day);
+        assert!(
+            found.iter().all(|(name, _)| !name.starts_with("أمير")),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_former_holder_is_not_the_holder_on_the_day() {
+        let day = Date::new(2015, 2, 1).unwrap();
+        for (text, phrase) in [
+            (
+                "واستقبل الملك ملك إسبانيا السابق في الرياض",
+                "ملك إسبانيا السابق",
+            ),
+            (
+                "وقال الرئيس الأمريكي السابق إن الاتفاق سيئ",
+                "الرئيس الأمريكي السابق",
+            ),
+        ] {
+            let found = people_on(text, day);
+            assert!(
+                found
+                    .iter()
+                    .any(|(name, entry)| name == phrase && entry.is_none()),
+                "{text}: {found:?}"
+            );
+        }
+        // A former holder named is the person named, not the phrase.
+        let found = people_on(
+            "واستقبل الملك الرئيس الأمريكي الأسبق جيمي كارتر في الرياض",
+            day,
+        );
+        assert!(
+            found.iter().any(|(name, _)| name == "جيمي كارتر"),
+            "{found:?}"
+        );
+        assert!(
+            found.iter().all(|(name, _)| !name.contains("الأسبق")),
+            "{found:?}"
+        );
     }
 
     #[test]
