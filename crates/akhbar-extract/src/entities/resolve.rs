@@ -319,6 +319,138 @@ const LATE_MARKER_REACH: usize = 8;
 
 /// Is the word (search form) a mark of the dead: «المغفور له», «الراحل»,
 /// «الفقيد», with ل or in the feminine?
+/// Titles in the construct state that name an office only before a
+/// country (search forms): «رئيس مصر», «رئيس وزراء باكستان», «وزير خارجية
+/// إيران», «سلطان عمان». Alone they are common words or given names.
+const CONSTRUCT_TITLES: [(&[&str], &str); 12] = [
+    (&["رييس", "وزراء"], "ak:role:prime_minister"),
+    (&["رييسه", "وزراء"], "ak:role:prime_minister"),
+    (&["رييس", "حكومه"], "ak:role:prime_minister"),
+    (&["وزير", "خارجيه"], "ak:role:foreign_minister"),
+    (&["وزيره", "خارجيه"], "ak:role:foreign_minister"),
+    (&["وزير", "دفاع"], "ak:role:defense_minister"),
+    (&["وزير", "داخليه"], "ak:role:interior_minister"),
+    (&["ولي", "عهد"], "ak:role:crown_prince"),
+    (&["رييس"], "ak:role:president"),
+    (&["رييسه"], "ak:role:president"),
+    (&["سلطان"], "ak:role:sultan"),
+    (&["ملكه"], "ak:role:queen"),
+];
+
+/// Nouns whose genitive a construct title may be, making it part of a
+/// longer title or naming what is the holder's (search forms).
+fn is_construct_head(norm: &str) -> bool {
+    let norm = norm
+        .strip_prefix('و')
+        .filter(|r| r.chars().count() >= 3)
+        .unwrap_or(norm);
+    matches!(
+        norm,
+        "نايب"
+            | "نايبه"
+            | "مساعد"
+            | "مساعده"
+            | "مستشار"
+            | "مستشاره"
+            | "مكتب"
+            | "ديوان"
+            | "مقر"
+            | "قصر"
+            | "زوجه"
+            | "عقيله"
+            | "حرم"
+            | "نجل"
+            | "ابن"
+            | "ابنه"
+            | "شقيق"
+            | "شقيقه"
+            | "موكب"
+            | "وفد"
+            | "مبعوث"
+            | "مبعوثه"
+            | "ممثل"
+            | "ممثله"
+            | "سفير"
+            | "سفيره"
+            | "نظير"
+            | "منصب"
+            | "مرشح"
+            | "مرشحه"
+            | "حارس"
+            | "طاقم"
+            | "امين"
+            | "متحدث"
+            | "الناطق"
+            | "المتحدث"
+            | "ناطق"
+    )
+}
+
+/// `names` with the [`CONSTRUCT_TITLES`] found right before a country's
+/// name added as role matches (in place of the names they cover: «وزير»,
+/// the given name «سلطان»).
+fn with_construct_titles<'a>(
+    names: &'a [GazetteerMatch],
+    norms: &[&str],
+    kb: &KnowledgeBase,
+) -> std::borrow::Cow<'a, [GazetteerMatch]> {
+    let mut found: Vec<GazetteerMatch> = Vec::new();
+    for n in names.iter().filter(|n| n.kind == NameKind::Country) {
+        let title = CONSTRUCT_TITLES.iter().find_map(|(words, id)| {
+            let start = n.tokens.start.checked_sub(words.len())?;
+            let proclitic = norms[start]
+                .strip_suffix(words[0])
+                .filter(|p| matches!(*p, "" | "و" | "ل" | "ف" | "ب" | "ول" | "وب" | "فل"))?
+                .len();
+            let rest_fits = words[1..]
+                .iter()
+                .zip(&norms[start + 1..n.tokens.start])
+                .all(|(w, norm)| w == norm);
+            rest_fits.then_some((start, proclitic, *id))
+        });
+        let Some((start, proclitic, id)) = title else {
+            continue;
+        };
+        // Not the genitive of a longer title or of what is the holder's:
+        // «نائب رئيس دولة الإمارات», «مستشار رئيس وزراء …», «ديوان رئيس …».
+        if proclitic == 0 && start > 0 && is_construct_head(norms[start - 1]) {
+            continue;
+        }
+        let Some(role) = kb.role_index(id) else {
+            continue;
+        };
+        // Not inside a longer name («مصر» of another body's name).
+        if names
+            .iter()
+            .any(|m| m.tokens.start < start && m.tokens.end > start)
+        {
+            continue;
+        }
+        found.push(GazetteerMatch {
+            tokens: start..n.tokens.start,
+            proclitic,
+            kind: NameKind::Role,
+            target: role,
+            alternatives: vec![(NameKind::Role, role)],
+        });
+    }
+    if found.is_empty() {
+        return std::borrow::Cow::Borrowed(names);
+    }
+    let mut all: Vec<GazetteerMatch> = names
+        .iter()
+        .filter(|m| {
+            !found
+                .iter()
+                .any(|t| m.tokens.start < t.tokens.end && t.tokens.start < m.tokens.end)
+        })
+        .cloned()
+        .collect();
+    all.extend(found);
+    all.sort_by_key(|m| m.tokens.start);
+    std::borrow::Cow::Owned(all)
+}
+
 /// «السابق», «الأسبق» and their feminines (search forms): a title's former
 /// holder.
 fn is_former(norm: &str) -> bool {
@@ -361,6 +493,8 @@ pub fn resolve(
     let mut introduced_bare: HashMap<usize, usize> = HashMap::new();
     // People told as dead («المغفور له», «الراحل», «الفقيد» before them).
     let mut late: HashSet<usize> = HashSet::new();
+    // Clusters named so far by role phrases only.
+    let mut titled_only: HashSet<usize> = HashSet::new();
     for (si, s) in sentences.iter().enumerate() {
         let norms = s.norms;
         // 1. Mentions: tagger spans, linked through gazetteer names inside
@@ -548,7 +682,8 @@ pub fn resolve(
         // The end of the last counterpart's name and its role: «ونظيراه
         // النيجيري X والنيجري Y» names a second counterpart.
         let mut last_counterpart: Option<(usize, usize)> = None;
-        for (ni, m) in s.names.iter().enumerate() {
+        let names = with_construct_titles(s.names, norms, kb);
+        for (ni, m) in names.iter().enumerate() {
             let coordinated = m.kind == NameKind::Nisba
                 && m.proclitic == 'و'.len_utf8()
                 && last_counterpart.is_some_and(|(end, _)| end == m.tokens.start);
@@ -566,7 +701,7 @@ pub fn resolve(
                     .find(|(k, _)| *k == NameKind::Role)
                     .map(|&(_, t)| t)
                     .filter(|_| {
-                        s.names.get(ni + 1).is_some_and(|n| {
+                        names.get(ni + 1).is_some_and(|n| {
                             n.tokens.start == m.tokens.end
                                 && matches!(n.kind, NameKind::Country | NameKind::Nisba)
                         })
@@ -585,11 +720,11 @@ pub fn resolve(
             // «وزير الكهرباء العراقي», «وزير الطاقة والثروة المعدنية»).
             let mut end = m.tokens.end;
             if !counterpart && is_minister_title(norms[m.tokens.start]) {
-                end = portfolio_end(norms, end, s.names, &mentions);
+                end = portfolio_end(norms, end, &names, &mentions);
             }
             let mut country = counterpart.then(|| kb.entries[m.target].iso3.clone());
             let mut org = None;
-            for n in s.names[ni + 1..].iter().take(2) {
+            for n in names[ni + 1..].iter().take(2) {
                 if n.tokens.start != end {
                     break;
                 }
@@ -667,7 +802,7 @@ pub fn resolve(
                 role_target.is_some()
                     && r.start >= m.tokens.end
                     && r.end == phrase.end
-                    && s.names.iter().any(|n| {
+                    && names.iter().any(|n| {
                         n.kind == NameKind::Country
                             && n.tokens.end == r.end
                             && n.tokens.start >= r.start
@@ -751,8 +886,17 @@ pub fn resolve(
             if c.entry.is_none() {
                 c.entry = link;
             }
-            if name.len() > c.name.len() {
+            // A role phrase names a cluster only until a name does:
+            // «فلاديمير بوتين» stays the name after «رئيس روسيا الاتحادية».
+            let by_role = source == MentionSource::Role;
+            let named_by_role = c.name.is_empty() || titled_only.contains(&cluster);
+            if named_by_role && !by_role || by_role == named_by_role && name.len() > c.name.len() {
                 c.name = name.clone();
+                if by_role {
+                    titled_only.insert(cluster);
+                } else {
+                    titled_only.remove(&cluster);
+                }
             }
             // Pending roles are in text order, like the mentions.
             while roles.peek().is_some_and(|p| p.0.start < range.start) {
@@ -1982,6 +2126,63 @@ mod tests {
             found.iter().all(|(name, _)| !name.starts_with("أمير")),
             "{found:?}"
         );
+    }
+
+    #[test]
+    fn construct_titles_before_a_country_name_its_holder() {
+        let day = Date::new(2023, 3, 16).unwrap();
+        for (text, phrase, holder) in [
+            (
+                "وقال رئيس وزراء باكستان إن الحل قريب",
+                "رئيس وزراء باكستان",
+                "Shehbaz Sharif",
+            ),
+            (
+                "وأكد لوزير خارجية إيران دعم بلاده",
+                "لوزير خارجية إيران",
+                "Hossein Amir-Abdollahian",
+            ),
+            (
+                "وقال رئيس جمهورية مصر العربية إن الحل قريب",
+                "رئيس جمهورية مصر العربية",
+                "Abdel Fattah el-Sisi",
+            ),
+        ] {
+            let found = people_on(text, day);
+            assert!(
+                found
+                    .iter()
+                    .any(|(name, entry)| name == phrase && entry.as_deref() == Some(holder)),
+                "{text}: {found:?}"
+            );
+        }
+        // The genitive of a longer title is no holder of the shorter one.
+        let found = people_on("وقال نائب رئيس دولة الإمارات إن الحل قريب", day);
+        assert!(
+            found.iter().all(|(name, _)| !name.contains("رئيس")),
+            "{found:?}"
+        );
+        // «رئيس» alone or before what is no country is no title.
+        let found = people_on("وقال رئيس اللجنة إن العمل مستمر", day);
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn a_role_phrase_does_not_rename_a_named_person() {
+        let text = "واستقبل الملك فلاديمير بوتين رئيس روسيا الاتحادية في القصر";
+        let tokens: Vec<&str> = text.split(' ').collect();
+        let extractor = crate::entities::EntityExtractor::bundled();
+        let res = extractor.extract(
+            &[tokens.as_slice()],
+            Date::new(2017, 10, 5),
+            &mut crate::entities::ExtractScratch::default(),
+        );
+        let titled = res
+            .mentions
+            .iter()
+            .find(|m| tokens[m.tokens.start] == "رئيس")
+            .expect("the role phrase is a mention");
+        assert_eq!(res.clusters[titled.cluster].name, "فلاديمير بوتين");
     }
 
     #[test]
