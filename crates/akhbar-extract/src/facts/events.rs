@@ -1673,6 +1673,24 @@ impl EventFinder {
                     t += 1;
                     continue;
                 };
+                // «تفقد موقع الهجوم», «جنازة شهداء الهجوم»: the attack told
+                // before, named again by what is its.
+                if trig.kind == EventType::Assault
+                    && matches!(trig.frame, Frame::Noun | Frame::LightNoun)
+                    && t > sent.start
+                    && is_aftermath_head(view.norm(t - 1))
+                    && strip_conjunction(norm).starts_with("ال")
+                {
+                    if let Some(prev) = events
+                        .iter_mut()
+                        .rev()
+                        .find(|e| e.kind == EventType::Assault)
+                    {
+                        prev.also.push(t..t + 1);
+                        t += 1;
+                        continue;
+                    }
+                }
                 // «بطلب من X», «بناء على طلب X», «تقدمت X بطلب»: a request
                 // of its own; «بطلب» otherwise none («رحبت مصر بطلب …»).
                 let asked = (trig.stem == "طلب")
@@ -9190,6 +9208,27 @@ fn bare_title_subject(view: &DocView<'_>, t: usize, after: Option<&Actor>) -> Op
         .map(Actor::from)
 }
 
+/// Nouns whose genitive an attack told before is named again by: its
+/// place, its doers, its dead and wounded (search forms).
+fn is_aftermath_head(norm: &str) -> bool {
+    matches!(
+        strip_conjunction(norm),
+        "موقع"
+            | "مكان"
+            | "مسرح"
+            | "منفذي"
+            | "منفذ"
+            | "ضحايا"
+            | "لضحايا"
+            | "شهداء"
+            | "لشهداء"
+            | "قتلى"
+            | "جرحى"
+            | "مصابي"
+            | "منفذو"
+    )
+}
+
 /// Verbs of arriving, heading or setting out somewhere: «وصل X إلى القاهرة
 /// في زيارة», «يبدأ X غدا زيارة إلى القاهرة»
 /// (search forms, with a conjunction stripped).
@@ -10374,6 +10413,19 @@ mod tests {
             eprintln!("SENT {:?}", s);
         }
         eprintln!("{:#?}", events(text));
+    }
+
+    #[test]
+    fn the_site_of_an_attack_names_the_attack_told_before() {
+        let seen = events(
+            "وشن مسلحون أمس هجوما على حاجز للشرطة في العريش. وتفقد الرئيس عبد الفتاح السيسي اليوم موقع الهجوم برفقة وزير الدفاع محمد زكي ورئيس الأركان أسامة عسكر. ودانت الجامعة العربية الهجوم.",
+        );
+        assert_eq!(
+            seen.iter().filter(|e| e.kind == "ASSAULT").count(),
+            1,
+            "{seen:#?}"
+        );
+        assert_eq!(find(&seen, "ودانت").target, ["مسلحون"], "{seen:#?}");
     }
 
     #[test]
