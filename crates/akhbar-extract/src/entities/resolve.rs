@@ -171,6 +171,7 @@ impl ClusterIndex {
     fn find(
         &self,
         res: &Resolution,
+        kb: &KnowledgeBase,
         label: NerLabel,
         link: Option<usize>,
         name: &str,
@@ -183,9 +184,23 @@ impl ClusterIndex {
                 return Some(c);
             }
         }
-        if label == NerLabel::Person && link.is_none() {
-            // A surname alone («عبد الرحيم») joins the full name it ends.
-            return self.by_surname.get(name).copied();
+        if label == NerLabel::Person {
+            // A surname alone («عبد الرحيم») joins the full name it ends;
+            // a known one («طنطاوي») the name the knowledge base's ends
+            // with («حسين طنطاوي» of «محمد حسين طنطاوي»), not linked yet.
+            let c = self.by_surname.get(name).copied()?;
+            let Some(e) = link else { return Some(c) };
+            let told = &res.clusters[c].name;
+            let entry = &kb.entries[e];
+            let normalizer = Normalizer::shared();
+            let ends_known_name = std::iter::once(&entry.name_ar)
+                .chain(&entry.aliases_ar)
+                .any(|n| {
+                    let n = normalizer.normalize(n);
+                    n.strip_suffix(told.as_str())
+                        .is_some_and(|head| head.ends_with(' '))
+                });
+            return (res.clusters[c].entry.is_none() && ends_known_name).then_some(c);
         }
         None
     }
@@ -451,6 +466,22 @@ fn with_construct_titles<'a>(
     std::borrow::Cow::Owned(all)
 }
 
+/// Ranks and honorifics that come between a title and a name: «العميد
+/// الركن», «الفريق أول», «العقيد أركان حرب», «الدكتور».
+const RANKS: &str = "العميد عميد اللواء لواء العقيد عقيد الفريق فريق المقدم مقدم الرائد رائد \
+    النقيب نقيب الملازم ملازم المشير مشير الدكتور المهندس الجنرال جنرال اللفتنانت لفتنانت \
+    الكولونيل كولونيل الميجور ميجور الأدميرال أدميرال";
+
+/// Is the word (search form) one of the [`RANKS`]?
+pub(crate) fn is_rank(norm: &str) -> bool {
+    static SET: std::sync::OnceLock<HashSet<String>> = std::sync::OnceLock::new();
+    SET.get_or_init(|| {
+        let n = Normalizer::default();
+        RANKS.split_whitespace().map(|w| n.normalize(w)).collect()
+    })
+    .contains(norm)
+}
+
 /// «السابق», «الأسبق» and their feminines (search forms): a title's former
 /// holder.
 fn is_former(norm: &str) -> bool {
@@ -520,6 +551,11 @@ pub fn resolve(
             let mut range = range;
             if label == NerLabel::Person && range.len() >= 2 && opens_with_verb(norms[range.start])
             {
+                range.start += 1;
+            }
+            // Nor with a rank: «[المشير] طنطاوي» is «طنطاوي», the one the
+            // article named in full.
+            while label == NerLabel::Person && range.len() >= 2 && is_rank(norms[range.start]) {
                 range.start += 1;
             }
             // A title is no name: «[البابا] فرنسيس» tagged apart from the
@@ -874,7 +910,7 @@ pub fn resolve(
         let mut roles = pending.into_iter().peekable();
         for (range, proclitic, label, link, source) in mentions {
             let name = mention_name(&norms[range.clone()], proclitic);
-            let cluster = index.find(&res, label, link, &name).unwrap_or_else(|| {
+            let cluster = index.find(&res, kb, label, link, &name).unwrap_or_else(|| {
                 res.clusters.push(Cluster {
                     label: Some(label),
                     entry: link,
@@ -2183,6 +2219,30 @@ mod tests {
             .find(|m| tokens[m.tokens.start] == "رئيس")
             .expect("the role phrase is a mention");
         assert_eq!(res.clusters[titled.cluster].name, "فلاديمير بوتين");
+    }
+
+    #[test]
+    fn a_rank_before_a_surname_is_no_part_of_the_name() {
+        // The knowledge base knows «محمد حسين طنطاوي»; the article names
+        // him «حسين طنطاوي», then by rank and surname.
+        let day = Date::new(2012, 8, 6).unwrap();
+        let found = people_on(
+            "وتفقد الرئيس الموقع برفقة وزير الدفاع المشير حسين طنطاوي . وقال المشير طنطاوي إن القوات جاهزة",
+            day,
+        );
+        let tantawi = Some("Mohamed Hussein Tantawi");
+        assert!(
+            found
+                .iter()
+                .any(|(name, entry)| name == "حسين طنطاوي" && entry.as_deref() == tantawi),
+            "{found:?}"
+        );
+        assert!(
+            found
+                .iter()
+                .any(|(name, entry)| name == "طنطاوي" && entry.as_deref() == tantawi),
+            "{found:?}"
+        );
     }
 
     #[test]

@@ -26,6 +26,7 @@ use akhbar_text::tokenize::TokenKind;
 
 use super::{alternatives, verb_forms, word_set, DocView, Lexicon, MentionRef, WordSet};
 use crate::entities::ner::NerLabel;
+use crate::entities::resolve::is_rank;
 
 /// What kind of quote.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -1826,24 +1827,16 @@ fn person_right_after(view: &DocView<'_>, at: usize, end: usize) -> Option<Speak
         })
 }
 
-/// Ranks and honorifics that come between a title and a name: «العميد
-/// الركن», «الفريق أول», «العقيد أركان حرب», «الدكتور» (search forms).
-const RANKS: &str = "العميد عميد اللواء لواء العقيد عقيد الفريق فريق المقدم مقدم الرائد رائد \
-    النقيب نقيب الملازم ملازم المشير مشير الدكتور المهندس الجنرال جنرال اللفتنانت لفتنانت \
-    الكولونيل كولونيل الميجور ميجور الأدميرال أدميرال";
-
 /// The token after the ranks at `at` («العميد الركن», «الفريق أول ركن»,
 /// «أركان حرب»), or `at` when none.
 fn after_ranks(view: &DocView<'_>, at: usize, end: usize) -> usize {
-    static SET: std::sync::OnceLock<WordSet> = std::sync::OnceLock::new();
-    let ranks = SET.get_or_init(|| word_set(RANKS));
     let mut k = at;
     loop {
         if k >= end {
             return k;
         }
         let n = view.norm(k);
-        if ranks.contains(n) || k > at && matches!(n, "الركن" | "ركن" | "اول") {
+        if is_rank(n) || k > at && matches!(n, "الركن" | "ركن" | "اول") {
             k += 1;
         } else if matches!(n, "اركان") && k + 1 < end && view.norm(k + 1) == "حرب" {
             k += 2;
