@@ -1223,6 +1223,21 @@ fn subject_before_cue(view: &DocView<'_>, cue_at: usize) -> Option<SpeakerRef> {
         .actors_in(sent.start..cue_at)
         .filter(|m| m.tokens.end >= from && m.label != NerLabel::Misc)
         .last()?;
+    // «محمد جواد ظريف وزير خارجية إيران، الذي قال»: the name the title is
+    // in apposition to.
+    let mut named = m;
+    while let Some(p) = view
+        .actors_in(sent.start..named.tokens.start)
+        .last()
+        .filter(|p| {
+            p.tokens.end == named.tokens.start
+                && p.label == NerLabel::Person
+                && p.cluster.is_some()
+                && p.cluster == named.cluster
+        })
+    {
+        named = p;
+    }
     // «ستولتنبرغ قال», «وكان سعيد قد أكد», and a relative clause on the
     // name: «الرئيس الفرنسي إيمانويل ماكرون، الذي أعلن أنه».
     let between_ok = (m.tokens.end..cue_at).all(|k| {
@@ -1241,14 +1256,14 @@ fn subject_before_cue(view: &DocView<'_>, cue_at: usize) -> Option<SpeakerRef> {
     // المجر قد أعلنت».
     let pluperfect = (m.tokens.end..cue_at).any(|k| view.norm(k) == "قد");
     (between_ok && (m.label != NerLabel::Location || pluperfect)).then(|| SpeakerRef {
-        tokens: m.tokens.clone(),
+        tokens: named.tokens.clone(),
         cluster: m.cluster,
         carried: true,
     })
 }
 
-/// Does the name open its phrase: after a particle, a title or a clause
-/// boundary, not in construct with a noun before it («ورئيس مجلس الأمن»,
+/// Does the name open its phrase: after a particle, a title, an honorific
+/// («معالي») or a clause boundary, not in construct with a noun before it («ورئيس مجلس الأمن»,
 /// «جلسة البرلمان البريطاني»)?
 fn opens_phrase(view: &DocView<'_>, s: &SpeakerRef) -> bool {
     s.tokens.start.checked_sub(1).is_none_or(|k| {
@@ -1258,6 +1273,7 @@ fn opens_phrase(view: &DocView<'_>, s: &SpeakerRef) -> bool {
             || super::without_proclitics(n).starts_with("ال")
             || akhbar_text::stopwords::is_stopword(n)
             || akhbar_text::stopwords::is_stopword(super::strip_conjunction(n))
+            || is_honorific_word(n)
     })
 }
 
@@ -4052,6 +4068,17 @@ mod tests {
         );
         assert_eq!(q.len(), 1, "{q:?}");
         assert_eq!(q[0].2.as_deref(), Some("لي تشيانغ"), "{q:?}");
+    }
+
+    #[test]
+    fn a_relative_clause_on_a_title_after_a_name_gives_the_name() {
+        // The guest's title in apposition ends with his country's name;
+        // the host is named first.
+        let q = quotes(
+            "واستقبل وزير الخارجية العماني بدر البوسعيدي اليوم معالي هاكان فيدان وزير خارجية الجمهورية التركية، الذي قال في تصريح صحفي إن البلدين \"شريكان في الاستقرار\".",
+        );
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].2.as_deref(), Some("هاكان فيدان"), "{q:?}");
     }
 
     #[test]
