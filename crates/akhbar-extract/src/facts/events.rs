@@ -10416,6 +10416,23 @@ mod tests {
     }
 
     #[test]
+    fn a_gunman_with_his_nisba_kills_settlers() {
+        let seen = events(
+            "ونددت الحركة بالاجتماع. وفي وقت سابق اليوم، قتل مسلح فلسطيني مستوطنين إسرائيليين اثنين قرب نابلس.",
+        );
+        let attack = find(&seen, "قتل");
+        assert_eq!(attack.source, ["مسلح فلسطيني"], "{seen:#?}");
+        assert_eq!(attack.target, ["مستوطنين إسرائيليين"], "{seen:#?}");
+        // «مسلح» after a noun is its adjective, no gunman.
+        let seen = events("وقتل جنديان في هجوم مسلح على دورية.");
+        assert!(
+            seen.iter()
+                .all(|e| !e.source.iter().chain(&e.target).any(|a| a == "مسلح")),
+            "{seen:#?}"
+        );
+    }
+
+    #[test]
     fn the_site_of_an_attack_names_the_attack_told_before() {
         let seen = events(
             "وشن مسلحون أمس هجوما على حاجز للشرطة في العريش. وتفقد الرئيس عبد الفتاح السيسي اليوم موقع الهجوم برفقة وزير الدفاع محمد زكي ورئيس الأركان أسامة عسكر. ودانت الجامعة العربية الهجوم.",
