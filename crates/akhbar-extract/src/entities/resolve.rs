@@ -334,6 +334,122 @@ const LATE_MARKER_REACH: usize = 8;
 
 /// Is the word (search form) a mark of the dead: «المغفور له», «الراحل»,
 /// «الفقيد», with ل or in the feminine?
+/// The words of a title («منسق البيت الابيض»): its head without a
+/// conjunction, article or proclitic, then the words after it as written
+/// in search form.
+type TitleKey = Vec<String>;
+
+/// The head of a title as a key word: «ومنسق», «المنسق», «لمنسق» → «منسق».
+fn title_head_key(norm: &str) -> Option<String> {
+    let w = norm
+        .strip_prefix('و')
+        .filter(|r| r.chars().count() >= 3)
+        .unwrap_or(norm);
+    let w = w
+        .strip_prefix("ال")
+        .or_else(|| w.strip_prefix("لل"))
+        .unwrap_or(w);
+    let w = w
+        .strip_prefix('ل')
+        .filter(|r| is_title_head(r))
+        .unwrap_or(w);
+    is_title_head(w).then(|| w.to_string())
+}
+
+/// Does a knowledge-base role name the word at `k` («وزير», «المبعوث»)?
+fn is_office_at(names: &[GazetteerMatch], k: usize) -> bool {
+    names.iter().any(|m| {
+        m.tokens.contains(&k)
+            && m.alternatives
+                .iter()
+                .any(|(kind, _)| *kind == NameKind::Role)
+    })
+}
+
+/// The title of no knowledge-base office told right before the name at
+/// `start`, as keys of two words or more that end definite: «منسق البيت الأبيض لشؤون الشرق
+/// الأوسط بريت ماكغورك» → «منسق البيت», «منسق البيت الابيض», ….
+fn title_keys_before(norms: &[&str], names: &[GazetteerMatch], start: usize) -> Vec<TitleKey> {
+    let word = |k: usize| {
+        norms[k]
+            .chars()
+            .next()
+            .is_some_and(akhbar_text::chars::is_arabic_letter)
+    };
+    let head = (start.saturating_sub(TITLE_KEY_WORDS)..start)
+        .rev()
+        .take_while(|&k| word(k))
+        .find(|&k| title_head_key(norms[k]).is_some());
+    let Some(head) = head else { return Vec::new() };
+    if start - head < 2 || (head..start).any(|k| is_office_at(names, k)) {
+        return Vec::new();
+    }
+    let first = title_head_key(norms[head]).unwrap_or_default();
+    // A definite title, not «رئيس جديد».
+    let definite = |n: &str| n.starts_with("ال") || n.starts_with("لل");
+    (head + 2..=start)
+        .filter(|&end| definite(norms[end - 1]))
+        .map(|end| {
+            std::iter::once(first.clone())
+                .chain(norms[head + 1..end].iter().map(|n| n.to_string()))
+                .collect()
+        })
+        .collect()
+}
+
+/// Titles told before with a name ([`title_keys_before`]) told again
+/// with none: the longest at each title head, not followed by a person
+/// («وكان الملك قد أكد خلال استقباله منسق البيت الأبيض»). Mentions inside
+/// one may only be places and bodies of the title.
+fn titles_told_again(
+    norms: &[&str],
+    names: &[GazetteerMatch],
+    mentions: &[Candidate],
+    told: &HashMap<TitleKey, usize>,
+) -> Vec<(Range<usize>, usize)> {
+    let mut out = Vec::new();
+    if told.is_empty() {
+        return out;
+    }
+    let mut k = 0;
+    while k < norms.len() {
+        let Some(first) = title_head_key(norms[k]).filter(|_| !is_office_at(names, k)) else {
+            k += 1;
+            continue;
+        };
+        let longest = (k + 2..=norms.len().min(k + TITLE_KEY_WORDS + 1))
+            .rev()
+            .find_map(|end| {
+                let key: TitleKey = std::iter::once(first.clone())
+                    .chain(norms[k + 1..end].iter().map(|n| n.to_string()))
+                    .collect();
+                told.get(&key).map(|&c| (k..end, c))
+            });
+        let fits = longest.as_ref().is_some_and(|(r, _)| {
+            let person_after = mentions
+                .iter()
+                .any(|c| c.2 == NerLabel::Person && (c.0.start == r.end || c.0.start == r.end + 1));
+            let cuts = mentions.iter().any(|c| {
+                c.0.start < r.end
+                    && r.start < c.0.end
+                    && (c.2 == NerLabel::Person || c.0.start < r.start || c.0.end > r.end)
+            });
+            !person_after && !cuts
+        });
+        match longest.filter(|_| fits) {
+            Some((r, c)) => {
+                k = r.end;
+                out.push((r, c));
+            }
+            None => k += 1,
+        }
+    }
+    out
+}
+
+/// How many words before a name its title may take, head included.
+const TITLE_KEY_WORDS: usize = 7;
+
 /// Titles in the construct state that name an office only before a
 /// country (search forms): «رئيس مصر», «رئيس وزراء باكستان», «وزير خارجية
 /// إيران», «سلطان عمان». Alone they are common words or given names.
@@ -526,6 +642,11 @@ pub fn resolve(
     let mut late: HashSet<usize> = HashSet::new();
     // Clusters named so far by role phrases only.
     let mut titled_only: HashSet<usize> = HashSet::new();
+    // Titles of no office the knowledge base knows, told right before a
+    // person's name («منسق البيت الأبيض لشؤون الشرق الأوسط بريت
+    // ماكغورك»), by their words (`TitleKey`): told again without a name,
+    // they are that person.
+    let mut told_titles: HashMap<TitleKey, usize> = HashMap::new();
     for (si, s) in sentences.iter().enumerate() {
         let norms = s.norms;
         // 1. Mentions: tagger spans, linked through gazetteer names inside
@@ -906,18 +1027,34 @@ pub fn resolve(
         mentions.retain(|c| !absorbed.contains(&c.0));
         mentions.extend(role_mentions);
         mentions.sort_by_key(|m| m.0.start);
+        let retold = titles_told_again(norms, &names, &mentions, &told_titles);
+        if !retold.is_empty() {
+            mentions.retain(|c| {
+                !retold
+                    .iter()
+                    .any(|(r, _)| r.start <= c.0.start && c.0.end <= r.end)
+            });
+            for (r, cluster) in &retold {
+                let entry = res.clusters[*cluster].entry;
+                mentions.push((r.clone(), 0, NerLabel::Person, entry, MentionSource::Role));
+            }
+            mentions.sort_by_key(|m| m.0.start);
+        }
         // 3. Clusters.
         let mut roles = pending.into_iter().peekable();
         for (range, proclitic, label, link, source) in mentions {
             let name = mention_name(&norms[range.clone()], proclitic);
-            let cluster = index.find(&res, kb, label, link, &name).unwrap_or_else(|| {
-                res.clusters.push(Cluster {
-                    label: Some(label),
-                    entry: link,
-                    ..Cluster::default()
+            let retold_as = retold.iter().find(|(r, _)| *r == range).map(|&(_, c)| c);
+            let cluster = retold_as
+                .or_else(|| index.find(&res, kb, label, link, &name))
+                .unwrap_or_else(|| {
+                    res.clusters.push(Cluster {
+                        label: Some(label),
+                        entry: link,
+                        ..Cluster::default()
+                    });
+                    res.clusters.len() - 1
                 });
-                res.clusters.len() - 1
-            });
             let c = &mut res.clusters[cluster];
             if c.entry.is_none() {
                 c.entry = link;
@@ -977,6 +1114,11 @@ pub fn resolve(
                 }
             }
             index.record(&res, cluster, label, &name);
+            if label == NerLabel::Person && source != MentionSource::Role {
+                for key in title_keys_before(norms, &names, range.start) {
+                    told_titles.insert(key, cluster);
+                }
+            }
             res.mentions.push(Mention {
                 sentence: si,
                 tokens: range,
@@ -2241,6 +2383,58 @@ mod tests {
             found
                 .iter()
                 .any(|(name, entry)| name == "طنطاوي" && entry.as_deref() == tantawi),
+            "{found:?}"
+        );
+    }
+
+    /// Each person mention of `sentences` (one document) with its cluster.
+    fn clustered(sentences: &[&str]) -> Vec<(String, usize)> {
+        let tokens: Vec<Vec<&str>> = sentences.iter().map(|s| s.split(' ').collect()).collect();
+        let slices: Vec<&[&str]> = tokens.iter().map(|t| t.as_slice()).collect();
+        let res = crate::entities::EntityExtractor::bundled().extract(
+            &slices,
+            Date::new(2023, 2, 26),
+            &mut crate::entities::ExtractScratch::default(),
+        );
+        res.mentions
+            .iter()
+            .filter(|m| m.label == NerLabel::Person)
+            .map(|m| (tokens[m.sentence][m.tokens.clone()].join(" "), m.cluster))
+            .collect()
+    }
+
+    #[test]
+    fn a_title_told_with_a_name_names_that_person_again() {
+        let found = clustered(&[
+            "وحضر الاجتماع منسق البيت الأبيض لشؤون الشرق الأوسط بريت ماكغورك .",
+            "وكان الملك قد استقبل أمس منسق البيت الأبيض في العقبة .",
+        ]);
+        let named = found
+            .iter()
+            .find(|(n, _)| n == "بريت ماكغورك")
+            .expect("the name");
+        assert!(
+            found
+                .iter()
+                .any(|(n, c)| n == "منسق البيت الأبيض" && *c == named.1),
+            "{found:?}"
+        );
+        // Told again before another name, it introduces that one.
+        let found = clustered(&[
+            "وقال مدير المستشفى سامي الحلو إن الوضع مستقر .",
+            "وقال مدير المستشفى الجديد كمال الخطيب إن الطاقم جاهز .",
+        ]);
+        assert!(
+            found.iter().all(|(n, _)| !n.starts_with("مدير")),
+            "{found:?}"
+        );
+        // An indefinite title is no title told before.
+        let found = clustered(&[
+            "وانتخب رئيس جديد خلفا للسويسري جوزيف بلاتر .",
+            "وسيكون هناك رئيس جديد للاتحاد .",
+        ]);
+        assert!(
+            found.iter().all(|(n, _)| !n.starts_with("رئيس")),
             "{found:?}"
         );
     }
