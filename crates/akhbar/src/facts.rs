@@ -103,8 +103,20 @@ impl<F: Fn(Range<usize>) -> Span> Facts<'_, F> {
             out.country = a.country.clone();
             out.sector = a.sector.map(str::to_string);
             // «الوزارة» after «وزارة الخارجية»: named by the fuller phrase.
+            // (Without the proclitics of its first word: «بالمجلس …».)
             if let Some(alias) = &a.alias {
-                out.canonical = Some(self.text_span(alias).text);
+                let lead = self
+                    .view
+                    .words
+                    .get(alias.start)
+                    .map_or(0, |w| akhbar_extract::facts::proclitic_bytes(w.text));
+                let text = self.text_span_after(alias, lead).text;
+                // «للمجلس الوطني»: ل + ال, the article written as ل.
+                let text = match text.strip_prefix("لل") {
+                    Some(rest) if lead == 0 => format!("ال{rest}"),
+                    _ => text,
+                };
+                out.canonical = Some(text);
             }
         }
         out

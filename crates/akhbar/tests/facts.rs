@@ -295,6 +295,18 @@ fn a_bare_noun_stands_for_the_body_named_before() {
 }
 
 #[test]
+fn a_short_name_of_a_body_stands_for_its_full_name() {
+    // The head and one word of the fuller name told before; «ل» + «ال» of
+    // the fuller name's first word is its article.
+    let doc = analyze(
+        "وعقد ممثلون للهيئة الوطنية العليا للمصالحة اجتماعا في تونس. واتهمت الهيئة العليا الحكومة بعرقلة عملها.",
+        "2024-05-12",
+    );
+    let charge = event(&doc, "واتهمت");
+    assert_eq!(names(&charge.source), ["الهيئة الوطنية العليا"]);
+}
+
+#[test]
 fn a_subject_before_qad_is_the_subject() {
     let doc = analyze("وقالت مصادر إن إيران قد هاجمت العراق.", "2024-05-12");
     let attack = event(&doc, "هاجمت");

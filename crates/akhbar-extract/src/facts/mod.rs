@@ -1244,7 +1244,26 @@ fn link_bare_nouns(
             && a.tokens.len() == 1
             && a.country.is_none()
             && without_proclitics(words[a.tokens.start].norm).starts_with("ال");
-        if bare {
+        // «المجلس الانتقالي» after «المجلس الوطني الانتقالي»: the head and
+        // one definite word of the fuller name told before.
+        let short_form = a.cluster.is_none()
+            && a.tokens.len() == 2
+            && without_proclitics(words[a.tokens.start].norm).starts_with("ال")
+            && words[a.tokens.start + 1].norm.starts_with("ال")
+            && last.get(&head).is_some_and(|&j| {
+                let b = &actors[j];
+                // (Not one of two joined: «السلطات الأميركية والسويسرية».)
+                b.tokens.len() > 2
+                    && b.tokens
+                        .clone()
+                        .skip(1)
+                        .any(|k| words[k].norm == words[a.tokens.start + 1].norm)
+                    && b.tokens
+                        .clone()
+                        .skip(1)
+                        .all(|k| !words[k].norm.starts_with('و'))
+            });
+        if bare || short_form {
             if let Some(&j) = last.get(&head) {
                 let (cluster, alias) = (
                     actors[j].cluster,
