@@ -6774,8 +6774,12 @@ fn light_verb_before(view: &DocView<'_>, t: usize, sent_start: usize) -> Option<
         passed_trigger |= trigger_of(view.norm(k)).is_some();
         if !view.is_punct(k) {
             words += 1;
-            // «، صباح اليوم،»: times do not count towards the reach.
-            if !super::quotes::is_skippable(view.norm(k)) {
+            // «، صباح اليوم،»: times do not count towards the reach, nor
+            // do honorifics («حضرة صاحب السمو أمير البلاد الشيخ …»).
+            if !super::quotes::is_skippable(view.norm(k))
+                && !super::quotes::is_honorific_word(view.norm(k))
+                && view.norm(k) != "الشيخ"
+            {
                 reach += 1;
             }
         }
@@ -8564,8 +8568,11 @@ fn is_place_use(view: &DocView<'_>, m: &ActorRef) -> bool {
     } else {
         ""
     };
-    // «في قصر الاتحادية» tagged as a body: still the building.
-    if matches!(before, "في" | "وفي") && lexicons().place_heads.contains(first) {
+    // «في قصر الاتحادية» tagged as a body: still the building; so is a
+    // seat that names its government («في البيت الأبيض», «في الكرملين»).
+    if matches!(before, "في" | "وفي")
+        && (lexicons().place_heads.contains(first) || is_seat_of_government(view, m))
+    {
         return true;
     }
     if m.label != NerLabel::Location {
@@ -8581,6 +8588,23 @@ fn is_place_use(view: &DocView<'_>, m: &ActorRef) -> bool {
             && view.words[m.tokens.start].text.starts_with('ب')
             && is_known_place(view, m)
             && !is_word_of_name(view, m)
+}
+
+/// Is the mention a building that stands for the government seated in it
+/// («البيت الأبيض», «الكرملين», «البنتاغون», «الإليزيه»)?
+fn is_seat_of_government(view: &DocView<'_>, m: &ActorRef) -> bool {
+    let words: Vec<&str> = m.tokens.clone().map(|k| view.norm(k)).collect();
+    matches!(
+        words.as_slice(),
+        ["البيت", "الابيض"]
+            | ["الكرملين"]
+            | ["البنتاغون"]
+            | ["البنتاجون"]
+            | ["الاليزيه"]
+            | ["قصر", "الاليزيه"]
+            | ["قصر", "الكرملين"]
+            | ["داونينغ", "ستريت"]
+    )
 }
 
 /// Is the place at `at` part of the name of a document, process or
@@ -10413,6 +10437,22 @@ mod tests {
             eprintln!("SENT {:?}", s);
         }
         eprintln!("{:#?}", events(text));
+    }
+
+    #[test]
+    fn talks_in_the_white_house_are_held_there_with_its_host() {
+        // A long honorific subject still reaches the light verb, and the
+        // seat of a government after «في» is where, not with whom.
+        let seen = events(
+            "عقد حضرة صاحب السمو أمير البلاد الشيخ صباح الأحمد الجابر الصباح والرئيس الأمريكي دونالد ترامب اليوم الأربعاء جلسة مباحثات رسمية في البيت الأبيض.",
+        );
+        let talks = find(&seen, "جلسة");
+        assert_eq!(talks.kind, "CONSULT", "{seen:#?}");
+        assert!(talks.trigger.starts_with("عقد"), "{seen:#?}");
+        assert_eq!(talks.target, ["دونالد ترامب"], "{seen:#?}");
+        let seen =
+            events("ويلتقي الحريري الرئيس الأمريكي باراك أوباما في البيت الأبيض الخميس المقبل.");
+        assert_eq!(find(&seen, "ويلتقي").target, ["باراك أوباما"], "{seen:#?}");
     }
 
     #[test]
