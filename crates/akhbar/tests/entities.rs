@@ -470,6 +470,22 @@ fn two_people_the_tagger_ran_together_are_two() {
         "{:#?}",
         summary(&doc)
     );
+    // A surname of three words.
+    let doc = analyze(
+        "وصلت رئيسة المفوضية الأوروبية أورسولا فون دير لاين إلى القاهرة. واستقبل الرئيس عبد الفتاح السيسي فون دير لاين بقصر الاتحادية.",
+        Some("2022-06-15"),
+    );
+    let people: Vec<&str> = doc
+        .entities
+        .iter()
+        .filter(|e| e.kind.as_str() == "PER")
+        .map(|e| e.text.as_str())
+        .collect();
+    assert!(
+        people.contains(&"عبد الفتاح السيسي") && people.contains(&"فون دير لاين"),
+        "{:#?}",
+        summary(&doc)
+    );
 }
 
 #[test]

@@ -1391,8 +1391,8 @@ pub fn untag_verbs_read_as_names(tags: &mut [Vec<Tag>], norms: &[Vec<&str>]) {
 }
 
 /// Splits a person span the tagger ran over two people («إيمانويل ماكرون
-/// الحريري»): where a known person's full name opens the span and ends one
-/// or two words before its end, and the rest ends as another person's
+/// الحريري», «عبد الفتاح السيسي فون دير لاين»): where a known person's full
+/// name opens the span and ends one to three words before its end, and the rest ends as another person's
 /// span of the document ends («سعد الحريري») or is a known name itself,
 /// the rest is a second mention.
 pub fn split_glued_names(
@@ -1419,7 +1419,7 @@ pub fn split_glued_names(
                 && m.tokens.len() >= 2
                 && m.tokens.start == range.start
                 && m.tokens.end < range.end
-                && range.end - m.tokens.end <= 2
+                && range.end - m.tokens.end <= 3
         }) else {
             continue;
         };
