@@ -585,7 +585,7 @@ fn with_construct_titles<'a>(
 /// Ranks and honorifics that come between a title and a name: «العميد
 /// الركن», «الفريق أول», «العقيد أركان حرب», «الدكتور».
 const RANKS: &str = "العميد عميد اللواء لواء العقيد عقيد الفريق فريق المقدم مقدم الرائد رائد \
-    النقيب نقيب الملازم ملازم المشير مشير الدكتور المهندس الجنرال جنرال اللفتنانت لفتنانت \
+    النقيب نقيب الملازم ملازم المشير مشير العماد الدكتور المهندس الجنرال جنرال اللفتنانت لفتنانت \
     الكولونيل كولونيل الميجور ميجور الأدميرال أدميرال";
 
 /// Is the word (search form) one of the [`RANKS`]?
@@ -1922,6 +1922,11 @@ fn unknown_name_after_title(
         if prefixed {
             return false;
         }
+        // «العميد علي قانصو»: «علي» written with ي right after a rank is
+        // the given name, not «على» (a function word in search form).
+        if raw[k] == "علي" && k > 0 && (is_rank(norms[k - 1]) || is_title_head(norms[k - 1])) {
+            return true;
+        }
         // Rare in the raw news corpus, or a given name: checked first, as
         // most words are neither.
         let bare = lexicon.count(n);
@@ -2497,6 +2502,19 @@ mod tests {
             found.iter().any(|(name, ..)| name == "يوانا فرونتسكا"),
             "{found:?}"
         );
+    }
+
+    #[test]
+    fn ali_after_a_rank_opens_a_name() {
+        // «علي» is «على» in search form; written with ي after a rank, it
+        // is the given name.
+        let found = people("وأوضح مدير التوجيه في الجيش العميد علي قانصو أن الجيش لم ينسق مع أحد");
+        assert!(
+            found.iter().any(|(name, ..)| name == "علي قانصو"),
+            "{found:?}"
+        );
+        let found = people("وأكد القائد أن القوات قادرة على الحسم");
+        assert!(found.is_empty(), "{found:?}");
     }
 
     #[test]
