@@ -113,8 +113,8 @@ impl<F: Fn(Range<usize>) -> Span> Facts<'_, F> {
                 let text = self.text_span_after(alias, lead).text;
                 // «للمجلس الوطني»: ل + ال, the article written as ل.
                 let text = match text.strip_prefix("لل") {
-                    Some(rest) if lead == 0 => format!("ال{rest}"),
-                    _ => text,
+                    Some(rest) => format!("ال{rest}"),
+                    None => text,
                 };
                 out.canonical = Some(text);
             }

@@ -156,6 +156,9 @@ struct ClusterIndex {
     by_entry: HashMap<usize, usize>,
     by_name: HashMap<(NerLabel, String), usize>,
     by_surname: HashMap<String, usize>,
+    /// People named in three words or more, by their first and last
+    /// words; `None` when two people share them.
+    by_first_and_last: HashMap<(String, String), Option<usize>>,
 }
 
 impl ClusterIndex {
@@ -184,12 +187,25 @@ impl ClusterIndex {
                 return Some(c);
             }
         }
+        // «بدر البوسعيدي» after «بدر بن حمد بن حمود البوسعيدي»: a given name
+        // and a family name are the one full name the document gave with
+        // both, if one only (linked to the knowledge base or not).
+        if let (NerLabel::Person, Some(key)) = (label, first_and_last(name, 2)) {
+            if let Some(&Some(c)) = self.by_first_and_last.get(&key) {
+                if link.is_none() || res.clusters[c].entry.is_none_or(|e| Some(e) == link) {
+                    return Some(c);
+                }
+            }
+        }
         if label == NerLabel::Person {
             // A surname alone («عبد الرحيم») joins the full name it ends;
             // a known one («طنطاوي») the name the knowledge base's ends
             // with («حسين طنطاوي» of «محمد حسين طنطاوي»), not linked yet.
             let c = self.by_surname.get(name).copied()?;
             let Some(e) = link else { return Some(c) };
+            if res.clusters[c].entry.is_some() {
+                return None;
+            }
             let told = &res.clusters[c].name;
             let entry = &kb.entries[e];
             let normalizer = Normalizer::shared();
@@ -200,7 +216,7 @@ impl ClusterIndex {
                     n.strip_suffix(told.as_str())
                         .is_some_and(|head| head.ends_with(' '))
                 });
-            return (res.clusters[c].entry.is_none() && ends_known_name).then_some(c);
+            return ends_known_name.then_some(c);
         }
         None
     }
@@ -213,6 +229,12 @@ impl ClusterIndex {
         self.by_name
             .entry((label, name.to_string()))
             .or_insert(cluster);
+        if let (NerLabel::Person, Some(key)) = (label, first_and_last(name, 3)) {
+            let slot = self.by_first_and_last.entry(key).or_insert(Some(cluster));
+            if *slot != Some(cluster) {
+                *slot = None;
+            }
+        }
         if label == NerLabel::Person {
             // Every proper tail of the name: «محمد عبد الرحيم» → «عبد الرحيم»,
             // «الرحيم».
@@ -233,6 +255,24 @@ impl ClusterIndex {
             }
         }
     }
+}
+
+/// The first and last words of a name of exactly `words` words (three:
+/// of three or more).
+fn first_and_last(name: &str, words: usize) -> Option<(String, String)> {
+    let count = name.split(' ').count();
+    let (first, last) = (name.split(' ').next()?, name.rsplit(' ').next()?);
+    // («وخالد بن فهد»: a glued و is no part of the given name.)
+    let first = first
+        .strip_prefix('و')
+        .filter(|r| r.chars().count() >= 3)
+        .unwrap_or(first);
+    let fits = if words >= 3 {
+        count >= words
+    } else {
+        count == words
+    };
+    fits.then(|| (first.to_string(), last.to_string()))
 }
 
 /// Names that are also common words, in search form, with the word class
@@ -332,15 +372,13 @@ const TITLE_HEADS: &[&str] = &[
 /// تعالى السلطان») may stand.
 const LATE_MARKER_REACH: usize = 8;
 
-/// Is the word (search form) a mark of the dead: «المغفور له», «الراحل»,
-/// «الفقيد», with ل or in the feminine?
 /// The words of a title («منسق البيت الابيض»): its head without a
 /// conjunction, article or proclitic, then the words after it as written
 /// in search form.
 type TitleKey = Vec<String>;
 
 /// The head of a title as a key word: «ومنسق», «المنسق», «لمنسق» → «منسق».
-fn title_head_key(norm: &str) -> Option<String> {
+fn title_head_key(norm: &str) -> Option<&str> {
     let w = norm
         .strip_prefix('و')
         .filter(|r| r.chars().count() >= 3)
@@ -353,12 +391,14 @@ fn title_head_key(norm: &str) -> Option<String> {
         .strip_prefix('ل')
         .filter(|r| is_title_head(r))
         .unwrap_or(w);
-    is_title_head(w).then(|| w.to_string())
+    is_title_head(w).then_some(w)
 }
 
 /// Does a knowledge-base role name the word at `k` («وزير», «المبعوث»)?
 fn is_office_at(names: &[GazetteerMatch], k: usize) -> bool {
-    names.iter().any(|m| {
+    // (Matches are sorted and do not overlap.)
+    let i = names.partition_point(|m| m.tokens.end <= k);
+    names.get(i).is_some_and(|m| {
         m.tokens.contains(&k)
             && m.alternatives
                 .iter()
@@ -384,7 +424,7 @@ fn title_keys_before(norms: &[&str], names: &[GazetteerMatch], start: usize) -> 
     if start - head < 2 || (head..start).any(|k| is_office_at(names, k)) {
         return Vec::new();
     }
-    let first = title_head_key(norms[head]).unwrap_or_default();
+    let first = title_head_key(norms[head]).unwrap_or_default().to_string();
     // A definite title, not «رئيس جديد».
     let definite = |n: &str| n.starts_with("ال") || n.starts_with("لل");
     (head + 2..=start)
@@ -411,13 +451,21 @@ fn titles_told_again(
     if told.is_empty() {
         return out;
     }
+    let heads: HashSet<&str> = told
+        .keys()
+        .filter_map(|key| key.first())
+        .map(String::as_str)
+        .collect();
     let mut k = 0;
     while k < norms.len() {
-        let Some(first) = title_head_key(norms[k]).filter(|_| !is_office_at(names, k)) else {
+        let Some(first) = title_head_key(norms[k])
+            .filter(|h| heads.contains(h) && !is_office_at(names, k))
+            .map(str::to_string)
+        else {
             k += 1;
             continue;
         };
-        let longest = (k + 2..=norms.len().min(k + TITLE_KEY_WORDS + 1))
+        let longest = (k + 2..=norms.len().min(k + TITLE_KEY_WORDS))
             .rev()
             .find_map(|end| {
                 let key: TitleKey = std::iter::once(first.clone())
@@ -426,14 +474,16 @@ fn titles_told_again(
                 told.get(&key).map(|&c| (k..end, c))
             });
         let fits = longest.as_ref().is_some_and(|(r, _)| {
-            let person_after = mentions
+            // (Mentions are sorted and do not overlap.)
+            let near = &mentions[mentions.partition_point(|c| c.0.end <= r.start)..];
+            let person_after = near
                 .iter()
+                .take_while(|c| c.0.start <= r.end + 1)
                 .any(|c| c.2 == NerLabel::Person && (c.0.start == r.end || c.0.start == r.end + 1));
-            let cuts = mentions.iter().any(|c| {
-                c.0.start < r.end
-                    && r.start < c.0.end
-                    && (c.2 == NerLabel::Person || c.0.start < r.start || c.0.end > r.end)
-            });
+            let cuts = near
+                .iter()
+                .take_while(|c| c.0.start < r.end)
+                .any(|c| c.2 == NerLabel::Person || c.0.start < r.start || c.0.end > r.end);
             !person_after && !cuts
         });
         match longest.filter(|_| fits) {
@@ -550,11 +600,9 @@ fn with_construct_titles<'a>(
         let Some(role) = kb.role_index(id) else {
             continue;
         };
-        // Not inside a longer name («مصر» of another body's name).
-        if names
-            .iter()
-            .any(|m| m.tokens.start < start && m.tokens.end > start)
-        {
+        // Not when the title's first word ends a longer name.
+        let before = names.partition_point(|m| m.tokens.start < start);
+        if before > 0 && names[before - 1].tokens.end > start {
             continue;
         }
         found.push(GazetteerMatch {
@@ -568,12 +616,12 @@ fn with_construct_titles<'a>(
     if found.is_empty() {
         return std::borrow::Cow::Borrowed(names);
     }
+    // (Both lists are sorted by start and free of overlaps.)
     let mut all: Vec<GazetteerMatch> = names
         .iter()
         .filter(|m| {
-            !found
-                .iter()
-                .any(|t| m.tokens.start < t.tokens.end && t.tokens.start < m.tokens.end)
+            let i = found.partition_point(|t| t.tokens.end <= m.tokens.start);
+            found.get(i).is_none_or(|t| t.tokens.start >= m.tokens.end)
         })
         .cloned()
         .collect();
@@ -601,12 +649,11 @@ pub(crate) fn is_rank(norm: &str) -> bool {
 /// «السابق», «الأسبق» and their feminines (search forms): a title's former
 /// holder.
 fn is_former(norm: &str) -> bool {
-    matches!(
-        norm,
-        "السابق" | "السابقه" | "السابقة" | "الاسبق" | "الاسبقه" | "الاسبقة"
-    )
+    matches!(norm, "السابق" | "السابقه" | "الاسبق" | "الاسبقه")
 }
 
+/// Is the word (search form) a mark of the dead: «المغفور له», «الراحل»,
+/// «الفقيد», with ل or in the feminine?
 fn is_late_marker(norm: &str) -> bool {
     let bare = norm
         .strip_prefix("لل")
@@ -676,7 +723,12 @@ pub fn resolve(
             }
             // Nor with a rank: «[المشير] طنطاوي» is «طنطاوي», the one the
             // article named in full.
-            while label == NerLabel::Person && range.len() >= 2 && is_rank(norms[range.start]) {
+            // (With the article only: «رائد», «عميد» are given names too.)
+            while label == NerLabel::Person
+                && range.len() >= 2
+                && norms[range.start].starts_with("ال")
+                && is_rank(norms[range.start])
+            {
                 range.start += 1;
             }
             // A title is no name: «[البابا] فرنسيس» tagged apart from the
@@ -832,7 +884,7 @@ pub fn resolve(
         let mut pending: Vec<PendingRole> = Vec::new();
         let mut role_mentions: Vec<Candidate> = Vec::new();
         // Country mentions a role phrase took in («أمير [قطر]»).
-        let mut absorbed: Vec<Range<usize>> = Vec::new();
+        let mut absorbed: HashSet<Range<usize>> = HashSet::new();
         // People with a bare title in apposition after their name
         // («محمد بن سلمان بن عبدالعزيز ولي العهد»), and the title.
         let mut bare_after: Vec<(Range<usize>, usize)> = Vec::new();
@@ -959,7 +1011,7 @@ pub fn resolve(
                 role_target.is_some()
                     && r.start >= m.tokens.end
                     && r.end == phrase.end
-                    && names.iter().any(|n| {
+                    && names[ni + 1..].iter().take(2).any(|n| {
                         n.kind == NameKind::Country
                             && n.tokens.end == r.end
                             && n.tokens.start >= r.start
@@ -1027,15 +1079,22 @@ pub fn resolve(
         mentions.retain(|c| !absorbed.contains(&c.0));
         mentions.extend(role_mentions);
         mentions.sort_by_key(|m| m.0.start);
-        let retold = titles_told_again(norms, &names, &mentions, &told_titles);
+        let retold: HashMap<Range<usize>, usize> =
+            titles_told_again(norms, &names, &mentions, &told_titles)
+                .into_iter()
+                .collect();
         if !retold.is_empty() {
+            // (Retold titles do not overlap.)
+            let mut spans: Vec<&Range<usize>> = retold.keys().collect();
+            spans.sort_by_key(|r| r.start);
             mentions.retain(|c| {
-                !retold
-                    .iter()
-                    .any(|(r, _)| r.start <= c.0.start && c.0.end <= r.end)
+                let i = spans.partition_point(|r| r.end <= c.0.start);
+                spans
+                    .get(i)
+                    .is_none_or(|r| !(r.start <= c.0.start && c.0.end <= r.end))
             });
-            for (r, cluster) in &retold {
-                let entry = res.clusters[*cluster].entry;
+            for (r, &cluster) in &retold {
+                let entry = res.clusters[cluster].entry;
                 mentions.push((r.clone(), 0, NerLabel::Person, entry, MentionSource::Role));
             }
             mentions.sort_by_key(|m| m.0.start);
@@ -1044,7 +1103,7 @@ pub fn resolve(
         let mut roles = pending.into_iter().peekable();
         for (range, proclitic, label, link, source) in mentions {
             let name = mention_name(&norms[range.clone()], proclitic);
-            let retold_as = retold.iter().find(|(r, _)| *r == range).map(|&(_, c)| c);
+            let retold_as = retold.get(&range).copied();
             let cluster = retold_as
                 .or_else(|| index.find(&res, kb, label, link, &name))
                 .unwrap_or_else(|| {
@@ -2409,6 +2468,40 @@ mod tests {
     }
 
     #[test]
+    fn a_given_and_a_family_name_are_the_full_name_told_before() {
+        let found = clustered(&[
+            "ووقع معالي السيد بدر بن حمد بن حمود البوسعيدي وزير الخارجية الاتفاقية .",
+            "وقال معالي السيد بدر البوسعيدي في تصريح إن الطريق مهم .",
+        ]);
+        let full = found
+            .iter()
+            .find(|(n, _)| n.starts_with("بدر بن"))
+            .expect("the full name");
+        assert!(
+            found
+                .iter()
+                .any(|(n, c)| n == "بدر البوسعيدي" && *c == full.1),
+            "{found:?}"
+        );
+        // Two full names with those words: neither is meant.
+        let found = clustered(&[
+            "واستقبل خالد بن سالم الحربي وخالد بن فهد الحربي الوفد .",
+            "وقال خالد الحربي إن الزيارة مهمة .",
+        ]);
+        let short = found
+            .iter()
+            .find(|(n, _)| n == "خالد الحربي")
+            .expect("the short name");
+        assert!(
+            found
+                .iter()
+                .filter(|(n, _)| n.starts_with("خالد بن"))
+                .all(|(_, c)| *c != short.1),
+            "{found:?}"
+        );
+    }
+
+    #[test]
     fn a_title_told_with_a_name_names_that_person_again() {
         let found = clustered(&[
             "وحضر الاجتماع منسق البيت الأبيض لشؤون الشرق الأوسط بريت ماكغورك .",
@@ -2513,7 +2606,7 @@ mod tests {
             found.iter().any(|(name, ..)| name == "علي قانصو"),
             "{found:?}"
         );
-        let found = people("وأكد القائد أن القوات قادرة على الحسم");
+        let found = people("وأكد الوزير علي أهمية التعاون بين البلدين");
         assert!(found.is_empty(), "{found:?}");
     }
 

@@ -1208,8 +1208,9 @@ fn what_it_called(view: &DocView<'_>, cue_at: usize) -> bool {
 }
 
 /// SVO: a person or organization named right before the cue («ينس
-/// ستولتنبرغ قال إن»); not across «و» on the cue, which starts a new
-/// clause with the old subject.
+/// ستولتنبرغ قال إن»), or the name a title there is in apposition to
+/// («ظريف وزير خارجية إيران، الذي قال»); not across «و» on the cue, which
+/// starts a new clause with the old subject.
 fn subject_before_cue(view: &DocView<'_>, cue_at: usize) -> Option<SpeakerRef> {
     if view.words[cue_at].text.starts_with('و')
         && lexicons().cues.exact(view.norm(cue_at)).is_none()
