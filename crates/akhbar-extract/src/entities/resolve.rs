@@ -1777,14 +1777,7 @@ pub fn tag_names_after_titles(
         let norms = &norms[s];
         let names = &names[s];
         let match_at = |k: usize| names.iter().find(|m| m.tokens.start == k);
-        let is_role = |k: usize| {
-            names.iter().any(|m| {
-                m.tokens.contains(&k)
-                    && m.alternatives
-                        .iter()
-                        .any(|(kind, _)| *kind == NameKind::Role)
-            })
-        };
+        let is_role = |k: usize| is_office_at(names, k);
         let word = |k: usize| {
             let n = norms[k];
             n.chars().count() >= 2 && n.chars().all(akhbar_text::chars::is_arabic_letter)
@@ -1938,14 +1931,7 @@ fn unknown_name_after_title(
     if t == 0 || sentence[t] != Tag::O {
         return None;
     }
-    let is_role = |k: usize| {
-        names.iter().any(|m| {
-            m.tokens.contains(&k)
-                && m.alternatives
-                    .iter()
-                    .any(|(kind, _)| *kind == NameKind::Role)
-        })
-    };
+    let is_role = |k: usize| is_office_at(names, k);
     let arabic_word = |k: usize| {
         let n = norms[k];
         n.chars().count() >= 2 && n.chars().all(akhbar_text::chars::is_arabic_letter)
