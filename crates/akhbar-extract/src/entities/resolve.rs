@@ -446,20 +446,16 @@ fn titles_told_again(
     names: &[GazetteerMatch],
     mentions: &[Candidate],
     told: &HashMap<TitleKey, usize>,
+    heads: &HashSet<String>,
 ) -> Vec<(Range<usize>, usize)> {
     let mut out = Vec::new();
     if told.is_empty() {
         return out;
     }
-    let heads: HashSet<&str> = told
-        .keys()
-        .filter_map(|key| key.first())
-        .map(String::as_str)
-        .collect();
     let mut k = 0;
     while k < norms.len() {
         let Some(first) = title_head_key(norms[k])
-            .filter(|h| heads.contains(h) && !is_office_at(names, k))
+            .filter(|h| heads.contains(*h) && !is_office_at(names, k))
             .map(str::to_string)
         else {
             k += 1;
@@ -694,6 +690,7 @@ pub fn resolve(
     // ماكغورك»), by their words (`TitleKey`): told again without a name,
     // they are that person.
     let mut told_titles: HashMap<TitleKey, usize> = HashMap::new();
+    let mut told_heads: HashSet<String> = HashSet::new();
     for (si, s) in sentences.iter().enumerate() {
         let norms = s.norms;
         // 1. Mentions: tagger spans, linked through gazetteer names inside
@@ -1080,7 +1077,7 @@ pub fn resolve(
         mentions.extend(role_mentions);
         mentions.sort_by_key(|m| m.0.start);
         let retold: HashMap<Range<usize>, usize> =
-            titles_told_again(norms, &names, &mentions, &told_titles)
+            titles_told_again(norms, &names, &mentions, &told_titles, &told_heads)
                 .into_iter()
                 .collect();
         if !retold.is_empty() {
@@ -1175,6 +1172,9 @@ pub fn resolve(
             index.record(&res, cluster, label, &name);
             if label == NerLabel::Person && source != MentionSource::Role {
                 for key in title_keys_before(norms, &names, range.start) {
+                    if let Some(head) = key.first().filter(|h| !told_heads.contains(*h)) {
+                        told_heads.insert(head.clone());
+                    }
                     told_titles.insert(key, cluster);
                 }
             }
