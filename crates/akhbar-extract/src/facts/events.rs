@@ -9487,7 +9487,7 @@ fn relative_doer(view: &DocView<'_>, t: usize, start: usize) -> Option<Actor> {
         .filter(|a| a.tokens.end == end && can_act(view, a) && !is_place_use(view, a))?;
     // «أنطونيو تاياني وزير خارجية إيطاليا الذي يزور»: the person the title
     // is in apposition to.
-    let doer = named_before_title(view, doer, start);
+    let doer = view.named_before_title(doer, start);
     // «يوراي بلانار وزير خارجية سلوفاكيا الذي يزور»: the country closes
     // the title of the person before it.
     if doer.label == NerLabel::Location && doer.tokens.start > start {
@@ -9542,7 +9542,7 @@ fn person_before_titles(view: &DocView<'_>, start: usize, end: usize) -> Option<
         .actors_in(start.max(end.saturating_sub(TITLE_CHAIN_WORDS))..end)
         .filter(|a| a.label == NerLabel::Person && a.tokens.end < end)
         .last()?;
-    let p = named_before_title(view, p, start);
+    let p = view.named_before_title(p, start);
     let title = |k: usize| super::is_title_at(view, k) || view.norm(k) == "ولي";
     // Each word a title, its genitive («عهد», «خارجية»), a definite word
     // (the body and its adjectives: «القائد الأعلى للقوات المسلحة»), or
@@ -9569,25 +9569,6 @@ fn person_before_titles(view: &DocView<'_>, start: usize, end: usize) -> Option<
         .any(|a| a.label == NerLabel::Person && (a.cluster.is_none() || a.cluster != p.cluster));
     (title(p.tokens.end) && !other_person && (p.tokens.end..end).all(in_chain))
         .then(|| Actor::from(p))
-}
-
-/// The person named right before `a` when `a` is a title in apposition
-/// to them, one entity («محمود عباس [رئيس دولة فلسطين]»), else `a`.
-fn named_before_title<'v>(view: &'v DocView<'_>, a: &'v ActorRef, start: usize) -> &'v ActorRef {
-    let mut a = a;
-    while let Some(p) = view
-        .actors_in(start.max(a.tokens.start.saturating_sub(MAX_NAME_WORDS))..a.tokens.start)
-        .last()
-        .filter(|p| {
-            p.tokens.end == a.tokens.start
-                && p.label == NerLabel::Person
-                && p.cluster.is_some()
-                && p.cluster == a.cluster
-        })
-    {
-        a = p;
-    }
-    a
 }
 
 /// Is the word at `j` the end of a name the tagger cut short, with a

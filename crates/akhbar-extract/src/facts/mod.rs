@@ -1573,6 +1573,28 @@ impl<'a> DocView<'a> {
             .filter(move |m| m.tokens.end <= range.end)
     }
 
+    /// The person named right before `a` when `a` is a title in apposition
+    /// to them, one entity («محمود عباس [رئيس دولة فلسطين]»), else `a`;
+    /// not before token `from`.
+    pub(crate) fn named_before_title<'v>(&'v self, a: &'v ActorRef, from: usize) -> &'v ActorRef {
+        // A name takes at most this many words.
+        const NAME_WORDS: usize = 12;
+        let mut a = a;
+        while let Some(p) = self
+            .actors_in(from.max(a.tokens.start.saturating_sub(NAME_WORDS))..a.tokens.start)
+            .last()
+            .filter(|p| {
+                p.tokens.end == a.tokens.start
+                    && p.label == NerLabel::Person
+                    && p.cluster.is_some()
+                    && p.cluster == a.cluster
+            })
+        {
+            a = p;
+        }
+        a
+    }
+
     /// The actor that starts at token `t`, if any.
     pub fn actor_starting_at(&self, t: usize) -> Option<&ActorRef> {
         self.actors_in(t..self.words.len())

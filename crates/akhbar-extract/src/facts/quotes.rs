@@ -1226,19 +1226,7 @@ fn subject_before_cue(view: &DocView<'_>, cue_at: usize) -> Option<SpeakerRef> {
         .last()?;
     // «محمد جواد ظريف وزير خارجية إيران، الذي قال»: the name the title is
     // in apposition to.
-    let mut named = m;
-    while let Some(p) = view
-        .actors_in(sent.start..named.tokens.start)
-        .last()
-        .filter(|p| {
-            p.tokens.end == named.tokens.start
-                && p.label == NerLabel::Person
-                && p.cluster.is_some()
-                && p.cluster == named.cluster
-        })
-    {
-        named = p;
-    }
+    let named = view.named_before_title(m, sent.start);
     // «ستولتنبرغ قال», «وكان سعيد قد أكد», and a relative clause on the
     // name: «الرئيس الفرنسي إيمانويل ماكرون، الذي أعلن أنه».
     let between_ok = (m.tokens.end..cue_at).all(|k| {
