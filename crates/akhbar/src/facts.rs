@@ -44,6 +44,15 @@ impl<F: Fn(Range<usize>) -> Span> Facts<'_, F> {
         }
     }
 
+    /// The bytes of the proclitics that open word `t`, as the segmenter
+    /// reads them.
+    fn proclitic_bytes_at(&self, t: usize) -> usize {
+        self.view
+            .words
+            .get(t)
+            .map_or(0, |w| akhbar_extract::facts::proclitic_bytes(w.text))
+    }
+
     /// An actor record for tokens `t` naming entity `cluster`.
     fn actor(&self, t: &Range<usize>, cluster: Option<usize>) -> document::Actor {
         // The proclitics of its first word stay out, as in the entity's
@@ -57,11 +66,7 @@ impl<F: Fn(Range<usize>) -> Span> Facts<'_, F> {
                 .iter()
                 .find(|m| m.tokens.start == t.start && m.cluster == c)
                 .map_or(0, |m| m.proclitic),
-            None => self
-                .view
-                .words
-                .get(t.start)
-                .map_or(0, |w| akhbar_extract::facts::proclitic_bytes(w.text)),
+            None => self.proclitic_bytes_at(t.start),
         };
         let TextSpan { span, text } = self.text_span_after(t, lead);
         let res = self.view.resolution;
@@ -105,12 +110,9 @@ impl<F: Fn(Range<usize>) -> Span> Facts<'_, F> {
             // «الوزارة» after «وزارة الخارجية»: named by the fuller phrase.
             // (Without the proclitics of its first word: «بالمجلس …».)
             if let Some(alias) = &a.alias {
-                let lead = self
-                    .view
-                    .words
-                    .get(alias.start)
-                    .map_or(0, |w| akhbar_extract::facts::proclitic_bytes(w.text));
-                let text = self.text_span_after(alias, lead).text;
+                let text = self
+                    .text_span_after(alias, self.proclitic_bytes_at(alias.start))
+                    .text;
                 // «للمجلس الوطني»: ل + ال, the article written as ل.
                 let text = match text.strip_prefix("لل") {
                     Some(rest) => format!("ال{rest}"),

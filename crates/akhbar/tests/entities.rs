@@ -46,6 +46,15 @@ fn check(doc: &Document, text: &str, kind: &str, en: Option<&str>, country: Opti
     );
 }
 
+/// The texts of the document's person mentions, in order.
+fn people(doc: &Document) -> Vec<&str> {
+    doc.entities
+        .iter()
+        .filter(|e| e.kind.as_str() == "PER")
+        .map(|e| e.text.as_str())
+        .collect()
+}
+
 fn slice(doc: &Document, e: &Entity) -> String {
     doc.text
         .chars()
@@ -458,14 +467,8 @@ fn two_people_the_tagger_ran_together_are_two() {
         "وأجرى سعد الحريري اتصالا بالرئيس. ومن المقرر أن يستقبل الرئيس الفرنسي إيمانويل ماكرون الحريري وعائلته في قصر الإليزيه غدا.",
         Some("2024-03-01"),
     );
-    let people: Vec<&str> = doc
-        .entities
-        .iter()
-        .filter(|e| e.kind.as_str() == "PER")
-        .map(|e| e.text.as_str())
-        .collect();
     assert_eq!(
-        people,
+        people(&doc),
         ["سعد الحريري", "إيمانويل ماكرون", "الحريري"],
         "{:#?}",
         summary(&doc)
@@ -475,14 +478,9 @@ fn two_people_the_tagger_ran_together_are_two() {
         "وصلت رئيسة المفوضية الأوروبية أورسولا فون دير لاين إلى القاهرة. واستقبل الرئيس عبد الفتاح السيسي فون دير لاين بقصر الاتحادية.",
         Some("2022-06-15"),
     );
-    let people: Vec<&str> = doc
-        .entities
-        .iter()
-        .filter(|e| e.kind.as_str() == "PER")
-        .map(|e| e.text.as_str())
-        .collect();
+    let found = people(&doc);
     assert!(
-        people.contains(&"عبد الفتاح السيسي") && people.contains(&"فون دير لاين"),
+        found.contains(&"عبد الفتاح السيسي") && found.contains(&"فون دير لاين"),
         "{:#?}",
         summary(&doc)
     );

@@ -257,16 +257,22 @@ impl ClusterIndex {
     }
 }
 
+/// A word without a first «و», read as a glued conjunction, when three
+/// letters or more are left: «ومنسق» → «منسق», «ووزير» → «وزير»; «وفد»
+/// stays.
+fn without_conjunction(word: &str) -> &str {
+    word.strip_prefix('و')
+        .filter(|r| r.chars().count() >= 3)
+        .unwrap_or(word)
+}
+
 /// The first and last words of a name of exactly `words` words (three:
 /// of three or more).
 fn first_and_last(name: &str, words: usize) -> Option<(String, String)> {
     let count = name.split(' ').count();
     let (first, last) = (name.split(' ').next()?, name.rsplit(' ').next()?);
     // («وخالد بن فهد»: a glued و is no part of the given name.)
-    let first = first
-        .strip_prefix('و')
-        .filter(|r| r.chars().count() >= 3)
-        .unwrap_or(first);
+    let first = without_conjunction(first);
     let fits = if words >= 3 {
         count >= words
     } else {
@@ -379,10 +385,7 @@ type TitleKey = Vec<String>;
 
 /// The head of a title as a key word: «ومنسق», «المنسق», «لمنسق» → «منسق».
 fn title_head_key(norm: &str) -> Option<&str> {
-    let w = norm
-        .strip_prefix('و')
-        .filter(|r| r.chars().count() >= 3)
-        .unwrap_or(norm);
+    let w = without_conjunction(norm);
     let w = w
         .strip_prefix("ال")
         .or_else(|| w.strip_prefix("لل"))
@@ -517,10 +520,7 @@ const CONSTRUCT_TITLES: [(&[&str], &str); 12] = [
 /// Nouns whose genitive a construct title may be, making it part of a
 /// longer title or naming what is the holder's (search forms).
 fn is_construct_head(norm: &str) -> bool {
-    let norm = norm
-        .strip_prefix('و')
-        .filter(|r| r.chars().count() >= 3)
-        .unwrap_or(norm);
+    let norm = without_conjunction(norm);
     matches!(
         norm,
         "نايب"
@@ -734,7 +734,7 @@ pub fn resolve(
             // (Alone, only a definite title: «سلطان», «أمير» are names too.)
             let is_title = |k: usize, definite: bool| {
                 let raw = s.tokens[k];
-                let bare = raw.strip_prefix('و').filter(|r| r.chars().count() >= 3);
+                let bare = Some(without_conjunction(raw)).filter(|b| b.len() < raw.len());
                 [Some(raw), bare].into_iter().flatten().any(|w| {
                     if definite {
                         w.starts_with("ال") && kb.role_by_name(w).is_some()
@@ -1706,10 +1706,7 @@ const NAME_WORDS_AFTER_GIVEN: usize = 2;
 /// before a name («اللواء», «المحامي», «الدكتور»), in search form, with or
 /// without the article or a conjunction.
 fn is_title_head(norm: &str) -> bool {
-    let w = norm
-        .strip_prefix('و')
-        .filter(|r| r.chars().count() >= 3)
-        .unwrap_or(norm);
+    let w = without_conjunction(norm);
     let w = w.strip_prefix("ال").unwrap_or(w);
     let w = w.strip_suffix('ه').unwrap_or(w);
     matches!(
@@ -2270,12 +2267,30 @@ mod tests {
 
     /// The people `text` (tokens apart by spaces) names, each with its role
     /// id and country.
-    fn people(text: &str) -> Vec<(String, Option<String>, Option<String>)> {
-        let tokens: Vec<&str> = text.split(' ').collect();
+    /// A person mention as the tests see it.
+    struct Person {
+        /// Its words.
+        text: String,
+        cluster: usize,
+        /// The cluster's name (search form).
+        name: String,
+        /// The role's id and the country, when known.
+        role: Option<String>,
+        country: Option<String>,
+        /// The English name of the entry it links to.
+        entry: Option<String>,
+    }
+
+    /// The person mentions of a document of `sentences` (words split on
+    /// spaces), resolved as of `date`.
+    fn persons(sentences: &[&str], date: Option<Date>) -> Vec<Person> {
+        let tokens: Vec<Vec<&str>> = sentences.iter().map(|s| s.split(' ').collect()).collect();
+        let slices: Vec<&[&str]> = tokens.iter().map(|t| t.as_slice()).collect();
         let extractor = crate::entities::EntityExtractor::bundled();
+        let kb = extractor.knowledge_base();
         let res = extractor.extract(
-            &[tokens.as_slice()],
-            None,
+            &slices,
+            date,
             &mut crate::entities::ExtractScratch::default(),
         );
         res.mentions
@@ -2283,62 +2298,46 @@ mod tests {
             .filter(|m| m.label == NerLabel::Person)
             .map(|m| {
                 let c = &res.clusters[m.cluster];
-                (
-                    tokens[m.tokens.clone()].join(" "),
-                    c.role
-                        .map(|r| extractor.knowledge_base().roles[r].id.clone()),
-                    c.country.clone(),
-                )
+                Person {
+                    text: tokens[m.sentence][m.tokens.clone()].join(" "),
+                    cluster: m.cluster,
+                    name: c.name.clone(),
+                    role: c.role.map(|r| kb.roles[r].id.clone()),
+                    country: c.country.clone(),
+                    entry: c.entry.map(|e| kb.entries[e].name_en.clone()),
+                }
             })
+            .collect()
+    }
+
+    fn people(text: &str) -> Vec<(String, Option<String>, Option<String>)> {
+        persons(&[text], None)
+            .into_iter()
+            .map(|p| (p.text, p.role, p.country))
             .collect()
     }
 
     /// Person mentions of `text` on `date`, with the English name of the
     /// entry they link to.
     fn people_on(text: &str, date: Date) -> Vec<(String, Option<String>)> {
-        let tokens: Vec<&str> = text.split(' ').collect();
-        let extractor = crate::entities::EntityExtractor::bundled();
-        let kb = extractor.knowledge_base();
-        let res = extractor.extract(
-            &[tokens.as_slice()],
-            Some(date),
-            &mut crate::entities::ExtractScratch::default(),
-        );
-        res.mentions
-            .iter()
-            .filter(|m| m.label == NerLabel::Person)
-            .map(|m| {
-                let entry = res.clusters[m.cluster].entry;
-                (
-                    tokens[m.tokens.clone()].join(" "),
-                    entry.map(|e| kb.entries[e].name_en.clone()),
-                )
-            })
+        persons(&[text], Some(date))
+            .into_iter()
+            .map(|p| (p.text, p.entry))
             .collect()
     }
 
-    #[test]
-    fn a_title_before_a_country_names_its_holder() {
-        let day = Date::new(2016, 4, 10).unwrap();
-        // «ملك» and «أمير» are given names too; before a country they are
-        // the title, and the country is part of the phrase.
-        for (text, phrase, holder) in [
-            (
-                "وقال ملك الأردن إن الحل قريب",
-                "ملك الأردن",
-                "Abdullah II of Jordan",
-            ),
-            (
-                "ودعا أمير دولة الكويت الأطراف إلى الحوار",
-                "أمير دولة الكويت",
-                "Sabah Al-Ahmad Al-Jaber Al-Sabah",
-            ),
-            (
-                "وقال أمير قطر إن الحل قريب",
-                "أمير قطر",
-                "Tamim bin Hamad Al Thani",
-            ),
-        ] {
+    /// Each person mention of `sentences` (one document) with its cluster.
+    fn clustered(sentences: &[&str]) -> Vec<(String, usize)> {
+        persons(sentences, Date::new(2023, 2, 26))
+            .into_iter()
+            .map(|p| (p.text, p.cluster))
+            .collect()
+    }
+
+    /// Asserts that each `(text, phrase, holder)` names, on `day`, a person
+    /// by `phrase` linked to the entry whose English name is `holder`.
+    fn assert_holders(day: Date, cases: &[(&str, &str, &str)]) {
+        for &(text, phrase, holder) in cases {
             let found = people_on(text, day);
             assert!(
                 found
@@ -2347,6 +2346,33 @@ mod tests {
                 "{text}: {found:?}"
             );
         }
+    }
+
+    #[test]
+    fn a_title_before_a_country_names_its_holder() {
+        let day = Date::new(2016, 4, 10).unwrap();
+        // «ملك» and «أمير» are given names too; before a country they are
+        // the title, and the country is part of the phrase.
+        assert_holders(
+            day,
+            &[
+                (
+                    "وقال ملك الأردن إن الحل قريب",
+                    "ملك الأردن",
+                    "Abdullah II of Jordan",
+                ),
+                (
+                    "ودعا أمير دولة الكويت الأطراف إلى الحوار",
+                    "أمير دولة الكويت",
+                    "Sabah Al-Ahmad Al-Jaber Al-Sabah",
+                ),
+                (
+                    "وقال أمير قطر إن الحل قريب",
+                    "أمير قطر",
+                    "Tamim bin Hamad Al Thani",
+                ),
+            ],
+        );
         // Not a given name before a place that is no country, nor before
         // another name.
         let found = people_on("وقال أمير منطقة الرياض إن الموسم ناجح", day);
@@ -2359,31 +2385,26 @@ mod tests {
     #[test]
     fn construct_titles_before_a_country_name_its_holder() {
         let day = Date::new(2023, 3, 16).unwrap();
-        for (text, phrase, holder) in [
-            (
-                "وقال رئيس وزراء باكستان إن الحل قريب",
-                "رئيس وزراء باكستان",
-                "Shehbaz Sharif",
-            ),
-            (
-                "وأكد لوزير خارجية إيران دعم بلاده",
-                "لوزير خارجية إيران",
-                "Hossein Amir-Abdollahian",
-            ),
-            (
-                "وقال رئيس جمهورية مصر العربية إن الحل قريب",
-                "رئيس جمهورية مصر العربية",
-                "Abdel Fattah el-Sisi",
-            ),
-        ] {
-            let found = people_on(text, day);
-            assert!(
-                found
-                    .iter()
-                    .any(|(name, entry)| name == phrase && entry.as_deref() == Some(holder)),
-                "{text}: {found:?}"
-            );
-        }
+        assert_holders(
+            day,
+            &[
+                (
+                    "وقال رئيس وزراء باكستان إن الحل قريب",
+                    "رئيس وزراء باكستان",
+                    "Shehbaz Sharif",
+                ),
+                (
+                    "وأكد لوزير خارجية إيران دعم بلاده",
+                    "لوزير خارجية إيران",
+                    "Hossein Amir-Abdollahian",
+                ),
+                (
+                    "وقال رئيس جمهورية مصر العربية إن الحل قريب",
+                    "رئيس جمهورية مصر العربية",
+                    "Abdel Fattah el-Sisi",
+                ),
+            ],
+        );
         // The genitive of a longer title is no holder of the shorter one.
         let found = people_on("وقال نائب رئيس دولة الإمارات إن الحل قريب", day);
         assert!(
@@ -2397,20 +2418,15 @@ mod tests {
 
     #[test]
     fn a_role_phrase_does_not_rename_a_named_person() {
-        let text = "واستقبل الملك فلاديمير بوتين رئيس روسيا الاتحادية في القصر";
-        let tokens: Vec<&str> = text.split(' ').collect();
-        let extractor = crate::entities::EntityExtractor::bundled();
-        let res = extractor.extract(
-            &[tokens.as_slice()],
+        let found = persons(
+            &["واستقبل الملك فلاديمير بوتين رئيس روسيا الاتحادية في القصر"],
             Date::new(2017, 10, 5),
-            &mut crate::entities::ExtractScratch::default(),
         );
-        let titled = res
-            .mentions
+        let titled = found
             .iter()
-            .find(|m| tokens[m.tokens.start] == "رئيس")
+            .find(|p| p.text.starts_with("رئيس"))
             .expect("the role phrase is a mention");
-        assert_eq!(res.clusters[titled.cluster].name, "فلاديمير بوتين");
+        assert_eq!(titled.name, "فلاديمير بوتين");
     }
 
     #[test]
@@ -2435,22 +2451,6 @@ mod tests {
                 .any(|(name, entry)| name == "طنطاوي" && entry.as_deref() == tantawi),
             "{found:?}"
         );
-    }
-
-    /// Each person mention of `sentences` (one document) with its cluster.
-    fn clustered(sentences: &[&str]) -> Vec<(String, usize)> {
-        let tokens: Vec<Vec<&str>> = sentences.iter().map(|s| s.split(' ').collect()).collect();
-        let slices: Vec<&[&str]> = tokens.iter().map(|t| t.as_slice()).collect();
-        let res = crate::entities::EntityExtractor::bundled().extract(
-            &slices,
-            Date::new(2023, 2, 26),
-            &mut crate::entities::ExtractScratch::default(),
-        );
-        res.mentions
-            .iter()
-            .filter(|m| m.label == NerLabel::Person)
-            .map(|m| (tokens[m.sentence][m.tokens.clone()].join(" "), m.cluster))
-            .collect()
     }
 
     #[test]
