@@ -515,6 +515,12 @@ impl KnowledgeBase {
             .map(|o| o.person)
     }
 
+    /// Does the data list anyone holding `role` («وزير الخارجية»), or is it
+    /// a title no holder is known for («وزير»)?
+    pub fn has_holders(&self, role: usize) -> bool {
+        self.offices.iter().any(|o| o.role == role)
+    }
+
     /// The offices a person held on `date` (all offices when `date` is
     /// `None`).
     pub fn offices_of(&self, person: usize, date: Option<Date>) -> impl Iterator<Item = &Office> {

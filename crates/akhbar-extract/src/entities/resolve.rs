@@ -385,34 +385,53 @@ type TitleKey = Vec<String>;
 
 /// The head of a title as a key word: «ومنسق», «المنسق», «لمنسق» → «منسق».
 fn title_head_key(norm: &str) -> Option<&str> {
-    let w = without_conjunction(norm);
-    let w = w
-        .strip_prefix("ال")
-        .or_else(|| w.strip_prefix("لل"))
-        .unwrap_or(w);
-    let w = w
-        .strip_prefix('ل')
-        .filter(|r| is_title_head(r))
-        .unwrap_or(w);
-    is_title_head(w).then_some(w)
+    // («وزير» is the title itself, not و + «زير».)
+    [norm, without_conjunction(norm)].into_iter().find_map(|w| {
+        let w = w
+            .strip_prefix("ال")
+            .or_else(|| w.strip_prefix("لل"))
+            .unwrap_or(w);
+        let w = w
+            .strip_prefix('ل')
+            .filter(|r| is_bare_title_head(r))
+            .unwrap_or(w);
+        is_bare_title_head(w).then_some(w)
+    })
 }
 
 /// Does a knowledge-base role name the word at `k` («وزير», «المبعوث»)?
 fn is_office_at(names: &[GazetteerMatch], k: usize) -> bool {
+    office_at(names, k, |_| true)
+}
+
+/// Does a role of the knowledge base with holders listed name the word at
+/// `k` («وزير الخارجية»: yes; «وزير»: no, its holders are unknown)?
+fn is_held_office_at(kb: &KnowledgeBase, names: &[GazetteerMatch], k: usize) -> bool {
+    office_at(names, k, |role| kb.has_holders(role))
+}
+
+fn office_at(names: &[GazetteerMatch], k: usize, held: impl Fn(usize) -> bool) -> bool {
     // (Matches are sorted and do not overlap.)
     let i = names.partition_point(|m| m.tokens.end <= k);
     names.get(i).is_some_and(|m| {
         m.tokens.contains(&k)
             && m.alternatives
                 .iter()
-                .any(|(kind, _)| *kind == NameKind::Role)
+                .any(|&(kind, role)| kind == NameKind::Role && held(role))
     })
 }
 
-/// The title of no knowledge-base office told right before the name at
-/// `start`, as keys of two words or more that end definite: «منسق البيت الأبيض لشؤون الشرق
-/// الأوسط بريت ماكغورك» → «منسق البيت», «منسق البيت الابيض», ….
-fn title_keys_before(norms: &[&str], names: &[GazetteerMatch], start: usize) -> Vec<TitleKey> {
+/// The title of no knowledge-base office with known holders told right
+/// before the name at `start`, as keys of two words or more that end
+/// definite: «منسق البيت الأبيض لشؤون الشرق الأوسط بريت ماكغورك» → «منسق
+/// البيت», «منسق البيت الابيض», …; «وزير الخزانة الأمريكي ستيفن منوتشين»
+/// → «وزير الخزانه», «وزير الخزانه الامريكي».
+fn title_keys_before(
+    kb: &KnowledgeBase,
+    norms: &[&str],
+    names: &[GazetteerMatch],
+    start: usize,
+) -> Vec<TitleKey> {
     let word = |k: usize| {
         norms[k]
             .chars()
@@ -424,14 +443,29 @@ fn title_keys_before(norms: &[&str], names: &[GazetteerMatch], start: usize) -> 
         .take_while(|&k| word(k))
         .find(|&k| title_head_key(norms[k]).is_some());
     let Some(head) = head else { return Vec::new() };
-    if start - head < 2 || (head..start).any(|k| is_office_at(names, k)) {
+    if start - head < 2 || (head..start).any(|k| is_held_office_at(kb, names, k)) {
         return Vec::new();
     }
     let first = title_head_key(norms[head]).unwrap_or_default().to_string();
     // A definite title, not «رئيس جديد».
     let definite = |n: &str| n.starts_with("ال") || n.starts_with("لل");
+    // «للوزير الحالي لوران فابيوس»: «الحالي» tells no office apart.
+    let vague = |n: &str| {
+        is_former(n)
+            || matches!(
+                n,
+                "الحالي"
+                    | "الحاليه"
+                    | "الجديد"
+                    | "الجديده"
+                    | "المستقيل"
+                    | "المستقيله"
+                    | "المكلف"
+                    | "المكلفه"
+            )
+    };
     (head + 2..=start)
-        .filter(|&end| definite(norms[end - 1]))
+        .filter(|&end| definite(norms[end - 1]) && !norms[head + 1..end].iter().all(|n| vague(n)))
         .map(|end| {
             std::iter::once(first.clone())
                 .chain(norms[head + 1..end].iter().map(|n| n.to_string()))
@@ -445,6 +479,7 @@ fn title_keys_before(norms: &[&str], names: &[GazetteerMatch], start: usize) -> 
 /// («وكان الملك قد أكد خلال استقباله منسق البيت الأبيض»). Mentions inside
 /// one may only be places and bodies of the title.
 fn titles_told_again(
+    kb: &KnowledgeBase,
     norms: &[&str],
     names: &[GazetteerMatch],
     mentions: &[Candidate],
@@ -458,7 +493,7 @@ fn titles_told_again(
     let mut k = 0;
     while k < norms.len() {
         let Some(first) = title_head_key(norms[k])
-            .filter(|h| heads.contains(*h) && !is_office_at(names, k))
+            .filter(|h| heads.contains(*h) && !is_held_office_at(kb, names, k))
             .map(str::to_string)
         else {
             k += 1;
@@ -1077,7 +1112,7 @@ pub fn resolve(
         mentions.extend(role_mentions);
         mentions.sort_by_key(|m| m.0.start);
         let retold: HashMap<Range<usize>, usize> =
-            titles_told_again(norms, &names, &mentions, &told_titles, &told_heads)
+            titles_told_again(kb, norms, &names, &mentions, &told_titles, &told_heads)
                 .into_iter()
                 .collect();
         if !retold.is_empty() {
@@ -1171,7 +1206,7 @@ pub fn resolve(
             }
             index.record(&res, cluster, label, &name);
             if label == NerLabel::Person && source != MentionSource::Role {
-                for key in title_keys_before(norms, &names, range.start) {
+                for key in title_keys_before(kb, norms, &names, range.start) {
                     if let Some(head) = key.first().filter(|h| !told_heads.contains(*h)) {
                         told_heads.insert(head.clone());
                     }
@@ -1518,6 +1553,56 @@ pub fn split_glued_names(
     }
 }
 
+/// Gives back the title a person span ran into: «الأمير تشارلز [أمير]
+/// ويلز», «فيصل [أمير] منطقة مكة». Where the last word of a person span of
+/// two words or more is a ruler's or an official's title word with no
+/// article («أمير», «ملك», «سلطان», «رئيس», «وزير» …), and a place, a
+/// country, a body or a word opening one («منطقة», «دولة») comes right
+/// after it, the word opens a title in apposition, not the name's last word.
+pub fn trim_titles_closing_names(
+    tags: &mut [Vec<Tag>],
+    norms: &[Vec<&str>],
+    names: &[Vec<GazetteerMatch>],
+) {
+    for ((sentence, norms), names) in tags.iter_mut().zip(norms).zip(names) {
+        for (range, label) in tag_spans(sentence) {
+            if label != NerLabel::Person || range.len() < 2 || range.end >= sentence.len() {
+                continue;
+            }
+            let last = range.end - 1;
+            let title = matches!(norms[last], "امير" | "ملك" | "سلطان" | "دوق")
+                || is_title_head(norms[last]) && !norms[last].starts_with("ال");
+            if !title {
+                continue;
+            }
+            let next = range.end;
+            let place = matches!(
+                sentence[next].label(),
+                Some(NerLabel::Location | NerLabel::Organization)
+            ) || names.iter().any(|m| {
+                m.tokens.start == next
+                    && matches!(
+                        m.kind,
+                        NameKind::Country | NameKind::Place | NameKind::Organization
+                    )
+            }) || matches!(
+                norms[next],
+                "منطقه"
+                    | "دوله"
+                    | "مملكه"
+                    | "اماره"
+                    | "امارات"
+                    | "جمهوريه"
+                    | "سلطنه"
+                    | "مقاطعه"
+            );
+            if place {
+                sentence[last] = Tag::O;
+            }
+        }
+    }
+}
+
 /// Most given names put back before a surname.
 const GIVEN_NAMES_BEFORE: usize = 3;
 
@@ -1706,7 +1791,11 @@ const NAME_WORDS_AFTER_GIVEN: usize = 2;
 /// before a name («اللواء», «المحامي», «الدكتور»), in search form, with or
 /// without the article or a conjunction.
 fn is_title_head(norm: &str) -> bool {
-    let w = without_conjunction(norm);
+    // («وزير» is the title itself, not و + «زير».)
+    is_bare_title_head(norm) || is_bare_title_head(without_conjunction(norm))
+}
+
+fn is_bare_title_head(w: &str) -> bool {
     let w = w.strip_prefix("ال").unwrap_or(w);
     let w = w.strip_suffix('ه').unwrap_or(w);
     matches!(
@@ -2454,6 +2543,24 @@ mod tests {
     }
 
     #[test]
+    fn a_title_closing_a_name_before_a_place_is_given_back() {
+        let names = |text: &str| -> Vec<String> {
+            people(text).into_iter().map(|(name, _, _)| name).collect()
+        };
+        let prince = names("وصل الأمير تشارلز أمير ويلز إلى العاصمة مساء أمس");
+        assert!(prince.iter().any(|n| n == "تشارلز"), "{prince:?}");
+        assert!(!prince.iter().any(|n| n.contains("أمير")), "{prince:?}");
+        let governor = names("وافتتح الأمير خالد الفيصل أمير منطقة مكة المعرض");
+        assert!(
+            !governor.iter().any(|n| n.ends_with("أمير")),
+            "{governor:?}"
+        );
+        // «أمير» ending a name with no place after it stays the name's.
+        let given = names("وقال المدرب محمد أمير للصحفيين إن الفريق جاهز");
+        assert!(!given.iter().any(|n| n == "محمد"), "{given:?}");
+    }
+
+    #[test]
     fn a_given_and_a_family_name_are_the_full_name_told_before() {
         let found = clustered(&[
             "ووقع معالي السيد بدر بن حمد بن حمود البوسعيدي وزير الخارجية الاتفاقية .",
@@ -2501,6 +2608,31 @@ mod tests {
             found
                 .iter()
                 .any(|(n, c)| n == "منسق البيت الأبيض" && *c == named.1),
+            "{found:?}"
+        );
+        // A minister whose portfolio the knowledge base has no holders
+        // for, written with the conjunction's letter as its first.
+        let found = clustered(&[
+            "وشارك في المؤتمر وزير التجارة الأمريكي جون روس .",
+            "واستقبل الرئيس بعد ذلك وزير التجارة الأمريكي في قصره .",
+        ]);
+        let named = found
+            .iter()
+            .find(|(n, _)| n == "جون روس")
+            .expect("the name");
+        assert!(
+            found
+                .iter()
+                .any(|(n, c)| n == "وزير التجارة الأمريكي" && *c == named.1),
+            "{found:?}"
+        );
+        // «الحالي» tells no office apart.
+        let found = clustered(&[
+            "ويخلف بذلك الوزير الحالي كمال الخطيب .",
+            "لكن الوزير الحالي رفض العرض .",
+        ]);
+        assert!(
+            found.iter().all(|(n, _)| !n.starts_with("الوزير")),
             "{found:?}"
         );
         // Told again before another name, it introduces that one.

@@ -2773,6 +2773,8 @@ impl EventFinder {
                                         || is_honorific_epithet(view.norm(k))
                                 })
                         });
+                    let kana = kana_subject(view, t, sent.start);
+                    let before = before.or(kana);
                     let adjacent_before = before.is_some();
                     // «… أن روسيا هاجمت أوكرانيا»: a clause that opens with
                     // its subject.
@@ -3084,6 +3086,18 @@ impl EventFinder {
                         let until = relative_open.unwrap_or(t);
                         let mut subject =
                             actors_before(view, sent.start, until, earlier, Nearest::Yes);
+                        // «وكان الشيخ X ولي العهد نائب القائد الأعلى للقوات
+                        // المسلحة … قد استقبل»: the person after «كان», not
+                        // a body of his title.
+                        if let Some(a) = kana.filter(|a| {
+                            a.label == NerLabel::Person
+                                && !subject.iter().any(|s| {
+                                    view.actors_in(s.tokens.clone())
+                                        .any(|m| m.label == NerLabel::Person)
+                                })
+                        }) {
+                            subject = vec![Actor::from(a)];
+                        }
                         // «التقى كيري نتنياهو في برلين، فيما التقى في عمان
                         // عباس»: a verb of no subject joined on after an
                         // event of the sentence goes on with its doer, not
@@ -9726,6 +9740,30 @@ fn preceded_by_preposition(view: &DocView<'_>, at: usize, from: usize) -> bool {
     at > from && lex.object_prepositions.contains(view.norm(at - 1)) && !counted
 }
 
+/// The subject of «كان … قد» before the verb at `t`, past a title of any
+/// length: «وكان الأمير X ولي العهد نائب القائد الأعلى … قد استقبل»: the
+/// first actor after «كان» in the same clause, with no preposition before
+/// it.
+fn kana_subject<'v>(view: &'v DocView<'_>, t: usize, sent_start: usize) -> Option<&'v ActorRef> {
+    if t < sent_start + 3 || view.norm(t - 1) != "قد" {
+        return None;
+    }
+    let kana = (sent_start.max(t.saturating_sub(KANA_SUBJECT_REACH))..t - 1)
+        .rev()
+        .take_while(|&k| {
+            !view.is_punct(k) && trigger_of(view.norm(k)).is_none_or(|x| x.frame != Frame::Verb)
+        })
+        .find(|&k| matches!(strip_conjunction(view.norm(k)), "كان" | "كانت"))?;
+    view.actors_in(kana + 1..t - 1).next().filter(|a| {
+        can_act(view, a)
+            && !is_place_use(view, a)
+            && !preceded_by_preposition(view, a.tokens.start, kana + 1)
+    })
+}
+
+/// How far back from «قد» to look for «كان» ([`kana_subject`]).
+const KANA_SUBJECT_REACH: usize = 24;
+
 /// Is the mention's first word, as written, a word of its entity's name
 /// («بغداد», «بوتين»: the ب is no preposition)?
 fn is_word_of_name(view: &DocView<'_>, m: &ActorRef) -> bool {
@@ -10815,6 +10853,21 @@ mod tests {
         let arrest = find(&seen, "اعتقلت");
         assert_eq!(arrest.source, ["قوات الاحتلال"], "{seen:#?}");
         assert_eq!(arrest.target, ["الأخرس"], "{seen:#?}");
+    }
+
+    #[test]
+    fn the_subject_of_kana_before_qad_reaches_past_a_long_title() {
+        let seen = events(
+            "وكان الشيخ محمد بن زايد آل نهيان ولي عهد أبوظبي نائب القائد الأعلى للقوات المسلحة رئيس المجلس التنفيذي قد استقبل في قصر الشاطئ وزير الدفاع البريطاني.",
+        );
+        let host = find(&seen, "استقبل");
+        assert_eq!(host.source, ["محمد بن زايد آل نهيان"], "{seen:#?}");
+        // A «كان» of another clause lends no subject.
+        let seen = events(
+            "وكان المطر غزيرا، وقد استقبل وزير الخارجية الأردني أيمن الصفدي نظيره المصري سامح شكري.",
+        );
+        let host = find(&seen, "استقبل");
+        assert_eq!(host.source, ["أيمن الصفدي"], "{seen:#?}");
     }
 
     #[test]
