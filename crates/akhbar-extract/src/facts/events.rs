@@ -5372,6 +5372,15 @@ fn mediation(
                 && !(t + 1..a.tokens.start).any(|k| matches!(view.norm(k), "مع" | "بين"))
         })
         .collect();
+    // «بعد وساطة مصرية مكثفة», «برعاية أمريكية»: the state of the nisba.
+    if source.is_empty() {
+        source.extend(
+            (t + 1 < end)
+                .then(|| super::nisba_country(view.kb, view.norm(t + 1)))
+                .flatten()
+                .and_then(|iso| country_named(view, iso)),
+        );
+    }
     if source.is_empty() {
         if view.norm(t).contains("رعاي") || !is_definite(view, t) {
             return (Vec::new(), Vec::new());
@@ -5397,6 +5406,19 @@ fn mediation(
             })
             .unwrap_or_default(),
     };
+    // «اتفاق للتهدئة بين A وB في قطاع غزة برعاية X»: the sides told
+    // before the care, after the sentence's last «بين» before it.
+    if target.is_empty() && between.is_none() {
+        let before = (sent.start.max(t.saturating_sub(MEDIATED_SIDES_REACH))..t)
+            .rev()
+            .find(|&k| is_between_word(view.norm(k)));
+        if let Some(b) = before {
+            let sides = first_actors_after(view, b + 1, t, earlier);
+            if sides.len() >= 2 {
+                target = sides;
+            }
+        }
+    }
     // «برعاية X، وقعت A وB اتفاق …»: the sides of the signing or talks
     // told after the care, in the same sentence.
     if target.is_empty() && between.is_none() {
@@ -5424,6 +5446,9 @@ fn mediation(
     }
     (source, target)
 }
+
+/// How far before a mediation word its sides' «بين» may stand.
+const MEDIATED_SIDES_REACH: usize = 30;
 
 /// «استضافت عمان محادثات غير مباشرة بين A وB», «يستأنف الوسطاء محادثات
 /// الهدنة بين A وB», «استضافت القاهرة لقاء جمع A وB»: hosting or resuming
@@ -10159,8 +10184,14 @@ fn is_negation(view: &DocView<'_>, k: usize, head: usize) -> bool {
     if !lexicons().negations.contains(n) {
         return false;
     }
+    // «بكل ما اتفق عليه»: «ما» is the relative, and «عليه» takes it up.
+    let resumptive = matches!(
+        view.words.get(head + 1).map(|_| view.norm(head + 1)),
+        Some("عليه" | "عليها" | "به" | "بها" | "عنه" | "عنها" | "فيه" | "فيها")
+    );
     n != "ما"
         || k + 1 == head
+            && !resumptive
             && !(k > 0
                 && matches!(
                     view.norm(k - 1),
@@ -10174,6 +10205,8 @@ fn is_negation(view: &DocView<'_>, k: usize, head: usize) -> bool {
                         | "هو"
                         | "هي"
                         | "كل"
+                        | "بكل"
+                        | "لكل"
                 ))
 }
 
@@ -12118,6 +12151,35 @@ mod tests {
         let m = find(&seen, "الوساطة");
         assert_eq!(m.source.len(), 2, "{seen:#?}");
         assert_eq!(m.target.len(), 2, "{seen:#?}");
+    }
+
+    #[test]
+    fn mediation_by_a_nisba_or_after_the_sides_it_brought_together() {
+        let seen = events(
+            "أعلنت قطر بدء سريان هدنة بين السودان وجنوب السودان على الحدود، بعد وساطة قطرية استمرت أسبوعين.",
+        );
+        let mediation = find(&seen, "وساطة");
+        assert_eq!(mediation.source, ["قطر"], "{seen:#?}");
+        // (The test's texts keep a glued «و».)
+        assert_eq!(mediation.target.len(), 2, "{seen:#?}");
+        assert_eq!(mediation.target[0], "السودان", "{seen:#?}");
+        assert!(mediation.target[1].ends_with("جنوب السودان"), "{seen:#?}");
+        let seen = events(
+            "وأعلن الوزير التوصل إلى تفاهم لتبادل الأسرى بين أذربيجان وأرمينيا في جنيف برعاية روسيا، يسري اعتبارا من الغد.",
+        );
+        let mediation = find(&seen, "برعاية");
+        assert_eq!(mediation.source, ["روسيا"], "{seen:#?}");
+        assert_eq!(mediation.target.len(), 2, "{seen:#?}");
+        assert_eq!(mediation.target[0], "أذربيجان", "{seen:#?}");
+        assert!(mediation.target[1].ends_with("أرمينيا"), "{seen:#?}");
+    }
+
+    #[test]
+    fn what_was_agreed_on_is_no_denial() {
+        let seen = events(
+            "وقعت تركيا وسوريا اتفاقا أمنيا أمس. وقال الوزير إن الطرفين ملتزمان بكل ما اتفق عليه.",
+        );
+        assert!(seen.iter().all(|e| e.modality != "denied"), "{seen:#?}");
     }
 
     #[test]
