@@ -779,11 +779,14 @@ impl QuoteFinder {
                             }),
                             None,
                         ),
-                        None => match subject_in(view, r) {
-                            Subject::Named(s) if is_coordinated_object(view, cue_at, &s) => {
-                                (Subject::Pronoun, None)
-                            }
-                            other => (other, None),
+                        None => match told_through_aside(view, r.clone()) {
+                            Some((s, via)) => (Subject::Named(s), via),
+                            None => match subject_in(view, r) {
+                                Subject::Named(s) if is_coordinated_object(view, cue_at, &s) => {
+                                    (Subject::Pronoun, None)
+                                }
+                                other => (other, None),
+                            },
                         },
                     }
                 }
@@ -1801,6 +1804,16 @@ fn is_title_like(view: &DocView<'_>, k: usize) -> bool {
                 | "منسق"
                 | "الممثل"
                 | "ممثل"
+                | "القيادي"
+                | "قيادي"
+                | "العضو"
+                | "عضو"
+                | "الناشط"
+                | "ناشط"
+                | "الباحث"
+                | "باحث"
+                | "الخبير"
+                | "خبير"
         )
 }
 
@@ -2260,7 +2273,13 @@ fn reported_after_cue(
             }
             break;
         }
-        if j > c + 1 && cue_at(view, j).is_some_and(|k| k != Cue::Attribution) {
+        // (Not the verb of an aside of attribution: «، بحسب ما نقلت عنه
+        // وكالة تاس، إن …».)
+        let in_attribution = j >= c + 4
+            && matches!(view.norm(j - 3), "،" | ",")
+            && matches!(view.norm(j - 1), "ما" | "لما")
+            && cue_at(view, j - 2) == Some(Cue::Attribution);
+        if j > c + 1 && !in_attribution && cue_at(view, j).is_some_and(|k| k != Cue::Attribution) {
             return None;
         }
         if norm == "." || norm == "؟" || norm == "!" {
@@ -2366,6 +2385,59 @@ fn trim_punct(view: &DocView<'_>, from: usize, mut end: usize) -> usize {
     end
 }
 
+/// «وقال المتحدث X، بحسب ما نقلت عنه وكالة "تاس"، إن …»: the subject
+/// before an aside of attribution between commas, and the outlet the aside
+/// names as the channel.
+fn told_through_aside(
+    view: &DocView<'_>,
+    region: Range<usize>,
+) -> Option<(SpeakerRef, Option<SpeakerRef>)> {
+    let comma = region.clone().find(|&k| {
+        matches!(view.norm(k), "،" | ",")
+            && k + 1 < region.end
+            && matches!(
+                super::strip_conjunction(view.norm(k + 1)),
+                "بحسب" | "حسب" | "وفق" | "وفقا" | "نقلا" | "طبقا"
+            )
+    })?;
+    // (Not «، حسب أصدقائه،»: the speaker's own sources.)
+    let mut from = past_what_was_said(view, comma + 2)?;
+    let Subject::Named(speaker) = subject_in(view, region.start..comma) else {
+        return None;
+    };
+    let aside_end = (comma + 2..region.end)
+        .find(|&k| matches!(view.norm(k), "،" | ","))
+        .unwrap_or(region.end);
+    // «نقلت عنه», «أوردته عنها»: the pronoun is the speaker.
+    if from < aside_end && is_preposition_with_pronoun(view.norm(from)) {
+        from += 1;
+    }
+    let via = match subject_in(view, from..aside_end) {
+        Subject::Named(v) if v.tokens.start >= from => Some(v),
+        _ => None,
+    };
+    Some((speaker, via))
+}
+
+/// The token after «ما أفاد به», «لما نقلته» at `at` («بحسب ما ذكرت
+/// الوكالة», «وفق ما أفادت مصادر أمنية»), where the source's name starts;
+/// `None` when no such verb of saying follows «ما».
+fn past_what_was_said(view: &DocView<'_>, at: usize) -> Option<usize> {
+    let word = |k: usize| (k < view.words.len()).then(|| view.norm(k));
+    // «ذكرت», «أوردته»: a cue, with the pronoun of what was said.
+    let cue = |n: &str| {
+        publishes_it(n)
+            || [Some(n), n.strip_suffix("ها"), n.strip_suffix('ه')]
+                .into_iter()
+                .flatten()
+                .any(|w| lexicons().cue(w).is_some())
+    };
+    if !matches!(word(at), Some("ما" | "لما")) || !word(at + 1).is_some_and(cue) {
+        return None;
+    }
+    Some(at + 2 + usize::from(matches!(word(at + 2), Some("به" | "بها"))))
+}
+
 /// A clause attributed by «وفقا لـ/بحسب/حسب/طبقا لـ» at `c`.
 fn attribution(
     view: &DocView<'_>,
@@ -2384,7 +2456,8 @@ fn attribution(
             start += 1;
         }
         let end = clause_end(view, start, sent.end, quoted);
-        return (end > start + 1).then(|| (start..end, Some(c + 1..stop)));
+        let source = past_what_was_said(view, c + 1).unwrap_or(c + 1).min(stop);
+        return (end > start + 1).then_some((start..end, Some(source..stop)));
     }
     // «… ، بحسب ما ذكرت الوكالة.»: the clause is what came before.
     if !matches!(view.norm(c - 1), "،" | ",") {
@@ -2459,18 +2532,9 @@ fn attribution(
     if end < start + 3 {
         return None;
     }
-    let mut region = c + 1;
-    // «بحسب ما ذكرت/قاله …», «وفق ما أفاد به بيان …», «وفقا لما نقلته
-    // وكالة …»
-    if matches!(view.norm(region), "ما" | "لما") {
-        region += 1;
-        if lex.cue(view.norm(region)).is_some() {
-            region += 1;
-            if matches!(view.norm(region), "به" | "بها") {
-                region += 1;
-            }
-        }
-    }
+    // (A «ما» with no verb of saying after it is passed over too.)
+    let region = past_what_was_said(view, c + 1)
+        .unwrap_or(c + 1 + usize::from(matches!(view.norm(c + 1), "ما" | "لما")));
     // The source runs to the end of its phrase: «، وفقا لبيان صادر عن
     // قيادة الجيش، فيما دان …» does not reach the next clause's subject.
     let region_end = (region..sent.end)
@@ -3865,6 +3929,40 @@ mod tests {
         assert_eq!(q[0].1, "القمة تناولت الأوضاع في غزة");
         assert_eq!(q[0].2.as_deref(), Some("الرئاسة المصرية"));
         assert_eq!(q[1].1, "وتستمر الاشتباكات في المدينة");
+    }
+
+    #[test]
+    fn attribution_after_what_was_said_and_an_aside_naming_the_channel() {
+        // «ووفق ما أفادت X،»: X is the source, not the speaker before.
+        let q = quotes(
+            "وقال الوزير إن الحدود هادئة. ووفق ما أفادت مصادر أمنية، اعتقلت الشرطة ثلاثة مهربين.",
+        );
+        assert_eq!(q.len(), 2, "{q:?}");
+        assert_eq!(q[1].2.as_deref(), Some("مصادر أمنية"), "{q:?}");
+        // «، بحسب ما نقلت عنه وكالة X،»: the subject before the aside
+        // speaks, through the outlet.
+        let text = "وقال المتحدث باسم الخارجية الصينية وانغ ون بين، بحسب ما نقلت عنه وكالة شينخوا، إن بكين ترحب بالهدنة.";
+        let d = TestDoc::new(text);
+        let words = d.words();
+        let view = d.view(&words);
+        let found = QuoteFinder.find(&view);
+        assert_eq!(found.len(), 1, "{found:?}");
+        let join = |r: &Range<usize>| join_words(&words, r);
+        let speaker = found[0].speaker.as_ref().map(|s| join(&s.tokens));
+        let via = found[0].via.as_ref().map(|s| join(&s.tokens));
+        assert_eq!(speaker.as_deref(), Some("وانغ ون بين"), "{found:?}");
+        assert_eq!(via.as_deref(), Some("وكالة شينخوا"), "{found:?}");
+        // «، حسب أصدقائه،» names the speaker's own sources, no channel.
+        let q = quotes("وقالت صحيفة محلية، حسب أصدقاء الشاب، إنه كان يعاني من الاكتئاب.");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].2.as_deref(), Some("صحيفة محلية"), "{q:?}");
+    }
+
+    #[test]
+    fn a_title_with_its_body_after_fi_names_the_person_after_it() {
+        let q = quotes("وقال القيادي في الجبهة سمير الخطيب إن \"الحوار هو الطريق الوحيد\".");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].2.as_deref(), Some("سمير الخطيب"), "{q:?}");
     }
 
     #[test]
