@@ -9186,6 +9186,17 @@ fn office_tail_end(view: &DocView<'_>, mut k: usize) -> usize {
         }) {
             // The rest of the body's name («صندوق الأمم المتحدة للسكان»).
             k += 1;
+        } else if view.words.get(k).is_some_and(|w| {
+            w.kind == akhbar_text::tokenize::TokenKind::Word
+                && view.norm(k).starts_with("ال")
+                && view.actor_starting_at(k).is_none()
+                && trigger_of(view.norm(k)).is_none()
+                && !crate::entities::resolve::is_rank(view.norm(k))
+                && !super::is_title_at(view, k)
+        }) {
+            // The body's adjective («قوات الأمم المتحدة المؤقتة في
+            // لبنان»).
+            k += 1;
         } else {
             break;
         }
@@ -10912,6 +10923,15 @@ mod tests {
         assert_eq!(praise.target, ["قطر"], "{seen:#?}");
         // The condition belongs to what he said, not to the praise.
         assert_eq!(praise.modality, "asserted", "{seen:#?}");
+    }
+
+    #[test]
+    fn the_guest_named_after_a_body_its_adjective_and_its_place() {
+        let seen = events(
+            "واستقبل الرئيس الصومالي حسن شيخ محمود في مقديشو قائد بعثة الاتحاد الأفريقي الانتقالية في الصومال الجنرال صامويل أوكيوا.",
+        );
+        let host = find(&seen, "واستقبل");
+        assert_eq!(host.target, ["صامويل أوكيوا"], "{seen:#?}");
     }
 
     #[test]
