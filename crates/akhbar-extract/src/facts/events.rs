@@ -8847,8 +8847,10 @@ fn first_actors_after(
                         .get(j)
                         .is_some_and(|w| w.text.starts_with('و') && !wa_of_the_name(view, j))
                         || (k..j).any(|x| view.norm(x) == "و");
+                    // («والمعارضة»: the other side of a pair, named or not.)
+                    let side = |n: &ActorRef| n.named || n.sector == Some("OPP");
                     match view.actor_starting_at(j) {
-                        Some(n) if n.tokens.end <= until && can_act(view, n) && n.named && conj => {
+                        Some(n) if n.tokens.end <= until && can_act(view, n) && side(n) && conj => {
                             out.push(Actor::from(n));
                             k = n.tokens.end;
                         }

@@ -226,7 +226,7 @@ const CONSTRUCT_HEADS: &str = "وزارة الوزارة مجلس المجلس �
     جامعة منظمة المنظمة حركة الحركة حزب الحزب جبهة الجبهة تحالف التحالف ائتلاف حكومة الحكومة \
     قوات القوات جيش وزارات سلطات السلطات قادة القادة زعماء الزعماء ممثلي ممثلو المديرية مديرية إدارة الصندوق صندوق \
     بعثة البعثة مكتب المكتب قيادة القيادة استخبارات الاستخبارات مخابرات المخابرات قنصلية القنصلية \
-    ذوو ذوي أهالي عائلات رابطة الرابطة نقابة النقابة تنسيقية التنسيقية القوى رئاسة";
+    ذوو ذوي أهالي عائلات رابطة الرابطة نقابة النقابة تنسيقية التنسيقية القوى قوى رئاسة";
 
 /// Nouns that govern a title: a sector noun after them is part of the
 /// title («رئيس الوزراء»), not an actor.
@@ -470,6 +470,12 @@ fn actor_refs(words: &[Word<'_>], mentions: &[MentionRef], kb: &KnowledgeBase) -
             t += 1;
             continue;
         };
+        // «قوى» ("forces") and «قوي» ("strong") share a search form: only
+        // the first, as written, is a body.
+        if base == "قوي" && !words[t].text.ends_with('ى') {
+            t += 1;
+            continue;
+        }
         // «وطالبت الخارجية …»: the foreign ministry, unless the word
         // describes the noun before it («السياسة الخارجية», «لوزراء
         // الخارجية»).
@@ -723,6 +729,14 @@ fn actor_refs(words: &[Word<'_>], mentions: &[MentionRef], kb: &KnowledgeBase) -
                         .norm
                         .strip_prefix('و')
                         .is_some_and(|r| r.starts_with("ال") && lex.sectors.contains_key(r)))
+                // «الحكومة والمعارضة», «قوى الأكثرية والمعارضة»: the
+                // opposition joined on is the other side, not part of the
+                // name.
+                && !words[end].norm.strip_prefix('و').is_some_and(|r| {
+                    lex.sectors
+                        .get(r)
+                        .is_some_and(|&other| other != sector && (other == "OPP" || sector == "OPP"))
+                })
                 // «إلى», «الذي» are no genitives; nor is a day («وحركة
                 // العدل والمساواة اليوم»).
                 && !matches!(words[end].norm, "الي" | "الذي" | "التي" | "الذين" | "الا")
@@ -1860,6 +1874,17 @@ mod tests {
             Some("فيصل بن فرحان"),
             "{a:?}"
         );
+    }
+
+    #[test]
+    fn the_opposition_joined_on_is_a_side_of_its_own() {
+        let a = actors("واتفقت قوى الموالاة والمعارضة على موعد الانتخابات.");
+        assert_eq!(a, ["قوى الموالاة", "والمعارضة"], "{a:?}");
+        let a = actors("وجلست الحكومة والمعارضة إلى طاولة واحدة.");
+        assert_eq!(a, ["الحكومة", "والمعارضة"], "{a:?}");
+        // «قوي» ("strong") is no body.
+        let a = actors("وكان له حضور قوي الأثر في القمة.");
+        assert!(a.is_empty(), "{a:?}");
     }
 
     #[test]
