@@ -1847,9 +1847,22 @@ impl EventFinder {
                         strip_conjunction(view.norm(t - 2)),
                         "للتوصل" | "التوصل" | "بالتوصل" | "سعيا" | "للوصول" | "الوصول"
                     );
+                // «أعلن الوزيران التوصل إلى اتفاق»: announcing it tells it
+                // was reached (not «للتوصل», what is sought).
                 let reached = reaching
-                    && (sent.start.max(t.saturating_sub(5))..t - 2)
-                        .any(|k| has_word(&lex.outcome_verbs, view.norm(k)));
+                    && ((sent.start.max(t.saturating_sub(5))..t - 2)
+                        .any(|k| has_word(&lex.outcome_verbs, view.norm(k)))
+                        || trig.kind == EventType::Agree
+                            && strip_conjunction(view.norm(t - 2)) == "التوصل"
+                            && (sent.start..t - 2)
+                                .rev()
+                                .take_while(|&k| !super::quotes::is_complementizer(view.norm(k)))
+                                .any(|k| {
+                                    matches!(
+                                        strip_conjunction(view.norm(k)),
+                                        "اعلن" | "اعلنت" | "يعلن" | "تعلن"
+                                    )
+                                }));
                 if reaching && !reached {
                     t += 1;
                     continue;
@@ -2561,6 +2574,16 @@ impl EventFinder {
         earlier: &[Event],
     ) -> Option<Event> {
         let lex = lexicons();
+        // «في تنفيذ ما اتفق عليه»: what was agreed, told as a thing; the
+        // event is the one told before.
+        if trig.frame == Frame::Verb
+            && t > sent.start
+            && view.norm(t - 1) == "ما"
+            && t + 1 < sent.end
+            && matches!(view.norm(t + 1), "عليه" | "عليها" | "به" | "بها")
+        {
+            return None;
+        }
         let aside = if trig.kind == EventType::Consult && trig.frame == Frame::Verb {
             aside_after_verb(view, t, sent.end)
         } else {
@@ -12197,11 +12220,31 @@ mod tests {
     }
 
     #[test]
-    fn what_was_agreed_on_is_no_denial() {
+    fn what_was_agreed_on_is_no_event_of_its_own() {
         let seen = events(
             "وقعت تركيا وسوريا اتفاقا أمنيا أمس. وقال الوزير إن الطرفين ملتزمان بكل ما اتفق عليه.",
         );
         assert!(seen.iter().all(|e| e.modality != "denied"), "{seen:#?}");
+        assert_eq!(
+            seen.iter().filter(|e| e.kind == "AGREE").count(),
+            1,
+            "{seen:#?}"
+        );
+    }
+
+    #[test]
+    fn announcing_that_an_agreement_was_reached_tells_the_agreement() {
+        let seen = events(
+            "وأعلن وزيرا خارجية البلدين، في مؤتمر صحفي مشترك عقداه في الرياض مساء اليوم، التوصل إلى اتفاق بين الحكومة اليمنية والمجلس الانتقالي الجنوبي.",
+        );
+        let agree = find(&seen, "اتفاق");
+        assert_eq!(agree.kind, "AGREE", "{seen:#?}");
+        assert_eq!(agree.source, ["الحكومة اليمنية"], "{seen:#?}");
+        // What is sought is no agreement reached.
+        let seen = events(
+            "وأعلن الوسطاء سعيهم للتوصل إلى اتفاق بين الحكومة اليمنية والمجلس الانتقالي الجنوبي.",
+        );
+        assert!(seen.iter().all(|e| e.kind != "AGREE"), "{seen:#?}");
     }
 
     #[test]

@@ -251,6 +251,11 @@ fn is_power_adjective(norm: &str) -> bool {
             | "الوطنيه"
             | "السياسيه"
             | "الاقليميه"
+            | "الاسلاميه"
+            | "الامنيه"
+            | "المسلحه"
+            | "المعارضه"
+            | "الثوريه"
     )
 }
 
@@ -739,7 +744,10 @@ fn actor_refs(words: &[Word<'_>], mentions: &[MentionRef], kb: &KnowledgeBase) -
                 })
                 // «إلى», «الذي» are no genitives; nor is a day («وحركة
                 // العدل والمساواة اليوم»).
-                && !matches!(words[end].norm, "الي" | "الذي" | "التي" | "الذين" | "الا")
+                && !matches!(
+                    words[end].norm,
+                    "الي" | "الذي" | "التي" | "الذين" | "الا" | "التوصل"
+                )
                 && !crate::times::is_day_word(words[end].norm)
                 // «رفض القادة العرب القاطع»: an adjective of the stance
                 // noun before, not of the body.
@@ -1882,6 +1890,8 @@ mod tests {
         assert_eq!(a, ["قوى الموالاة", "والمعارضة"], "{a:?}");
         let a = actors("وجلست الحكومة والمعارضة إلى طاولة واحدة.");
         assert_eq!(a, ["الحكومة", "والمعارضة"], "{a:?}");
+        let a = actors("واشتبكت القوى الإسلامية مع القوى الأمنية في المخيم.");
+        assert_eq!(a, ["القوى الإسلامية", "القوى الأمنية"], "{a:?}");
         // «قوي» ("strong") is no body.
         let a = actors("وكان له حضور قوي الأثر في القمة.");
         assert!(a.is_empty(), "{a:?}");
