@@ -1816,6 +1816,21 @@ impl EventFinder {
                     // «اتفاق» alone is usually a topic, not an event.
                     trig.frame = Frame::Noun;
                 }
+                // «وجاء الاتفاق تتويجا لوساطة …»: the agreement told
+                // before, as the subject of «جاء», is no new one.
+                if trig.kind == EventType::Agree
+                    && trig.frame != Frame::Verb
+                    && is_definite(view, t)
+                    && t > sent.start
+                    && matches!(
+                        strip_conjunction(view.norm(t - 1)),
+                        "جاء" | "جاءت" | "ياتي" | "تاتي"
+                    )
+                    && events.iter().any(|e| e.kind == EventType::Agree)
+                {
+                    t += 1;
+                    continue;
+                }
                 // «تعليق معاهدة السلام», «تعليق العمل باتفاقية …»: the
                 // treaty suspended is no agreement of its own.
                 // «ألغى المجلس، في مارس الماضي، اتفاق التعاون»: nor is
@@ -5395,6 +5410,22 @@ fn mediation(
                 && !(t + 1..a.tokens.start).any(|k| matches!(view.norm(k), "مع" | "بين"))
         })
         .collect();
+    // «وساطة قام بها الرئيس المصري X بين A وB», «قادتها قطر»: the doer of
+    // the relative clause.
+    if source.is_empty()
+        && t + 3 < end
+        && matches!(
+            view.norm(t + 1),
+            "قام" | "قامت" | "قاده" | "قادتها" | "بذلها" | "بذله" | "تقوم" | "يقوم"
+        )
+    {
+        let from = t + 2 + usize::from(matches!(view.norm(t + 2), "بها" | "به"));
+        source = first_actors_after(view, from, end.min(from + 8), earlier)
+            .into_iter()
+            .filter(|a| !(from..a.tokens.start).any(|k| is_between_word(view.norm(k))))
+            .take(1)
+            .collect();
+    }
     // «بعد وساطة مصرية مكثفة», «برعاية أمريكية»: the state of the nisba.
     if source.is_empty() {
         source.extend(
@@ -6551,10 +6582,21 @@ fn sides_of_event_named_after(
             && !e.source.is_empty()
             && !e.source.iter().all(|a| reactor.iter().any(|r| r.same(a)))
     });
+    // «بالاتفاق»: an agreement between two sides told before, further back
+    // than other acts (it is the article's topic).
+    let reaches = |e: &Event| {
+        let back = s.saturating_sub(e.sentence);
+        back <= 4
+            || back <= AGREEMENT_REACH
+                && e.kind == EventType::Agree
+                && !e.target.is_empty()
+                && is_definite(view, k)
+                && nisba.is_none()
+    };
     let Some(e) = same_noun.or_else(|| {
         earlier.iter().rev().find(|e| {
             kinds.contains(&e.kind)
-                && s.saturating_sub(e.sentence) <= 4
+                && reaches(e)
                 && !e.source.is_empty()
                 && !e.source.iter().all(|a| reactor.iter().any(|r| r.same(a)))
                 && nisba.is_none_or(|iso| {
@@ -6576,6 +6618,10 @@ fn sides_of_event_named_after(
         e.source.clone()
     }
 }
+
+/// How many sentences back «بالاتفاق» may name an agreement
+/// ([`sides_of_event_named_after`]).
+const AGREEMENT_REACH: usize = 8;
 
 /// The token after the trigger at `t` and its subject when that follows
 /// it.
@@ -12217,6 +12263,28 @@ mod tests {
         assert_eq!(mediation.target.len(), 2, "{seen:#?}");
         assert_eq!(mediation.target[0], "أذربيجان", "{seen:#?}");
         assert!(mediation.target[1].ends_with("أرمينيا"), "{seen:#?}");
+    }
+
+    #[test]
+    fn an_agreement_told_again_is_the_one_signed_and_a_welcome_reaches_back_to_it() {
+        let seen = events(
+            "وقعت إثيوبيا وكينيا، أمس، مذكرة تفاهم حول الحدود. \
+             وجاء الاتفاق تتويجا لوساطة قام بها الرئيس الأوغندي يوري موسيفيني بين أديس أبابا ونيروبي. \
+             وقال مسؤول كيني إن المذكرة تنظم حركة الرعاة. \
+             وأضاف أن اللجنة المشتركة ستجتمع قريبا. \
+             وكانت الاشتباكات قد تكررت على الحدود خلال العام الماضي. \
+             وأشار المسؤول إلى أن الطرفين سيتبادلان الخرائط. \
+             ورحب الأمين العام للأمم المتحدة أنطونيو غوتيريش بالاتفاق.",
+        );
+        let agreements: Vec<&Seen> = seen.iter().filter(|e| e.kind == "AGREE").collect();
+        assert_eq!(agreements.len(), 1, "{seen:#?}");
+        let mediation = find(&seen, "لوساطة");
+        assert_eq!(mediation.source, ["يوري موسيفيني"], "{seen:#?}");
+        let welcome = find(&seen, "ورحب");
+        // (The test's texts keep a glued «و».)
+        assert_eq!(welcome.target.len(), 2, "{seen:#?}");
+        assert_eq!(welcome.target[0], "إثيوبيا", "{seen:#?}");
+        assert!(welcome.target[1].ends_with("كينيا"), "{seen:#?}");
     }
 
     #[test]
