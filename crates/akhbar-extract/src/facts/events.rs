@@ -2845,7 +2845,16 @@ impl EventFinder {
                         && view
                             .actor_starting_at(t + 1)
                             .is_some_and(|a| a.cluster.is_none() && !a.named && a.alias.is_none());
+                    // «رحبت الوزيرة بالانسحاب، لكنها طالبت سوريا بـ…»: the
+                    // pronoun on «لكن» is the subject told before; the noun
+                    // after the verb is its object.
+                    let but_pronoun = t > sent.start
+                        && matches!(
+                            strip_conjunction(view.norm(t - 1)),
+                            "لكنه" | "لكنها" | "لكنهم" | "لكنهما"
+                        );
                     let subject_after = !relative
+                        && !but_pronoun
                         && !group_object
                         && !clause_subject
                         && !his_country_subject
@@ -2895,7 +2904,8 @@ impl EventFinder {
                     let during = during_word && same_sentence.is_some();
                     let joined = (view.words[t].text.starts_with(['و', 'ف']) || also)
                         && !subject_after
-                        || during;
+                        || during
+                        || but_pronoun;
                     // «كما التقى الرئيس المرشحة …»: a bare title is the
                     // person with that role named before.
                     let titled = if during || adjacent_before {
@@ -12285,6 +12295,16 @@ mod tests {
         assert_eq!(welcome.target.len(), 2, "{seen:#?}");
         assert_eq!(welcome.target[0], "إثيوبيا", "{seen:#?}");
         assert!(welcome.target[1].ends_with("كينيا"), "{seen:#?}");
+    }
+
+    #[test]
+    fn the_pronoun_on_but_is_the_subject_told_before() {
+        let seen = events(
+            "ورحب وزير الخارجية البريطاني ديفيد لامي بالهدنة، لكنه طالب إسرائيل بفتح المعابر فورا.",
+        );
+        let request = find(&seen, "طالب");
+        assert_eq!(request.source, ["ديفيد لامي"], "{seen:#?}");
+        assert_eq!(request.target, ["إسرائيل"], "{seen:#?}");
     }
 
     #[test]
