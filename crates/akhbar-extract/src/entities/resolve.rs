@@ -337,7 +337,15 @@ fn common_word_reading(norms: &[&str], m: &GazetteerMatch) -> bool {
                     && !n.starts_with("بال")
                     && !n.starts_with("لل")
             });
-            (glued_preposition || at > 0) && genitive
+            // «بفتح المعابر», «تبادل فتح السفارات»: a definite genitive
+            // too, unless the name of the movement is told («حركة فتح»).
+            let definite_genitive = norms.get(at + 1).is_some_and(|n| {
+                n.starts_with("ال")
+                    && n.chars().count() >= 4
+                    && !akhbar_text::stopwords::is_stopword(n)
+            }) && !(at > 0
+                && without_conjunction(norms[at - 1]).ends_with("حركه"));
+            (glued_preposition || at > 0) && (genitive || definite_genitive)
         }
         CommonWord::Adjective => {
             // «عقوبات اقتصادية ومالية»: coordinated with the adjective
@@ -2374,6 +2382,13 @@ mod tests {
         let found = gazetteer_names("ورحب الوزير بقرار الحكومة فتح قنصلية جديدة");
         assert!(!found.iter().any(|n| n.contains("فتح")), "{found:?}");
         let found = gazetteer_names("ورحبت فتح بالقرار");
+        assert!(found.iter().any(|n| n.contains("فتح")), "{found:?}");
+        // A definite genitive too: «بفتح المعابر», «تبادل فتح السفارات».
+        let found = gazetteer_names("وطالب الوزير بفتح المعابر أمام القوافل");
+        assert!(!found.iter().any(|n| n.contains("فتح")), "{found:?}");
+        let found = gazetteer_names("واتفق البلدان على تبادل فتح السفارات");
+        assert!(!found.iter().any(|n| n.contains("فتح")), "{found:?}");
+        let found = gazetteer_names("وقال المتحدث باسم حركة فتح المنذر إن الحركة ترفض القرار");
         assert!(found.iter().any(|n| n.contains("فتح")), "{found:?}");
     }
 
