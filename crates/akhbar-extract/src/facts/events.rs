@@ -2853,8 +2853,14 @@ impl EventFinder {
                             strip_conjunction(view.norm(t - 1)),
                             "لكنه" | "لكنها" | "لكنهم" | "لكنهما"
                         );
+                    // «ودعا البلدين»: a stand-in in the accusative names
+                    // whom, not who («ووقع الجانبان»).
+                    let dual_object = t + 1 < sent.end
+                        && is_dual_stand_in(view, t + 1)
+                        && view.norm(t + 1).ends_with("ين");
                     let subject_after = !relative
                         && !but_pronoun
+                        && !dual_object
                         && !group_object
                         && !clause_subject
                         && !his_country_subject
@@ -12305,6 +12311,16 @@ mod tests {
         let request = find(&seen, "طالب");
         assert_eq!(request.source, ["ديفيد لامي"], "{seen:#?}");
         assert_eq!(request.target, ["إسرائيل"], "{seen:#?}");
+    }
+
+    #[test]
+    fn the_two_sides_in_the_accusative_are_asked_not_asking() {
+        let seen = events(
+            "وقعت تونس وليبيا أمس اتفاقا أمنيا. ورحب الأمين العام للجامعة العربية أحمد أبو الغيط بالاتفاق، ودعا البلدين إلى تنفيذه.",
+        );
+        let request = find(&seen, "ودعا");
+        assert_eq!(request.source, ["أحمد أبو الغيط"], "{seen:#?}");
+        assert_eq!(request.target, ["تونس", "وليبيا"], "{seen:#?}");
     }
 
     #[test]
