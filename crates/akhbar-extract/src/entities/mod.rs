@@ -42,9 +42,9 @@ use self::gazetteer::Gazetteer;
 use self::kb::KnowledgeBase;
 use self::ner::{EntityTagger, TaggerModels, TaggerScratch};
 use self::resolve::{
-    resolve, restore_full_names, split_glued_names, tag_lone_surnames, tag_names_after_titles,
-    trim_places_opening_names, trim_titles_closing_names, untag_verbs_read_as_names, MentionSource,
-    Resolution, SentenceView,
+    end_names_with_ali, resolve, restore_full_names, split_glued_names, tag_lone_surnames,
+    tag_names_after_titles, trim_places_opening_names, trim_titles_closing_names,
+    untag_verbs_read_as_names, MentionSource, Resolution, SentenceView,
 };
 
 /// Reusable scratch space for [`EntityExtractor::extract`].
@@ -167,6 +167,7 @@ impl EntityExtractor {
         split_glued_names(&mut tags, norms, &names);
         trim_titles_closing_names(&mut tags, norms, &names);
         trim_places_opening_names(&mut tags, &names);
+        end_names_with_ali(&mut tags, &token_strs);
         let restored = restore_full_names(&mut tags, norms, &names);
         let titled = tag_names_after_titles(&mut tags, &token_strs, norms, &names);
         let lone = tag_lone_surnames(&mut tags, norms, &names);

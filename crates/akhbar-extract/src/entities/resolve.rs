@@ -1634,6 +1634,37 @@ pub fn trim_places_opening_names(tags: &mut [Vec<Tag>], names: &[Vec<GazetteerMa
     }
 }
 
+/// Gives a person the «علي» that ends his name («كمال حسن علي إلى
+/// واشنطن»), where the document writes the preposition «على» with its ى
+/// and what follows «علي» cannot be governed by a preposition: a stop, a
+/// comma or another preposition.
+pub fn end_names_with_ali(tags: &mut [Vec<Tag>], tokens: &[Vec<&str>]) {
+    if !tokens.iter().flatten().any(|t| *t == "على") {
+        return;
+    }
+    let closes = |t: Option<&&str>| {
+        t.is_none_or(|t| {
+            t.chars().all(|c| !c.is_alphanumeric())
+                || matches!(
+                    *t,
+                    "إلى" | "الى" | "في" | "من" | "عن" | "مع" | "على" | "لدى"
+                )
+        })
+    };
+    for (sentence, tokens) in tags.iter_mut().zip(tokens) {
+        for (range, label) in tag_spans(sentence) {
+            if label == NerLabel::Person
+                && range.end < sentence.len()
+                && sentence[range.end] == Tag::O
+                && tokens[range.end] == "علي"
+                && closes(tokens.get(range.end + 1))
+            {
+                sentence[range.end] = Tag::inside(NerLabel::Person);
+            }
+        }
+    }
+}
+
 /// Most given names put back before a surname.
 const GIVEN_NAMES_BEFORE: usize = 3;
 
@@ -2606,6 +2637,23 @@ mod tests {
                 .map(|(name, _, _)| name)
                 .collect();
         assert!(!found.iter().any(|n| n.contains("تونس")), "{found:?}");
+    }
+
+    #[test]
+    fn ali_spelt_with_ya_ends_a_name_where_the_preposition_is_spelt_with_alif_maqsura() {
+        let found: Vec<String> =
+            people("وسيتوجه وزير الخارجية سامي يوسف علي إلى باريس غدا على أن يعود الجمعة")
+                .into_iter()
+                .map(|(name, _, _)| name)
+                .collect();
+        assert!(found.iter().any(|n| n == "سامي يوسف علي"), "{found:?}");
+        // Before a word the preposition may govern, «علي» stays outside.
+        let found: Vec<String> =
+            people("وبين المخرج سامي يوسف علي المسرح قالت الممثلة على الهواء إن العمل انتهى")
+                .into_iter()
+                .map(|(name, _, _)| name)
+                .collect();
+        assert!(!found.iter().any(|n| n.ends_with("علي")), "{found:?}");
     }
 
     #[test]

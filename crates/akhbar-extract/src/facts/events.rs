@@ -7701,13 +7701,19 @@ fn needs_context(view: &DocView<'_>, t: usize, end: usize, trig: Trigger) -> Opt
             (any_in(12, &lex.aid_words) || any_in(12, &lex.sent_aid_words)).then_some(trig)
         }
         "قدم" => any_in(6, &lex.aid_words).then_some(trig),
-        // «يتوجه إلى الخرطوم»: to a place, not to a court or a body.
-        "توجه" => ahead(8)
+        // «يتوجه إلى الخرطوم»: to a place, not to a court or a body;
+        // further on right after the one who goes, past his long title
+        // («يتوجه نائب رئيس الوزراء وزير الخارجية X إلى واشنطن»).
+        "توجه" => ahead(14)
             .any(|k| {
                 view.norm(k) == "الي"
                     && view
                         .actor_starting_at(k + 1)
                         .is_some_and(|a| a.label == NerLabel::Location)
+                    && (k <= t + 8
+                        || view
+                            .actors_in(t + 1..k)
+                            .any(|a| a.label == NerLabel::Person && a.tokens.end == k))
             })
             .then_some(trig),
         // «حمّل … المسؤولية» blames; «تحمل» alone carries. A statement
@@ -12321,6 +12327,16 @@ mod tests {
         let request = find(&seen, "ودعا");
         assert_eq!(request.source, ["أحمد أبو الغيط"], "{seen:#?}");
         assert_eq!(request.target, ["تونس", "وليبيا"], "{seen:#?}");
+    }
+
+    #[test]
+    fn going_somewhere_past_a_long_title() {
+        let seen = events(
+            "ومن المقرر أن يتوجه نائب رئيس الوزراء وزير الخارجية وشؤون المغتربين أيمن الصفدي إلى أنقرة الأسبوع المقبل.",
+        );
+        let visit = find(&seen, "يتوجه");
+        assert_eq!(visit.source, ["أيمن الصفدي"], "{seen:#?}");
+        assert_eq!(visit.target, ["أنقرة"], "{seen:#?}");
     }
 
     #[test]
