@@ -324,6 +324,8 @@ const VERBS: &[(&str, &str, EventType, Option<&str>, &str)] = &[
     ("علق", "علق", EventType::Sanction, None, "16"),
     // Only with a treaty after it: see `needs_context`.
     ("ألغى", "لغي", EventType::Sanction, None, "16"),
+    // Only with assets, aid or ties after it: see `needs_context`.
+    ("جمد", "جمد", EventType::Sanction, None, "16"),
     ("حشد", "حشد", EventType::Mobilize, None, "15"),
     // Only with forces after it: see `needs_context` («نشرت الصحيفة» is
     // publishing).
@@ -2522,9 +2524,13 @@ impl EventFinder {
                     EventType::Support | EventType::Accuse | EventType::Reject => {
                         object_with_ba(view, e)
                     }
-                    EventType::Sanction | EventType::Coerce | EventType::Assault => {
-                        nisba_object(view, e)
-                    }
+                    // «جمدت الولايات المتحدة الأرصدة الإيرانية»: a state's
+                    // holdings, named by its nisba, are the state.
+                    EventType::Sanction => nisba_object(view, e).or_else(|| {
+                        let end = view.sentences[e.sentence].end;
+                        nisba_object_after(view, object_start(e), end).filter(|a| a.state)
+                    }),
+                    EventType::Coerce | EventType::Assault => nisba_object(view, e),
                     _ => None,
                 };
                 e.target
@@ -7701,6 +7707,27 @@ fn needs_context(view: &DocView<'_>, t: usize, end: usize, trig: Trigger) -> Opt
             (any_in(12, &lex.aid_words) || any_in(12, &lex.sent_aid_words)).then_some(trig)
         }
         "قدم" => any_in(6, &lex.aid_words).then_some(trig),
+        // «جمدت الأرصدة الإيرانية», «جمد المساعدات»: what a state holds
+        // back (not «جمد الدم في عروقه»).
+        "جمد" => ahead(3)
+            .any(|k| {
+                let w = strip_conjunction(view.norm(k));
+                let w = w.strip_prefix("ال").unwrap_or(w);
+                matches!(
+                    w,
+                    "ارصده"
+                        | "اصول"
+                        | "اموال"
+                        | "ممتلكات"
+                        | "مساعدات"
+                        | "علاقات"
+                        | "عضويه"
+                        | "تعاون"
+                        | "اتفاقيه"
+                        | "اتفاق"
+                )
+            })
+            .then_some(trig),
         // «يتوجه إلى الخرطوم»: to a place, not to a court or a body;
         // further on right after the one who goes, past his long title
         // («يتوجه نائب رئيس الوزراء وزير الخارجية X إلى واشنطن»).
@@ -8016,7 +8043,7 @@ fn doer_of_noun_told_before(view: &DocView<'_>, from: usize, sent_start: usize) 
 /// Verbs whose object is always a party, never a topic: one accuses,
 /// blames («حمّل … العدو الإسرائيلي المسؤولية»), receives, meets, summons,
 /// calls on, threatens or arrests someone.
-const PARTY_OBJECT_VERBS: &str = "اتهم حمل استقبل التقى هاتف استدعى طالب دعا ناشد حث هدد اعتقل";
+const PARTY_OBJECT_VERBS: &str = "اتهم حمل استقبل التقى هاتف استدعى طالب دعا ناشد حث هدد اعتقل جمد";
 
 /// Does the verb trigger take a party as its object (see
 /// [`PARTY_OBJECT_VERBS`])?
@@ -8078,8 +8105,8 @@ fn nisba_object_after(view: &DocView<'_>, from: usize, end: usize) -> Option<Act
     Some(Actor {
         country: super::nisba_country(view.kb, view.norm(last)).map(str::to_string),
         // «الأراضي الهندية», «الأجواء السورية»: the state's own territory
-        // is the state.
-        state: last == k + 1 && is_territory_word(view.norm(k)),
+        // is the state; so are its assets («الأرصدة الإيرانية»).
+        state: last == k + 1 && (is_territory_word(view.norm(k)) || is_holding_word(view.norm(k))),
         ..Actor::phrase(k..last + 1, None)
     })
 }
@@ -8090,6 +8117,15 @@ fn is_territory_word(norm: &str) -> bool {
     matches!(
         strip_conjunction(norm),
         "الاراضي" | "الاجواء" | "المياه" | "الحدود" | "السواحل" | "الاقاليم"
+    )
+}
+
+/// Is the (definite) noun what a state holds abroad («الأرصدة»,
+/// «الأصول»): frozen, it stands for the state.
+fn is_holding_word(norm: &str) -> bool {
+    matches!(
+        strip_conjunction(norm),
+        "الارصده" | "الاصول" | "الاموال" | "الممتلكات"
     )
 }
 
@@ -12337,6 +12373,20 @@ mod tests {
         let visit = find(&seen, "يتوجه");
         assert_eq!(visit.source, ["أيمن الصفدي"], "{seen:#?}");
         assert_eq!(visit.target, ["أنقرة"], "{seen:#?}");
+    }
+
+    #[test]
+    fn freezing_a_states_assets_sanctions_the_state() {
+        let seen = events(
+            "وأعلنت روسيا رفضها للقرار. وكان الاتحاد الأوروبي قد جمد الأصول الروسية في مارس الماضي.",
+        );
+        let freeze = find(&seen, "جمد");
+        assert_eq!(freeze.kind, "SANCTION", "{seen:#?}");
+        // (The phrase stands for its state, which the output names.)
+        assert_eq!(freeze.target, ["الأصول الروسية"], "{seen:#?}");
+        // A freezing of no holding is no sanction.
+        let seen = events("وقال الشاهد إن الدم جمد في عروقه عند سماع الانفجار.");
+        assert!(seen.iter().all(|e| e.kind != "SANCTION"), "{seen:#?}");
     }
 
     #[test]
