@@ -162,6 +162,8 @@ pub struct KnowledgeBase {
     by_id: HashMap<String, usize>,
     by_iso3: HashMap<String, usize>,
     role_names: HashMap<String, usize>,
+    /// By role: does any office row list a holder of it?
+    held_roles: Vec<bool>,
 }
 
 /// Rows of a TSV file: (line number, cells), after the header.
@@ -408,6 +410,10 @@ impl KnowledgeBase {
                 end,
             });
         }
+        kb.held_roles = vec![false; kb.roles.len()];
+        for o in &kb.offices {
+            kb.held_roles[o.role] = true;
+        }
         for row in rows(
             "given_names.tsv",
             files.given_names,
@@ -518,7 +524,7 @@ impl KnowledgeBase {
     /// Does the data list anyone holding `role` («وزير الخارجية»), or is it
     /// a title no holder is known for («وزير»)?
     pub fn has_holders(&self, role: usize) -> bool {
-        self.offices.iter().any(|o| o.role == role)
+        self.held_roles.get(role).copied().unwrap_or(false)
     }
 
     /// The offices a person held on `date` (all offices when `date` is

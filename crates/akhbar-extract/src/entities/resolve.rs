@@ -2423,8 +2423,6 @@ mod tests {
         assert!(found.iter().any(|n| n.contains("فتح")), "{found:?}");
     }
 
-    /// The people `text` (tokens apart by spaces) names, each with its role
-    /// id and country.
     /// A person mention as the tests see it.
     struct Person {
         /// Its words.
@@ -2468,6 +2466,13 @@ mod tests {
             .collect()
     }
 
+    /// The words of the person mentions of `text`.
+    fn person_texts(text: &str) -> Vec<String> {
+        persons(&[text], None).into_iter().map(|p| p.text).collect()
+    }
+
+    /// The people `text` (tokens apart by spaces) names, each with its role
+    /// id and country.
     fn people(text: &str) -> Vec<(String, Option<String>, Option<String>)> {
         persons(&[text], None)
             .into_iter()
@@ -2613,46 +2618,34 @@ mod tests {
 
     #[test]
     fn a_title_closing_a_name_before_a_place_is_given_back() {
-        let names = |text: &str| -> Vec<String> {
-            people(text).into_iter().map(|(name, _, _)| name).collect()
-        };
-        let prince = names("وصل الأمير تشارلز أمير ويلز إلى العاصمة مساء أمس");
+        let prince = person_texts("وصل الأمير تشارلز أمير ويلز إلى العاصمة مساء أمس");
         assert!(prince.iter().any(|n| n == "تشارلز"), "{prince:?}");
         assert!(!prince.iter().any(|n| n.contains("أمير")), "{prince:?}");
-        let governor = names("وافتتح الأمير خالد الفيصل أمير منطقة مكة المعرض");
+        let governor = person_texts("وافتتح الأمير خالد الفيصل أمير منطقة مكة المعرض");
         assert!(
             !governor.iter().any(|n| n.ends_with("أمير")),
             "{governor:?}"
         );
         // «أمير» ending a name with no place after it stays the name's.
-        let given = names("وقال المدرب محمد أمير للصحفيين إن الفريق جاهز");
+        let given = person_texts("وقال المدرب محمد أمير للصحفيين إن الفريق جاهز");
         assert!(!given.iter().any(|n| n == "محمد"), "{given:?}");
     }
 
     #[test]
     fn a_place_with_a_preposition_opening_a_name_is_given_back() {
-        let found: Vec<String> =
-            people("واستدعت الوزارة السفير البريطاني بتونس هاملتون وايت وأبلغته احتجاجها")
-                .into_iter()
-                .map(|(name, _, _)| name)
-                .collect();
+        let found =
+            person_texts("واستدعت الوزارة السفير البريطاني بتونس هاملتون وايت وأبلغته احتجاجها");
         assert!(!found.iter().any(|n| n.contains("تونس")), "{found:?}");
     }
 
     #[test]
     fn ali_spelt_with_ya_ends_a_name_where_the_preposition_is_spelt_with_alif_maqsura() {
-        let found: Vec<String> =
-            people("وسيتوجه وزير الخارجية سامي يوسف علي إلى باريس غدا على أن يعود الجمعة")
-                .into_iter()
-                .map(|(name, _, _)| name)
-                .collect();
+        let found =
+            person_texts("وسيتوجه وزير الخارجية سامي يوسف علي إلى باريس غدا على أن يعود الجمعة");
         assert!(found.iter().any(|n| n == "سامي يوسف علي"), "{found:?}");
         // Before a word the preposition may govern, «علي» stays outside.
-        let found: Vec<String> =
-            people("وبين المخرج سامي يوسف علي المسرح قالت الممثلة على الهواء إن العمل انتهى")
-                .into_iter()
-                .map(|(name, _, _)| name)
-                .collect();
+        let found =
+            person_texts("وبين المخرج سامي يوسف علي المسرح قالت الممثلة على الهواء إن العمل انتهى");
         assert!(!found.iter().any(|n| n.ends_with("علي")), "{found:?}");
     }
 

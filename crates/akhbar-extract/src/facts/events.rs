@@ -1871,15 +1871,7 @@ impl EventFinder {
                         .any(|k| has_word(&lex.outcome_verbs, view.norm(k)))
                         || trig.kind == EventType::Agree
                             && strip_conjunction(view.norm(t - 2)) == "التوصل"
-                            && (sent.start..t - 2)
-                                .rev()
-                                .take_while(|&k| !super::quotes::is_complementizer(view.norm(k)))
-                                .any(|k| {
-                                    matches!(
-                                        strip_conjunction(view.norm(k)),
-                                        "اعلن" | "اعلنت" | "يعلن" | "تعلن"
-                                    )
-                                }));
+                            && announced_since(view, t - 2, sent.start));
                 if reaching && !reached {
                     t += 1;
                     continue;
@@ -6740,7 +6732,13 @@ fn country_named(view: &DocView<'_>, iso: &str) -> Option<Actor> {
 /// Is the trigger at `t` the act a verb of announcing governs («أعلن
 /// الوزير، أمس، قطع العلاقات»), not a clause of its own («أعلن أن …»)?
 fn announced(view: &DocView<'_>, t: usize, sent_start: usize) -> bool {
-    (sent_start.max(t.saturating_sub(16))..t)
+    announced_since(view, t, sent_start.max(t.saturating_sub(16)))
+}
+
+/// Does a verb of announcing stand between `from` and `t`, with no
+/// complementizer after it («أعلن الوزيران، في مؤتمر صحفي، التوصل …»)?
+fn announced_since(view: &DocView<'_>, t: usize, from: usize) -> bool {
+    (from..t)
         .rev()
         .take_while(|&k| !super::quotes::is_complementizer(view.norm(k)))
         .any(|k| {
@@ -10326,7 +10324,7 @@ fn is_negation(view: &DocView<'_>, k: usize, head: usize) -> bool {
     }
     // «بكل ما اتفق عليه»: «ما» is the relative, and «عليه» takes it up.
     let resumptive = matches!(
-        view.words.get(head + 1).map(|_| view.norm(head + 1)),
+        (head + 1 < view.words.len()).then(|| view.norm(head + 1)),
         Some("عليه" | "عليها" | "به" | "بها" | "عنه" | "عنها" | "فيه" | "فيها")
     );
     n != "ما"
