@@ -10632,6 +10632,18 @@ mod tests {
     }
 
     #[test]
+    fn the_maghrebi_first_minister_is_no_other_minister() {
+        // «الوزير الأول» is a title of two words: the nisba and the name
+        // after it are his, not a prime minister told before.
+        let seen = events(
+            "وقال رئيس الوزراء الإسباني بيدرو سانشيز إن مدريد ستواصل التعاون مع الرباط. واستقبل الوزير الأول الجزائري أيمن بن عبد الرحمن، اليوم الأحد، وزير الخارجية الإيطالي أنطونيو تاياني.",
+        );
+        let host = find(&seen, "واستقبل");
+        assert_eq!(host.source, ["أيمن بن عبد الرحمن"], "{seen:#?}");
+        assert_eq!(host.target, ["أنطونيو تاياني"], "{seen:#?}");
+    }
+
+    #[test]
     fn a_gunman_with_his_nisba_kills_settlers() {
         let seen = events(
             "ونددت الحركة بالاجتماع. وفي وقت سابق اليوم، قتل مسلح فلسطيني مستوطنين إسرائيليين اثنين قرب نابلس.",

@@ -1337,6 +1337,8 @@ fn bare_title(words: &[Word<'_>], t: usize) -> Option<(&'static str, usize)> {
     Some(match (strip_conjunction(words[t].norm), next) {
         ("رييس", "الجمهوريه" | "الدوله" | "البلاد") => ("president", 2),
         ("ولي", "العهد") => ("crown_prince", 2),
+        // The Maghrebi «الوزير الأول» is the prime minister.
+        ("الوزير", "الاول") => ("prime_minister", 2),
         ("الرييس", _) => ("president", 1),
         ("الوزير", _) => ("minister", 1),
         ("الملك", _) => ("king", 1),
