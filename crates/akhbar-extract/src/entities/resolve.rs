@@ -359,6 +359,35 @@ fn common_word_reading(norms: &[&str], m: &GazetteerMatch) -> bool {
     }
 }
 
+/// Whether the words at `at` are «في» and a body («في حكومة …», «في
+/// المجلس …») with a person's name among the next [`BODY_THEN_NAME_WORDS`]
+/// words (`after`: the mentions from `at` on).
+fn office_of_body_then_name(norms: &[&str], at: usize, after: &[Candidate]) -> bool {
+    let body = |n: &str| {
+        matches!(
+            n.strip_prefix("ال").unwrap_or(n),
+            "حكومه"
+                | "سلطه"
+                | "مجلس"
+                | "حزب"
+                | "حركه"
+                | "جبهه"
+                | "اداره"
+                | "ايتلاف"
+                | "هييه"
+        )
+    };
+    norms.get(at) == Some(&"في")
+        && norms.get(at + 1).is_some_and(|n| body(n))
+        && after
+            .iter()
+            .take_while(|c| c.0.start <= at + BODY_THEN_NAME_WORDS)
+            .any(|c| c.2 == NerLabel::Person)
+}
+
+/// How far after «في» the name of an office holder of a body may come.
+const BODY_THEN_NAME_WORDS: usize = 6;
+
 /// Nouns whose genitive is a country: «رئيس مالي», «شمال مالي».
 const TITLE_HEADS: &[&str] = &[
     "رييس",
@@ -1037,6 +1066,12 @@ pub fn resolve(
                     last_counterpart = Some((p.0.end, role));
                 }
                 pending.push((p.0.clone(), role, country));
+                continue;
+            }
+            // «وزير الخارجية في حكومة الوفاق الوطني محمد …»: the office of
+            // a body told after «في», whose holder is named after it; no
+            // office told before.
+            if office_of_body_then_name(norms, phrase.end, &mentions[after..]) {
                 continue;
             }
             // The phrase may not cut into another mention, but it takes in
@@ -2840,6 +2875,33 @@ mod tests {
                 "{text}: {found:?}"
             );
         }
+    }
+
+    #[test]
+    fn an_office_of_a_body_named_after_it_is_no_office_told_before() {
+        let found = clustered(&[
+            "وقال وزير الخارجية سامح شكري إن القاهرة تدعم الحوار .",
+            "واستقبل شكري أمس وزيرة الخارجية في حكومة الوحدة الوطنية الليبية نجلاء المنقوش .",
+        ]);
+        assert!(
+            found.iter().all(|(n, _)| !n.starts_with("وزيرة")),
+            "{found:?}"
+        );
+        // A place after «في» is where: the office told before.
+        let found = clustered(&[
+            "وقال وزير الخارجية سامح شكري إن القاهرة تدعم الحوار .",
+            "واستقبل وزير الخارجية في القاهرة أمس المبعوث الأممي عبد الله باتيلي .",
+        ]);
+        let named = found
+            .iter()
+            .find(|(n, _)| n == "سامح شكري")
+            .expect("the name");
+        assert!(
+            found
+                .iter()
+                .any(|(n, c)| n == "وزير الخارجية" && *c == named.1),
+            "{found:?}"
+        );
     }
 
     #[test]
