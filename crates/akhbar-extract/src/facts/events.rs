@@ -2810,7 +2810,7 @@ impl EventFinder {
                                 })
                         });
                     let kana = kana_subject(view, t, sent.start);
-                    let before = before.or(kana);
+                    let before = with_kana_subject(before, kana);
                     let adjacent_before = before.is_some();
                     // «… أن روسيا هاجمت أوكرانيا»: a clause that opens with
                     // its subject.
@@ -9354,17 +9354,33 @@ fn class_before_names(view: &DocView<'_>, m: &ActorRef) -> bool {
 /// The actor ending right before `at` (with «قد» or a comma between), not
 /// after a preposition: the subject of an SVO clause, with its conjuncts.
 fn adjacent_subject(view: &DocView<'_>, start: usize, at: usize) -> Vec<Actor> {
-    view.actors_in(start..at)
-        .last()
-        .filter(|a| {
-            can_act(view, a)
-                && !is_place_use(view, a)
-                && !preceded_by_preposition(view, a.tokens.start, start)
-                && a.tokens.end + 2 >= at
-                && (a.tokens.end..at).all(|k| matches!(view.norm(k), "قد" | "،" | ","))
-        })
-        .map(|a| with_conjuncts_before(view, a, start))
-        .unwrap_or_default()
+    let adjacent = view.actors_in(start..at).last().filter(|a| {
+        can_act(view, a)
+            && !is_place_use(view, a)
+            && !preceded_by_preposition(view, a.tokens.start, start)
+            && a.tokens.end + 2 >= at
+            && (a.tokens.end..at).all(|k| matches!(view.norm(k), "قد" | "،" | ","))
+    });
+    let Some(adjacent) = adjacent else {
+        return Vec::new();
+    };
+    let subject = with_kana_subject(Some(adjacent), kana_subject(view, at, start));
+    subject.map_or_else(Vec::new, |a| with_conjuncts_before(view, a, start))
+}
+
+/// The subject right before a verb, or the subject of «كان … قد»
+/// ([`kana_subject`]) when there is none, or when the one before is no
+/// person and the one after «كان» is: «وكان الدكتور X، نائب رئيس الوزراء
+/// … وزير الصحة والسكان، قد أجرى» is X's act, not a word of his title
+/// that reads as a group.
+fn with_kana_subject<'v>(
+    before: Option<&'v ActorRef>,
+    kana: Option<&'v ActorRef>,
+) -> Option<&'v ActorRef> {
+    match (before, kana) {
+        (Some(b), Some(k)) if k.label == NerLabel::Person && b.label != NerLabel::Person => Some(k),
+        (b, k) => b.or(k),
+    }
 }
 
 /// «التقى الرئيس …» with no name after the title: the person named before
@@ -9914,7 +9930,9 @@ fn kana_subject<'v>(view: &'v DocView<'_>, t: usize, sent_start: usize) -> Optio
     let kana = (sent_start.max(t.saturating_sub(KANA_SUBJECT_REACH))..t - 1)
         .rev()
         .take_while(|&k| {
-            !view.is_punct(k) && trigger_of(view.norm(k)).is_none_or(|x| x.frame != Frame::Verb)
+            // (A title between commas may stand before «قد».)
+            (!view.is_punct(k) || matches!(view.norm(k), "،" | ","))
+                && trigger_of(view.norm(k)).is_none_or(|x| x.frame != Frame::Verb)
         })
         .find(|&k| matches!(strip_conjunction(view.norm(k)), "كان" | "كانت"))?;
     view.actors_in(kana + 1..t - 1).next().filter(|a| {
@@ -10641,6 +10659,25 @@ mod tests {
         let host = find(&seen, "واستقبل");
         assert_eq!(host.source, ["أيمن بن عبد الرحمن"], "{seen:#?}");
         assert_eq!(host.target, ["أنطونيو تاياني"], "{seen:#?}");
+    }
+
+    #[test]
+    fn the_person_after_kana_acts_not_a_group_word_of_his_title() {
+        for (text, trigger) in [
+            (
+                "وكان الدكتور سامي النمر، نائب رئيس الوزراء وزير الصحة والسكان، قد أجرى أمس اتصالا هاتفيا بنظيره الأردني فراس الهواري.",
+                "اتصالا",
+            ),
+            (
+                "وكان الدكتور سامي النمر، نائب رئيس الوزراء وزير الصحة والسكان، قد استقبل أمس نظيره الأردني فراس الهواري.",
+                "استقبل",
+            ),
+        ] {
+            let seen = events(text);
+            let call = find(&seen, trigger);
+            assert_eq!(call.source, ["سامي النمر"], "{seen:#?}");
+            assert_eq!(call.target, ["فراس الهواري"], "{seen:#?}");
+        }
     }
 
     #[test]
