@@ -9397,14 +9397,21 @@ fn bare_title_subject(view: &DocView<'_>, t: usize, after: Option<&Actor>) -> Op
         t + 1
     };
     let title = view.norm(at);
-    let role = match (title, view.norm(at + 1)) {
-        ("ولي", "العهد") => "crown_prince",
-        ("الرييس", _) => "president",
-        ("الوزير", _) => "minister",
-        ("الملك", _) => "king",
-        ("الامير", _) => "prince",
+    let (role, len) = match (title, view.norm(at + 1)) {
+        ("ولي", "العهد") => ("crown_prince", 2),
+        ("الوزير", "الاول") => ("prime_minister", 2),
+        ("الرييس", _) => ("president", 1),
+        ("الوزير", _) => ("minister", 1),
+        ("الملك", _) => ("king", 1),
+        ("الامير", _) => ("prince", 1),
         _ => return None,
     };
+    // «ورحب الرئيس الليبي معمر القذافي»: a nisba between the title and
+    // the name.
+    let nisba = usize::from(
+        super::nisba_country(view.kb, view.norm(at + len)).is_some()
+            || super::unknown_nisba(view.kb, view.norm(at + len)),
+    );
     let has_role = |cluster: Option<usize>| {
         cluster
             .and_then(|c| view.resolution.clusters.get(c))
@@ -9413,9 +9420,9 @@ fn bare_title_subject(view: &DocView<'_>, t: usize, after: Option<&Actor>) -> Op
             .is_some_and(|r| r.id.contains(role))
     };
     // «الرئيس بوتين» names him; «يزور جلالة الملك بروكسل» is where he goes.
-    if after
-        .is_some_and(|a| a.tokens.start <= at + 1 && !is_location(view, a) || has_role(a.cluster))
-    {
+    if after.is_some_and(|a| {
+        a.tokens.start <= at + len + nisba && !is_location(view, a) || has_role(a.cluster)
+    }) {
         return None;
     }
     let s = view.sentence_of(t);
@@ -10678,6 +10685,17 @@ mod tests {
             assert_eq!(call.source, ["سامي النمر"], "{seen:#?}");
             assert_eq!(call.target, ["فراس الهواري"], "{seen:#?}");
         }
+    }
+
+    #[test]
+    fn a_title_with_a_nisba_before_a_name_is_that_name() {
+        // «الأمير القطري تميم بن حمد»: the name after the nisba is the
+        // subject, not the prince told before.
+        let seen = events(
+            "وأعلن ولي العهد الأمير محمد بن سلمان إطلاق المبادرة. ورحب الأمير القطري تميم بن حمد بالمبادرة.",
+        );
+        let welcome = find(&seen, "ورحب");
+        assert_eq!(welcome.source, ["تميم بن حمد"], "{seen:#?}");
     }
 
     #[test]
