@@ -10699,6 +10699,29 @@ mod tests {
     }
 
     #[test]
+    fn artillery_and_boats_with_a_nisba_act_for_their_state() {
+        let seen = events("وكانت المدفعية السورية قد قصفت أمس مواقع المعارضة المسلحة في ريف إدلب.");
+        assert_eq!(
+            find(&seen, "قصفت").source,
+            ["المدفعية السورية"],
+            "{seen:#?}"
+        );
+        let seen = events("واحتجزت الزوارق الإيرانية ناقلة نفط في مضيق هرمز.");
+        assert_eq!(
+            find(&seen, "واحتجزت").source,
+            ["الزوارق الإيرانية"],
+            "{seen:#?}"
+        );
+        // Alone, no actor.
+        let seen = events("وقصفت المدفعية مواقع المعارضة المسلحة.");
+        assert!(
+            seen.iter()
+                .all(|e| !e.source.iter().any(|a| a.contains("المدفعية"))),
+            "{seen:#?}"
+        );
+    }
+
+    #[test]
     fn a_gunman_with_his_nisba_kills_settlers() {
         let seen = events(
             "ونددت الحركة بالاجتماع. وفي وقت سابق اليوم، قتل مسلح فلسطيني مستوطنين إسرائيليين اثنين قرب نابلس.",
