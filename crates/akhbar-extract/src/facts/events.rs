@@ -3136,8 +3136,15 @@ impl EventFinder {
                                     && lex.relatives.contains(view.norm(k + 1))
                             });
                         let until = relative_open.unwrap_or(t);
-                        let mut subject =
-                            actors_before(view, sent.start, until, earlier, Nearest::Yes);
+                        // «أعرب X عن الأسف لسقوط مدنيين، لكنه حمل …»: the
+                        // pronoun on «لكن» is the sentence's subject, not
+                        // the nearest actor.
+                        let nearest = if but_pronoun {
+                            Nearest::No
+                        } else {
+                            Nearest::Yes
+                        };
+                        let mut subject = actors_before(view, sent.start, until, earlier, nearest);
                         // «وكان الشيخ X ولي العهد نائب القائد الأعلى للقوات
                         // المسلحة … قد استقبل»: the person after «كان», not
                         // a body of his title.
@@ -10719,6 +10726,16 @@ mod tests {
                 .all(|e| !e.source.iter().any(|a| a.contains("المدفعية"))),
             "{seen:#?}"
         );
+    }
+
+    #[test]
+    fn the_pronoun_on_but_is_the_subject_of_the_sentence() {
+        // No event before it in the sentence: the subject of its main
+        // verb, not the nearest actor.
+        let seen = events(
+            "وأبدى وزير الخارجية الأردني أيمن الصفدي أسفه لسقوط ضحايا مدنيين، لكنه حمل الحركة المسؤولية.",
+        );
+        assert_eq!(find(&seen, "حمل").source, ["أيمن الصفدي"], "{seen:#?}");
     }
 
     #[test]
