@@ -8155,6 +8155,13 @@ pub(crate) fn is_event_noun(norm: &str) -> bool {
     trigger_of(norm).is_some_and(|x| matches!(x.frame, Frame::Noun | Frame::LightNoun))
 }
 
+/// Is the word (search form) a weapon fired or an aircraft («الصواريخ»,
+/// «قذائف», «مسيرات»)?
+pub(crate) fn is_weapon_word(norm: &str) -> bool {
+    let w = strip_conjunction(norm);
+    lexicons().weapons.contains(w) || is_aircraft(w)
+}
+
 /// Is the word a count: a number in words («ثلاثة») or a crowd's count
 /// («عشرات»)?
 pub(crate) fn is_number_word(norm: &str) -> bool {
@@ -10736,6 +10743,12 @@ mod tests {
             "وأبدى وزير الخارجية الأردني أيمن الصفدي أسفه لسقوط ضحايا مدنيين، لكنه حمل الحركة المسؤولية.",
         );
         assert_eq!(find(&seen, "حمل").source, ["أيمن الصفدي"], "{seen:#?}");
+    }
+
+    #[test]
+    fn counted_rockets_are_no_crowd() {
+        let seen = events("وأطلقت جماعة الحوثي عشرات الصواريخ والمسيرات على إسرائيل.");
+        assert_eq!(find(&seen, "وأطلقت").target, ["إسرائيل"], "{seen:#?}");
     }
 
     #[test]

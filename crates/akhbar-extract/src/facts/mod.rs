@@ -1125,8 +1125,10 @@ fn crowd_after_count(
     {
         return Some(t..start);
     }
-    // «عدد من الاتفاقيات ومذكرات التفاهم»: things counted, no crowd.
+    // «عدد من الاتفاقيات ومذكرات التفاهم», «عشرات الصواريخ»: things
+    // counted, no crowd.
     let things = events::is_event_noun(first.norm)
+        || events::is_weapon_word(first.norm)
         || matches!(
             first.norm,
             "الاتفاقيات"
