@@ -326,6 +326,9 @@ const VERBS: &[(&str, &str, EventType, Option<&str>, &str)] = &[
     ("ألغى", "لغي", EventType::Sanction, None, "16"),
     // Only with assets, aid or ties after it: see `needs_context`.
     ("جمد", "جمد", EventType::Sanction, None, "16"),
+    // Only with borders, crossings, airspace or missions after it: see
+    // `needs_context` («أغلق المحتجون الطريق» is no sanction).
+    ("أغلق", "غلق", EventType::Sanction, None, "16"),
     ("حشد", "حشد", EventType::Mobilize, None, "15"),
     // Only with forces after it: see `needs_context` («نشرت الصحيفة» is
     // publishing).
@@ -878,7 +881,7 @@ const RESPONSE_WORDS: &str = "الرد بالرد سترد سيرد سنرد ت�
 /// Cuts a state decides on («خفض التمثيل», «إغلاق المكاتب», «تجميد
 /// التعاملات», «منع السفير من العودة»): sanctions only after a verb of
 /// deciding or announcing, or joined to a sanction told just before.
-const DECIDED_CUTS: &str = "خفض|وخفض|إغلاق|وإغلاق|إغلاقا|تجميد|وتجميد|منع|ومنع|تقليص|وتقليص";
+const DECIDED_CUTS: &str = "خفض|وخفض|إغلاق|وإغلاق|إغلاقا|غلق|وغلق|تجميد|وتجميد|منع|ومنع|تقليص|وتقليص";
 
 /// Verbs and nouns of deciding or announcing a measure (search forms).
 const DECISION_WORDS: &str = "قرر قررت تقرر يقرر أعلن أعلنت يعلن تعلن قرار بقرار إعلان \
@@ -7442,9 +7445,17 @@ fn needs_context(view: &DocView<'_>, t: usize, end: usize, trig: Trigger) -> Opt
     {
         return None;
     }
-    // «أوقفت الحكومة المساعدات», «توقيف العمل»: only people are arrested.
+    // «أوقفت الحكومة المساعدات», «توقيف العمل»: only people are arrested;
+    // halting one's support or aid to a party sanctions it («أوقفت طهران
+    // دعمها العسكري للمقاتلين»).
     if (trig.stem == ARREST_VERBS || trig.stem == ARREST_NOUNS) && !people_acted_on(view, t, end) {
-        return None;
+        let halted = trig.stem == ARREST_VERBS && ahead(4).any(|k| is_support_given(&word(k)));
+        return halted.then_some(Trigger {
+            kind: EventType::Sanction,
+            mode: None,
+            cameo: "16",
+            ..trig
+        });
     }
     // «لتفريق المحتجين», «تفريقهم»: only a crowd is dispersed («تفريق
     // المياه» is not).
@@ -7714,6 +7725,9 @@ fn needs_context(view: &DocView<'_>, t: usize, end: usize, trig: Trigger) -> Opt
         "قدم" => any_in(6, &lex.aid_words).then_some(trig),
         // «جمدت الأرصدة الإيرانية», «جمد المساعدات»: what a state holds
         // back (not «جمد الدم في عروقه»).
+        "أغلق" => ahead(3)
+            .any(|k| is_closed_passage(&word(k)))
+            .then_some(trig),
         "جمد" => ahead(3)
             .any(|k| {
                 let w = strip_conjunction(view.norm(k));
@@ -7938,6 +7952,48 @@ fn needs_context(view: &DocView<'_>, t: usize, end: usize, trig: Trigger) -> Opt
         }
         _ => Some(trig),
     }
+}
+
+/// The word (search form, no conjunction) without the article and a
+/// possessive pronoun: «حدودها» → «حدود», «الدعم» → «دعم».
+fn bare_noun(word: &str) -> &str {
+    let w = word.strip_prefix("ال").unwrap_or(word);
+    ["هما", "هم", "ها", "ه"]
+        .iter()
+        .find_map(|p| w.strip_suffix(p).filter(|r| r.chars().count() >= 3))
+        .unwrap_or(w)
+}
+
+/// Is the word a border, crossing, airspace, port or mission a state
+/// closes to another («أغلقت الجزائر حدودها مع المغرب», «أغلقت سفارتها»)?
+fn is_closed_passage(word: &str) -> bool {
+    matches!(
+        bare_noun(word),
+        "حدود"
+            | "معابر"
+            | "معبر"
+            | "منافذ"
+            | "منفذ"
+            | "مجال"
+            | "اجواء"
+            | "موانئ"
+            | "مواني"
+            | "سفار"
+            | "سفارت"
+            | "سفارات"
+            | "قنصلي"
+            | "قنصليت"
+            | "قنصليات"
+    ) || matches!(word, "السفاره" | "القنصليه")
+}
+
+/// Is the word the support or aid a state gives («دعمها العسكري»,
+/// «المساعدات», «إمداداتها»), whose halt sanctions the one it went to?
+fn is_support_given(word: &str) -> bool {
+    matches!(
+        bare_noun(word),
+        "دعم" | "مساعدات" | "مساعدت" | "امدادات" | "تمويل" | "معونات" | "صادرات"
+    )
 }
 
 /// Does the clause of the denial at `t` tell an event of its own (other
@@ -10749,6 +10805,27 @@ mod tests {
     fn counted_rockets_are_no_crowd() {
         let seen = events("وأطلقت جماعة الحوثي عشرات الصواريخ والمسيرات على إسرائيل.");
         assert_eq!(find(&seen, "وأطلقت").target, ["إسرائيل"], "{seen:#?}");
+    }
+
+    #[test]
+    fn closing_borders_and_halting_support_sanction() {
+        let seen = events("وأغلقت موريتانيا حدودها مع مالي أمس.");
+        let closure = find(&seen, "وأغلقت");
+        assert_eq!(closure.kind, "SANCTION", "{seen:#?}");
+        assert_eq!(closure.target, ["مالي"], "{seen:#?}");
+        let seen = events("وقررت تونس غلق معبر رأس جدير مع ليبيا.");
+        assert_eq!(find(&seen, "غلق").kind, "SANCTION", "{seen:#?}");
+        let seen = events("وأوقفت الولايات المتحدة مساعداتها العسكرية للسودان.");
+        let halt = find(&seen, "وأوقفت");
+        assert_eq!(halt.kind, "SANCTION", "{seen:#?}");
+        // (The test's texts keep the glued preposition.)
+        assert!(
+            halt.target.len() == 1 && halt.target[0].ends_with("سودان"),
+            "{seen:#?}"
+        );
+        // Protesters closing a road, stopping work: no sanction.
+        let seen = events("وأغلق المحتجون الطريق الرئيسي المؤدي إلى الميناء.");
+        assert!(seen.iter().all(|e| e.kind != "SANCTION"), "{seen:#?}");
     }
 
     #[test]
