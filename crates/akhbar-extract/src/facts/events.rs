@@ -9294,6 +9294,7 @@ fn person_after_title_body(view: &DocView<'_>, m: &ActorRef) -> Option<usize> {
                 | "وزراء"
                 | "امير"
                 | "ملك"
+                | "شاه"
                 | "عاهل"
                 | "زعيم"
                 | "خارجيه"
@@ -10074,7 +10075,7 @@ fn reception_sides(
                 && a.tokens.start > 0
                 && matches!(
                     strip_conjunction(view.norm(a.tokens.start - 1)),
-                    "امير" | "ملك" | "رييس" | "سلطان" | "عاهل"
+                    "امير" | "ملك" | "شاه" | "رييس" | "سلطان" | "عاهل"
                 );
             let person = ruler
                 .then(|| country_of(view, &a).map(str::to_string))
