@@ -10830,6 +10830,14 @@ mod tests {
     }
 
     #[test]
+    fn a_shah_of_a_country_before_his_name_is_the_name() {
+        let seen = events("واستقبل شاه إيران محمد رضا بهلوي الرئيس المصري أنور السادات في طهران.");
+        let host = find(&seen, "واستقبل");
+        assert_eq!(host.source, ["محمد رضا بهلوي"], "{seen:#?}");
+        assert_eq!(host.target, ["أنور السادات"], "{seen:#?}");
+    }
+
+    #[test]
     fn a_gunman_with_his_nisba_kills_settlers() {
         let seen = events(
             "ونددت الحركة بالاجتماع. وفي وقت سابق اليوم، قتل مسلح فلسطيني مستوطنين إسرائيليين اثنين قرب نابلس.",
