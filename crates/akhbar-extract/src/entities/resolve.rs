@@ -360,21 +360,13 @@ fn common_word_reading(norms: &[&str], m: &GazetteerMatch) -> bool {
 }
 
 /// Whether the words at `at` are «في» and a body («في حكومة …», «في
-/// المجلس …») with a person's name among the next [`BODY_THEN_NAME_WORDS`]
+/// الحركة …»; not «في مجلس الأمن», where one speaks) with a person's name among the next [`BODY_THEN_NAME_WORDS`]
 /// words (`after`: the mentions from `at` on).
 fn office_of_body_then_name(norms: &[&str], at: usize, after: &[Candidate]) -> bool {
     let body = |n: &str| {
         matches!(
             n.strip_prefix("ال").unwrap_or(n),
-            "حكومه"
-                | "سلطه"
-                | "مجلس"
-                | "حزب"
-                | "حركه"
-                | "جبهه"
-                | "اداره"
-                | "ايتلاف"
-                | "هييه"
+            "حكومه" | "سلطه" | "حزب" | "حركه" | "جبهه" | "اداره" | "ايتلاف"
         )
     };
     norms.get(at) == Some(&"في")

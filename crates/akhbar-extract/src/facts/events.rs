@@ -2813,7 +2813,7 @@ impl EventFinder {
                                 })
                         });
                     let kana = kana_subject(view, t, sent.start);
-                    let before = with_kana_subject(before, kana);
+                    let before = with_kana_subject(view, before, kana);
                     let adjacent_before = before.is_some();
                     // «… أن روسيا هاجمت أوكرانيا»: a clause that opens with
                     // its subject.
@@ -7449,7 +7449,12 @@ fn needs_context(view: &DocView<'_>, t: usize, end: usize, trig: Trigger) -> Opt
     // halting one's support or aid to a party sanctions it («أوقفت طهران
     // دعمها العسكري للمقاتلين»).
     if (trig.stem == ARREST_VERBS || trig.stem == ARREST_NOUNS) && !people_acted_on(view, t, end) {
-        let halted = trig.stem == ARREST_VERBS && ahead(4).any(|k| is_support_given(&word(k)));
+        let halted = trig.stem == ARREST_VERBS
+            && matches!(
+                strip_conjunction(view.norm(t)),
+                "اوقف" | "اوقفت" | "اوقفوا" | "يوقف" | "سيوقف"
+            )
+            && ahead(4).any(|k| is_support_given(&word(k)));
         return halted.then_some(Trigger {
             kind: EventType::Sanction,
             mode: None,
@@ -7723,11 +7728,13 @@ fn needs_context(view: &DocView<'_>, t: usize, end: usize, trig: Trigger) -> Opt
             (any_in(12, &lex.aid_words) || any_in(12, &lex.sent_aid_words)).then_some(trig)
         }
         "قدم" => any_in(6, &lex.aid_words).then_some(trig),
-        // «جمدت الأرصدة الإيرانية», «جمد المساعدات»: what a state holds
-        // back (not «جمد الدم في عروقه»).
+        // «أغلقت الجزائر حدودها مع المغرب»: a border, crossing, airspace
+        // or mission closed to another.
         "أغلق" => ahead(3)
             .any(|k| is_closed_passage(&word(k)))
             .then_some(trig),
+        // «جمدت الأرصدة الإيرانية», «جمد المساعدات»: what a state holds
+        // back (not «جمد الدم في عروقه»).
         "جمد" => ahead(3)
             .any(|k| {
                 let w = strip_conjunction(view.norm(k));
@@ -7976,7 +7983,6 @@ fn is_closed_passage(word: &str) -> bool {
             | "منفذ"
             | "مجال"
             | "اجواء"
-            | "موانئ"
             | "مواني"
             | "سفار"
             | "سفارت"
@@ -7984,16 +7990,18 @@ fn is_closed_passage(word: &str) -> bool {
             | "قنصلي"
             | "قنصليت"
             | "قنصليات"
-    ) || matches!(word, "السفاره" | "القنصليه")
+    )
 }
 
 /// Is the word the support or aid a state gives («دعمها العسكري»,
 /// «المساعدات», «إمداداتها»), whose halt sanctions the one it went to?
 fn is_support_given(word: &str) -> bool {
-    matches!(
-        bare_noun(word),
-        "دعم" | "مساعدات" | "مساعدت" | "امدادات" | "تمويل" | "معونات" | "صادرات"
-    )
+    // (The article only first: «المساعده» ends in ه itself.)
+    matches!(word.strip_prefix("ال").unwrap_or(word), "مساعده" | "معونه")
+        || matches!(
+            bare_noun(word),
+            "دعم" | "مساعدات" | "مساعدت" | "امدادات" | "تمويل" | "معونات" | "صادرات"
+        )
 }
 
 /// Does the clause of the denial at `t` tell an event of its own (other
@@ -8215,7 +8223,8 @@ pub(crate) fn is_event_noun(norm: &str) -> bool {
 /// «قذائف», «مسيرات»)?
 pub(crate) fn is_weapon_word(norm: &str) -> bool {
     let w = strip_conjunction(norm);
-    lexicons().weapons.contains(w) || is_aircraft(w)
+    let weapons = &lexicons().weapons;
+    weapons.contains(w) || weapons.contains(strip_article(w)) || is_aircraft(w)
 }
 
 /// Is the word a count: a number in words («ثلاثة») or a crowd's count
@@ -9435,7 +9444,7 @@ fn adjacent_subject(view: &DocView<'_>, start: usize, at: usize) -> Vec<Actor> {
     let Some(adjacent) = adjacent else {
         return Vec::new();
     };
-    let subject = with_kana_subject(Some(adjacent), kana_subject(view, at, start));
+    let subject = with_kana_subject(view, Some(adjacent), kana_subject(view, at, start));
     subject.map_or_else(Vec::new, |a| with_conjuncts_before(view, a, start))
 }
 
@@ -9444,13 +9453,26 @@ fn adjacent_subject(view: &DocView<'_>, start: usize, at: usize) -> Vec<Actor> {
 /// person and the one after «كان» is: «وكان الدكتور X، نائب رئيس الوزراء
 /// … وزير الصحة والسكان، قد أجرى» is X's act, not a word of his title
 /// that reads as a group.
+/// Not past a clause of its own: in «وكان الوزير X قد أعلن أن الحكومة قد
+/// قطعت …» the government cuts.
 fn with_kana_subject<'v>(
+    view: &DocView<'_>,
     before: Option<&'v ActorRef>,
     kana: Option<&'v ActorRef>,
 ) -> Option<&'v ActorRef> {
     match (before, kana) {
-        (Some(b), Some(k)) if k.label == NerLabel::Person && b.label != NerLabel::Person => Some(k),
-        (b, k) => b.or(k),
+        (Some(b), Some(k))
+            if k.label == NerLabel::Person
+                && b.label != NerLabel::Person
+                && !(k.tokens.end..b.tokens.start).any(|j| {
+                    super::quotes::is_complementizer(strip_conjunction(view.norm(j)))
+                        || trigger_of(view.norm(j)).is_some()
+                }) =>
+        {
+            Some(k)
+        }
+        (Some(b), _) => Some(b),
+        (None, k) => k,
     }
 }
 
@@ -10008,9 +10030,11 @@ fn kana_subject<'v>(view: &'v DocView<'_>, t: usize, sent_start: usize) -> Optio
     let kana = (sent_start.max(t.saturating_sub(KANA_SUBJECT_REACH))..t - 1)
         .rev()
         .take_while(|&k| {
-            // (A title between commas may stand before «قد».)
+            // (A title between commas may stand before «قد»; a clause of
+            // its own may not: «وكان X قد أعلن أن الحكومة قد قطعت».)
             (!view.is_punct(k) || matches!(view.norm(k), "،" | ","))
                 && trigger_of(view.norm(k)).is_none_or(|x| x.frame != Frame::Verb)
+                && !super::quotes::is_complementizer(strip_conjunction(view.norm(k)))
         })
         .find(|&k| matches!(strip_conjunction(view.norm(k)), "كان" | "كانت"))?;
     view.actors_in(kana + 1..t - 1).next().filter(|a| {
@@ -10835,6 +10859,14 @@ mod tests {
         let host = find(&seen, "واستقبل");
         assert_eq!(host.source, ["محمد رضا بهلوي"], "{seen:#?}");
         assert_eq!(host.target, ["أنور السادات"], "{seen:#?}");
+    }
+
+    #[test]
+    fn kana_does_not_reach_into_a_clause_of_its_own() {
+        let seen = events("وكان الوزير سامي النمر قد أعلن أن الحكومة قد قطعت العلاقات مع إسرائيل.");
+        assert_eq!(find(&seen, "قطعت").source, ["الحكومة"], "{seen:#?}");
+        let seen = events("وكان الوزير سامي النمر، رئيس الوفد، قد أكد أن البرلمان قد رفض الاتفاق.");
+        assert_eq!(find(&seen, "رفض").source, ["البرلمان"], "{seen:#?}");
     }
 
     #[test]
