@@ -7729,10 +7729,14 @@ fn needs_context(view: &DocView<'_>, t: usize, end: usize, trig: Trigger) -> Opt
         }
         "قدم" => any_in(6, &lex.aid_words).then_some(trig),
         // «أغلقت الجزائر حدودها مع المغرب»: a border, crossing, airspace
-        // or mission closed to another.
-        "أغلق" => ahead(3)
-            .any(|k| is_closed_passage(&word(k)))
-            .then_some(trig),
+        // or mission closed to another; not by a crowd («أغلق المحتجون
+        // المعبر» protest).
+        "أغلق" => (ahead(3).any(|k| is_closed_passage(&word(k)))
+            && view
+                .actors_in(t + 1..end.min(t + 4))
+                .next()
+                .is_none_or(|a| a.sector != Some("CVL")))
+        .then_some(trig),
         // «جمدت الأرصدة الإيرانية», «جمد المساعدات»: what a state holds
         // back (not «جمد الدم في عروقه»).
         "جمد" => ahead(3)
@@ -10848,8 +10852,10 @@ mod tests {
             halt.target.len() == 1 && halt.target[0].ends_with("سودان"),
             "{seen:#?}"
         );
-        // Protesters closing a road, stopping work: no sanction.
+        // Protesters closing a road or a crossing: no sanction.
         let seen = events("وأغلق المحتجون الطريق الرئيسي المؤدي إلى الميناء.");
+        assert!(seen.iter().all(|e| e.kind != "SANCTION"), "{seen:#?}");
+        let seen = events("وأغلق المحتجون معبر رأس جدير الحدودي مع ليبيا.");
         assert!(seen.iter().all(|e| e.kind != "SANCTION"), "{seen:#?}");
     }
 
