@@ -9436,7 +9436,9 @@ fn class_before_names(view: &DocView<'_>, m: &ActorRef) -> bool {
 }
 
 /// The actor ending right before `at` (with «قد» or a comma between), not
-/// after a preposition: the subject of an SVO clause, with its conjuncts.
+/// after a preposition: the subject of an SVO clause, with its conjuncts;
+/// the person after «كان» instead when that actor is no person
+/// ([`with_kana_subject`]).
 fn adjacent_subject(view: &DocView<'_>, start: usize, at: usize) -> Vec<Actor> {
     let adjacent = view.actors_in(start..at).last().filter(|a| {
         can_act(view, a)
@@ -9448,7 +9450,11 @@ fn adjacent_subject(view: &DocView<'_>, start: usize, at: usize) -> Vec<Actor> {
     let Some(adjacent) = adjacent else {
         return Vec::new();
     };
-    let subject = with_kana_subject(view, Some(adjacent), kana_subject(view, at, start));
+    // (The walk back to «كان» only when a person may replace the actor.)
+    let kana = (adjacent.label != NerLabel::Person)
+        .then(|| kana_subject(view, at, start))
+        .flatten();
+    let subject = with_kana_subject(view, Some(adjacent), kana);
     subject.map_or_else(Vec::new, |a| with_conjuncts_before(view, a, start))
 }
 
