@@ -2492,6 +2492,7 @@ impl EventFinder {
             }
         }
         claimed_attacks(view, &mut events);
+        talks_a_trip_is_for(view, &mut events);
         place_meetings_where_visited(view, &mut events);
         aim_protests(view, &mut events);
         expand_groups(view, &mut events);
@@ -10595,6 +10596,81 @@ fn merge_into(events: &mut Vec<Event>, view: &DocView<'_>, e: Event) {
     first.confidence = first.confidence.max(e.confidence);
 }
 
+/// «يتوجه كيسنجر إلى دمشق لبحث فصل القوات مع الرئيس حافظ الأسد», «يزور
+/// المبعوث صنعاء لبحث … مع الرئيس»: the talks a trip is made to hold with
+/// someone are a meeting of their own (annotation guide §4.9, «A planned
+/// trip to hold talks»), by the traveller, told as the trip is, on the
+/// word of purpose. Mode `visit` when the one met is of the visited
+/// country, else `meet`.
+fn talks_a_trip_is_for(view: &DocView<'_>, events: &mut Vec<Event>) {
+    let country = |a: &Actor| {
+        a.cluster
+            .and_then(|c| view.resolution.clusters.get(c))
+            .and_then(|c| c.country.clone())
+            .or_else(|| a.country.clone())
+    };
+    let mut talks = Vec::new();
+    for e in events.iter().filter(|e| {
+        e.kind == EventType::Consult
+            && e.mode == Some("visit")
+            && e.trigger.len() == 1
+            && !e.source.is_empty()
+            && e.target.len() == 1
+    }) {
+        let sent = &view.sentences[e.sentence];
+        let Some(p) = (e.trigger.end..sent.end.min(e.trigger.end + 12))
+            .take_while(|&k| !is_event_verb(view.norm(k)))
+            .find(|&k| is_talks_purpose(view.norm(k)))
+        else {
+            continue;
+        };
+        let Some(with) = (p + 1..sent.end.min(p + 10))
+            .take_while(|&k| !view.is_punct(k) && !is_event_verb(view.norm(k)))
+            .find(|&k| view.norm(k) == "مع")
+        else {
+            continue;
+        };
+        if new_clause_between(view, e.trigger.start, with) {
+            continue;
+        }
+        let met: Vec<Actor> = first_actors_after(view, with + 1, sent.end, events)
+            .into_iter()
+            .filter(|a| !e.source.iter().any(|s| s.same(a)) && !is_location(view, a))
+            .collect();
+        if met.is_empty() {
+            continue;
+        }
+        let visited = &e.target[0];
+        let mode = if met
+            .iter()
+            .all(|a| country(a).is_some() && country(a) == country(visited))
+        {
+            "visit"
+        } else {
+            "meet"
+        };
+        talks.push(Event {
+            mode: Some(mode),
+            target: met,
+            location: is_location(view, visited).then(|| visited.clone()),
+            trigger: p..p + 1,
+            also: Vec::new(),
+            ..e.clone()
+        });
+    }
+    for e in talks {
+        merge_into(events, view, e);
+    }
+}
+
+/// Is `norm` a word of purpose naming talks («لبحث», «لمناقشة»)?
+fn is_talks_purpose(norm: &str) -> bool {
+    matches!(
+        norm,
+        "لبحث" | "لمناقشه" | "للتباحث" | "للتشاور" | "لمباحثات" | "للبحث"
+    )
+}
+
 /// A meeting with no place of its own («التقى بوتين في الكرملين» names a
 /// building; «خلال لقائه» none) happens in the place one of its sides is
 /// told to be visiting at that time. Looks at the few nearest visits only.
@@ -13804,6 +13880,23 @@ mod tests {
         // A meeting asked for is no event of its own.
         let seen = events("ودعا الأمين العام إلى عقد اجتماع لمجلس الأمن.");
         assert!(seen.iter().all(|e| e.trigger != "اجتماع"), "{seen:#?}");
+    }
+
+    #[test]
+    fn talks_a_trip_is_made_to_hold_with_someone_are_a_meeting_of_their_own() {
+        let seen = events(
+            "ويتوجه وزير الخارجية المغربي ناصر بوريطة غدا إلى نواكشوط لبحث ملف الحدود مع الرئيس الموريتاني محمد ولد الغزواني.",
+        );
+        let trip = find(&seen, "ويتوجه");
+        assert_eq!(trip.target, ["نواكشوط"], "{seen:#?}");
+        let talks = find(&seen, "لبحث");
+        assert_eq!(talks.source, ["ناصر بوريطة"], "{seen:#?}");
+        assert_eq!(talks.target, ["محمد ولد الغزواني"], "{seen:#?}");
+        assert_eq!(talks.modality, "planned", "{seen:#?}");
+        // Talks with no one named, or with someone in another clause, are
+        // the trip's purpose only.
+        let seen = events("ويتوجه الوزير بوريطة غدا إلى نواكشوط لبحث ملف الحدود، فيما يلتقي الوزير مع نظيره التونسي.");
+        assert!(seen.iter().all(|e| e.trigger != "لبحث"), "{seen:#?}");
     }
 
     #[test]
