@@ -2492,6 +2492,7 @@ impl EventFinder {
             }
         }
         claimed_attacks(view, &mut events);
+        tour_stops(view, dates, published, &mut events);
         talks_a_trip_is_for(view, &mut events);
         place_meetings_where_visited(view, &mut events);
         aim_protests(view, &mut events);
@@ -10596,6 +10597,129 @@ fn merge_into(events: &mut Vec<Event>, view: &DocView<'_>, e: Event) {
     first.confidence = first.confidence.max(e.confidence);
 }
 
+/// Verbs that start, make or end a tour («يبدأ الوزير جولة»; search forms).
+const TOUR_VERBS: &str = "بدا يبدا سيبدا بدات تبدا ستبدا اجري يجري سيجري اجرت تجري ستجري قام يقوم \
+    سيقوم قامت تقوم ستقوم استهل يستهل استهلت تستهل اختتم يختتم اختتمت تختتم واصل يواصل واصلت تواصل";
+
+/// «يبدأ الرئيس السادات الأسبوع المقبل جولة عربية تشمل الرياض والكويت
+/// والجزائر», «بعد جولة قادت عراقجي إلى الرياض والدوحة»: a tour that
+/// names its stops is one CONSULT visit to each, on «جولة» (annotation
+/// guide §4.8, «A tour that names its stops»); a tour with no places, or
+/// a round of talks («جولة محادثات»), is none. The traveller is the
+/// subject of the verb that starts the tour, or the one the tour «took».
+fn tour_stops(
+    view: &DocView<'_>,
+    dates: &[DatedToken],
+    published: Option<Date>,
+    events: &mut Vec<Event>,
+) {
+    static VERBS: OnceLock<WordSet> = OnceLock::new();
+    let verbs = VERBS.get_or_init(|| word_set(TOUR_VERBS));
+    let trig = Trigger {
+        kind: EventType::Consult,
+        mode: Some("visit"),
+        cameo: "04",
+        frame: Frame::Noun,
+        reversed: false,
+        stem: "جولة",
+    };
+    let mut found = Vec::new();
+    for (s_idx, sent) in view.sentences.iter().enumerate() {
+        for t in sent.clone() {
+            if !matches!(strip_conjunction(view.norm(t)), "جوله" | "بجوله") {
+                continue;
+            }
+            // The word that names the stops, after at most two adjectives
+            // («جولة عربية تشمل», «جولة خليجية قادته إلى»).
+            let Some(c) = (t + 1..sent.end.min(t + 4))
+                .take_while(|&k| !view.is_punct(k) && view.actor_starting_at(k).is_none())
+                .find(|&k| {
+                    matches!(
+                        view.norm(k),
+                        "تشمل" | "شملت" | "ستشمل" | "قادت" | "تقود" | "ستقود"
+                    )
+                })
+            else {
+                continue;
+            };
+            let (source, from, light) =
+                if view.norm(c).ends_with("قادت") || view.norm(c).ends_with("قود") {
+                    // «جولة قادت عراقجي إلى …»: the one it took, then «إلى».
+                    let Some(to) = (c + 1..sent.end.min(c + 10)).find(|&k| view.norm(k) == "الي")
+                    else {
+                        continue;
+                    };
+                    (first_actors_after(view, c + 1, to, events), to + 1, None)
+                } else {
+                    // «يبدأ الرئيس … جولة»: the subject between the verb and
+                    // the tour.
+                    let Some(v) = (sent.start.max(t.saturating_sub(12))..t)
+                        .rev()
+                        .find(|&k| has_word(verbs, strip_conjunction(view.norm(k))))
+                    else {
+                        continue;
+                    };
+                    (first_actors_after(view, v + 1, t, events), c + 1, Some(v))
+                };
+            let source: Vec<Actor> = source
+                .into_iter()
+                .filter(|a| !is_location(view, a))
+                .collect();
+            if source.is_empty() {
+                continue;
+            }
+            // The stops: places joined by «و».
+            let mut stops = Vec::new();
+            let mut k = from;
+            while k < sent.end {
+                if let Some(a) = view.actor_starting_at(k) {
+                    let stop = Actor::from(a);
+                    if !is_location(view, &stop) {
+                        break;
+                    }
+                    k = stop.tokens.end;
+                    stops.push(stop);
+                } else if view.norm(k) == "و" {
+                    k += 1;
+                } else {
+                    break;
+                }
+            }
+            if stops.is_empty() {
+                continue;
+            }
+            let (negated, modality) = modality_at(view, t, light, sent.clone(), EventType::Consult);
+            let nearest = dates
+                .iter()
+                .filter(|d| {
+                    view.sentence_of(d.token) == s_idx
+                        && (d.date.is_some() || d.period.is_some())
+                        && !new_clause_between(view, light.unwrap_or(t), d.token)
+                        && !new_clause_between(view, d.token, t)
+                })
+                .min_by_key(|d| d.token.abs_diff(t));
+            let date = nearest.and_then(|d| d.date);
+            let modality = match (date, published) {
+                (Some(d), Some(p)) if d > p && modality == Modality::Asserted => Modality::Planned,
+                _ => modality,
+            };
+            for stop in stops {
+                let mut e =
+                    event_with_sides(trig, t, s_idx, source.clone(), vec![stop.clone()], 0.7);
+                e.location = Some(stop);
+                e.negated = negated;
+                e.modality = modality;
+                e.date = date;
+                e.period = nearest.and_then(|d| d.period.clone());
+                found.push(e);
+            }
+        }
+    }
+    for e in found {
+        merge_into(events, view, e);
+    }
+}
+
 /// «يتوجه كيسنجر إلى دمشق لبحث فصل القوات مع الرئيس حافظ الأسد», «يزور
 /// المبعوث صنعاء لبحث … مع الرئيس»: the talks a trip is made to hold with
 /// someone are a meeting of their own (annotation guide §4.9, «A planned
@@ -13897,6 +14021,31 @@ mod tests {
         // the trip's purpose only.
         let seen = events("ويتوجه الوزير بوريطة غدا إلى نواكشوط لبحث ملف الحدود، فيما يلتقي الوزير مع نظيره التونسي.");
         assert!(seen.iter().all(|e| e.trigger != "لبحث"), "{seen:#?}");
+    }
+
+    #[test]
+    fn a_tour_that_names_its_stops_is_a_visit_to_each() {
+        let seen = events(
+            "ومن المقرر أن يبدأ وزير الخارجية الجزائري أحمد عطاف الأسبوع المقبل جولة خليجية تشمل الرياض والدوحة والكويت.",
+        );
+        let stops: Vec<_> = seen.iter().filter(|e| e.trigger == "جولة").collect();
+        let places: Vec<_> = stops.iter().map(|e| e.target.join(" ")).collect();
+        assert_eq!(places, ["الرياض", "والدوحة", "والكويت"], "{seen:#?}");
+        assert!(
+            stops
+                .iter()
+                .all(|e| e.source == ["أحمد عطاف"] && e.modality == "planned"),
+            "{seen:#?}"
+        );
+        let seen = events(
+            "وبعد جولة قادت وزير الخارجية الإيراني عباس عراقجي إلى بيروت ودمشق، عاد الوزير إلى طهران.",
+        );
+        let stops: Vec<_> = seen.iter().filter(|e| e.trigger == "جولة").collect();
+        assert_eq!(stops.len(), 2, "{seen:#?}");
+        assert_eq!(stops[0].source, ["عباس عراقجي"], "{seen:#?}");
+        // A round of talks names no stops.
+        let seen = events("وتستضيف الدوحة جولة محادثات تشمل وفدي الحكومة والمعارضة.");
+        assert!(seen.iter().all(|e| e.trigger != "جولة"), "{seen:#?}");
     }
 
     #[test]
