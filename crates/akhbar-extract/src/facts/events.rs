@@ -5436,19 +5436,19 @@ fn mediation(
                 && !(t + 1..a.tokens.start).any(|k| matches!(view.norm(k), "مع" | "بين"))
         })
         .collect();
-    // «وساطة قام بها الرئيس المصري X بين A وB», «قادتها قطر»: the doer of
-    // the relative clause.
-    if source.is_empty()
-        && t + 3 < end
-        && matches!(
-            view.norm(t + 1),
-            "قام" | "قامت" | "قاده" | "قادتها" | "بذلها" | "بذله" | "تقوم" | "يقوم"
-        )
-    {
-        let from = t + 2 + usize::from(matches!(view.norm(t + 2), "بها" | "به"));
+    // «وساطة قام بها الرئيس المصري X بين A وB», «قادتها قطر», «وساطة
+    // مكوكية قادها الوزير X»: the doer of the relative clause, past an
+    // adjective or two.
+    let doer_verb = (t + 1..end.min(t + 4))
+        .take_while(|&k| !view.is_punct(k) && view.actor_starting_at(k).is_none())
+        .find(|&k| is_mediating_verb(view.norm(k)) && !view.norm(k).starts_with("ال"));
+    if let Some(r) = doer_verb.filter(|&r| source.is_empty() && r + 2 < end) {
+        let from = r + 1 + usize::from(matches!(view.norm(r + 1), "بها" | "به"));
         source = first_actors_after(view, from, end.min(from + 8), earlier)
             .into_iter()
             .filter(|a| !(from..a.tokens.start).any(|k| is_between_word(view.norm(k))))
+            // («قادها مشايخ قبائل بشمال سيناء»: where they live.)
+            .filter(|a| !is_location(view, a) || is_country(view, a.cluster))
             .take(1)
             .collect();
     }
@@ -5460,6 +5460,25 @@ fn mediation(
                 .flatten()
                 .and_then(|iso| country_named(view, iso)),
         );
+    }
+    // «الذي قاد وساطة بين الجانبين», «قد قادت منذ عام 1986 وساطة», «لم
+    // يستبعد القيام بوساطة»: the subject of the verb that leads it.
+    if source.is_empty() && !view.norm(t).contains("رعاي") {
+        let leads = (sent.start.max(t.saturating_sub(5))..t)
+            .rev()
+            .take_while(|&k| !view.is_punct(k))
+            .find(|&k| is_mediating_verb(view.norm(k)));
+        if let Some(v) = leads {
+            let until = if v > sent.start && matches!(view.norm(v - 1), "الذي" | "التي") {
+                v - 1
+            } else {
+                v
+            };
+            source = actors_before(view, sent.start, until, earlier, Nearest::Yes)
+                .into_iter()
+                .filter(|a| !is_location(view, a) || is_country(view, a.cluster))
+                .collect();
+        }
     }
     if source.is_empty() {
         if view.norm(t).contains("رعاي") || !is_definite(view, t) {
@@ -5525,6 +5544,33 @@ fn mediation(
         return (Vec::new(), Vec::new());
     }
     (source, target)
+}
+
+/// Does `norm` lead or make a mediation («قاد وساطة», «وساطة قامت بها»,
+/// «القيام بوساطة», «جهود بذلها»)? Search forms, a conjunction stripped.
+fn is_mediating_verb(norm: &str) -> bool {
+    matches!(
+        strip_conjunction(norm),
+        "قاد"
+            | "قادت"
+            | "يقود"
+            | "تقود"
+            | "قاده"
+            | "قادها"
+            | "قادته"
+            | "قادتها"
+            | "يقودها"
+            | "تقودها"
+            | "قام"
+            | "قامت"
+            | "يقوم"
+            | "تقوم"
+            | "القيام"
+            | "بذل"
+            | "بذلت"
+            | "بذله"
+            | "بذلها"
+    )
 }
 
 /// How far before a mediation word its sides' «بين» may stand.
@@ -10272,7 +10318,17 @@ fn modality_at(
     // «نفى … أن تكون بلاده على علم، داعيا …»: a participle after a comma
     // says something of its own, outside the denial.
     let own_clause = head > sent.start && is_clause_punct(view, head - 1);
-    let negated = near.clone().any(|k| is_negation(view, k, head))
+    // «لم يستبعد القيام بوساطة»: «لم» denies the ruling out, not the event
+    // (hypothetical, below).
+    let rules_out = |k: usize| {
+        matches!(
+            strip_conjunction(view.norm(k + 1)),
+            "يستبعد" | "تستبعد" | "نستبعد" | "استبعد" | "استبعدت"
+        )
+    };
+    let negated = near
+        .clone()
+        .any(|k| is_negation(view, k, head) && !rules_out(k))
         || !own_clause
             && (sent.start.max(kana.saturating_sub(10))..head)
                 .any(|k| has_word(&lex.denials, view.norm(k)));
@@ -12863,6 +12919,26 @@ mod tests {
             "وأعلن الوسطاء سعيهم للتوصل إلى اتفاق بين الحكومة اليمنية والمجلس الانتقالي الجنوبي.",
         );
         assert!(seen.iter().all(|e| e.kind != "AGREE"), "{seen:#?}");
+    }
+
+    #[test]
+    fn the_one_who_leads_a_mediation_mediates() {
+        let seen = events(
+            "وجاء الاتفاق بعد وساطة مكوكية قادها وزير الخارجية الأمريكي أنتوني بلينكن بين الرئيس الأذربيجاني إلهام علييف ورئيس الوزراء الأرميني نيكول باشينيان.",
+        );
+        let talks = find(&seen, "وساطة");
+        assert_eq!(talks.source, ["أنتوني بلينكن"], "{seen:#?}");
+        assert_eq!(talks.target, ["إلهام علييف", "نيكول باشينيان"], "{seen:#?}");
+        let seen = events("وكانت الكويت قد قادت منذ عام 2017 وساطة بين قطر والسعودية.");
+        assert_eq!(find(&seen, "وساطة").source, ["الكويت"], "{seen:#?}");
+        // Not ruled out: possible, not denied.
+        let seen = events("وقال مسؤول إن الرئيس التركي رجب طيب أردوغان لم يستبعد القيام بوساطة بين روسيا وأوكرانيا.");
+        let offer = find(&seen, "بوساطة");
+        assert_eq!(offer.source, ["رجب طيب أردوغان"], "{seen:#?}");
+        assert_eq!(offer.modality, "hypothetical", "{seen:#?}");
+        // Where the mediators live mediates nothing.
+        let seen = events("وأوضح المصدر أن وساطة قادها شيوخ القبائل بشمال سيناء بين الخاطفين والأجهزة الأمنية أنهت الأزمة.");
+        assert!(seen.iter().all(|e| e.source != ["سيناء"]), "{seen:#?}");
     }
 
     #[test]
