@@ -1799,7 +1799,7 @@ impl EventFinder {
                 }
                 // A claim names its claimant between («وتبنت الهجوم كتيبة
                 // …» takes up an attack told before).
-                let light = light_verb_before(view, t, sent.start).filter(|&v| {
+                let light = light_verb_before(view, t, sent.start, trig.kind).filter(|&v| {
                     (!is_claim_verb(view.norm(v)) || trig.kind == EventType::Assault && v + 1 < t)
                         && (!is_complaint_verb(view.norm(v)) || trig.stem == COMPLAINT_NOUNS)
                 });
@@ -6906,7 +6906,12 @@ fn later_summit_mention(view: &DocView<'_>, t: usize, sent: Range<usize>) -> Vec
 /// most: times and honorifics do not use up its reach of eight.
 const LIGHT_VERB_WORDS: usize = 24;
 
-fn light_verb_before(view: &DocView<'_>, t: usize, sent_start: usize) -> Option<usize> {
+fn light_verb_before(
+    view: &DocView<'_>,
+    t: usize,
+    sent_start: usize,
+    kind: EventType,
+) -> Option<usize> {
     let lex = lexicons();
     let names: Vec<Range<usize>> = view
         .actors_in(sent_start.max(t.saturating_sub(24))..t)
@@ -6958,6 +6963,19 @@ fn light_verb_before(view: &DocView<'_>, t: usize, sent_start: usize) -> Option<
                 .triggers
                 .get(view.norm(k))
                 .is_some_and(|x| x.frame == Frame::Verb)
+        {
+            return None;
+        }
+        // «يفرض مجلس الأمن عقوبات على معرقلي تنفيذ الاتفاق»: a light verb
+        // with its own noun between is not this one's; nor one before a
+        // complementizer, a relative or a cause («أعلن الوزير أن الاتفاق»,
+        // «قدم أوباما، الذي يمثل الاتفاق», «حربا … بسبب اتفاق»).
+        if trigger_of(view.norm(k)).is_some_and(|x| x.frame == Frame::LightNoun && x.kind != kind)
+            || k + 3 >= t
+                && matches!(
+                    strip_conjunction(view.norm(k)),
+                    "ان" | "بان" | "انه" | "انها" | "الذي" | "التي" | "الذين" | "بسبب"
+                )
         {
             return None;
         }
@@ -12939,6 +12957,21 @@ mod tests {
         // Where the mediators live mediates nothing.
         let seen = events("وأوضح المصدر أن وساطة قادها شيوخ القبائل بشمال سيناء بين الخاطفين والأجهزة الأمنية أنهت الأزمة.");
         assert!(seen.iter().all(|e| e.source != ["سيناء"]), "{seen:#?}");
+    }
+
+    #[test]
+    fn a_light_verb_with_its_own_noun_or_a_clause_between_is_not_the_nouns() {
+        let seen =
+            events("ولم يستبعد المبعوث أن يفرض مجلس الأمن الدولي عقوبات على معرقلي تنفيذ الاتفاق.");
+        assert!(seen.iter().all(|e| e.kind != "AGREE"), "{seen:#?}");
+        let seen = events("وأعلن الكرملين أن الاتفاق يفتح صفحة جديدة في العلاقات.");
+        assert!(seen.iter().all(|e| e.kind != "AGREE"), "{seen:#?}");
+        // The same kind of noun between still shares the verb.
+        let seen = events("ويعقد مجلس الأمن الدولي مساء اليوم جلسة مشاورات طارئة.");
+        assert!(
+            seen.iter().any(|e| e.source == ["مجلس الأمن الدولي"]),
+            "{seen:#?}"
+        );
     }
 
     #[test]
