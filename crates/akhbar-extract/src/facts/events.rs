@@ -1189,6 +1189,62 @@ fn doer_between(
         .map(Actor::from)
 }
 
+/// Verbs that begin, go on with or complete an act told by its verbal
+/// noun («بدأت القوات الانسحاب»), in search form.
+const BEGIN_VERBS: &str = "بدا بدات بدوا بداتا يبدا تبدا سيبدا ستبدا يبدان تبدان سيبدان ستبدان \
+    يبدون سيبدون بدءا شرع شرعت يشرع تشرع واصل واصلت يواصل تواصل استكمل استكملت يستكمل تستكمل \
+    اكمل اكملت يكمل تكمل اتم اتمت يتم";
+
+/// «بدأت وحدات الجيش الانسحاب من المدينة», «أكد أن إسرائيل ستبدأ
+/// الانسحاب»: a withdrawal begun, gone on with or completed is made by
+/// the subject of that verb, named between the verb and the noun or
+/// right before the verb. Target `[]` (a withdrawal from a place).
+fn begun_withdrawal(
+    view: &DocView<'_>,
+    t: usize,
+    trig: Trigger,
+    sentence: usize,
+    sent: Range<usize>,
+) -> Option<Event> {
+    static VERBS: OnceLock<WordSet> = OnceLock::new();
+    let verbs = VERBS.get_or_init(|| word_set(BEGIN_VERBS));
+    let sent_start = sent.start;
+    if trig.kind != EventType::Retreat || trig.frame != Frame::Noun || t <= sent_start {
+        return None;
+    }
+    let begins = |k: usize| has_word(verbs, strip_conjunction(view.norm(k)));
+    let v = (sent_start.max(t.saturating_sub(8))..t)
+        .rev()
+        .find(|&k| begins(k))?;
+    let between: Vec<Actor> = view
+        .actors_in(v + 1..t)
+        .filter(|a| can_act(view, a) && !is_place_use(view, a))
+        .map(Actor::from)
+        .collect();
+    // Only the subject stands between the verb and the noun («وحدات
+    // الجيش السوري»): no clause, no other act.
+    let plain = (v + 1..t).all(|k| !view.is_punct(k) && trigger_of(view.norm(k)).is_none());
+    let source = if v + 1 == t {
+        adjacent_subject(view, sent_start, v)
+    } else if plain {
+        between.into_iter().take(1).collect()
+    } else {
+        Vec::new()
+    };
+    if source.is_empty() {
+        return None;
+    }
+    let mut e = event_with_sides(trig, t, sentence, source, Vec::new(), 0.7);
+    (e.negated, e.modality) = modality_at(view, t, Some(v), sent, trig.kind);
+    // «ستبدأ الانسحاب»: the future of the verb plans the act.
+    let verb = strip_conjunction(view.norm(v));
+    // (Every begin verb in `BEGIN_VERBS` that starts with «س» is a future.)
+    if e.modality == Modality::Asserted && verb.starts_with('س') {
+        e.modality = Modality::Planned;
+    }
+    Some(e)
+}
+
 /// What an attack's noun is aimed at, as written right after it: a named
 /// actor, else a noun and up to two words of its phrase («موقع المطلة»,
 /// «سفينة شحن أمريكية»), up to a preposition or a comma.
@@ -2039,7 +2095,9 @@ impl EventFinder {
                             0.7,
                         ))
                     }
-                    None => self.event_at(view, t, light, trig, s_idx, sent.clone(), &events),
+                    None => begun_withdrawal(view, t, trig, s_idx, sent.clone()).or_else(|| {
+                        self.event_at(view, t, light, trig, s_idx, sent.clone(), &events)
+                    }),
                 };
                 // «تقدمت السويد بطلب الانضمام»: the request its noun tells,
                 // though no frame of the noun finds its sides.
@@ -12972,6 +13030,21 @@ mod tests {
             seen.iter().any(|e| e.source == ["مجلس الأمن الدولي"]),
             "{seen:#?}"
         );
+    }
+
+    #[test]
+    fn a_withdrawal_begun_is_made_by_the_subject_of_the_verb_that_begins_it() {
+        let seen = events("وبدأت وحدات الجيش اللبناني الانسحاب من محيط المرفأ صباح اليوم.");
+        let out = find(&seen, "الانسحاب");
+        assert_eq!(out.kind, "RETREAT", "{seen:#?}");
+        assert_eq!(out.source, ["الجيش اللبناني"], "{seen:#?}");
+        let seen = events("وأكد الوزير أن تركيا ستبدأ الانسحاب من القاعدة خلال أيام.");
+        let out = find(&seen, "الانسحاب");
+        assert_eq!(out.source, ["تركيا"], "{seen:#?}");
+        assert_eq!(out.modality, "planned", "{seen:#?}");
+        // Another act between: not the subject's withdrawal.
+        let seen = events("وبدأت الحكومة مفاوضات حول الانسحاب من الاتفاق.");
+        assert!(seen.iter().all(|e| e.kind != "RETREAT"), "{seen:#?}");
     }
 
     #[test]
