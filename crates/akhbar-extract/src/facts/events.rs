@@ -575,6 +575,9 @@ const NOUNS: &[(&str, EventType, Option<&str>, &str, Frame)] = &[
     // Only as what a state decides or announces: see `needs_context`
     // («قررت الكويت خفض عدد الدبلوماسيين …»).
     (DECIDED_CUTS, EventType::Sanction, None, "16", Frame::Noun),
+    // Only of money or aid that no noun of its own tells: see
+    // `needs_context` («أعلنت الإمارات تقديم 100 مليون دولار للسودان»).
+    (GIVING_NOUN, EventType::Aid, None, "07", Frame::Noun),
     (
         "انسحاب|الانسحاب",
         EventType::Retreat,
@@ -1136,7 +1139,8 @@ const WEAPONS: &str = "صاروخ صاروخا صواريخ الصواريخ ص�
 
 /// What is sent or given as aid («أرسلت سفينة مساعدات», «ستقدم 500 مليون دولار»).
 const AID_WORDS: &str = "مساعدات المساعدات مساعدة إغاثة الإغاثة إغاثية الإغاثية قافلة قوافل \
-    شحنة شحنات مليون ملايين مليار دولار يورو قرض قرضا قروض منحة منحا هبة دينار ريال درهم جنيه";
+    شحنة شحنات مليون ملايين مليار دولار يورو قرض قرضا قروض منحة منحا هبة دينار ريال درهم جنيه \
+    وديعة ودائع الودائع";
 
 /// What is sent as aid besides the words of aid («أرسلت طائرة محملة
 /// بـ20 طنا من الأدوية», «محملتين بـ25 طنا من المعدات الطبية», «فريقا
@@ -1187,6 +1191,43 @@ fn doer_between(
     view.actors_in(v + 1..t)
         .find(|a| can_act(view, a) && !is_place_use(view, a) && (!whole || a.tokens == (v + 1..t)))
         .map(Actor::from)
+}
+
+/// The verbal noun of giving («تقديم 100 مليون دولار»): aid only with
+/// money or a grant after it (see `needs_context`).
+const GIVING_NOUN: &str = "تقديم";
+
+/// The subjects of the verb that announces or decides the act at `t`
+/// («أعلنت السعودية والإمارات … تقديم», «قرر القادة تقديم»), named right
+/// after that verb, in the sentence.
+fn announced_by(view: &DocView<'_>, t: usize, sent: Range<usize>, earlier: &[Event]) -> Vec<Actor> {
+    let announces = |k: usize| {
+        matches!(
+            strip_conjunction(view.norm(k)),
+            "اعلن" | "اعلنت" | "قرر" | "قررت" | "اعلنا" | "قررا" | "اعلنوا" | "قرروا"
+        )
+    };
+    let Some(v) = (sent.start.max(t.saturating_sub(30))..t)
+        .rev()
+        .find(|&k| announces(k))
+    else {
+        return Vec::new();
+    };
+    // (No act told by a verb between them, no clause of what is said; a
+    // conference named on the way is a setting.)
+    if (v + 1..t).any(|k| super::quotes::is_complementizer(view.norm(k)))
+        || earlier.iter().any(|e| {
+            v < e.trigger.start
+                && e.trigger.start < t
+                && trigger_of(view.norm(e.trigger.start)).is_some_and(|x| x.frame == Frame::Verb)
+        })
+    {
+        return Vec::new();
+    }
+    first_actors_after(view, v + 1, t, earlier)
+        .into_iter()
+        .filter(|a| !is_location(view, a) || is_country(view, a.cluster))
+        .collect()
 }
 
 /// Verbs that begin, go on with or complete an act told by its verbal
@@ -2141,6 +2182,22 @@ impl EventFinder {
                     // «ألقت الشرطة القبض على 25 متظاهرا», «أعلنت الداخلية
                     // توقيف 45 شخصا»: the one named between the verb and
                     // the noun of the arrest makes it.
+                    // «أعلنت السعودية والإمارات، أمس، خلال المؤتمر الذي
+                    // افتتحه الرئيس X، تقديم ودائع لمصر»: the givers are the
+                    // ones who announce or decide the giving.
+                    if trig.stem == GIVING_NOUN {
+                        let givers = announced_by(view, t, sent.clone(), &events);
+                        if !givers.is_empty() {
+                            ev.target.retain(|a| !givers.iter().any(|g| g.same(a)));
+                            ev.source = givers;
+                        }
+                    }
+                    // «… بقيمة 4 مليارات دولار من كل منها»: each gives.
+                    let each_gives = trig.kind == EventType::Aid
+                        && (t + 1..sent.end.saturating_sub(1)).any(|k| {
+                            view.norm(k) == "كل"
+                                && matches!(view.norm(k + 1), "منها" | "منهما" | "منهم")
+                        });
                     if trig.stem == ARREST_NOUNS && ev.source.is_empty() {
                         ev.source
                             .extend(doer_between(view, t, sent.start, ARREST_MAKERS, false));
@@ -2520,7 +2577,9 @@ impl EventFinder {
                                 prev.also.push(ev.trigger);
                             }
                         }
-                    } else if trig.reversed && trig.mode == Some("phone") && ev.source.len() >= 2 {
+                    } else if (trig.reversed && trig.mode == Some("phone") || each_gives)
+                        && ev.source.len() >= 2
+                    {
                         // «تلقى سيلا من الاتصالات، أبرزها من A وB»: a call
                         // has two ends; calls from several callers are one
                         // call each.
@@ -5421,10 +5480,13 @@ fn describes_event_noun(view: &DocView<'_>, t: usize, sent_start: usize) -> bool
             && !n.starts_with('و')
             && view.actors_in(k..k + 1).next().is_none()
     };
+    // («لتقديم دعم مالي»: a noun of giving has the noun after it as its
+    // object, not a verb.)
     let event_noun = |k: usize| {
         plain(k)
-            && trigger_of(view.norm(k))
-                .is_some_and(|x| matches!(x.frame, Frame::Noun | Frame::LightNoun))
+            && trigger_of(view.norm(k)).is_some_and(|x| {
+                matches!(x.frame, Frame::Noun | Frame::LightNoun) && x.stem != GIVING_NOUN
+            })
     };
     // «في زيارة رسمية يلتقي خلالها …»: an event during the one named.
     let during = matches!(
@@ -7852,6 +7914,13 @@ fn needs_context(view: &DocView<'_>, t: usize, end: usize, trig: Trigger) -> Opt
             (any_in(12, &lex.aid_words) || any_in(12, &lex.sent_aid_words)).then_some(trig)
         }
         "قدم" => any_in(6, &lex.aid_words).then_some(trig),
+        // «تقديم 500 مليون دولار», «تقديم منحة»: money given; «تقديم
+        // مساعدات» is told by the noun of aid, «تقديم استقالته» no aid.
+        // («ودائع» keeps its «و».)
+        GIVING_NOUN => (ahead(3)
+            .any(|k| lex.aid_words.contains(&word(k)) || lex.aid_words.contains(view.norm(k)))
+            && !ahead(3).any(|k| trigger_of(view.norm(k)).is_some()))
+        .then_some(trig),
         // «أغلقت الجزائر حدودها مع المغرب»: a border, crossing, airspace
         // or mission closed to another; not by a crowd («أغلق المحتجون
         // المعبر» protest).
@@ -13045,6 +13114,35 @@ mod tests {
         // Another act between: not the subject's withdrawal.
         let seen = events("وبدأت الحكومة مفاوضات حول الانسحاب من الاتفاق.");
         assert!(seen.iter().all(|e| e.kind != "RETREAT"), "{seen:#?}");
+    }
+
+    #[test]
+    fn giving_money_announced_is_aid_by_the_announcers() {
+        let seen = events("وأعلنت سلطنة عمان تقديم 500 مليون دولار لمصر على مدى خمس سنوات.");
+        let aid = find(&seen, "تقديم");
+        assert_eq!(
+            (aid.kind, aid.source.clone(), aid.target.clone()),
+            (
+                "AID",
+                vec!["سلطنة عمان".to_string()],
+                vec!["لمصر".to_string()]
+            ),
+            "{seen:#?}"
+        );
+        let seen = events(
+            "وأعلنت قطر والكويت، أمس، خلال مؤتمر المانحين الذي افتتحه الرئيس اللبناني جوزيف عون، تقديم ودائع للبنان بقيمة مليار دولار من كل منهما.",
+        );
+        let givers: Vec<_> = seen
+            .iter()
+            .filter(|e| e.trigger == "تقديم")
+            .map(|e| e.source.join(" "))
+            .collect();
+        assert_eq!(givers, ["قطر", "والكويت"], "{seen:#?}");
+        // A resignation is no aid; support given with money stays aid.
+        let seen = events("وأعلن الوزير تقديم استقالته.");
+        assert!(seen.iter().all(|e| e.kind != "AID"), "{seen:#?}");
+        let seen = events("وأكد رئيس الوزراء الإيطالي أن بلاده مستعدة لتقديم دعم مالي إضافي لتونس.");
+        assert_eq!(find(&seen, "دعم").kind, "AID", "{seen:#?}");
     }
 
     #[test]
