@@ -319,6 +319,10 @@ const VERBS: &[(&str, &str, EventType, Option<&str>, &str)] = &[
     ("احتج", "حتج", EventType::Protest, None, "14"),
     ("تظاهروا", "", EventType::Protest, None, "14"),
     ("اعتصم", "عتصم", EventType::Protest, None, "14"),
+    // Only with a counted crowd after them: see `needs_context`
+    // («احتشد آلاف المواطنين», not «تجمع المهنيين»).
+    ("احتشد", "حتشد", EventType::Protest, None, "14"),
+    ("تجمع", "تجمع", EventType::Protest, None, "14"),
     ("طرد", "طرد", EventType::Sanction, None, "16"),
     ("قطع", "قطع", EventType::Sanction, None, "16"),
     ("علق", "علق", EventType::Sanction, None, "16"),
@@ -2182,6 +2186,21 @@ impl EventFinder {
                     // «ألقت الشرطة القبض على 25 متظاهرا», «أعلنت الداخلية
                     // توقيف 45 شخصا»: the one named between the verb and
                     // the noun of the arrest makes it.
+                    // «وفي وسط بيروت، تظاهر آلاف اللبنانيين», «حيث احتشد
+                    // عشرات الآلاف من المواطنين»: the counted crowd after a
+                    // protest verb protests, not the place before it.
+                    if trig.kind == EventType::Protest && trig.frame == Frame::Verb {
+                        if let Some(crowd) = crowd_after_verb(view, t, sent.end) {
+                            let inside = |a: &Actor| {
+                                a.tokens.start < crowd.tokens.end
+                                    && crowd.tokens.start < a.tokens.end
+                            };
+                            ev.target.retain(|a| !inside(a));
+                            if !ev.source.iter().any(inside) {
+                                ev.source = vec![crowd];
+                            }
+                        }
+                    }
                     // «أعلنت السعودية والإمارات، أمس، خلال المؤتمر الذي
                     // افتتحه الرئيس X، تقديم ودائع لمصر»: the givers are the
                     // ones who announce or decide the giving.
@@ -4638,6 +4657,39 @@ fn plural_people(view: &DocView<'_>, from: usize, until: usize) -> Option<Actor>
     Some(Actor::phrase(start..end, Some("CVL")))
 }
 
+/// The crowd counted right after the protest verb at `t`, past a time:
+/// «تظاهر عشرات الآلاف», «احتشد أمس آلاف المواطنين», «عشرات الآلاف من
+/// المواطنين» (the count words, «من» and the people named after them).
+fn crowd_after_verb(view: &DocView<'_>, t: usize, end: usize) -> Option<Actor> {
+    let k = (t + 1..end.min(t + 4)).find(|&k| !super::quotes::is_skippable(view.norm(k)))?;
+    if !super::is_count_word(view.norm(k)) {
+        return None;
+    }
+    let mut j = k;
+    while j < end && (super::is_count_word(view.norm(j)) || view.norm(j) == "من") {
+        j += 1;
+    }
+    let last = view
+        .actor_starting_at(j)
+        .filter(|a| j < end && can_act(view, a) && !is_place_use(view, a))
+        .map_or(j, |a| a.tokens.end);
+    // «آلاف من أنصار الحركة»: the people no actor names, as written.
+    if last == j && j >= k + 2 && view.norm(j - 1) == "من" {
+        return counted_crowd_after(view, j - 2, end);
+    }
+    (last > k).then(|| Actor::phrase(k..last, Some("CVL")))
+}
+
+/// Is the protest at `e` a rally of support or joy («احتشد عشرات الآلاف
+/// في الساحة تأييدا للرئيس», «ابتهاجا بالانسحاب»)? It is aimed at no one
+/// (annotation guide §4.13), unless a building it stands before is named.
+fn is_support_rally(view: &DocView<'_>, e: &Event) -> bool {
+    let end = view.sentences[e.sentence].end;
+    (e.trigger.end..end.min(e.trigger.end + 12))
+        .take_while(|&k| !is_clause_punct(view, k))
+        .any(|k| matches!(view.norm(k), "تاييدا" | "ابتهاجا" | "احتفالا" | "فرحا"))
+}
+
 /// A crowd counted right after a protest verb: «مئات من سكان كيدال», up
 /// to a comma, a preposition or a time (at most four words after «من»).
 fn counted_crowd_after(view: &DocView<'_>, k: usize, end: usize) -> Option<Actor> {
@@ -5283,6 +5335,10 @@ fn aim_protests(view: &DocView<'_>, events: &mut [Event]) {
         };
         // The seat wins over an object found further on («أمام مقر
         // الولاية، للمطالبة بتدخل السلطات»).
+        if seat.is_empty() && is_support_rally(view, e) {
+            events[i].target.clear();
+            continue;
+        }
         let aim = match demand {
             _ if !seat.is_empty() => {
                 let seat_start = seat[0].tokens.start;
@@ -7914,6 +7970,12 @@ fn needs_context(view: &DocView<'_>, t: usize, end: usize, trig: Trigger) -> Opt
             (any_in(12, &lex.aid_words) || any_in(12, &lex.sent_aid_words)).then_some(trig)
         }
         "قدم" => any_in(6, &lex.aid_words).then_some(trig),
+        // «احتشد آلاف المواطنين», «وتجمع مئات الشبان حول …»: a crowd,
+        // counted, gathers (a time may come first: «احتشد أمس آلاف …»).
+        "احتشد" | "تجمع" => ahead(3)
+            .find(|&k| !super::quotes::is_skippable(view.norm(k)))
+            .is_some_and(|k| super::is_count_word(view.norm(k)))
+            .then_some(trig),
         // «تقديم 500 مليون دولار», «تقديم منحة»: money given; «تقديم
         // مساعدات» is told by the noun of aid, «تقديم استقالته» no aid.
         // («ودائع» keeps its «و».)
@@ -13143,6 +13205,26 @@ mod tests {
         assert!(seen.iter().all(|e| e.kind != "AID"), "{seen:#?}");
         let seen = events("وأكد رئيس الوزراء الإيطالي أن بلاده مستعدة لتقديم دعم مالي إضافي لتونس.");
         assert_eq!(find(&seen, "دعم").kind, "AID", "{seen:#?}");
+    }
+
+    #[test]
+    fn a_counted_crowd_gathering_protests_and_a_rally_of_support_aims_at_no_one() {
+        let seen =
+            events("وفي وسط عمّان، احتشد آلاف الأردنيين في ساحة النخيل تأييدا للملك عبدالله الثاني.");
+        let rally = find(&seen, "احتشد");
+        assert_eq!(rally.kind, "PROTEST", "{seen:#?}");
+        assert_eq!(rally.source, ["آلاف الأردنيين"], "{seen:#?}");
+        assert!(rally.target.is_empty(), "{seen:#?}");
+        let seen =
+            events("وعاد الرئيس إلى القاهرة، حيث تظاهر عشرات الآلاف من المواطنين على جانبي الطريق.");
+        assert_eq!(
+            find(&seen, "تظاهر").source,
+            ["عشرات الآلاف من المواطنين"],
+            "{seen:#?}"
+        );
+        // A body called a gathering is no protest.
+        let seen = events("وأعلن تجمع المهنيين السودانيين الإضراب العام.");
+        assert!(seen.iter().all(|e| e.trigger != "تجمع"), "{seen:#?}");
     }
 
     #[test]
