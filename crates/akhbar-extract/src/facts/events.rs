@@ -2638,11 +2638,13 @@ impl EventFinder {
             // Forces deployed are no one acted on: a mobilization aims at
             // a state or a front only when one is named.
             if e.kind == EventType::Mobilize {
-                // Nor is where they go («دوريات في ريف الحسكة»).
+                // Nor is where they are or go («دوريات في ريف الحسكة»,
+                // «إرسال سفينتين حربيتين إلى خليج عدن», «إرسال مستشارين
+                // عسكريين إلى حكومة الوفاق», guide §4.12, §4.15).
                 let where_to = |a: &Actor| {
-                    is_location(view, a)
-                        && (a.tokens.start.saturating_sub(2)..a.tokens.start)
-                            .any(|k| view.norm(k) == "في")
+                    let before = a.tokens.start.saturating_sub(2)..a.tokens.start;
+                    is_location(view, a) && before.clone().any(|k| view.norm(k) == "في")
+                        || before.into_iter().any(|k| view.norm(k) == "الي")
                 };
                 e.target
                     .retain(|a| !(a.cluster.is_none() && a.sector == Some("MIL") || where_to(a)));
@@ -12926,6 +12928,14 @@ mod tests {
             1,
             "{seen:#?}"
         );
+    }
+
+    #[test]
+    fn where_forces_are_sent_is_no_target_of_the_mobilization() {
+        let seen = events("ونشرت تركيا وحدات إضافية إلى إدلب.");
+        let deployed = find(&seen, "ونشرت");
+        assert_eq!(deployed.kind, "MOBILIZE", "{seen:#?}");
+        assert!(deployed.target.is_empty(), "{seen:#?}");
     }
 
     #[test]
