@@ -5120,6 +5120,72 @@ fn warns_of_response(view: &DocView<'_>, t: usize, end: usize) -> bool {
     (that + 2..end.min(that + 16))
         .take_while(|&k| !matches!(view.norm(k), "." | "؛"))
         .any(|k| has_word(words, view.norm(k)))
+        || own_side_will_act(view, t, that + 2, end)
+}
+
+/// «محذرا من أن الدولة ستضرب بيد من حديد», «حذر باراك من أن إسرائيل قد
+/// تقطع الكهرباء»: after «من أن», the speaker's own side (a word for it,
+/// or the state of a person named before the warning) and then a future
+/// or a «قد» of what it will do.
+fn own_side_will_act(view: &DocView<'_>, t: usize, from: usize, end: usize) -> bool {
+    let own_word = |k: usize| {
+        matches!(
+            strip_conjunction(view.norm(k)),
+            "الدوله"
+                | "بلاده"
+                | "بلادها"
+                | "الحزب"
+                | "الحركه"
+                | "الفصايل"
+                | "قواته"
+                | "قواتها"
+                | "حكومته"
+                | "حكومتها"
+        )
+    };
+    let country = |c: Option<usize>| {
+        c.and_then(|c| view.resolution.clusters.get(c))
+            .and_then(|c| c.country.clone())
+    };
+    let sent_start = view.sentences[view.sentence_of(t)].start;
+    // (The speaker before the verb or between it and «من أن».)
+    let before: Vec<String> = view
+        .actors_in(sent_start..from.saturating_sub(2).max(t))
+        .filter(|a| a.label == NerLabel::Person)
+        .filter_map(|a| country(a.cluster))
+        .collect();
+    // The subject: an own-side word («يد الدولة» too), or a state.
+    let subject_end = if own_word(from) {
+        Some(from + 1)
+    } else if view.norm(from) == "يد" && own_word(from + 1) {
+        Some(from + 2)
+    } else {
+        view.actor_starting_at(from)
+            .filter(|a| {
+                is_country(view, a.cluster)
+                    && country(a.cluster).is_some_and(|c| before.contains(&c))
+            })
+            .map(|a| a.tokens.end)
+    };
+    // («الدولة "ستضرب بيد من حديد"»: past a quote mark.)
+    let Some(v) = subject_end
+        .and_then(|v| (v..end.min(v + 2)).find(|&k| super::quotes::quote_mark(view, k).is_none()))
+    else {
+        return false;
+    };
+    let n = view.norm(v);
+    // (Going on or keeping to something is no threat: «ستواصل دعم
+    // أصدقائها».)
+    let future = |n: &str| {
+        n.chars().count() >= 4
+            && (n.starts_with("سي") || n.starts_with("ست") || n.starts_with("سن"))
+            && !["واصل", "ستمر", "بقي", "ظل", "لتزم"]
+                .iter()
+                .any(|s| n[2..].ends_with(s) || n.ends_with(s))
+    };
+    future(n)
+        || n == "قد" && view.norm(v + 1).starts_with(['ي', 'ت'])
+        || n == "لن" && matches!(view.norm(v + 1), "تتردد" | "يتردد")
 }
 
 /// Are people acted on after token `t`: a count of them («84 شخصا»,
@@ -12936,6 +13002,24 @@ mod tests {
         let deployed = find(&seen, "ونشرت");
         assert_eq!(deployed.kind, "MOBILIZE", "{seen:#?}");
         assert!(deployed.target.is_empty(), "{seen:#?}");
+    }
+
+    #[test]
+    fn warning_that_ones_own_side_will_act_threatens() {
+        let seen = events(
+            "وقال وزير الداخلية المغربي عبد الوافي لفتيت إن الأمن استتب، محذرا من أن الدولة \"ستضرب بقبضة من حديد\" كل من يمس بالنظام العام.",
+        );
+        assert_eq!(find(&seen, "محذرا").kind, "THREATEN", "{seen:#?}");
+        let seen = events(
+            "وحذر رئيس الوزراء الإسرائيلي بنيامين نتنياهو من أن إسرائيل قد تغلق المعابر مع القطاع.",
+        );
+        assert_eq!(find(&seen, "وحذر").kind, "THREATEN", "{seen:#?}");
+        // Another state's act, or going on with support, is no threat.
+        let seen =
+            events("وحذر وزير الخارجية الإيراني عباس عراقجي من أن إسرائيل ستشن حربا على لبنان.");
+        assert!(seen.iter().all(|e| e.kind != "THREATEN"), "{seen:#?}");
+        let seen = events("وحذر المرشد الإيراني علي خامنئي من أن بلاده ستواصل دعم حلفائها.");
+        assert!(seen.iter().all(|e| e.kind != "THREATEN"), "{seen:#?}");
     }
 
     #[test]
