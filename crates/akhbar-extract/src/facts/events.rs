@@ -1797,6 +1797,18 @@ impl EventFinder {
                         continue;
                     }
                 }
+                // «تظاهر آلاف المحتجين … رفضا لتمرير الإصلاح», «مسيرات
+                // حاشدة … رفضا لقرار الجامعة»: what a protest is against
+                // is its purpose, no rejection of its own.
+                if trig.kind == EventType::Reject
+                    && strip_conjunction(norm) == "رفضا"
+                    && (sent.start..t).any(|k| {
+                        trigger_of(view.norm(k)).is_some_and(|x| x.kind == EventType::Protest)
+                    })
+                {
+                    t += 1;
+                    continue;
+                }
                 // «بطلب من X», «بناء على طلب X», «تقدمت X بطلب»: a request
                 // of its own; «بطلب» otherwise none («رحبت مصر بطلب …»).
                 let asked = (trig.stem == "طلب")
@@ -13020,6 +13032,17 @@ mod tests {
         assert!(seen.iter().all(|e| e.kind != "THREATEN"), "{seen:#?}");
         let seen = events("وحذر المرشد الإيراني علي خامنئي من أن بلاده ستواصل دعم حلفائها.");
         assert!(seen.iter().all(|e| e.kind != "THREATEN"), "{seen:#?}");
+    }
+
+    #[test]
+    fn what_a_protest_is_against_is_no_rejection_of_its_own() {
+        let seen =
+            events("وتظاهر آلاف المحتجين في ساحة الشهداء رفضا لقرار الحكومة رفع أسعار الوقود.");
+        assert!(seen.iter().any(|e| e.kind == "PROTEST"), "{seen:#?}");
+        assert!(seen.iter().all(|e| e.kind != "REJECT"), "{seen:#?}");
+        // A rejection outside a protest stays one.
+        let seen = events("وأعلن وزير الخارجية الأردني أيمن الصفدي رفض بلاده للقرار الإسرائيلي.");
+        assert!(seen.iter().any(|e| e.kind == "REJECT"), "{seen:#?}");
     }
 
     #[test]
