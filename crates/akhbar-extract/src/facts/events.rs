@@ -2164,6 +2164,23 @@ impl EventFinder {
                         .as_ref()
                         .map(|_| event_with_sides(trig, t, s_idx, Vec::new(), Vec::new(), 0.6))
                 });
+                // «بموجب اتفاقية فيينا», «اتفاق الطائف», «اتفاقية أوسلو»: a
+                // city right after the noun of an agreement names the
+                // treaty; it made no agreement here.
+                let treaty_name = |e: &Event| {
+                    trig.kind == EventType::Agree
+                        && trig.frame != Frame::Verb
+                        && ["اتفاق", "معاهد", "مذكر", "ميثاق", "اعلان", "بروتوكول"]
+                            .iter()
+                            .any(|w| norm.contains(w))
+                        && e.source.len() == 1
+                        && e.source[0].tokens.start == t + 1
+                        && is_location(view, &e.source[0])
+                        && !is_country(view, e.source[0].cluster)
+                        // («اتفاق طهران والوكالة»: two sides.)
+                        && e.target.iter().all(|a| a.tokens.start != e.source[0].tokens.end)
+                };
+                let found = found.filter(|e| !treaty_name(e));
                 if let Some(mut ev) = found {
                     if ev.target.is_empty() {
                         ev.target = pronoun_object_of_event_before(view, t, trig, &ev, &events);
@@ -13043,6 +13060,15 @@ mod tests {
         // A rejection outside a protest stays one.
         let seen = events("وأعلن وزير الخارجية الأردني أيمن الصفدي رفض بلاده للقرار الإسرائيلي.");
         assert!(seen.iter().any(|e| e.kind == "REJECT"), "{seen:#?}");
+    }
+
+    #[test]
+    fn a_city_after_the_noun_of_an_agreement_names_a_treaty() {
+        let seen = events("وقالت الخارجية إن الدبلوماسي يتمتع بالحصانة بموجب اتفاقية فيينا.");
+        assert!(seen.iter().all(|e| e.kind != "AGREE"), "{seen:#?}");
+        // Two sides after the noun are its sides.
+        let seen = events("وجاء ذلك بعد اتفاق أنقرة وطرابلس على ترسيم الحدود البحرية.");
+        assert_eq!(find(&seen, "اتفاق").source, ["أنقرة"], "{seen:#?}");
     }
 
     #[test]
