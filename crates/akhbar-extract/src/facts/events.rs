@@ -883,7 +883,7 @@ const WARNING_PARTICIPLES: &str = "محذرا|محذرة|محذرين";
 /// «تحتفظ بحق الرد», «ستتخذ كافة التدابير», «لن تقف مكتوفة الأيدي»,
 /// «سيواجه عواقب» (search forms).
 const RESPONSE_WORDS: &str = "الرد بالرد سترد سيرد سنرد ترد يرد نرد ستتدخل سيتدخل سنتدخل ستتخذ \
-    سيتخذ سنتخذ مكتوفه سيواجه ستواجه سيدفع ستدفع بقوه بحزم";
+    سيتخذ سنتخذ مكتوفه سيواجه ستواجه سيدفع ستدفع بقوه بحزم سيضرب ستضرب سنضرب";
 
 /// Cuts a state decides on («خفض التمثيل», «إغلاق المكاتب», «تجميد
 /// التعاملات», «منع السفير من العودة»): sanctions only after a verb of
@@ -8067,6 +8067,23 @@ fn needs_context(view: &DocView<'_>, t: usize, end: usize, trig: Trigger) -> Opt
             (any_in(12, &lex.aid_words) || any_in(12, &lex.sent_aid_words)).then_some(trig)
         }
         "قدم" => any_in(6, &lex.aid_words).then_some(trig),
+        // «استمرار الحرب "يهدد بتوسيع الصراع"», «الاستيطان يهدد …»: the
+        // present with a thing, not an actor, right before it endangers;
+        // nobody threatens («وتهدد إسرائيل بـ…», «إيران تهدد» do).
+        "هدد" => {
+            let present = strip_conjunction(view.norm(t)).starts_with(['ي', 'ت']);
+            let before = (t.saturating_sub(2)..t)
+                .rev()
+                .find(|&k| super::quotes::quote_mark(view, k).is_none());
+            let thing_before = before.is_some_and(|k| {
+                !view.is_punct(k)
+                    && !view.words[t].text.starts_with('و')
+                    && !view
+                        .actors_in(k.saturating_sub(6)..k + 1)
+                        .any(|a| a.tokens.end == k + 1)
+            });
+            (!(present && thing_before)).then_some(trig)
+        }
         // «احتشد آلاف المواطنين», «وتجمع مئات الشبان حول …»: a crowd,
         // counted, gathers (a time may come first: «احتشد أمس آلاف …»).
         "احتشد" | "تجمع" => ahead(3)
@@ -13069,6 +13086,23 @@ mod tests {
         // Two sides after the noun are its sides.
         let seen = events("وجاء ذلك بعد اتفاق أنقرة وطرابلس على ترسيم الحدود البحرية.");
         assert_eq!(find(&seen, "اتفاق").source, ["أنقرة"], "{seen:#?}");
+    }
+
+    #[test]
+    fn a_thing_that_threatens_is_no_threat_by_anyone() {
+        let seen = events(
+            "وأكد الرئيس الفرنسي إيمانويل ماكرون أن استمرار الحرب \"يهدد بتوسيع دائرة الصراع\".",
+        );
+        assert!(seen.iter().all(|e| e.kind != "THREATEN"), "{seen:#?}");
+        let seen = events("وقال وزير الخارجية التركي إن الاستيطان يهدد فرص السلام.");
+        assert!(seen.iter().all(|e| e.kind != "THREATEN"), "{seen:#?}");
+        // A state threatens.
+        let seen = events("وتهدد إسرائيل بشن عملية عسكرية واسعة في جنوب لبنان.");
+        assert_eq!(find(&seen, "وتهدد").kind, "THREATEN", "{seen:#?}");
+        let seen = events(
+            "وقال رئيس الوزراء الإسرائيلي بنيامين نتنياهو إن إسرائيل تهدد بقطع الكهرباء عن غزة.",
+        );
+        assert_eq!(find(&seen, "تهدد").kind, "THREATEN", "{seen:#?}");
     }
 
     #[test]
