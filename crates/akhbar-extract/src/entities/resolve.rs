@@ -360,8 +360,9 @@ fn common_word_reading(norms: &[&str], m: &GazetteerMatch) -> bool {
 }
 
 /// Whether the words at `at` are «في» and a body («في حكومة …», «في
-/// الحركة …»; not «في مجلس الأمن», where one speaks) with a person's name among the next [`BODY_THEN_NAME_WORDS`]
-/// words (`after`: the mentions from `at` on).
+/// الحركة …»; not «في مجلس الأمن», where one speaks), or a word making the
+/// office an acting one («بالوكالة»), with a person's name among the next
+/// [`BODY_THEN_NAME_WORDS`] words (`after`: the mentions from `at` on).
 fn office_of_body_then_name(norms: &[&str], at: usize, after: &[Candidate]) -> bool {
     let body = |n: &str| {
         matches!(
@@ -369,8 +370,12 @@ fn office_of_body_then_name(norms: &[&str], at: usize, after: &[Candidate]) -> b
             "حكومه" | "سلطه" | "حزب" | "حركه" | "جبهه" | "اداره" | "ايتلاف"
         )
     };
-    norms.get(at) == Some(&"في")
-        && norms.get(at + 1).is_some_and(|n| body(n))
+    // «الأمين العام بالوكالة للأمم المتحدة يو ثانت»: an acting office,
+    // its holder named after it.
+    let acting = norms
+        .get(at)
+        .is_some_and(|n| matches!(*n, "بالوكاله" | "بالانابه" | "بالنيابه"));
+    (acting || norms.get(at) == Some(&"في") && norms.get(at + 1).is_some_and(|n| body(n)))
         && after
             .iter()
             .take_while(|c| c.0.start <= at + BODY_THEN_NAME_WORDS)
@@ -2867,6 +2872,15 @@ mod tests {
                 "{text}: {found:?}"
             );
         }
+    }
+
+    #[test]
+    fn an_acting_office_named_after_it_is_no_office_told_before() {
+        let found = clustered(&[
+            "وقال الأمين العام للجامعة العربية أحمد أبو الغيط إن الجامعة تدعم الحوار .",
+            "وقال الأمين العام بالإنابة للأمم المتحدة كريستوف شميت إنه سيزور المنطقة .",
+        ]);
+        assert!(found.iter().all(|(n, _)| n != "الأمين العام"), "{found:?}");
     }
 
     #[test]
