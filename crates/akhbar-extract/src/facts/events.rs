@@ -7330,11 +7330,6 @@ fn is_force_word(w: &str) -> bool {
     })
 }
 
-/// Triggers that are events only with the right words after them: what
-/// is fired («أطلقت صواريخ»; «أطلق سراح» is a release), what is sent or
-/// given as aid («أرسلت مساعدات», «ستقدم مليون دولار»), where one goes
-/// («يتوجه إلى»), and «وقف» of a ceasefire between two sides («وقف إطلاق
-/// النار بين»).
 /// An epithet that follows a ruler's name: «المعظم», «المفدى», «حفظه
 /// الله».
 fn is_honorific_epithet(norm: &str) -> bool {
@@ -7604,6 +7599,12 @@ fn clause_subject(
     actors_before(view, start, t, earlier, Nearest::No)
 }
 
+/// The trigger at `t` if its context makes it one, maybe of another type.
+/// Some are events only with the right words after them: what
+/// is fired («أطلقت صواريخ»; «أطلق سراح» is a release), what is sent or
+/// given as aid («أرسلت مساعدات», «ستقدم مليون دولار»), where one goes
+/// («يتوجه إلى»), and «وقف» of a ceasefire between two sides («وقف إطلاق
+/// النار بين»).
 fn needs_context(view: &DocView<'_>, t: usize, end: usize, trig: Trigger) -> Option<Trigger> {
     let lex = lexicons();
     let word = |k: usize| {
