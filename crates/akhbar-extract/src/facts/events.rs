@@ -13609,6 +13609,29 @@ mod tests {
         assert_eq!(of("المملكة"), of("المغرب"));
     }
     #[test]
+    fn the_sultanate_is_oman() {
+        let seen = events(
+            "وعاد البحاران إلى بلدهما بعد أن أطلقت السلطات اليمنية سراحهما إثر وساطة قامت بها السلطنة بين صنعاء ولندن.",
+        );
+        let mediation = find(&seen, "وساطة");
+        assert_eq!(mediation.source, ["السلطنة"], "{seen:#?}");
+        assert_eq!(mediation.target, ["صنعاء", "ولندن"], "{seen:#?}");
+        // Named before: its cluster.
+        let d = TestDoc::new(
+            "وزار وزير الخارجية البريطاني سلطنة عمان أمس. وأعلنت السلطنة دعمها للمبادرة.",
+        );
+        let words = d.words();
+        let view = d.view(&words);
+        let of = |w: &str| {
+            view.actors
+                .iter()
+                .find(|a| words[a.tokens.start].text == w)
+                .and_then(|a| a.cluster)
+        };
+        assert!(of("السلطنة").is_some());
+        assert_eq!(of("السلطنة"), of("سلطنة"));
+    }
+    #[test]
     fn a_dual_or_plural_without_its_nun_is_still_the_verb() {
         let seen = events(
             "وقال مصدر دبلوماسي إن عبد الفتاح البرهان ومحمد حمدان دقلو لم يلتقيا خلال المحادثات.",

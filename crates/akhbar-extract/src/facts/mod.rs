@@ -74,7 +74,7 @@ pub struct ActorRef {
 
 /// Sector nouns of generic actors, with their sector.
 const SECTOR_NOUNS: &[(&str, &str)] = &[
-    ("نظيره|نظيرته|نظيرها|نظيريه|نظراءه|نظرائه|الوسطاء|وسطاء|القادة|قادة|الزعماء|زعماء|الأطراف|المملكة|الحكومة|حكومة|السلطات|سلطات|الرئاسة|رئاسة|الإدارة|النظام|الوفد|وفد|القائم|السفارة|الحكومات|الوزراء|وزراء|المسؤولين|المسؤولون|مسؤولين|مسؤولون|مسؤول|مسؤولا|مسؤولة", "GOV"),
+    ("نظيره|نظيرته|نظيرها|نظيريه|نظراءه|نظرائه|الوسطاء|وسطاء|القادة|قادة|الزعماء|زعماء|الأطراف|المملكة|السلطنة|الحكومة|حكومة|السلطات|سلطات|الرئاسة|رئاسة|الإدارة|النظام|الوفد|وفد|القائم|السفارة|الحكومات|الوزراء|وزراء|المسؤولين|المسؤولون|مسؤولين|مسؤولون|مسؤول|مسؤولا|مسؤولة", "GOV"),
     ("الجيش|جيش|القوات|قوات|قوى|الدفاعات|الطائرات|طائرات|المقاتلات|مقاتلات|البحرية|الجنود|جنود|الطيران|العدو|جنديين|جنديان", "MIL"),
     // Only with a nisba: «المدفعية الإسرائيلية», «الزوارق الإيرانية».
     ("المدفعية|الدبابات|المروحيات|القاذفات|البوارج|الزوارق", "MIL"),
@@ -1253,17 +1253,28 @@ fn head_of(words: &[Word<'_>], a: &ActorRef, lex: &ActorLexicon) -> String {
 /// Arab kingdoms, which their own and neighbouring press call «المملكة».
 const KINGDOMS: &[&str] = &["SAU", "JOR", "MAR", "BHR"];
 
+/// The state a bare «المملكة» or «السلطنة» may stand for: one of these
+/// (`None`: no such head).
+fn monarchies_of(head: &str) -> Option<&'static [&'static str]> {
+    match head {
+        "مملكه" => Some(KINGDOMS),
+        // Oman's press calls it «السلطنة».
+        "سلطنه" => Some(&["OMN"]),
+        _ => None,
+    }
+}
+
 /// Points each bare definite sector noun («الوزارة», «القوات», «الجيش»)
 /// to the last fuller actor with the same head before it: its entity,
 /// or its words; a bare «المملكة» with no fuller phrase before it to the
-/// last kingdom named, else the first named after it (`kingdom` tells a
-/// kingdom's cluster). One pass, one
-/// map.
+/// last kingdom named, else the first named after it, and a bare
+/// «السلطنة» to Oman (`country_of` tells a cluster's country). One pass,
+/// one map.
 fn link_bare_nouns(
     words: &[Word<'_>],
     actors: &mut [ActorRef],
     lex: &ActorLexicon,
-    kingdom: impl Fn(usize) -> bool,
+    country_of: impl Fn(usize) -> Option<String>,
 ) {
     let mut last: FnvMap<String, usize> = FnvMap::default();
     for i in 0..actors.len() {
@@ -1308,16 +1319,25 @@ fn link_bare_nouns(
                     }
                 }
                 a.named = true;
-            } else if head == "مملكه" {
+            } else if let Some(states) = monarchies_of(&head) {
                 // «أعلنت المملكة إرسال …» after «الأردن»: the kingdom.
                 // Else the kingdom the article names later.
                 let named = actors[..i]
                     .iter()
                     .rev()
                     .chain(actors[i + 1..].iter())
-                    .find_map(|b| b.cluster.filter(|&c| kingdom(c)));
+                    .find_map(|b| {
+                        b.cluster.filter(|&c| {
+                            country_of(c).is_some_and(|iso| states.contains(&iso.as_str()))
+                        })
+                    });
                 if let Some(c) = named {
                     actors[i].cluster = Some(c);
+                    actors[i].named = true;
+                } else if let [only] = states {
+                    // «إثر وساطة قامت بها السلطنة» with Oman named only
+                    // by nisba: still Oman.
+                    actors[i].country = Some(only.to_string());
                     actors[i].named = true;
                 }
             }
@@ -1545,18 +1565,16 @@ impl<'a> DocView<'a> {
             }
         }
         let mut actors = actor_refs(words, &mentions, kb);
-        let kingdom = |c: usize| {
+        let country_of = |c: usize| {
             resolution
                 .clusters
                 .get(c)
                 .and_then(|c| c.entry)
                 .and_then(|e| kb.entries.get(e))
-                .is_some_and(|e| {
-                    e.kind == crate::entities::kb::EntryKind::Country
-                        && KINGDOMS.contains(&e.iso3.as_str())
-                })
+                .filter(|e| e.kind == crate::entities::kb::EntryKind::Country)
+                .map(|e| e.iso3.clone())
         };
-        link_bare_nouns(words, &mut actors, actor_lexicon(kb), kingdom);
+        link_bare_nouns(words, &mut actors, actor_lexicon(kb), country_of);
         actors.retain(|a| {
             !(a.cluster.is_none()
                 && a.alias.is_none()
