@@ -2001,7 +2001,10 @@ impl EventFinder {
                 // «وينص الاتفاق … على انسحاب الجيش», «اتفاق يقضي باستئناف
                 // …»: what an agreement or a text provides for is its
                 // content, not an event.
+                // («… يقضي بوقف إطلاق النار، في ختام مشاورات برعاية
+                // الأمم المتحدة»: who cared for the talks is no content.)
                 if matches!(trig.frame, Frame::Noun | Frame::LightNoun)
+                    && trig.mode != Some("mediate")
                     && provided_for(view, t, sent.start)
                 {
                     t += 1;
@@ -3673,12 +3676,52 @@ impl EventFinder {
                             },
                         };
                         let from = genitive.last().map_or(t + 1, |a| a.tokens.end);
-                        let object = first_actors_after(
-                            view,
-                            from,
-                            sent.end.min(from + OBJECT_WINDOW),
-                            earlier,
-                        );
+                        // «مباحثات استضافتها أنقرة بوساطة X»: the host
+                        // and the go-between of talks are not their other
+                        // side.
+                        let object_end = sent.end.min(from + OBJECT_WINDOW);
+                        let object_end = if trig.kind == EventType::Consult {
+                            (from..object_end)
+                                .find(|&k| is_host_or_go_between(view.norm(k)))
+                                .unwrap_or(object_end)
+                        } else {
+                            object_end
+                        };
+                        let object = first_actors_after(view, from, object_end, earlier);
+                        // «توصلت A وB إلى اتفاق عقب مباحثات …»: the talks
+                        // that led to an agreement just told, with no other
+                        // side named, are between its sides.
+                        let object = match earlier.last() {
+                            Some(prev)
+                                if object.is_empty()
+                                    && genitive.is_empty()
+                                    && trig.kind == EventType::Consult
+                                    && prev.sentence == sentence
+                                    && prev.kind == EventType::Agree
+                                    && !prev.source.is_empty()
+                                    && !prev.target.is_empty()
+                                    && !is_definite(view, t)
+                                    && t > sent.start
+                                    && matches!(
+                                        strip_conjunction(view.norm(t - 1)),
+                                        "عقب" | "بعد" | "اثر" | "ختام" | "اعقاب"
+                                    ) =>
+                            {
+                                let sides: Vec<Actor> =
+                                    prev.source.iter().chain(&prev.target).cloned().collect();
+                                let subject =
+                                    actors_before(view, sent.start, t, earlier, Nearest::No);
+                                if subject.iter().any(|a| sides.iter().any(|s| s.same(a))) {
+                                    sides
+                                        .into_iter()
+                                        .filter(|s| !subject.iter().any(|a| a.same(s)))
+                                        .collect()
+                                } else {
+                                    object
+                                }
+                            }
+                            _ => object,
+                        };
                         // «وتناولت المباحثات …»: a definite noun alone is
                         // the event told before, not a new one.
                         // «عزم مصر تعليق المعاهدة», «قررت الجزائر تعليق …»:
@@ -5763,7 +5806,17 @@ fn mediation(
         }
     }
     let between = (t + 1..clause_end).find(|&k| is_between_word(view.norm(k)));
-    let mut target = match between {
+    // «اتفاق توصلت إليه A وB … برعاية X بين وفد حكومي برئاسة … ووفد …»:
+    // delegations stand for the sides of the agreement just told.
+    let delegations = between.is_some_and(|b| {
+        b + 1 < end && matches!(view.norm(b + 1), "وفد" | "وفدي" | "الوفدين" | "وفدين")
+    }) && earlier.last().is_some_and(|e| {
+        e.sentence == view.sentence_of(t)
+            && e.kind.is_symmetric()
+            && !e.source.is_empty()
+            && !e.target.is_empty()
+    });
+    let mut target = match between.filter(|_| !delegations) {
         Some(b) => first_actors_after(view, b + 1, clause_end.max(b + 8).min(end), earlier),
         None => earlier
             .last()
@@ -5817,6 +5870,22 @@ fn mediation(
         return (Vec::new(), Vec::new());
     }
     (source, target)
+}
+
+/// Does `norm` name the host or go-between of talks («استضافتها»,
+/// «بوساطة», «برعاية»)? Search forms.
+fn is_host_or_go_between(norm: &str) -> bool {
+    matches!(
+        strip_conjunction(norm),
+        "بوساطه"
+            | "برعايه"
+            | "استضافتها"
+            | "استضافها"
+            | "تستضيفها"
+            | "يستضيفها"
+            | "احتضنتها"
+            | "احتضنها"
+    )
 }
 
 /// Does `norm` lead or make a mediation («قاد وساطة», «وساطة قامت بها»,
@@ -13607,6 +13676,30 @@ mod tests {
         };
         assert!(of("المملكة").is_some());
         assert_eq!(of("المملكة"), of("المغرب"));
+    }
+    #[test]
+    fn talks_that_led_to_an_agreement_are_between_its_sides_not_with_their_host() {
+        let seen = events(
+            "توصلت أرمينيا وأذربيجان مساء الجمعة إلى اتفاق لترسيم الحدود عقب مباحثات استضافتها العاصمة الكازاخية بوساطة الرئيس الروسي فلاديمير بوتين.",
+        );
+        let talks = find(&seen, "مباحثات");
+        assert_eq!(talks.source, ["أرمينيا"], "{seen:#?}");
+        assert_eq!(talks.target, ["وأذربيجان"], "{seen:#?}");
+        let mediation = find(&seen, "بوساطة");
+        assert_eq!(mediation.source.len(), 1, "{seen:#?}");
+        assert_eq!(mediation.target, ["أرمينيا", "وأذربيجان"], "{seen:#?}");
+        // What the agreement provides for is its content; who cared for
+        // the talks after it is not, and delegations stand for the sides.
+        let seen = events(
+            "توصلت الحكومة السودانية وحركة العدل والمساواة إلى اتفاق يقضي بتبادل الأسرى في دارفور، في ختام مفاوضات برعاية الاتحاد الأفريقي بين وفد حكومي برئاسة وزير العدل ووفد للحركة برئاسة كبير مفاوضيها.",
+        );
+        let mediation = find(&seen, "برعاية");
+        assert_eq!(mediation.source, ["الاتحاد الأفريقي"], "{seen:#?}");
+        assert_eq!(mediation.target.len(), 2, "{seen:#?}");
+        assert!(
+            mediation.target[0].contains("الحكومة السودانية"),
+            "{seen:#?}"
+        );
     }
     #[test]
     fn the_sultanate_is_oman() {
