@@ -1901,6 +1901,16 @@ impl EventFinder {
                     t += 1;
                     continue;
                 }
+                // «دائرة الاتصال في الرئاسة التركية», «وزارة الاتصالات»:
+                // a noun that names an office's field is part of its name.
+                if trig.frame != Frame::Verb
+                    && t > sent.start
+                    && is_office_word(view.norm(t - 1))
+                    && view.norm(t).starts_with("ال")
+                {
+                    t += 1;
+                    continue;
+                }
                 // «أمام حشد من أنصاره»: after a preposition a verb's form
                 // is a noun.
                 if trig.frame == Frame::Verb
@@ -5870,6 +5880,17 @@ fn mediation(
         return (Vec::new(), Vec::new());
     }
     (source, target)
+}
+
+/// Is `norm` a word for an office or department («دائرة», «مديرية»,
+/// «وزارة») whose field may follow as a definite noun? Search forms.
+fn is_office_word(norm: &str) -> bool {
+    let w = strip_conjunction(norm);
+    let w = w.strip_prefix(['ب', 'ل']).unwrap_or(w);
+    matches!(
+        w,
+        "دايره" | "مديريه" | "اداره" | "مكتب" | "وزاره" | "هييه" | "قسم" | "مركز"
+    )
 }
 
 /// Does `norm` name the host or go-between of talks («استضافتها»,
@@ -13700,6 +13721,19 @@ mod tests {
             mediation.target[0].contains("الحكومة السودانية"),
             "{seen:#?}"
         );
+    }
+    #[test]
+    fn an_office_named_by_its_field_is_no_event() {
+        for text in [
+            "توصلت أرمينيا وأذربيجان إلى اتفاق، وفق ما أعلنت دائرة الاتصال في الرئاسة الروسية.",
+            "وأكد بوتين أن بلاده ستدعم الحل، وفق ما أعلنت دائرة الاتصال في الرئاسة الروسية.",
+        ] {
+            let seen = events(text);
+            assert!(
+                seen.iter().all(|e| e.kind != "CONSULT"),
+                "{text}: {seen:#?}"
+            );
+        }
     }
     #[test]
     fn the_sultanate_is_oman() {
