@@ -5775,7 +5775,6 @@ fn mediation(
             .filter(|a| !(from..a.tokens.start).any(|k| is_between_word(view.norm(k))))
             // («قادها مشايخ قبائل بشمال سيناء»: where they live.)
             .filter(|a| !is_location(view, a) || is_country(view, a.cluster))
-            .take(1)
             .collect();
     }
     // «بعد وساطة مصرية مكثفة», «برعاية أمريكية»: the state of the nisba.
@@ -5815,7 +5814,28 @@ fn mediation(
             source.extend(first_actors_after(view, m + 1, clause_end, earlier));
         }
     }
-    let between = (t + 1..clause_end).find(|&k| is_between_word(view.norm(k)));
+    // «نجحت وساطة مشتركة قادها صاحب السمو … وصاحب السمو الملكي … في
+    // إتمام صفقة تبادل بين A وB»: a long line of mediators and their
+    // titles puts the sides far on, in the same clause.
+    let between = (t + 1..clause_end)
+        .find(|&k| is_between_word(view.norm(k)))
+        .or_else(|| {
+            (doer_verb.is_some() && clause_end < end)
+                .then(|| {
+                    (clause_end..end.min(t + MEDIATED_SIDES_FAR))
+                        .take_while(|&k| {
+                            !matches!(view.norm(k), "." | "؛" | ":")
+                                && !opens_new_clause(view.norm(k))
+                                // (A verb opening a clause of its own; not
+                                // «صفقة تبادل».)
+                                && !(is_event_verb(view.norm(k))
+                                    && (view.is_punct(k - 1)
+                                        || view.words[k].text.starts_with('و')))
+                        })
+                        .find(|&k| is_between_word(view.norm(k)))
+                })
+                .flatten()
+        });
     // «اتفاق توصلت إليه A وB … برعاية X بين وفد حكومي برئاسة … ووفد …»:
     // delegations stand for the sides of the agreement just told.
     let delegations = between.is_some_and(|b| {
@@ -5827,7 +5847,27 @@ fn mediation(
             && !e.target.is_empty()
     });
     let mut target = match between.filter(|_| !delegations) {
-        Some(b) => first_actors_after(view, b + 1, clause_end.max(b + 8).min(end), earlier),
+        Some(b) => {
+            let mut sides =
+                first_actors_after(view, b + 1, clause_end.max(b + 8).min(end), earlier);
+            // «بين ليبيا من جهة والولايات المتحدة وبريطانيا من جهة
+            // أخرى»: the second side after the first's «من جهة».
+            if let Some(last) = sides.last() {
+                let k = last.tokens.end;
+                if k + 2 < end
+                    && view.norm(k) == "من"
+                    && matches!(view.norm(k + 1), "جهه" | "ناحيه")
+                {
+                    let more =
+                        first_actors_after(view, k + 2, end.min(k + 2 + ACTOR_WINDOW), earlier);
+                    sides.extend(
+                        more.into_iter()
+                            .filter(|a| !is_location(view, a) || is_country(view, a.cluster)),
+                    );
+                }
+            }
+            sides
+        }
         None => earlier
             .last()
             .filter(|e| e.sentence == view.sentence_of(t))
@@ -5892,6 +5932,10 @@ fn is_office_word(norm: &str) -> bool {
         "دايره" | "مديريه" | "اداره" | "مكتب" | "وزاره" | "هييه" | "قسم" | "مركز"
     )
 }
+
+/// How far after a mediation led by a named doer («وساطة قادها …») its
+/// sides («بين A وB») may come, in words.
+const MEDIATED_SIDES_FAR: usize = 48;
 
 /// Does `norm` name the host or go-between of talks («استضافتها»,
 /// «بوساطة», «برعاية»)? Search forms.
@@ -9151,6 +9195,12 @@ fn is_purpose_light(view: &DocView<'_>, v: usize) -> bool {
 fn is_dual_stand_in(view: &DocView<'_>, k: usize) -> bool {
     has_word(&lexicons().duals, view.norm(k))
         && !(k > 0 && matches!(view.norm(k - 1), "احد" | "اي" | "لاحد"))
+        // («أعرب عن امتنانه لقيادتي البلدين»: thanks, a dual construct
+        // with ل, name no side.)
+        && !(k > 0 && {
+            let w = view.norm(k - 1);
+            w.starts_with('ل') && w.ends_with("تي") && w.chars().count() >= 6
+        })
 }
 
 /// Is the verb in the plural («دعوا», «يطالبون»), its subject a pronoun?
@@ -9480,9 +9530,17 @@ fn first_actors_after(
                             .actor_starting_at(out[out.len() - 1].tokens.start)
                             .is_some_and(|a| a.label == NerLabel::Person)
                     {
-                        let next = (j + 1..sent_end.min(j + 8))
+                        // («رئيس الدولة "حفظه الله" وصاحب السمو …»: the
+                        // quoted blessing runs on.)
+                        let blessing = |x: usize| {
+                            super::quotes::quote_mark(view, x).is_some()
+                                && (matches!(view.norm(x + 1), "حفظه" | "رعاه" | "يحفظه" | "ايده")
+                                    || x > 0 && view.norm(x - 1) == "الله")
+                        };
+                        let next = (j + 1..sent_end.min(j + 10))
                             .take_while(|&x| {
                                 !view.is_punct(x)
+                                    || blessing(x)
                                     || matches!(view.norm(x), "،" | ",")
                                         && view.words.get(x + 1).is_some_and(|w| {
                                             w.text.starts_with('و') && !wa_of_the_name(view, x + 1)
@@ -13734,6 +13792,24 @@ mod tests {
                 "{text}: {seen:#?}"
             );
         }
+    }
+    #[test]
+    fn a_mediation_led_by_two_rulers_reaches_its_sides_far_on() {
+        let seen = events(
+            "نجحت وساطة مشتركة قادها صاحب السمو الشيخ تميم بن حمد آل ثاني أمير دولة قطر \"حفظه الله\" وصاحب الجلالة السلطان هيثم بن طارق سلطان عمان، أمس، في إتمام صفقة تبادل بين إيران والولايات المتحدة.",
+        );
+        let mediation = find(&seen, "وساطة");
+        assert_eq!(mediation.source.len(), 2, "{seen:#?}");
+        assert_eq!(mediation.target, ["إيران", "والولايات المتحدة"], "{seen:#?}");
+        let seen = events(
+            "وجاء الاتفاق ثمرة وساطة قادها الرئيس الجزائري عبد المجيد تبون بين مالي من جهة والنيجر وبوركينا فاسو من جهة أخرى.",
+        );
+        let mediation = find(&seen, "وساطة");
+        assert_eq!(
+            mediation.target,
+            ["مالي", "والنيجر", "وبوركينا فاسو"],
+            "{seen:#?}"
+        );
     }
     #[test]
     fn the_sultanate_is_oman() {
