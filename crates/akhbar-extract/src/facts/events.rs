@@ -3175,7 +3175,16 @@ impl EventFinder {
                         // «نفت الخارجية اتهامات بغداد، ودعتها إلى …»: the
                         // pronoun on the verb is the other side just told.
                         let carries_object = has_word(&lex.object_forms, view.norm(t));
+                        // «تلقى X اتصالا من Y، … واتفقا على تشكيل لجنة»:
+                        // a dual verb's pair is the pair just told, and
+                        // what follows is agreed on.
+                        // (Talks after a meeting are that meeting.)
+                        let dual_pair = is_dual_verb(view.norm(t))
+                            && trig.kind != EventType::Consult
+                            && prev.kind.is_symmetric()
+                            && !prev.target.is_empty();
                         let object = if pronoun_object
+                            || dual_pair
                             || after.is_empty() && carries_object && prev.mode != Some("visit")
                             || during
                                 && (after.is_empty()
@@ -13810,6 +13819,16 @@ mod tests {
             ["مالي", "والنيجر", "وبوركينا فاسو"],
             "{seen:#?}"
         );
+    }
+    #[test]
+    fn a_dual_verb_joined_to_a_meeting_has_its_pair_and_agrees_on_what_follows() {
+        let seen = events(
+            "والتقى الملك عبدالله الثاني الرئيس المصري عبد الفتاح السيسي، واتفقا على تشكيل لجنة مشتركة.",
+        );
+        let agreed = find(&seen, "واتفقا");
+        let mut sides: Vec<&String> = agreed.source.iter().chain(&agreed.target).collect();
+        sides.sort();
+        assert_eq!(sides, ["عبد الفتاح السيسي", "عبدالله الثاني"], "{seen:#?}");
     }
     #[test]
     fn the_sultanate_is_oman() {
