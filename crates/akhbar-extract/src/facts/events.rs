@@ -312,6 +312,8 @@ const VERBS: &[(&str, &str, EventType, Option<&str>, &str)] = &[
     ("نفى", "نفي", EventType::Reject, None, "12"),
     ("هدد", "هدد", EventType::Threaten, None, "13"),
     ("توعد", "توعد", EventType::Threaten, None, "13"),
+    // Only «تحتفظ بحقها في الرد» (see `needs_context`).
+    ("احتفظ", "حتفظ", EventType::Threaten, None, "13"),
     // Only when the warning is of the speaker's own response: see
     // `needs_context`.
     ("حذر", "حذر", EventType::Threaten, None, "13"),
@@ -7774,6 +7776,23 @@ fn needs_context(view: &DocView<'_>, t: usize, end: usize, trig: Trigger) -> Opt
     if trig.stem == "توسط" && !ahead(4).any(|k| strip_conjunction(view.norm(k)) == "بين") {
         return None;
     }
+    // «تحتفظ بحقها في الرد», «يحتفظ بحقه في استعادة الجزيرة»: reserving
+    // the right to respond is a threat (annotation guide §4); keeping a
+    // share or a post is none.
+    if trig.stem == "احتفظ" {
+        let right = ahead(2).find(|&k| view.norm(k).starts_with("بحق"));
+        let response = right.is_some_and(|r| {
+            (r + 1..end.min(r + 5)).any(|k| {
+                matches!(
+                    strip_conjunction(view.norm(k)),
+                    "الرد" | "بالرد" | "للرد" | "استعاده" | "باستعاده" | "لاستعاده"
+                )
+            })
+        });
+        if !response {
+            return None;
+        }
+    }
     // «الذي طلب عدم نشر اسمه»: asking for anonymity is no request.
     if trig.stem == "طلب" && t + 1 < end && view.norm(t + 1) == "عدم" {
         return None;
@@ -13829,6 +13848,23 @@ mod tests {
         let mut sides: Vec<&String> = agreed.source.iter().chain(&agreed.target).collect();
         sides.sort();
         assert_eq!(sides, ["عبد الفتاح السيسي", "عبدالله الثاني"], "{seen:#?}");
+    }
+    #[test]
+    fn reserving_the_right_to_respond_is_a_threat() {
+        let seen = events("وأكد الصفدي أن الأردن يحتفظ بحقه في الرد على أي اعتداء.");
+        let threat = find(&seen, "يحتفظ");
+        assert_eq!(threat.kind, "THREATEN", "{seen:#?}");
+        assert_eq!(threat.source, ["الأردن"], "{seen:#?}");
+        let seen =
+            events("وقال رئيس الوزراء إن اليمن \"يحتفظ بحقه في استعادة الجزيرة بكل الوسائل\".");
+        assert_eq!(find(&seen, "يحتفظ").kind, "THREATEN", "{seen:#?}");
+        // Keeping a share or a post is none.
+        for text in [
+            "وقال إن الشركة ستحتفظ بنسبة 35% من الأرباح.",
+            "واحتفظ الوزير بحقيبة الدفاع.",
+        ] {
+            assert!(events(text).is_empty(), "{text}");
+        }
     }
     #[test]
     fn the_sultanate_is_oman() {
