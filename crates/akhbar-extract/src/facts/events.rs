@@ -5769,7 +5769,10 @@ fn mediation(
     let mut source: Vec<Actor> = first_actors_after(view, t + 1, end.min(named_from + 5), earlier)
         .into_iter()
         .filter(|a| {
-            a.tokens.start <= named_from + 3
+            // (Not the sides a dual after «بين» stands for: «وساطة بين
+            // الجانبين» names them elsewhere.)
+            a.tokens.start > t
+                && a.tokens.start <= named_from + 3
                 && !(t + 1..a.tokens.start).any(|k| matches!(view.norm(k), "مع" | "بين"))
         })
         .collect();
@@ -5877,6 +5880,11 @@ fn mediation(
                     );
                 }
             }
+            // «قادت وساطة بين البلدين»: the two states, not their leaders
+            // who met since.
+            if b + 1 < end && view.norm(b + 1) == "البلدين" {
+                sides = sides_as_states(view, sides, b + 1);
+            }
             sides
         }
         None => earlier
@@ -5969,7 +5977,16 @@ fn is_host_or_go_between(norm: &str) -> bool {
 fn is_mediating_verb(norm: &str) -> bool {
     matches!(
         strip_conjunction(norm),
-        "قاد"
+        // Two who lead it: «وكان بومدين وعرفات قد قاما بوساطة».
+        "قادا"
+            | "قاما"
+            | "قادتا"
+            | "قامتا"
+            | "يقودان"
+            | "يقومان"
+            | "تقودان"
+            | "تقومان"
+            | "قاد"
             | "قادت"
             | "يقود"
             | "تقود"
@@ -13865,6 +13882,18 @@ mod tests {
         ] {
             assert!(events(text).is_empty(), "{text}");
         }
+    }
+    #[test]
+    fn a_mediation_between_the_two_sides_told_before_is_led_by_its_subject() {
+        let seen = events("ووقعت أرمينيا وأذربيجان اتفاقا. وكان الرئيس الفرنسي إيمانويل ماكرون قد قاد وساطة بين الجانبين.");
+        let mediation = find(&seen, "وساطة");
+        assert_eq!(mediation.source, ["إيمانويل ماكرون"], "{seen:#?}");
+        assert_eq!(mediation.target, ["أرمينيا", "وأذربيجان"], "{seen:#?}");
+        // Two who lead it, with a dual verb.
+        let seen =
+            events("وكان الرئيسان عبد المجيد تبون وقيس سعيد قد قاما بوساطة بين الرباط ونواكشوط.");
+        let mediation = find(&seen, "بوساطة");
+        assert_eq!(mediation.source.len(), 2, "{seen:#?}");
     }
     #[test]
     fn the_sultanate_is_oman() {
