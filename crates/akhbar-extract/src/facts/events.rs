@@ -799,6 +799,9 @@ const PARTICIPLE_TRIGGERS: &[(&str, EventType, &str)] = &[
 /// forms, type, CAMEO root. «أن المملكة مستعدة لتمويل …» offers to act;
 /// «موقف الجزائر الرافض لـ…» rejects; «وهو ما نفته طهران» denies.
 const PREDICATE_TRIGGERS: &[(&str, EventType, &str)] = &[
+    // «أكدت أن موسكو "سترد بالمثل"»: a response promised (only with its
+    // manner: see `needs_context`), the speaker's threat.
+    (RESPONSE_PROMISES, EventType::Threaten, "13"),
     (
         "مستعد|مستعدة|مستعدون|مستعدين|مستعدان|مستعدتان",
         EventType::Agree,
@@ -880,6 +883,9 @@ const PROTEST_PURPOSE: &str = "للمطالبة|وللمطالبة";
 
 /// «محذرا من أن …»: warning participles, threats only with a response.
 const WARNING_PARTICIPLES: &str = "محذرا|محذرة|محذرين";
+
+/// A response promised: «سترد بالمثل», «سنرد بحزم» (see `needs_context`).
+const RESPONSE_PROMISES: &str = "سترد|سيرد|سنرد|ستردان|سيردون|سيردان";
 
 /// Words of a response in what a warning says will happen: «سترد بحزم»,
 /// «تحتفظ بحق الرد», «ستتخذ كافة التدابير», «لن تقف مكتوفة الأيدي»,
@@ -2517,6 +2523,51 @@ impl EventFinder {
                     {
                         if let Some(speaker) = speaker_of(quotes, t) {
                             speaker_acts(view, &mut ev, speaker);
+                        }
+                    }
+                    // «نددت الخارجية بالخطوة، مؤكدة أن موسكو "سترد
+                    // بالمثل"»: the speaker threatens (annotation guide
+                    // §4.19), towards whom the condemnation just told in
+                    // the sentence aims at, unless a condition names one.
+                    // («حذر الرباط من أن إسبانيا "سترد بحزم"»: the warning
+                    // told is the threat.)
+                    let warned = trig.stem == RESPONSE_PROMISES
+                        && quotes
+                            .iter()
+                            .find(|q| q.tokens.contains(&t))
+                            .is_some_and(|q| {
+                                events.iter().any(|e| {
+                                    e.sentence == s_idx
+                                        && e.kind == EventType::Threaten
+                                        && q.cue.as_ref().is_some_and(|c| {
+                                            c.contains(&e.trigger.start)
+                                                || e.trigger.contains(&c.start)
+                                        })
+                                })
+                            });
+                    if trig.stem == RESPONSE_PROMISES && warned {
+                        ev.source.clear();
+                    } else if trig.stem == RESPONSE_PROMISES {
+                        if let Some(speaker) =
+                            speaker_of(quotes, t).filter(|sp| sp.cluster.is_some())
+                        {
+                            ev.source = vec![Actor::from(speaker)];
+                            if ev.target.is_empty() {
+                                ev.target = events
+                                    .iter()
+                                    .rev()
+                                    .find(|e| {
+                                        e.sentence == s_idx
+                                            && matches!(
+                                                e.kind,
+                                                EventType::Accuse | EventType::Reject
+                                            )
+                                            && e.source.iter().any(|a| a.same(&ev.source[0]))
+                                    })
+                                    .map(|e| e.target.clone())
+                                    .unwrap_or_default();
+                            }
+                            ev.target.retain(|a| !a.same(&ev.source[0]));
                         }
                     }
                     // «وقال أردوغان في كلمة أمام …، إن …، مهددا الدول
@@ -7791,6 +7842,25 @@ fn needs_context(view: &DocView<'_>, t: usize, end: usize, trig: Trigger) -> Opt
     // «توسطت قطر بين واشنطن وطالبان»; «الخال الذي يتوسط وجهه» is in the
     // middle of.
     if trig.stem == "توسط" && !ahead(4).any(|k| strip_conjunction(view.norm(k)) == "بين") {
+        return None;
+    }
+    // «سترد بالمثل», «سيرد بقوة»: a promised response with its manner;
+    // «سيرد على أسئلة الصحفيين» answers.
+    if trig.stem == RESPONSE_PROMISES
+        && !ahead(1).any(|k| {
+            matches!(
+                view.norm(k),
+                "بالمثل"
+                    | "بحزم"
+                    | "بقوه"
+                    | "بالقوه"
+                    | "بشده"
+                    | "فورا"
+                    | "عسكريا"
+                    | "بحسم"
+            )
+        })
+    {
         return None;
     }
     // «تحتفظ بحقها في الرد», «يحتفظ بحقه في استعادة الجزيرة»: reserving
@@ -13894,6 +13964,27 @@ mod tests {
             events("وكان الرئيسان عبد المجيد تبون وقيس سعيد قد قاما بوساطة بين الرباط ونواكشوط.");
         let mediation = find(&seen, "بوساطة");
         assert_eq!(mediation.source.len(), 2, "{seen:#?}");
+    }
+    #[test]
+    fn a_response_promised_in_a_quote_is_the_speakers_threat() {
+        let seen = events(
+            "وصرح وزير الخارجية الأمريكي أنتوني بلينكن بأن الولايات المتحدة \"سترد بحزم\" إذا هاجمت إيران إسرائيل.",
+        );
+        let threat = find(&seen, "سترد");
+        assert_eq!(threat.kind, "THREATEN", "{seen:#?}");
+        assert_eq!(threat.source, ["أنتوني بلينكن"], "{seen:#?}");
+        assert_eq!(threat.target, ["إيران"], "{seen:#?}");
+        // Answering questions is none; a warning told is the threat.
+        let seen = events("وقال المتحدث إن الوزير سيرد على أسئلة الصحفيين غدا.");
+        assert!(seen.iter().all(|e| e.kind != "THREATEN"), "{seen:#?}");
+        let seen = events(
+            "وكان رئيس الوزراء الإسباني بيدرو سانشيز قد حذر الرباط من أن إسبانيا \"سترد بحزم على أي تحد\".",
+        );
+        assert_eq!(
+            seen.iter().filter(|e| e.kind == "THREATEN").count(),
+            1,
+            "{seen:#?}"
+        );
     }
     #[test]
     fn the_sultanate_is_oman() {
