@@ -339,6 +339,8 @@ const WORDS: &[(&str, Lex)] = &[
     ("الغد", Lex::Ghad),
     ("الليلة", Lex::Tonight),
     ("أول", Lex::Awwal),
+    // Moroccan «فاتح نونبر»: the first of the month (see `day_number`).
+    ("فاتح", Lex::Awwal),
     // Periods.
     ("الأسبوع", Lex::Period(Unit::Week)),
     ("الشهر", Lex::Period(Unit::Month)),

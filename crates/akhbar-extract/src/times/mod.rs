@@ -812,6 +812,11 @@ impl Parser<'_, '_> {
     /// A day number starting at `i`: «15», «الـ15», «الخامس عشر», «الحادي
     /// والعشرين». Returns the day and the index after it.
     fn day_number(&self, i: usize) -> Option<(u32, usize)> {
+        // «أول أكتوبر الجاري», «فاتح نونبر» (Moroccan): the first day, right
+        // before a month's name.
+        if self.lex(i) == Lex::Awwal && self.month_name(i + 1).is_some() {
+            return Some((1, i + 1));
+        }
         match self.lex(i) {
             Lex::Number(Some(d)) if (1..=31).contains(&d) && self.norm(i).len() <= 2 => {
                 Some((d, i + 1))
