@@ -3045,6 +3045,10 @@ impl EventFinder {
                                 && (a.tokens.end + title..t).all(|k| {
                                     matches!(view.norm(k), "قد" | "،" | "," | "لم" | "لن")
                                         || is_honorific_epithet(view.norm(k))
+                                        // «أن الولايات المتحدة "تدعم مصر"»:
+                                        // a quote opening on the verb.
+                                        || k + 1 == t
+                                            && super::quotes::quote_mark(view, k).is_some()
                                 })
                         });
                     let kana = kana_subject(view, t, sent.start);
@@ -13985,6 +13989,13 @@ mod tests {
             1,
             "{seen:#?}"
         );
+    }
+    #[test]
+    fn a_subject_before_a_quote_that_opens_on_its_verb_is_the_verbs() {
+        let seen = events("وأكد الوزير أن ألمانيا \"تدعم الأردن في جهوده لاستضافة اللاجئين\".");
+        let support = find(&seen, "تدعم");
+        assert_eq!(support.source, ["ألمانيا"], "{seen:#?}");
+        assert_eq!(support.target, ["الأردن"], "{seen:#?}");
     }
     #[test]
     fn the_sultanate_is_oman() {
