@@ -1886,6 +1886,26 @@ impl EventFinder {
                 {
                     trig.mode = Some("phone");
                 }
+                // «ستواصل دعم الشعب السوداني»: after a verb of going on,
+                // «دعم» is the verbal noun, the support of that verb's
+                // subject.
+                if trig.stem == "دعم"
+                    && trig.frame == Frame::Verb
+                    && t > sent.start
+                    && matches!(
+                        strip_conjunction(view.norm(t - 1)),
+                        "تواصل"
+                            | "ستواصل"
+                            | "يواصل"
+                            | "سيواصل"
+                            | "نواصل"
+                            | "سنواصل"
+                            | "واصلت"
+                            | "واصل"
+                    )
+                {
+                    trig.frame = Frame::Noun;
+                }
                 // «استأنف الوسطاء المحادثات»: resuming talks is talking.
                 if trig.stem == "استأنف" && talks_after(view, t, sent.end) {
                     trig.kind = EventType::Consult;
@@ -4479,6 +4499,19 @@ impl EventFinder {
         // التي طالبت» is not negated by «وفق ما» before «أعلنت»).
         let head = light.filter(|_| trig.frame == Frame::LightNoun);
         let (negated, modality) = modality_at(view, t, head, sent.clone(), trig.kind);
+        // «ستواصل دعم …»: going on in the future is planned.
+        let modality = if modality == Modality::Asserted
+            && trig.stem == "دعم"
+            && trig.frame == Frame::Noun
+            && t > sent.start
+            && matches!(
+                strip_conjunction(view.norm(t - 1)),
+                "ستواصل" | "سيواصل" | "سنواصل"
+            ) {
+            Modality::Planned
+        } else {
+            modality
+        };
         let confidence = match (trig.frame, target.is_empty()) {
             (Frame::Verb | Frame::Participle, false) => 0.8,
             (Frame::Verb, true) => 0.6,
@@ -13996,6 +14029,15 @@ mod tests {
         let support = find(&seen, "تدعم");
         assert_eq!(support.source, ["ألمانيا"], "{seen:#?}");
         assert_eq!(support.target, ["الأردن"], "{seen:#?}");
+    }
+    #[test]
+    fn support_gone_on_with_is_the_subjects_and_planned_in_the_future() {
+        let seen = events("وأكد الوزير أن الكويت ستواصل دعم الشعب اليمني.");
+        let support = find(&seen, "دعم");
+        assert_eq!(support.kind, "SUPPORT", "{seen:#?}");
+        assert_eq!(support.source, ["الكويت"], "{seen:#?}");
+        assert_eq!(support.target, ["الشعب اليمني"], "{seen:#?}");
+        assert_eq!(support.modality, "planned", "{seen:#?}");
     }
     #[test]
     fn the_sultanate_is_oman() {
