@@ -13876,37 +13876,35 @@ mod tests {
         );
         assert_eq!(find(&seen, "استقبل").target, ["ناريندرا مودي"], "{seen:#?}");
     }
-    #[test]
-    fn the_kingdom_is_the_last_kingdom_named() {
-        let d = TestDoc::new("وبحث وزير الخارجية الأردني أيمن الصفدي الوضع في الأردن. وأعلنت المملكة إرسال طائرة مساعدات إلى لبنان.");
+    /// The cluster of the first actor starting at each of `firsts`, in
+    /// `text`; panics when a word starts no actor.
+    fn actor_clusters<const N: usize>(text: &str, firsts: [&str; N]) -> [Option<usize>; N] {
+        let d = TestDoc::new(text);
         let words = d.words();
         let view = d.view(&words);
-        let kingdom = view
-            .actors
-            .iter()
-            .find(|a| words[a.tokens.start].text == "المملكة")
-            .expect("«المملكة» is an actor");
-        let jordan = view
-            .actors
-            .iter()
-            .find(|a| words[a.tokens.start].text == "الأردن")
-            .expect("«الأردن» is an actor");
-        assert!(kingdom.cluster.is_some());
-        assert_eq!(kingdom.cluster, jordan.cluster);
-        // Named only after it: still the article's kingdom.
-        let d = TestDoc::new(
-            "وأعلنت المملكة إرسال طائرة مساعدات إلى لبنان. وأكد الوزير أن المغرب سيواصل دعمه.",
-        );
-        let words = d.words();
-        let view = d.view(&words);
-        let of = |w: &str| {
+        firsts.map(|w| {
             view.actors
                 .iter()
                 .find(|a| words[a.tokens.start].text == w)
-                .and_then(|a| a.cluster)
-        };
-        assert!(of("المملكة").is_some());
-        assert_eq!(of("المملكة"), of("المغرب"));
+                .unwrap_or_else(|| panic!("«{w}» starts no actor in {text}"))
+                .cluster
+        })
+    }
+    #[test]
+    fn the_kingdom_is_the_last_kingdom_named() {
+        let [kingdom, jordan] = actor_clusters(
+            "وبحث وزير الخارجية الأردني أيمن الصفدي الوضع في الأردن. وأعلنت المملكة إرسال طائرة مساعدات إلى لبنان.",
+            ["المملكة", "الأردن"],
+        );
+        assert!(kingdom.is_some());
+        assert_eq!(kingdom, jordan);
+        // Named only after it: still the article's kingdom.
+        let [kingdom, morocco] = actor_clusters(
+            "وأعلنت المملكة إرسال طائرة مساعدات إلى لبنان. وأكد الوزير أن المغرب سيواصل دعمه.",
+            ["المملكة", "المغرب"],
+        );
+        assert!(kingdom.is_some());
+        assert_eq!(kingdom, morocco);
     }
     #[test]
     fn talks_that_led_to_an_agreement_are_between_its_sides_not_with_their_host() {
@@ -14048,19 +14046,12 @@ mod tests {
         assert_eq!(mediation.source, ["السلطنة"], "{seen:#?}");
         assert_eq!(mediation.target, ["صنعاء", "ولندن"], "{seen:#?}");
         // Named before: its cluster.
-        let d = TestDoc::new(
+        let [sultanate, oman] = actor_clusters(
             "وزار وزير الخارجية البريطاني سلطنة عمان أمس. وأعلنت السلطنة دعمها للمبادرة.",
+            ["السلطنة", "سلطنة"],
         );
-        let words = d.words();
-        let view = d.view(&words);
-        let of = |w: &str| {
-            view.actors
-                .iter()
-                .find(|a| words[a.tokens.start].text == w)
-                .and_then(|a| a.cluster)
-        };
-        assert!(of("السلطنة").is_some());
-        assert_eq!(of("السلطنة"), of("سلطنة"));
+        assert!(sultanate.is_some());
+        assert_eq!(sultanate, oman);
     }
     #[test]
     fn a_dual_or_plural_without_its_nun_is_still_the_verb() {
