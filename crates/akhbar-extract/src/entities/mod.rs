@@ -42,9 +42,9 @@ use self::gazetteer::Gazetteer;
 use self::kb::KnowledgeBase;
 use self::ner::{EntityTagger, TaggerModels, TaggerScratch};
 use self::resolve::{
-    end_names_with_ali, resolve, restore_full_names, split_glued_names, tag_lone_surnames,
-    tag_names_after_titles, trim_places_opening_names, trim_titles_closing_names,
-    untag_verbs_read_as_names, MentionSource, Resolution, SentenceView,
+    end_names_with_ali, resolve, restore_full_names, split_glued_names, split_names_at_titles,
+    tag_lone_surnames, tag_names_after_titles, trim_places_opening_names,
+    trim_titles_closing_names, untag_verbs_read_as_names, MentionSource, Resolution, SentenceView,
 };
 
 /// Reusable scratch space for [`EntityExtractor::extract`].
@@ -166,6 +166,7 @@ impl EntityExtractor {
         untag_verbs_read_as_names(&mut tags, norms);
         split_glued_names(&mut tags, norms, &names);
         trim_titles_closing_names(&mut tags, norms, &names);
+        split_names_at_titles(&mut tags, norms);
         trim_places_opening_names(&mut tags, &names);
         end_names_with_ali(&mut tags, &token_strs);
         let restored = restore_full_names(&mut tags, norms, &names);

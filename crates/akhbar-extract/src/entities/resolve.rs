@@ -1643,6 +1643,72 @@ pub fn trim_titles_closing_names(
     }
 }
 
+/// Ends a person span at a ruler's title inside it: «الملك حسين [والملك]
+/// سعود», «استقبل الرئيس عبد الناصر [الملك] سعود», and at an official's
+/// title glued to a preposition that closes it: «الملك سعود [لمندوب]
+/// الوكالة». A title with its article after a name opens the next man's
+/// name («الملك», «الرئيس», «السلطان»; «والأمير», «والشيخ» only after
+/// «و», as both are surnames too: «حسين الشيخ»); the word after it starts
+/// that name. Not in a span that opens with a title or an honorific, which the
+/// ruler's title goes on («خادم الحرمين الشريفين الملك سلمان»).
+pub fn split_names_at_titles(tags: &mut [Vec<Tag>], norms: &[Vec<&str>]) {
+    for (sentence, norms) in tags.iter_mut().zip(norms) {
+        for (range, label) in tag_spans(sentence) {
+            if label != NerLabel::Person || range.len() < 2 {
+                continue;
+            }
+            let first = norms[range.start];
+            if is_title_head(first)
+                || matches!(
+                    without_conjunction(first),
+                    "خادم"
+                        | "صاحب"
+                        | "سمو"
+                        | "جلاله"
+                        | "فخامه"
+                        | "حضره"
+                        | "الملك"
+                        | "الامير"
+                )
+            {
+                continue;
+            }
+            let last = range.end - 1;
+            let glued = norms[last]
+                .strip_prefix(['ل', 'ب'])
+                .is_some_and(|w| !w.starts_with("ال") && is_bare_title_head(w));
+            if glued {
+                sentence[last] = Tag::O;
+            }
+            // («… الملك» closing the span before the next man's name.)
+            let person_next = sentence
+                .get(range.end)
+                .is_some_and(|g| *g == Tag::begin(NerLabel::Person));
+            for k in range.start + 1..range.end {
+                let title = without_conjunction(norms[k]);
+                // («عبد الملك الحوثي», «بن السلطان»: a name's word.)
+                // «الأمير» and «الشيخ» are surnames too («حسين الشيخ»):
+                // only after «و».
+                let joined = norms[k] != title;
+                let opens = (k + 1 < range.end || person_next)
+                    && (matches!(title, "الملك" | "الرييس" | "السلطان")
+                        || joined && matches!(title, "الامير" | "الشيخ"))
+                    && !matches!(
+                        norms[k - 1],
+                        "عبد" | "بن" | "ابن" | "بنت" | "ابو" | "ال" | "ولد"
+                    );
+                if opens || (k == last && joined && title == "الملك") {
+                    sentence[k] = Tag::O;
+                    if k + 1 < range.end && sentence[k + 1] != Tag::O {
+                        sentence[k + 1] = Tag::begin(NerLabel::Person);
+                    }
+                    break;
+                }
+            }
+        }
+    }
+}
+
 /// Gives back the place a person span opened with: «السفير الأمريكي
 /// [بتونس] بيتر سيباستيان». Where the first word of a person span of two
 /// words or more is a country or a place with a preposition glued to it
@@ -2661,6 +2727,24 @@ mod tests {
         // «أمير» ending a name with no place after it stays the name's.
         let given = person_texts("وقال المدرب محمد أمير للصحفيين إن الفريق جاهز");
         assert!(!given.iter().any(|n| n == "محمد"), "{given:?}");
+    }
+
+    #[test]
+    fn a_rulers_title_inside_a_name_opens_the_next_name() {
+        let kings = person_texts(
+            "وشارك في القمة قادة عرب، بينهم الملك حسين والملك فيصل والرئيس هواري بومدين.",
+        );
+        assert!(kings.iter().any(|n| n == "حسين"), "{kings:?}");
+        assert!(kings.iter().any(|n| n == "فيصل"), "{kings:?}");
+        assert!(!kings.iter().any(|n| n.contains("الملك")), "{kings:?}");
+        // An official's title glued to «ل» closes no name.
+        let khalid = person_texts(
+            "واستقبل الرئيس أنور السادات الملك خالد في القاهرة، وأكد الملك خالد لمندوب الوكالة أن بلاده تدعم مصر.",
+        );
+        assert!(!khalid.iter().any(|n| n.contains("لمندوب")), "{khalid:?}");
+        // A name's own word stays: «عبد الملك».
+        let houthi = person_texts("وقال عبد الملك الحوثي إن جماعته لن تتراجع.");
+        assert!(houthi.iter().any(|n| n == "عبد الملك الحوثي"), "{houthi:?}");
     }
 
     #[test]
