@@ -399,7 +399,7 @@ fn a_person_after_a_title_with_its_body_is_the_subject() {
     );
     let request = event(&doc, "ودعا");
     assert_eq!(names(&request.source), ["أنطونيو غوتيريش"]);
-    assert_eq!(names(&request.target), ["الأطراف"]);
+    assert_eq!(names(&request.target), ["جميع الأطراف"]);
 }
 
 #[test]

@@ -2469,6 +2469,20 @@ impl EventFinder {
                             ev.target = issuers;
                         }
                     }
+                    // «كما دعا القرار الدول العربية إلى …»: a decision or a
+                    // statement calls on the body after it; the body whose
+                    // decision it was, named before, is the source.
+                    if ev.kind == EventType::Request && trig.frame == Frame::Verb {
+                        if let Some(issuer) = issuer_of_decision(view, t, s_idx) {
+                            ev.target = view
+                                .actor_starting_at(t + 2)
+                                .filter(|a| can_act(view, a))
+                                .map(Actor::from)
+                                .into_iter()
+                                .collect();
+                            ev.source = vec![issuer];
+                        }
+                    }
                     // «ودعت السفارة جميع الأطراف إلى …»: a verb's addressee
                     // named by no entity, as a participle's
                     // ([`addressee_phrase`]).
@@ -8915,6 +8929,32 @@ fn accusation_author(view: &DocView<'_>, t: usize, end: usize) -> Option<Actor> 
         .map(Actor::from)
 }
 
+/// «رفض المواطنون قرار مجلس الجامعة … كما دعا القرار الدول العربية
+/// إلى …»: where a decision or a statement is the subject right after
+/// the verb at `t`, the body named right after the same noun earlier in
+/// the sentence or the three before («قرار مجلس الجامعة», «لقرار
+/// المجلس»), nearest first.
+fn issuer_of_decision(view: &DocView<'_>, t: usize, sentence: usize) -> Option<Actor> {
+    let noun = view.norm(t + 1).strip_prefix("ال")?;
+    if !matches!(noun, "قرار" | "بيان" | "اعلان" | "بلاغ" | "تقرير")
+        || view.sentences[sentence].end <= t + 2
+    {
+        return None;
+    }
+    let from = view.sentences[sentence.saturating_sub(3)].start;
+    (from..t).rev().find_map(|k| {
+        let w = strip_conjunction(view.norm(k));
+        let bare = w
+            .strip_prefix(['ل', 'ب'])
+            .filter(|r| r.chars().count() >= 3);
+        (w == noun || bare == Some(noun))
+            .then(|| view.actor_starting_at(k + 1))
+            .flatten()
+            .filter(|a| can_act(view, a))
+            .map(Actor::from)
+    })
+}
+
 /// «رفضت الخارجية التركية ما ورد في البيان»: what a statement said,
 /// at `k` right after the rejection and its subject, is its issuers': the
 /// source of the last event told, in the four sentences before
@@ -14354,6 +14394,51 @@ mod tests {
     }
 
     #[test]
+    fn the_states_are_named_with_their_adjectives() {
+        let seen = events(
+            "وطالبت الدول المشاركة، في البيان الختامي، مجلس الأمن الدولي بقرار ملزم، ودعت جميع الدول إلى وقف تصدير الأسلحة.",
+        );
+        assert_eq!(
+            find(&seen, "وطالبت").source,
+            ["الدول المشاركة"],
+            "{seen:#?}"
+        );
+        let call = find(&seen, "ودعت");
+        assert_eq!(call.source, ["الدول المشاركة"], "{seen:#?}");
+        assert_eq!(call.target, ["جميع الدول"], "{seen:#?}");
+        let seen =
+            events("وأشادت منظمة الصحة العالمية بالحملة، ودعت الدول المانحة إلى زيادة التمويل.");
+        assert_eq!(find(&seen, "ودعت").target, ["الدول المانحة"], "{seen:#?}");
+        // Bodies joined on are no adjectives; nor is a number.
+        let seen = events("ووقعت الدول والشركات المانحة اتفاقا مع العراق.");
+        assert!(
+            seen.iter()
+                .all(|e| e.source.iter().all(|s| s != "الدول والشركات")),
+            "{seen:#?}"
+        );
+        // The states named right after the phrase are the actors.
+        let seen = events(
+            "وستعقد محادثات أستانا الشهر المقبل بمشاركة وفود الدول الضامنة روسيا وتركيا وإيران.",
+        );
+        assert!(
+            seen.iter().all(|e| e
+                .source
+                .iter()
+                .chain(&e.target)
+                .all(|a| !a.starts_with("الدول"))),
+            "{seen:#?}"
+        );
+    }
+    #[test]
+    fn a_decision_that_calls_on_a_body_is_its_issuers_request() {
+        let seen = events(
+            "وتظاهر آلاف المواطنين رفضا لقرار مجلس جامعة الدول العربية تعليق عضوية سوريا. كما دعا القرار الدول العربية إلى سحب سفرائها من دمشق.",
+        );
+        let call = find(&seen, "دعا");
+        assert_eq!(call.source, ["مجلس جامعة الدول العربية"], "{seen:#?}");
+        assert_eq!(call.target, ["الدول العربية"], "{seen:#?}");
+    }
+    #[test]
     fn the_crowd_between_a_light_verb_and_its_protest_is_its_source() {
         let seen = events("ونظم أصحاب المخابز وقفة أمام مقر البلدية للمطالبة بدعم الطحين.");
         let e = find(&seen, "وقفة");
@@ -14517,8 +14602,9 @@ mod tests {
             ["الشركات الكورية"],
             "{seen:#?}"
         );
-        // «الأطراف» is a group actor of its own.
-        assert_eq!(find(&seen, "ودعت").target, ["الأطراف"], "{seen:#?}");
+        // «جميع الأطراف» is a group actor of its own, quantifier and all
+        // (as the gold sets write it).
+        assert_eq!(find(&seen, "ودعت").target, ["جميع الأطراف"], "{seen:#?}");
         // A statement after the verb is its subject, not whom it calls on.
         assert!(
             seen.iter()

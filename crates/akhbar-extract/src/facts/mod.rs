@@ -228,7 +228,8 @@ const CONSTRUCT_HEADS: &str = "وزارة الوزارة مجلس المجلس �
     جامعة منظمة المنظمة حركة الحركة حزب الحزب جبهة الجبهة تحالف التحالف ائتلاف حكومة الحكومة \
     قوات القوات جيش وزارات سلطات السلطات قادة القادة زعماء الزعماء ممثلي ممثلو المديرية مديرية إدارة الصندوق صندوق \
     بعثة البعثة مكتب المكتب قيادة القيادة استخبارات الاستخبارات مخابرات المخابرات قنصلية القنصلية \
-    ذوو ذوي أهالي عائلات رابطة الرابطة نقابة النقابة تنسيقية التنسيقية القوى قوى رئاسة";
+    ذوو ذوي أهالي عائلات رابطة الرابطة نقابة النقابة تنسيقية التنسيقية القوى قوى رئاسة \
+    الدول دول";
 
 /// Nouns that govern a title: a sector noun after them is part of the
 /// title («رئيس الوزراء»), not an actor.
@@ -712,11 +713,17 @@ fn actor_refs(words: &[Word<'_>], mentions: &[MentionRef], kb: &KnowledgeBase) -
             // «المديرية العامة لقوى الأمن الداخلي»: a body of a body, with ل.
             let mut of_body = false;
             let between = t > 0 && strip_conjunction(words[t - 1].norm) == "بين";
+            // «الدول العربية والإسلامية»: the states' adjectives, not
+            // bodies joined on («الدول والشركات»).
+            let states = states_head(&base);
             while end < limit
                 && end < t + 6
                 && words[end].kind == TokenKind::Word
-                && (words[end].norm.starts_with("ال")
+                // («الدول الـ28»: no bare article; «إلغاء» has none.)
+                && words[end].norm.chars().count() > 3
+                && (has_article(&words[end])
                     || words[end].norm.starts_with("وال")
+                        && (!states || words[end].norm.ends_with('ه'))
                     || words[end]
                         .norm
                         .strip_prefix('ل')
@@ -917,16 +924,37 @@ fn actor_refs(words: &[Word<'_>], mentions: &[MentionRef], kb: &KnowledgeBase) -
             && mentions
                 .get(m)
                 .is_some_and(|x| x.label != NerLabel::Organization);
-        if apposition || person_follows {
+        // «وفود الدول الضامنة روسيا وتركيا وإيران»: states named right
+        // after the states' phrase are the actors.
+        let states_named = states_head(&base)
+            && next_mention == end
+            && !words[end].text.starts_with('و')
+            && mentions
+                .get(m)
+                .is_some_and(|x| x.label == NerLabel::Location);
+        if apposition || person_follows || states_named {
             t = end;
             continue;
         }
+        // «ودعت جميع الدول إلى …», «باقي الدول الأوروبية»: the quantifier
+        // before the group is the phrase's.
+        let start = if t > 0
+            && matches!(words[t - 1].norm, "جميع" | "كافه" | "باقي" | "بقيه")
+            && base.starts_with("ال")
+        {
+            t - 1
+        } else {
+            t
+        };
         out.push(ActorRef {
-            tokens: t..end,
+            tokens: start..end,
             cluster: None,
             label: NerLabel::Organization,
-            // «الخارجية» alone names one body: the foreign ministry.
-            named: construct && head_end > t + 1 || country.is_some() || base == "الخارجيه",
+            // «الخارجية» alone names one body: the foreign ministry; «الدول
+            // المانحة» names no one body.
+            named: construct && head_end > t + 1 && !states_head(&base)
+                || country.is_some()
+                || base == "الخارجيه",
             country,
             sector: Some(sector),
             alias: None,
@@ -934,6 +962,12 @@ fn actor_refs(words: &[Word<'_>], mentions: &[MentionRef], kb: &KnowledgeBase) -
         t = end;
     }
     out
+}
+
+/// Is the search form «الدول» or «دول» ("the states"), a group whose
+/// adjectives tell which («الدول العربية», «الدول المانحة»)?
+fn states_head(norm: &str) -> bool {
+    matches!(norm, "الدول" | "دول")
 }
 
 /// Is `w` an adjective of the unnamed head `head` (search form) that has
@@ -1153,6 +1187,22 @@ fn crowd_after_count(
     let mut end = start;
     while end < words.len() && end < start + 6 {
         if words[end].kind != TokenKind::Word || ends.contains(words[end].norm) {
+            break;
+        }
+        // «آلاف المواطنين رفضا لقرار …»: an indefinite accusative after
+        // the people says why they came, not who they are.
+        // («ضحايا», «قضايا» are plurals.)
+        let accusative = end > start
+            && !words[end].norm.starts_with("ال")
+            && words[end].norm.ends_with('ا')
+            && !words[end].norm.ends_with("ايا")
+            && words[end].norm.chars().count() >= 4;
+        // «عدد من الدول العربية وعلى رأسها …»: not past a preposition.
+        let preposition = matches!(
+            strip_conjunction(words[end].norm),
+            "في" | "علي" | "من" | "الي" | "عن" | "مع"
+        );
+        if accusative || preposition {
             break;
         }
         match mention_at(end) {
