@@ -716,6 +716,17 @@ fn actor_refs(words: &[Word<'_>], mentions: &[MentionRef], kb: &KnowledgeBase) -
             // «الدول العربية والإسلامية»: the states' adjectives, not
             // bodies joined on («الدول والشركات»).
             let states = states_head(&base);
+            // «مجلس قيادة الثورة», «هيئة قيادة الأركان»: an indefinite body
+            // noun in the chain, before a definite genitive.
+            if !definite
+                && end + 1 < limit
+                && words[end].kind == TokenKind::Word
+                && !words[end].norm.starts_with("ال")
+                && lex.construct_heads.contains(words[end].norm)
+                && has_article(&words[end + 1])
+            {
+                end += 1;
+            }
             while end < limit
                 && end < t + 6
                 && words[end].kind == TokenKind::Word
@@ -1959,6 +1970,25 @@ mod tests {
             Some("فيصل بن فرحان"),
             "{a:?}"
         );
+    }
+
+    #[test]
+    fn a_body_noun_inside_a_chain_goes_on_to_its_genitive() {
+        let a = actors("وطالب مجلس قيادة الثورة بانسحاب القوات البريطانية.");
+        assert_eq!(a, ["مجلس قيادة الثورة", "القوات البريطانية"], "{a:?}");
+    }
+
+    #[test]
+    fn the_states_and_crowds_end_where_their_words_end() {
+        let a = actors("واجتمع وزراء خارجية الدول الـ28 الأعضاء في بروكسل.");
+        assert!(a.iter().all(|x| !x.ends_with("ال")), "{a:?}");
+        let a = actors("وأكدت الدول العربية والإسلامية رفضها للقرار.");
+        assert_eq!(a, ["الدول العربية والإسلامية"], "{a:?}");
+        let a = actors("وتظاهر آلاف المواطنين رفضا لقرار الحكومة.");
+        assert_eq!(a.first().map(String::as_str), Some("المواطنين"), "{a:?}");
+        let a =
+            actors("وتمكنت مصر بمساعدة عدد من الدول العربية وعلى رأسها السعودية من فرض إرادتها.");
+        assert!(a.iter().all(|x| !x.contains("وعلى")), "{a:?}");
     }
 
     #[test]
