@@ -456,6 +456,8 @@ const WORDS: &[(&str, Lex)] = &[
     ("السنتين", Lex::DefDual(Unit::Year)),
     ("السنتان", Lex::DefDual(Unit::Year)),
     ("نصف", Lex::Fraction(6)),
+    // «ثلاث سنوات ونصفا»: the accusative.
+    ("نصفا", Lex::Fraction(6)),
     ("ربع", Lex::Fraction(3)),
     ("ثلث", Lex::Fraction(4)),
     ("الأول", Lex::Ordinal(1)),
