@@ -1939,6 +1939,12 @@ impl EventFinder {
                     t += 1;
                     continue;
                 }
+                // «في اتصال هاتفي مع وكالة أنباء أجنبية»: a call to a news
+                // outlet is a statement to the press, no meeting of sides.
+                if trig.kind == EventType::Consult && is_call_to_media(view, t, sent.end) {
+                    t += 1;
+                    continue;
+                }
                 // «أمام حشد من أنصاره»: after a preposition a verb's form
                 // is a noun.
                 if trig.frame == Frame::Verb
@@ -9454,6 +9460,48 @@ fn people_dual(view: &DocView<'_>, k: usize) -> bool {
         || k > 0 && has_word(&lex.people_duals, view.norm(k - 1))
 }
 
+/// Is the call noun at `t` made to a news outlet: «اتصال (هاتفي) مع
+/// وكالة …», «اتصالا بصحيفة …», «مكالمة مع رويترز»?
+fn is_call_to_media(view: &DocView<'_>, t: usize, end: usize) -> bool {
+    let call = strip_conjunction(view.norm(t));
+    let call = call.strip_prefix(['ب', 'ل', 'ف']).unwrap_or(call);
+    if !(call.starts_with("اتصال") || call.starts_with("مكالم")) {
+        return false;
+    }
+    let mut k = t + 1;
+    if k < end && view.norm(k).starts_with("هاتفي") {
+        k += 1;
+    }
+    if k < end && view.norm(k) == "مع" {
+        k += 1;
+    }
+    if k >= end {
+        return false;
+    }
+    let word = view.norm(k);
+    let bare = word.strip_prefix(['ب', 'ل']).unwrap_or(word);
+    let outlet = |w: &str| {
+        let w = w.strip_prefix("ال").unwrap_or(w);
+        matches!(
+            w,
+            "وكاله"
+                | "صحيفه"
+                | "قناه"
+                | "اذاعه"
+                | "تلفزيون"
+                | "مراسل"
+                | "موقع"
+                | "جريده"
+                | "مجله"
+        )
+    };
+    outlet(word)
+        || outlet(bare)
+        || view
+            .actor_starting_at(k)
+            .is_some_and(|a| is_media(view, a.cluster))
+}
+
 /// Is the noun a dual («اتصالين», «مكالمتين»), each one a separate event?
 fn is_dual_noun(norm: &str) -> bool {
     let n = strip_conjunction(norm);
@@ -14428,6 +14476,18 @@ mod tests {
                 .all(|a| !a.starts_with("الدول"))),
             "{seen:#?}"
         );
+    }
+    #[test]
+    fn a_group_that_names_itself_is_its_name_and_its_call_to_the_press_no_meeting() {
+        let seen = events(
+            "وأعلنت منظمة تطلق على نفسها اسم \"الجهاد الإسلامي\"، في اتصال هاتفي مع وكالة أنباء أجنبية، مسؤوليتها عن الهجوم على موكب الأمير.",
+        );
+        let attack = find(&seen, "الهجوم");
+        assert_eq!(attack.source, ["الجهاد الإسلامي"], "{seen:#?}");
+        assert!(seen.iter().all(|e| e.kind != "CONSULT"), "{seen:#?}");
+        // A call to an official is a meeting still.
+        let seen = events("وأجرى وزير الخارجية الأردني أيمن الصفدي اتصالا هاتفيا مع مندوب سوريا لدى الأمم المتحدة بسام صباغ.");
+        assert!(seen.iter().any(|e| e.kind == "CONSULT"), "{seen:#?}");
     }
     #[test]
     fn a_decision_that_calls_on_a_body_is_its_issuers_request() {

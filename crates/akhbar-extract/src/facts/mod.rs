@@ -410,6 +410,21 @@ fn actor_refs(words: &[Word<'_>], mentions: &[MentionRef], kb: &KnowledgeBase) -
         while m < mentions.len() && mentions[m].tokens.end <= t {
             m += 1;
         }
+        // «منظمة تطلق على نفسها اسم "الجهاد الإسلامي"»: the name the
+        // group gives itself is the actor.
+        if let Some(y) = self_named(words, &mentions[m.min(mentions.len())..], t) {
+            out.push(ActorRef {
+                tokens: y.tokens.clone(),
+                cluster: Some(y.cluster),
+                label: y.label,
+                country: None,
+                sector: None,
+                named: true,
+                alias: None,
+            });
+            t = y.tokens.end;
+            continue;
+        }
         if let Some(x) = mentions.get(m).filter(|x| x.tokens.start <= t) {
             // «وزير الخارجية السعودية فيصل بن فرحان»: a country whose name
             // is also its nisba, after a title and its genitive, is the
@@ -1292,6 +1307,46 @@ fn inline_dateline(
 }
 
 /// Where mention `m` starts (`usize::MAX` past the last one).
+/// The mention a group named at `t` («منظمة», «جماعة», or a tagger's
+/// span that ran into the verb) gives itself as its name right after:
+/// «منظمة تطلق على نفسها اسم "الجهاد الإسلامي"», «جماعة تسمي نفسها
+/// "كتائب الأحرار"». `mentions` are those from the one at or after `t`.
+fn self_named<'m>(
+    words: &[Word<'_>],
+    mentions: &'m [MentionRef],
+    t: usize,
+) -> Option<&'m MentionRef> {
+    let verb = (t + 1..(t + 3).min(words.len())).find(|&k| {
+        matches!(
+            words[k].norm,
+            "تطلق" | "يطلق" | "تسمي" | "يسمي" | "تطلقان" | "يطلقون" | "يسمون"
+        )
+    })?;
+    let mut k = verb + 1;
+    if words.get(k).is_some_and(|w| w.norm == "علي") {
+        k += 1;
+    }
+    if !words
+        .get(k)
+        .is_some_and(|w| matches!(w.norm, "نفسها" | "نفسه" | "انفسهم" | "نفسيهما"))
+    {
+        return None;
+    }
+    k += 1;
+    if words.get(k).is_some_and(|w| w.norm == "اسم") {
+        k += 1;
+    }
+    while words
+        .get(k)
+        .is_some_and(|w| w.text.chars().all(quotes::is_quote_char))
+    {
+        k += 1;
+    }
+    mentions
+        .iter()
+        .find(|x| x.tokens.start == k && x.label == NerLabel::Organization)
+}
+
 fn next_mention_start(mentions: &[MentionRef], m: usize) -> usize {
     mentions.get(m).map_or(usize::MAX, |x| x.tokens.start)
 }
