@@ -1939,6 +1939,25 @@ impl EventFinder {
                     t += 1;
                     continue;
                 }
+                // «سنسحب قواتنا كما اتفقنا», «وفق ما اتفق عليه الجانبان»:
+                // what was agreed, recalled as a measure, is no new
+                // agreement («كما» opening a clause is "also": «كما اتفقت
+                // الجارتان على …»).
+                if trig.kind == EventType::Agree
+                    && trig.frame == Frame::Verb
+                    && t > sent.start + 1
+                    && (matches!(view.norm(t - 1), "كما" | "حسبما" | "مثلما" | "وفقما")
+                        && !view.is_punct(t - 2)
+                        || view.norm(t - 1) == "ما"
+                            && t > sent.start + 1
+                            && matches!(
+                                strip_conjunction(view.norm(t - 2)),
+                                "وفق" | "وفقا" | "حسب" | "بحسب" | "طبقا"
+                            ))
+                {
+                    t += 1;
+                    continue;
+                }
                 // «في اتصال هاتفي مع وكالة أنباء أجنبية»: a call to a news
                 // outlet is a statement to the press, no meeting of sides.
                 if trig.kind == EventType::Consult && is_call_to_media(view, t, sent.end) {
@@ -14488,6 +14507,19 @@ mod tests {
         // A call to an official is a meeting still.
         let seen = events("وأجرى وزير الخارجية الأردني أيمن الصفدي اتصالا هاتفيا مع مندوب سوريا لدى الأمم المتحدة بسام صباغ.");
         assert!(seen.iter().any(|e| e.kind == "CONSULT"), "{seen:#?}");
+    }
+    #[test]
+    fn what_was_agreed_recalled_as_a_measure_is_no_agreement() {
+        for text in [
+            "وقال الرئيس: \"سنسحب قواتنا كما اتفقنا قبل نهاية العام\".",
+            "وستنسحب القوات وفق ما اتفق عليه الجانبان في الدوحة.",
+        ] {
+            let seen = events(text);
+            assert!(seen.iter().all(|e| e.kind != "AGREE"), "{text}: {seen:#?}");
+        }
+        // «كما» opening a clause is "also".
+        let seen = events("والتقى رئيس الوزراء الهندي نظيره الباكستاني. كما اتفقت الهند وباكستان على استئناف الحوار.");
+        assert!(seen.iter().any(|e| e.kind == "AGREE"), "{seen:#?}");
     }
     #[test]
     fn a_decision_that_calls_on_a_body_is_its_issuers_request() {
