@@ -731,6 +731,10 @@ fn actor_refs(words: &[Word<'_>], mentions: &[MentionRef], kb: &KnowledgeBase) -
             // «الدول العربية والإسلامية»: the states' adjectives, not
             // bodies joined on («الدول والشركات»).
             let states = states_head(&base);
+            let organ = matches!(
+                base.strip_prefix("ال").unwrap_or(&base),
+                "قياده" | "مديريه" | "امانه"
+            );
             // «مجلس قيادة الثورة», «هيئة قيادة الأركان»: an indefinite body
             // noun in the chain, before a definite genitive.
             if !definite
@@ -754,6 +758,17 @@ fn actor_refs(words: &[Word<'_>], mentions: &[MentionRef], kb: &KnowledgeBase) -
                         .norm
                         .strip_prefix('ل')
                         .is_some_and(|r| !r.starts_with('ل') && lex.sectors.contains_key(r))
+                        && {
+                            of_body = true;
+                            true
+                        }
+                    // «قيادة القوات المشتركة للتحالف», «القيادة العامة
+                    // للقوات المسلحة»: the command of a body, with لل (not
+                    // «دعم الحكومة للجيش», the object of an act).
+                    || organ
+                        && words[end].norm.strip_prefix("لل").is_some_and(|r| {
+                            lex.sectors.contains_key(format!("ال{r}").as_str())
+                        })
                         && {
                             of_body = true;
                             true
@@ -2031,6 +2046,15 @@ mod tests {
     fn a_body_noun_inside_a_chain_goes_on_to_its_genitive() {
         let a = actors("وطالب مجلس قيادة الثورة بانسحاب القوات البريطانية.");
         assert_eq!(a, ["مجلس قيادة الثورة", "القوات البريطانية"], "{a:?}");
+        // The command of a body, with لل; not the object of an act.
+        let a = actors("واتهمت قيادة القوات المشتركة للتحالف جماعة الحوثي بخرق الهدنة.");
+        assert_eq!(
+            a.first().map(String::as_str),
+            Some("قيادة القوات المشتركة للتحالف"),
+            "{a:?}"
+        );
+        let a = actors("وأكد البيان دعم الحكومة للجيش في مواجهة الإرهاب.");
+        assert!(a.iter().all(|x| x != "الحكومة للجيش"), "{a:?}");
     }
 
     #[test]
