@@ -14522,6 +14522,14 @@ mod tests {
         assert!(seen.iter().any(|e| e.kind == "AGREE"), "{seen:#?}");
     }
     #[test]
+    fn the_body_of_a_title_set_off_after_a_person_is_no_target() {
+        let seen =
+            events("وحث أنطونيو غوتيريش، الأمين العام للأمم المتحدة، إسرائيل على وقف الغارات.");
+        let call = find(&seen, "وحث");
+        assert_eq!(call.source, ["أنطونيو غوتيريش"], "{seen:#?}");
+        assert_eq!(call.target, ["إسرائيل"], "{seen:#?}");
+    }
+    #[test]
     fn a_decision_that_calls_on_a_body_is_its_issuers_request() {
         let seen = events(
             "وتظاهر آلاف المواطنين رفضا لقرار مجلس جامعة الدول العربية تعليق عضوية سوريا. كما دعا القرار الدول العربية إلى سحب سفرائها من دمشق.",

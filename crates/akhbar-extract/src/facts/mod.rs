@@ -457,7 +457,13 @@ fn actor_refs(words: &[Word<'_>], mentions: &[MentionRef], kb: &KnowledgeBase) -
                 t = name.end;
                 continue;
             }
-            if x.label != NerLabel::Misc && !title_nisba {
+            // «وحث يو ثانت، الأمين العام للأمم المتحدة، الجانبين …»: the
+            // body of a title set off by a comma after a person is his
+            // office, no actor of its own.
+            let apposed = x.label == NerLabel::Organization
+                && m > 0
+                && title_apposed_to_person(lex, words, &mentions[m - 1], x.tokens.start);
+            if x.label != NerLabel::Misc && !title_nisba && !apposed {
                 out.push(ActorRef {
                     tokens: x.tokens.clone(),
                     cluster: Some(x.cluster),
@@ -1322,6 +1328,30 @@ fn inline_dateline(
 }
 
 /// Where mention `m` starts (`usize::MAX` past the last one).
+/// Do the words before `start` read «<person>، <title> …» up to it: a
+/// comma right after the person mention `person`, then a title noun
+/// («الأمين العام», «رئيس», «المتحدث باسم») and its adjectives?
+fn title_apposed_to_person(
+    lex: &ActorLexicon,
+    words: &[Word<'_>],
+    person: &MentionRef,
+    start: usize,
+) -> bool {
+    let comma = person.tokens.end;
+    if person.label != NerLabel::Person
+        || comma + 2 > start
+        || start - comma > 4
+        || !matches!(words[comma].norm, "،" | ",")
+    {
+        return false;
+    }
+    let title = words[comma + 1].norm;
+    is_title_word(lex, title.strip_prefix("ال").unwrap_or(title))
+        && words[comma + 2..start]
+            .iter()
+            .all(|w| w.kind == TokenKind::Word && (has_article(w) || w.norm == "باسم"))
+}
+
 /// The mention a group named at `t` («منظمة», «جماعة», or a tagger's
 /// span that ran into the verb) gives itself as its name right after:
 /// «منظمة تطلق على نفسها اسم "الجهاد الإسلامي"», «جماعة تسمي نفسها
