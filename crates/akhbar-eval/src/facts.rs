@@ -316,7 +316,7 @@ fn overlap(a: &Range<usize>, b: &Range<usize>) -> usize {
 
 /// Do two names refer to the same actor? One's words (search forms) must
 /// contain the other's as a contiguous run; a word may carry a و ب ل ف
-/// clitic the other lacks.
+/// clitic the other lacks («للجمهورية» is ل + «الجمهورية»).
 pub fn names_match(a: &str, b: &str) -> bool {
     let n = Normalizer::default();
     // «عبد الله» and «عبدالله» are one spelling of one name.
@@ -327,9 +327,14 @@ pub fn names_match(a: &str, b: &str) -> bool {
             .split(|c: char| c.is_whitespace() || c == '،' || c == ',')
             .filter(|w| !w.is_empty())
         {
+            // «للجمهورية» is ل + «الجمهورية», the article's alif dropped.
+            let w = match w.strip_prefix("لل") {
+                Some(rest) if rest.chars().count() >= 2 => format!("ال{rest}"),
+                _ => w.to_string(),
+            };
             match out.last_mut() {
-                Some(last) if last == "عبد" && w.starts_with("ال") => last.push_str(w),
-                _ => out.push(w.to_string()),
+                Some(last) if last == "عبد" && w.starts_with("ال") => last.push_str(&w),
+                _ => out.push(w),
             }
         }
         out
@@ -637,6 +642,13 @@ mod tests {
     fn abd_names_match_joined_or_apart() {
         assert!(names_match("عبدالله الثاني", "الملك عبد الله الثاني"));
         assert!(!names_match("عبد الله", "عبد الرحمن"));
+    }
+
+    #[test]
+    fn a_name_after_lil_is_the_name_with_its_article() {
+        assert!(names_match("الجمهورية اليمنية", "للجمهورية اليمنية"));
+        assert!(names_match("الشعب الفلسطيني", "للشعب الفلسطيني"));
+        assert!(!names_match("الجمهورية اليمنية", "لجمهورية اليمنية"));
     }
 
     #[test]
