@@ -4390,7 +4390,16 @@ impl EventFinder {
         // «وأكد الوزير الغاني أن بلاده تدعم …», «دعم بلاده»: «his country»
         // is the state of the one it refers to, when the text names it.
         let of_country = match trig.frame {
-            Frame::Verb => t > sent.start && is_his_country(view, t - 1),
+            Frame::Verb => {
+                t > sent.start && is_his_country(view, t - 1)
+                    || matches!(
+                        trig.kind,
+                        EventType::Retreat | EventType::Assault | EventType::Mobilize
+                    ) && his_forces_before(view, t, sent.start)
+                        // («أعلنت إسلام آباد أن قواتها أسقطت …»: a state
+                        // found is whose forces they are.)
+                        && !source.iter().any(|a| is_location(view, a))
+            }
             Frame::Noun => t + 1 < sent.end && is_his_country(view, t + 1),
             _ => false,
         };
@@ -5471,6 +5480,33 @@ fn is_counted_suspect(norm: &str) -> bool {
 /// Is token `k` «بلاده/بلادها», "his/her country"?
 fn is_his_country(view: &DocView<'_>, k: usize) -> bool {
     matches!(strip_conjunction(view.norm(k)), "بلاده" | "بلادها")
+}
+
+/// «أكد بيغن أن قواته "لن تنسحب"», «إن جيشنا سيرد»: «his (our) forces»
+/// as the subject right before the verb at `t`, past quote marks and a
+/// particle: the state of the one who speaks of them.
+fn his_forces_before(view: &DocView<'_>, t: usize, start: usize) -> bool {
+    (start..t)
+        .rev()
+        .take(4)
+        .find(|&k| {
+            !view.words[k].text.chars().all(super::quotes::is_quote_char)
+                && !matches!(view.norm(k), "لن" | "لم" | "لا" | "سوف" | "قد")
+        })
+        .is_some_and(|k| {
+            matches!(
+                strip_conjunction(view.norm(k)),
+                "قواته"
+                    | "قواتها"
+                    | "قواتنا"
+                    | "جيشه"
+                    | "جيشها"
+                    | "جيشنا"
+                    | "جنوده"
+                    | "جنودها"
+                    | "جنودنا"
+            )
+        })
 }
 
 /// «داعية الطرف النقابي إلى العودة», «مطالبا الأطراف المعنية بالتهدئة»:
@@ -14528,6 +14564,22 @@ mod tests {
         let call = find(&seen, "وحث");
         assert_eq!(call.source, ["أنطونيو غوتيريش"], "{seen:#?}");
         assert_eq!(call.target, ["إسرائيل"], "{seen:#?}");
+    }
+    #[test]
+    fn his_forces_are_his_states() {
+        let seen = events(
+            "واجتاحت إسرائيل لبنان. وأكد رئيس الوزراء الإسرائيلي مناحيم بيغن أمام الكنيست أن قواته \"لن تنسحب قبل خروج آخر جندي سوري\".",
+        );
+        let retreat = find(&seen, "تنسحب");
+        assert_eq!(retreat.source, ["إسرائيل"], "{seen:#?}");
+        assert_eq!(retreat.modality, "denied", "{seen:#?}");
+        // A state named as the speaker is whose forces they are.
+        let seen =
+            events("واستدعت إسلام آباد السفير الهندي بعد إعلانها إن قواتها أسقطت طائرة تجسس هندية.");
+        assert!(
+            seen.iter().all(|e| e.source.iter().all(|s| s != "الهند")),
+            "{seen:#?}"
+        );
     }
     #[test]
     fn a_decision_that_calls_on_a_body_is_its_issuers_request() {
