@@ -7336,6 +7336,9 @@ fn country_of_act_after(view: &DocView<'_>, from: usize, end: usize) -> Option<A
         if let Some(after) = past_comma_aside(view, from, end, 12) {
             from = after;
         }
+    } else if let Some(after) = circumstance_end(view, from, end) {
+        // «ورفض المغرب، الذي …، دعوة جزائرية»: past a relative clause.
+        from = after - 1;
     }
     // What the act was called may come first, in quote marks: «دانت
     // الوزارة ما وصفته بـ"الاعتداء التركي"», «أدان "الاعتداء الإسرائيلي"».
@@ -7353,7 +7356,15 @@ fn country_of_act_after(view: &DocView<'_>, from: usize, end: usize) -> Option<A
         .find(|&k| {
             let noun = strip_conjunction(view.norm(k - 1));
             view.actors_in(k - 1..k + 1).next().is_none()
-                && (noun.starts_with("ال") || noun.starts_with("بال") || noun.starts_with("لل"))
+                && (noun.starts_with("ال")
+                    || noun.starts_with("بال")
+                    || noun.starts_with("لل")
+                    // «رفض دعوة جزائرية», «مبادرة مصرية»: an indefinite
+                    // proposal of a state.
+                    || matches!(
+                        noun,
+                        "دعوه" | "مبادره" | "مقترح" | "اقتراح" | "عرض" | "طلب" | "خطه"
+                    ))
                 && super::nisba_country(view.kb, view.norm(k)).is_some()
         })?;
     let iso = super::nisba_country(view.kb, view.norm(k))?;
@@ -7752,6 +7763,16 @@ fn fronted_talks(
 fn circumstance_end(view: &DocView<'_>, from: usize, end: usize) -> Option<usize> {
     if from + 1 >= end || !matches!(view.norm(from), "،" | ",") {
         return None;
+    }
+    // «ورفض المغرب، الذي تقاسم الإقليم مع موريتانيا، دعوة …»: a relative
+    // clause set off by commas tells of the subject, with verbs of its own.
+    if matches!(
+        view.norm(from + 1),
+        "الذي" | "التي" | "الذين" | "اللذين" | "اللتين" | "اللذان" | "اللتان"
+    ) {
+        return (from + 2..end.min(from + 18))
+            .find(|&k| matches!(view.norm(k), "،" | ","))
+            .map(|close| close + 1);
     }
     if !matches!(
         view.norm(from + 1),
@@ -14580,6 +14601,15 @@ mod tests {
             seen.iter().all(|e| e.source.iter().all(|s| s != "الهند")),
             "{seen:#?}"
         );
+    }
+    #[test]
+    fn a_relative_clause_after_the_subject_names_no_object() {
+        let seen = events(
+            "أعلنت الجزائر استعدادها لاستضافة المفاوضات. ورفض المغرب، الذي تقاسم الإقليم مع موريتانيا بموجب اتفاق مدريد، دعوة جزائرية للمشاركة في المفاوضات.",
+        );
+        let refusal = find(&seen, "ورفض");
+        assert_eq!(refusal.source, ["المغرب"], "{seen:#?}");
+        assert_eq!(refusal.target, ["الجزائر"], "{seen:#?}");
     }
     #[test]
     fn a_decision_that_calls_on_a_body_is_its_issuers_request() {
