@@ -2859,6 +2859,41 @@ impl EventFinder {
                 }
             }
         }
+        // «ونفت وزارة الخارجية الإيرانية أي دور لطهران»: a stance is not
+        // aimed at the speaker's own state, nor a state's or a state
+        // body's at its capital (a region's leader may address his
+        // capital: «دعا بارزاني بغداد إلى …»).
+        for e in events.iter_mut().filter(|e| {
+            matches!(
+                e.kind,
+                EventType::Reject | EventType::Accuse | EventType::Support | EventType::Request
+            )
+        }) {
+            let own: Vec<&str> = e
+                .source
+                .iter()
+                .filter_map(|a| country_of(view, a))
+                .collect();
+            if own.len() == e.source.len() && !own.is_empty() {
+                let own: Vec<String> = own.into_iter().map(str::to_string).collect();
+                let states = e.source.iter().all(|a| match a.cluster {
+                    None => true,
+                    Some(c) => {
+                        is_state_or_capital(view, a.cluster)
+                            || view.resolution.clusters.get(c).is_some_and(|x| {
+                                x.label == Some(NerLabel::Organization)
+                                    && super::sector_of(view.resolution, view.kb, c) == Some("GOV")
+                            })
+                    }
+                });
+                e.target.retain(|a| {
+                    let ours = country_of(view, a).is_some_and(|c| own.iter().all(|o| o == c));
+                    !(ours
+                        && (is_country(view, a.cluster)
+                            || states && is_state_or_capital(view, a.cluster)))
+                });
+            }
+        }
         if self.one_sided {
             for e in events.iter_mut().filter(|e| lacks_other_side(view, e)) {
                 e.confidence = e.confidence.min(0.3);
@@ -7065,6 +7100,15 @@ fn is_country(view: &DocView<'_>, cluster: Option<usize>) -> bool {
         .and_then(|c| c.entry)
         .and_then(|e| view.kb.entries.get(e))
         .is_some_and(|e| e.kind == EntryKind::Country)
+}
+
+/// Is the entity a country or a capital (which stands for its state)?
+fn is_state_or_capital(view: &DocView<'_>, cluster: Option<usize>) -> bool {
+    cluster
+        .and_then(|c| view.resolution.clusters.get(c))
+        .and_then(|c| c.entry)
+        .and_then(|e| view.kb.entries.get(e))
+        .is_some_and(|e| e.kind == EntryKind::Country || e.subkind == "capital")
 }
 
 /// The country of an actor: its entity's, or a generic phrase's nisba.
@@ -14610,6 +14654,20 @@ mod tests {
         let refusal = find(&seen, "ورفض");
         assert_eq!(refusal.source, ["المغرب"], "{seen:#?}");
         assert_eq!(refusal.target, ["الجزائر"], "{seen:#?}");
+    }
+    #[test]
+    fn a_stance_is_not_aimed_at_the_speakers_own_state() {
+        let seen = events(
+            "وأعربت وزارة الخارجية الإيرانية عن دعمها لطهران في المفاوضات. وأشادت الخارجية الروسية بموقف روسيا.",
+        );
+        assert!(
+            seen.iter()
+                .all(|e| e.target.iter().all(|a| a != "طهران" && a != "روسيا")),
+            "{seen:#?}"
+        );
+        // A region's leader may call on his capital.
+        let seen = events("ودعا رئيس إقليم كردستان مسعود بارزاني بغداد إلى الحوار.");
+        assert_eq!(find(&seen, "ودعا").target, ["بغداد"], "{seen:#?}");
     }
     #[test]
     fn a_decision_that_calls_on_a_body_is_its_issuers_request() {
