@@ -273,6 +273,7 @@ const VERBS: &[(&str, &str, EventType, Option<&str>, &str)] = &[
     ("توسط", "توسط", EventType::Consult, Some("mediate"), "04"),
     ("استقبل", "ستقبل", EventType::Consult, Some("host"), "04"),
     ("استضاف", "ستضيف", EventType::Consult, Some("host"), "04"),
+    ("احتضن", "حتضن", EventType::Consult, Some("host"), "04"),
     ("زار", "زور", EventType::Consult, Some("visit"), "04"),
     ("هاتف", "هاتف", EventType::Consult, Some("phone"), "04"),
     ("اتصل", "تصل", EventType::Consult, Some("phone"), "04"),
@@ -1869,6 +1870,22 @@ impl EventFinder {
                         }
                     }
                 }
+                // «أن تحتضن الجزائر حوارا بين الفرقاء»: «احتضن» hosts talks
+                // only with a word of talks close after it (not a team, a
+                // festival or a group harboured).
+                if trig.stem == "احتضن"
+                    && !(t + 1..sent.end.min(t + 5)).any(|k| {
+                        let w = strip_conjunction(view.norm(k));
+                        w.ends_with("حوار")
+                            || w.ends_with("حوارا")
+                            || trigger_of(w).is_some_and(|x| {
+                                x.kind == EventType::Consult && x.frame == Frame::Noun
+                            })
+                    })
+                {
+                    t += 1;
+                    continue;
+                }
                 // «ستستضيف القاهرة مؤتمرا دوليا»: the gathering hosted is the
                 // event, its host the verb's subject.
                 if trig.stem == "استضاف" && hosts_gathering(view, t, sent.end) {
@@ -2506,6 +2523,27 @@ impl EventFinder {
                                 .into_iter()
                                 .collect();
                             ev.source = vec![issuer];
+                        }
+                    }
+                    // «أن تحتضن الجزائر حوارا بين الفرقاء إذا طلبوا ذلك»: a
+                    // request on which an act hangs is made to the one who
+                    // would act, the doer of the event just told.
+                    if ev.kind == EventType::Request
+                        && trig.frame == Frame::Verb
+                        && ev.target.is_empty()
+                        && t > sent.start
+                        && matches!(view.norm(t - 1), "اذا" | "ان" | "لو" | "متي")
+                    {
+                        if let Some(doer) = events
+                            .iter()
+                            .rev()
+                            .find(|e| {
+                                e.sentence == s_idx && e.trigger.end <= t && !e.source.is_empty()
+                            })
+                            .map(|e| e.source.clone())
+                            .filter(|d| !d.iter().any(|a| ev.source.iter().any(|b| b.same(a))))
+                        {
+                            ev.target = doer;
                         }
                     }
                     // «ودعت السفارة جميع الأطراف إلى …»: a verb's addressee
@@ -7825,8 +7863,12 @@ fn circumstance_end(view: &DocView<'_>, from: usize, end: usize) -> Option<usize
         return None;
     }
     let close = (from + 2..end.min(from + 18)).find(|&k| matches!(view.norm(k), "،" | ","))?;
-    // Up to the comma only words of the circumstance: no verb.
-    (from + 2..close)
+    // Up to the comma only words of the circumstance: no verb (but in a
+    // relative clause on its noun: «، في البيان الختامي الذي حمل اسم …،»).
+    let relative = (from + 2..close)
+        .find(|&k| matches!(view.norm(k), "الذي" | "التي"))
+        .unwrap_or(close);
+    (from + 2..relative)
         .all(|k| {
             trigger_of(view.norm(k)).is_none_or(|x| x.frame != Frame::Verb)
                 && !is_known_verb(view.norm(k))
@@ -14668,6 +14710,28 @@ mod tests {
         // A region's leader may call on his capital.
         let seen = events("ودعا رئيس إقليم كردستان مسعود بارزاني بغداد إلى الحوار.");
         assert_eq!(find(&seen, "ودعا").target, ["بغداد"], "{seen:#?}");
+    }
+    #[test]
+    fn a_request_an_act_hangs_on_is_made_to_the_one_who_would_act() {
+        let seen = events(
+            "ولم يستبعد مصدر دبلوماسي جزائري أن تحتضن الجزائر حوارا بين الفرقاء الليبيين إذا طلبوا ذلك.",
+        );
+        let host = find(&seen, "تحتضن");
+        assert_eq!(host.source, ["الجزائر"], "{seen:#?}");
+        assert_eq!(host.target, ["الفرقاء الليبيين"], "{seen:#?}");
+        let request = find(&seen, "طلبوا");
+        assert_eq!(request.source, ["الفرقاء الليبيين"], "{seen:#?}");
+        assert_eq!(request.target, ["الجزائر"], "{seen:#?}");
+        // «احتضن» with no talks after it hosts no meeting.
+        let seen = events("ويحتضن ملعب القاهرة الدولي مباراة الأهلي والزمالك غدا.");
+        assert!(seen.iter().all(|e| e.kind != "CONSULT"), "{seen:#?}");
+    }
+    #[test]
+    fn a_statement_named_in_an_aside_with_its_relative_clause_is_passed() {
+        let seen = events(
+            "وطالب قادة مصر واليونان وقبرص، في البيان الختامي الذي حمل اسم \"إعلان نيقوسيا\"، تركيا بالامتناع عن أي أعمال استفزازية.",
+        );
+        assert_eq!(find(&seen, "وطالب").target, ["تركيا"], "{seen:#?}");
     }
     #[test]
     fn a_decision_that_calls_on_a_body_is_its_issuers_request() {
