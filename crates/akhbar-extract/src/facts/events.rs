@@ -3214,9 +3214,13 @@ impl EventFinder {
                         && earlier
                             .last()
                             .is_some_and(|e| e.sentence == sentence && !e.source.is_empty())
-                        && view
-                            .actor_starting_at(t + 1)
-                            .is_some_and(|a| a.cluster.is_none() && !a.named && a.alias.is_none());
+                        && view.actor_starting_at(t + 1).is_some_and(|a| {
+                            a.cluster.is_none()
+                                && a.alias.is_none()
+                                // («المواطنين الأمريكيين»: people of a
+                                // state are a group still.)
+                                && (!a.named || a.sector == Some("CVL"))
+                        });
                     // «رحبت الوزيرة بالانسحاب، لكنها طالبت سوريا بـ…»: the
                     // pronoun on «لكن» is the subject told before; the noun
                     // after the verb is its object.
@@ -14601,6 +14605,13 @@ mod tests {
         let e = find(&seen, "ودعت");
         assert_eq!(e.source, ["منظمة الصحة العالمية"], "{seen:#?}");
         assert_eq!(e.target, ["السلطات"], "{seen:#?}");
+        // People of a state named by its nisba are a group still.
+        let seen = events(
+            "ورحب الرئيس الأمريكي جو بايدن، في بيان، بعودة المواطنين، لكنه أعلن فرض عقوبات جديدة على إيران، ودعا المواطنين الأمريكيين إلى عدم السفر إلى إيران.",
+        );
+        let e = find(&seen, "ودعا");
+        assert_eq!(e.source, ["جو بايدن"], "{seen:#?}");
+        assert_eq!(e.target, ["المواطنين الأمريكيين"], "{seen:#?}");
     }
 
     #[test]
