@@ -5915,15 +5915,53 @@ fn summit_host(view: &DocView<'_>, t: usize, sent: Range<usize>) -> Vec<Actor> {
     let relative = (t + 1..sent.end.min(t + 14))
         .take_while(|&k| !is_clause_punct(view, k) || lex.relatives.contains(view.norm(k + 1)))
         .find(|&k| lex.relatives.contains(view.norm(k)));
-    if let Some(r) = relative {
+    let host_verb = match relative {
         // «استضافتها», «تستضيفها», «ترأسها»: a verb with the summit as its
         // object.
-        if view.norm(r + 1).ends_with("ها") {
-            let host = first_actors_after(view, r + 2, sent.end.min(r + 2 + ACTOR_WINDOW), &[]);
-            out.extend(host.into_iter().take_while(|a| a.tokens.start <= r + 6));
-        }
+        Some(r) if view.norm(r + 1).ends_with("ها") => Some(r + 1),
+        // «قمة استضافها X بمشاركة …», «القمة … التي انطلقت اليوم في
+        // الرياض ويرأسها X», «مؤتمر القمة … بعد أيام من الاجتماعات التي
+        // ترأسها X»: a verb of hosting or chairing with the summit as its
+        // object, in the summit's clause, before another summit is named.
+        _ => (t + 1..sent.end.min(t + 24))
+            .take_while(|&k| {
+                !matches!(view.norm(k), "." | "؛" | ":")
+                    && (k == t + 1 || !is_summit_noun(view.norm(k)))
+            })
+            .find(|&k| is_summit_host_verb(view.norm(k))),
+    };
+    if let Some(v) = host_verb {
+        let host = first_actors_after(view, v + 1, sent.end.min(v + 1 + ACTOR_WINDOW), &[]);
+        out.extend(host.into_iter().take_while(|a| a.tokens.start <= v + 5));
     }
     out
+}
+
+/// Does `norm` name a summit or conference («القمة», «مؤتمر»)? Search
+/// forms, a conjunction stripped.
+fn is_summit_noun(norm: &str) -> bool {
+    trigger_of(strip_conjunction(norm)).is_some_and(|x| x.mode == Some("multilateral"))
+}
+
+/// Is `norm` a verb of hosting or chairing with a summit as its object
+/// («استضافها», «ويرأسها», «ترأسها»)? Search forms.
+fn is_summit_host_verb(norm: &str) -> bool {
+    matches!(
+        strip_conjunction(norm),
+        "استضافها"
+            | "استضافتها"
+            | "تستضيفها"
+            | "يستضيفها"
+            | "احتضنها"
+            | "احتضنتها"
+            | "تحتضنها"
+            | "يحتضنها"
+            | "تراسها"
+            | "يراسها"
+            | "تراستها"
+            | "يتراسها"
+            | "تتراسها"
+    )
 }
 
 /// Is the verb at `t` an asyndetic relative clause of an indefinite event
@@ -7536,7 +7574,26 @@ fn participants_after(
                 .get(view.norm(k))
                 .is_some_and(|x| x.frame == Frame::Verb)
         })
-        .find(|&k| matches!(strip_conjunction(view.norm(k)), "بمشاركه" | "بحضور"));
+        .find(|&k| {
+            matches!(strip_conjunction(view.norm(k)), "بمشاركه" | "بحضور")
+                // «قمة استضافها X وشارك فيها A وB»: those who took part.
+                || view.norm(k) == "فيها"
+                    && k > t + 1
+                    && matches!(
+                        strip_conjunction(view.norm(k - 1)),
+                        "شارك" | "شاركت" | "يشارك" | "تشارك" | "شاركوا"
+                    )
+                // «وشارك في القمة X، …، إلى جانب الرئيسين التركي A
+                // والمصري B»: those named right after «إلى جانب».
+                || view.norm(k) == "جانب"
+                    && k > t + 1
+                    && is_summit_noun(view.norm(t))
+                    && matches!(strip_conjunction(view.norm(k - 1)), "الي" | "والي")
+                    && (k + 1..sent.end.min(k + 4)).any(|j| {
+                        view.actor_starting_at(j)
+                            .is_some_and(|m| m.label == NerLabel::Person)
+                    })
+        });
     let Some(p) = at else {
         return Vec::new();
     };
@@ -8059,6 +8116,48 @@ fn needs_context(view: &DocView<'_>, t: usize, end: usize, trig: Trigger) -> Opt
                 .is_some_and(|x| x.kind == EventType::Agree && x.frame != Frame::Verb)
         });
         if !signed {
+            return None;
+        }
+    }
+    // «مباراة القمة أمام ريال مدريد», «على قمة الترتيب», «قمة الجبل»: a
+    // top match or a top, no summit.
+    if trig.stem == "قمة|القمة" {
+        let before = t
+            .checked_sub(1)
+            .map(|k| strip_conjunction(view.norm(k)).to_string());
+        let top = before.as_deref().is_some_and(|n| {
+            matches!(
+                n,
+                "مباراه"
+                    | "مباراتي"
+                    | "مباريات"
+                    | "لمباريات"
+                    | "لمباراه"
+                    | "لقاء"
+                    | "مواجهه"
+                    | "ديربي"
+                    | "تتصدر"
+                    | "يتصدر"
+            )
+            // («ضيف شرف على قمة مجلس التعاون» is at a summit.)
+            || matches!(n, "علي" | "الي")
+                && view
+                    .actor_starting_at(t + 1)
+                    .is_none_or(|a| a.label != NerLabel::Organization)
+        }) || ahead(1).any(|k| {
+            matches!(
+                word(k).as_str(),
+                "الجبل"
+                    | "جبل"
+                    | "الهرم"
+                    | "هرم"
+                    | "الترتيب"
+                    | "الدوري"
+                    | "الجدول"
+                    | "المجموعه"
+            )
+        });
+        if top {
             return None;
         }
     }
@@ -10236,15 +10335,21 @@ fn person_after_title_body(view: &DocView<'_>, m: &ActorRef) -> Option<usize> {
                 | "زعيم"
                 | "خارجيه"
                 | "دفاع"
+                | "محافظ"
+                | "حاكم"
         )
     };
     // «وزير خارجية جمهورية غانا»: past the word for the form of state.
+    // «أمير منطقة الرياض», «محافظ محافظة البصرة»: past the word for the
+    // region.
     let mut b = m.tokens.start - 1;
+    let region = matches!(view.norm(b), "منطقه" | "محافظه" | "ولايه");
     if b > 0
-        && matches!(
-            view.norm(b),
-            "جمهوريه" | "دوله" | "مملكه" | "سلطنه" | "اماره"
-        )
+        && (region
+            || matches!(
+                view.norm(b),
+                "جمهوريه" | "دوله" | "مملكه" | "سلطنه" | "اماره"
+            ))
     {
         b -= 1;
     }
@@ -10269,9 +10374,11 @@ fn person_after_title_body(view: &DocView<'_>, m: &ActorRef) -> Option<usize> {
         });
     // «المتحدث باسم وزارة الخارجية الإيرانية حسين جابري أنصاري»: the
     // body a spokesman speaks for.
+    // (A region only right after its governor's title: «مدير الأمن في
+    // منطقة تبوك العقيد X» is told by its own subject rules.)
     let titled = view.words[m.tokens.start].text.starts_with('ل')
         || is_title(b)
-        || title_before
+        || title_before && !region
         || view.norm(b) == "باسم";
     if !titled {
         return None;
@@ -10279,10 +10386,17 @@ fn person_after_title_body(view: &DocView<'_>, m: &ActorRef) -> Option<usize> {
     // «سفير فرنسا لدى الجزائر ستيفان روماتيه»: a place of office may
     // come between.
     let end = office_tail_end(view, m.tokens.end);
-    view.actors_in(end..end + 8)
+    // («أمير منطقة الرياض صاحب السمو الملكي الأمير فيصل …»: the
+    // honorifics do not count.)
+    view.actors_in(end..end + 12)
         .find(|p| {
+            let honorifics = (end..p.tokens.start)
+                .filter(|&j| {
+                    super::quotes::is_honorific_word(view.norm(j)) || view.norm(j) == "الملكي"
+                })
+                .count();
             p.label == NerLabel::Person
-                && p.tokens.start <= end + 3
+                && p.tokens.start <= end + 3 + honorifics
                 && title_run(view, end, p.tokens.start)
         })
         .map(|p| p.tokens.start)
@@ -15135,6 +15249,67 @@ mod tests {
         ] {
             assert!(summit.source.iter().any(|a| a == name), "{name}: {seen:#?}");
         }
+    }
+
+    #[test]
+    fn a_summit_counts_its_host_or_chair_named_in_a_clause_after_it() {
+        // An indefinite summit with its host verb right after it.
+        let seen = events("وجاء الإعلان بعد قمة استضافها الرئيس الكيني وليام روتو في نيروبي بمشاركة الرئيس الرواندي بول كاغامي والرئيس الأوغندي يويري موسيفيني.");
+        let summit = find(&seen, "قمة");
+        for name in ["وليام روتو", "بول كاغامي", "يويري موسيفيني"] {
+            assert!(summit.source.iter().any(|a| a == name), "{name}: {seen:#?}");
+        }
+        // A chair joined to another relative clause, and those named
+        // after «إلى جانب» in a later mention.
+        let seen = events("انطلقت في الجزائر القمة العربية التي تعقد لأول مرة منذ ثلاث سنوات ويرأسها الرئيس الجزائري عبد المجيد تبون. وشارك في القمة أمير قطر الشيخ تميم بن حمد آل ثاني، إلى جانب الرئيسين الفلسطيني محمود عباس والتونسي قيس سعيد.");
+        let summit = find(&seen, "القمة");
+        for name in [
+            "عبد المجيد تبون",
+            "تميم بن حمد آل ثاني",
+            "محمود عباس",
+            "قيس سعيد",
+        ] {
+            assert!(summit.source.iter().any(|a| a == name), "{name}: {seen:#?}");
+        }
+        // «وشارك فيها»: those who took part, after the host.
+        let seen = events("وجرى التوقيع في ختام قمة طارئة استضافها الرئيس المصري حسني مبارك وشارك فيها الملك الأردني عبد الله الثاني والرئيس الفلسطيني محمود عباس.");
+        let summit = find(&seen, "قمة");
+        for name in ["حسني مبارك", "عبد الله الثاني", "محمود عباس"] {
+            assert!(summit.source.iter().any(|a| a == name), "{name}: {seen:#?}");
+        }
+    }
+
+    #[test]
+    fn a_top_match_or_a_top_is_no_summit() {
+        for text in [
+            "وفاز الأهلي على الزمالك في مباراة القمة التي أقيمت أمس على استاد القاهرة.",
+            "وعاد ريال مدريد إلى قمة الترتيب بعد فوزه على برشلونة.",
+            "وقال المدرب إن الفريق يسعى إلى البقاء على قمة الكرة الأوروبية.",
+        ] {
+            let seen = events(text);
+            assert!(
+                seen.iter().all(|e| e.kind != "CONSULT"),
+                "{text}: {seen:#?}"
+            );
+        }
+        let seen = events(
+            "وحضر الرئيس الفرنسي إيمانويل ماكرون ضيف شرف على قمة مجلس التعاون لدول الخليج العربية في الرياض.",
+        );
+        assert!(seen.iter().any(|e| e.kind == "CONSULT"), "{seen:#?}");
+    }
+
+    #[test]
+    fn a_welcome_is_given_by_the_governor_named_after_his_region() {
+        let seen = events("وصل الرئيس اللبناني جوزيف عون إلى جدة مساء أمس، واستقبله لدى وصوله أمير منطقة مكة المكرمة صاحب السمو الملكي الأمير خالد الفيصل.");
+        let welcome = find(&seen, "واستقبله");
+        assert_eq!(welcome.source, ["خالد الفيصل"], "{seen:#?}");
+        let seen =
+            events("ووصل رئيس الوزراء العراقي إلى القاهرة، واستقبله محافظ القاهرة إبراهيم صابر.");
+        assert_eq!(
+            find(&seen, "واستقبله").source,
+            ["إبراهيم صابر"],
+            "{seen:#?}"
+        );
     }
 
     #[test]
