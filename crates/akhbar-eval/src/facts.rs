@@ -234,8 +234,8 @@ pub struct FactScores {
     pub time_span: Counts,
     /// Event type and actors.
     pub event_actors: Counts,
-    /// Event type only (trigger spans overlapping, or the same type when
-    /// the gold gives no trigger).
+    /// Event type only (matched by type alone: neither this nor
+    /// `event_actors` compares trigger spans).
     pub event_type: Counts,
     /// Modality right among events matched on type and actors.
     pub event_modality_right: usize,
