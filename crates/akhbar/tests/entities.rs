@@ -254,6 +254,29 @@ fn a_bare_title_names_the_official_not_named_with_a_country() {
 }
 
 #[test]
+fn the_ruler_of_the_land_is_the_ruler_named_before() {
+    // «أمير البلاد», «رئيس البلاد»: the emir or president the article
+    // named, not an office of a country it names.
+    let doc = analyze(
+        "استقبل أمير الكويت الشيخ صباح الأحمد الجابر الصباح وزير الخارجية الأمريكي. \
+         وقال حضرة صاحب السمو أمير البلاد إن الكويت ماضية في نهجها.",
+        Some("2015-03-01"),
+    );
+    check(
+        &doc,
+        "أمير البلاد",
+        "PER",
+        Some("Sabah Al-Ahmad Al-Jaber Al-Sabah"),
+        Some("KWT"),
+    );
+    let doc = analyze(
+        "التقى الرئيس التونسي قيس سعيد وفدا من رجال الأعمال. وأكد رئيس البلاد أن تونس منفتحة على الاستثمار.",
+        Some("2023-05-01"),
+    );
+    check(&doc, "رئيس البلاد", "PER", Some("Kais Saied"), Some("TUN"));
+}
+
+#[test]
 fn a_tagged_word_inside_a_known_name_takes_the_name() {
     let doc = analyze(
         "وتحدث الوزير عن الأمن في منطقة الساحل يوم 3 شوال.",

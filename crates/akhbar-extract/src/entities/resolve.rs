@@ -1112,6 +1112,10 @@ pub fn resolve(
             // له السلطان قابوس»: preferably not one told as dead, unless the
             // title says so itself («السلطان الراحل»).
             let late_title = norms.get(phrase.end).is_some_and(|n| is_late_marker(n));
+            // «أمير البلاد», «رئيس البلاد»: the ruler of the land the
+            // article is about, also when he was named with his country
+            // («أمير الكويت الشيخ صباح …»).
+            let of_the_land = norms[phrase.end - 1] == "البلاد";
             let pick = |alive_only: bool| {
                 let fits = |c: &usize| !alive_only || late.contains(c) == late_title;
                 introduced_bare.get(&role).filter(|c| fits(c)).or_else(|| {
@@ -1119,7 +1123,7 @@ pub fn resolve(
                         .get(&role)?
                         .iter()
                         .rev()
-                        .find(|c| !named_with_country.contains(c) && fits(c))
+                        .find(|c| (of_the_land || !named_with_country.contains(c)) && fits(c))
                 })
             };
             let told = (country.is_none() && org.is_none() && !counterpart)

@@ -3972,8 +3972,16 @@ impl EventFinder {
             }
         };
         if trig.reversed {
-            // «تلقى X اتصالا من Y»: Y called X.
-            let from_at = (t + 1..after_end).find(|&k| view.norm(k) == "من");
+            // «تلقى X اتصالا من Y»: Y called X; so did Y in «تلقى X
+            // اتصالات هاتفية أجراها Y وZ».
+            let from_at = (t + 1..after_end).find(|&k| {
+                view.norm(k) == "من"
+                    || k <= t + 3
+                        && matches!(
+                            view.norm(k),
+                            "اجراه" | "اجراها" | "اجرته" | "اجرتها" | "اجراهما" | "اجروها"
+                        )
+            });
             if let Some(f) = from_at {
                 let caller =
                     first_actors_after(view, f + 1, sent.end.min(f + 1 + ACTOR_WINDOW), earlier);
@@ -15276,6 +15284,19 @@ mod tests {
         let summit = find(&seen, "قمة");
         for name in ["حسني مبارك", "عبد الله الثاني", "محمود عباس"] {
             assert!(summit.source.iter().any(|a| a == name), "{name}: {seen:#?}");
+        }
+    }
+
+    #[test]
+    fn calls_received_are_made_by_those_named_after_ajraha() {
+        let seen = events("نجا أمير الكويت الشيخ صباح الأحمد الجابر الصباح من حادث. وتلقى حضرة صاحب السمو أمير البلاد اتصالات هاتفية أجراها العاهل الأردني الملك عبد الله الثاني والرئيس الفرنسي إيمانويل ماكرون.");
+        let calls: Vec<&Seen> = seen.iter().filter(|e| e.kind == "CONSULT").collect();
+        assert_eq!(calls.len(), 2, "{seen:#?}");
+        for (call, caller) in calls.iter().zip(["عبد الله الثاني", "إيمانويل ماكرون"])
+        {
+            assert_eq!(call.source, [caller], "{seen:#?}");
+            // «أمير البلاد»: the emir named before (see the entity tests).
+            assert_eq!(call.target, ["أمير البلاد"], "{seen:#?}");
         }
     }
 
