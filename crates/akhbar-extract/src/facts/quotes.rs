@@ -231,7 +231,8 @@ const COMPLEMENTIZERS: &str = "إن أن إنه أنه إنها أنها إنه�
 const PREPOSITIONS: &str = "إلى على في خلال عبر أمام ل لـ من عن ب ضمن أثناء";
 
 /// Nouns that end a speaker phrase with no entity in it.
-const SPEAKER_STOPS: &str = "في خلال عبر أمام ل لـ لوكالة لصحيفة لقناة لموقع لوسائل للصحفيين \
+const SPEAKER_STOPS: &str =
+    "في خلال عبر أمام ل لـ لوكالة لصحيفة لقناة لموقع لوسائل للصحفيين للصحافة للصحف للمراسلين \
     اليوم أمس الأحد الاثنين الإثنين الثلاثاء الأربعاء الخميس الجمعة السبت";
 
 /// Words that point back to a person named before: honorifics and bare
@@ -768,8 +769,11 @@ impl QuoteFinder {
                     // بـ"…"»: a person or body named right before the verb is
                     // its subject; what follows is the object.
                     // Not «بنظيره X أكد خلاله»: the call's maker speaks.
+                    // Nor «كلمة إلى المواطنين قال فيها»: who gave the speech.
                     let svo = (cue == Cue::Verb && caller_of_call(view, cue_at).is_none())
-                        .then(|| adjacent_subject(view, cue_at))
+                        .then(|| {
+                            speech_giver(view, cue_at).or_else(|| adjacent_subject(view, cue_at))
+                        })
                         .flatten();
                     match svo {
                         Some(s) => (
@@ -883,6 +887,8 @@ impl QuoteFinder {
                     // يكون التقى أي مسؤول إسرائيلي، مؤكدا أن …»).
                     let before = if let Some(caller) = caller_of_call(view, cue_at) {
                         Some(caller)
+                    } else if let Some(giver) = speech_giver(view, cue_at) {
+                        Some(giver)
                     } else if cue == Cue::Participle {
                         contrast_subject(view, cue_at, false)
                             .or_else(|| relative_clause_subject(view, cue_at))
@@ -1518,6 +1524,47 @@ fn coordinated_clause_subject(view: &DocView<'_>, cue_at: usize) -> Option<Speak
         }
         _ => None,
     }
+}
+
+/// «ووجه سموه كلمة إلى المواطنين قال فيها: "…"»: what is said in a
+/// speech is said by whoever gave it, the subject right after the verb
+/// that opens the sentence, not the ones it was addressed to.
+fn speech_giver(view: &DocView<'_>, cue_at: usize) -> Option<SpeakerRef> {
+    if !matches!(view.norm(cue_at + 1), "فيها" | "فيه") {
+        return None;
+    }
+    let sent = &view.sentences[view.sentence_of(cue_at)];
+    let speech = (sent.start.max(cue_at.saturating_sub(8))..cue_at)
+        .rev()
+        .find(|&k| {
+            matches!(
+                super::strip_conjunction(view.norm(k)),
+                "كلمه"
+                    | "كلمته"
+                    | "خطابا"
+                    | "خطاب"
+                    | "خطابه"
+                    | "رساله"
+                    | "رسالته"
+                    | "حديثا"
+            )
+        })?;
+    let verb = sent.start;
+    if view.words[verb].kind != TokenKind::Word || verb + 1 >= speech {
+        return None;
+    }
+    let at = verb + 1;
+    if is_honorific_pronoun(view.norm(at)) {
+        return anaphor_speaker(view, cue_at, view.norm(at), NerLabel::Person);
+    }
+    view.actor_starting_at(at)
+        .filter(|a| matches!(a.label, NerLabel::Person | NerLabel::Organization))
+        .filter(|a| a.tokens.end <= speech)
+        .map(|a| SpeakerRef {
+            tokens: a.tokens.clone(),
+            cluster: a.cluster,
+            carried: true,
+        })
 }
 
 /// «تلقى الأمير اتصالا هاتفيا من الرئيس X، أكد خلاله أن …»: what is
@@ -3684,6 +3731,20 @@ mod tests {
         // Describing is no speech of the thing described.
         let q = quotes("ووصف هذا النوع من الحروب بـ\"الحروب القذرة\".");
         assert!(q.is_empty(), "{q:?}");
+    }
+
+    #[test]
+    fn a_speech_is_said_by_who_gave_it_not_by_those_addressed() {
+        let q = quotes("استقبل أمير قطر الشيخ تميم بن حمد آل ثاني الوفود المشاركة. ووجه سموه مساء اليوم كلمة إلى المواطنين قال فيها: \"قطر ستبقى وفية لأشقائها\".");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].2.as_deref(), Some("تميم بن حمد آل ثاني"), "{q:?}");
+    }
+
+    #[test]
+    fn the_press_spoken_to_is_no_speaker() {
+        let q = quotes("وبحث وزير الخارجية المصري سامح شكري الملف مع نظيره الفرنسي جان إيف لودريان، الذي صرح للصحافة بأن باريس \"تدعم الحل السياسي\".");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].2.as_deref(), Some("جان إيف لودريان"), "{q:?}");
     }
 
     #[test]
