@@ -228,7 +228,7 @@ const COMPLEMENTIZERS: &str = "إن أن إنه أنه إنها أنها إنه�
 
 /// Prepositions that may sit between a cue and its clause («أشار إلى أن»),
 /// or start a subjectless cue's complement («وقال في بيان إن»).
-const PREPOSITIONS: &str = "إلى على في خلال عبر أمام ل لـ من عن ب ضمن أثناء";
+const PREPOSITIONS: &str = "إلى على في خلال عبر أمام ل لـ من عن ب ضمن أثناء لدى";
 
 /// Nouns that end a speaker phrase with no entity in it.
 const SPEAKER_STOPS: &str =
@@ -1476,6 +1476,22 @@ fn main_verb_subject(view: &DocView<'_>, cue_at: usize) -> Option<SpeakerRef> {
         if next.starts_with('ب')
             && !matches!(next, "بين" | "بعد" | "بدوره" | "بدورها" | "بان" | "بانه")
         {
+            return Some(SpeakerRef {
+                tokens: a.tokens.clone(),
+                cluster: a.cluster,
+                carried: true,
+            });
+        }
+    }
+    // «وأعلنت السعودية تقديم وديعة لدى البنك المركزي، داعية …»: a state
+    // right after a verb agreeing with it is its subject, not a body named
+    // further on.
+    if let Some(a) = view
+        .actor_starting_at(verb + 1)
+        .filter(|a| a.label == NerLabel::Location && a.tokens.end < cue_at)
+    {
+        let v = super::strip_conjunction(view.norm(verb));
+        if v.chars().count() >= 3 && v.ends_with('ت') {
             return Some(SpeakerRef {
                 tokens: a.tokens.clone(),
                 cluster: a.cluster,
@@ -3738,6 +3754,19 @@ mod tests {
         let q = quotes("استقبل أمير قطر الشيخ تميم بن حمد آل ثاني الوفود المشاركة. ووجه سموه مساء اليوم كلمة إلى المواطنين قال فيها: \"قطر ستبقى وفية لأشقائها\".");
         assert_eq!(q.len(), 1, "{q:?}");
         assert_eq!(q[0].2.as_deref(), Some("تميم بن حمد آل ثاني"), "{q:?}");
+    }
+
+    #[test]
+    fn a_state_after_the_main_verb_speaks_its_participle_not_a_body_after_lada() {
+        let q = quotes("وأعلنت الكويت تقديم وديعة لدى البنك المركزي المصري، داعية الدول المانحة إلى \"دعم الاقتصاد المصري\".");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].2.as_deref(), Some("الكويت"), "{q:?}");
+        // «لدى» is a preposition: what follows it does not speak.
+        let q = quotes(
+            "وصل المستشار النمساوي كارل نيهامر إلى بروكسل. وقال لدى وصوله: \"نحن مستعدون\".",
+        );
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].2.as_deref(), Some("كارل نيهامر"), "{q:?}");
     }
 
     #[test]
