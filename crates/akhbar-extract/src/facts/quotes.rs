@@ -785,7 +785,10 @@ impl QuoteFinder {
                         ),
                         None => match told_through_aside(view, r.clone()) {
                             Some((s, via)) => (Subject::Named(s), via),
-                            None => match subject_in(view, r) {
+                            None => match accuser_phrase(view, cue_at, r.clone())
+                                .map(Subject::Named)
+                                .unwrap_or_else(|| subject_in(view, r))
+                            {
                                 Subject::Named(s) if is_coordinated_object(view, cue_at, &s) => {
                                     (Subject::Pronoun, None)
                                 }
@@ -1540,6 +1543,27 @@ fn coordinated_clause_subject(view: &DocView<'_>, cue_at: usize) -> Option<Speak
         }
         _ => None,
     }
+}
+
+/// «اتهمت قيادة القوات المشتركة للتحالف جماعة الحوثي بـ"…"»: after a
+/// verb of accusing, a body no entity names (the phrase that opens the
+/// clause, one body, not a class of people) is the accuser when the one
+/// accused is named right after it.
+fn accuser_phrase(view: &DocView<'_>, cue_at: usize, r: Range<usize>) -> Option<SpeakerRef> {
+    if !accuses(view.norm(cue_at)) {
+        return None;
+    }
+    let a = view.actor_starting_at(r.start)?;
+    if a.cluster.is_some() || !a.named || a.tokens.end >= r.end {
+        return None;
+    }
+    view.actor_starting_at(a.tokens.end)
+        .filter(|o| o.cluster.is_some() || o.named)?;
+    Some(SpeakerRef {
+        tokens: a.tokens.clone(),
+        cluster: None,
+        carried: false,
+    })
 }
 
 /// «ووجه سموه كلمة إلى المواطنين قال فيها: "…"»: what is said in a
@@ -3774,6 +3798,13 @@ mod tests {
         let q = quotes("وبحث وزير الخارجية المصري سامح شكري الملف مع نظيره الفرنسي جان إيف لودريان، الذي صرح للصحافة بأن باريس \"تدعم الحل السياسي\".");
         assert_eq!(q.len(), 1, "{q:?}");
         assert_eq!(q[0].2.as_deref(), Some("جان إيف لودريان"), "{q:?}");
+    }
+
+    #[test]
+    fn an_unnamed_body_accuses_the_one_named_after_it() {
+        let q = quotes("واتهمت وزارة الدفاع حركة الشباب بـ\"استهداف المدنيين في الأسواق\".");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].2.as_deref(), Some("وزارة الدفاع"), "{q:?}");
     }
 
     #[test]
