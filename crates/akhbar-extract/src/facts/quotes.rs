@@ -823,6 +823,13 @@ impl QuoteFinder {
                                 .flatten()
                         })
                         .or_else(|| titled_person(view, at))
+                        // «وأكد الديوان الملكي في بلاغ»: a body with its own
+                        // adjective names itself, not a body told before.
+                        .or_else(|| {
+                            (label == NerLabel::Organization && !statement)
+                                .then(|| body_with_adjective(view, at))
+                                .flatten()
+                        })
                         .or_else(|| {
                             let next = (at + 1 < view.words.len()).then(|| view.norm(at + 1));
                             let nisba = next.and_then(|n| super::nisba_country(view.kb, n));
@@ -1561,6 +1568,27 @@ fn accuser_phrase(view: &DocView<'_>, cue_at: usize, r: Range<usize>) -> Option<
         .filter(|o| o.cluster.is_some() || o.named)?;
     Some(SpeakerRef {
         tokens: a.tokens.clone(),
+        cluster: None,
+        carried: false,
+    })
+}
+
+/// «الديوان الملكي», «الحرس الثوري»: a definite body noun and the
+/// definite adjective after it (no country's nisba), as one speaker.
+fn body_with_adjective(view: &DocView<'_>, at: usize) -> Option<SpeakerRef> {
+    let next = at + 1;
+    if next >= view.words.len() || view.words[next].kind != TokenKind::Word {
+        return None;
+    }
+    let n = view.norm(next);
+    let adjective = n.starts_with("ال")
+        && n.ends_with('ي')
+        && n.chars().count() >= 5
+        && super::nisba_country(view.kb, n).is_none()
+        && !super::unknown_nisba(view.kb, n)
+        && lexicons().cue(n).is_none();
+    adjective.then(|| SpeakerRef {
+        tokens: at..next + 1,
         cluster: None,
         carried: false,
     })
@@ -3798,6 +3826,13 @@ mod tests {
         let q = quotes("وبحث وزير الخارجية المصري سامح شكري الملف مع نظيره الفرنسي جان إيف لودريان، الذي صرح للصحافة بأن باريس \"تدعم الحل السياسي\".");
         assert_eq!(q.len(), 1, "{q:?}");
         assert_eq!(q[0].2.as_deref(), Some("جان إيف لودريان"), "{q:?}");
+    }
+
+    #[test]
+    fn a_body_with_its_adjective_speaks_for_itself() {
+        let q = quotes("استقبل العاهل الأردني الملك عبد الله الثاني الرئيس الفرنسي إيمانويل ماكرون في عمان. وأكد الديوان الملكي الهاشمي في بيان أن الزعيمين \"بحثا سبل تعزيز التعاون\".");
+        let q = q.last().expect("a quote");
+        assert_eq!(q.2.as_deref(), Some("الديوان الملكي"), "{q:?}");
     }
 
     #[test]
