@@ -15301,6 +15301,23 @@ mod tests {
     }
 
     #[test]
+    fn a_battle_front_is_no_actor() {
+        let seen = events("وأعلنت دمشق استعدادها لإرسال تعزيزات إضافية إلى الجبهة.");
+        assert!(
+            seen.iter()
+                .all(|e| e.source.iter().chain(&e.target).all(|a| a != "الجبهة")),
+            "{seen:#?}"
+        );
+        // A front that names a body still acts.
+        let seen = events("وأعلنت الجبهة الشعبية رفضها للاتفاق.");
+        assert!(
+            seen.iter()
+                .any(|e| e.source.iter().any(|a| a == "الجبهة الشعبية")),
+            "{seen:#?}"
+        );
+    }
+
+    #[test]
     fn a_top_match_or_a_top_is_no_summit() {
         for text in [
             "وفاز الأهلي على الزمالك في مباراة القمة التي أقيمت أمس على استاد القاهرة.",

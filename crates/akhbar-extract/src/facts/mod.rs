@@ -400,6 +400,28 @@ fn without_proclitics(norm: &str) -> std::borrow::Cow<'_, str> {
     std::borrow::Cow::Borrowed(w)
 }
 
+/// Is «الجبهة» at `t` a battle front: after «إلى», «على», «في», «من» or
+/// with ب/ل on it, and followed by no word that names a body (only by a
+/// direction: «الجبهة الشمالية»)?
+fn battle_front(words: &[Word<'_>], t: usize) -> bool {
+    let w = &words[t];
+    let glued = strip_conjunction(w.norm) != "الجبهه";
+    let after_preposition = t > 0
+        && matches!(
+            strip_conjunction(words[t - 1].norm),
+            "الي" | "علي" | "في" | "من" | "عند" | "عبر"
+        );
+    let named = words.get(t + 1).is_some_and(|n| {
+        n.kind == TokenKind::Word
+            && n.norm.starts_with("ال")
+            && !matches!(
+                n.norm,
+                "الشماليه" | "الجنوبيه" | "الشرقيه" | "الغربيه" | "الداخليه"
+            )
+    });
+    (glued || after_preposition) && !named
+}
+
 /// Entity mentions that can act, and generic actor phrases between them.
 fn actor_refs(words: &[Word<'_>], mentions: &[MentionRef], kb: &KnowledgeBase) -> Vec<ActorRef> {
     let lex = actor_lexicon(kb);
@@ -502,6 +524,12 @@ fn actor_refs(words: &[Word<'_>], mentions: &[MentionRef], kb: &KnowledgeBase) -
             t += 1;
             continue;
         };
+        // «لإرسال تعزيزات إلى الجبهة», «على الجبهة الشمالية»: a battle
+        // front, no body (unlike «الجبهة الشعبية»).
+        if base == "الجبهه" && battle_front(words, t) {
+            t += 1;
+            continue;
+        }
         // «قوى» ("forces") and «قوي» ("strong") share a search form: only
         // the first, as written, is a body.
         if base == "قوي" && !words[t].text.ends_with('ى') {
