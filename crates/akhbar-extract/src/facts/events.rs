@@ -2932,6 +2932,23 @@ impl EventFinder {
                 });
             }
         }
+        // «طائراتنا تمنع أي هجوم على المدنيين», «رفض أي تدخل»: «أي» before
+        // a noun names no act that took place, unless it is denied («لن
+        // تجري أي محادثات»).
+        events.retain(|e| {
+            let k = e.trigger.start;
+            let any = k > 0 && matches!(view.norm(k - 1), "اي" | "ايه");
+            // («لن تشارك في أي مفاوضات»: a negation just before.)
+            let negated = || {
+                (k.saturating_sub(5)..k - 1).any(|j| {
+                    matches!(
+                        strip_conjunction(view.norm(j)),
+                        "لن" | "لم" | "لا" | "ليس" | "ولن" | "ولم" | "ولا" | "عدم" | "دون"
+                    )
+                })
+            };
+            !any || e.modality == Modality::Denied || e.trigger.len() > 1 || negated()
+        });
         if self.one_sided {
             for e in events.iter_mut().filter(|e| lacks_other_side(view, e)) {
                 e.confidence = e.confidence.min(0.3);
@@ -15298,6 +15315,16 @@ mod tests {
             // «أمير البلاد»: the emir named before (see the entity tests).
             assert_eq!(call.target, ["أمير البلاد"], "{seen:#?}");
         }
+    }
+
+    #[test]
+    fn any_act_is_no_act_unless_denied() {
+        let seen =
+            events("وقال الرئيس الفرنسي إن مقاتلاتنا تمنع منذ الآن أي هجوم على المدنيين في المدينة.");
+        assert!(seen.iter().all(|e| e.kind != "ASSAULT"), "{seen:#?}");
+        let seen =
+            events("وأكد وزير الخارجية الإثيوبي أن بلاده لن تشارك في أي مفاوضات جديدة مع مصر.");
+        assert!(seen.iter().any(|e| e.kind == "CONSULT"), "{seen:#?}");
     }
 
     #[test]
