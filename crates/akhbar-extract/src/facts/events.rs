@@ -2936,18 +2936,37 @@ impl EventFinder {
         // a noun names no act that took place, unless it is denied («لن
         // تجري أي محادثات»).
         events.retain(|e| {
-            let k = e.trigger.start;
+            // (The noun of a light verb too: «تقديم أي مساعدة».)
+            let k = if e.trigger.len() > 1 && e.trigger.end >= 2 {
+                e.trigger.end - 1
+            } else {
+                e.trigger.start
+            };
             let any = k > 0 && matches!(view.norm(k - 1), "اي" | "ايه");
             // («لن تشارك في أي مفاوضات»: a negation just before.)
+            // («نفى أن يكون قد أجرى أي اتصال»: a denial further back.)
+            let sent_start = view.sentences[e.sentence].start;
             let negated = || {
                 (k.saturating_sub(5)..k - 1).any(|j| {
                     matches!(
                         strip_conjunction(view.norm(j)),
                         "لن" | "لم" | "لا" | "ليس" | "ولن" | "ولم" | "ولا" | "عدم" | "دون"
                     )
+                }) || (sent_start.max(k.saturating_sub(20))..k - 1).any(|j| {
+                    matches!(
+                        strip_conjunction(view.norm(j)),
+                        "نفي"
+                            | "نفت"
+                            | "ينفي"
+                            | "تنفي"
+                            | "نافيا"
+                            | "نافيه"
+                            | "نفيه"
+                            | "نفيها"
+                    )
                 })
             };
-            !any || e.modality == Modality::Denied || e.trigger.len() > 1 || negated()
+            !any || e.modality == Modality::Denied || negated()
         });
         if self.one_sided {
             for e in events.iter_mut().filter(|e| lacks_other_side(view, e)) {
@@ -7695,6 +7714,36 @@ fn light_verb_before(
         .filter(|a| a.label != NerLabel::Organization || a.cluster.is_some() || a.named)
         .map(|a| a.tokens.clone())
         .collect();
+    // «تشكيل لجنة للإشراف على تنفيذ الاتفاق», «أعلنت ترحيبها بالاتفاق»:
+    // a definite agreement right after another noun is that noun's
+    // genitive or object, the agreement told before; no light verb
+    // carries it.
+    if kind == EventType::Agree && t > sent_start {
+        let n = strip_conjunction(view.norm(t));
+        let definite = ["ال", "بال", "لل"].iter().any(|p| n.starts_with(p));
+        let before = t - 1;
+        let noun_before = view.words[before].kind == akhbar_text::tokenize::TokenKind::Word
+            && !names.iter().any(|r| r.contains(&before))
+            && !lex.light_verbs.contains(view.norm(before))
+            && !lex.light_verbs.contains(strip_conjunction(view.norm(before)))
+            && !lex.receive_verbs.contains(view.norm(before))
+            && !super::quotes::is_skippable(view.norm(before))
+            && !super::quotes::is_honorific_word(view.norm(before))
+            // («توصلت إلى الاتفاق», «تم الاتفاق», «توقيع هذا الاتفاق»:
+            // reached, done, signed.)
+            && !matches!(
+                strip_conjunction(view.norm(before)),
+                "الي" | "علي" | "في" | "عن" | "حول" | "من" | "بشان" | "تم" | "يتم" | "هذا" | "هذه"
+                    | "ذلك" | "تلك" | "توقيع" | "التوقيع" | "بتوقيع"
+            )
+            && lex
+                .triggers
+                .get(view.norm(before))
+                .is_none_or(|x| x.frame != Frame::Verb);
+        if definite && noun_before {
+            return None;
+        }
+    }
     let mut words = 0;
     let mut reach = 0;
     let mut passed_trigger = false;
@@ -15325,6 +15374,23 @@ mod tests {
         let seen =
             events("وأكد وزير الخارجية الإثيوبي أن بلاده لن تشارك في أي مفاوضات جديدة مع مصر.");
         assert!(seen.iter().any(|e| e.kind == "CONSULT"), "{seen:#?}");
+        // The noun of a light verb too.
+        let seen = events("وتعهدت الحكومة السودانية بوقف تقديم أي مساعدة عسكرية للمتمردين.");
+        assert!(seen.iter().all(|e| e.kind != "AID"), "{seen:#?}");
+    }
+
+    #[test]
+    fn a_definite_agreement_after_a_noun_is_the_one_told_before() {
+        for text in [
+            "وأعلنت القاهرة والخرطوم تشكيل لجنة مشتركة للإشراف على تنفيذ الاتفاق.",
+            "كما أعلنت وزارة الخارجية الألمانية ترحيبها بالاتفاق.",
+        ] {
+            let seen = events(text);
+            assert!(seen.iter().all(|e| e.kind != "AGREE"), "{text}: {seen:#?}");
+        }
+        // Reached: «إلى» governs it.
+        let seen = events("وتوصلت القاهرة والخرطوم إلى الاتفاق بعد مفاوضات طويلة.");
+        assert!(seen.iter().any(|e| e.kind == "AGREE"), "{seen:#?}");
     }
 
     #[test]
