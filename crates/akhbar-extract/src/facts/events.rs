@@ -723,7 +723,7 @@ const NOUNS: &[(&str, EventType, Option<&str>, &str, Frame)] = &[
     (ARREST_NOUNS, EventType::Coerce, None, "17", Frame::Noun),
     (DISPERSAL_NOUNS, EventType::Coerce, None, "17", Frame::Noun),
     (
-        "غارة|غارات|الغارات|غارتين",
+        "غارة|غارات|الغارات|غارتين|غاراتها|غاراته|غاراتهم|غارتها|غارته",
         EventType::Assault,
         Some("aerial"),
         "19",
@@ -2929,6 +2929,54 @@ impl EventFinder {
                     !(ours
                         && (is_country(view, a.cluster)
                             || states && is_state_or_capital(view, a.cluster)))
+                });
+            }
+        }
+        // «شنت مقاتلات فرنسية … غاراتها», «سفن حربية أمريكية»: a force
+        // named only by an indefinite nisba phrase is its state, as the
+        // text names it elsewhere (guide §4.9, §4.13); «الجيش الإسرائيلي»
+        // stays as written (§4.4).
+        for e in events.iter_mut() {
+            for side in [&mut e.source, &mut e.target] {
+                for a in side.iter_mut() {
+                    let indefinite_force = a.cluster.is_none()
+                        && a.sector == Some("MIL")
+                        && matches!(
+                            strip_conjunction(view.norm(a.tokens.start)),
+                            "مقاتلات"
+                                | "طايرات"
+                                | "سفن"
+                                | "قوات"
+                                | "وحدات"
+                                | "زوارق"
+                                | "مروحيات"
+                                | "بوارج"
+                                | "غواصات"
+                                | "قاذفات"
+                        )
+                        && a.tokens.len() <= 4
+                        && a.tokens.clone().all(|k| {
+                            !view.norm(k).starts_with("ال") && !view.norm(k).starts_with("لل")
+                        });
+                    if let Some(state) = indefinite_force
+                        .then(|| {
+                            a.country
+                                .as_deref()
+                                .and_then(|iso| country_named(view, iso))
+                        })
+                        .flatten()
+                    {
+                        *a = state;
+                    }
+                }
+                let mut seen: Vec<Option<usize>> = Vec::new();
+                side.retain(|a| {
+                    if a.cluster.is_none() {
+                        return true;
+                    }
+                    let new = !seen.contains(&a.cluster);
+                    seen.push(a.cluster);
+                    new
                 });
             }
         }
@@ -15391,6 +15439,19 @@ mod tests {
         // Reached: «إلى» governs it.
         let seen = events("وتوصلت القاهرة والخرطوم إلى الاتفاق بعد مفاوضات طويلة.");
         assert!(seen.iter().any(|e| e.kind == "AGREE"), "{seen:#?}");
+    }
+
+    #[test]
+    fn a_force_named_by_an_indefinite_nisba_is_its_state_named_elsewhere() {
+        let seen = events("وشنت مقاتلات تركية أولى غاراتها على مواقع لحزب العمال الكردستاني شمالي العراق. وقالت تركيا إن العملية مستمرة.");
+        let raid = find(&seen, "غاراتها");
+        assert_eq!(raid.kind, "ASSAULT", "{seen:#?}");
+        assert_eq!(raid.source, ["تركيا"], "{seen:#?}");
+        // Not a definite force, nor one whose state the text never names.
+        let seen = events("وشن الجيش التركي غارات على مواقع لحزب العمال الكردستاني. وقالت تركيا إن العملية مستمرة.");
+        assert_eq!(find(&seen, "غارات").source, ["الجيش التركي"], "{seen:#?}");
+        let seen = events("وشنت مقاتلات تركية غارات على مواقع لحزب العمال الكردستاني.");
+        assert_eq!(find(&seen, "غارات").source, ["مقاتلات تركية"], "{seen:#?}");
     }
 
     #[test]
