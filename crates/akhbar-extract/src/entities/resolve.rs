@@ -1115,7 +1115,7 @@ pub fn resolve(
             // «أمير البلاد», «رئيس البلاد»: the ruler of the land the
             // article is about, also when he was named with his country
             // («أمير الكويت الشيخ صباح …»).
-            let of_the_land = norms[phrase.end - 1] == "البلاد";
+            let of_the_land = matches!(norms[phrase.end - 1], "البلاد" | "الدوله");
             let pick = |alive_only: bool| {
                 let fits = |c: &usize| !alive_only || late.contains(c) == late_title;
                 introduced_bare.get(&role).filter(|c| fits(c)).or_else(|| {

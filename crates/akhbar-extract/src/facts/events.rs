@@ -2995,12 +2995,12 @@ impl EventFinder {
             // («نفى أن يكون قد أجرى أي اتصال»: a denial further back.)
             let sent_start = view.sentences[e.sentence].start;
             let negated = || {
-                (k.saturating_sub(5)..k - 1).any(|j| {
+                (sent_start.max(k.saturating_sub(5))..k.saturating_sub(1)).any(|j| {
                     matches!(
                         strip_conjunction(view.norm(j)),
-                        "لن" | "لم" | "لا" | "ليس" | "ولن" | "ولم" | "ولا" | "عدم" | "دون"
+                        "لن" | "لم" | "لا" | "ليس" | "عدم" | "دون"
                     )
-                }) || (sent_start.max(k.saturating_sub(20))..k - 1).any(|j| {
+                }) || (sent_start.max(k.saturating_sub(20))..k.saturating_sub(1)).any(|j| {
                     matches!(
                         strip_conjunction(view.norm(j)),
                         "نفي"
@@ -7680,7 +7680,7 @@ fn participants_after(
                 || view.norm(k) == "جانب"
                     && k > t + 1
                     && is_summit_noun(view.norm(t))
-                    && matches!(strip_conjunction(view.norm(k - 1)), "الي" | "والي")
+                    && strip_conjunction(view.norm(k - 1)) == "الي"
                     && (k + 1..sent.end.min(k + 4)).any(|j| {
                         view.actor_starting_at(j)
                             .is_some_and(|m| m.label == NerLabel::Person)
@@ -8261,8 +8261,10 @@ fn needs_context(view: &DocView<'_>, t: usize, end: usize, trig: Trigger) -> Opt
                     | "تتصدر"
                     | "يتصدر"
             )
-            // («ضيف شرف على قمة مجلس التعاون» is at a summit.)
+            // («ضيف شرف على قمة مجلس التعاون» is at a summit; «إلى القمة
+            // العربية» goes to one.)
             || matches!(n, "علي" | "الي")
+                && view.norm(t) == "قمه"
                 && view
                     .actor_starting_at(t + 1)
                     .is_none_or(|a| a.label != NerLabel::Organization)
@@ -15425,6 +15427,9 @@ mod tests {
         // The noun of a light verb too.
         let seen = events("وتعهدت الحكومة السودانية بوقف تقديم أي مساعدة عسكرية للمتمردين.");
         assert!(seen.iter().all(|e| e.kind != "AID"), "{seen:#?}");
+        // A denial further back keeps it.
+        let seen = events("ونفى رئيس الوزراء الأرميني نيكول باشينيان، في كلمة متلفزة، أن يكون قد أجرى أي اتصال بالرئيس الأذربيجاني إلهام علييف.");
+        assert!(seen.iter().any(|e| e.kind == "CONSULT"), "{seen:#?}");
     }
 
     #[test]

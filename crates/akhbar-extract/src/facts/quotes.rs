@@ -816,13 +816,6 @@ impl QuoteFinder {
                     statement
                         .then(|| statement_speaker(view, &quotes, cue_at))
                         .flatten()
-                        .or_else(|| same_head_as_before(view, &quotes, at))
-                        .or_else(|| {
-                            (label == NerLabel::Organization)
-                                .then(|| body_named_before(view, at))
-                                .flatten()
-                        })
-                        .or_else(|| titled_person(view, at))
                         // «وأكد الديوان الملكي في بلاغ»: a body with its own
                         // adjective names itself, not a body told before.
                         .or_else(|| {
@@ -830,6 +823,13 @@ impl QuoteFinder {
                                 .then(|| body_with_adjective(view, at))
                                 .flatten()
                         })
+                        .or_else(|| same_head_as_before(view, &quotes, at))
+                        .or_else(|| {
+                            (label == NerLabel::Organization)
+                                .then(|| body_named_before(view, at))
+                                .flatten()
+                        })
+                        .or_else(|| titled_person(view, at))
                         .or_else(|| {
                             let next = (at + 1 < view.words.len()).then(|| view.norm(at + 1));
                             let nisba = next.and_then(|n| super::nisba_country(view.kb, n));
@@ -3833,6 +3833,10 @@ mod tests {
         let q = quotes("استقبل العاهل الأردني الملك عبد الله الثاني الرئيس الفرنسي إيمانويل ماكرون في عمان. وأكد الديوان الملكي الهاشمي في بيان أن الزعيمين \"بحثا سبل تعزيز التعاون\".");
         let q = q.last().expect("a quote");
         assert_eq!(q.2.as_deref(), Some("الديوان الملكي"), "{q:?}");
+        // Not a body with the same head told before.
+        let q = quotes("وطالب مجلس الأمن الدولي بوقف القتال في المدينة. وقال المجلس العسكري في بيان إن القوات \"ستبقى على الحياد\".");
+        let q = q.last().expect("a quote");
+        assert_eq!(q.2.as_deref(), Some("المجلس العسكري"), "{q:?}");
     }
 
     #[test]
