@@ -1609,12 +1609,18 @@ fn speech_giver(view: &DocView<'_>, cue_at: usize) -> Option<SpeakerRef> {
                 super::strip_conjunction(view.norm(k)),
                 "كلمه"
                     | "كلمته"
+                    | "كلمتها"
                     | "خطابا"
                     | "خطاب"
                     | "خطابه"
+                    | "خطابها"
                     | "رساله"
                     | "رسالته"
+                    | "رسالتها"
                     | "حديثا"
+                    | "شكوي"
+                    | "مذكره"
+                    | "بيانا"
             )
         })?;
     let verb = sent.start;
@@ -1625,8 +1631,12 @@ fn speech_giver(view: &DocView<'_>, cue_at: usize) -> Option<SpeakerRef> {
     if is_honorific_pronoun(view.norm(at)) {
         return anaphor_speaker(view, cue_at, view.norm(at), NerLabel::Person);
     }
+    // («وقدم الأردن إلى مجلس الأمن شكوى …، طالب فيها»: a state too.)
     view.actor_starting_at(at)
-        .filter(|a| matches!(a.label, NerLabel::Person | NerLabel::Organization))
+        .filter(|a| {
+            matches!(a.label, NerLabel::Person | NerLabel::Organization)
+                || a.label == NerLabel::Location && a.cluster.is_some()
+        })
         .filter(|a| a.tokens.end <= speech)
         .map(|a| SpeakerRef {
             tokens: a.tokens.clone(),
@@ -3806,6 +3816,10 @@ mod tests {
         let q = quotes("استقبل أمير قطر الشيخ تميم بن حمد آل ثاني الوفود المشاركة. ووجه سموه مساء اليوم كلمة إلى المواطنين قال فيها: \"قطر ستبقى وفية لأشقائها\".");
         assert_eq!(q.len(), 1, "{q:?}");
         assert_eq!(q[0].2.as_deref(), Some("تميم بن حمد آل ثاني"), "{q:?}");
+        // A complaint a state lodged, and what it asked for in it.
+        let q = quotes("وقدم لبنان إلى مجلس الأمن الدولي شكوى عاجلة ضد إسرائيل، طالب فيها بـ\"وقف الاعتداءات فورا\".");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!(q[0].2.as_deref(), Some("لبنان"), "{q:?}");
     }
 
     #[test]
