@@ -2932,90 +2932,10 @@ impl EventFinder {
                 });
             }
         }
-        // «شنت مقاتلات فرنسية … غاراتها», «سفن حربية أمريكية»: a force
-        // named only by an indefinite nisba phrase is its state, as the
-        // text names it elsewhere (guide §4.9, §4.13); «الجيش الإسرائيلي»
-        // stays as written (§4.4).
         for e in events.iter_mut() {
-            for side in [&mut e.source, &mut e.target] {
-                for a in side.iter_mut() {
-                    let indefinite_force = a.cluster.is_none()
-                        && a.sector == Some("MIL")
-                        && matches!(
-                            strip_conjunction(view.norm(a.tokens.start)),
-                            "مقاتلات"
-                                | "طايرات"
-                                | "سفن"
-                                | "قوات"
-                                | "وحدات"
-                                | "زوارق"
-                                | "مروحيات"
-                                | "بوارج"
-                                | "غواصات"
-                                | "قاذفات"
-                        )
-                        && a.tokens.len() <= 4
-                        && a.tokens.clone().all(|k| {
-                            !view.norm(k).starts_with("ال") && !view.norm(k).starts_with("لل")
-                        });
-                    if let Some(state) = indefinite_force
-                        .then(|| {
-                            a.country
-                                .as_deref()
-                                .and_then(|iso| country_named(view, iso))
-                        })
-                        .flatten()
-                    {
-                        *a = state;
-                    }
-                }
-                let mut seen: Vec<Option<usize>> = Vec::new();
-                side.retain(|a| {
-                    if a.cluster.is_none() {
-                        return true;
-                    }
-                    let new = !seen.contains(&a.cluster);
-                    seen.push(a.cluster);
-                    new
-                });
-            }
+            forces_as_their_states(view, e);
         }
-        // «طائراتنا تمنع أي هجوم على المدنيين», «رفض أي تدخل»: «أي» before
-        // a noun names no act that took place, unless it is denied («لن
-        // تجري أي محادثات»).
-        events.retain(|e| {
-            // (The noun of a light verb too: «تقديم أي مساعدة».)
-            let k = if e.trigger.len() > 1 && e.trigger.end >= 2 {
-                e.trigger.end - 1
-            } else {
-                e.trigger.start
-            };
-            let any = k > 0 && matches!(view.norm(k - 1), "اي" | "ايه");
-            // («لن تشارك في أي مفاوضات»: a negation just before.)
-            // («نفى أن يكون قد أجرى أي اتصال»: a denial further back.)
-            let sent_start = view.sentences[e.sentence].start;
-            let negated = || {
-                (sent_start.max(k.saturating_sub(5))..k.saturating_sub(1)).any(|j| {
-                    matches!(
-                        strip_conjunction(view.norm(j)),
-                        "لن" | "لم" | "لا" | "ليس" | "عدم" | "دون"
-                    )
-                }) || (sent_start.max(k.saturating_sub(20))..k.saturating_sub(1)).any(|j| {
-                    matches!(
-                        strip_conjunction(view.norm(j)),
-                        "نفي"
-                            | "نفت"
-                            | "ينفي"
-                            | "تنفي"
-                            | "نافيا"
-                            | "نافيه"
-                            | "نفيه"
-                            | "نفيها"
-                    )
-                })
-            };
-            !any || e.modality == Modality::Denied || negated()
-        });
+        events.retain(|e| !any_act_not_denied(view, e));
         if self.one_sided {
             for e in events.iter_mut().filter(|e| lacks_other_side(view, e)) {
                 e.confidence = e.confidence.min(0.3);
@@ -6032,7 +5952,7 @@ fn summit_host(view: &DocView<'_>, t: usize, sent: Range<usize>) -> Vec<Actor> {
 /// Does `norm` name a summit or conference («القمة», «مؤتمر»)? Search
 /// forms, a conjunction stripped.
 fn is_summit_noun(norm: &str) -> bool {
-    trigger_of(strip_conjunction(norm)).is_some_and(|x| x.mode == Some("multilateral"))
+    trigger_of(norm).is_some_and(|x| x.mode == Some("multilateral"))
 }
 
 /// Is `norm` a verb of hosting or chairing with a summit as its object
@@ -7648,7 +7568,81 @@ fn state_of(view: &DocView<'_>, official: &Actor) -> Option<Actor> {
 
 /// Is the event a summit (its trigger a summit noun)?
 fn is_summit(view: &DocView<'_>, e: &Event) -> bool {
-    trigger_of(view.norm(e.trigger.end - 1)).is_some_and(|x| x.mode == Some("multilateral"))
+    is_summit_noun(view.norm(e.trigger.end - 1))
+}
+
+/// «شنت مقاتلات فرنسية … غاراتها», «سفن حربية أمريكية»: a force named
+/// only by an indefinite nisba phrase is its state, as the text names it
+/// elsewhere (guide §4.9, §4.13); «الجيش الإسرائيلي» stays as written
+/// (§4.4). A state named twice on one side is kept once.
+fn forces_as_their_states(view: &DocView<'_>, e: &mut Event) {
+    for side in [&mut e.source, &mut e.target] {
+        for a in side.iter_mut() {
+            let indefinite_force = a.cluster.is_none()
+                && a.sector == Some("MIL")
+                && matches!(
+                    strip_conjunction(view.norm(a.tokens.start)),
+                    "مقاتلات"
+                        | "طايرات"
+                        | "سفن"
+                        | "قوات"
+                        | "وحدات"
+                        | "زوارق"
+                        | "مروحيات"
+                        | "بوارج"
+                        | "غواصات"
+                        | "قاذفات"
+                )
+                && a.tokens.len() <= 4
+                && a.tokens
+                    .clone()
+                    .all(|k| !view.norm(k).starts_with("ال") && !view.norm(k).starts_with("لل"));
+            if let Some(state) = indefinite_force
+                .then(|| {
+                    a.country
+                        .as_deref()
+                        .and_then(|iso| country_named(view, iso))
+                })
+                .flatten()
+            {
+                *a = state;
+            }
+        }
+        let mut seen: Vec<usize> = Vec::new();
+        side.retain(|a| match a.cluster {
+            Some(c) if seen.contains(&c) => false,
+            Some(c) => {
+                seen.push(c);
+                true
+            }
+            None => true,
+        });
+    }
+}
+
+/// «طائراتنا تمنع أي هجوم على المدنيين», «رفض أي تدخل», «تقديم أي
+/// مساعدة»: «أي» before the event's noun names no act that took place,
+/// unless the event is denied or a negation stands just before («لن تشارك
+/// في أي مفاوضات») or a denial further back in the sentence («نفى أن يكون
+/// قد أجرى أي اتصال»).
+fn any_act_not_denied(view: &DocView<'_>, e: &Event) -> bool {
+    let lex = lexicons();
+    // (The noun of a light verb is the trigger's last word.)
+    let k = e.trigger.end.saturating_sub(1).max(e.trigger.start);
+    if k == 0 || !matches!(view.norm(k - 1), "اي" | "ايه") || e.modality == Modality::Denied {
+        return false;
+    }
+    let sent_start = view.sentences[e.sentence].start;
+    let before = |reach: usize| sent_start.max(k.saturating_sub(reach))..k - 1;
+    let negation = before(5).any(|j| {
+        let w = strip_conjunction(view.norm(j));
+        w != "ما" && lex.negations.contains(w)
+    });
+    let denial = before(20).any(|j| {
+        let w = strip_conjunction(view.norm(j));
+        lex.denials.contains(w) || matches!(w, "نفيه" | "نفيها")
+    });
+    !negation && !denial
 }
 
 /// Those named as taking part in the meeting at `t`: «بمشاركة X وY»,
@@ -8244,10 +8238,8 @@ fn needs_context(view: &DocView<'_>, t: usize, end: usize, trig: Trigger) -> Opt
     // «مباراة القمة أمام ريال مدريد», «على قمة الترتيب», «قمة الجبل»: a
     // top match or a top, no summit.
     if trig.stem == "قمة|القمة" {
-        let before = t
-            .checked_sub(1)
-            .map(|k| strip_conjunction(view.norm(k)).to_string());
-        let top = before.as_deref().is_some_and(|n| {
+        let before = t.checked_sub(1).map(|k| strip_conjunction(view.norm(k)));
+        let top = before.is_some_and(|n| {
             matches!(
                 n,
                 "مباراه"
