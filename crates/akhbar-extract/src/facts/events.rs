@@ -1137,7 +1137,13 @@ const PEOPLE_DUALS: &str = "الرئيسان الرئيسين الزعيمان �
 
 /// Dual nouns that stand for the two sides of the last meeting.
 const DUALS: &str = "الرئيسان الرئيسين الزعيمان الزعيمين الوزيران الوزيرين الجانبان الجانبين \
-    الطرفان الطرفين البلدان البلدين المسؤولان المسؤولين الملكان طرفي وفدي الوفدين الوفدان";
+    الطرفان الطرفين البلدان البلدين الدولتان الدولتين المسؤولان المسؤولين الملكان طرفي وفدي الوفدين \
+    الوفدان";
+
+/// Is `norm` a dual of countries («البلدان», «الدولتين»), no conjunction?
+fn is_country_dual(norm: &str) -> bool {
+    matches!(norm, "البلدان" | "البلدين" | "الدولتان" | "الدولتين")
+}
 
 /// Relative pronouns: the subject of the verb after them is the noun
 /// before them.
@@ -3454,10 +3460,18 @@ impl EventFinder {
                         (after, phrase.map_or(object, |p| vec![p]))
                     } else if is_dual_verb(view.norm(t)) && !adjacent_before {
                         // «اتفقا», «سيوقعان»: the two sides of the last meeting.
-                        match last_sides(view, earlier, false, true, view.sentence_of(t)) {
-                            Some(sides) if t > sent.start => {
-                                (sides_as_states(view, sides, t - 1), Vec::new())
-                            }
+                        // («وكان البلدان قد اتفقا»: the dual a word or two
+                        // before.)
+                        let dual = (sent.start.max(t.saturating_sub(3))..t)
+                            .rev()
+                            .find(|&k| is_country_dual(strip_conjunction(view.norm(k))));
+                        match last_sides(view, earlier, false, true, view.sentence_of(t))
+                            .or_else(|| dual.and_then(|d| pair_of_states_before(view, d, 4)))
+                        {
+                            Some(sides) if t > sent.start => (
+                                sides_as_states(view, sides, dual.unwrap_or(t - 1)),
+                                Vec::new(),
+                            ),
                             Some(sides) => (sides, Vec::new()),
                             None => (
                                 actors_before(view, sent.start, t, earlier, Nearest::Yes),
@@ -8033,6 +8047,13 @@ fn circumstance_end(view: &DocView<'_>, from: usize, end: usize) -> Option<usize
             .find(|&k| matches!(view.norm(k), "،" | ","))
             .map(|close| close + 1);
     }
+    // «وطالب يلتسين، بحسب ما نقلت عنه وكالة إيتار-تاس، الدولتين بـ…»:
+    // whose word it is, its verb of relaying included.
+    if matches!(view.norm(from + 1), "بحسب" | "حسب" | "وفق" | "وفقا") {
+        return (from + 2..end.min(from + 14))
+            .find(|&k| matches!(view.norm(k), "،" | ","))
+            .map(|close| close + 1);
+    }
     if !matches!(
         view.norm(from + 1),
         "خلال" | "اثناء" | "عقب" | "لدي" | "علي" | "في" | "بعد" | "قبل"
@@ -9774,6 +9795,8 @@ fn is_purpose_light(view: &DocView<'_>, v: usize) -> bool {
 fn is_dual_stand_in(view: &DocView<'_>, k: usize) -> bool {
     has_word(&lexicons().duals, view.norm(k))
         && !(k > 0 && matches!(view.norm(k - 1), "احد" | "اي" | "لاحد"))
+        // («حل الدولتين» is a settlement, no two sides.)
+        && !(k > 0 && matches!(strip_conjunction(view.norm(k - 1)), "حل" | "لحل" | "بحل"))
         // («أعرب عن امتنانه لقيادتي البلدين»: thanks, a dual construct
         // with ل, name no side.)
         && !(k > 0 && {
@@ -10035,13 +10058,7 @@ fn first_actors_after(
                 .actor_starting_at(k)
                 .is_none_or(|a| a.tokens.len() <= 1)
         {
-            if let Some(sides) = last_sides(
-                view,
-                earlier,
-                people_dual(view, k),
-                parties_dual(view, k),
-                view.sentence_of(k),
-            ) {
+            if let Some(sides) = dual_sides(view, earlier, k) {
                 // («حقوق البلدين», «وفدي البلدين»: a genitive is no side.)
                 return if view.norm(k) == "البلدان" {
                     sides_as_states(view, sides, k)
@@ -11126,13 +11143,7 @@ fn actors_before(
     let dual = (start..until).rev().find(|&k| is_dual_stand_in(view, k));
     if let Some(d) = dual {
         if found.is_none_or(|m| m.tokens.end <= d) {
-            if let Some(sides) = last_sides(
-                view,
-                earlier,
-                people_dual(view, d),
-                parties_dual(view, d),
-                view.sentence_of(d),
-            ) {
+            if let Some(sides) = dual_sides(view, earlier, d) {
                 return sides;
             }
         }
@@ -11301,7 +11312,7 @@ fn reception_sides(
 /// («اتفق البلدان» after a meeting of their presidents), when the text
 /// names both states.
 fn sides_as_states(view: &DocView<'_>, sides: Vec<Actor>, k: usize) -> Vec<Actor> {
-    if !matches!(strip_conjunction(view.norm(k)), "البلدان" | "البلدين") {
+    if !is_country_dual(strip_conjunction(view.norm(k))) {
         return sides;
     }
     let states: Option<Vec<Actor>> = sides
@@ -11387,7 +11398,72 @@ fn last_sides(
 /// Is the dual at `k` one of parties, not of countries («الجانبان»,
 /// «الطرفين», not «البلدان»)?
 fn parties_dual(view: &DocView<'_>, k: usize) -> bool {
-    !matches!(strip_conjunction(view.norm(k)), "البلدان" | "البلدين")
+    !is_country_dual(strip_conjunction(view.norm(k)))
+}
+
+/// The two sides a dual stand-in at `k` names. A dual of countries
+/// («طالب مجلس الأمن البلدين بوقف القتال», «الدولتين») is first the two
+/// states named together in its sentence or the one before («المواجهة
+/// بين السودان وجنوب السودان», «سفيريها لدى واشنطن ولندن»), then the
+/// sides of the last meeting, then two states named together further
+/// back.
+fn dual_sides(view: &DocView<'_>, earlier: &[Event], k: usize) -> Option<Vec<Actor>> {
+    let country = is_country_dual(strip_conjunction(view.norm(k)));
+    // (After a meeting, agreement or call of two, the dual is its sides.)
+    let talks_told = earlier.iter().any(|e| {
+        e.kind.is_symmetric()
+            && e.mode != Some("multilateral")
+            && e.source.len() + e.target.len() >= 2
+    });
+    if country && !talks_told {
+        if let Some(pair) = pair_of_states_before(view, k, 1) {
+            return Some(pair);
+        }
+    }
+    match last_sides(
+        view,
+        earlier,
+        people_dual(view, k),
+        parties_dual(view, k),
+        view.sentence_of(k),
+    ) {
+        Some(sides) => Some(sides),
+        None if country => pair_of_states_before(view, k, 4),
+        None => None,
+    }
+}
+
+/// The last two states named together («A وB», «A، وB») before `k`, in
+/// its sentence or the `back` sentences before it; a capital or another
+/// place stands for its state when the text names that state.
+fn pair_of_states_before(view: &DocView<'_>, k: usize, back: usize) -> Option<Vec<Actor>> {
+    let s = view.sentence_of(k);
+    let from = view.sentences[s.saturating_sub(back)].start;
+    let places: Vec<&ActorRef> = view
+        .actors_in(from..k)
+        .filter(|a| a.label == NerLabel::Location)
+        .collect();
+    let state = |m: &ActorRef| {
+        let a = Actor::from(m);
+        if is_country(view, m.cluster) {
+            Some(a)
+        } else {
+            country_of(view, &a).and_then(|iso| country_named(view, iso))
+        }
+    };
+    places.windows(2).rev().find_map(|w| {
+        let (a, b) = (w[0], w[1]);
+        let joined = b.tokens.start == a.tokens.end
+            && view.words[b.tokens.start].text.starts_with('و')
+            || b.tokens.start == a.tokens.end + 1 && view.norm(a.tokens.end) == "و";
+        // («الأوضاع في سوريا وليبيا»: places where things happen.)
+        let where_ = a.tokens.start > 0 && view.norm(a.tokens.start - 1) == "في";
+        if !joined || where_ {
+            return None;
+        }
+        let (x, y) = (state(a)?, state(b)?);
+        (!x.same(&y)).then(|| vec![x, y])
+    })
 }
 
 /// Where: a place after «في» or with ب in the sentence, nearest the trigger.
@@ -14203,6 +14279,36 @@ mod tests {
         let m = find(&seen, "يستأنف");
         assert_eq!(m.kind, "CONSULT", "{seen:#?}");
         assert_eq!(m.source, ["الوسطاء"], "{seen:#?}");
+    }
+
+    #[test]
+    fn two_countries_are_the_two_states_named_together_when_no_talks_were_told() {
+        let seen = events(
+            "اتهم الرئيس الكيني جيبوتي بإيواء المتمردين، فيما يتصاعد التوتر بين كينيا والصومال على الحدود. وطالب مجلس الأمن الدولي، في بيان صدر أمس، البلدين بضبط النفس.",
+        );
+        assert_eq!(
+            find(&seen, "وطالب").target,
+            ["كينيا", "والصومال"],
+            "{seen:#?}"
+        );
+        // Capitals stand for their states; an attribution between commas
+        // holds no object.
+        let seen = events(
+            "واصلت الولايات المتحدة وبريطانيا حملتهما على العراق. واستدعت روسيا سفيريها لدى واشنطن ولندن، وطالب الرئيس الروسي، بحسب ما نقلت عنه وكالة تاس، الدولتين بوقف الحملة.",
+        );
+        assert_eq!(
+            find(&seen, "وطالب").target,
+            ["الولايات المتحدة", "وبريطانيا"],
+            "{seen:#?}"
+        );
+        // Places where things happen are no pair; a two-state settlement
+        // names no sides.
+        let seen = events("بحث الوزير الأوضاع في سوريا وليبيا. ودعا الأمين العام إلى حل الدولتين.");
+        assert!(
+            seen.iter()
+                .all(|e| e.target.iter().all(|a| !a.contains("سوريا"))),
+            "{seen:#?}"
+        );
     }
 
     #[test]
