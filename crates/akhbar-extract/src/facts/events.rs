@@ -9946,7 +9946,26 @@ fn is_actor(m: &ActorRef) -> bool {
 /// Can this mention act in an event? Not a news agency or outlet: «(بترا)»
 /// in a dateline, «قال مصدر لرويترز» report events, they do not take part.
 fn can_act(view: &DocView<'_>, m: &ActorRef) -> bool {
-    is_actor(m) && !is_media(view, m.cluster)
+    is_actor(m) && !is_media(view, m.cluster) && !is_press_audience(view, m)
+}
+
+/// Is the mention the press spoken to («أمام الصحفيين», «للصحفيين», «إلى
+/// الإعلاميين»)? An audience, not a side («ونفذ عشرات الصحفيين وقفة» acts).
+fn is_press_audience(view: &DocView<'_>, m: &ActorRef) -> bool {
+    let at = m.tokens.start;
+    let w = strip_conjunction(view.norm(at));
+    let (spoken_to, head) = match w.strip_prefix("لل") {
+        Some(r) => (true, r),
+        None => (
+            at > 0 && matches!(view.norm(at - 1), "امام" | "الي" | "مع"),
+            w.strip_prefix("ال").unwrap_or(w),
+        ),
+    };
+    spoken_to
+        && matches!(
+            head,
+            "صحفيين" | "صحافيين" | "اعلاميين" | "مراسلين" | "صحفيون" | "صحافيون"
+        )
 }
 
 /// Is the entity a news agency, newspaper or channel?
@@ -14279,6 +14298,23 @@ mod tests {
         let m = find(&seen, "يستأنف");
         assert_eq!(m.kind, "CONSULT", "{seen:#?}");
         assert_eq!(m.source, ["الوسطاء"], "{seen:#?}");
+    }
+
+    #[test]
+    fn the_press_spoken_to_is_no_side() {
+        let seen = events(
+            "وقال عبد الرحمن شلقم، أمين اللجنة الشعبية، في البيان الذي تلاه أمام الصحفيين، إن الجماهيرية \"ستوقع البروتوكول الإضافي\".",
+        );
+        assert!(
+            seen.iter().all(|e| e
+                .target
+                .iter()
+                .chain(&e.source)
+                .all(|a| !a.contains("الصحفيين"))),
+            "{seen:#?}"
+        );
+        let seen = events("ونفذ عشرات الصحفيين وقفة تضامنية أمام مبنى الإذاعة.");
+        assert_eq!(find(&seen, "وقفة").source, ["عشرات الصحفيين"], "{seen:#?}");
     }
 
     #[test]

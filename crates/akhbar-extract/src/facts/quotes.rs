@@ -2789,6 +2789,15 @@ fn is_impersonal(norm: &str) -> bool {
             | "بدون"
             | "حتي"
             | "لو"
+            // «أعلنت … تخليها عن البرامج التي يمكن أن تفضي إلى …»: a
+            // modal's clause, not what was said.
+            | "يمكن"
+            | "يمكنه"
+            | "يمكنها"
+            | "يجب"
+            | "ينبغي"
+            | "يستطيع"
+            | "تستطيع"
     )
 }
 
@@ -4060,6 +4069,15 @@ mod tests {
         );
         assert_eq!(q.len(), 1, "{q:?}");
         assert_eq!(q[0].2.as_deref(), Some("بدر البوسعيدي"), "{q:?}");
+    }
+
+    #[test]
+    fn a_modals_clause_is_no_reported_speech() {
+        let q =
+            quotes("وأعلنت الحكومة تخليها عن المشاريع التي يمكن أن تؤدي إلى سباق تسلح في المنطقة.");
+        assert!(q.is_empty(), "{q:#?}");
+        let q = quotes("وأعلن الوزير، بعد أن يجب أن نصبر، أن الخطة ستنفذ.");
+        assert_eq!(q.len(), 1, "{q:#?}");
     }
 
     #[test]
