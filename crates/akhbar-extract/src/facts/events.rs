@@ -2827,6 +2827,7 @@ impl EventFinder {
         }
         claimed_attacks(view, &mut events);
         tour_stops(view, dates, published, &mut events);
+        arrivals_for_talks(view, dates, published, &mut events);
         talks_a_trip_is_for(view, &mut events);
         place_meetings_where_visited(view, &mut events);
         aim_protests(view, &mut events);
@@ -10476,6 +10477,7 @@ fn person_after_title_body(view: &DocView<'_>, m: &ActorRef) -> Option<usize> {
                 | "سفير"
                 | "مندوب"
                 | "مبعوث"
+                | "وسيط"
                 | "ممثل"
                 // «رئيس وزراء الهند», «أمير دولة قطر», «وزير خارجية
                 // سلوفاكيا»: a title whose genitive is the country.
@@ -11001,6 +11003,7 @@ fn relative_doer(view: &DocView<'_>, t: usize, start: usize) -> Option<Actor> {
                     | "دفاع"
                     | "داخليه"
                     | "مبعوث"
+                    | "وسيط"
                     | "ممثل"
             )
         };
@@ -11970,6 +11973,111 @@ fn tour_stops(
                 e.period = nearest.and_then(|d| d.period.clone());
                 found.push(e);
             }
+        }
+    }
+    for e in found {
+        merge_into(events, view, e);
+    }
+}
+
+/// «ومن المقرر أن يصل الوسيط X إلى الخرطوم السبت لبحث الأزمة مع …»:
+/// arriving somewhere to hold talks is a visit to that place (annotation
+/// guide §4.20, 14), told on the arrival verb, by whoever arrives (after
+/// the verb, after the place: «يصل إلى طرابلس اليوم وفد …», or before the
+/// verb in its clause). Arriving alone is no event (§4.1), and arriving
+/// «في زيارة» is the noun's visit.
+fn arrivals_for_talks(
+    view: &DocView<'_>,
+    dates: &[DatedToken],
+    published: Option<Date>,
+    events: &mut Vec<Event>,
+) {
+    static VERBS: OnceLock<WordSet> = OnceLock::new();
+    let verbs = VERBS.get_or_init(|| word_set("وصل وصلت يصل تصل سيصل ستصل"));
+    let trig = Trigger {
+        kind: EventType::Consult,
+        mode: Some("visit"),
+        cameo: "04",
+        frame: Frame::Verb,
+        reversed: false,
+        stem: "وصل",
+    };
+    let mut found = Vec::new();
+    for (s_idx, sent) in view.sentences.iter().enumerate() {
+        for t in sent.clone() {
+            if !has_word(verbs, view.norm(t)) {
+                continue;
+            }
+            let Some(to) = (t + 1..sent.end.min(t + 14))
+                .take_while(|&k| !is_clause_punct(view, k))
+                .find(|&k| view.norm(k) == "الي")
+            else {
+                continue;
+            };
+            let Some(place) = view
+                .actor_starting_at(to + 1)
+                .filter(|a| a.label == NerLabel::Location)
+            else {
+                continue;
+            };
+            let Some(purpose) = (place.tokens.end..sent.end.min(place.tokens.end + 10))
+                .take_while(|&j| {
+                    !is_clause_punct(view, j)
+                        && trigger_of(view.norm(j)).is_none_or(|x| x.mode != Some("visit"))
+                })
+                .find(|&j| {
+                    let w = strip_conjunction(view.norm(j));
+                    is_talks_purpose(w) || matches!(w, "للقاء" | "لاجراء" | "للاجتماع")
+                })
+            else {
+                continue;
+            };
+            let who = |from: usize, until: usize| -> Vec<Actor> {
+                first_actors_after(view, from, until, events)
+                    .into_iter()
+                    .filter(|a| !is_location(view, a))
+                    .collect()
+            };
+            let mut source = who(t + 1, to);
+            if source.is_empty() {
+                source = who(place.tokens.end, purpose);
+            }
+            if source.is_empty() {
+                let clause = clause_start(view, sent.start, t);
+                source = view
+                    .actors_in(clause..t)
+                    .filter(|a| a.label == NerLabel::Person && can_act(view, a))
+                    .last()
+                    .map(Actor::from)
+                    .into_iter()
+                    .collect();
+            }
+            if source.is_empty() {
+                continue;
+            }
+            let place = Actor::from(place);
+            let (negated, modality) = modality_at(view, t, None, sent.clone(), EventType::Consult);
+            let nearest = dates
+                .iter()
+                .filter(|d| {
+                    view.sentence_of(d.token) == s_idx
+                        && (d.date.is_some() || d.period.is_some())
+                        && !new_clause_between(view, t, d.token)
+                        && !new_clause_between(view, d.token, t)
+                })
+                .min_by_key(|d| d.token.abs_diff(t));
+            let date = nearest.and_then(|d| d.date);
+            let modality = match (date, published) {
+                (Some(d), Some(p)) if d > p && modality == Modality::Asserted => Modality::Planned,
+                _ => modality,
+            };
+            let mut e = event_with_sides(trig, t, s_idx, source, vec![place.clone()], 0.7);
+            e.location = Some(place);
+            e.negated = negated;
+            e.modality = modality;
+            e.date = date;
+            e.period = nearest.and_then(|d| d.period.clone());
+            found.push(e);
         }
     }
     for e in found {
@@ -15913,6 +16021,27 @@ mod tests {
         // the trip's purpose only.
         let seen = events("ويتوجه الوزير بوريطة غدا إلى نواكشوط لبحث ملف الحدود، فيما يلتقي الوزير مع نظيره التونسي.");
         assert!(seen.iter().all(|e| e.trigger != "لبحث"), "{seen:#?}");
+    }
+
+    #[test]
+    fn arriving_somewhere_to_hold_talks_is_a_visit() {
+        let seen = events(
+            "ومن المقرر أن يصل وسيط الاتحاد الأفريقي ثابو مبيكي إلى الخرطوم السبت لبحث الأزمة مع الرئيس عمر البشير.",
+        );
+        let trip = find(&seen, "يصل");
+        assert_eq!(trip.source, ["ثابو مبيكي"], "{seen:#?}");
+        assert_eq!(trip.target, ["الخرطوم"], "{seen:#?}");
+        assert_eq!(trip.modality, "planned", "{seen:#?}");
+        assert_eq!(find(&seen, "لبحث").target, ["عمر البشير"], "{seen:#?}");
+        // The subject may come after the place.
+        let seen = events("ويصل إلى عمان غدا وزير الخارجية العراقي فؤاد حسين لإجراء محادثات.");
+        assert_eq!(find(&seen, "ويصل").source, ["فؤاد حسين"], "{seen:#?}");
+        // Arriving «في زيارة» is the noun's visit; arriving alone, none.
+        let seen = events("ووصل الرئيس المصري إلى الرياض في زيارة رسمية لبحث العلاقات.");
+        assert_eq!(seen.len(), 1, "{seen:#?}");
+        assert_eq!(seen[0].trigger, "زيارة", "{seen:#?}");
+        let seen = events("ووصل الرئيس المصري إلى الرياض مساء اليوم.");
+        assert!(seen.is_empty(), "{seen:#?}");
     }
 
     #[test]
