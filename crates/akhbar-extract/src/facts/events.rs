@@ -368,6 +368,7 @@ const VERBS: &[(&str, &str, EventType, Option<&str>, &str)] = &[
     // «أسقطت المحكمة التهم»); no present: «يسقط» falls.
     ("أسقط", "", EventType::Assault, None, "19"),
     ("غزا", "غزو", EventType::Assault, None, "19"),
+    ("اجتاح", "جتاح", EventType::Assault, None, "19"),
     ("استدعى", "ستدعي", EventType::Accuse, None, "11"),
     ("استأنف", "ستأنف", EventType::Cooperate, None, "05"),
     ("اعترف", "عترف", EventType::Support, None, "05"),
@@ -566,7 +567,7 @@ const NOUNS: &[(&str, EventType, Option<&str>, &str, Frame)] = &[
         Frame::Noun,
     ),
     (
-        "ضربة|الضربة|ضربات|الضربات",
+        "ضربة|الضربة|ضربات|الضربات|ضرباتها|ضرباته|ضرباتهما|ضرباتهم",
         EventType::Assault,
         Some("aerial"),
         "19",
@@ -2834,6 +2835,7 @@ impl EventFinder {
         expand_groups(view, &mut events);
         split_meetings_one_by_one(view, &mut events);
         for e in &mut events {
+            the_pair_a_dual_pronoun_owns(view, e);
             // Forces deployed are no one acted on: a mobilization aims at
             // a state or a front only when one is named.
             if e.kind == EventType::Mobilize {
@@ -7584,6 +7586,36 @@ fn state_of(view: &DocView<'_>, official: &Actor) -> Option<Actor> {
 /// Is the event a summit (its trigger a summit noun)?
 fn is_summit(view: &DocView<'_>, e: &Event) -> bool {
     is_summit_noun(view.norm(e.trigger.end - 1))
+}
+
+/// «واصلت الولايات المتحدة وبريطانيا ضرباتهما»: a noun with a dual
+/// pronoun is the act of both the pair the source begins, when the second
+/// stands right after the first, joined by «و».
+fn the_pair_a_dual_pronoun_owns(view: &DocView<'_>, e: &mut Event) {
+    if e.source.len() != 1 || e.trigger.len() != 1 {
+        return;
+    }
+    let t = e.trigger.start;
+    if !written_without_final_marks(view, t).ends_with("هما") || is_event_verb(view.norm(t)) {
+        return;
+    }
+    let first = &e.source[0];
+    let at = first.tokens.end;
+    let next = view
+        .actor_starting_at(at)
+        .filter(|_| view.words[at].text.starts_with('و'))
+        .or_else(|| {
+            (view.norm(at) == "و")
+                .then(|| view.actor_starting_at(at + 1))
+                .flatten()
+        })
+        .filter(|b| b.tokens.end <= t && can_act(view, b));
+    if let Some(b) = next {
+        let b = Actor::from(b);
+        if !first.same(&b) && !e.target.iter().any(|x| x.same(&b)) {
+            e.source.push(b);
+        }
+    }
 }
 
 /// «شنت مقاتلات فرنسية … غاراتها», «سفن حربية أمريكية»: a force named
@@ -14406,6 +14438,22 @@ mod tests {
         let m = find(&seen, "يستأنف");
         assert_eq!(m.kind, "CONSULT", "{seen:#?}");
         assert_eq!(m.source, ["الوسطاء"], "{seen:#?}");
+    }
+
+    #[test]
+    fn an_invasion_and_the_strikes_of_a_pair_are_assaults() {
+        let seen = events("وكانت القوات العراقية قد اجتاحت الكويت فجر الثاني من أغسطس.");
+        assert_eq!(find(&seen, "اجتاحت").target, ["الكويت"], "{seen:#?}");
+        let seen = events(
+            "واصلت الولايات المتحدة وبريطانيا فجر اليوم ضرباتهما الجوية على أهداف في العراق.",
+        );
+        let strikes = find(&seen, "ضرباتهما");
+        assert_eq!(
+            strikes.source,
+            ["الولايات المتحدة", "وبريطانيا"],
+            "{seen:#?}"
+        );
+        assert_eq!(strikes.target, ["العراق"], "{seen:#?}");
     }
 
     #[test]
