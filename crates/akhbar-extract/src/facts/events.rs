@@ -2203,7 +2203,10 @@ impl EventFinder {
                 // «عقب اجتماع ثنائي بحث التطورات», «مبادرة عربية تساعد
                 // …»: a verb right after an indefinite noun of an event
                 // (and its adjective) describes that noun.
-                if trig.frame == Frame::Verb && describes_event_noun(view, t, sent.start) {
+                if trig.frame == Frame::Verb
+                    && trig.stem != SIGNED_IT
+                    && describes_event_noun(view, t, sent.start)
+                {
                     t += 1;
                     continue;
                 }
@@ -3118,7 +3121,12 @@ impl EventFinder {
                     let relative = t > sent.start && lex.relatives.contains(view.norm(t - 1))
                         || t > sent.start + 1
                             && view.is_punct(t - 1)
-                            && lex.relatives.contains(view.norm(t - 2));
+                            && lex.relatives.contains(view.norm(t - 2))
+                        // «اتفاق وقعته مصر وإسرائيل»: a relative clause
+                        // on an indefinite noun needs no pronoun.
+                        || trig.stem == SIGNED_IT
+                            && t > sent.start
+                            && is_indefinite_agreement(view.norm(t - 1));
                     let visit = trig.mode == Some("visit");
 
                     // VSO: the subject right after the verb, not after a
@@ -7588,6 +7596,17 @@ fn is_summit(view: &DocView<'_>, e: &Event) -> bool {
     is_summit_noun(view.norm(e.trigger.end - 1))
 }
 
+/// Is `norm` an indefinite agreement noun, maybe with ل/ب («اتفاق»,
+/// «لاتفاق», «بمعاهدة»)?
+fn is_indefinite_agreement(norm: &str) -> bool {
+    let w = strip_conjunction(norm);
+    let w = w
+        .strip_prefix(['ل', 'ب'])
+        .filter(|r| r.chars().count() >= 4)
+        .unwrap_or(w);
+    matches!(w, "اتفاق" | "اتفاقيه" | "معاهده" | "مذكره")
+}
+
 /// «واصلت الولايات المتحدة وبريطانيا ضرباتهما»: a noun with a dual
 /// pronoun is the act of both the pair the source begins, when the second
 /// stands right after the first, joined by «و».
@@ -8432,12 +8451,40 @@ fn needs_context(view: &DocView<'_>, t: usize, end: usize, trig: Trigger) -> Opt
     {
         return None;
     }
-    // «وقعه» is also a noun, «its impact»: the verb follows a relative.
+    // «وقعه» is also a noun, «its impact»: the verb follows a relative, or
+    // an indefinite agreement it tells of («بموجب اتفاق وقعته مصر
+    // وإسرائيل»).
     if trig.stem == SIGNED_IT
         && !(t.saturating_sub(2)..t)
             .any(|k| lexicons().relatives.contains(view.norm(k)) || view.norm(k) == "ما")
+        && !(t > 0 && is_indefinite_agreement(view.norm(t - 1)))
     {
         return None;
+    }
+    // «اتفاق وقعته مصر وإسرائيل», «معاهدة السلام التي وقعتها …»: the
+    // signing verb after the document tells the event; «بموجب اتفاقية»,
+    // «خرقا لمعاهدة السلام» refer to one in force.
+    if trig.stem.starts_with("اتفاقية|") {
+        let next = |k: usize| {
+            k < end
+                && lexicons()
+                    .triggers
+                    .get(view.norm(k))
+                    .is_some_and(|x| x.stem == SIGNED_IT)
+        };
+        let signed_after = next(t + 1)
+            || t + 2 < end && lexicons().relatives.contains(view.norm(t + 2)) && next(t + 3)
+            || t + 1 < end && lexicons().relatives.contains(view.norm(t + 1)) && next(t + 2);
+        let in_force = t > 0
+            && matches!(
+                strip_conjunction(view.norm(t - 1)),
+                "بموجب" | "خرق" | "خرقا" | "لخرق" | "انتهاك" | "انتهاكا" | "لبنود" | "بنود"
+            )
+            // («بموجب اتفاق بين حزب الله والجبهة» tells its parties.)
+            && !ahead(3).any(|k| view.norm(k) == "بين");
+        if signed_after || in_force {
+            return None;
+        }
     }
     if trig.stem == SIGNING {
         let witnessed = (t.saturating_sub(3)..t).any(|k| {
@@ -14438,6 +14485,19 @@ mod tests {
         let m = find(&seen, "يستأنف");
         assert_eq!(m.kind, "CONSULT", "{seen:#?}");
         assert_eq!(m.source, ["الوسطاء"], "{seen:#?}");
+    }
+
+    #[test]
+    fn an_agreement_in_force_is_no_event_and_its_signing_verb_tells_one() {
+        let seen =
+            events("وبدأ الجنود الانتشار على الحدود بموجب اتفاق وقعته مصر وإسرائيل الشهر الماضي.");
+        let agree: Vec<_> = seen.iter().filter(|e| e.kind == "AGREE").collect();
+        assert_eq!(agree.len(), 1, "{seen:#?}");
+        assert_eq!(agree[0].trigger, "وقعته", "{seen:#?}");
+        assert_eq!(agree[0].source, ["مصر"], "{seen:#?}");
+        assert_eq!(agree[0].target, ["وإسرائيل"], "{seen:#?}");
+        let seen = events("وقال الوزير إن بلاده تفي بالتزاماتها بموجب اتفاقية الدفاع المشترك.");
+        assert!(seen.iter().all(|e| e.kind != "AGREE"), "{seen:#?}");
     }
 
     #[test]
