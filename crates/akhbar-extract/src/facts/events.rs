@@ -641,7 +641,8 @@ const NOUNS: &[(&str, EventType, Option<&str>, &str, Frame)] = &[
     // Its forms as written, not the bare «قاطع» («بشكل قاطع», «رفض قاطع»)
     // nor «قاطعا», «قاطعة», «تقاطع»: mostly "firm" and "crossing".
     (
-        "وقاطع|قاطعت|وقاطعت|يقاطع|وتقاطع|قاطعوا|يقاطعون|سيقاطع|ستقاطع",
+        "وقاطع|قاطعت|وقاطعت|يقاطع|وتقاطع|قاطعوا|يقاطعون|سيقاطع|ستقاطع|قاطعته|قاطعتها|وقاطعته|\
+         وقاطعتها|قاطعه|قاطعها|وقاطعه|وقاطعها",
         EventType::Protest,
         None,
         "14",
@@ -2839,6 +2840,14 @@ impl EventFinder {
         split_meetings_one_by_one(view, &mut events);
         for e in &mut events {
             the_pair_a_dual_pronoun_owns(view, e);
+            // «مؤتمرهم الذي قاطعته مصر»: those who met are no target of
+            // the one who stayed away.
+            if e.kind == EventType::Consult
+                && e.trigger.len() == 1
+                && is_boycott_verb(view.norm(e.trigger.start))
+            {
+                e.target.clear();
+            }
             // Forces deployed are no one acted on: a mobilization aims at
             // a state or a front only when one is named.
             if e.kind == EventType::Mobilize {
@@ -7596,6 +7605,14 @@ fn is_summit(view: &DocView<'_>, e: &Event) -> bool {
     is_summit_noun(view.norm(e.trigger.end - 1))
 }
 
+/// Is `norm` a form of the verb of boycotting («قاطعت», «وقاطعتها»)?
+fn is_boycott_verb(norm: &str) -> bool {
+    lexicons()
+        .triggers
+        .get(norm)
+        .is_some_and(|x| x.stem.starts_with("وقاطع|"))
+}
+
 /// Is `norm` an indefinite agreement noun, maybe with ل/ب («اتفاق»,
 /// «لاتفاق», «بمعاهدة»)?
 fn is_indefinite_agreement(norm: &str) -> bool {
@@ -8732,9 +8749,36 @@ fn needs_context(view: &DocView<'_>, t: usize, end: usize, trig: Trigger) -> Opt
                             | "ثم"
                             | "كان"
                             | "كانت"
+                            | "الذي"
+                            | "التي"
                     )
                 })) =>
         {
+            // «قاطعت سوريا المؤتمر», «مؤتمرهم الذي قاطعته مصر»: staying
+            // away from a summit, a conference or the meetings of states is
+            // a denied multilateral meeting (facts-unseen23 16,
+            // facts-unseen24 13), not a protest.
+            let meeting_of_states = |w: &str| {
+                let w = w.strip_prefix("ال").unwrap_or(w);
+                matches!(w, "قمه" | "موتمر" | "اجتماعات" | "مشاورات") || w.starts_with("موتمر")
+            };
+            let pronoun = ["ه", "ها"].iter().any(|p| view.norm(t).ends_with(p));
+            let stayed_away = if pronoun {
+                (t.saturating_sub(12)..t).any(|k| meeting_of_states(&word(k)))
+            } else {
+                ahead(4).any(|k| meeting_of_states(&word(k)))
+            };
+            if stayed_away {
+                return Some(Trigger {
+                    kind: EventType::Consult,
+                    mode: Some("multilateral"),
+                    cameo: "04",
+                    ..trig
+                });
+            }
+            if pronoun {
+                return None;
+            }
             ahead(6)
                 .any(|k| {
                     let w = word(k);
@@ -11592,6 +11636,10 @@ fn modality_at(
     let lex = lexicons();
     let head = light.unwrap_or(t);
     let norm = strip_conjunction(view.norm(head));
+    // «قاطعت سوريا المؤتمر»: a meeting stayed away from is denied.
+    if kind == EventType::Consult && is_boycott_verb(view.norm(head)) {
+        return (true, Modality::Denied);
+    }
     let near = sent.start.max(head.saturating_sub(3))..head;
     // «نفى المتحدث … أن يكون الوزير سامح شكري قد التقى»: a denial before
     // «أن يكون» reaches past long names.
@@ -14498,6 +14546,27 @@ mod tests {
         assert_eq!(agree[0].target, ["وإسرائيل"], "{seen:#?}");
         let seen = events("وقال الوزير إن بلاده تفي بالتزاماتها بموجب اتفاقية الدفاع المشترك.");
         assert!(seen.iter().all(|e| e.kind != "AGREE"), "{seen:#?}");
+    }
+
+    #[test]
+    fn staying_away_from_a_summit_is_a_denied_meeting() {
+        let seen = events("والتقى الرئيس على هامش المؤتمر الملك، فيما قاطعت ليبيا المؤتمر.");
+        let away = find(&seen, "قاطعت");
+        assert_eq!(away.kind, "CONSULT", "{seen:#?}");
+        assert_eq!(away.source, ["ليبيا"], "{seen:#?}");
+        assert!(away.target.is_empty(), "{seen:#?}");
+        assert_eq!(away.modality, "denied", "{seen:#?}");
+        let seen = events(
+            "وكان الوزراء قد قرروا، في ختام مؤتمرهم الذي قاطعته الجزائر مساء أمس، تجميد العضوية.",
+        );
+        assert_eq!(find(&seen, "قاطعته").source, ["الجزائر"], "{seen:#?}");
+        // A sitting boycotted is a protest; a speech interrupted is none.
+        let seen = events(
+            "وصادق البرلمان على القانون، فيما قاطعت المعارضة الجلسة الأولى احتجاجا على القانون.",
+        );
+        assert_eq!(find(&seen, "قاطعت").kind, "PROTEST", "{seen:#?}");
+        let seen = events("وأكد في كلمته، التي قاطعها الحضور بالتصفيق، أن الشعب صامد.");
+        assert!(seen.is_empty(), "{seen:#?}");
     }
 
     #[test]
