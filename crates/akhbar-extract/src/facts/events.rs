@@ -8316,6 +8316,24 @@ fn needs_context(view: &DocView<'_>, t: usize, end: usize, trig: Trigger) -> Opt
     let any_in = |n: usize, set: &WordSet| ahead(n).any(|k| set.contains(&word(k)));
     // «توقع تقرير أن …», «من العسير توقع …»: expecting, not signing,
     // unless what is signed follows.
+    // «آثار العدوان الذي وقع في الخامس من يونيو», «الحادث الذي وقع
+    // أمس»: what occurred, after a relative on a noun that is no
+    // document, unless what is signed follows.
+    if trig.stem == "وقع"
+        && matches!(view.norm(t), "وقع" | "وقعت")
+        && t >= 2
+        && lexicons().relatives.contains(view.norm(t - 1))
+        // («فرنسا، التي وقعت مع العراق … عقد»: a signer set off by a comma.)
+        && !view.is_punct(t - 2)
+        && view.actor_starting_at(t - 2).is_none()
+        && trigger_of(view.norm(t - 2)).is_none_or(|x| x.kind != EventType::Agree)
+        && !ahead(4).any(|k| {
+            trigger_of(view.norm(k))
+                .is_some_and(|x| x.kind == EventType::Agree && x.frame != Frame::Verb)
+        })
+    {
+        return None;
+    }
     if trig.stem == "وقع" && strip_conjunction(view.norm(t)) == "توقع" {
         let signed = ahead(4).any(|k| {
             trigger_of(view.norm(k))
@@ -14546,6 +14564,21 @@ mod tests {
         assert_eq!(agree[0].target, ["وإسرائيل"], "{seen:#?}");
         let seen = events("وقال الوزير إن بلاده تفي بالتزاماتها بموجب اتفاقية الدفاع المشترك.");
         assert!(seen.iter().all(|e| e.kind != "AGREE"), "{seen:#?}");
+    }
+
+    #[test]
+    fn what_occurred_is_no_signing() {
+        let seen = events(
+            "وأعلن القادة رفضهم الصلح مع إسرائيل، وتمسكهم بإزالة آثار العدوان الذي وقع في الخامس من يونيو الماضي.",
+        );
+        assert!(seen.iter().all(|e| e.kind != "AGREE"), "{seen:#?}");
+        let seen = events("وقد استهدف الهجوم الذي وقع ظهر أمس المركز الثقافي في المدينة.");
+        assert!(seen.iter().all(|e| e.kind != "AGREE"), "{seen:#?}");
+        // A signer set off by a comma still signs.
+        let seen = events(
+            "ودانت فرنسا، التي وقعت مع العراق عام 1976 عقد بناء المفاعل، الغارة الإسرائيلية.",
+        );
+        assert!(seen.iter().any(|e| e.kind == "AGREE"), "{seen:#?}");
     }
 
     #[test]
