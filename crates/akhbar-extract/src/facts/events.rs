@@ -11033,6 +11033,23 @@ fn visit_sides(
         })
         .map(Actor::from);
     let place = named.or(place)?;
+    // (After «زيارتها» or «الزيارة», «الأخيرة» is "last".)
+    if visitor.is_none()
+        && t + 1 < end
+        && matches!(
+            strip_conjunction(view.norm(t)),
+            "زياره" | "بزياره" | "لزياره"
+        )
+        && matches!(view.norm(t + 1), "الاخير" | "الاخيره")
+    {
+        // «اتفق الأسد مع الرئيس اللبناني ميشال سليمان، خلال زيارة الأخير
+        // إلى دمشق»: «the latter» is the person named last before.
+        visitor = view
+            .actors_in(0..t)
+            .filter(|a| a.label == NerLabel::Person && can_act(view, a))
+            .last()
+            .map(Actor::from);
+    }
     if visitor.is_none() {
         // «زيارة مرتقبة لرئيس الوزراء السوداني عبد الله حمدوك»: a person
         // named after «لـ» and its titles.
@@ -14564,6 +14581,16 @@ mod tests {
         assert_eq!(agree[0].target, ["وإسرائيل"], "{seen:#?}");
         let seen = events("وقال الوزير إن بلاده تفي بالتزاماتها بموجب اتفاقية الدفاع المشترك.");
         assert!(seen.iter().all(|e| e.kind != "AGREE"), "{seen:#?}");
+    }
+
+    #[test]
+    fn the_latter_visits() {
+        let seen = events(
+            "وكان الرئيس التونسي قد التقى الرئيس الجزائري عبد المجيد تبون، خلال زيارة الأخير إلى تونس في أيار الماضي.",
+        );
+        let visit = find(&seen, "زيارة");
+        assert_eq!(visit.source, ["عبد المجيد تبون"], "{seen:#?}");
+        assert_eq!(visit.target, ["تونس"], "{seen:#?}");
     }
 
     #[test]
