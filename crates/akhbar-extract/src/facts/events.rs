@@ -2840,6 +2840,11 @@ impl EventFinder {
         split_meetings_one_by_one(view, &mut events);
         for e in &mut events {
             the_pair_a_dual_pronoun_owns(view, e);
+            if e.kind == EventType::Accuse {
+                let trigger = e.trigger.clone();
+                e.target
+                    .retain(|a| !is_attacked_in_object(view, trigger.clone(), a));
+            }
             // «مؤتمرهم الذي قاطعته مصر»: those who met are no target of
             // the one who stayed away.
             if e.kind == EventType::Consult
@@ -7622,6 +7627,23 @@ fn is_indefinite_agreement(norm: &str) -> bool {
         .filter(|r| r.chars().count() >= 4)
         .unwrap_or(w);
     matches!(w, "اتفاق" | "اتفاقيه" | "معاهده" | "مذكره")
+}
+
+/// «ودانوا العدوان على دولة الكويت», «يدين الاعتداء على السفارة»: the one
+/// an attack condemned was made on, after «على», is no target of the
+/// condemnation (the attacker is, when named).
+fn is_attacked_in_object(view: &DocView<'_>, trigger: Range<usize>, a: &Actor) -> bool {
+    let at = a.tokens.start;
+    at > trigger.end
+        && view.norm(at - 1) == "علي"
+        && (trigger.end..at - 1).any(|k| {
+            let w = strip_conjunction(view.norm(k));
+            matches!(
+                w.strip_prefix(['ب', 'ل']).unwrap_or(w),
+                "العدوان" | "الاعتداء" | "الاعتداءات" | "اعتداء" | "عدوان"
+            ) || is_act_noun(view.norm(k))
+        })
+        && !new_clause_between(view, trigger.start, at)
 }
 
 /// «واصلت الولايات المتحدة وبريطانيا ضرباتهما»: a noun with a dual
@@ -14581,6 +14603,18 @@ mod tests {
         assert_eq!(agree[0].target, ["وإسرائيل"], "{seen:#?}");
         let seen = events("وقال الوزير إن بلاده تفي بالتزاماتها بموجب اتفاقية الدفاع المشترك.");
         assert!(seen.iter().all(|e| e.kind != "AGREE"), "{seen:#?}");
+    }
+
+    #[test]
+    fn those_an_attack_was_made_on_are_no_target_of_its_condemnation() {
+        let seen = events("وأدان وزراء الخارجية العرب الاعتداء على السفارة السعودية في طهران.");
+        assert!(find(&seen, "وأدان").target.is_empty(), "{seen:#?}");
+        let seen = events(
+            "وأكد القادة العرب المشاركون في القمة رفضهم للقرار، ودانوا العدوان على دولة الكويت.",
+        );
+        let condemned = find(&seen, "ودانوا");
+        assert_eq!(condemned.source, ["القادة العرب"], "{seen:#?}");
+        assert!(condemned.target.is_empty(), "{seen:#?}");
     }
 
     #[test]

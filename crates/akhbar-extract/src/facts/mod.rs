@@ -168,20 +168,41 @@ fn ministers_of(words: &[Word<'_>], mentions: &[MentionRef], m: usize, t: usize)
         return None;
     }
     let portfolio = words.get(t + 1)?;
-    if !matches!(
-        portfolio.norm,
-        "خارجيه"
-            | "دفاع"
-            | "داخليه"
-            | "ماليه"
-            | "اقتصاد"
-            | "طاقه"
-            | "نفط"
-            | "صحه"
-            | "تجاره"
-            | "عدل"
-            | "اعلام"
-    ) {
+    let is_portfolio = |w: &str| {
+        matches!(
+            w,
+            "خارجيه"
+                | "دفاع"
+                | "داخليه"
+                | "ماليه"
+                | "اقتصاد"
+                | "طاقه"
+                | "نفط"
+                | "صحه"
+                | "تجاره"
+                | "عدل"
+                | "اعلام"
+        )
+    };
+    // «وزراء الخارجية والاقتصاد العرب», «وزراء الداخلية الأوروبيين»: the
+    // portfolios, then the people's nisba, are one actor.
+    if portfolio.norm.strip_prefix("ال").is_some_and(is_portfolio) {
+        let mut end = t + 2;
+        while words
+            .get(end)
+            .is_some_and(|w| w.norm.strip_prefix("وال").is_some_and(is_portfolio))
+        {
+            end += 1;
+        }
+        let peoples = words.get(end).is_some_and(|w| {
+            w.norm.starts_with("ال")
+                && (matches!(w.norm, "العرب" | "الافارقه")
+                    || w.norm.ends_with("يين")
+                    || w.norm.ends_with("يون"))
+        });
+        return peoples.then_some(end + 1);
+    }
+    if !is_portfolio(portfolio.norm) {
         return None;
     }
     // «وزراء خارجية دول الاتحاد الأوروبي»: the states of a body.
@@ -542,6 +563,9 @@ fn actor_refs(words: &[Word<'_>], mentions: &[MentionRef], kb: &KnowledgeBase) -
         if base == "الخارجيه"
             && t > 0
             && (strip_conjunction(words[t - 1].norm).starts_with("ال")
+                // («وزراء» is read whole before its و is taken for a
+                // conjunction.)
+                || lex.sectors.contains_key(words[t - 1].norm)
                 || lex
                     .sectors
                     .contains_key(without_preposition(words[t - 1].norm))
@@ -834,6 +858,9 @@ fn actor_refs(words: &[Word<'_>], mentions: &[MentionRef], kb: &KnowledgeBase) -
                 && !matches!(
                     words[end].norm,
                     "الي" | "الذي" | "التي" | "الذين" | "الا" | "التوصل"
+                    // «وافق القادة العرب المشاركون في مؤتمر القمة»: a
+                    // participle after the body says what they do.
+                    | "المشاركون" | "المشاركين" | "المجتمعون" | "المجتمعين"
                 )
                 && !crate::times::is_day_word(words[end].norm)
                 // «رفض القادة العرب القاطع»: an adjective of the stance
