@@ -279,12 +279,13 @@ const NAME_HEADS: &str = "صحيفة لصحيفة بصحيفة موقع لموق
     بـ بال ب لـ عرفت عرف يعرف تعرف تسمى يسمى سميت باسم اسم شعار وسم هاشتاغ";
 
 /// Nouns that head a proper name given in quote marks after their
-/// genitives and adjectives («شركة الطيران الوطنية "…"», «مطار …»).
+/// genitives and adjectives («شركة الطيران الوطنية "…"», «مطار …»), and
+/// the reporter of an outlet («لمبعوث «الأهرام»», «لمراسل "الحياة"»).
 const NAMED_THINGS: &str = "صحيفة موقع قناة منصة وكالة عملية حركة حزب جماعة تنظيم مبادرة شبكة \
     برنامج مشروع مجلة مؤتمر منتدى شركة مطار سفينة ناقلة مجموعة تحالف ائتلاف جمعية منظمة مؤسسة \
     نقابة كتلة رابطة تيار اتحاد مهرجان معرض جائزة بطولة مسابقة ملعب استاد \
     قمة حملة خطة مسلسل نادي فريق لواء كتيبة قاعدة معبر مخيم مصنع فندق مستشفى تطبيق منظومة \
-    قانون مناورات تمرين";
+    قانون مناورات تمرين مبعوث مراسل موفد جريدة";
 
 /// Is the word (bare, or after a conjunction or a preposition ب ل ك) a
 /// noun that heads a quoted name ([`NAMED_THINGS`])?
@@ -4069,6 +4070,13 @@ mod tests {
         );
         assert_eq!(q.len(), 1, "{q:?}");
         assert_eq!(q[0].2.as_deref(), Some("بدر البوسعيدي"), "{q:?}");
+    }
+
+    #[test]
+    fn the_outlet_of_a_reporter_is_no_quote() {
+        let q = quotes("وأكد الرئيس، في تصريح لمبعوث «الأهرام»، أن مصر \"لن تتخلى عن التزاماتها\".");
+        assert_eq!(q.len(), 1, "{q:#?}");
+        assert!(q[0].1.starts_with("مصر"), "{q:#?}");
     }
 
     #[test]
