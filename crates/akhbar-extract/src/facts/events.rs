@@ -2811,7 +2811,23 @@ impl EventFinder {
                             e.mode = trig.mode;
                             merge_into(&mut events, view, e);
                         }
-                    } else if (is_dual_noun(view.norm(t)) || recalls_envoy(ev.kind, trig))
+                    } else if (is_dual_noun(view.norm(t))
+                        || recalls_envoy(ev.kind, trig)
+                        // «سيتوجه إلى نواكشوط وداكار»: one visit to each
+                        // place gone to (as the stops of a tour).
+                        || trig.mode == Some("visit")
+                            && trig.frame == Frame::Verb
+                            && ev.target.len() >= 2
+                            && ev.target.iter().all(|a| is_location(view, a))
+                            && ev.target[0].tokens.start > t
+                            && !new_clause_between(view, t, ev.target[0].tokens.start)
+                            && ev.target.windows(2).all(|w| {
+                                let gap = w[0].tokens.end;
+                                gap < view.words.len()
+                                    && (w[1].tokens.start == gap
+                                        && view.words[gap].text.starts_with('و')
+                                        || w[1].tokens.start == gap + 1 && view.norm(gap) == "و")
+                            }))
                         && ev.target.len() >= 2
                     {
                         // «أجرى اتصالين بكل من A وB»: one call each;
@@ -14615,6 +14631,17 @@ mod tests {
         let condemned = find(&seen, "ودانوا");
         assert_eq!(condemned.source, ["القادة العرب"], "{seen:#?}");
         assert!(condemned.target.is_empty(), "{seen:#?}");
+    }
+
+    #[test]
+    fn going_to_two_places_is_a_visit_to_each() {
+        let seen = events(
+            "وأعلن الأمين العام للجامعة العربية أنه سيتوجه الأسبوع المقبل إلى الرباط ونواكشوط في مسعى للتهدئة.",
+        );
+        let trips: Vec<_> = seen.iter().filter(|e| e.trigger == "سيتوجه").collect();
+        assert_eq!(trips.len(), 2, "{seen:#?}");
+        assert_eq!(trips[0].target, ["الرباط"], "{seen:#?}");
+        assert_eq!(trips[1].target, ["ونواكشوط"], "{seen:#?}");
     }
 
     #[test]
