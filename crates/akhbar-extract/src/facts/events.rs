@@ -9672,17 +9672,29 @@ fn written_without_final_marks<'v>(view: &DocView<'v>, t: usize) -> &'v str {
         .trim_end_matches(|c: char| ('\u{064B}'..='\u{0652}').contains(&c))
 }
 
-/// Are the tokens `from..to` a run of title words (no punctuation, no
-/// preposition, no other trigger) that may stand between a verb and its
+/// Are the tokens `from..to` a run of title words (no punctuation but
+/// quote marks, no preposition, no other trigger) that may stand between a verb and its
 /// subject («التقى نائب رئيس الوزراء وزير الخارجية أيمن الصفدي»)?
 fn title_run(view: &DocView<'_>, from: usize, to: usize) -> bool {
     let lex = lexicons();
+    // Quote marks only around the body of a title, both inside the run.
+    let marks = (from..to)
+        .filter(|&k| super::quotes::quote_mark(view, k).is_some())
+        .count();
+    let quoted_body = marks > 0
+        && marks % 2 == 0
+        && (super::is_title_at(view, from) || super::is_definite_title_at(view, from));
     to <= from + ACTOR_WINDOW
+        && (marks == 0 || quoted_body)
         && (from..to).all(|k| {
             let n = view.norm(k);
-            !view.is_punct(k)
+            // («الأمين العام لحركة "حماس" خالد مشعل»: a body named in
+            // quote marks inside the title.)
+            (!view.is_punct(k) || super::quotes::quote_mark(view, k).is_some())
                 && n != "في"
-                && !lex.object_prepositions.contains(n)
+                && (!lex.object_prepositions.contains(n)
+                    // («لـ"حزب الله"»: ل of the title's body, apart.)
+                    || n == "ل" && super::quotes::quote_mark(view, k + 1).is_some())
                 && lex.triggers.get(n).is_none()
         })
 }
@@ -14642,6 +14654,14 @@ mod tests {
         assert_eq!(trips.len(), 2, "{seen:#?}");
         assert_eq!(trips[0].target, ["الرباط"], "{seen:#?}");
         assert_eq!(trips[1].target, ["ونواكشوط"], "{seen:#?}");
+    }
+
+    #[test]
+    fn a_title_whose_body_is_in_quote_marks_still_leads_to_its_holder() {
+        let seen = events("ورحب الأمين العام لحركة \"حماس\" خالد مشعل بالاتفاق.");
+        assert_eq!(find(&seen, "ورحب").source, ["خالد مشعل"], "{seen:#?}");
+        let seen = events("ورحب الأمين العام لـ\"حزب الله\" حسن نصر الله بالاتفاق.");
+        assert_eq!(find(&seen, "ورحب").source, ["حسن نصر الله"], "{seen:#?}");
     }
 
     #[test]
