@@ -2849,6 +2849,7 @@ impl EventFinder {
         claimed_attacks(view, &mut events);
         tour_stops(view, dates, published, &mut events);
         arrivals_for_talks(view, dates, published, &mut events);
+        talks_held_in_a_call(view, &mut events);
         talks_a_trip_is_for(view, &mut events);
         place_meetings_where_visited(view, &mut events);
         aim_protests(view, &mut events);
@@ -12192,6 +12193,91 @@ fn tour_stops(
     }
 }
 
+/// «بحث جلالة الملك والرئيس السوري، في اتصال هاتفي تلقاه جلالته من
+/// الرئيس السوري، العلاقات»: talks held in a call received are that call
+/// (guide §4.3, `phone`), on the call noun, the one it came from («من»)
+/// as source; the same call told again later («خلال الاتصال») is it.
+fn talks_held_in_a_call(view: &DocView<'_>, events: &mut Vec<Event>) {
+    let mut i = 0;
+    while i < events.len() {
+        let e = &events[i];
+        let talks = e.kind == EventType::Consult
+            && e.mode != Some("phone")
+            && e.trigger.len() == 1
+            && matches!(
+                strip_conjunction(view.norm(e.trigger.start)),
+                "بحث"
+                    | "بحثا"
+                    | "ناقش"
+                    | "ناقشا"
+                    | "استعرض"
+                    | "استعرضا"
+                    | "تناول"
+                    | "تناولا"
+            );
+        let sent = view.sentences[e.sentence].clone();
+        let call = talks
+            .then(|| {
+                (e.trigger.end..sent.end.min(e.trigger.end + 16)).find(|&k| {
+                    k + 1 < sent.end && view.norm(k) == "في" && view.norm(k + 1) == "اتصال"
+                })
+            })
+            .flatten()
+            .map(|k| k + 1);
+        let Some(call) = call else {
+            i += 1;
+            continue;
+        };
+        let mut k = call + 1;
+        if k < sent.end && matches!(view.norm(k), "هاتفي" | "هاتفيا") {
+            k += 1;
+        }
+        let received = k < sent.end
+            && matches!(
+                view.norm(k),
+                "تلقاه" | "تلقته" | "تلقاها" | "تلقياه" | "تلقيا" | "تلقي" | "تلقت"
+            );
+        let from = received
+            .then(|| (k + 1..sent.end.min(k + 4)).find(|&j| view.norm(j) == "من"))
+            .flatten();
+        let caller = from
+            .and_then(|j| view.actors_in(j + 1..sent.end.min(j + 8)).next())
+            .map(Actor::from);
+        let sides: Vec<Actor> = e.source.iter().chain(&e.target).cloned().collect();
+        let Some(caller) = caller.and_then(|c| sides.iter().find(|a| a.same(&c)).cloned()) else {
+            i += 1;
+            continue;
+        };
+        let rest: Vec<Actor> = sides.into_iter().filter(|a| !a.same(&caller)).collect();
+        if rest.is_empty() {
+            i += 1;
+            continue;
+        }
+        let e = &mut events[i];
+        e.mode = Some("phone");
+        e.trigger = call..call + 1;
+        e.source = vec![caller];
+        e.target = rest;
+        // The same call told again after it.
+        let key = sides_key(view, &events[i]);
+        let mut j = i + 1;
+        while j < events.len() {
+            let o = &events[j];
+            if o.kind == EventType::Consult
+                && o.mode == Some("phone")
+                && o.modality == events[i].modality
+                && sides_key(view, o) == key
+            {
+                let o = events.remove(j);
+                events[i].also.push(o.trigger);
+            } else {
+                j += 1;
+            }
+        }
+        i += 1;
+    }
+}
+
 /// «ومن المقرر أن يصل الوسيط X إلى الخرطوم السبت لبحث الأزمة مع …»:
 /// arriving somewhere to hold talks is a visit to that place (annotation
 /// guide §4.20, 14), told on the arrival verb, by whoever arrives (after
@@ -14662,6 +14748,18 @@ mod tests {
         assert_eq!(find(&seen, "ورحب").source, ["خالد مشعل"], "{seen:#?}");
         let seen = events("ورحب الأمين العام لـ\"حزب الله\" حسن نصر الله بالاتفاق.");
         assert_eq!(find(&seen, "ورحب").source, ["حسن نصر الله"], "{seen:#?}");
+    }
+
+    #[test]
+    fn talks_held_in_a_call_received_are_the_call() {
+        let seen = events(
+            "بحث ولي العهد الأمير محمد بن سلمان والرئيس الفرنسي إيمانويل ماكرون، في اتصال هاتفي تلقاه سموه من الرئيس الفرنسي، تطورات الأوضاع. وأكد سموه خلال الاتصال دعم المملكة للجهود الدولية.",
+        );
+        let calls: Vec<_> = seen.iter().filter(|e| e.kind == "CONSULT").collect();
+        assert_eq!(calls.len(), 1, "{seen:#?}");
+        assert_eq!(calls[0].trigger, "اتصال", "{seen:#?}");
+        assert_eq!(calls[0].source, ["إيمانويل ماكرون"], "{seen:#?}");
+        assert_eq!(calls[0].target, ["محمد بن سلمان"], "{seen:#?}");
     }
 
     #[test]
