@@ -2813,21 +2813,7 @@ impl EventFinder {
                         }
                     } else if (is_dual_noun(view.norm(t))
                         || recalls_envoy(ev.kind, trig)
-                        // «سيتوجه إلى نواكشوط وداكار»: one visit to each
-                        // place gone to (as the stops of a tour).
-                        || trig.mode == Some("visit")
-                            && trig.frame == Frame::Verb
-                            && ev.target.len() >= 2
-                            && ev.target.iter().all(|a| is_location(view, a))
-                            && ev.target[0].tokens.start > t
-                            && !new_clause_between(view, t, ev.target[0].tokens.start)
-                            && ev.target.windows(2).all(|w| {
-                                let gap = w[0].tokens.end;
-                                gap < view.words.len()
-                                    && (w[1].tokens.start == gap
-                                        && view.words[gap].text.starts_with('و')
-                                        || w[1].tokens.start == gap + 1 && view.norm(gap) == "و")
-                            }))
+                        || goes_to_each_place(view, t, trig, &ev))
                         && ev.target.len() >= 2
                     {
                         // «أجرى اتصالين بكل من A وB»: one call each;
@@ -7627,6 +7613,21 @@ fn is_summit(view: &DocView<'_>, e: &Event) -> bool {
     is_summit_noun(view.norm(e.trigger.end - 1))
 }
 
+/// «سيتوجه إلى نواكشوط وداكار»: a verb of going whose places follow it in
+/// its clause, joined by «و», is one visit to each (as the stops of a
+/// tour).
+fn goes_to_each_place(view: &DocView<'_>, t: usize, trig: Trigger, e: &Event) -> bool {
+    trig.mode == Some("visit")
+        && trig.frame == Frame::Verb
+        && e.target.len() >= 2
+        && e.target.iter().all(|a| is_location(view, a))
+        && e.target[0].tokens.start > t
+        && !new_clause_between(view, t, e.target[0].tokens.start)
+        && e.target
+            .windows(2)
+            .all(|w| joined_by_and(view, w[0].tokens.end, w[1].tokens.start))
+}
+
 /// Is `norm` a form of the verb of boycotting («قاطعت», «وقاطعتها»)?
 fn is_boycott_verb(norm: &str) -> bool {
     lexicons()
@@ -7677,14 +7678,9 @@ fn the_pair_a_dual_pronoun_owns(view: &DocView<'_>, e: &mut Event) {
     let first = &e.source[0];
     let at = first.tokens.end;
     let next = view
-        .actor_starting_at(at)
-        .filter(|_| view.words[at].text.starts_with('و'))
-        .or_else(|| {
-            (view.norm(at) == "و")
-                .then(|| view.actor_starting_at(at + 1))
-                .flatten()
-        })
-        .filter(|b| b.tokens.end <= t && can_act(view, b));
+        .actors_in(at..t)
+        .next()
+        .filter(|b| joined_by_and(view, at, b.tokens.start) && can_act(view, b));
     if let Some(b) = next {
         let b = Actor::from(b);
         if !first.same(&b) && !e.target.iter().any(|x| x.same(&b)) {
@@ -8353,8 +8349,6 @@ fn needs_context(view: &DocView<'_>, t: usize, end: usize, trig: Trigger) -> Opt
     };
     let ahead = |n: usize| t + 1..end.min(t + 1 + n);
     let any_in = |n: usize, set: &WordSet| ahead(n).any(|k| set.contains(&word(k)));
-    // «توقع تقرير أن …», «من العسير توقع …»: expecting, not signing,
-    // unless what is signed follows.
     // «آثار العدوان الذي وقع في الخامس من يونيو», «الحادث الذي وقع
     // أمس»: what occurred, after a relative on a noun that is no
     // document, unless what is signed follows.
@@ -8373,6 +8367,8 @@ fn needs_context(view: &DocView<'_>, t: usize, end: usize, trig: Trigger) -> Opt
     {
         return None;
     }
+    // «توقع تقرير أن …», «من العسير توقع …»: expecting, not signing,
+    // unless what is signed follows.
     if trig.stem == "وقع" && strip_conjunction(view.norm(t)) == "توقع" {
         let signed = ahead(4).any(|k| {
             trigger_of(view.norm(k))
@@ -9674,8 +9670,9 @@ fn written_without_final_marks<'v>(view: &DocView<'v>, t: usize) -> &'v str {
 }
 
 /// Are the tokens `from..to` a run of title words (no punctuation but
-/// quote marks, no preposition, no other trigger) that may stand between a verb and its
-/// subject («التقى نائب رئيس الوزراء وزير الخارجية أيمن الصفدي»)?
+/// quote marks, no preposition, no other trigger) that may stand between
+/// a verb and its subject («التقى نائب رئيس الوزراء وزير الخارجية أيمن
+/// الصفدي»)?
 fn title_run(view: &DocView<'_>, from: usize, to: usize) -> bool {
     let lex = lexicons();
     // Quote marks only around the body of a title, both inside the run.
@@ -11664,6 +11661,14 @@ fn dual_sides(view: &DocView<'_>, earlier: &[Event], k: usize) -> Option<Vec<Act
     }
 }
 
+/// Is the name starting at `start` joined by «و» to the one ending at
+/// `end`: «و» glued to it («وبريطانيا») or standing alone between them?
+fn joined_by_and(view: &DocView<'_>, end: usize, start: usize) -> bool {
+    end < view.words.len()
+        && (start == end && view.words[start].text.starts_with('و')
+            || start == end + 1 && view.norm(end) == "و")
+}
+
 /// The last two states named together («A وB», «A، وB») before `k`, in
 /// its sentence or the `back` sentences before it; a capital or another
 /// place stands for its state when the text names that state.
@@ -11684,9 +11689,7 @@ fn pair_of_states_before(view: &DocView<'_>, k: usize, back: usize) -> Option<Ve
     };
     places.windows(2).rev().find_map(|w| {
         let (a, b) = (w[0], w[1]);
-        let joined = b.tokens.start == a.tokens.end
-            && view.words[b.tokens.start].text.starts_with('و')
-            || b.tokens.start == a.tokens.end + 1 && view.norm(a.tokens.end) == "و";
+        let joined = joined_by_and(view, a.tokens.end, b.tokens.start);
         // («الأوضاع في سوريا وليبيا»: places where things happen.)
         let where_ = a.tokens.start > 0 && view.norm(a.tokens.start - 1) == "في";
         if !joined || where_ {
@@ -12161,36 +12164,79 @@ fn tour_stops(
             if stops.is_empty() {
                 continue;
             }
-            let (negated, modality) = modality_at(view, t, light, sent.clone(), EventType::Consult);
-            let nearest = dates
-                .iter()
-                .filter(|d| {
-                    view.sentence_of(d.token) == s_idx
-                        && (d.date.is_some() || d.period.is_some())
-                        && !new_clause_between(view, light.unwrap_or(t), d.token)
-                        && !new_clause_between(view, d.token, t)
-                })
-                .min_by_key(|d| d.token.abs_diff(t));
-            let date = nearest.and_then(|d| d.date);
-            let modality = match (date, published) {
-                (Some(d), Some(p)) if d > p && modality == Modality::Asserted => Modality::Planned,
-                _ => modality,
+            let at = VisitAt {
+                trig,
+                t,
+                light,
+                sentence: s_idx,
             };
             for stop in stops {
-                let mut e =
-                    event_with_sides(trig, t, s_idx, source.clone(), vec![stop.clone()], 0.7);
-                e.location = Some(stop);
-                e.negated = negated;
-                e.modality = modality;
-                e.date = date;
-                e.period = nearest.and_then(|d| d.period.clone());
-                found.push(e);
+                found.push(dated_visit(
+                    view,
+                    dates,
+                    published,
+                    at,
+                    source.clone(),
+                    stop,
+                ));
             }
         }
     }
     for e in found {
         merge_into(events, view, e);
     }
+}
+
+/// Where a visit found by a post-pass is told: its trigger, the light verb
+/// that carries it, its sentence.
+#[derive(Clone, Copy)]
+struct VisitAt {
+    trig: Trigger,
+    t: usize,
+    light: Option<usize>,
+    sentence: usize,
+}
+
+/// A visit by `source` to `place` told at `at` (a tour's stop, an arrival
+/// to hold talks): its negation and modality, and the date nearest it in
+/// its clause; a date after publication makes it planned.
+fn dated_visit(
+    view: &DocView<'_>,
+    dates: &[DatedToken],
+    published: Option<Date>,
+    at: VisitAt,
+    source: Vec<Actor>,
+    place: Actor,
+) -> Event {
+    let VisitAt {
+        trig,
+        t,
+        light,
+        sentence,
+    } = at;
+    let sent = view.sentences[sentence].clone();
+    let (negated, modality) = modality_at(view, t, light, sent, EventType::Consult);
+    let nearest = dates
+        .iter()
+        .filter(|d| {
+            view.sentence_of(d.token) == sentence
+                && (d.date.is_some() || d.period.is_some())
+                && !new_clause_between(view, light.unwrap_or(t), d.token)
+                && !new_clause_between(view, d.token, t)
+        })
+        .min_by_key(|d| d.token.abs_diff(t));
+    let date = nearest.and_then(|d| d.date);
+    let modality = match (date, published) {
+        (Some(d), Some(p)) if d > p && modality == Modality::Asserted => Modality::Planned,
+        _ => modality,
+    };
+    let mut e = event_with_sides(trig, t, sentence, source, vec![place.clone()], 0.7);
+    e.location = Some(place);
+    e.negated = negated;
+    e.modality = modality;
+    e.date = date;
+    e.period = nearest.and_then(|d| d.period.clone());
+    e
 }
 
 /// «بحث جلالة الملك والرئيس السوري، في اتصال هاتفي تلقاه جلالته من
@@ -12353,29 +12399,20 @@ fn arrivals_for_talks(
             if source.is_empty() {
                 continue;
             }
-            let place = Actor::from(place);
-            let (negated, modality) = modality_at(view, t, None, sent.clone(), EventType::Consult);
-            let nearest = dates
-                .iter()
-                .filter(|d| {
-                    view.sentence_of(d.token) == s_idx
-                        && (d.date.is_some() || d.period.is_some())
-                        && !new_clause_between(view, t, d.token)
-                        && !new_clause_between(view, d.token, t)
-                })
-                .min_by_key(|d| d.token.abs_diff(t));
-            let date = nearest.and_then(|d| d.date);
-            let modality = match (date, published) {
-                (Some(d), Some(p)) if d > p && modality == Modality::Asserted => Modality::Planned,
-                _ => modality,
+            let at = VisitAt {
+                trig,
+                t,
+                light: None,
+                sentence: s_idx,
             };
-            let mut e = event_with_sides(trig, t, s_idx, source, vec![place.clone()], 0.7);
-            e.location = Some(place);
-            e.negated = negated;
-            e.modality = modality;
-            e.date = date;
-            e.period = nearest.and_then(|d| d.period.clone());
-            found.push(e);
+            found.push(dated_visit(
+                view,
+                dates,
+                published,
+                at,
+                source,
+                Actor::from(place),
+            ));
         }
     }
     for e in found {
